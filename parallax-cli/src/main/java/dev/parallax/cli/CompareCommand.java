@@ -1,0 +1,164 @@
+package dev.parallax.cli;
+
+import dev.parallax.Pipeline;
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.Report;
+import dev.parallax.report.Format;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax compare}: analyses its inputs as one story and writes the report. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyses articles about one story and reports who and what they mention.",
+      "Inputs are .txt files (one article each) or folders of them."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:report written (diagnostics, if any, on stderr)",
+      "1:internal error",
+      "2:bad usage",
+      "3:no input could be read as an article",
+      "4:output could not be written"
+    })
+final class CompareCommand implements Callable<Integer> {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--published",
+      paramLabel = "DATE",
+      description = "Publication date of the articles (YYYY-MM-DD), to resolve 'on Friday'.")
+  String published;
+
+  @Option(
+      names = "--outlet",
+      paramLabel = "NAME|INPUT=NAME",
+      description = "Outlet of inputs whose text does not name one; INPUT=NAME sets one input's.")
+  List<String> outlets = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default), json, md or html.")
+  String format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
+  boolean quiet;
+
+  @Option(names = "--verbose", description = "Stack traces on internal errors.")
+  boolean verbose;
+
+  static boolean verboseRequested(String[] args) {
+    return List.of(args).contains("--verbose");
+  }
+
+  @Override
+  public Integer call() {
+    var err = spec.commandLine().getErr();
+    Format fmt;
+    try {
+      fmt = Format.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+    }
+    Optional<LocalDate> date = Optional.empty();
+    if (published != null) {
+      try {
+        date = Optional.of(LocalDate.parse(published.strip()));
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--published: '" + published + "' is not a date like 2026-02-06");
+      }
+    }
+    Optional<String> defaultOutlet = Optional.empty();
+    Map<String, String> bySource = new HashMap<>();
+    for (String o : outlets) {
+      int eq = o.lastIndexOf('=');
+      if (eq > 0 && inputs.contains(o.substring(0, eq))) {
+        bySource.put(o.substring(0, eq), o.substring(eq + 1).strip());
+      } else {
+        defaultOutlet = Optional.of(o.strip());
+      }
+    }
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads: must be at least 1, was " + n);
+    }
+    Pipeline.Options options = new Pipeline.Options(date, defaultOutlet, bySource, n);
+    boolean progress = !quiet;
+    if (progress) {
+      err.println("parallax: loading language models and reading " + inputs.size() + " input(s)...");
+      err.flush();
+    }
+    long t0 = System.nanoTime();
+    Report report =
+        Pipeline.compare(
+            inputs,
+            options,
+            progress
+                ? (done, total) -> {
+                  synchronized (err) {
+                    err.printf("parallax: annotated %d/%d articles%n", done, total);
+                    err.flush();
+                  }
+                }
+                : Pipeline.Progress.NONE);
+    for (Diagnostic d : report.diagnostics()) {
+      err.println("parallax: " + d.line());
+    }
+    if (report.articles().isEmpty()) {
+      err.println("parallax: no input could be read as an article; nothing to report");
+      return Main.NO_ARTICLES;
+    }
+    String rendered = fmt.render(report);
+    if (out == null) {
+      spec.commandLine().getOut().print(rendered);
+      spec.commandLine().getOut().flush();
+    } else {
+      try {
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        Files.writeString(out, rendered, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("parallax: " + out + ": cannot write the report: " + e.getMessage());
+        return Main.OUTPUT;
+      }
+      if (progress) {
+        err.println("parallax: wrote " + out);
+      }
+    }
+    if (progress) {
+      err.printf("parallax: %d articles in %.1f s%n", report.articles().size(), (System.nanoTime() - t0) / 1e9);
+    }
+    return Main.OK;
+  }
+}

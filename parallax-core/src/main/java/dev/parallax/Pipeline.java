@@ -1,0 +1,173 @@
+package dev.parallax;
+
+import dev.parallax.clean.Cleaner;
+import dev.parallax.entity.EntityResolver;
+import dev.parallax.ingest.TextInputs;
+import dev.parallax.model.Article;
+import dev.parallax.model.CleanDocument;
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.Report;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.SourceText;
+import dev.parallax.nlp.Annotator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The whole analysis of one story, top to bottom: read inputs, clean them, annotate them, resolve
+ * entities, assemble the report. Thread-safe; the NLP models are shared across instances.
+ */
+public final class Pipeline {
+
+  /**
+   * How to run a comparison.
+   *
+   * @param published the publication date of all inputs, used to resolve relative dates
+   * @param outlet outlet name for inputs whose text does not name one
+   * @param outletBySource outlet names for particular inputs, by source as given
+   * @param threads annotation threads (at least 1)
+   */
+  public record Options(
+      Optional<LocalDate> published,
+      Optional<String> outlet,
+      Map<String, String> outletBySource,
+      int threads) {
+    public Options {
+      Objects.requireNonNull(published, "published");
+      Objects.requireNonNull(outlet, "outlet");
+      outletBySource = Map.copyOf(outletBySource);
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(
+          Optional.empty(), Optional.empty(), Map.of(), Runtime.getRuntime().availableProcessors());
+    }
+
+    public Options withPublished(LocalDate date) {
+      return new Options(Optional.of(date), outlet, outletBySource, threads);
+    }
+  }
+
+  /** Reports progress of the slow stage; called from worker threads. */
+  @FunctionalInterface
+  public interface Progress {
+    void articleDone(int done, int total);
+
+    Progress NONE = (done, total) -> {};
+  }
+
+  private Pipeline() {}
+
+  /** Reads the inputs (paths as given) and analyses them as one story. */
+  public static Report compare(List<String> sources, Options options, Progress progress) {
+    TextInputs.Result read = TextInputs.read(sources);
+    List<SourceText> texts = new ArrayList<>();
+    for (SourceText t : read.texts()) {
+      Optional<String> outlet =
+          Optional.ofNullable(options.outletBySource().get(t.source())).or(() -> t.outlet());
+      texts.add(new SourceText(t.source(), t.text(), outlet));
+    }
+    return analyse(texts, read.diagnostics(), options, progress);
+  }
+
+  /** Analyses texts already read (by a library caller or another input kind) as one story. */
+  public static Report analyse(
+      List<SourceText> texts, List<Diagnostic> earlier, Options options, Progress progress) {
+    List<Diagnostic> diagnostics = new ArrayList<>(earlier);
+    List<CleanDocument> cleaned = Cleaner.cleanAll(texts);
+    List<CleanDocument> kept = new ArrayList<>();
+    Map<String, String> firstWithText = new HashMap<>();
+    for (CleanDocument d : cleaned) {
+      CleanDocument doc =
+          d.outlet().isPresent() || options.outlet().isEmpty()
+              ? d
+              : new CleanDocument(d.source(), d.title(), options.outlet(), d.text(), d.blocks(), d.removed());
+      if (doc.text().isBlank()) {
+        diagnostics.add(
+            new Diagnostic(
+                "no-body", doc.source(), "nothing left after cleaning; every line was boilerplate"));
+        continue;
+      }
+      String earlierSource = firstWithText.putIfAbsent(doc.text(), doc.source());
+      if (earlierSource != null) {
+        diagnostics.add(
+            new Diagnostic("duplicate", doc.source(), "same text as " + earlierSource + "; skipped"));
+        continue;
+      }
+      kept.add(doc);
+    }
+    if (kept.size() == 1) {
+      diagnostics.add(
+          new Diagnostic(
+              "single-article",
+              kept.get(0).source(),
+              "only one article: nothing to compare it with; reporting it alone"));
+    }
+    List<Article> annotated = annotate(kept, options, progress);
+    EntityResolver.Resolution resolved = EntityResolver.create().resolve(annotated);
+    return new Report(resolved.articles(), resolved.entities(), diagnostics);
+  }
+
+  private static List<Article> annotate(List<CleanDocument> docs, Options options, Progress progress) {
+    if (docs.isEmpty()) {
+      return List.of();
+    }
+    Annotator annotator = Annotator.shared();
+    int threads = Math.min(options.threads(), docs.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "parallax-annotate");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Article>> futures = new ArrayList<>();
+      int[] done = {0};
+      for (int i = 0; i < docs.size(); i++) {
+        CleanDocument doc = docs.get(i);
+        String id = "A" + (i + 1);
+        futures.add(
+            pool.submit(
+                () -> {
+                  List<Sentence> sentences = annotator.annotate(doc, id, options.published());
+                  synchronized (done) {
+                    done[0]++;
+                    progress.articleDone(done[0], docs.size());
+                  }
+                  return new Article(
+                      id,
+                      doc.source(),
+                      doc.outlet(),
+                      doc.title(),
+                      options.published(),
+                      doc.text(),
+                      sentences,
+                      doc.removed());
+                }));
+      }
+      List<Article> out = new ArrayList<>();
+      for (Future<Article> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("annotation interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

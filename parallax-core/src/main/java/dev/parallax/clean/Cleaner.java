@@ -1,0 +1,405 @@
+package dev.parallax.clean;
+
+import dev.parallax.model.Block;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.CleanDocument;
+import dev.parallax.model.Removal;
+import dev.parallax.model.SourceText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans scraped article text line by line. Each non-blank line is a paragraph; it is kept as body,
+ * heading or caption, or removed with a reason. Rules look at the line's shape, its position and its
+ * repetition across articles of one outlet, plus a few widely used boilerplate patterns; none is
+ * specific to one site. Stateless and thread-safe.
+ */
+public final class Cleaner {
+
+  private static final Pattern SYNDICATION =
+      Pattern.compile("^The post (.+?) appeared first on (.+?)\\.?$");
+  private static final Pattern ORIGINALLY =
+      Pattern.compile(
+          "^(?:This|The) (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)"
+              + "(?: first)? (?:on|in|at|by) (.+?)\\.?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AD_MARKER =
+      Pattern.compile(
+          "^(?:ad|ads|advert|advertisement|advertising|sponsored|sponsored content|paid content"
+              + "|promoted|partner content|story continues below(?: advertisement)?"
+              + "|continue reading below|article continues (?:below|after (?:this )?advertisement)"
+              + "|scroll to continue(?: with content)?)[.:]?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMENTS =
+      Pattern.compile(
+          "^(?:(?:\\d[\\d,]*|no|one) comments?|comments?\\s*\\(?\\d*\\)?|(?:view|show|load|read|see|hide)"
+              + "(?: all)?(?: \\d+)? comments?|join the (?:conversation|discussion)|leave a (?:comment|reply)"
+              + "|add a comment|be the first to comment|comment on this (?:story|article))[.!]?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SHARE =
+      Pattern.compile(
+          "^(?:share|tweet|email|e-mail|print|save|copy link|whatsapp|facebook|twitter|linkedin"
+              + "|share (?:this|the) (?:article|story|post|page)|share on \\w+|share via \\w+"
+              + "|follow us(?: on .{1,60})?|like us on facebook|listen to (?:this|the) (?:article|story)"
+              + "|gift (?:this )?article|reprints?(?: & permissions| and permissions)?"
+              + "|click (?:here|to) .{1,80}|download (?:our|the) app.{0,60}|subscribe(?: now| today)?"
+              + "(?: to .{1,60})?|sign up(?: now| today)?(?: for .{1,80})?|get (?:our|the) .{1,60} newsletter.{0,40}"
+              + "|(?:enter|your) email(?: address)?.{0,40}|already a subscriber\\?.{0,60}|log ?in|sign in)[.!:]?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEWSLETTER =
+      Pattern.compile("\\b(?:newsletter|inbox|subscribe|sign up)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "^(?:(?:©|\\(c\\)|copyright)\\s*(?:\\d{4})?.{0,120}|.{0,120}all rights reserved\\.?)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COPYRIGHT_HOLDER =
+      Pattern.compile(
+          "^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
+              + "([^.,;]+?)[.,;]?\\s*(?:all rights reserved\\.?)?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MORE_FROM = Pattern.compile("^More (?:stories )?from (?:the )?(\\p{Lu}.*?):?$");
+  private static final Pattern MORE_HEADER =
+      Pattern.compile(
+          "^(?:more (?:on|from|about|in|stories|news|coverage)|related(?: articles| stories| coverage"
+              + "| content| links| reading| topics)?|read more|read next|see also|see more|recommended"
+              + "(?: for you| stories| reading)?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)"
+              + "|you (?:may|might) also (?:like|be interested in)|also read|further reading|latest(?: news)?"
+              + "|top stories|editor'?s picks|popular (?:now|stories)|in other news|what to read next"
+              + "|don'?t miss|up next|watch next|more like this)\\b[^.!?]{0,80}:?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern INLINE_RELATED =
+      Pattern.compile(
+          "^(?:read more|read also|also read|related|see also|more|watch|listen|explainer|opinion|analysis"
+              + "|recommended|must read|don'?t miss)\\s*[:|>»–—-]\\s*\\S.*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREDIT_TAIL =
+      Pattern.compile(
+          "(?:\\s*[©\u00a9]\\s*.{1,120}"
+              + "|\\s*\\((?:photo|image|picture|video|credit|photograph)s?(?: by)?:?\\s[^)]{1,100}\\)"
+              + "|\\s+(?:photo|image|picture|photograph|credit)s?(?: by)?:\\s.{1,100}"
+              + "|\\s*\\|\\s*(?:photo|image|picture|credit)s?:?\\s.{1,100})$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "^(?:(?:photo|image|picture|photograph|video|illustration|graphic)s?(?: by| credit)?\\s*[:|]\\s*.{1,120}"
+              + "|(?:photo|image|illustration)s? courtesy(?: of)? .{1,100})$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGENCY_CREDIT =
+      Pattern.compile(
+          "^(?:[A-Z][\\w.'&-]*(?:\\s+[A-Z][\\w.'&-]*){0,3}\\s*/\\s*)*(?:getty images|ap photo|afp|reuters"
+              + "|epa|shutterstock|bloomberg|anadolu(?: agency)?|xinhua|sipa|alamy|pool|handout|efe|dpa"
+              + "|nurphoto|zuma(?: press)?|imago|abaca)(?:\\s*(?:/|via)\\s*.{1,60})?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITION_MARKER =
+      Pattern.compile(
+          "\\((?:l|r|c|left|right|centre|center|top|bottom|front|back|l-r|r-l|pictured|file|from left"
+              + "|second (?:left|right)|2nd (?:left|right))\\.?\\)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TERMINAL =
+      Pattern.compile("[.!?…:;]['\"’”)\\]]*$|[\"”’]$");
+  private static final Pattern WORD = Pattern.compile("\\S+");
+
+  private static final int MAX_HEADLINE_WORDS = 25;
+  private static final int MAX_HEADING_WORDS = 14;
+  private static final int MAX_RELATED_WORDS = 24;
+
+  /** A line before the cross-article pass: its verdict and, if kept, its kind. */
+  private record Line(String text, BlockKind kind, String removedBecause) {
+    boolean kept() {
+      return removedBecause == null;
+    }
+  }
+
+  private Cleaner() {}
+
+  /**
+   * Cleans all inputs of one run together, so that lines an outlet repeats in several of its articles
+   * are recognised as boilerplate.
+   */
+  public static List<CleanDocument> cleanAll(List<SourceText> inputs) {
+    List<Draft> drafts = new ArrayList<>();
+    for (SourceText input : inputs) {
+      drafts.add(firstPass(input));
+    }
+    removeRepeatedPerOutlet(drafts);
+    List<CleanDocument> docs = new ArrayList<>();
+    for (Draft d : drafts) {
+      docs.add(d.build());
+    }
+    return docs;
+  }
+
+  /** Cleans one input alone. */
+  public static CleanDocument clean(SourceText input) {
+    return cleanAll(List.of(input)).get(0);
+  }
+
+  private static final class Draft {
+    final String source;
+    Optional<String> title = Optional.empty();
+    Optional<String> outlet;
+    final List<Line> lines = new ArrayList<>();
+    final List<Removal> extra = new ArrayList<>();
+
+    Draft(SourceText input) {
+      this.source = input.source();
+      this.outlet = input.outlet().filter(s -> !s.isBlank());
+    }
+
+    CleanDocument build() {
+      StringBuilder text = new StringBuilder();
+      List<Block> blocks = new ArrayList<>();
+      List<Removal> removed = new ArrayList<>();
+      for (Line line : lines) {
+        if (!line.kept()) {
+          removed.add(new Removal(line.text(), line.removedBecause()));
+          continue;
+        }
+        if (text.length() > 0) {
+          text.append("\n\n");
+        }
+        int start = text.length();
+        text.append(line.text());
+        blocks.add(new Block(line.kind(), line.text(), start, text.length()));
+      }
+      removed.addAll(extra);
+      return new CleanDocument(source, title, outlet, text.toString(), blocks, removed);
+    }
+  }
+
+  private static Draft firstPass(SourceText input) {
+    Draft d = new Draft(input);
+    List<String> raw = new ArrayList<>();
+    for (String line : input.text().split("\n")) {
+      String t = line.strip();
+      if (!t.isEmpty()) {
+        raw.add(t);
+      }
+    }
+    boolean inRelatedBlock = false;
+    for (int i = 0; i < raw.size(); i++) {
+      String line = raw.get(i);
+      String plain = normalise(line);
+      boolean last = i == raw.size() - 1;
+      Matcher m = SYNDICATION.matcher(plain);
+      if (m.matches()) {
+        String footTitle = m.group(1).strip();
+        d.title = d.title.or(() -> Optional.of(footTitle));
+        String outlet = m.group(2).strip();
+        d.outlet = d.outlet.or(() -> Optional.of(outlet));
+        d.lines.add(removed(line, "syndication footer"));
+        inRelatedBlock = false;
+        continue;
+      }
+      Matcher orig = ORIGINALLY.matcher(plain);
+      if (orig.matches() && words(plain) <= 20) {
+        String outlet = orig.group(1).strip();
+        d.outlet = d.outlet.or(() -> Optional.of(outlet));
+        d.lines.add(removed(line, "syndication footer"));
+        continue;
+      }
+      String reason = boilerplateReason(plain);
+      if (reason != null) {
+        if (reason.equals("copyright notice")) {
+          Matcher c = COPYRIGHT_HOLDER.matcher(plain);
+          if (c.matches() && words(c.group(1)) <= 6) {
+            String holder = c.group(1).strip();
+            d.outlet = d.outlet.or(() -> Optional.of(holder));
+          }
+        }
+        if (reason.equals("photo credit") && !d.lines.isEmpty()) {
+          // a credit on its own line follows the caption it belongs to
+          int prev = d.lines.size() - 1;
+          Line p = d.lines.get(prev);
+          if (p.kept() && p.kind() == BlockKind.BODY && words(p.text()) <= 45) {
+            d.lines.set(prev, new Line(p.text(), BlockKind.CAPTION, null));
+          }
+        }
+        Matcher from = MORE_FROM.matcher(plain);
+        if (reason.equals("related-links header") && from.matches() && words(from.group(1)) <= 5) {
+          String outlet = from.group(1).strip();
+          d.outlet = d.outlet.or(() -> Optional.of(outlet));
+        }
+        d.lines.add(removed(line, reason));
+        inRelatedBlock = reason.startsWith("related-links header");
+        continue;
+      }
+      boolean terminal = TERMINAL.matcher(plain).find();
+      if (inRelatedBlock && !terminal && words(plain) <= MAX_RELATED_WORDS) {
+        d.lines.add(removed(line, "related link in a \"more\" block"));
+        continue;
+      }
+      inRelatedBlock = false;
+      if (repeatedTopicTag(plain)) {
+        d.lines.add(removed(line, "related link: topic tag followed by a teaser headline"));
+        continue;
+      }
+      Matcher credit = CREDIT_TAIL.matcher(line);
+      if (credit.find() && credit.start() > 0) {
+        String caption = line.substring(0, credit.start()).strip();
+        String creditText = line.substring(credit.start()).strip();
+        d.lines.add(new Line(caption, BlockKind.CAPTION, null));
+        d.extra.add(new Removal(creditText, "photo credit"));
+        continue;
+      }
+      if (POSITION_MARKER.matcher(plain).find() && words(plain) <= 60) {
+        d.lines.add(new Line(line, BlockKind.CAPTION, null));
+        continue;
+      }
+      if (i == 0 && !terminal && words(plain) <= MAX_HEADLINE_WORDS && raw.size() > 1) {
+        d.title = Optional.of(line);
+        d.lines.add(removed(line, "headline (used as the title)"));
+        continue;
+      }
+      if (!terminal && !last && words(plain) <= MAX_HEADING_WORDS && startsUpper(plain)) {
+        d.lines.add(new Line(line, BlockKind.HEADING, null));
+        continue;
+      }
+      d.lines.add(new Line(line, BlockKind.BODY, null));
+    }
+    return d;
+  }
+
+  /** The reason a whole line is boilerplate by its own shape, or null. */
+  static String boilerplateReason(String plain) {
+    if (AD_MARKER.matcher(plain).matches()) {
+      return "ad marker";
+    }
+    if (COMMENTS.matcher(plain).matches()) {
+      return "comment counter";
+    }
+    if (words(plain) <= 16 && SHARE.matcher(plain).matches()) {
+      return "share or subscription prompt";
+    }
+    if (words(plain) <= 25 && NEWSLETTER.matcher(plain).find() && !TERMINAL_SENTENCE.matcher(plain).find()) {
+      return "share or subscription prompt";
+    }
+    if (words(plain) <= 25 && COPYRIGHT.matcher(plain).matches()) {
+      return "copyright notice";
+    }
+    if (words(plain) <= 12 && CREDIT_LINE.matcher(plain).matches()) {
+      return "photo credit";
+    }
+    if (words(plain) <= 10 && AGENCY_CREDIT.matcher(plain).matches()) {
+      return "photo credit";
+    }
+    if (words(plain) <= 30 && INLINE_RELATED.matcher(plain).matches()) {
+      return "related link";
+    }
+    if (words(plain) <= 12 && MORE_HEADER.matcher(plain).matches()
+        && (plain.endsWith(":") || !TERMINAL.matcher(plain).find())) {
+      return "related-links header";
+    }
+    return null;
+  }
+
+  /** A full sentence ends with a period, question or exclamation mark (newsletter text never does). */
+  private static final Pattern TERMINAL_SENTENCE = Pattern.compile("\\w{3,}[.!?]['\"’”]?$");
+
+  /**
+   * A teaser for another article often starts with its topic tag, a name, followed by the teaser's
+   * headline which repeats that name or its last word ("Jane Doe Doe says ..."). Body text does not.
+   */
+  static boolean repeatedTopicTag(String plain) {
+    List<String> w = new ArrayList<>();
+    Matcher m = WORD.matcher(plain);
+    while (m.find()) {
+      w.add(m.group());
+    }
+    if (w.size() < 4 || w.size() > MAX_RELATED_WORDS + 4) {
+      return false;
+    }
+    for (int k = 1; k <= 4 && 2 * k <= w.size(); k++) {
+      if (!startsUpper(w.get(k - 1))) {
+        break;
+      }
+      List<String> tag = w.subList(0, k);
+      boolean fullRepeat = w.subList(k, 2 * k).equals(tag);
+      String lastWord = tag.get(k - 1);
+      boolean lastRepeat = k > 1 && stripPossessive(w.get(k)).equals(lastWord);
+      if ((fullRepeat || lastRepeat) && w.size() - k >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripPossessive(String word) {
+    return word.replaceFirst("['’]s$", "");
+  }
+
+  /** Lines one outlet repeats in two or more of its articles are its boilerplate. */
+  private static void removeRepeatedPerOutlet(List<Draft> drafts) {
+    Map<String, Map<String, Set<Integer>>> seen = new HashMap<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.outlet.isEmpty()) {
+        continue;
+      }
+      Map<String, Set<Integer>> lines = seen.computeIfAbsent(key(d.outlet.get()), k -> new HashMap<>());
+      for (Line line : d.lines) {
+        if (line.kept()) {
+          lines.computeIfAbsent(key(line.text()), k -> new HashSet<>()).add(i);
+        }
+      }
+    }
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.outlet.isEmpty()) {
+        continue;
+      }
+      Map<String, Set<Integer>> lines = seen.get(key(d.outlet.get()));
+      for (int j = 0; j < d.lines.size(); j++) {
+        Line line = d.lines.get(j);
+        if (!line.kept()) {
+          continue;
+        }
+        Set<Integer> in = lines.get(key(line.text()));
+        if (in != null && in.size() >= 2 && words(line.text()) >= 2) {
+          d.lines.set(
+              j,
+              removed(
+                  line.text(),
+                  "repeated in " + in.size() + " articles from " + d.outlet.get() + " (outlet boilerplate)"));
+        }
+      }
+    }
+  }
+
+  private static Line removed(String text, String reason) {
+    return new Line(text, BlockKind.BODY, reason);
+  }
+
+  private static String key(String s) {
+    return normalise(s).toLowerCase(Locale.ROOT);
+  }
+
+  /** Folds non-breaking and other odd spaces to plain spaces, so patterns see one kind of blank. */
+  static String normalise(String s) {
+    return s.replaceAll("[\\u00a0\\u2007\\u202f\\u2009\\u200a\\u200b\\ufeff]+", " ")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  static int words(String s) {
+    int n = 0;
+    Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static boolean startsUpper(String s) {
+    int cp = s.codePointAt(0);
+    return Character.isUpperCase(cp) || Character.isDigit(cp);
+  }
+}

@@ -1,0 +1,517 @@
+package dev.parallax.entity;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Token;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the tagger's mentions in all articles of a story into story-wide entities. It first corrects
+ * mentions with the gazetteers (places, demonyms, "X's Foreign Ministry", "Operation X", known types),
+ * then groups them: places by canonical name, people by name parts ("Araghchi" joins "Abbas
+ * Araghchi"; "al-Busaidi", "Al Busaidi" and "Albusaidi" are one name), others by normalised name.
+ * Stateless and thread-safe.
+ */
+public final class EntityResolver {
+
+  /** Articles with every mention linked to its entity id, and the entities. */
+  public record Resolution(List<Article> articles, List<Entity> entities) {
+    public Resolution {
+      articles = List.copyOf(articles);
+      entities = List.copyOf(entities);
+    }
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+  private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ash", "as", "ar", "at", "az");
+
+  private final Gazetteer gaz;
+
+  private EntityResolver(Gazetteer gaz) {
+    this.gaz = gaz;
+  }
+
+  public static EntityResolver create() {
+    return new EntityResolver(Gazetteer.shared());
+  }
+
+  /** A mention with the key decided for it. */
+  private static final class Item {
+    final String article;
+    final String sentence;
+    final int articleIndex;
+    final int sentenceIndex;
+    final int mentionIndex;
+    final Mention mention;
+    final String surface;
+    String key;
+    EntityType type;
+
+    Item(String article, String sentence, int ai, int si, int mi, Mention m) {
+      this.article = article;
+      this.sentence = sentence;
+      this.articleIndex = ai;
+      this.sentenceIndex = si;
+      this.mentionIndex = mi;
+      this.mention = m;
+      this.surface = surface(m.text());
+      this.type = m.type();
+    }
+  }
+
+  public Resolution resolve(List<Article> articles) {
+    List<List<List<Mention>>> refined = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    for (int ai = 0; ai < articles.size(); ai++) {
+      Article a = articles.get(ai);
+      List<List<Mention>> perSentence = new ArrayList<>();
+      for (int si = 0; si < a.sentences().size(); si++) {
+        Sentence s = a.sentences().get(si);
+        List<Mention> ms = refine(s, a.text());
+        perSentence.add(ms);
+        for (int mi = 0; mi < ms.size(); mi++) {
+          items.add(new Item(a.id(), s.id(), ai, si, mi, ms.get(mi)));
+        }
+      }
+      refined.add(perSentence);
+    }
+    assignKeys(items);
+
+    // group by key, in order of first appearance
+    Map<String, List<Item>> groups = new LinkedHashMap<>();
+    for (Item it : items) {
+      groups.computeIfAbsent(it.key, k -> new ArrayList<>()).add(it);
+    }
+    List<Entity> draft = new ArrayList<>();
+    List<List<Item>> members = new ArrayList<>();
+    for (List<Item> g : groups.values()) {
+      members.add(g);
+      draft.add(toEntity("", g));
+    }
+    Integer[] order = new Integer[draft.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingInt(i -> -draft.get(i).mentions())
+            .thenComparing(i -> draft.get(i).name()));
+    List<Entity> entities = new ArrayList<>();
+    Map<Item, String> idOf = new HashMap<>();
+    for (int rank = 0; rank < order.length; rank++) {
+      String id = "E" + (rank + 1);
+      List<Item> g = members.get(order[rank]);
+      entities.add(toEntity(id, g));
+      for (Item it : g) {
+        idOf.put(it, id);
+      }
+    }
+    Map<String, String> idByPosition = new HashMap<>();
+    for (Item it : items) {
+      idByPosition.put(it.articleIndex + ":" + it.sentenceIndex + ":" + it.mentionIndex, idOf.get(it));
+    }
+    List<Article> out = new ArrayList<>();
+    for (int ai = 0; ai < articles.size(); ai++) {
+      Article a = articles.get(ai);
+      List<Sentence> sentences = new ArrayList<>();
+      for (int si = 0; si < a.sentences().size(); si++) {
+        List<Mention> linked = new ArrayList<>();
+        List<Mention> ms = refined.get(ai).get(si);
+        for (int mi = 0; mi < ms.size(); mi++) {
+          Mention m = ms.get(mi);
+          Item probe = null;
+          String id = idByPosition.get(ai + ":" + si + ":" + mi);
+          linked.add(m.withEntity(id == null ? "" : id));
+          assert probe == null;
+        }
+        sentences.add(a.sentences().get(si).withMentions(linked));
+      }
+      out.add(a.withSentences(sentences));
+    }
+    return new Resolution(out, entities);
+  }
+
+  private Entity toEntity(String id, List<Item> g) {
+    EntityType type = g.get(0).type;
+    Map<String, Integer> surfaceCount = new LinkedHashMap<>();
+    for (Item it : g) {
+      surfaceCount.merge(it.surface, 1, Integer::sum);
+    }
+    String name;
+    if (g.get(0).key.startsWith("P|")) {
+      name = g.get(0).key.substring(2);
+    } else if (type == EntityType.PERSON) {
+      name =
+          surfaceCount.keySet().stream()
+              .max(
+                  Comparator.<String>comparingInt(s -> s.split("\\s+").length)
+                      .thenComparingInt(surfaceCount::get)
+                      .thenComparing(Comparator.<String>naturalOrder().reversed()))
+              .orElseThrow();
+    } else {
+      name =
+          surfaceCount.keySet().stream()
+              .max(
+                  Comparator.<String>comparingInt(surfaceCount::get)
+                      .thenComparingInt(String::length)
+                      .thenComparing(Comparator.<String>naturalOrder().reversed()))
+              .orElseThrow();
+    }
+    Set<String> aliases = new TreeSet<>(surfaceCount.keySet());
+    aliases.remove(name);
+    Set<String> arts = new LinkedHashSet<>();
+    Set<String> sents = new LinkedHashSet<>();
+    for (Item it : g) {
+      arts.add(it.article);
+      sents.add(it.sentence);
+    }
+    List<String> sortedArts = new ArrayList<>(arts);
+    sortedArts.sort(Comparator.comparingInt(EntityResolver::numericSuffix));
+    return new Entity(
+        id, name, type, new ArrayList<>(aliases), sortedArts, new ArrayList<>(sents), g.size());
+  }
+
+  private static int numericSuffix(String articleId) {
+    try {
+      return Integer.parseInt(articleId.replaceAll("\\D", ""));
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
+  }
+
+  // ---------------------------------------------------------------- mention correction
+
+  /** The sentence's mentions corrected with the gazetteers, in text order, without overlaps. */
+  List<Mention> refine(Sentence s, String text) {
+    List<Token> toks = s.tokens();
+    List<Mention> ms = new ArrayList<>();
+    for (Mention m : s.mentions()) {
+      trimTitles(m, toks, text).ifPresent(ms::add);
+    }
+    // places, aliases and demonyms the tagger missed or typed as MISC
+    for (int i = 0; i < toks.size(); i++) {
+      for (int len = Math.min(gaz.maxPlaceWords, toks.size() - i); len >= 1; len--) {
+        int start = toks.get(i).start();
+        int end = toks.get(i + len - 1).end();
+        String span = text.substring(start, end);
+        if (!Character.isUpperCase(span.codePointAt(0)) || gaz.place(span).isEmpty()) {
+          continue;
+        }
+        Mention m = new Mention(span, EntityType.PLACE, start, end, "");
+        if (insideAny(ms, start, end, true)) {
+          break;
+        }
+        ms.removeIf(o -> o.start() >= start && o.end() <= end);
+        if (!overlapsAny(ms, start, end)) {
+          ms.add(m);
+        }
+        i += len - 1;
+        break;
+      }
+    }
+    // "Operation Midnight Hammer", "Hurricane X"
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      EntityType t = gaz.namePrefixes.get(toks.get(i).word());
+      if (t == null) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size() && isCapitalised(toks.get(j).word())) {
+        j++;
+      }
+      if (j > i + 1) {
+        int start = toks.get(i).start();
+        int end = toks.get(j - 1).end();
+        ms.removeIf(o -> o.start() < end && o.end() > start);
+        ms.add(new Mention(text.substring(start, end), t, start, end, ""));
+        i = j - 1;
+      }
+    }
+    // "Oman's Foreign Ministry", "the Iranian foreign ministry"
+    ms.sort(Comparator.comparingInt(Mention::start));
+    for (int k = 0; k < ms.size(); k++) {
+      Mention m = ms.get(k);
+      if (m.type() != EntityType.PLACE) {
+        continue;
+      }
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
+      for (String suffix : gaz.orgSuffixes) {
+        Matcher x =
+            Pattern.compile(
+                    "^(?:\\s*['’]s)?\\s+" + Pattern.quote(suffix) + "\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(after);
+        if (x.find()) {
+          int start = m.start();
+          int end = m.end() + x.end();
+          ms.removeIf(o -> o.start() < end && o.end() > start);
+          ms.add(new Mention(text.substring(start, end), EntityType.ORGANIZATION, start, end, ""));
+          ms.sort(Comparator.comparingInt(Mention::start));
+          break;
+        }
+      }
+    }
+    // known types and outlets
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : ms) {
+      String folded = surface(m.text()).toLowerCase(Locale.ROOT);
+      EntityType fix = gaz.typeFixes.get(folded);
+      if (fix == null && gaz.outlets.containsKey(folded)) {
+        fix = EntityType.ORGANIZATION;
+      }
+      out.add(fix == null || fix == m.type() ? m : new Mention(m.text(), fix, m.start(), m.end(), ""));
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
+          "i", "me", "my", "we", "us", "our", "you", "your", "himself", "herself", "themselves");
+  private static final Set<String> TITLE_WORDS =
+      Set.of("press", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "deputy", "envoy",
+          "minister", "president", "ambassador", "correspondent", "adviser", "advisor", "director",
+          "official", "officials", "commander", "general", "premier", "chancellor", "governor", "mayor");
+  private static final Pattern TITLE_OF =
+      Pattern.compile("(?i)\\b(?:secretary|minister|ministry|department|secretariat|office) of (?:the )?$");
+
+  /**
+   * Drops pronouns the tagger reports as people, and title words it glues to names: "White House
+   * Press [Secretary]" is the White House; "Omani Foreign Affairs [Minister]" is a title, whose place
+   * is kept; "[Secretary of] State" is part of a title.
+   */
+  private Optional<Mention> trimTitles(Mention m, List<Token> toks, String text) {
+    List<Token> in = new ArrayList<>();
+    Token next = null;
+    for (Token t : toks) {
+      if (t.start() >= m.start() && t.end() <= m.end()) {
+        in.add(t);
+      } else if (t.start() >= m.end() && next == null) {
+        next = t;
+      }
+    }
+    if (in.isEmpty()) {
+      return Optional.of(m);
+    }
+    if (in.stream().allMatch(t -> PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)))) {
+      return Optional.empty();
+    }
+    String before = text.substring(Math.max(0, m.start() - 40), m.start());
+    if (in.size() == 1 && m.type() != EntityType.PERSON && TITLE_OF.matcher(before).find()) {
+      return Optional.empty();
+    }
+    if (m.type() == EntityType.PERSON) {
+      return Optional.of(m);
+    }
+    int n = in.size();
+    while (n > 1 && TITLE_WORDS.contains(in.get(n - 1).word().toLowerCase(Locale.ROOT))) {
+      n--;
+    }
+    boolean beforeTitle = next != null && TITLE_WORDS.contains(next.word().toLowerCase(Locale.ROOT));
+    if (m.type() == EntityType.ORGANIZATION && (n < in.size() || beforeTitle)) {
+      // an organisation-looking phrase in front of a title: keep only a leading place, if any
+      for (int k = n; k >= 1; k--) {
+        String head = text.substring(in.get(0).start(), in.get(k - 1).end());
+        if (gaz.place(head).isPresent() && k < n) {
+          return Optional.of(new Mention(head, EntityType.PLACE, in.get(0).start(), in.get(k - 1).end(), ""));
+        }
+      }
+      if (beforeTitle && n == in.size()) {
+        return Optional.of(m);
+      }
+    }
+    if (n == in.size()) {
+      return Optional.of(m);
+    }
+    int end = in.get(n - 1).end();
+    return Optional.of(new Mention(text.substring(m.start(), end), m.type(), m.start(), end, ""));
+  }
+
+  private static boolean insideAny(List<Mention> ms, int start, int end, boolean strictlyLarger) {
+    for (Mention o : ms) {
+      if (o.start() <= start && o.end() >= end && (o.end() - o.start()) > (end - start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsAny(List<Mention> ms, int start, int end) {
+    for (Mention o : ms) {
+      if (o.start() < end && o.end() > start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCapitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  // ---------------------------------------------------------------- grouping
+
+  private void assignKeys(List<Item> items) {
+    // places and institutions by canonical place name; others by normalised name
+    for (Item it : items) {
+      Optional<String> place = gaz.place(it.surface);
+      if (it.type == EntityType.PLACE || (place.isPresent() && it.type == EntityType.OTHER)) {
+        if (place.isPresent()) {
+          it.key = "P|" + place.get();
+          it.type = EntityType.PLACE;
+          continue;
+        }
+      }
+      if (it.type == EntityType.ORGANIZATION) {
+        String inst = institutionKey(it.surface);
+        if (inst != null) {
+          it.key = "O|" + inst;
+          continue;
+        }
+      }
+      it.key = "N|" + norm(it.surface);
+    }
+    // people: full names first, then shorter forms join the name they are part of
+    List<Item> people = new ArrayList<>();
+    for (Item it : items) {
+      if (it.type == EntityType.PERSON) {
+        people.add(it);
+      }
+    }
+    people.sort(Comparator.comparingInt((Item it) -> -nameParts(it.surface).size()));
+    List<List<String>> clusters = new ArrayList<>();
+    Map<List<String>, Integer> clusterUse = new HashMap<>();
+    for (Item it : people) {
+      List<String> parts = nameParts(it.surface);
+      if (parts.isEmpty()) {
+        it.key = "N|" + norm(it.surface);
+        continue;
+      }
+      List<String> best = null;
+      for (List<String> c : clusters) {
+        if (c.containsAll(parts) && c.get(c.size() - 1).equals(parts.get(parts.size() - 1))) {
+          if (best == null || clusterUse.get(c) > clusterUse.get(best)) {
+            best = c;
+          }
+        }
+      }
+      if (best == null && parts.size() == 1) {
+        for (List<String> c : clusters) {
+          if (c.contains(parts.get(0)) && (best == null || clusterUse.get(c) > clusterUse.get(best))) {
+            best = c;
+          }
+        }
+      }
+      if (best == null) {
+        best = parts;
+        clusters.add(best);
+        clusterUse.put(best, 0);
+      }
+      clusterUse.merge(best, 1, Integer::sum);
+      it.key = "H|" + String.join(" ", best);
+    }
+    // a non-person name that is a known person's name (a tagger slip) joins that person
+    Map<String, String> personByName = new HashMap<>();
+    for (List<String> c : clusters) {
+      personByName.putIfAbsent(String.join(" ", c), "H|" + String.join(" ", c));
+      personByName.putIfAbsent(c.get(c.size() - 1), "H|" + String.join(" ", c));
+    }
+    for (Item it : items) {
+      if (it.key.startsWith("N|") && it.type != EntityType.PLACE) {
+        String p = personByName.get(it.key.substring(2));
+        if (p != null) {
+          it.key = p;
+        }
+      }
+    }
+    // one type per group: corrected type if known, else the majority
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    for (Item it : items) {
+      votes.computeIfAbsent(it.key, k -> new EnumMap<>(EntityType.class)).merge(it.type, 1, Integer::sum);
+    }
+    for (Item it : items) {
+      EntityType fix = gaz.typeFixes.get(it.surface.toLowerCase(Locale.ROOT));
+      if (it.key.startsWith("H|")) {
+        it.type = EntityType.PERSON;
+      } else if (it.key.startsWith("P|")) {
+        it.type = EntityType.PLACE;
+      } else if (fix != null) {
+        it.type = fix;
+      } else {
+        it.type =
+            votes.get(it.key).entrySet().stream()
+                .max(Map.Entry.<EntityType, Integer>comparingByValue()
+                    .thenComparing(e -> -e.getKey().ordinal()))
+                .orElseThrow()
+                .getKey();
+      }
+    }
+  }
+
+  /** "oman|foreign ministry" for "Oman's Foreign Ministry" and "the Oman foreign ministry". */
+  private String institutionKey(String surface) {
+    String lower = surface.toLowerCase(Locale.ROOT).replace('’', '\'');
+    for (String suffix : gaz.orgSuffixes) {
+      if (lower.endsWith(" " + suffix)) {
+        String head = surface.substring(0, surface.length() - suffix.length()).strip();
+        head = POSSESSIVE.matcher(head).replaceFirst("").strip();
+        Optional<String> place = gaz.place(head);
+        if (place.isPresent()) {
+          return place.get() + "|" + suffix;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A mention's display form: no leading article, no possessive ending, one kind of apostrophe. */
+  static String surface(String text) {
+    String s = text.strip().replaceAll("\\s+", " ");
+    s = s.replaceFirst("^(?i)the\\s+", "");
+    s = POSSESSIVE.matcher(s).replaceFirst("");
+    return s.strip();
+  }
+
+  /** Lower case, no accents, no dots, hyphens as spaces, Arabic particles joined ("al-X" = "Al X" = "AlX"). */
+  static String norm(String surface) {
+    return String.join(" ", nameParts(surface));
+  }
+
+  static List<String> nameParts(String surface) {
+    String s = Normalizer.normalize(surface, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    s = s.toLowerCase(Locale.ROOT).replace("’", "'").replace(".", "").replaceAll("[-‐–—_]", " ");
+    List<String> raw = new ArrayList<>();
+    for (String p : s.split("[\\s,]+")) {
+      if (!p.isBlank()) {
+        raw.add(p);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String p = raw.get(i);
+      if (PARTICLES.contains(p) && i + 1 < raw.size()) {
+        parts.add(p + raw.get(++i));
+      } else {
+        parts.add(p);
+      }
+    }
+    return parts;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.parallax.entity;
+
+import dev.parallax.model.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The name lists entity resolution relies on, loaded from the data files beside this class: places
+ * with their aliases and demonyms, institution suffixes, type corrections, name prefixes and outlets.
+ * Immutable once loaded; thread-safe.
+ */
+final class Gazetteer {
+  private static volatile Gazetteer shared;
+
+  /** surface form (exact case) -> canonical place name. */
+  final Map<String, String> placeExact = new HashMap<>();
+  /** multi-word surface form (lower case) -> canonical place name. */
+  final Map<String, String> placeFolded = new HashMap<>();
+  final int maxPlaceWords;
+  final List<String> orgSuffixes = new ArrayList<>();
+  final Map<String, EntityType> typeFixes = new HashMap<>();
+  final Map<String, EntityType> namePrefixes = new HashMap<>();
+  final Map<String, String> outlets = new HashMap<>();
+
+  private Gazetteer() {
+    int maxWords = 1;
+    for (String[] row : rows("places.tsv")) {
+      String canonical = row[0].strip();
+      List<String> forms = new ArrayList<>();
+      forms.add(canonical);
+      for (int col = 1; col < Math.min(row.length, 3); col++) {
+        for (String f : row[col].split("\\|")) {
+          if (!f.isBlank()) {
+            forms.add(f.strip());
+          }
+        }
+      }
+      for (String f : forms) {
+        placeExact.putIfAbsent(f, canonical);
+        int w = f.split(" ").length;
+        if (w > 1) {
+          placeFolded.putIfAbsent(f.toLowerCase(Locale.ROOT), canonical);
+        }
+        maxWords = Math.max(maxWords, w);
+      }
+    }
+    maxPlaceWords = maxWords;
+    for (String[] row : rows("org-suffixes.txt")) {
+      orgSuffixes.add(row[0].strip().toLowerCase(Locale.ROOT));
+    }
+    orgSuffixes.sort((a, b) -> b.length() - a.length());
+    for (String[] row : rows("entity-types.tsv")) {
+      typeFixes.put(row[0].strip().toLowerCase(Locale.ROOT), EntityType.valueOf(row[1].strip()));
+    }
+    for (String[] row : rows("name-prefixes.tsv")) {
+      namePrefixes.put(row[0].strip(), EntityType.valueOf(row[1].strip()));
+    }
+    for (String[] row : rows("outlets.txt")) {
+      outlets.put(row[0].strip().toLowerCase(Locale.ROOT), row[0].strip());
+    }
+  }
+
+  static Gazetteer shared() {
+    Gazetteer g = shared;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        if (shared == null) {
+          shared = new Gazetteer();
+        }
+        g = shared;
+      }
+    }
+    return g;
+  }
+
+  /** The canonical place a surface form names, if any. */
+  Optional<String> place(String surface) {
+    String s = surface.replace('’', '\'');
+    String c = placeExact.get(s);
+    if (c == null && s.contains(" ")) {
+      c = placeFolded.get(s.toLowerCase(Locale.ROOT));
+    }
+    return Optional.ofNullable(c);
+  }
+
+  private static List<String[]> rows(String name) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing data file " + name + " beside " + Gazetteer.class);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        rows.add(line.split("\t", -1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,180 @@
+package dev.parallax.ingest;
+
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.SourceText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads text inputs: a file is one article, a folder contributes its {@code .txt} files in name
+ * order. Every input ends up either as a {@link SourceText} or as a {@link Diagnostic}; nothing is
+ * dropped silently. Stateless and thread-safe.
+ */
+public final class TextInputs {
+  /** Inputs larger than this are refused: no news article comes close. */
+  public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** The articles read and the problems met. */
+  public record Result(List<SourceText> texts, List<Diagnostic> diagnostics) {
+    public Result {
+      texts = List.copyOf(texts);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  private TextInputs() {}
+
+  /** Reads every input as given; {@code sources} are paths as the user typed them. */
+  public static Result read(List<String> sources) {
+    List<SourceText> texts = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (String source : sources) {
+      Path path = Path.of(source);
+      if (Files.isDirectory(path)) {
+        readFolder(source, path, texts, diagnostics);
+      } else if (Files.isRegularFile(path)) {
+        readFile(source, path, texts, diagnostics);
+      } else if (Files.exists(path)) {
+        diagnostics.add(new Diagnostic("unreadable", source, "not a regular file or folder"));
+      } else {
+        diagnostics.add(new Diagnostic("missing", source, "no such file or folder"));
+      }
+    }
+    return new Result(texts, diagnostics);
+  }
+
+  private static void readFolder(
+      String source, Path folder, List<SourceText> texts, List<Diagnostic> diagnostics) {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      diagnostics.add(new Diagnostic("unreadable", source, "cannot list folder: " + e.getMessage()));
+      return;
+    }
+    int before = texts.size();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      String shown = joinSource(source, folder.relativize(file));
+      if (name.startsWith(".")) {
+        continue; // hidden files (.DS_Store, editor swap files) are not articles anyone gave us
+      }
+      if (!name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+        diagnostics.add(
+            new Diagnostic("unsupported-type", shown, "skipped: only .txt files are read from folders"));
+        continue;
+      }
+      readFile(shown, file, texts, diagnostics);
+    }
+    if (texts.size() == before) {
+      diagnostics.add(new Diagnostic("no-articles", source, "folder holds no readable .txt article"));
+    }
+  }
+
+  private static String joinSource(String folderSource, Path relative) {
+    String sep = folderSource.endsWith("/") ? "" : "/";
+    return folderSource + sep + relative.toString().replace('\\', '/');
+  }
+
+  private static void readFile(
+      String source, Path file, List<SourceText> texts, List<Diagnostic> diagnostics) {
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        diagnostics.add(
+            new Diagnostic(
+                "too-large", source, "file is " + size + " bytes; the limit is " + MAX_BYTES));
+        return;
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readAllBytes();
+      }
+    } catch (IOException e) {
+      diagnostics.add(new Diagnostic("unreadable", source, "cannot read: " + e.getMessage()));
+      return;
+    }
+    decode(source, bytes, diagnostics).ifPresent(t -> texts.add(new SourceText(source, t, Optional.empty())));
+  }
+
+  /**
+   * Decodes bytes as UTF-8 (with or without BOM) or UTF-16 with BOM; text that is not valid UTF-8 but
+   * looks like text is read as windows-1252 with a diagnostic. Binary and empty inputs are refused.
+   */
+  public static Optional<String> decode(String source, byte[] bytes, List<Diagnostic> diagnostics) {
+    String text;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+    } else if (looksBinary(bytes)) {
+      diagnostics.add(new Diagnostic("binary", source, "binary file, not text"));
+      return Optional.empty();
+    } else {
+      try {
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+      } catch (CharacterCodingException e) {
+        text = new String(bytes, WINDOWS_1252);
+        diagnostics.add(
+            new Diagnostic(
+                "encoding", source, "not valid UTF-8; read as windows-1252 (Western European)"));
+      }
+    }
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    if (text.isBlank()) {
+      diagnostics.add(new Diagnostic("empty", source, "file has no text"));
+      return Optional.empty();
+    }
+    return Optional.of(text);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** NUL bytes or many control characters in the first 8 KiB mean the file is not text. */
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        control++;
+      }
+    }
+    return n > 0 && control * 20 > n;
+  }
+}

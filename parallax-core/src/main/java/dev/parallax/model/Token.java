@@ -1,0 +1,17 @@
+package dev.parallax.model;
+
+import java.util.Objects;
+
+/**
+ * One token with its annotations; {@code [start, end)} are offsets into the article's cleaned text.
+ *
+ * @param ner the named-entity tag, {@code "O"} when none
+ */
+public record Token(String word, String lemma, String pos, String ner, int start, int end) {
+  public Token {
+    Objects.requireNonNull(word, "word");
+    Objects.requireNonNull(lemma, "lemma");
+    Objects.requireNonNull(pos, "pos");
+    Objects.requireNonNull(ner, "ner");
+  }
+}

@@ -1,0 +1,165 @@
+package dev.parallax.nlp;
+
+import dev.parallax.model.Block;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.CleanDocument;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.TimeExpression;
+import dev.parallax.model.Token;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The CoreNLP pipeline Parallax uses: {@code tokenize, ssplit, pos, lemma, ner} with coarse NER and
+ * SUTime. Loading takes seconds, so there is one per process ({@link #shared()}); {@link #annotate}
+ * is thread-safe and may be called from several threads at once.
+ */
+public final class Annotator {
+  private static volatile Annotator shared;
+
+  private final StanfordCoreNLP pipeline;
+
+  private Annotator(Properties props) {
+    this.pipeline = new StanfordCoreNLP(props);
+  }
+
+  /** The pipeline settings: coarse NER (fine-grained costs 2x), paragraphs never joined. */
+  public static Properties properties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.useSUTime", "true");
+    p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+    p.setProperty("pos.maxlen", "200");
+    p.setProperty("ner.maxlen", "200");
+    return p;
+  }
+
+  /** The process-wide annotator, loaded on first use. */
+  public static Annotator shared() {
+    Annotator a = shared;
+    if (a == null) {
+      synchronized (Annotator.class) {
+        a = shared;
+        if (a == null) {
+          edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
+          a = new Annotator(properties());
+          shared = a;
+        }
+      }
+    }
+    return a;
+  }
+
+  /**
+   * Annotates a cleaned document. Sentence ids are {@code articleId.S1...}; all offsets index {@code
+   * doc.text()}. Dates are resolved against {@code published} when given and kept relative otherwise.
+   */
+  public List<Sentence> annotate(CleanDocument doc, String articleId, Optional<LocalDate> published) {
+    Annotation ann = new Annotation(doc.text());
+    published.ifPresent(d -> ann.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+    pipeline.annotate(ann);
+    List<Sentence> out = new ArrayList<>();
+    int n = 0;
+    for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue;
+      }
+      int start = labels.get(0).beginPosition();
+      int end = labels.get(labels.size() - 1).endPosition();
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (CoreLabel l : labels) {
+        tokens.add(
+            new Token(
+                l.word(),
+                orEmpty(l.lemma()),
+                orEmpty(l.tag()),
+                l.ner() == null ? "O" : l.ner(),
+                l.beginPosition(),
+                l.endPosition()));
+      }
+      List<Mention> mentions = new ArrayList<>();
+      List<TimeExpression> times = new ArrayList<>();
+      List<CoreMap> ms = s.get(CoreAnnotations.MentionsAnnotation.class);
+      if (ms != null) {
+        for (CoreMap m : ms) {
+          String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+          int ms0 = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+          int ms1 = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+          String text = doc.text().substring(ms0, ms1);
+          Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+          if (timex != null) {
+            times.add(
+                new TimeExpression(
+                    text, orEmpty(timex.timexType()), orEmpty(timex.value()), ms0, ms1));
+            continue;
+          }
+          typeOf(tag).ifPresent(t -> mentions.add(new Mention(text, t, ms0, ms1, "")));
+        }
+      }
+      n++;
+      out.add(
+          new Sentence(
+              articleId + ".S" + n,
+              kindAt(doc, start),
+              doc.text().substring(start, end),
+              start,
+              end,
+              tokens,
+              mentions,
+              times));
+    }
+    return out;
+  }
+
+  /** Maps a CoreNLP tag to a Parallax entity type; numbers and dates are not entities. */
+  static Optional<EntityType> typeOf(String tag) {
+    if (tag == null) {
+      return Optional.empty();
+    }
+    switch (tag) {
+      case "PERSON":
+        return Optional.of(EntityType.PERSON);
+      case "ORGANIZATION":
+        return Optional.of(EntityType.ORGANIZATION);
+      case "LOCATION":
+      case "COUNTRY":
+      case "CITY":
+      case "STATE_OR_PROVINCE":
+        return Optional.of(EntityType.PLACE);
+      case "MISC":
+      case "NATIONALITY":
+        return Optional.of(EntityType.OTHER);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static BlockKind kindAt(CleanDocument doc, int offset) {
+    for (Block b : doc.blocks()) {
+      if (offset >= b.start() && offset < b.end()) {
+        return b.kind();
+      }
+    }
+    return BlockKind.BODY;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,169 @@
+package dev.parallax.report;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Removal;
+import dev.parallax.model.Report;
+import dev.parallax.model.Sentence;
+import java.util.List;
+
+/**
+ * Writes the human-readable report, as terminal text or as Markdown: the articles, who and what they
+ * mention (with which articles mention each), what cleaning removed and why, and diagnostics.
+ */
+final class DocumentWriter {
+  enum Style {
+    TEXT,
+    MARKDOWN
+  }
+
+  private final Report report;
+  private final Style style;
+  private final StringBuilder out = new StringBuilder();
+
+  DocumentWriter(Report report, Style style) {
+    this.report = report;
+    this.style = style;
+  }
+
+  String render() {
+    heading(1, "Parallax report");
+    line(
+        report.articles().size()
+            + " articles, "
+            + report.entities().size()
+            + " entities"
+            + (report.diagnostics().isEmpty() ? "" : ", " + report.diagnostics().size() + " diagnostics"));
+    blank();
+    heading(2, "Articles");
+    for (Article a : report.articles()) {
+      long body = a.sentences().stream().filter(s -> s.kind() == BlockKind.BODY).count();
+      item(
+          a.id()
+              + "  "
+              + a.outlet().orElse("(outlet unknown)")
+              + " — "
+              + a.title().orElse("(untitled)")
+              + "  ["
+              + a.source()
+              + "; "
+              + body
+              + " body sentences, "
+              + a.removed().size()
+              + " removed]");
+    }
+    blank();
+    heading(2, "Who and what they mention");
+    line(
+        "Columns: "
+            + String.join(" ", report.articles().stream().map(Article::id).toList())
+            + " (x = mentioned)");
+    for (EntityType type : EntityType.values()) {
+      List<Entity> of = report.entities().stream().filter(e -> e.type() == type).toList();
+      if (of.isEmpty()) {
+        continue;
+      }
+      blank();
+      heading(3, title(type));
+      for (Entity e : of) {
+        StringBuilder cols = new StringBuilder();
+        for (Article a : report.articles()) {
+          cols.append(e.articles().contains(a.id()) ? " x " : " . ");
+        }
+        String aliases = e.aliases().isEmpty() ? "" : " (also: " + String.join(", ", e.aliases()) + ")";
+        item(code(cols.toString()) + " " + e.name() + aliases + " — " + e.mentions() + " mentions");
+      }
+    }
+    blank();
+    heading(2, "Headings and captions");
+    for (Article a : report.articles()) {
+      for (Sentence s : a.sentences()) {
+        if (s.kind() != BlockKind.BODY) {
+          item(a.id() + " " + s.kind().label() + ": " + s.text());
+        }
+      }
+    }
+    blank();
+    heading(2, "Removed as not part of the article");
+    for (Article a : report.articles()) {
+      for (Removal r : a.removed()) {
+        item(a.id() + " " + quote(r.text()) + " — " + r.reason());
+      }
+    }
+    if (!report.diagnostics().isEmpty()) {
+      blank();
+      heading(2, "Diagnostics");
+      for (Diagnostic d : report.diagnostics()) {
+        item(d.line());
+      }
+    }
+    return out.toString();
+  }
+
+  private static String title(EntityType type) {
+    switch (type) {
+      case PERSON:
+        return "People";
+      case ORGANIZATION:
+        return "Organisations";
+      case PLACE:
+        return "Places";
+      default:
+        return "Other";
+    }
+  }
+
+  private void heading(int level, String text) {
+    if (style == Style.MARKDOWN) {
+      out.append("#".repeat(level)).append(' ').append(md(text)).append("\n\n");
+    } else {
+      out.append(level == 1 ? text.toUpperCase(java.util.Locale.ROOT) : text).append('\n');
+      out.append((level == 1 ? "=" : level == 2 ? "-" : "~").repeat(text.length())).append('\n');
+    }
+  }
+
+  private void item(String text) {
+    out.append(style == Style.MARKDOWN ? "- " + md(text) : "  " + text).append('\n');
+  }
+
+  private void line(String text) {
+    out.append(style == Style.MARKDOWN ? md(text) : text).append('\n');
+  }
+
+  private void blank() {
+    out.append('\n');
+  }
+
+  private String code(String s) {
+    return style == Style.MARKDOWN ? "\u0060" + s + "\u0060" : s;
+  }
+
+  private static String quote(String s) {
+    return "\"" + s + "\"";
+  }
+
+  /** Markdown from untrusted text: escape what would become markup (HTML included). */
+  private String md(String s) {
+    if (style != Style.MARKDOWN) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    boolean inCode = false;
+    for (char c : s.toCharArray()) {
+      if (c == '\u0060') {
+        inCode = !inCode;
+        b.append(c);
+      } else if (inCode) {
+        b.append(c);
+      } else if ("\\*_[]<>#|".indexOf(c) >= 0) {
+        b.append(c == '<' ? "&lt;" : c == '>' ? "&gt;" : "\\" + c);
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,115 @@
+package dev.parallax.report;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Removal;
+import dev.parallax.model.Report;
+import dev.parallax.model.Sentence;
+import java.util.List;
+
+/**
+ * A self-contained HTML page of the report: no script, no external resources. All text from articles
+ * is untrusted and escaped.
+ */
+final class HtmlReport {
+  private static final String CSS =
+      "body{font:15px/1.5 system-ui,sans-serif;max-width:70rem;margin:1rem auto;padding:0 1rem;color:#222}"
+          + "table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;"
+          + "text-align:left;vertical-align:top}th{background:#f3f3f3}.yes{background:#cde8cd;text-align:center}"
+          + ".no{color:#bbb;text-align:center}.kind{color:#666;font-size:.85em}.removed{color:#7a4b00}"
+          + "details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}.sid{color:#888;font-size:.8em}";
+
+  private HtmlReport() {}
+
+  static String render(Report report) {
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+        .append("<title>Parallax report</title><style>")
+        .append(CSS)
+        .append("</style></head><body>\n");
+    h.append("<h1>Parallax report</h1>\n<h2>Articles</h2>\n<table><tr><th>id</th><th>outlet</th><th>title</th>")
+        .append("<th>source</th><th>sentences</th><th>removed</th></tr>\n");
+    for (Article a : report.articles()) {
+      h.append("<tr><td>").append(esc(a.id())).append("</td><td>")
+          .append(esc(a.outlet().orElse("(unknown)"))).append("</td><td>")
+          .append(esc(a.title().orElse("(untitled)"))).append("</td><td>")
+          .append(esc(a.source())).append("</td><td>").append(a.sentences().size())
+          .append("</td><td>").append(a.removed().size()).append("</td></tr>\n");
+    }
+    h.append("</table>\n<h2>Who and what they mention</h2>\n");
+    for (EntityType type : EntityType.values()) {
+      List<Entity> of = report.entities().stream().filter(e -> e.type() == type).toList();
+      if (of.isEmpty()) {
+        continue;
+      }
+      h.append("<h3>").append(esc(type.name().charAt(0) + type.name().substring(1).toLowerCase(java.util.Locale.ROOT)))
+          .append("</h3>\n<table><tr><th>name</th><th>also called</th>");
+      for (Article a : report.articles()) {
+        h.append("<th>").append(esc(a.id())).append("</th>");
+      }
+      h.append("<th>mentions</th></tr>\n");
+      for (Entity e : of) {
+        h.append("<tr><td>").append(esc(e.name())).append("</td><td>")
+            .append(esc(String.join(", ", e.aliases()))).append("</td>");
+        for (Article a : report.articles()) {
+          boolean in = e.articles().contains(a.id());
+          h.append(in ? "<td class=\"yes\">✓</td>" : "<td class=\"no\">·</td>");
+        }
+        h.append("<td>").append(e.mentions()).append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    h.append("<h2>Articles as cleaned</h2>\n");
+    for (Article a : report.articles()) {
+      h.append("<details><summary>").append(esc(a.id() + " " + a.displayName() + " — " + a.title().orElse("(untitled)")))
+          .append("</summary>\n");
+      for (Sentence s : a.sentences()) {
+        h.append("<p id=\"").append(esc(s.id())).append("\"><span class=\"sid\">").append(esc(s.id())).append("</span> ");
+        if (s.kind() != BlockKind.BODY) {
+          h.append("<span class=\"kind\">[").append(esc(s.kind().label())).append("]</span> ");
+        }
+        h.append(esc(s.text())).append("</p>\n");
+      }
+      if (!a.removed().isEmpty()) {
+        h.append("<h4>Removed</h4><ul>\n");
+        for (Removal r : a.removed()) {
+          h.append("<li class=\"removed\">").append(esc(r.text())).append(" <em>(").append(esc(r.reason()))
+              .append(")</em></li>\n");
+        }
+        h.append("</ul>\n");
+      }
+      h.append("</details>\n");
+    }
+    if (!report.diagnostics().isEmpty()) {
+      h.append("<h2>Diagnostics</h2>\n<ul>\n");
+      for (Diagnostic d : report.diagnostics()) {
+        h.append("<li>").append(esc(d.line())).append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    h.append("</body></html>\n");
+    return h.toString();
+  }
+
+  /** Escapes text for HTML element content and double-quoted attributes. */
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,126 @@
+package dev.parallax.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parallax.model.Article;
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.Entity;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Removal;
+import dev.parallax.model.Report;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.TimeExpression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the {@code parallax.report/1} JSON contract (documented in docs/report-schema.md): canonical,
+ * with keys sorted, so that outputs diff cleanly.
+ */
+public final class ReportJson {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  /** Sections later stages fill; present (empty) so consumers can rely on them. */
+  static final List<String> LATER_SECTIONS =
+      List.of(
+          "quotes", "quoteGroups", "facts", "omissions", "discrepancies", "timeline", "framing",
+          "wordings", "brief");
+
+  private ReportJson() {}
+
+  public static String write(Report report) {
+    try {
+      return MAPPER.writeValueAsString(tree(report)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise report", e);
+    }
+  }
+
+  /** The report as plain maps and lists, ready for any JSON writer. */
+  public static Map<String, Object> tree(Report report) {
+    Map<String, Object> root = new TreeMap<>();
+    root.put("schema", Report.SCHEMA);
+    List<Object> articles = new ArrayList<>();
+    for (Article a : report.articles()) {
+      articles.add(article(a));
+    }
+    root.put("articles", articles);
+    List<Object> entities = new ArrayList<>();
+    for (Entity e : report.entities()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("id", e.id());
+      m.put("name", e.name());
+      m.put("type", e.type().name());
+      m.put("aliases", e.aliases());
+      m.put("articles", e.articles());
+      m.put("sentences", e.sentences());
+      m.put("mentions", e.mentions());
+      entities.add(m);
+    }
+    root.put("entities", entities);
+    for (String section : LATER_SECTIONS) {
+      root.put(section, List.of());
+    }
+    List<Object> diagnostics = new ArrayList<>();
+    for (Diagnostic d : report.diagnostics()) {
+      diagnostics.add(Map.of("code", d.code(), "source", d.source(), "message", d.message()));
+    }
+    root.put("diagnostics", diagnostics);
+    return root;
+  }
+
+  private static Map<String, Object> article(Article a) {
+    Map<String, Object> m = new TreeMap<>();
+    m.put("id", a.id());
+    m.put("source", a.source());
+    m.put("outlet", a.outlet().orElse(null));
+    m.put("title", a.title().orElse(null));
+    m.put("published", a.published().map(Object::toString).orElse(null));
+    m.put("text", a.text());
+    List<Object> sentences = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      Map<String, Object> sm = new TreeMap<>();
+      sm.put("id", s.id());
+      sm.put("text", s.text());
+      sm.put("kind", s.kind().label());
+      sm.put("start", s.start());
+      sm.put("end", s.end());
+      List<Object> mentions = new ArrayList<>();
+      for (Mention mn : s.mentions()) {
+        Map<String, Object> mm = new TreeMap<>();
+        mm.put("text", mn.text());
+        mm.put("type", mn.type().name());
+        mm.put("entity", mn.entity());
+        mm.put("start", mn.start());
+        mm.put("end", mn.end());
+        mentions.add(mm);
+      }
+      sm.put("mentions", mentions);
+      List<Object> times = new ArrayList<>();
+      for (TimeExpression t : s.times()) {
+        Map<String, Object> tm = new TreeMap<>();
+        tm.put("text", t.text());
+        tm.put("type", t.type());
+        tm.put("value", t.value());
+        tm.put("start", t.start());
+        tm.put("end", t.end());
+        times.add(tm);
+      }
+      sm.put("times", times);
+      sentences.add(sm);
+    }
+    m.put("sentences", sentences);
+    List<Object> removed = new ArrayList<>();
+    for (Removal r : a.removed()) {
+      removed.add(Map.of("text", r.text(), "reason", r.reason()));
+    }
+    m.put("removed", removed);
+    return m;
+  }
+}
