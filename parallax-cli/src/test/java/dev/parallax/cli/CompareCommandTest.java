@@ -1,0 +1,101 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the real command line in process (the models load once for all tests of this module). */
+class CompareCommandTest {
+  private static final Path EXAMPLE = Path.of("../examples/harbor-bridge");
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void comparesTheBundledExampleAsJson() throws Exception {
+    Run r = run("compare", "-q", "--published", "2026-03-10", "--format", "json", EXAMPLE.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("schema").asText()).isEqualTo("parallax.report/1");
+    assertThat(root.get("articles")).hasSize(3);
+    assertThat(root.get("articles").get(1).get("outlet").asText()).isEqualTo("Northern Ledger");
+    assertThat(root.get("articles").get(0).get("published").asText()).isEqualTo("2026-03-10");
+    assertThat(root.get("diagnostics")).isEmpty();
+  }
+
+  @Test
+  void goesOnPastMissingAndEmptyInputsAndNamesThem(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Run r =
+        run("compare", "-q", "--format", "json", "does-not-exist.txt", empty.toString(),
+            EXAMPLE.resolve("02-northern-ledger.txt").toString(), EXAMPLE.resolve("01-coastal-courier.txt").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("does-not-exist.txt: no such file or folder [missing]");
+    assertThat(r.err()).contains(empty + ": file has no text [empty]");
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("articles")).hasSize(2);
+    assertThat(root.get("diagnostics")).hasSize(2);
+  }
+
+  @Test
+  void exitsThreeWhenNoInputIsAnArticle(@TempDir Path dir) throws Exception {
+    Path bin = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2});
+    Run r = run("compare", "-q", bin.toString());
+    assertThat(r.code()).isEqualTo(Main.NO_ARTICLES);
+    assertThat(r.err()).contains(bin + ": binary file, not text [binary]");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void reportsASingleArticleWithAWarning() {
+    Run r = run("compare", "-q", EXAMPLE.resolve("02-northern-ledger.txt").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("only one article");
+    assertThat(r.out()).contains("Northern Ledger");
+  }
+
+  @Test
+  void rejectsBadOptionsWithOneLineAndExitTwo() {
+    Run bad = run("compare", "--format", "pdf", EXAMPLE.toString());
+    assertThat(bad.code()).isEqualTo(Main.USAGE);
+    assertThat(bad.err()).startsWith("parallax: --format: unknown format 'pdf'");
+    Run date = run("compare", "--published", "last friday", EXAMPLE.toString());
+    assertThat(date.code()).isEqualTo(Main.USAGE);
+    assertThat(date.err()).contains("'last friday' is not a date");
+    assertThat(run("compare").code()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void writesHtmlToAFileAndSetsOutletsFromOptions(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("report/story.html");
+    String first = EXAMPLE.resolve("01-coastal-courier.txt").toString();
+    Run r = run("compare", "--format", "html", "--out", out.toString(), "--outlet", first + "=Courier Test",
+        first, EXAMPLE.resolve("02-northern-ledger.txt").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("wrote " + out);
+    String html = Files.readString(out);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("Courier Test").doesNotContain("<script");
+  }
+
+  @Test
+  void rendersArticleMarkupAsText(@TempDir Path dir) throws Exception {
+    Path a = Files.writeString(dir.resolve("a.txt"), "The <script>alert(1)</script> council met on Monday in Lyon.\n");
+    Path b = Files.writeString(dir.resolve("b.txt"), "The council of Lyon met on Monday <b>late</b>.\n");
+    Run r = run("compare", "-q", "--format", "html", a.toString(), b.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).doesNotContain("<script>").contains("&lt;script&gt;").doesNotContain("<b>late");
+  }
+}

@@ -1,0 +1,135 @@
+package dev.parallax.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Block;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.CleanDocument;
+import dev.parallax.model.Removal;
+import dev.parallax.model.SourceText;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CleanerTest {
+  private static CleanDocument clean(String text) {
+    return Cleaner.clean(new SourceText("t.txt", text, Optional.empty()));
+  }
+
+  private static List<String> reasons(CleanDocument d, String text) {
+    return d.removed().stream().filter(r -> r.text().equals(text)).map(Removal::reason).toList();
+  }
+
+  @Test
+  void takesTitleAndOutletFromSyndicationFooter() {
+    CleanDocument d =
+        clean("The council voted on Monday.\nThe post Council votes on budget appeared first on Town Gazette.");
+    assertThat(d.title()).contains("Council votes on budget");
+    assertThat(d.outlet()).contains("Town Gazette");
+    assertThat(d.text()).isEqualTo("The council voted on Monday.");
+    assertThat(d.removed()).extracting(Removal::reason).containsExactly("syndication footer");
+  }
+
+  @Test
+  void takesFirstHeadlineLineAsTitle() {
+    CleanDocument d = clean("Storm closes ports along the coast\n\nThe storm closed three ports on Sunday.");
+    assertThat(d.title()).contains("Storm closes ports along the coast");
+    assertThat(d.blocks()).extracting(Block::text).containsExactly("The storm closed three ports on Sunday.");
+  }
+
+  @Test
+  void removesAdsCommentsPromptsAndCopyright() {
+    CleanDocument d =
+        clean(
+            "The mayor spoke on Monday.\n\nAdvertisement\n\nShe promised repairs.\n\nSTORY CONTINUES BELOW\n\n"
+                + "Sign up for our daily newsletter\n\nShare this article\n\n14 Comments\n\n"
+                + "© 2025 Harbour Times. All rights reserved.");
+    assertThat(d.blocks()).extracting(Block::text).containsExactly("The mayor spoke on Monday.", "She promised repairs.");
+    assertThat(reasons(d, "Advertisement")).containsExactly("ad marker");
+    assertThat(reasons(d, "STORY CONTINUES BELOW")).containsExactly("ad marker");
+    assertThat(reasons(d, "Sign up for our daily newsletter")).containsExactly("share or subscription prompt");
+    assertThat(reasons(d, "Share this article")).containsExactly("share or subscription prompt");
+    assertThat(reasons(d, "14 Comments")).containsExactly("comment counter");
+    assertThat(reasons(d, "© 2025 Harbour Times. All rights reserved.")).containsExactly("copyright notice");
+    assertThat(d.outlet()).contains("Harbour Times");
+  }
+
+  @Test
+  void splitsPhotoCreditFromCaption() {
+    CleanDocument d =
+        clean(
+            "Rescuers searched the area on Monday.\n\nRescuers at the site (left) on Monday.  \u00a9\u00a0Jane Roe / AFP\n\n"
+                + "The search continued.");
+    assertThat(d.blocks())
+        .extracting(Block::kind, Block::text)
+        .contains(org.assertj.core.groups.Tuple.tuple(BlockKind.CAPTION, "Rescuers at the site (left) on Monday."));
+    assertThat(reasons(d, "\u00a9\u00a0Jane Roe / AFP")).containsExactly("photo credit");
+  }
+
+  @Test
+  void marksLineBeforeStandaloneCreditAsCaption() {
+    CleanDocument d =
+        clean("Rescuers searched the area.\n\nVolunteers carry sandbags on Monday.\n\nPhoto: J. Doe / Reuters\n\nMore rain is due.");
+    assertThat(d.blocks().get(1).kind()).isEqualTo(BlockKind.CAPTION);
+    assertThat(reasons(d, "Photo: J. Doe / Reuters")).containsExactly("photo credit");
+  }
+
+  @Test
+  void removesMoreOnBlockAndItsLinks() {
+    CleanDocument d =
+        clean(
+            "The vote passed on Monday.\n\nMore on the budget:\n\nCouncil approves new harbour tax\n\n"
+                + "Mayor faces questions over spending");
+    assertThat(d.blocks()).extracting(Block::text).containsExactly("The vote passed on Monday.");
+    assertThat(reasons(d, "More on the budget:")).containsExactly("related-links header");
+    assertThat(reasons(d, "Council approves new harbour tax")).containsExactly("related link in a \"more\" block");
+  }
+
+  @Test
+  void removesInlineReadMoreAndTopicTagTeasers() {
+    CleanDocument d =
+        clean(
+            "The vote passed.\n\nRead more: Council approves harbour tax\n\n"
+                + "Jane Doe Doe says the plan will fail in blistering speech\n\nThe mayor welcomed it.");
+    assertThat(d.blocks()).extracting(Block::text).containsExactly("The vote passed.", "The mayor welcomed it.");
+    assertThat(reasons(d, "Read more: Council approves harbour tax")).containsExactly("related link");
+    assertThat(reasons(d, "Jane Doe Doe says the plan will fail in blistering speech"))
+        .containsExactly("related link: topic tag followed by a teaser headline");
+  }
+
+  @Test
+  void keepsSubheadingAsHeading() {
+    CleanDocument d = clean("The vote passed.\n\nWhat happens next\n\nThe plan goes to the senate.");
+    assertThat(d.blocks()).extracting(Block::kind).containsExactly(BlockKind.BODY, BlockKind.HEADING, BlockKind.BODY);
+  }
+
+  @Test
+  void keepsOrdinaryBodyLinesThatMentionNamesTwice() {
+    CleanDocument d = clean("The vote passed.\n\nJane Doe said Doe would not resign.\n\nThe end came later.");
+    assertThat(d.blocks()).hasSize(3);
+    assertThat(d.removed()).isEmpty();
+  }
+
+  @Test
+  void removesLinesAnOutletRepeatsAcrossItsArticles() {
+    String footer = "Reporting by the Town Gazette newsroom team";
+    List<CleanDocument> docs =
+        Cleaner.cleanAll(
+            List.of(
+                new SourceText("a.txt", "The vote passed on Monday.\n\n" + footer, Optional.of("Town Gazette")),
+                new SourceText("b.txt", "The bridge opened on Friday.\n\n" + footer, Optional.of("Town Gazette")),
+                new SourceText("c.txt", "The bridge opened on Friday.\n\n" + footer, Optional.of("Other Post"))));
+    assertThat(docs.get(0).text()).isEqualTo("The vote passed on Monday.");
+    assertThat(docs.get(1).text()).isEqualTo("The bridge opened on Friday.");
+    assertThat(reasons(docs.get(0), footer)).singleElement().asString().contains("repeated in 2 articles from Town Gazette");
+    assertThat(docs.get(2).text()).contains(footer);
+  }
+
+  @Test
+  void blockOffsetsIndexTheCleanedText() {
+    CleanDocument d = clean("Headline here now\n\nFirst para.\n\nAd\n\nSecond para.\n\nThird para.");
+    for (Block b : d.blocks()) {
+      assertThat(d.text().substring(b.start(), b.end())).isEqualTo(b.text());
+    }
+  }
+}

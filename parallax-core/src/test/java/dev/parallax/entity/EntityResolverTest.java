@@ -1,0 +1,89 @@
+package dev.parallax.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Pipeline;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Report;
+import dev.parallax.model.SourceText;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+  @Test
+  void normalisesArabicParticlesHyphensAndAccents() {
+    assertThat(EntityResolver.norm("al-Busaidi")).isEqualTo("albusaidi");
+    assertThat(EntityResolver.norm("Al Busaidi")).isEqualTo("albusaidi");
+    assertThat(EntityResolver.norm("Albusaidi")).isEqualTo("albusaidi");
+    assertThat(EntityResolver.norm("José Núñez")).isEqualTo("jose nunez");
+    assertThat(EntityResolver.norm("U.S.")).isEqualTo("us");
+  }
+
+  @Test
+  void surfaceDropsArticleAndPossessive() {
+    assertThat(EntityResolver.surface("the Kremlin's")).isEqualTo("Kremlin");
+    assertThat(EntityResolver.surface("Oman’s")).isEqualTo("Oman");
+  }
+
+  private static Report run(String... texts) {
+    List<SourceText> in = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      in.add(new SourceText("t" + i + ".txt", texts[i], Optional.empty()));
+    }
+    return Pipeline.analyse(
+        in,
+        List.of(),
+        new Pipeline.Options(Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty(), Map.of(), 2),
+        Pipeline.Progress.NONE);
+  }
+
+  private static Entity named(Report r, String name) {
+    return r.entities().stream()
+        .filter(e -> e.name().equals(name) || e.aliases().contains(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + r.entities()));
+  }
+
+  @Test
+  void mergesSurnameAndParticleSpellingsIntoOnePerson() {
+    Report r =
+        run(
+            "Foreign Minister Khalid bin Salem al-Harthi met the delegation on Monday. Al Harthi said talks went well.",
+            "Minister Khalid Alharthi arrived in Vienna on Monday. Alharthi spoke briefly.");
+    Entity e = named(r, "Al Harthi");
+    assertThat(e.type()).isEqualTo(EntityType.PERSON);
+    assertThat(named(r, "Alharthi").id()).isEqualTo(e.id());
+    assertThat(e.articles()).containsExactly("A1", "A2");
+  }
+
+  @Test
+  void countsDemonymsAndAliasesTowardTheirCountry() {
+    Report r = run("French officials met German diplomats in Paris. France and the Federal Republic of Germany agreed.");
+    assertThat(named(r, "French").name()).isEqualTo("France");
+    assertThat(named(r, "German").id()).isEqualTo(named(r, "Germany").id());
+    assertThat(named(r, "German").type()).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void recognisesPlaceInstitutionsAndOperations() {
+    Report r =
+        run(
+            "Peru's Foreign Ministry condemned the raid. The Peru foreign ministry later said Operation Silent Dawn was over.");
+    Entity ministry = named(r, "Peru's Foreign Ministry");
+    assertThat(ministry.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(ministry.mentions()).isEqualTo(2);
+    assertThat(named(r, "Operation Silent Dawn").type()).isEqualTo(EntityType.OTHER);
+  }
+
+  @Test
+  void dropsPronounsAndTitleWords() {
+    Report r = run("White House Press Secretary Jane Roe said he would travel. She said the White House agreed.");
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("he", "She", "White House Press");
+    assertThat(named(r, "White House").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(r, "White House").mentions()).isEqualTo(2);
+  }
+}
