@@ -65,6 +65,26 @@ public final class Cleaner {
           "^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
               + "([^.,;]+?)[.,;]?\\s*(?:all rights reserved\\.?)?$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+              + "(?:(?:,|\\s+and|\\s+&)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
+              + "(?:\\s*[,||–—-]\\s*[^.!?]{0,50})?$");
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "^(?:published|updated|posted|last updated|first published|modified)(?: on| at)?:?\\s+"
+              + "[\\p{L}\\d ,.:/|+-]{3,70}$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern STAFF_CREDITS =
+      Pattern.compile(
+          "^\\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|research) by [^()]{2,200}\\)?\\.?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern READING_AID =
+      Pattern.compile(
+          "^(?:\\d+\\s*(?:-|\\s)?min(?:ute)?s?(?: read| listen)|listen to (?:this )?article"
+              + "|\\d+:\\d{2}|image|video|audio|enlarge this image|toggle caption|hide caption"
+              + "|expand|close|play|pause|loading\\.*|open image in gallery)$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern MORE_FROM = Pattern.compile("^More (?:stories )?from (?:the )?(\\p{Lu}.*?):?$");
   private static final Pattern MORE_HEADER =
       Pattern.compile(
@@ -290,6 +310,18 @@ public final class Cleaner {
     }
     if (words(plain) <= 10 && AGENCY_CREDIT.matcher(plain).matches()) {
       return "photo credit";
+    }
+    if (words(plain) <= 12 && BYLINE.matcher(plain).matches()) {
+      return "byline";
+    }
+    if (words(plain) <= 14 && TIMESTAMP.matcher(plain).matches()) {
+      return "timestamp";
+    }
+    if (words(plain) <= 40 && STAFF_CREDITS.matcher(plain).matches()) {
+      return "staff credits";
+    }
+    if (words(plain) <= 6 && READING_AID.matcher(plain).matches()) {
+      return "reading aid";
     }
     if (words(plain) <= 30 && INLINE_RELATED.matcher(plain).matches()) {
       return "related link";

@@ -112,7 +112,7 @@ class CleanerTest {
 
   @Test
   void removesLinesAnOutletRepeatsAcrossItsArticles() {
-    String footer = "Reporting by the Town Gazette newsroom team";
+    String footer = "The Town Gazette harbour desk contributed to this story";
     List<CleanDocument> docs =
         Cleaner.cleanAll(
             List.of(
@@ -131,5 +131,20 @@ class CleanerTest {
     for (Block b : d.blocks()) {
       assertThat(d.text().substring(b.start(), b.end())).isEqualTo(b.text());
     }
+  }
+
+  @Test
+  void removesBylinesTimestampsStaffCreditsAndReadingAids() {
+    CleanDocument d =
+        clean(
+            "By Jane Roe and Omar Haddad\n\nUpdated: March 3, 2026 10:42 a.m. ET\n\n4 min read\n\n"
+                + "The port reopened on Monday.\n\nBy Tuesday traffic was back to normal.\n\n"
+                + "(Reporting by Jane Roe; Editing by Omar Haddad)");
+    assertThat(d.blocks()).extracting(Block::text)
+        .containsExactly("The port reopened on Monday.", "By Tuesday traffic was back to normal.");
+    assertThat(reasons(d, "By Jane Roe and Omar Haddad")).containsExactly("byline");
+    assertThat(reasons(d, "Updated: March 3, 2026 10:42 a.m. ET")).containsExactly("timestamp");
+    assertThat(reasons(d, "4 min read")).containsExactly("reading aid");
+    assertThat(reasons(d, "(Reporting by Jane Roe; Editing by Omar Haddad)")).containsExactly("staff credits");
   }
 }
