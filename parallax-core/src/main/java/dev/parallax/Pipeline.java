@@ -9,7 +9,9 @@ import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
+import dev.parallax.model.TimelineEntry;
 import dev.parallax.nlp.Annotator;
+import dev.parallax.timeline.TimelineBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,7 +119,8 @@ public final class Pipeline {
     }
     List<Article> annotated = annotate(kept, options, progress);
     EntityResolver.Resolution resolved = EntityResolver.create().resolve(annotated);
-    return new Report(resolved.articles(), resolved.entities(), diagnostics);
+    List<TimelineEntry> timeline = TimelineBuilder.build(resolved.articles());
+    return new Report(resolved.articles(), resolved.entities(), diagnostics, timeline);
   }
 
   private static List<Article> annotate(List<CleanDocument> docs, Options options, Progress progress) {

@@ -10,13 +10,15 @@ import java.util.Objects;
 public record Report(
     List<Article> articles,
     List<Entity> entities,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    List<TimelineEntry> timeline) {
   public static final String SCHEMA = "parallax.report/1";
 
   public Report {
     articles = List.copyOf(articles);
     entities = List.copyOf(entities);
     diagnostics = List.copyOf(diagnostics);
+    timeline = List.copyOf(timeline);
     Objects.requireNonNull(articles);
   }
 }

@@ -112,6 +112,7 @@ public final class Annotator {
           typeOf(tag).ifPresent(t -> mentions.add(new Mention(text, t, ms0, ms1, "")));
         }
       }
+      times = TimeFixer.fix(times, tokens, doc.text(), published);
       n++;
       out.add(
           new Sentence(

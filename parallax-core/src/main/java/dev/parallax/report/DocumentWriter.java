@@ -8,6 +8,7 @@ import dev.parallax.model.EntityType;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
+import dev.parallax.model.TimelineEntry;
 import java.util.List;
 
 /**
@@ -75,6 +76,22 @@ final class DocumentWriter {
         }
         String aliases = e.aliases().isEmpty() ? "" : " (also: " + String.join(", ", e.aliases()) + ")";
         item(code(cols.toString()) + " " + e.name() + aliases + " — " + e.mentions() + " mentions");
+      }
+    }
+    if (!report.timeline().isEmpty()) {
+      blank();
+      heading(2, "Timeline");
+      for (TimelineEntry t : report.timeline()) {
+        String when = t.until().isEmpty() ? t.date() : t.date() + " to " + t.until();
+        item(
+            code(String.format("%-10s", when))
+                + (t.storyDay() ? " [story day] " : " ")
+                + t.label()
+                + "  ("
+                + quote(t.expression())
+                + "; "
+                + String.join(", ", t.sentences())
+                + ")");
       }
     }
     blank();

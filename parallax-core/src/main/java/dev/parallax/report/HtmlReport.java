@@ -8,6 +8,7 @@ import dev.parallax.model.EntityType;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
+import dev.parallax.model.TimelineEntry;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ final class HtmlReport {
           + "table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;"
           + "text-align:left;vertical-align:top}th{background:#f3f3f3}.yes{background:#cde8cd;text-align:center}"
           + ".no{color:#bbb;text-align:center}.kind{color:#666;font-size:.85em}.removed{color:#7a4b00}"
-          + "details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}.sid{color:#888;font-size:.8em}";
+          + "details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}.sid{color:#888;font-size:.8em}"
+          + ".day{background:#fff6d5}";
 
   private HtmlReport() {}
 
@@ -61,6 +63,21 @@ final class HtmlReport {
           h.append(in ? "<td class=\"yes\">✓</td>" : "<td class=\"no\">·</td>");
         }
         h.append("<td>").append(e.mentions()).append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    if (!report.timeline().isEmpty()) {
+      h.append("<h2>Timeline</h2>\n<table><tr><th>when</th><th>what</th><th>said as</th><th>sources</th></tr>\n");
+      for (TimelineEntry t : report.timeline()) {
+        String when = t.until().isEmpty() ? t.date() : t.date() + " – " + t.until();
+        h.append(t.storyDay() ? "<tr class=\"day\"><td><strong>" : "<tr><td><strong>")
+            .append(esc(when)).append("</strong>").append(t.storyDay() ? " (story day)" : "")
+            .append("</td><td>").append(esc(t.label())).append("</td><td>").append(esc(t.expression()))
+            .append("</td><td>");
+        for (String sid : t.sentences()) {
+          h.append("<a href=\"#").append(esc(sid)).append("\">").append(esc(sid)).append("</a> ");
+        }
+        h.append("</td></tr>\n");
       }
       h.append("</table>\n");
     }

@@ -11,6 +11,7 @@ import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimeExpression;
+import dev.parallax.model.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class ReportJson {
   /** Sections later stages fill; present (empty) so consumers can rely on them. */
   static final List<String> LATER_SECTIONS =
       List.of(
-          "quotes", "quoteGroups", "facts", "omissions", "discrepancies", "timeline", "framing",
+          "quotes", "quoteGroups", "facts", "omissions", "discrepancies", "framing",
           "wordings", "brief");
 
   private ReportJson() {}
@@ -67,6 +68,20 @@ public final class ReportJson {
     for (String section : LATER_SECTIONS) {
       root.put(section, List.of());
     }
+    List<Object> timeline = new ArrayList<>();
+    for (TimelineEntry t : report.timeline()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("date", t.date());
+      m.put("end", t.until().isEmpty() ? null : t.until());
+      m.put("expression", t.expression());
+      m.put("sentence", t.sentence());
+      m.put("sentences", t.sentences());
+      m.put("articles", t.articles());
+      m.put("label", t.label());
+      m.put("storyDay", t.storyDay());
+      timeline.add(m);
+    }
+    root.put("timeline", timeline);
     List<Object> diagnostics = new ArrayList<>();
     for (Diagnostic d : report.diagnostics()) {
       diagnostics.add(Map.of("code", d.code(), "source", d.source(), "message", d.message()));
@@ -108,6 +123,7 @@ public final class ReportJson {
         tm.put("text", t.text());
         tm.put("type", t.type());
         tm.put("value", t.value());
+        tm.put("until", t.until().isEmpty() ? null : t.until());
         tm.put("start", t.start());
         tm.put("end", t.end());
         times.add(tm);

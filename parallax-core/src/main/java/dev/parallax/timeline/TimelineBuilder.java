@@ -1,0 +1,306 @@
+package dev.parallax.timeline;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.TimeExpression;
+import dev.parallax.model.TimelineEntry;
+import dev.parallax.model.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns dated sentences into a chronological story timeline. A sentence with an absolute date (after
+ * {@link dev.parallax.nlp.TimeFixer}'s corrections) is a mention of an event; mentions with the same
+ * date whose sentences share content words or entities are one event, across articles. Dates inside
+ * quotations (a speaker's words) and inside names ("Operation Midnight Hammer") are not events.
+ * Stateless and thread-safe.
+ */
+public final class TimelineBuilder {
+  private static final Pattern ISO =
+      Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?$");
+  private static final Pattern ISO_WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+  private static final Set<String> STOP =
+      Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as",
+          "that", "this", "be", "have", "say", "its", "their", "his", "her", "it", "they", "he", "she", "was",
+          "were", "is", "are", "will", "would", "which", "who", "than", "also", "but", "not", "after", "before");
+
+  private TimelineBuilder() {}
+
+  private record Mentioned(
+      String date, String until, String expression, Article article, Sentence sentence, Set<String> words, Set<String> entities) {}
+
+  public static List<TimelineEntry> build(List<Article> articles) {
+    List<Mentioned> found = new ArrayList<>();
+    for (Article a : articles) {
+      for (Sentence s : a.sentences()) {
+        if (s.kind() == BlockKind.HEADING) {
+          continue;
+        }
+        for (TimeExpression t : s.times()) {
+          Optional<String> date = isoDate(t.value());
+          if (date.isEmpty() || t.type().equals("DURATION") || t.type().equals("SET")) {
+            continue;
+          }
+          if (insideQuote(s, t) || insideName(s, t) || yearAsModifier(s, t)) {
+            continue;
+          }
+          found.add(new Mentioned(date.get(), t.until(), t.text(), a, s, words(s), entities(s)));
+        }
+      }
+    }
+    // merge mentions of one event: same date and overlapping content
+    List<List<Mentioned>> events = new ArrayList<>();
+    for (Mentioned m : found) {
+      List<Mentioned> home = null;
+      double best = 0;
+      for (List<Mentioned> e : events) {
+        Mentioned first = e.get(0);
+        if (!first.date().equals(m.date()) || !first.until().equals(m.until())) {
+          continue;
+        }
+        double sim = 0;
+        for (Mentioned o : e) {
+          if (o.sentence() == m.sentence()) {
+            sim = 1;
+            break;
+          }
+          sim = Math.max(sim, similarity(o, m));
+        }
+        if (sim > best) {
+          best = sim;
+          home = e;
+        }
+      }
+      if (home != null && best >= 0.12) {
+        home.add(m);
+      } else {
+        List<Mentioned> e = new ArrayList<>();
+        e.add(m);
+        events.add(e);
+      }
+    }
+    String storyDay = storyDay(articles, found);
+    List<TimelineEntry> out = new ArrayList<>();
+    for (List<Mentioned> e : events) {
+      // the lead-most, then shortest, body sentence describes the event best
+      Mentioned rep =
+          e.stream()
+              .min(Comparator.comparingInt((Mentioned x) -> x.sentence().kind() == BlockKind.BODY ? 0 : 1)
+                  .thenComparingInt(x -> x.article().sentences().indexOf(x.sentence()))
+                  .thenComparingInt(x -> x.sentence().text().length()))
+              .orElseThrow();
+      Set<String> sentences = new LinkedHashSet<>();
+      Set<String> arts = new LinkedHashSet<>();
+      for (Mentioned x : e) {
+        sentences.add(x.sentence().id());
+        arts.add(x.article().id());
+      }
+      out.add(
+          new TimelineEntry(
+              rep.date(),
+              rep.until(),
+              rep.expression(),
+              rep.sentence().id(),
+              new ArrayList<>(sentences),
+              new ArrayList<>(arts),
+              label(rep.sentence(), rep.expression()),
+              rep.date().equals(storyDay)));
+    }
+    out.sort(Comparator.comparing((TimelineEntry t) -> sortKey(t.date())).thenComparing(TimelineEntry::until)
+        .thenComparing(x -> -x.articles().size()));
+    return out;
+  }
+
+  /** The story's own day: the publication date if known, else the most mentioned day. */
+  private static String storyDay(List<Article> articles, List<Mentioned> found) {
+    for (Article a : articles) {
+      if (a.published().isPresent()) {
+        return a.published().get().toString();
+      }
+    }
+    Map<String, Set<String>> byDay = new HashMap<>();
+    for (Mentioned m : found) {
+      if (m.date().length() == 10) {
+        byDay.computeIfAbsent(m.date(), k -> new HashSet<>()).add(m.article().id());
+      }
+    }
+    return byDay.entrySet().stream()
+        .max(Comparator.comparingInt((Map.Entry<String, Set<String>> en) -> en.getValue().size()))
+        .map(Map.Entry::getKey)
+        .orElse("");
+  }
+
+  /** "2026-02-05TAF" -> "2026-02-05"; "2026-W06" -> "2026-02-02" (its Monday) is not precise: kept as the week. */
+  static Optional<String> isoDate(String value) {
+    Matcher m = ISO.matcher(value);
+    if (m.matches()) {
+      StringBuilder b = new StringBuilder(m.group(1));
+      if (m.group(2) != null) {
+        b.append('-').append(m.group(2));
+        if (m.group(3) != null) {
+          b.append('-').append(m.group(3));
+        }
+      }
+      return Optional.of(b.toString());
+    }
+    if (ISO_WEEK.matcher(value).matches()) {
+      return Optional.of(value);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean insideQuote(Sentence s, TimeExpression t) {
+    int rel = t.start() - s.start();
+    if (rel < 0 || rel > s.text().length()) {
+      return false;
+    }
+    int open = 0;
+    String before = s.text().substring(0, rel);
+    for (int i = 0; i < before.length(); i++) {
+      char c = before.charAt(i);
+      if (c == '“') {
+        open++;
+      } else if (c == '”') {
+        open = Math.max(0, open - 1);
+      } else if (c == '"') {
+        open = open > 0 ? open - 1 : open + 1;
+      }
+    }
+    return open > 0;
+  }
+
+  /** "the 2015 deal": a year naming a thing, not dating an event of this sentence. */
+  private static boolean yearAsModifier(Sentence s, TimeExpression t) {
+    if (!t.text().matches("\\d{4}")) {
+      return false;
+    }
+    List<Token> toks = s.tokens();
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).start() == t.start()) {
+        boolean det = i > 0 && toks.get(i - 1).pos().matches("DT|POS|PRP\\$");
+        boolean noun = i + 1 < toks.size() && toks.get(i + 1).pos().matches("NN.*|JJ.*");
+        return det && noun;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideName(Sentence s, TimeExpression t) {
+    for (Mention m : s.mentions()) {
+      if (m.start() < t.end() && m.end() > t.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> words(Sentence s) {
+    Set<String> w = new HashSet<>();
+    for (Token t : s.tokens()) {
+      String l = t.lemma().toLowerCase(Locale.ROOT);
+      if (l.length() > 2 && !STOP.contains(l) && Character.isLetter(l.charAt(0))
+          && (t.pos().startsWith("NN") || t.pos().startsWith("VB") || t.pos().startsWith("JJ"))) {
+        w.add(l);
+      }
+    }
+    return w;
+  }
+
+  private static Set<String> entities(Sentence s) {
+    Set<String> e = new HashSet<>();
+    for (Mention m : s.mentions()) {
+      if (!m.entity().isEmpty()) {
+        e.add(m.entity());
+      }
+    }
+    return e;
+  }
+
+  private static double similarity(Mentioned a, Mentioned b) {
+    return 0.5 * jaccard(a.words(), b.words()) + 0.5 * jaccard(a.entities(), b.entities());
+  }
+
+  private static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int inter = 0;
+    for (String x : a) {
+      if (b.contains(x)) {
+        inter++;
+      }
+    }
+    return (double) inter / (a.size() + b.size() - inter);
+  }
+
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("\\s*(?:;|:|\\s[—–]\\s|, (?=(?:and|but|while|which|during|as|after|before|following|when|although)\\b))\\s*");
+
+  /** A short label: the clause holding the date expression, or the sentence, to about twenty words. */
+  static String label(Sentence s, String expression) {
+    String text = s.text().strip();
+    int at = text.indexOf(expression);
+    String clause = text;
+    if (at >= 0) {
+      int from = 0;
+      Matcher m = CLAUSE_BREAK.matcher(text);
+      int to = text.length();
+      while (m.find()) {
+        if (m.end() <= at) {
+          from = m.end();
+        } else if (m.start() >= at + expression.length()) {
+          to = m.start();
+          break;
+        }
+      }
+      String c = text.substring(from, to).strip().replaceFirst("^(?:and|but|while|which)\\s+", "");
+      if (!c.isEmpty()) {
+        c = c.substring(0, 1).toUpperCase(Locale.ROOT) + c.substring(1);
+      }
+      if (c.split("\\s+").length >= 6) {
+        clause = c;
+      }
+    }
+    String[] w = clause.split("\\s+");
+    if (w.length <= 22) {
+      return clause;
+    }
+    return String.join(" ", java.util.Arrays.copyOf(w, 20)) + " …";
+  }
+
+  /** Sort key: ISO dates sort as text; a week sorts at its Monday. */
+  static String sortKey(String date) {
+    Matcher w = ISO_WEEK.matcher(date);
+    if (w.matches()) {
+      LocalDate monday =
+          LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+              .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+              .with(java.time.DayOfWeek.MONDAY);
+      return monday + "W";
+    }
+    return date;
+  }
+
+  /** Visible for tests: whether a date string is a plain calendar day. */
+  static boolean isDay(String date) {
+    try {
+      LocalDate.parse(date);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}
