@@ -9,6 +9,8 @@ import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
+import dev.parallax.framing.FramingAnalyzer;
+import dev.parallax.model.Framing;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.nlp.Annotator;
 import dev.parallax.timeline.TimelineBuilder;
@@ -120,7 +122,8 @@ public final class Pipeline {
     List<Article> annotated = annotate(kept, options, progress);
     EntityResolver.Resolution resolved = EntityResolver.create().resolve(annotated);
     List<TimelineEntry> timeline = TimelineBuilder.build(resolved.articles());
-    return new Report(resolved.articles(), resolved.entities(), diagnostics, timeline);
+    List<Framing> framing = FramingAnalyzer.shared().analyse(resolved.articles());
+    return new Report(resolved.articles(), resolved.entities(), diagnostics, timeline, framing);
   }
 
   private static List<Article> annotate(List<CleanDocument> docs, Options options, Progress progress) {

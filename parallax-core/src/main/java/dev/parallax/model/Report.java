@@ -11,7 +11,8 @@ public record Report(
     List<Article> articles,
     List<Entity> entities,
     List<Diagnostic> diagnostics,
-    List<TimelineEntry> timeline) {
+    List<TimelineEntry> timeline,
+    List<Framing> framing) {
   public static final String SCHEMA = "parallax.report/1";
 
   public Report {
@@ -19,6 +20,7 @@ public record Report(
     entities = List.copyOf(entities);
     diagnostics = List.copyOf(diagnostics);
     timeline = List.copyOf(timeline);
+    framing = List.copyOf(framing);
     Objects.requireNonNull(articles);
   }
 }

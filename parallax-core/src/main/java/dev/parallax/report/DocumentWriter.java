@@ -7,6 +7,8 @@ import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
+import dev.parallax.model.Framing;
+import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimelineEntry;
 import java.util.List;
@@ -92,6 +94,20 @@ final class DocumentWriter {
                 + "; "
                 + String.join(", ", t.sentences())
                 + ")");
+      }
+    }
+    if (!report.framing().isEmpty()) {
+      blank();
+      heading(2, "How each outlet put it");
+      line("Loaded words in each outlet's own voice (quotations excluded); score = weighted terms per 100 words.");
+      for (Framing f : report.framing()) {
+        Article a = report.articles().stream().filter(x -> x.id().equals(f.article())).findFirst().orElseThrow();
+        item(
+            a.id() + " " + a.displayName() + ": score " + f.score() + " (" + f.terms().size() + " terms in "
+                + f.ownWords() + " words)");
+        for (LoadedTerm t : f.terms()) {
+          item("    " + quote(t.text()) + " — " + t.why() + " (" + t.sentence() + ")");
+        }
       }
     }
     blank();

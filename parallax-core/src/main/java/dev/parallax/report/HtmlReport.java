@@ -7,6 +7,8 @@ import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
+import dev.parallax.model.Framing;
+import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimelineEntry;
 import java.util.List;
@@ -76,6 +78,22 @@ final class HtmlReport {
             .append("</td><td>");
         for (String sid : t.sentences()) {
           h.append("<a href=\"#").append(esc(sid)).append("\">").append(esc(sid)).append("</a> ");
+        }
+        h.append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    if (!report.framing().isEmpty()) {
+      h.append("<h2>How each outlet put it</h2>\n<p>Loaded words in each outlet's own voice (quotations excluded);")
+          .append(" score = weighted terms per 100 words.</p>\n<table><tr><th>article</th><th>score</th><th>loaded words</th></tr>\n");
+      for (Framing f : report.framing()) {
+        Article a = report.articles().stream().filter(x -> x.id().equals(f.article())).findFirst().orElseThrow();
+        h.append("<tr><td>").append(esc(a.id() + " " + a.displayName())).append("</td><td>").append(f.score())
+            .append("</td><td>");
+        for (LoadedTerm t : f.terms()) {
+          h.append("<mark title=\"").append(esc(t.why())).append("\">").append(esc(t.text()))
+              .append("</mark> <a href=\"#").append(esc(t.sentence())).append("\" class=\"sid\">")
+              .append(esc(t.sentence())).append("</a> ");
         }
         h.append("</td></tr>\n");
       }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.model.Article;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Entity;
+import dev.parallax.model.Framing;
+import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
@@ -30,7 +32,7 @@ public final class ReportJson {
   /** Sections later stages fill; present (empty) so consumers can rely on them. */
   static final List<String> LATER_SECTIONS =
       List.of(
-          "quotes", "quoteGroups", "facts", "omissions", "discrepancies", "framing",
+          "quotes", "quoteGroups", "facts", "omissions", "discrepancies",
           "wordings", "brief");
 
   private ReportJson() {}
@@ -82,6 +84,27 @@ public final class ReportJson {
       timeline.add(m);
     }
     root.put("timeline", timeline);
+    List<Object> framing = new ArrayList<>();
+    for (Framing f : report.framing()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("article", f.article());
+      m.put("score", f.score());
+      m.put("ownWords", f.ownWords());
+      List<Object> terms = new ArrayList<>();
+      for (LoadedTerm t : f.terms()) {
+        Map<String, Object> tm = new TreeMap<>();
+        tm.put("text", t.text());
+        tm.put("sentence", t.sentence());
+        tm.put("start", t.start());
+        tm.put("end", t.end());
+        tm.put("why", t.why());
+        tm.put("weight", t.weight());
+        terms.add(tm);
+      }
+      m.put("terms", terms);
+      framing.add(m);
+    }
+    root.put("framing", framing);
     List<Object> diagnostics = new ArrayList<>();
     for (Diagnostic d : report.diagnostics()) {
       diagnostics.add(Map.of("code", d.code(), "source", d.source(), "message", d.message()));
