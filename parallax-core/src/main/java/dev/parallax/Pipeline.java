@@ -10,6 +10,7 @@ import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
 import dev.parallax.nlp.Annotator;
+import dev.parallax.quote.QuoteStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,8 @@ import java.util.concurrent.Future;
 
 /**
  * The whole analysis of one story, top to bottom: read inputs, clean them, annotate them, resolve
- * entities, assemble the report. Thread-safe; the NLP models are shared across instances.
+ * entities, find who said what, assemble the report. Thread-safe; the NLP models are shared across
+ * instances.
  */
 public final class Pipeline {
 
@@ -117,7 +119,9 @@ public final class Pipeline {
     }
     List<Article> annotated = annotate(kept, options, progress);
     EntityResolver.Resolution resolved = EntityResolver.create().resolve(annotated);
-    return new Report(resolved.articles(), resolved.entities(), diagnostics);
+    QuoteStage.Result quotes = QuoteStage.create().run(resolved.articles(), resolved.entities());
+    return new Report(
+        resolved.articles(), resolved.entities(), quotes.quotes(), quotes.groups(), diagnostics);
   }
 
   private static List<Article> annotate(List<CleanDocument> docs, Options options, Progress progress) {
