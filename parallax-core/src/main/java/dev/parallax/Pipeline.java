@@ -13,6 +13,7 @@ import dev.parallax.framing.FramingAnalyzer;
 import dev.parallax.model.Framing;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.nlp.Annotator;
+import dev.parallax.quote.QuoteStage;
 import dev.parallax.timeline.TimelineBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import java.util.concurrent.Future;
 
 /**
  * The whole analysis of one story, top to bottom: read inputs, clean them, annotate them, resolve
- * entities, assemble the report. Thread-safe; the NLP models are shared across instances.
+ * entities, find who said what, assemble the report. Thread-safe; the NLP models are shared across
+ * instances.
  */
 public final class Pipeline {
 
@@ -121,9 +123,17 @@ public final class Pipeline {
     }
     List<Article> annotated = annotate(kept, options, progress);
     EntityResolver.Resolution resolved = EntityResolver.create().resolve(annotated);
+    QuoteStage.Result quotes = QuoteStage.create().run(resolved.articles(), resolved.entities());
     List<TimelineEntry> timeline = TimelineBuilder.build(resolved.articles());
     List<Framing> framing = FramingAnalyzer.shared().analyse(resolved.articles());
-    return new Report(resolved.articles(), resolved.entities(), diagnostics, timeline, framing);
+    return new Report(
+        resolved.articles(),
+        resolved.entities(),
+        quotes.quotes(),
+        quotes.groups(),
+        diagnostics,
+        timeline,
+        framing);
   }
 
   private static List<Article> annotate(List<CleanDocument> docs, Options options, Progress progress) {

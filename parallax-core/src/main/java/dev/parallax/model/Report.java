@@ -10,17 +10,20 @@ import java.util.Objects;
 public record Report(
     List<Article> articles,
     List<Entity> entities,
+    List<Quote> quotes,
+    List<QuoteGroup> quoteGroups,
     List<Diagnostic> diagnostics,
     List<TimelineEntry> timeline,
     List<Framing> framing) {
   public static final String SCHEMA = "parallax.report/1";
 
   public Report {
-    articles = List.copyOf(articles);
+    articles = List.copyOf(Objects.requireNonNull(articles, "articles"));
     entities = List.copyOf(entities);
+    quotes = List.copyOf(quotes);
+    quoteGroups = List.copyOf(quoteGroups);
     diagnostics = List.copyOf(diagnostics);
     timeline = List.copyOf(timeline);
     framing = List.copyOf(framing);
-    Objects.requireNonNull(articles);
   }
 }

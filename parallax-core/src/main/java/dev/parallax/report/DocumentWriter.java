@@ -5,6 +5,10 @@ import dev.parallax.model.BlockKind;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
+import dev.parallax.model.DiffOp;
+import dev.parallax.model.Quote;
+import dev.parallax.model.QuoteDiff;
+import dev.parallax.model.QuoteGroup;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
 import dev.parallax.model.Framing;
@@ -12,6 +16,7 @@ import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimelineEntry;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the human-readable report, as terminal text or as Markdown: the articles, who and what they
@@ -111,6 +116,7 @@ final class DocumentWriter {
       }
     }
     blank();
+    whoSaidWhat();
     heading(2, "Headings and captions");
     for (Article a : report.articles()) {
       for (Sentence s : a.sentences()) {
@@ -134,6 +140,73 @@ final class DocumentWriter {
       }
     }
     return out.toString();
+  }
+
+  private void whoSaidWhat() {
+    heading(2, "Who said what");
+    if (report.quotes().isEmpty()) {
+      line("No quotations found.");
+      blank();
+      return;
+    }
+    QuoteViews views = new QuoteViews(report);
+    for (Map.Entry<String, List<Quote>> e : views.bySpeaker(report).entrySet()) {
+      heading(3, e.getKey().isEmpty() ? "Speaker not known" : e.getKey());
+      for (Quote q : e.getValue()) {
+        String how =
+            q.speaker().isPresent()
+                ? (q.cue().isEmpty() ? "" : " (" + q.cue() + ")")
+                : " (" + q.speakerReason() + ")";
+        item(q.id() + " " + q.article() + " " + quote(q.text()) + (q.fragment() ? " [fragment]" : "") + how);
+      }
+      blank();
+    }
+    if (report.quoteGroups().isEmpty()) {
+      return;
+    }
+    heading(3, "Quoted by several outlets");
+    out.append(
+            style == Style.MARKDOWN
+                ? "Differences from the longest version: ~~left out~~, **added**."
+                : "Differences from the longest version: [-left out-], {+added+}.")
+        .append('\n');
+    blank();
+    for (QuoteGroup g : report.quoteGroups()) {
+      item(
+          g.id() + " " + g.speaker().map(s -> s.name()).orElse("(speaker not known)") + " — "
+              + g.variance().label() + " — " + String.join(", ", g.quotes()));
+      if (!g.diff().isEmpty()) {
+        QuoteDiff first = g.diff().get(0);
+        subItem(md(views.outlet(first.from()) + " (longest): " + quote(views.text(first.from()))));
+      }
+      for (QuoteDiff d : g.diff()) {
+        subItem(md(views.outlet(d.to()) + " (" + d.variance().label() + "): ") + marked(d.ops()));
+      }
+    }
+    blank();
+  }
+
+  /** The version's words with what differs from the reference marked, escaped for the style. */
+  private String marked(List<DiffOp> ops) {
+    StringBuilder b = new StringBuilder("\"");
+    boolean md = style == Style.MARKDOWN;
+    for (DiffOp op : ops) {
+      if (b.length() > 1) {
+        b.append(' ');
+      }
+      switch (op.op()) {
+        case EQUAL -> b.append(md(op.b()));
+        case DELETE -> b.append(md ? "~~" + md(op.a()) + "~~" : "[-" + op.a() + "-]");
+        case INSERT -> b.append(md ? "**" + md(op.b()) + "**" : "{+" + op.b() + "+}");
+        case REPLACE ->
+            b.append(md ? "~~" + md(op.a()) + "~~ **" + md(op.b()) + "**" : "[-" + op.a() + "-]{+" + op.b() + "+}");
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  private void subItem(String alreadyEscaped) {
+    out.append(style == Style.MARKDOWN ? "  - " : "      ").append(alreadyEscaped).append('\n');
   }
 
   private static String title(EntityType type) {

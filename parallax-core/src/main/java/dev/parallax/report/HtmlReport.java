@@ -5,6 +5,10 @@ import dev.parallax.model.BlockKind;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
+import dev.parallax.model.DiffOp;
+import dev.parallax.model.Quote;
+import dev.parallax.model.QuoteDiff;
+import dev.parallax.model.QuoteGroup;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
 import dev.parallax.model.Framing;
@@ -12,6 +16,7 @@ import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimelineEntry;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A self-contained HTML page of the report: no script, no external resources. All text from articles
@@ -24,7 +29,8 @@ final class HtmlReport {
           + "text-align:left;vertical-align:top}th{background:#f3f3f3}.yes{background:#cde8cd;text-align:center}"
           + ".no{color:#bbb;text-align:center}.kind{color:#666;font-size:.85em}.removed{color:#7a4b00}"
           + "details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}.sid{color:#888;font-size:.8em}"
-          + ".day{background:#fff6d5}";
+          + ".day{background:#fff6d5}"
+          + "del{background:#fbd5d5}ins{background:#cde8cd;text-decoration:none}.frag{color:#666;font-size:.85em}";
 
   private HtmlReport() {}
 
@@ -68,6 +74,7 @@ final class HtmlReport {
       }
       h.append("</table>\n");
     }
+    whoSaidWhat(h, report);
     if (!report.timeline().isEmpty()) {
       h.append("<h2>Timeline</h2>\n<table><tr><th>when</th><th>what</th><th>said as</th><th>sources</th></tr>\n");
       for (TimelineEntry t : report.timeline()) {
@@ -129,6 +136,63 @@ final class HtmlReport {
     }
     h.append("</body></html>\n");
     return h.toString();
+  }
+
+  private static void whoSaidWhat(StringBuilder h, Report report) {
+    h.append("<h2>Who said what</h2>\n");
+    if (report.quotes().isEmpty()) {
+      h.append("<p>No quotations found.</p>\n");
+      return;
+    }
+    QuoteViews views = new QuoteViews(report);
+    for (Map.Entry<String, List<Quote>> e : views.bySpeaker(report).entrySet()) {
+      h.append("<h3>").append(esc(e.getKey().isEmpty() ? "Speaker not known" : e.getKey())).append("</h3>\n<ul>\n");
+      for (Quote q : e.getValue()) {
+        h.append("<li><a href=\"#").append(esc(q.sentence())).append("\">").append(esc(q.id() + " " + q.article()))
+            .append("</a> “").append(esc(q.text())).append("”");
+        if (q.fragment()) {
+          h.append(" <span class=\"frag\">[fragment]</span>");
+        }
+        String how = q.speaker().isPresent() ? q.cue() : q.speakerReason();
+        if (!how.isEmpty()) {
+          h.append(" <em>(").append(esc(how)).append(")</em>");
+        }
+        h.append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    if (report.quoteGroups().isEmpty()) {
+      return;
+    }
+    h.append("<h3>Quoted by several outlets</h3>\n<p>Each version against the longest: ")
+        .append("<del>left out</del>, <ins>added</ins>.</p>\n");
+    for (QuoteGroup g : report.quoteGroups()) {
+      h.append("<h4>").append(esc(g.id() + " " + g.speaker().map(s -> s.name()).orElse("(speaker not known)")
+              + " — " + g.variance().label())).append("</h4>\n<table><tr><th>article</th><th>version</th>")
+          .append("<th>variance</th></tr>\n");
+      if (!g.diff().isEmpty()) {
+        List<String> ref = g.diff().get(0).from();
+        h.append("<tr><td>").append(esc(views.outlet(ref))).append("</td><td>").append(esc(views.text(ref)))
+            .append("</td><td>longest</td></tr>\n");
+      }
+      for (QuoteDiff d : g.diff()) {
+        h.append("<tr><td>").append(esc(views.outlet(d.to()))).append("</td><td>");
+        boolean first = true;
+        for (DiffOp op : d.ops()) {
+          h.append(first ? "" : " ");
+          first = false;
+          switch (op.op()) {
+            case EQUAL -> h.append(esc(op.b()));
+            case DELETE -> h.append("<del>").append(esc(op.a())).append("</del>");
+            case INSERT -> h.append("<ins>").append(esc(op.b())).append("</ins>");
+            case REPLACE -> h.append("<del>").append(esc(op.a())).append("</del> <ins>")
+                .append(esc(op.b())).append("</ins>");
+          }
+        }
+        h.append("</td><td>").append(esc(d.variance().label())).append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
   }
 
   /** Escapes text for HTML element content and double-quoted attributes. */

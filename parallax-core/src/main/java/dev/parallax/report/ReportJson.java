@@ -8,15 +8,21 @@ import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Framing;
 import dev.parallax.model.LoadedTerm;
+import dev.parallax.model.DiffOp;
 import dev.parallax.model.Mention;
+import dev.parallax.model.Quote;
+import dev.parallax.model.QuoteDiff;
+import dev.parallax.model.QuoteGroup;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
+import dev.parallax.model.Speaker;
 import dev.parallax.model.TimeExpression;
 import dev.parallax.model.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -32,7 +38,7 @@ public final class ReportJson {
   /** Sections later stages fill; present (empty) so consumers can rely on them. */
   static final List<String> LATER_SECTIONS =
       List.of(
-          "quotes", "quoteGroups", "facts", "omissions", "discrepancies",
+          "facts", "omissions", "discrepancies",
           "wordings", "brief");
 
   private ReportJson() {}
@@ -67,6 +73,48 @@ public final class ReportJson {
       entities.add(m);
     }
     root.put("entities", entities);
+    List<Object> quotes = new ArrayList<>();
+    for (Quote q : report.quotes()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("id", q.id());
+      m.put("article", q.article());
+      m.put("sentence", q.sentence());
+      m.put("text", q.text());
+      m.put("start", q.start());
+      m.put("end", q.end());
+      m.put("fragment", q.fragment());
+      m.put("speaker", speaker(q.speaker()));
+      if (q.speaker().isEmpty()) {
+        m.put("speakerReason", q.speakerReason());
+      }
+      m.put("cue", q.cue());
+      quotes.add(m);
+    }
+    root.put("quotes", quotes);
+    List<Object> groups = new ArrayList<>();
+    for (QuoteGroup g : report.quoteGroups()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("id", g.id());
+      m.put("quotes", g.quotes());
+      m.put("speaker", speaker(g.speaker()));
+      m.put("variance", g.variance().label());
+      List<Object> diff = new ArrayList<>();
+      for (QuoteDiff d : g.diff()) {
+        Map<String, Object> dm = new TreeMap<>();
+        dm.put("from", d.from());
+        dm.put("to", d.to());
+        dm.put("variance", d.variance().label());
+        List<Object> ops = new ArrayList<>();
+        for (DiffOp op : d.ops()) {
+          ops.add(Map.of("op", op.op().label(), "a", op.a(), "b", op.b()));
+        }
+        dm.put("ops", ops);
+        diff.add(dm);
+      }
+      m.put("diff", diff);
+      groups.add(m);
+    }
+    root.put("quoteGroups", groups);
     for (String section : LATER_SECTIONS) {
       root.put(section, List.of());
     }
@@ -111,6 +159,16 @@ public final class ReportJson {
     }
     root.put("diagnostics", diagnostics);
     return root;
+  }
+
+  private static Map<String, Object> speaker(Optional<Speaker> speaker) {
+    if (speaker.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> m = new TreeMap<>();
+    m.put("entity", speaker.get().entity());
+    m.put("name", speaker.get().name());
+    return m;
   }
 
   private static Map<String, Object> article(Article a) {

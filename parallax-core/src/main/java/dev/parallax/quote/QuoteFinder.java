@@ -1,0 +1,577 @@
+package dev.parallax.quote;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Speaker;
+import dev.parallax.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the quotations of one article and attributes each. Attribution reads only the text around the
+ * quote: a verb of saying before or after it in its sentence (or, failing that, in the adjacent
+ * sentence), the cue's subject (the nearest person or organisation mention on the cue's side, or the
+ * named source after an inverted "said the ministry" or "according to"), and a pronoun subject resolved
+ * to the nearest earlier compatible speaker or mention. When that finds no one, the speaker is empty and
+ * the reason says why. Not thread-safe; one instance per article.
+ */
+final class QuoteFinder {
+
+  /** A found quotation with its attribution. */
+  static final class Found {
+    final QuoteMarks.Span span;
+    final String text;
+    final int startSentence;
+    final int endSentence;
+    final int paragraph;
+    final boolean fragment;
+    Optional<Speaker> speaker = Optional.empty();
+    EntityType speakerType;
+    String reason = "";
+    String cue = "";
+    int cueOffset = -1;
+
+    Found(QuoteMarks.Span span, String text, int s, int e, int paragraph, boolean fragment) {
+      this.span = span;
+      this.text = text;
+      this.startSentence = s;
+      this.endSentence = e;
+      this.paragraph = paragraph;
+      this.fragment = fragment;
+    }
+  }
+
+  /** Lemmas of verbs that introduce speech. */
+  static final Set<String> SAY_LEMMAS =
+      Set.of(
+          "say", "tell", "add", "warn", "write", "state", "insist", "argue", "ask", "note", "echo",
+          "reiterate", "call", "describe", "claim", "declare", "announce", "explain", "confirm", "urge",
+          "respond", "reply", "tweet", "post", "comment", "remark", "acknowledge", "admit", "stress",
+          "emphasize", "emphasise", "suggest", "vow", "pledge", "promise", "threaten", "accuse", "deny",
+          "recall", "caution", "quip", "predict", "complain", "concede", "contend", "assert", "observe",
+          "conclude", "counter", "dub", "label", "term", "brand", "proclaim", "repeat", "shout", "mutter",
+          "testify", "demand", "retort", "boast", "lament");
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+  /** What may follow a verb of saying and still be part of the cue: "said in a post on X". */
+  private static final Pattern CUE_TAIL =
+      Pattern.compile(
+          "^(?:\\s+(?:in|on|during|at)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:post|statement|tweet|interview|message"
+              + "|video|briefing|speech|letter|news conference|press conference|press release|address)"
+              + "(?:\\s+(?:on|to)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media"
+              + "|state television|state media|reporters))?"
+              + "|\\s+on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media))");
+  private static final int MAX_SUBJECT_DISTANCE = 12;
+  private static final int PRONOUN_LOOKBACK = 6;
+
+  private final Article article;
+  private final String text;
+  private final List<Sentence> sentences;
+  private final Map<String, Entity> entities;
+  private final List<int[]> paragraphs = new ArrayList<>();
+  private final int[] paragraphOf;
+  /** Per sentence, per token: inside a quotation (marks included). */
+  private final boolean[][] inside;
+  private final List<Found> found = new ArrayList<>();
+
+  QuoteFinder(Article article, Map<String, Entity> entities) {
+    this.article = article;
+    this.text = article.text();
+    this.sentences = article.sentences();
+    this.entities = entities;
+    Matcher m = Pattern.compile("\\n\\s*\\n").matcher(text);
+    int at = 0;
+    while (m.find()) {
+      paragraphs.add(new int[] {at, m.start()});
+      at = m.end();
+    }
+    paragraphs.add(new int[] {at, text.length()});
+    paragraphOf = new int[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      paragraphOf[i] = paragraphAt(sentences.get(i).start());
+    }
+    inside = new boolean[sentences.size()][];
+    for (int i = 0; i < sentences.size(); i++) {
+      inside[i] = new boolean[sentences.get(i).tokens().size()];
+    }
+  }
+
+  List<Found> find() {
+    if (sentences.isEmpty()) {
+      return List.of();
+    }
+    List<QuoteMarks.Span> spans = QuoteMarks.find(text);
+    for (QuoteMarks.Span sp : spans) {
+      for (int si = 0; si < sentences.size(); si++) {
+        List<Token> toks = sentences.get(si).tokens();
+        for (int k = 0; k < toks.size(); k++) {
+          Token t = toks.get(k);
+          if (t.start() >= sp.start() - 1 && t.end() <= sp.end() + 1) {
+            inside[si][k] = true;
+          }
+        }
+      }
+    }
+    for (QuoteMarks.Span sp : spans) {
+      int s = sentenceAt(sp.start());
+      int e = Math.max(s, sentenceAt(Math.max(sp.start(), sp.end() - 1)));
+      String quoted = sp.text(text);
+      if (s < 0 || quoted.isBlank()) {
+        continue;
+      }
+      found.add(new Found(sp, quoted, s, e, paragraphAt(sp.start()), isFragment(sp)));
+    }
+    for (Found f : found) {
+      attribute(f);
+    }
+    return found;
+  }
+
+  // ---------------------------------------------------------------- extraction helpers
+
+  private int paragraphAt(int offset) {
+    for (int p = 0; p < paragraphs.size(); p++) {
+      if (offset < paragraphs.get(p)[1] || p == paragraphs.size() - 1) {
+        return p;
+      }
+    }
+    return paragraphs.size() - 1;
+  }
+
+  /** The sentence containing {@code offset}, or the first one after it; -1 if none. */
+  private int sentenceAt(int offset) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (offset < sentences.get(i).end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** At most four words, or no verb of its own. */
+  private boolean isFragment(QuoteMarks.Span sp) {
+    int words = 0;
+    boolean verb = false;
+    for (Sentence s : sentences) {
+      if (s.end() <= sp.start() || s.start() >= sp.end()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (t.start() >= sp.start() && t.end() <= sp.end()) {
+          if (t.word().codePoints().anyMatch(Character::isLetterOrDigit)) {
+            words++;
+          }
+          if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+            verb = true;
+          }
+        }
+      }
+    }
+    return words <= 4 || !verb;
+  }
+
+  // ---------------------------------------------------------------- attribution
+
+  /** A verb of saying (or "according to") at token {@code index} of sentence {@code s}. */
+  private record Cue(int s, int index, int endIndex, boolean according, String text, int offset) {}
+
+  /** Who a cue points at: a mention, or a pronoun still to resolve. */
+  private record Subject(Mention mention, String pronoun, int offset) {}
+
+  private void attribute(Found f) {
+    // 1. a cue right after the quote: "...," she said / "...," said the ministry
+    List<Integer> after = afterSegment(f);
+    Cue firstAfter = firstCue(f.endSentence, after);
+    if (firstAfter != null && noOtherVerbBetween(f.endSentence, after, firstAfter)) {
+      if (tryCue(f, firstAfter)) {
+        return;
+      }
+    }
+    // 2. a cue before the quote, nearest first; a participle without subject defers to an earlier cue
+    Cue nearestBefore = null;
+    List<Token> toks = sentences.get(f.startSentence).tokens();
+    for (int k = toks.size() - 1; k >= 0; k--) {
+      Token t = toks.get(k);
+      if (t.start() >= f.span.start() || inside[f.startSentence][k]) {
+        continue;
+      }
+      Cue c = cueAt(f.startSentence, k);
+      if (c == null) {
+        continue;
+      }
+      if (nearestBefore == null) {
+        nearestBefore = c;
+      }
+      Optional<Subject> subj = subjectOf(c);
+      if (subj.isPresent()) {
+        settle(f, nearestBefore, subj.get());
+        return;
+      }
+    }
+    // 3. a cue after the quote but further away
+    if (firstAfter != null && tryCue(f, firstAfter)) {
+      return;
+    }
+    if (nearestBefore != null || firstAfter != null) {
+      Cue c = nearestBefore != null ? nearestBefore : firstAfter;
+      fail(f, "the cue '" + c.text() + "' names no person or organisation", c);
+      return;
+    }
+    // 4. the adjacent sentence: an attribution that follows, or the quote this one continues
+    if (words(f.endSentence, after) == 0 && sameParagraph(f.endSentence, f.endSentence + 1)) {
+      int n = f.endSentence + 1;
+      List<Integer> lead = leadingSegment(n);
+      Cue c = firstCue(n, lead.subList(0, Math.min(lead.size(), 8)));
+      if (c != null && tryCue(f, c)) {
+        return;
+      }
+    }
+    if (words(f.startSentence, beforeSegment(f)) == 0
+        && sameParagraph(f.startSentence - 1, f.startSentence)) {
+      int p = f.startSentence - 1;
+      Found prev = lastQuoteEndingIn(p, f);
+      if (prev != null && prev.speaker.isPresent()) {
+        f.speaker = prev.speaker;
+        f.speakerType = prev.speakerType;
+        f.cue = prev.cue;
+        f.cueOffset = prev.cueOffset;
+        return;
+      }
+      if (prev == null) {
+        List<Token> pt = sentences.get(p).tokens();
+        for (int k = pt.size() - 1; k >= 0; k--) {
+          Cue c = inside[p][k] ? null : cueAt(p, k);
+          if (c != null) {
+            if (!tryCue(f, c)) {
+              fail(f, "the cue '" + c.text() + "' names no person or organisation", c);
+            }
+            return;
+          }
+        }
+      }
+    }
+    f.reason = "no verb of saying or named source next to the quote";
+  }
+
+  private boolean tryCue(Found f, Cue c) {
+    Optional<Subject> subj = subjectOf(c);
+    if (subj.isEmpty()) {
+      return false;
+    }
+    settle(f, c, subj.get());
+    return true;
+  }
+
+  private void settle(Found f, Cue c, Subject subj) {
+    f.cue = c.text();
+    f.cueOffset = c.offset();
+    if (subj.mention() != null) {
+      Entity e = entities.get(subj.mention().entity());
+      f.speaker = Optional.of(new Speaker(e.id(), e.name()));
+      f.speakerType = e.type();
+      return;
+    }
+    resolvePronoun(subj.pronoun(), c.s(), subj.offset())
+        .ifPresentOrElse(
+            e -> {
+              f.speaker = Optional.of(new Speaker(e.id(), e.name()));
+              f.speakerType = e.type();
+            },
+            () ->
+                f.reason =
+                    "pronoun '"
+                        + subj.pronoun()
+                        + "' has no earlier compatible "
+                        + (isPersonal(subj.pronoun()) ? "person" : "organisation")
+                        + " in the "
+                        + PRONOUN_LOOKBACK
+                        + " sentences before");
+  }
+
+  private void fail(Found f, String reason, Cue c) {
+    f.reason = reason;
+    f.cue = c.text();
+    f.cueOffset = c.offset();
+  }
+
+  private Cue cueAt(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    Token t = toks.get(k);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (w.equals("according") && k + 1 < toks.size() && toks.get(k + 1).word().equalsIgnoreCase("to")) {
+      return new Cue(s, k, k + 2, true, text.substring(t.start(), toks.get(k + 1).end()), t.start());
+    }
+    if (!t.pos().startsWith("VB") || !SAY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    Matcher m = CUE_TAIL.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 80)));
+    int end = m.find() ? t.end() + m.end() : t.end();
+    int endIndex = k + 1;
+    while (endIndex < toks.size() && toks.get(endIndex).end() <= end) {
+      endIndex++;
+    }
+    return new Cue(s, k, endIndex, false, text.substring(t.start(), end), t.start());
+  }
+
+  private Optional<Subject> subjectOf(Cue c) {
+    if (c.according()) {
+      return forwardSubject(c, 8);
+    }
+    Token verb = sentences.get(c.s()).tokens().get(c.index());
+    if (rightAfterQuote(c)) {
+      Optional<Subject> inverted = forwardSubject(c, 4);
+      if (inverted.isPresent()) {
+        return inverted;
+      }
+    }
+    Optional<Subject> before = backwardSubject(c);
+    if (before.isPresent() || verb.pos().equals("VBG") || verb.pos().equals("VBN")) {
+      return before;
+    }
+    return forwardSubject(c, 3);
+  }
+
+  /** Only punctuation between the end of a quotation and the cue. */
+  private boolean rightAfterQuote(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    for (int k = c.index() - 1; k >= 0; k--) {
+      if (inside[c.s()][k]) {
+        return true;
+      }
+      if (isWord(toks.get(k))) {
+        return false;
+      }
+    }
+    return c.s() > 0 && c.index() <= 2 && endsInsideQuote(c.s() - 1);
+  }
+
+  private boolean endsInsideQuote(int s) {
+    boolean[] in = inside[s];
+    for (int k = in.length - 1; k >= 0; k--) {
+      if (in[k]) {
+        return true;
+      }
+      if (isWord(sentences.get(s).tokens().get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Subject> backwardSubject(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    for (int k = c.index() - 1; k >= 0 && k >= c.index() - MAX_SUBJECT_DISTANCE; k--) {
+      Token t = toks.get(k);
+      if (inside[c.s()][k] || t.word().equals(";")) {
+        break;
+      }
+      Optional<Subject> s = subjectAt(c.s(), t);
+      if (s.isPresent()) {
+        return s;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Subject> forwardSubject(Cue c, int maxTokens) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    for (int k = c.endIndex(); k < toks.size() && k < c.endIndex() + maxTokens; k++) {
+      Token t = toks.get(k);
+      if (inside[c.s()][k] || (!isWord(t) && !t.word().equals("'s") && !t.word().equals("’s"))) {
+        break;
+      }
+      Optional<Subject> s = subjectAt(c.s(), t);
+      if (s.isPresent()) {
+        return s;
+      }
+      if (t.pos().startsWith("VB")) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A person or organisation mention covering {@code t}, or a subject pronoun. */
+  private Optional<Subject> subjectAt(int s, Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (PRONOUNS.contains(w) && t.pos().startsWith("PRP")) {
+      return Optional.of(new Subject(null, w, t.start()));
+    }
+    for (Mention m : sentences.get(s).mentions()) {
+      if (m.start() <= t.start() && t.end() <= m.end() && speakerLike(m)) {
+        return Optional.of(new Subject(m, null, t.start()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean speakerLike(Mention m) {
+    Entity e = entities.get(m.entity());
+    return e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+  }
+
+  private static boolean isPersonal(String pronoun) {
+    return pronoun.equals("he") || pronoun.equals("she");
+  }
+
+  /**
+   * The entity a subject pronoun refers to: walking back sentence by sentence, the speaker of the latest
+   * quote there, else the first (subject-position) mention of a compatible type; he/she take people whose
+   * given name does not say otherwise, it/they take organisations.
+   */
+  private Optional<Entity> resolvePronoun(String pronoun, int s, int offset) {
+    EntityType want = isPersonal(pronoun) ? EntityType.PERSON : EntityType.ORGANIZATION;
+    for (int t = s; t >= 0 && t >= s - PRONOUN_LOOKBACK; t--) {
+      Sentence sent = sentences.get(t);
+      int limit = t == s ? offset : Integer.MAX_VALUE;
+      Entity speaker = null;
+      for (Found q : found) {
+        if (q.span.start() >= sent.start() && q.span.start() < Math.min(limit, sent.end())
+            && q.speaker.isPresent() && q.speakerType == want) {
+          Entity e = entities.get(q.speaker.get().entity());
+          if (e != null && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
+            speaker = e;
+          }
+        }
+      }
+      if (speaker != null) {
+        return Optional.of(speaker);
+      }
+      for (Mention m : sent.mentions()) {
+        if (m.start() >= limit || insideQuote(t, m)) {
+          continue;
+        }
+        Entity e = entities.get(m.entity());
+        if (e != null && e.type() == want && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
+          return Optional.of(e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean insideQuote(int s, Mention m) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= m.start() && toks.get(k).end() <= m.end()) {
+        return inside[s][k];
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- segments
+
+  /** Token indexes of the quote's end sentence after the quote, up to the next quotation. */
+  private List<Integer> afterSegment(Found f) {
+    List<Integer> out = new ArrayList<>();
+    List<Token> toks = sentences.get(f.endSentence).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() < f.span.end()) {
+        continue;
+      }
+      if (inside[f.endSentence][k]) {
+        if (!out.isEmpty() || toks.get(k).start() > f.span.end() + 1) {
+          break;
+        }
+        continue;
+      }
+      out.add(k);
+    }
+    return out;
+  }
+
+  /** Token indexes of the quote's start sentence before the quote, back to the previous quotation. */
+  private List<Integer> beforeSegment(Found f) {
+    List<Integer> out = new ArrayList<>();
+    List<Token> toks = sentences.get(f.startSentence).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= f.span.start() - 1) {
+        break;
+      }
+      if (inside[f.startSentence][k]) {
+        out.clear();
+      } else {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** Token indexes at the start of a sentence, up to its first quotation. */
+  private List<Integer> leadingSegment(int s) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < inside[s].length && !inside[s][k]; k++) {
+      out.add(k);
+    }
+    return out;
+  }
+
+  private Cue firstCue(int s, List<Integer> segment) {
+    for (int k : segment) {
+      Cue c = cueAt(s, k);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private boolean noOtherVerbBetween(int s, List<Integer> segment, Cue c) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k : segment) {
+      if (k >= c.index()) {
+        return true;
+      }
+      String pos = toks.get(k).pos();
+      if (pos.startsWith("VB") || pos.equals("MD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int words(int s, List<Integer> segment) {
+    int n = 0;
+    for (int k : segment) {
+      if (isWord(sentences.get(s).tokens().get(k))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private boolean sameParagraph(int a, int b) {
+    return a >= 0 && b < sentences.size() && paragraphOf[a] == paragraphOf[b];
+  }
+
+  private Found lastQuoteEndingIn(int s, Found before) {
+    Found last = null;
+    for (Found q : found) {
+      if (q == before) {
+        break;
+      }
+      if (q.endSentence == s) {
+        last = q;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isWord(Token t) {
+    return t.word().codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  Article article() {
+    return article;
+  }
+}

@@ -1,0 +1,172 @@
+package dev.parallax.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quoted spans in a text by its quotation marks: straight and curly double quotes, top-level
+ * single quotes, quotes over several sentences of a paragraph, and the convention where an unclosed
+ * quote goes on in the next paragraph when that paragraph opens with a quote mark. Single quotes inside
+ * double quotes are part of the quotation; apostrophes ({@code don’t}, {@code Iran’s}, {@code ’90s}) are
+ * never marks. Stateless.
+ */
+final class QuoteMarks {
+
+  /** A quoted span: content offsets {@code [start, end)} into the text, and continuation gaps. */
+  record Span(int start, int end, List<int[]> gaps) {
+    Span {
+      gaps = List.copyOf(gaps);
+    }
+
+    /** The quoted words with each gap (paragraph break plus continuation mark) as one space. */
+    String text(String full) {
+      StringBuilder b = new StringBuilder();
+      int at = start;
+      for (int[] g : gaps) {
+        b.append(full, at, g[0]).append(' ');
+        at = g[1];
+      }
+      b.append(full, at, end);
+      return b.toString().replaceAll("\\s+", " ").strip();
+    }
+  }
+
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern ELISION =
+      Pattern.compile("(?i)^(?:\\d\\d?s?\\b|em\\b|n\\b|til\\b|cause\\b|tis\\b|twas\\b)");
+
+  private QuoteMarks() {}
+
+  static List<Span> find(String text) {
+    List<int[]> paragraphs = new ArrayList<>();
+    var m = PARAGRAPH_BREAK.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      paragraphs.add(new int[] {at, m.start()});
+      at = m.end();
+    }
+    paragraphs.add(new int[] {at, text.length()});
+
+    List<Span> out = new ArrayList<>();
+    int open = -1; // content start of the open double quote, or -1
+    List<int[]> gaps = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      int ps = paragraphs.get(p)[0];
+      int pe = paragraphs.get(p)[1];
+      int i = ps;
+      if (open >= 0) {
+        // an unclosed quote from the previous paragraph: continues only if this one opens with a mark
+        int first = skipSpace(text, ps, pe);
+        if (first < pe && isDouble(text.charAt(first)) && !looksClosing(text, first)) {
+          gaps.add(new int[] {paragraphs.get(p - 1)[1], first + 1});
+          i = first + 1;
+        } else {
+          out.add(span(text, open, paragraphs.get(p - 1)[1], gaps));
+          open = -1;
+          gaps.clear();
+        }
+      }
+      int single = -1;
+      for (; i < pe; i++) {
+        char c = text.charAt(i);
+        if (isDouble(c)) {
+          boolean closing = closes(text, i, open >= 0);
+          if (open < 0 && !closing) {
+            open = i + 1;
+            single = -1;
+          } else if (open >= 0 && closing) {
+            out.add(span(text, open, i, gaps));
+            open = -1;
+            gaps.clear();
+          }
+        } else if (open < 0 && isSingle(c)) {
+          if (single < 0 && opensSingle(text, i)) {
+            single = i + 1;
+          } else if (single >= 0 && closesSingle(text, i)) {
+            out.add(span(text, single, i, List.of()));
+            single = -1;
+          }
+        }
+      }
+    }
+    if (open >= 0) {
+      out.add(span(text, open, paragraphs.get(paragraphs.size() - 1)[1], gaps));
+    }
+    out.removeIf(s -> s.end() <= s.start());
+    return out;
+  }
+
+  private static Span span(String text, int start, int end, List<int[]> gaps) {
+    int s = start;
+    int e = end;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    // US style puts the sentence's comma inside the marks; it is not part of what was said
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return new Span(s, e, new ArrayList<>(gaps));
+  }
+
+  private static int skipSpace(String text, int i, int end) {
+    while (i < end && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean isDouble(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '″';
+  }
+
+  private static boolean isSingle(char c) {
+    return c == '\'' || c == '‘' || c == '’';
+  }
+
+  /** Whether the double mark at {@code i} closes: by its shape, corrected by its surroundings. */
+  private static boolean closes(String text, int i, boolean isOpen) {
+    char c = text.charAt(i);
+    if (c == '“' || c == '„' || c == '«') {
+      return isOpen && looksClosing(text, i);
+    }
+    if (c == '”' || c == '»' || c == '″') {
+      return isOpen || !looksOpening(text, i);
+    }
+    return isOpen;
+  }
+
+  /** Glued to the word before it, and not to a word after it. */
+  private static boolean looksClosing(String text, int i) {
+    boolean wordBefore = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    boolean wordAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    return wordBefore && !wordAfter;
+  }
+
+  private static boolean looksOpening(String text, int i) {
+    boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+    boolean wordAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    return spaceBefore && wordAfter;
+  }
+
+  /** A single mark opens a quote only at a word start, and never as an elision ('90s, 'em). */
+  private static boolean opensSingle(String text, int i) {
+    if (text.charAt(i) == '’') {
+      return false;
+    }
+    boolean startBefore =
+        i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+    boolean wordAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    return startBefore && wordAfter && !ELISION.matcher(text.substring(i + 1, Math.min(text.length(), i + 6))).find();
+  }
+
+  private static boolean closesSingle(String text, int i) {
+    if (text.charAt(i) == '‘') {
+      return false;
+    }
+    boolean wordBefore = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    boolean wordAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    return wordBefore && !wordAfter;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.parallax.quote;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.Entity;
+import dev.parallax.model.Quote;
+import dev.parallax.model.QuoteGroup;
+import dev.parallax.model.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The "who said what" stage: every direct quotation of every article with its speaker, and the
+ * quotations several articles carry grouped with how their versions differ. Runs on articles whose
+ * mentions are already linked to story entities. Stateless and thread-safe.
+ */
+public final class QuoteStage {
+
+  /** The quotations ({@code Q1...} in article order) and the cross-article groups ({@code G1...}). */
+  public record Result(List<Quote> quotes, List<QuoteGroup> groups) {
+    public Result {
+      quotes = List.copyOf(quotes);
+      groups = List.copyOf(groups);
+    }
+  }
+
+  private QuoteStage() {}
+
+  public static QuoteStage create() {
+    return new QuoteStage();
+  }
+
+  public Result run(List<Article> articles, List<Entity> entities) {
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : entities) {
+      byId.put(e.id(), e);
+    }
+    List<Quote> quotes = new ArrayList<>();
+    List<QuoteGrouper.Statement> statements = new ArrayList<>();
+    for (Article a : articles) {
+      List<QuoteFinder.Found> found = new QuoteFinder(a, byId).find();
+      QuoteFinder.Found prev = null;
+      List<String> ids = new ArrayList<>();
+      StringBuilder statementText = new StringBuilder();
+      for (QuoteFinder.Found f : found) {
+        String id = "Q" + (quotes.size() + 1);
+        Sentence s = a.sentences().get(f.startSentence);
+        int start = Math.max(0, f.span.start() - s.start());
+        int end = Math.max(start, f.span.end() - s.start());
+        quotes.add(
+            new Quote(
+                id, a.id(), s.id(), f.text, start, end, f.fragment, f.speaker,
+                f.speaker.isPresent() ? "" : f.reason, f.cue));
+        if (prev != null && !continues(prev, f)) {
+          statements.add(statement(statements.size(), a, ids, prev, statementText));
+          ids.clear();
+          statementText.setLength(0);
+        }
+        ids.add(id);
+        statementText.append(statementText.length() == 0 ? "" : " ").append(f.text);
+        prev = f;
+      }
+      if (prev != null) {
+        statements.add(statement(statements.size(), a, ids, prev, statementText));
+      }
+    }
+    List<QuoteGroup> groups = QuoteGrouper.of(articles, entities).group(statements);
+    return new Result(quotes, groups);
+  }
+
+  private static QuoteGrouper.Statement statement(
+      int order, Article a, List<String> ids, QuoteFinder.Found last, StringBuilder text) {
+    return new QuoteGrouper.Statement(order, a.id(), ids, last.speaker, text.toString());
+  }
+
+  /**
+   * {@code next} goes on with {@code prev}'s statement when an attribution broke it: same paragraph,
+   * attributed by the same cue, which lies between them ("...," she said. "...").
+   */
+  private static boolean continues(QuoteFinder.Found prev, QuoteFinder.Found next) {
+    return prev.paragraph == next.paragraph
+        && prev.cueOffset >= 0
+        && prev.cueOffset == next.cueOffset
+        && prev.cueOffset > prev.span.end()
+        && prev.cueOffset < next.span.start()
+        && prev.speaker.equals(next.speaker);
+  }
+}

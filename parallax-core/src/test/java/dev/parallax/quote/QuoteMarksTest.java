@@ -1,0 +1,52 @@
+package dev.parallax.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+
+  private static List<String> quoted(String text) {
+    return QuoteMarks.find(text).stream().map(s -> s.text(text)).toList();
+  }
+
+  @Test
+  void findsStraightAndCurlyDoubleQuotes() {
+    assertThat(quoted("He said \"we will go\" and then “we will stay” later."))
+        .containsExactly("we will go", "we will stay");
+  }
+
+  @Test
+  void dropsTheCommaTheSentencePutInsideTheMarks() {
+    assertThat(quoted("“We will go,” she said.")).containsExactly("We will go");
+  }
+
+  @Test
+  void keepsNestedSingleQuotesInsideTheDoubleQuote() {
+    assertThat(quoted("“There was ‘Operation Blue Lantern,’ a raid,” he said."))
+        .containsExactly("There was ‘Operation Blue Lantern,’ a raid");
+  }
+
+  @Test
+  void neverTakesApostrophesForQuoteMarks() {
+    assertThat(quoted("They don’t know Velmora’s plans from the ’90s, and didn't ask the 'em crowd."))
+        .isEmpty();
+  }
+
+  @Test
+  void findsTopLevelSingleQuotes() {
+    assertThat(quoted("The mayor called it ‘a disgrace’ on Monday.")).containsExactly("a disgrace");
+  }
+
+  @Test
+  void continuesAnUnclosedQuoteIntoAParagraphThatOpensWithAMark() {
+    String text = "“We built it to last. It did not.\n\n“We will rebuild,” she said.";
+    assertThat(quoted(text)).containsExactly("We built it to last. It did not. We will rebuild");
+  }
+
+  @Test
+  void closesAnUnclosedQuoteAtTheParagraphEndWhenTheNextDoesNotContinueIt() {
+    assertThat(quoted("He said “we are done.\n\nThen he left.")).containsExactly("we are done.");
+  }
+}
