@@ -146,7 +146,8 @@ final class QuoteGrouper {
       return shortOne && !compatible ? Optional.empty() : Optional.of(QuoteVariance.PARTIAL);
     }
     if (small.size() >= 5 && Words.lcs(small, big) >= PARTIAL_COVERAGE * small.size()) {
-      return Optional.of(QuoteVariance.PARTIAL);
+      // all words kept in order: a cut; some replaced: a rewording of the same sentence
+      return Optional.of(Words.lcs(small, big) == small.size() ? QuoteVariance.PARTIAL : QuoteVariance.REWORDED);
     }
     if (a.speaker.isPresent() && b.speaker.isPresent() && sameOrRelated(a, b) && similar(a, b)) {
       return Optional.of(QuoteVariance.REWORDED);
@@ -161,7 +162,7 @@ final class QuoteGrouper {
     if (a.keys.equals(b.keys)) {
       return QuoteVariance.IDENTICAL;
     }
-    if (Words.contains(big, small) || Words.lcs(small, big) >= PARTIAL_COVERAGE * small.size()) {
+    if (Words.contains(big, small) || Words.lcs(small, big) == small.size()) {
       return QuoteVariance.PARTIAL;
     }
     return QuoteVariance.REWORDED;
