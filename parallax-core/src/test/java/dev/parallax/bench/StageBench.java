@@ -1,0 +1,53 @@
+package dev.parallax.bench;
+
+import dev.parallax.Pipeline;
+import dev.parallax.framing.FramingAnalyzer;
+import dev.parallax.model.Report;
+import dev.parallax.timeline.TimelineBuilder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Benchmark (not a test): the cost of the stages that run after annotation (timeline, framing) next to
+ * a warm annotation run of the same story, in one process. Run with bench/stages.sh.
+ */
+public final class StageBench {
+  private StageBench() {}
+
+  public static void main(String[] args) {
+    Pipeline.Options options =
+        new Pipeline.Options(Optional.of(LocalDate.parse(System.getProperty("published", "2026-02-06"))),
+            Optional.empty(), Map.of(), 1);
+    Report report = Pipeline.compare(List.of(args), options, Pipeline.Progress.NONE);
+    long t0 = System.nanoTime();
+    int runs = 3;
+    for (int i = 0; i < runs; i++) {
+      Pipeline.compare(List.of(args), options, Pipeline.Progress.NONE);
+    }
+    double whole = (System.nanoTime() - t0) / 1e6 / runs;
+    int n = 2000;
+    FramingAnalyzer framing = FramingAnalyzer.shared();
+    for (int i = 0; i < 200; i++) {
+      TimelineBuilder.build(report.articles());
+      framing.analyse(report.articles());
+    }
+    t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      TimelineBuilder.build(report.articles());
+    }
+    double timeline = (System.nanoTime() - t0) / 1e6 / n;
+    t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      framing.analyse(report.articles());
+    }
+    double fr = (System.nanoTime() - t0) / 1e6 / n;
+    int sentences = report.articles().stream().mapToInt(a -> a.sentences().size()).sum();
+    System.out.printf("story: %d articles, %d sentences; warm whole pipeline %.0f ms (1 thread)%n",
+        report.articles().size(), sentences, whole);
+    System.out.printf("timeline stage %.3f ms per story (%.2f%% of the pipeline), %d entries%n",
+        timeline, 100 * timeline / whole, report.timeline().size());
+    System.out.printf("framing stage  %.3f ms per story (%.2f%% of the pipeline)%n", fr, 100 * fr / whole);
+  }
+}
