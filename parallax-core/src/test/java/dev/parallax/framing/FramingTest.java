@@ -68,7 +68,7 @@ class FramingTest {
     byScore.sort((a, b) -> Double.compare(b.score(), a.score()));
     assertThat(byScore.get(0).article()).isEqualTo(rank.get(0));
     assertThat(byScore.get(byScore.size() - 1).article()).isEqualTo(rank.get(rank.size() - 1));
-    gold.get("loaded").fields().forEachRemaining(e -> {
+    gold.get("loaded").properties().forEach(e -> {
       Framing f = r.framing().get(Integer.parseInt(e.getKey()));
       e.getValue().forEach(w -> assertThat(f.terms()).extracting(LoadedTerm::text).as("article %s", e.getKey()).contains(w.asText()));
     });
@@ -79,7 +79,7 @@ class FramingTest {
   void neverCountsAQuotedSpeakersWords() {
     Report r = TestData.seedReport();
     for (JsonNode q : TestData.gold().get("quotes")) {
-      q.get("anchor").fields().forEachRemaining(e -> {
+      q.get("anchor").properties().forEach(e -> {
         Article a = r.articles().get(Integer.parseInt(e.getKey()));
         String anchor = e.getValue().asText().replaceAll("^[\"“”]|[\"“”]$", "");
         int at = a.text().indexOf(anchor);

@@ -34,7 +34,7 @@ class TimelineGoldTest {
     int found = 0;
     for (JsonNode g : gold) {
       Set<String> right = new HashSet<>();
-      g.get("anchor").fields().forEachRemaining(e -> right.addAll(sentencesWith(Integer.parseInt(e.getKey()), e.getValue().asText())));
+      g.get("anchor").properties().forEach(e -> right.addAll(sentencesWith(Integer.parseInt(e.getKey()), e.getValue().asText())));
       boolean ok =
           report.timeline().stream()
               .anyMatch(t -> t.date().equals(g.get("date").asText()) && t.sentences().stream().anyMatch(right::contains));
