@@ -1,12 +1,7 @@
 package dev.parallax.entity;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.EntityType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,22 +89,6 @@ final class Gazetteer {
   }
 
   private static List<String[]> rows(String name) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing data file " + name + " beside " + Gazetteer.class);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        rows.add(line.split("\t", -1));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
+    return DataFiles.rows(Gazetteer.class, name);
   }
 }

@@ -1,16 +1,11 @@
 package dev.parallax.framing;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Article;
 import dev.parallax.model.Framing;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Token;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -201,21 +196,6 @@ public final class FramingAnalyzer {
   }
 
   private static List<String[]> rows(String name) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = FramingAnalyzer.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing data file " + name + " beside " + FramingAnalyzer.class);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
+    return DataFiles.rows(FramingAnalyzer.class, name);
   }
 }

@@ -1,11 +1,6 @@
 package dev.parallax.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.internal.DataFiles;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,20 +23,8 @@ final class Names {
 
   private static Map<String, Character> load() {
     Map<String, Character> m = new HashMap<>();
-    try (InputStream in = Names.class.getResourceAsStream("first-names.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource dev/parallax/quote/first-names.tsv");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        m.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip().charAt(0));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f : DataFiles.rows(Names.class, "first-names.tsv")) {
+      m.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip().charAt(0));
     }
     return Map.copyOf(m);
   }
