@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * Numbers that disagree within a fact. Conservative: two quantities are compared only when they count
  * the same unit (the same noun lemma, currency or percent), and dates only when each sentence of the
- * fact that has a date has exactly one, given to the day. A discrepancy is raised when the articles'
- * values for a unit differ and no article gives a value another one gives too (so "at least 10" in
- * one sentence and "10" and "12" in another are not a clash).
+ * fact that has a date has exactly one, given to the day. A discrepancy is raised when at least two
+ * articles give a value for a unit, each gives exactly one (an article giving two, as in "10 and 12",
+ * is left alone), and the values are not all equal.
  */
 final class Discrepancies {
   private Discrepancies() {}
