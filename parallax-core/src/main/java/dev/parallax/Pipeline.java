@@ -1,9 +1,12 @@
 package dev.parallax;
 
+import dev.parallax.align.Aligner;
+import dev.parallax.brief.BriefWriter;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.entity.EntityResolver;
 import dev.parallax.ingest.TextInputs;
 import dev.parallax.model.Article;
+import dev.parallax.model.BriefSentence;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
@@ -29,8 +32,9 @@ import java.util.concurrent.Future;
 
 /**
  * The whole analysis of one story, top to bottom: read inputs, clean them, annotate them, resolve
- * entities, find who said what, assemble the report. Thread-safe; the NLP models are shared across
- * instances.
+ * entities, find who said what, align sentences into facts (with omissions and discrepancies), write
+ * the neutral brief, build the timeline, score the framing, assemble the report. Thread-safe; the NLP
+ * models are shared across instances.
  */
 public final class Pipeline {
 
@@ -41,12 +45,18 @@ public final class Pipeline {
    * @param outlet outlet name for inputs whose text does not name one
    * @param outletBySource outlet names for particular inputs, by source as given
    * @param threads annotation threads (at least 1)
+   * @param briefSentences sentences in the neutral brief; {@link #AUTO_BRIEF} (0) for every fact
+   *     reported by several articles and a few single-source claims
    */
   public record Options(
       Optional<LocalDate> published,
       Optional<String> outlet,
       Map<String, String> outletBySource,
-      int threads) {
+      int threads,
+      int briefSentences) {
+    /** Let the brief stage choose its length. */
+    public static final int AUTO_BRIEF = 0;
+
     public Options {
       Objects.requireNonNull(published, "published");
       Objects.requireNonNull(outlet, "outlet");
@@ -54,6 +64,18 @@ public final class Pipeline {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be >= 1, was " + threads);
       }
+      if (briefSentences < 0) {
+        throw new IllegalArgumentException("briefSentences must be >= 0, was " + briefSentences);
+      }
+    }
+
+    /** Options with a brief of automatic length. */
+    public Options(
+        Optional<LocalDate> published,
+        Optional<String> outlet,
+        Map<String, String> outletBySource,
+        int threads) {
+      this(published, outlet, outletBySource, threads, AUTO_BRIEF);
     }
 
     public static Options defaults() {
@@ -62,7 +84,11 @@ public final class Pipeline {
     }
 
     public Options withPublished(LocalDate date) {
-      return new Options(Optional.of(date), outlet, outletBySource, threads);
+      return new Options(Optional.of(date), outlet, outletBySource, threads, briefSentences);
+    }
+
+    public Options withBriefSentences(int n) {
+      return new Options(published, outlet, outletBySource, threads, n);
     }
   }
 
@@ -124,6 +150,12 @@ public final class Pipeline {
     List<Article> annotated = annotate(kept, options, progress);
     EntityResolver.Resolution resolved = EntityResolver.create().resolve(annotated);
     QuoteStage.Result quotes = QuoteStage.create().run(resolved.articles(), resolved.entities());
+    Aligner.Result aligned =
+        resolved.articles().size() < 2
+            ? new Aligner.Result(List.of(), List.of(), List.of())
+            : Aligner.create().align(resolved.articles());
+    List<BriefSentence> brief =
+        BriefWriter.create().write(resolved.articles(), aligned.facts(), options.briefSentences());
     List<TimelineEntry> timeline = TimelineBuilder.build(resolved.articles());
     List<Framing> framing = FramingAnalyzer.shared().analyse(resolved.articles());
     return new Report(
@@ -131,9 +163,13 @@ public final class Pipeline {
         resolved.entities(),
         quotes.quotes(),
         quotes.groups(),
-        diagnostics,
+        aligned.facts(),
+        aligned.omissions(),
+        aligned.discrepancies(),
+        brief,
         timeline,
-        framing);
+        framing,
+        diagnostics);
   }
 
   private static List<Article> annotate(List<CleanDocument> docs, Options options, Progress progress) {

@@ -69,6 +69,12 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores).")
   Integer threads;
 
+  @Option(
+      names = "--brief-sentences",
+      paramLabel = "N",
+      description = "Sentences in the neutral brief (default: every shared fact and a few single-source claims).")
+  Integer briefSentences;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
   boolean quiet;
 
@@ -111,7 +117,12 @@ final class CompareCommand implements Callable<Integer> {
     if (n < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads: must be at least 1, was " + n);
     }
-    Pipeline.Options options = new Pipeline.Options(date, defaultOutlet, bySource, n);
+    int brief = briefSentences == null ? Pipeline.Options.AUTO_BRIEF : briefSentences;
+    if (brief < 1 && briefSentences != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--brief-sentences: must be at least 1, was " + brief);
+    }
+    Pipeline.Options options = new Pipeline.Options(date, defaultOutlet, bySource, n, brief);
     boolean progress = !quiet;
     if (progress) {
       err.println("parallax: loading language models and reading " + inputs.size() + " input(s)...");

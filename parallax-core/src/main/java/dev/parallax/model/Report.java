@@ -2,6 +2,7 @@ package dev.parallax.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The result of analysing one story: the {@code parallax.report/1} contract. Sections that later
@@ -12,9 +13,13 @@ public record Report(
     List<Entity> entities,
     List<Quote> quotes,
     List<QuoteGroup> quoteGroups,
-    List<Diagnostic> diagnostics,
+    List<Fact> facts,
+    List<Omission> omissions,
+    List<Discrepancy> discrepancies,
+    List<BriefSentence> brief,
     List<TimelineEntry> timeline,
-    List<Framing> framing) {
+    List<Framing> framing,
+    List<Diagnostic> diagnostics) {
   public static final String SCHEMA = "parallax.report/1";
 
   public Report {
@@ -22,8 +27,32 @@ public record Report(
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
     quoteGroups = List.copyOf(quoteGroups);
-    diagnostics = List.copyOf(diagnostics);
+    facts = List.copyOf(facts);
+    omissions = List.copyOf(omissions);
+    discrepancies = List.copyOf(discrepancies);
+    brief = List.copyOf(brief);
     timeline = List.copyOf(timeline);
     framing = List.copyOf(framing);
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** A report of the first stages only: articles, entities and diagnostics. */
+  public Report(List<Article> articles, List<Entity> entities, List<Diagnostic> diagnostics) {
+    this(articles, entities, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), diagnostics);
+  }
+
+  /** The sentence with this id, if any. */
+  public Optional<Sentence> sentence(String id) {
+    for (Article a : articles) {
+      if (id.startsWith(a.id() + ".")) {
+        for (Sentence s : a.sentences()) {
+          if (s.id().equals(id)) {
+            return Optional.of(s);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,6 +1,9 @@
 package dev.parallax.report;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.Fact;
+import dev.parallax.model.Discrepancy;
+import dev.parallax.model.BriefSentence;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Entity;
@@ -43,9 +46,15 @@ final class DocumentWriter {
         report.articles().size()
             + " articles, "
             + report.entities().size()
-            + " entities"
+            + " entities, "
+            + report.facts().size()
+            + " facts"
             + (report.diagnostics().isEmpty() ? "" : ", " + report.diagnostics().size() + " diagnostics"));
     blank();
+    brief();
+    coverage();
+    onlyHere();
+    discrepancies();
     heading(2, "Articles");
     for (Article a : report.articles()) {
       long body = a.sentences().stream().filter(s -> s.kind() == BlockKind.BODY).count();
@@ -207,6 +216,73 @@ final class DocumentWriter {
 
   private void subItem(String alreadyEscaped) {
     out.append(style == Style.MARKDOWN ? "  - " : "      ").append(alreadyEscaped).append('\n');
+  }
+
+  private void brief() {
+    if (report.brief().isEmpty()) {
+      return;
+    }
+    heading(2, "Brief");
+    for (BriefSentence b : report.brief()) {
+      item(b.text() + " [" + String.join(" ", b.cites()) + "; " + b.support() + " of "
+          + report.articles().size() + "]");
+    }
+    blank();
+  }
+
+  private void coverage() {
+    List<Fact> shared = report.facts().stream().filter(f -> f.support() > 1).toList();
+    if (shared.isEmpty()) {
+      return;
+    }
+    heading(2, "Coverage");
+    line("Facts reported by several articles. Columns: "
+        + String.join(" ", report.articles().stream().map(Article::id).toList())
+        + " (x = reported, ! = omitted: most others report it, . = absent)");
+    for (Fact f : shared) {
+      StringBuilder cols = new StringBuilder();
+      for (Article a : report.articles()) {
+        cols.append(' ').append(Coverage.of(report, f, a).symbol()).append(' ');
+      }
+      item(code(cols.toString()) + " " + f.id() + " " + f.label() + " [" + String.join(" ", f.sentences()) + "]");
+    }
+    blank();
+  }
+
+  private void onlyHere() {
+    List<Fact> single = report.facts().stream().filter(f -> f.support() == 1).toList();
+    if (single.isEmpty()) {
+      return;
+    }
+    heading(2, "Only here");
+    for (Article a : report.articles()) {
+      List<Fact> own = single.stream().filter(f -> f.articles().contains(a.id())).toList();
+      if (own.isEmpty()) {
+        continue;
+      }
+      heading(3, a.id() + " " + a.displayName());
+      for (Fact f : own) {
+        for (String id : f.sentences()) {
+          report.sentence(id).ifPresent(s -> item(s.id() + " " + s.text()));
+        }
+      }
+      blank();
+    }
+  }
+
+  private void discrepancies() {
+    if (report.discrepancies().isEmpty()) {
+      return;
+    }
+    heading(2, "Numbers that disagree");
+    for (Discrepancy d : report.discrepancies()) {
+      List<String> parts = new java.util.ArrayList<>();
+      for (Discrepancy.Value v : d.values()) {
+        parts.add(v.sentence() + " " + quote(v.text()));
+      }
+      item(d.fact() + ": " + String.join(" vs ", parts));
+    }
+    blank();
   }
 
   private static String title(EntityType type) {

@@ -1,6 +1,9 @@
 package dev.parallax.report;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.Fact;
+import dev.parallax.model.Discrepancy;
+import dev.parallax.model.BriefSentence;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Entity;
@@ -28,6 +31,7 @@ final class HtmlReport {
           + "table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;"
           + "text-align:left;vertical-align:top}th{background:#f3f3f3}.yes{background:#cde8cd;text-align:center}"
           + ".no{color:#bbb;text-align:center}.kind{color:#666;font-size:.85em}.removed{color:#7a4b00}"
+          + ".omitted{background:#f6d6b8;text-align:center}.brief li{margin:.3rem 0}"
           + "details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}.sid{color:#888;font-size:.8em}"
           + ".day{background:#fff6d5}"
           + "del{background:#fbd5d5}ins{background:#cde8cd;text-decoration:none}.frag{color:#666;font-size:.85em}";
@@ -42,7 +46,9 @@ final class HtmlReport {
         .append("<title>Parallax report</title><style>")
         .append(CSS)
         .append("</style></head><body>\n");
-    h.append("<h1>Parallax report</h1>\n<h2>Articles</h2>\n<table><tr><th>id</th><th>outlet</th><th>title</th>")
+    h.append("<h1>Parallax report</h1>\n");
+    brief(h, report);
+    h.append("<h2>Articles</h2>\n<table><tr><th>id</th><th>outlet</th><th>title</th>")
         .append("<th>source</th><th>sentences</th><th>removed</th></tr>\n");
     for (Article a : report.articles()) {
       h.append("<tr><td>").append(esc(a.id())).append("</td><td>")
@@ -192,6 +198,71 @@ final class HtmlReport {
         h.append("</td><td>").append(esc(d.variance().label())).append("</td></tr>\n");
       }
       h.append("</table>\n");
+    }
+  }
+
+  private static void brief(StringBuilder h, Report report) {
+    int n = report.articles().size();
+    if (!report.brief().isEmpty()) {
+      h.append("<h2>Brief</h2>\n<ol class=\"brief\">\n");
+      for (BriefSentence b : report.brief()) {
+        h.append("<li>").append(esc(b.text())).append(" <span class=\"sid\">");
+        for (String id : b.cites()) {
+          h.append("<a href=\"#").append(esc(id)).append("\">").append(esc(id)).append("</a> ");
+        }
+        h.append(esc("(" + b.support() + " of " + n + ")")).append("</span></li>\n");
+      }
+      h.append("</ol>\n");
+    }
+    List<Fact> shared = report.facts().stream().filter(f -> f.support() > 1).toList();
+    if (!shared.isEmpty()) {
+      h.append("<h2>Coverage</h2>\n<table><tr><th>fact</th><th>label</th>");
+      for (Article a : report.articles()) {
+        h.append("<th>").append(esc(a.id())).append("</th>");
+      }
+      h.append("</tr>\n");
+      for (Fact f : shared) {
+        h.append("<tr><td>").append(esc(f.id())).append("</td><td>").append(esc(f.label())).append("</td>");
+        for (Article a : report.articles()) {
+          Coverage c = Coverage.of(report, f, a);
+          String cls = c == Coverage.REPORTED ? "yes" : c == Coverage.OMITTED ? "omitted" : "no";
+          h.append("<td class=\"").append(cls).append("\" title=\"").append(esc(c.label())).append("\">")
+              .append(esc(c == Coverage.REPORTED ? "✓" : c == Coverage.OMITTED ? "omitted" : "·"))
+              .append("</td>");
+        }
+        h.append("</tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    List<Fact> single = report.facts().stream().filter(f -> f.support() == 1).toList();
+    if (!single.isEmpty()) {
+      h.append("<h2>Only here</h2>\n");
+      for (Article a : report.articles()) {
+        List<Fact> own = single.stream().filter(f -> f.articles().contains(a.id())).toList();
+        if (own.isEmpty()) {
+          continue;
+        }
+        h.append("<h3>").append(esc(a.id() + " " + a.displayName())).append("</h3>\n<ul>\n");
+        for (Fact f : own) {
+          for (String id : f.sentences()) {
+            report.sentence(id).ifPresent(s -> h.append("<li><a class=\"sid\" href=\"#").append(esc(s.id()))
+                .append("\">").append(esc(s.id())).append("</a> ").append(esc(s.text())).append("</li>\n"));
+          }
+        }
+        h.append("</ul>\n");
+      }
+    }
+    if (!report.discrepancies().isEmpty()) {
+      h.append("<h2>Numbers that disagree</h2>\n<ul>\n");
+      for (Discrepancy d : report.discrepancies()) {
+        h.append("<li>").append(esc(d.fact())).append(": ");
+        List<String> parts = new java.util.ArrayList<>();
+        for (Discrepancy.Value v : d.values()) {
+          parts.add(esc(v.sentence() + " \u201c" + v.text() + "\u201d"));
+        }
+        h.append(String.join(" vs ", parts)).append("</li>\n");
+      }
+      h.append("</ul>\n");
     }
   }
 

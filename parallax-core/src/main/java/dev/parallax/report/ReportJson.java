@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.model.Article;
+import dev.parallax.model.BriefSentence;
+import dev.parallax.model.Discrepancy;
+import dev.parallax.model.Fact;
+import dev.parallax.model.Omission;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Framing;
@@ -38,8 +42,7 @@ public final class ReportJson {
   /** Sections later stages fill; present (empty) so consumers can rely on them. */
   static final List<String> LATER_SECTIONS =
       List.of(
-          "facts", "omissions", "discrepancies",
-          "wordings", "brief");
+          "wordings");
 
   private ReportJson() {}
 
@@ -115,6 +118,36 @@ public final class ReportJson {
       groups.add(m);
     }
     root.put("quoteGroups", groups);
+    List<Object> facts = new ArrayList<>();
+    for (Fact f : report.facts()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("id", f.id());
+      m.put("sentences", f.sentences());
+      m.put("articles", f.articles());
+      m.put("label", f.label());
+      m.put("confidence", Math.round(f.confidence() * 1000) / 1000.0);
+      facts.add(m);
+    }
+    root.put("facts", facts);
+    List<Object> omissions = new ArrayList<>();
+    for (Omission o : report.omissions()) {
+      omissions.add(Map.of("fact", o.fact(), "article", o.article()));
+    }
+    root.put("omissions", omissions);
+    List<Object> discrepancies = new ArrayList<>();
+    for (Discrepancy d : report.discrepancies()) {
+      List<Object> values = new ArrayList<>();
+      for (Discrepancy.Value v : d.values()) {
+        values.add(Map.of("sentence", v.sentence(), "text", v.text(), "value", v.value()));
+      }
+      discrepancies.add(Map.of("fact", d.fact(), "values", values));
+    }
+    root.put("discrepancies", discrepancies);
+    List<Object> brief = new ArrayList<>();
+    for (BriefSentence b : report.brief()) {
+      brief.add(Map.of("text", b.text(), "cites", b.cites(), "support", b.support()));
+    }
+    root.put("brief", brief);
     for (String section : LATER_SECTIONS) {
       root.put(section, List.of());
     }

@@ -1,0 +1,66 @@
+package dev.parallax.align;
+
+import dev.parallax.model.Discrepancy;
+import dev.parallax.model.Fact;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.TimeExpression;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Numbers that disagree within a fact. Conservative: two quantities are compared only when they count
+ * the same unit (the same noun lemma, currency or percent), and dates only when each sentence of the
+ * fact that has a date has exactly one, given to the day. A discrepancy is raised when at least two
+ * articles give a value for a unit, each gives exactly one (an article giving two, as in "10 and 12",
+ * is left alone), and the values are not all equal.
+ */
+final class Discrepancies {
+  private Discrepancies() {}
+
+  static List<Discrepancy> find(List<Fact> facts, Map<String, Sentence> sentences) {
+    List<Discrepancy> out = new ArrayList<>();
+    for (Fact f : facts) {
+      if (f.support() < 2) {
+        continue;
+      }
+      // unit -> article -> values found
+      Map<String, Map<String, List<Discrepancy.Value>>> byUnit = new LinkedHashMap<>();
+      for (String id : f.sentences()) {
+        Sentence s = sentences.get(id);
+        if (s == null) {
+          continue;
+        }
+        String article = id.substring(0, id.indexOf('.'));
+        for (Quantities.Quantity q : Quantities.of(s)) {
+          if (!q.unit().isEmpty()) {
+            byUnit.computeIfAbsent(q.unit(), u -> new LinkedHashMap<>())
+                .computeIfAbsent(article, a -> new ArrayList<>())
+                .add(new Discrepancy.Value(id, q.text(), q.value()));
+          }
+        }
+        List<TimeExpression> days =
+            s.times().stream()
+                .filter(t -> t.type().equals("DATE") && t.value().matches("\\d{4}-\\d{2}-\\d{2}"))
+                .toList();
+        if (days.size() == 1) {
+          byUnit.computeIfAbsent("date", u -> new LinkedHashMap<>())
+              .computeIfAbsent(article, a -> new ArrayList<>())
+              .add(new Discrepancy.Value(id, days.get(0).text(), days.get(0).value()));
+        }
+      }
+      for (Map<String, List<Discrepancy.Value>> perArticle : byUnit.values()) {
+        if (perArticle.size() < 2 || perArticle.values().stream().anyMatch(v -> v.size() != 1)) {
+          continue;
+        }
+        List<Discrepancy.Value> values = perArticle.values().stream().map(v -> v.get(0)).toList();
+        long distinct = values.stream().map(Discrepancy.Value::value).distinct().count();
+        if (distinct > 1) {
+          out.add(new Discrepancy(f.id(), values));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.parallax.align;
+
+import dev.parallax.model.Fact;
+import dev.parallax.model.Omission;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Omissions: a fact that more than half of the other articles report, and at least two articles in
+ * all, is an omission of each article that does not. (With two articles every single-source fact
+ * would otherwise be an omission of the other; that is "only here", not something left out.)
+ */
+final class Omissions {
+  private Omissions() {}
+
+  static List<Omission> find(List<Fact> facts, List<String> articles) {
+    List<Omission> out = new ArrayList<>();
+    for (Fact f : facts) {
+      if (f.support() < 2) {
+        continue;
+      }
+      for (String a : articles) {
+        if (!f.articles().contains(a) && 2 * f.support() > articles.size() - 1) {
+          out.add(new Omission(f.id(), a));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,97 @@
+package dev.parallax.align;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How strongly two sentences state the same thing: the cosine of their embeddings, weighted with the
+ * overlap of their features (content lemmas, entities, numbers, dates), plus a bonus for word pairs
+ * carried over verbatim. Features are weighted by their rarity in the story (IDF), so the story's
+ * topic words count for little. Embeddings alone rate boilerplate high against any lead sentence and
+ * unrelated sentences on one topic too close; shared features alone miss paraphrase.
+ */
+final class PairScorer {
+  private final float[][] vectors;
+  private final List<Set<String>> features;
+  private final Map<String, Double> idf = new HashMap<>();
+  private final double[] mass;
+  private final double[] phraseMass;
+  private final double cosineWeight;
+  private final double phraseWeight;
+
+  PairScorer(float[][] vectors, List<Set<String>> features, double cosineWeight, double phraseWeight) {
+    this.vectors = vectors;
+    this.features = features;
+    this.cosineWeight = cosineWeight;
+    this.phraseWeight = phraseWeight;
+    Map<String, Integer> df = new HashMap<>();
+    for (Set<String> f : features) {
+      for (String x : f) {
+        df.merge(x, 1, Integer::sum);
+      }
+    }
+    int n = features.size();
+    for (Map.Entry<String, Integer> e : df.entrySet()) {
+      idf.put(e.getKey(), Math.log((n + 1.0) / e.getValue()));
+    }
+    mass = new double[n];
+    phraseMass = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (String x : features.get(i)) {
+        if (isPhrase(x)) {
+          phraseMass[i] += idf.get(x);
+        } else {
+          mass[i] += idf.get(x);
+        }
+      }
+    }
+  }
+
+  private static boolean isPhrase(String feature) {
+    return feature.startsWith("b:");
+  }
+
+  double weight(String feature) {
+    return idf.getOrDefault(feature, 0.0);
+  }
+
+  double cosine(int i, int j) {
+    return SentenceEmbedder.dot(vectors[i], vectors[j]);
+  }
+
+  /** IDF-weighted Dice overlap of the two sentences' word, name, number and date features, 0..1. */
+  double overlap(int i, int j) {
+    return dice(i, j, false, mass);
+  }
+
+  /** IDF-weighted Dice overlap of the two sentences' adjacent word pairs, 0..1. */
+  double phrase(int i, int j) {
+    return dice(i, j, true, phraseMass);
+  }
+
+  private double dice(int i, int j, boolean phrases, double[] m) {
+    if (m[i] + m[j] == 0) {
+      return 0;
+    }
+    Set<String> a = features.get(i);
+    Set<String> b = features.get(j);
+    if (a.size() > b.size()) {
+      Set<String> t = a;
+      a = b;
+      b = t;
+    }
+    double shared = 0;
+    for (String x : a) {
+      if (isPhrase(x) == phrases && b.contains(x)) {
+        shared += idf.get(x);
+      }
+    }
+    return 2 * shared / (m[i] + m[j]);
+  }
+
+  double score(int i, int j) {
+    return cosineWeight * cosine(i, j) + (1 - cosineWeight) * overlap(i, j) + phraseWeight * phrase(i, j);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.parallax.align;
+
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts and amounts in a sentence, each with the unit it is attached to: the noun it counts ({@code
+ * 12 warships} -> {@code warship}), a currency or {@code percent}. Years, dates and times are left to
+ * the date tagger; ordinals are not quantities.
+ */
+final class Quantities {
+  /** A number as written, its value and the lemma of what it counts ({@code ""} if unknown). */
+  record Quantity(String text, String value, String unit) {}
+
+  private static final Map<String, Long> WORDS =
+      Map.ofEntries(
+          Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
+          Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L),
+          Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
+          Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("dozen", 12L),
+          Map.entry("twenty", 20L), Map.entry("hundred", 100L), Map.entry("thousand", 1_000L),
+          Map.entry("million", 1_000_000L), Map.entry("billion", 1_000_000_000L),
+          Map.entry("trillion", 1_000_000_000_000L));
+  private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion", "trillion");
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL");
+  private static final Set<String> CURRENCY = Set.of("$", "US$", "€", "£", "¥", "usd", "eur", "gbp");
+
+  private Quantities() {}
+
+  static List<Quantity> of(Sentence s) {
+    List<Token> t = s.tokens();
+    List<Quantity> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      Token tok = t.get(i);
+      if (!isNumber(tok)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      double value = parse(tok.word());
+      i++;
+      // "1.5 million", "6 thousand"
+      while (i < t.size() && SCALES.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+        value *= WORDS.get(t.get(i).word().toLowerCase(Locale.ROOT));
+        i++;
+      }
+      if (Double.isNaN(value)) {
+        continue;
+      }
+      String unit = "";
+      int end = i;
+      if (start > 0 && CURRENCY.contains(t.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+        unit = "currency:" + t.get(start - 1).word();
+        start--;
+      } else if (i < t.size()
+          && (t.get(i).word().equals("%") || t.get(i).lemma().equalsIgnoreCase("percent"))) {
+        unit = "percent";
+        end = i + 1;
+      } else {
+        // the counted noun: the first noun within three tokens, past adjectives ("12 new warships")
+        for (int j = i; j < Math.min(t.size(), i + 3); j++) {
+          String pos = t.get(j).pos();
+          if (pos.startsWith("NN")) {
+            unit = t.get(j).lemma().toLowerCase(Locale.ROOT);
+            end = j + 1;
+            break;
+          }
+          if (!(pos.startsWith("JJ") || pos.equals("HYPH"))) {
+            break;
+          }
+        }
+      }
+      String text = s.text().substring(t.get(start).start() - s.start(), t.get(end - 1).end() - s.start());
+      out.add(new Quantity(text, format(value), unit));
+    }
+    return out;
+  }
+
+  private static boolean isNumber(Token t) {
+    if (TIME_TAGS.contains(t.ner())) {
+      return false;
+    }
+    if (!t.pos().equals("CD")) {
+      return false;
+    }
+    return !Double.isNaN(parse(t.word()));
+  }
+
+  static double parse(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replace(",", "");
+    Long named = WORDS.get(w);
+    if (named != null) {
+      return named;
+    }
+    if (w.equals("one")) {
+      return 1;
+    }
+    try {
+      return Double.parseDouble(w);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  static String format(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(v);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.parallax.align;
+
+import dev.parallax.TestData;
+import dev.parallax.brief.BriefWriterAccess;
+import dev.parallax.model.Article;
+import dev.parallax.model.Report;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/** Not a test: a grid over the aligner's settings on the seed story. Run with -Dparallax.tune=true. */
+@EnabledIfSystemProperty(named = "parallax.tune", matches = "true")
+class AlignTuning {
+  static int idx(List<dev.parallax.model.Sentence> all, String id) {
+    for (int i = 0; i < all.size(); i++) if (all.get(i).id().equals(id)) return i;
+    throw new AssertionError(id);
+  }
+
+  @Test
+  void grid() {
+    Report r = TestData.seedReport();
+    List<Article> articles = r.articles();
+    Map<String, float[]> cache = new HashMap<>();
+    Embedder cached =
+        texts -> {
+          List<String> missing = texts.stream().filter(t -> !cache.containsKey(t)).toList();
+          float[][] got = SentenceEmbedder.shared().embed(missing);
+          for (int i = 0; i < missing.size(); i++) {
+            cache.put(missing.get(i), got[i]);
+          }
+          return texts.stream().map(cache::get).toArray(float[][]::new);
+        };
+    {
+      Aligner.Result res = Aligner.with(cached, Aligner.Settings.defaults()).align(articles);
+      var m = SeedMeasures.measure(TestData.gold(), articles, res.facts(), res.omissions(),
+          BriefWriterAccess.write(articles, res.facts()));
+      System.out.println(m.summary());
+      List<dev.parallax.model.Sentence> all = new java.util.ArrayList<>();
+      articles.forEach(a -> a.sentences().stream().filter(x -> x.kind() == dev.parallax.model.BlockKind.BODY).forEach(all::add));
+      float[][] v = cached.embed(all.stream().map(dev.parallax.model.Sentence::text).toList());
+      PairScorer ps = new PairScorer(v, all.stream().map(SentenceFeatures::of).toList(), 0.6, 0.3);
+      for (String miss : m.missedPairs()) {
+        String[] ab = miss.substring(miss.indexOf(':') + 1).split("~");
+        int i = idx(all, ab[0]);
+        int j = idx(all, ab[1]);
+        System.out.printf("MISS %s cos=%.2f ov=%.2f ph=%.2f sc=%.2f%n  %s%n  %s%n", miss, ps.cosine(i, j), ps.overlap(i, j), ps.phrase(i, j), ps.score(i, j),
+            all.get(i).text(), all.get(j).text());
+        for (int k : new int[] {i, j}) {
+          int other = k == i ? j : i;
+          String oa = all.get(other).id().substring(0, 2);
+          int bk = -1;
+          for (int x = 0; x < all.size(); x++) {
+            if (all.get(x).id().startsWith(oa + ".") && (bk < 0 || ps.score(k, x) > ps.score(k, bk))) bk = x;
+          }
+          System.out.printf("  best of %s in %s: %s %.2f%n", all.get(k).id(), oa, all.get(bk).id(), ps.score(k, bk));
+        }
+      }
+      res.facts().forEach(f -> System.out.println("FACT " + f));
+    }
+    if (Boolean.getBoolean("parallax.grid"))
+    for (double cos : new double[] {0.5, 0.6, 0.7}) {
+     for (double phrase : new double[] {0.2, 0.4}) {
+      for (double hub : new double[] {0.0, 0.5}) {
+      for (double link : new double[] {0.45, 0.55}) {
+        for (double mutual : new double[] {0.25, 0.32}) {
+          for (double merge : new double[] {0.22, 0.28}) {
+            for (double second : new double[] {0.3, 0.38, 0.45}) {
+              Aligner.Settings s = new Aligner.Settings(cos, phrase, hub, link, mutual, merge, second);
+              Aligner.Result res = Aligner.with(cached, s).align(articles);
+              var m = SeedMeasures.measure(TestData.gold(), articles, res.facts(), res.omissions(),
+                  BriefWriterAccess.write(articles, res.facts()));
+              System.out.printf("TUNE %s %d %d %d %d%n", s, m.pairsFound(), m.uniqueKept(),
+                  m.omissionsFound(), m.consensusCovered());
+            }
+          }
+        }
+          }
+        }
+      }
+    }
+  }
+}

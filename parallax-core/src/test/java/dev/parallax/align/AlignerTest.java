@@ -1,0 +1,65 @@
+package dev.parallax.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.Fact;
+import dev.parallax.model.Omission;
+import dev.parallax.model.Sentence;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AlignerTest {
+  /** Sentences whose first word is the same get the same vector; others are orthogonal. */
+  private static final Embedder BY_FIRST_WORD =
+      texts ->
+          texts.stream()
+              .map(t -> {
+                float[] v = new float[64];
+                v[Math.floorMod(t.split(" ")[0].hashCode(), 64)] = 1;
+                return v;
+              })
+              .toArray(float[][]::new);
+
+  private static Article article(String id, Sentence... sentences) {
+    return new Article(id, id + ".txt", Optional.empty(), Optional.empty(), Optional.empty(), "",
+        List.of(sentences), List.of());
+  }
+
+  @Test
+  void groupsTheSameStatementAcrossArticlesAndKeepsTheRestSingleSource() {
+    Aligner aligner = Aligner.with(BY_FIRST_WORD, Aligner.Settings.defaults());
+    Aligner.Result r =
+        aligner.align(
+            List.of(
+                article("A1",
+                    Sentences.of("A1.S1", "Bridge/NNP/E1 closed/VBD after/IN 3/CD cracks/NNS"),
+                    Sentences.of("A1.S2", "Mayor/NNP/E2 promised/VBD repairs/NNS")),
+                article("A2",
+                    Sentences.of("A2.S1", "Bridge/NNP/E1 closed/VBD over/IN 3/CD cracks/NNS"),
+                    Sentences.of("A2.S2", "Traffic/NN jammed/VBD downtown/NN")),
+                article("A3",
+                    Sentences.of("A3.S1", "Mayor/NNP/E2 promised/VBD repairs/NNS quickly/RB"),
+                    Sentences.of("A3.S2", "Bridge/NNP/E1 closed/VBD because/IN 3/CD cracks/NNS"))));
+    assertThat(r.facts()).extracting(Fact::sentences)
+        .containsExactly(
+            List.of("A1.S1", "A2.S1", "A3.S2"),
+            List.of("A1.S2", "A3.S1"),
+            List.of("A2.S2"));
+    assertThat(r.facts().get(0).id()).isEqualTo("F1");
+    assertThat(r.facts().get(2).articles()).containsExactly("A2");
+    assertThat(r.omissions()).containsExactly(new Omission("F2", "A2"));
+    assertThat(r.discrepancies()).isEmpty();
+  }
+
+  @Test
+  void headingsAndCaptionsAreNotAligned() {
+    Sentence heading = new Sentence("A1.S1", dev.parallax.model.BlockKind.HEADING, "Bridge closed", 0, 13,
+        List.of(), List.of(), List.of());
+    Aligner.Result r =
+        Aligner.with(BY_FIRST_WORD, Aligner.Settings.defaults())
+            .align(List.of(article("A1", heading), article("A2", Sentences.of("A2.S1", "Bridge/NNP closed/VBD"))));
+    assertThat(r.facts()).extracting(Fact::sentences).containsExactly(List.of("A2.S1"));
+  }
+}
