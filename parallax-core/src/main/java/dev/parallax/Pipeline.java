@@ -13,6 +13,8 @@ import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
 import dev.parallax.framing.FramingAnalyzer;
+import dev.parallax.framing.Wordings;
+import dev.parallax.model.Wording;
 import dev.parallax.model.Framing;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.nlp.Annotator;
@@ -157,7 +159,8 @@ public final class Pipeline {
     List<BriefSentence> brief =
         BriefWriter.create().write(resolved.articles(), aligned.facts(), options.briefSentences());
     List<TimelineEntry> timeline = TimelineBuilder.build(resolved.articles());
-    List<Framing> framing = FramingAnalyzer.shared().analyse(resolved.articles());
+    List<Wording> wordings = Wordings.build(resolved.articles(), aligned.facts());
+    List<Framing> framing = FramingAnalyzer.shared().analyse(resolved.articles(), wordings);
     return new Report(
         resolved.articles(),
         resolved.entities(),
@@ -169,6 +172,7 @@ public final class Pipeline {
         brief,
         timeline,
         framing,
+        wordings,
         diagnostics);
   }
 

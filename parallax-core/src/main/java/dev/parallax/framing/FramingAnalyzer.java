@@ -6,6 +6,7 @@ import dev.parallax.model.Framing;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Token;
+import dev.parallax.model.Wording;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -86,6 +87,79 @@ public final class FramingAnalyzer {
       }
     }
     return f;
+  }
+
+  /**
+   * Scores each article and, where facts are known, uses the contrast between the wordings of one
+   * fact: a term no other article used for that fact says so in its reason, and a valenced adjective
+   * or adverb only one outlet chose for a shared fact counts (weight 0.5) even below the lexicon cut.
+   */
+  public List<Framing> analyse(List<Article> articles, List<Wording> wordings) {
+    List<Framing> plain = analyse(articles);
+    Map<String, Map<String, String>> onlyBySentence = new HashMap<>();
+    for (Wording w : wordings) {
+      for (Wording.Version v : w.versions()) {
+        for (String sid : v.sentences()) {
+          Map<String, String> m = onlyBySentence.computeIfAbsent(sid, k -> new HashMap<>());
+          for (String word : v.onlyHere()) {
+            m.putIfAbsent(word, w.fact());
+          }
+        }
+      }
+    }
+    List<Framing> out = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      Framing f = plain.get(i);
+      boolean[] quoted = QuoteSpans.mask(a.text());
+      List<LoadedTerm> terms = new ArrayList<>();
+      Set<Integer> counted = new HashSet<>();
+      double sum = 0;
+      for (LoadedTerm t : f.terms()) {
+        String fact = onlyBySentence.getOrDefault(t.sentence(), Map.of()).get(lemmaAt(a, t.start()));
+        terms.add(fact == null ? t : new LoadedTerm(t.text(), t.sentence(), t.start(), t.end(),
+            t.why() + "; no other outlet used it for fact " + fact, t.weight()));
+        counted.add(t.start());
+        sum += t.weight();
+      }
+      for (Sentence s : a.sentences()) {
+        Map<String, String> only = onlyBySentence.get(s.id());
+        if (only == null) {
+          continue;
+        }
+        for (Token t : s.tokens()) {
+          String lemma = t.lemma().toLowerCase(Locale.ROOT);
+          String fact = only.get(lemma);
+          Double v = valence.get(t.word().toLowerCase(Locale.ROOT));
+          if (fact == null || v == null || quoted[t.start()] || counted.contains(t.start())
+              || !(t.pos().startsWith("JJ") || t.pos().startsWith("RB")) || Math.abs(v) < 0.8
+              || FACTUAL.contains(t.word().toLowerCase(Locale.ROOT))) {
+            continue;
+          }
+          terms.add(new LoadedTerm(t.word(), s.id(), t.start(), t.end(), String.format(Locale.ROOT,
+              "wording no other outlet used for fact %s (VADER %+.1f)", fact, v), 0.5));
+          counted.add(t.start());
+          sum += 0.5;
+        }
+      }
+      terms.sort(java.util.Comparator.comparingInt(LoadedTerm::start));
+      double score = f.ownWords() == 0 ? 0 : Math.round(10000.0 * sum / f.ownWords()) / 100.0;
+      out.add(new Framing(a.id(), score, f.ownWords(), terms));
+    }
+    return out;
+  }
+
+  private static String lemmaAt(Article a, int start) {
+    for (Sentence s : a.sentences()) {
+      if (start >= s.start() && start < s.end()) {
+        for (Token t : s.tokens()) {
+          if (t.start() == start) {
+            return t.lemma().toLowerCase(Locale.ROOT);
+          }
+        }
+      }
+    }
+    return "";
   }
 
   public List<Framing> analyse(List<Article> articles) {

@@ -19,6 +19,7 @@ public record Report(
     List<BriefSentence> brief,
     List<TimelineEntry> timeline,
     List<Framing> framing,
+    List<Wording> wordings,
     List<Diagnostic> diagnostics) {
   public static final String SCHEMA = "parallax.report/1";
 
@@ -33,13 +34,14 @@ public record Report(
     brief = List.copyOf(brief);
     timeline = List.copyOf(timeline);
     framing = List.copyOf(framing);
+    wordings = List.copyOf(wordings);
     diagnostics = List.copyOf(diagnostics);
   }
 
   /** A report of the first stages only: articles, entities and diagnostics. */
   public Report(List<Article> articles, List<Entity> entities, List<Diagnostic> diagnostics) {
     this(articles, entities, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), diagnostics);
+        List.of(), List.of(), diagnostics);
   }
 
   /** The sentence with this id, if any. */

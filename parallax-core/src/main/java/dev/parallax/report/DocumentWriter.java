@@ -18,6 +18,7 @@ import dev.parallax.model.Framing;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimelineEntry;
+import dev.parallax.model.Wording;
 import java.util.List;
 import java.util.Map;
 
@@ -121,6 +122,19 @@ final class DocumentWriter {
                 + f.ownWords() + " words)");
         for (LoadedTerm t : f.terms()) {
           item("    " + quote(t.text()) + " — " + t.why() + " (" + t.sentence() + ")");
+        }
+      }
+      if (!report.wordings().isEmpty()) {
+        blank();
+        line("The same fact, side by side (words no other outlet used for it in brackets):");
+        for (Wording w : report.wordings()) {
+          item(w.fact());
+          for (Wording.Version v : w.versions()) {
+            String name = report.articles().stream().filter(x -> x.id().equals(v.article()))
+                .findFirst().map(Article::displayName).orElse(v.article());
+            item("    " + v.article() + " " + name + ": " + quote(v.text())
+                + (v.onlyHere().isEmpty() ? "" : "  [" + String.join(", ", v.onlyHere()) + "]"));
+          }
         }
       }
     }

@@ -18,6 +18,7 @@ import dev.parallax.model.Framing;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimelineEntry;
+import dev.parallax.model.Wording;
 import java.util.List;
 import java.util.Map;
 
@@ -111,6 +112,20 @@ final class HtmlReport {
         h.append("</td></tr>\n");
       }
       h.append("</table>\n");
+      if (!report.wordings().isEmpty()) {
+        h.append("<h3>The same fact, side by side</h3>\n<p>Marked: words no other outlet used for the fact.</p>\n");
+        for (Wording w : report.wordings()) {
+          h.append("<table><tr><th colspan=\"2\">").append(esc(w.fact())).append("</th></tr>\n");
+          for (Wording.Version v : w.versions()) {
+            h.append("<tr><td>").append(esc(v.article())).append("</td><td>").append(esc(v.text()));
+            if (!v.onlyHere().isEmpty()) {
+              h.append("<br><mark>").append(esc(String.join(", ", v.onlyHere()))).append("</mark>");
+            }
+            h.append("</td></tr>\n");
+          }
+          h.append("</table>\n");
+        }
+      }
     }
     h.append("<h2>Articles as cleaned</h2>\n");
     for (Article a : report.articles()) {

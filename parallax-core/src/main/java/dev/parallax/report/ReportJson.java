@@ -23,6 +23,7 @@ import dev.parallax.model.Sentence;
 import dev.parallax.model.Speaker;
 import dev.parallax.model.TimeExpression;
 import dev.parallax.model.TimelineEntry;
+import dev.parallax.model.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,7 @@ public final class ReportJson {
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   /** Sections later stages fill; present (empty) so consumers can rely on them. */
-  static final List<String> LATER_SECTIONS =
-      List.of(
-          "wordings");
+  static final List<String> LATER_SECTIONS = List.of();
 
   private ReportJson() {}
 
@@ -186,6 +185,20 @@ public final class ReportJson {
       framing.add(m);
     }
     root.put("framing", framing);
+    List<Object> wordings = new ArrayList<>();
+    for (Wording w : report.wordings()) {
+      List<Object> versions = new ArrayList<>();
+      for (Wording.Version v : w.versions()) {
+        Map<String, Object> vm = new TreeMap<>();
+        vm.put("article", v.article());
+        vm.put("sentences", v.sentences());
+        vm.put("text", v.text());
+        vm.put("onlyHere", v.onlyHere());
+        versions.add(vm);
+      }
+      wordings.add(Map.of("fact", w.fact(), "versions", versions));
+    }
+    root.put("wordings", wordings);
     List<Object> diagnostics = new ArrayList<>();
     for (Diagnostic d : report.diagnostics()) {
       diagnostics.add(Map.of("code", d.code(), "source", d.source(), "message", d.message()));

@@ -91,4 +91,25 @@ class FramingTest {
       });
     }
   }
+
+  @Test
+  void setsTheWordingsOfASharedFactSideBySideAndMarksTheContrast() {
+    Report r = TestData.seedReport();
+    // the gold contrast: one fact, three wordings; only article 0 calls the war "unprovoked"
+    JsonNode contrast = TestData.gold().get("framing").get("contrast").get(0);
+    String anchor0 = contrast.get("0").asText();
+    dev.parallax.model.Wording w =
+        r.wordings().stream()
+            .filter(x -> x.versions().stream().anyMatch(v -> v.article().equals("A1") && v.text().contains(anchor0)))
+            .filter(x -> x.versions().size() >= 2)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no shared fact worded as " + anchor0));
+    dev.parallax.model.Wording.Version a1 =
+        w.versions().stream().filter(v -> v.article().equals("A1")).findFirst().orElseThrow();
+    assertThat(a1.onlyHere()).contains("unprovoked");
+    assertThat(r.framing().get(0).terms())
+        .filteredOn(t -> t.text().equals("unprovoked"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.why()).contains("no other outlet used it for fact " + w.fact()));
+  }
 }
