@@ -1,5 +1,6 @@
 package dev.parallax.brief;
 
+import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.Fact;
@@ -56,7 +57,14 @@ public final class BriefWriter {
     Map<String, Sentence> byId = new HashMap<>();
     Map<String, Article> articleOf = new HashMap<>();
     Map<String, Double> position = new HashMap<>();
+    Set<String> insideQuote = new java.util.HashSet<>();
     for (Article a : articles) {
+      boolean[] quoted = QuoteSpans.mask(a.text());
+      for (Sentence s : a.sentences()) {
+        if (s.start() < quoted.length && quoted[s.start()] && !LoadedWords.hasQuote(s.text())) {
+          insideQuote.add(s.id()); // a sentence in the middle of a quotation: the speaker's words
+        }
+      }
       int n = a.sentences().size();
       for (int i = 0; i < n; i++) {
         Sentence s = a.sentences().get(i);
@@ -73,16 +81,19 @@ public final class BriefWriter {
       if (versions.isEmpty()) {
         continue;
       }
-      Sentence chosen = versions.stream().min(Comparator.comparingDouble(this::cost)).orElseThrow();
+      Sentence chosen = versions.stream().min(Comparator.comparingDouble(v -> cost(v, insideQuote))).orElseThrow();
       double pos = versions.stream().mapToDouble(s -> position.get(s.id())).average().orElse(0);
       if (!loaded.inOwnVoice(chosen).isEmpty()) {
         // every wording of it is loaded: a neutral brief does not repeat it
         continue;
       }
+      if (!attributedIfQuoted(chosen, insideQuote)) {
+        continue; // every wording is a quotation with no named speaker: it cannot stand alone
+      }
       if (f.support() > 1) {
         int tier = f.support() == articles.size() ? 0 : 1;
         multi.add(new Candidate(f, chosen, tier, pos, f.support() + f.confidence()));
-      } else if (attributedIfQuoted(chosen) && LoadedWords.balanced(chosen.text())) {
+      } else if (attributedIfQuoted(chosen, insideQuote) && LoadedWords.balanced(chosen.text())) {
         singles.add(new Candidate(f, chosen, 2, pos, notability(chosen) + f.confidence()));
       }
     }
@@ -109,7 +120,11 @@ public final class BriefWriter {
             .thenComparingInt(c -> -c.fact().support())
             .thenComparingDouble(Candidate::position));
     List<BriefSentence> out = new ArrayList<>();
+    Set<String> used = new java.util.HashSet<>();
     for (Candidate c : picked) {
+      if (!used.add(c.chosen().id())) {
+        continue; // one sentence chosen for two facts says it once
+      }
       String text = c.chosen().text();
       if (c.tier() == 2) {
         Article a = articleOf.get(c.chosen().id());
@@ -125,9 +140,9 @@ public final class BriefWriter {
    * quotations without an attribution verb, quotations running in from another sentence, and
    * fragments or rambling length.
    */
-  double cost(Sentence s) {
+  double cost(Sentence s, Set<String> insideQuote) {
     double c = 10.0 * loaded.inOwnVoice(s).size();
-    if (!attributedIfQuoted(s)) {
+    if (!attributedIfQuoted(s, insideQuote)) {
       c += 5;
     }
     if (!LoadedWords.balanced(s.text())) {
@@ -139,9 +154,23 @@ public final class BriefWriter {
     return c;
   }
 
-  private static boolean attributedIfQuoted(Sentence s) {
+  /**
+   * A sentence with a quotation keeps it attributed: a verb of saying and a named speaker (a person or
+   * organisation mention), since "he added" means nothing out of its article.
+   */
+  private static boolean attributedIfQuoted(Sentence s, Set<String> insideQuote) {
+    if (insideQuote.contains(s.id())) {
+      return false;
+    }
     if (!LoadedWords.hasQuote(s.text())) {
       return true;
+    }
+    boolean named =
+        s.mentions().stream()
+            .anyMatch(m -> m.type() == dev.parallax.model.EntityType.PERSON
+                || m.type() == dev.parallax.model.EntityType.ORGANIZATION);
+    if (!named) {
+      return false;
     }
     for (Token t : s.tokens()) {
       if (ATTRIBUTION.contains(t.lemma().toLowerCase(Locale.ROOT))) {

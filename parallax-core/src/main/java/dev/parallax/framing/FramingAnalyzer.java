@@ -1,5 +1,6 @@
 package dev.parallax.framing;
 
+import dev.parallax.internal.QuoteSpans;
 import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Article;
 import dev.parallax.model.Framing;

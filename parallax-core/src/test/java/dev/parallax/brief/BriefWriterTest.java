@@ -72,4 +72,38 @@ class BriefWriterTest {
     assertThat(w.inOwnVoice(sentence("A1.S1", "He called it \"a brutal storm\" on Monday"))).isEmpty();
     assertThat(w.inOwnVoice(sentence("A1.S1", "A brutal storm, he said"))).containsExactly("brutal");
   }
+
+  private static Sentence at(String id, String text, String whole) {
+    int start = whole.indexOf(text);
+    Sentence s = sentence(id, text);
+    List<Token> shifted = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      shifted.add(new Token(t.word(), t.lemma(), t.pos(), t.ner(), t.start() + start, t.end() + start));
+    }
+    return new Sentence(id, BlockKind.BODY, text, start, start + text.length(), shifted, List.of(), List.of());
+  }
+
+  @Test
+  void neverStatesTheMiddleOfAQuotationAsFact() {
+    String t1 = "\u201cWe will rebuild. Nobody will be forgotten. We start today,\u201d he said.";
+    String t2 = "\u201cWe will rebuild. Nobody will be forgotten. We start now.\u201d";
+    Article a1 = new Article("A1", "a.txt", Optional.empty(), Optional.empty(), Optional.empty(), t1,
+        List.of(at("A1.S1", "\u201cWe will rebuild.", t1), at("A1.S2", "Nobody will be forgotten.", t1),
+            at("A1.S3", "We start today,\u201d he said.", t1)), List.of());
+    Article a2 = new Article("A2", "b.txt", Optional.empty(), Optional.empty(), Optional.empty(), t2,
+        List.of(at("A2.S1", "\u201cWe will rebuild.", t2), at("A2.S2", "Nobody will be forgotten.", t2),
+            at("A2.S3", "We start now.\u201d", t2)), List.of());
+    List<Fact> quoted = List.of(new Fact("F1", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "forgotten", 0.9));
+    assertThat(writer.write(List.of(a1, a2), quoted, 0)).isEmpty();
+  }
+
+  @Test
+  void saysASentenceChosenForTwoFactsOnce() {
+    List<Fact> twice =
+        List.of(
+            new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "storm", 0.9),
+            new Fact("F2", List.of("A2.S1", "A1.S2"), List.of("A1", "A2"), "storm again", 0.5));
+    List<BriefSentence> brief = writer.write(articles, twice, 0);
+    assertThat(brief).extracting(BriefSentence::text).doesNotHaveDuplicates();
+  }
 }

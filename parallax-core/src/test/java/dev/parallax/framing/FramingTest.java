@@ -1,5 +1,6 @@
 package dev.parallax.framing;
 
+import dev.parallax.internal.QuoteSpans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,15 +1,15 @@
-package dev.parallax.framing;
+package dev.parallax.internal;
 
 /**
  * Marks which characters of an article's text lie inside quotation marks: curly double quotes open
  * and close, a straight double quote toggles, and a paragraph break ends any quote left open (unless
  * the next paragraph opens one again, the convention for quotes running over paragraphs).
  */
-final class QuoteSpans {
+public final class QuoteSpans {
   private QuoteSpans() {}
 
   /** {@code mask[i]} is true when character {@code i} is inside a quotation (marks included). */
-  static boolean[] mask(String text) {
+  public static boolean[] mask(String text) {
     boolean[] mask = new boolean[text.length() + 1];
     boolean open = false;
     for (int i = 0; i < text.length(); i++) {
