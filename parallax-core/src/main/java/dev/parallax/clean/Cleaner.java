@@ -36,7 +36,7 @@ public final class Cleaner {
           "^(?:ad|ads|advert|advertisement|advertising|sponsored|sponsored content|paid content"
               + "|promoted|partner content|story continues below(?: advertisement)?"
               + "|continue reading below|article continues (?:below|after (?:this )?advertisement)"
-              + "|scroll to continue(?: with content)?)[.:]?$",
+              + "|scroll to continue(?: with content)?|advertisement\\s*[-–—:|]\\s*scroll to continue(?: with content)?)[.:]?$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENTS =
       Pattern.compile(
@@ -85,6 +85,23 @@ public final class Cleaner {
               + "|\\d+:\\d{2}|image|video|audio|enlarge this image|toggle caption|hide caption"
               + "|expand|close|play|pause|loading\\.*|open image in gallery)$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern COPYRIGHT_LONG =
+      Pattern.compile(
+          "^(?:copyright|©)\\s*(?:©\\s*)?\\d{4}\\b.*(?:all rights reserved|may not be (?:published|reproduced))"
+              + "|^this material may not be (?:published|reproduced)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COOKIES =
+      Pattern.compile(
+          "\\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONTRIBUTED =
+      Pattern.compile(".{0,160}\\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]{1,60})?\\.?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOCIAL =
+      Pattern.compile(
+          "^(?:follow|contact|email|e-mail|reach) (?:\\p{Lu}[\\p{L}.'-]*\\s*){1,3}(?:on|at|via) (?:twitter|x|facebook|instagram|"
+              + "threads|bluesky|mastodon|linkedin)?.{0,60}$|^read the full (?:story|article) (?:at|on) .{1,60}$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern MORE_FROM = Pattern.compile("^More (?:stories )?from (?:the )?(\\p{Lu}.*?):?$");
   private static final Pattern MORE_HEADER =
       Pattern.compile(
@@ -105,7 +122,8 @@ public final class Cleaner {
           "(?:\\s*[©\u00a9]\\s*.{1,120}"
               + "|\\s*\\((?:photo|image|picture|video|credit|photograph)s?(?: by)?:?\\s[^)]{1,100}\\)"
               + "|\\s+(?:photo|image|picture|photograph|credit)s?(?: by)?:\\s.{1,100}"
-              + "|\\s*\\|\\s*(?:photo|image|picture|credit)s?:?\\s.{1,100})$",
+              + "|\\s*\\|\\s*(?:photo|image|picture|credit)s?:?\\s.{1,100}"
+              + "|\\s*\\((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Anadolu)(?: Photo)?\\s*/[^)]{1,80}\\))$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CREDIT_LINE =
       Pattern.compile(
@@ -304,6 +322,18 @@ public final class Cleaner {
     }
     if (words(plain) <= 25 && COPYRIGHT.matcher(plain).matches()) {
       return "copyright notice";
+    }
+    if (words(plain) <= 60 && COPYRIGHT_LONG.matcher(plain).find()) {
+      return "copyright notice";
+    }
+    if (words(plain) <= 40 && COOKIES.matcher(plain).find()) {
+      return "cookie notice";
+    }
+    if (words(plain) <= 25 && CONTRIBUTED.matcher(plain).matches()) {
+      return "staff credits";
+    }
+    if (words(plain) <= 15 && SOCIAL.matcher(plain).matches()) {
+      return "share or subscription prompt";
     }
     if (words(plain) <= 12 && CREDIT_LINE.matcher(plain).matches()) {
       return "photo credit";

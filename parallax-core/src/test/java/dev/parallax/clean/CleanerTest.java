@@ -112,7 +112,7 @@ class CleanerTest {
 
   @Test
   void removesLinesAnOutletRepeatsAcrossItsArticles() {
-    String footer = "The Town Gazette harbour desk contributed to this story";
+    String footer = "Town Gazette readers find tide tables in the harbour section";
     List<CleanDocument> docs =
         Cleaner.cleanAll(
             List.of(
@@ -146,5 +146,34 @@ class CleanerTest {
     assertThat(reasons(d, "Updated: March 3, 2026 10:42 a.m. ET")).containsExactly("timestamp");
     assertThat(reasons(d, "4 min read")).containsExactly("reading aid");
     assertThat(reasons(d, "(Reporting by Jane Roe; Editing by Omar Haddad)")).containsExactly("staff credits");
+  }
+
+  @Test
+  void removesWireServiceAndSiteFurniture() {
+    String copyright =
+        "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast,"
+            + " rewritten or redistributed without permission.";
+    String caption = "FILE - Workers repair the pier in Port Alder, March 3, 2026. (AP Photo/Jane Roe, File)";
+    CleanDocument d =
+        clean(
+            "PORT ALDER (AP) \u2014 The pier reopened on Monday after repairs.\n\n" + caption + "\n\n"
+                + "Advertisement - Scroll to continue\n\n"
+                + "We use cookies to improve your experience on our site.\n\n"
+                + "The mayor thanked the crews.\n\n"
+                + "Associated Press writer Omar Haddad in Lisbon contributed to this report.\n\n"
+                + "Follow Jane Roe on X at @janeroe\n\n"
+                + copyright);
+    assertThat(d.blocks()).extracting(Block::kind, Block::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(BlockKind.BODY, "PORT ALDER (AP) \u2014 The pier reopened on Monday after repairs."),
+            org.assertj.core.groups.Tuple.tuple(BlockKind.CAPTION, "FILE - Workers repair the pier in Port Alder, March 3, 2026."),
+            org.assertj.core.groups.Tuple.tuple(BlockKind.BODY, "The mayor thanked the crews."));
+    assertThat(reasons(d, "(AP Photo/Jane Roe, File)")).containsExactly("photo credit");
+    assertThat(reasons(d, "Advertisement - Scroll to continue")).containsExactly("ad marker");
+    assertThat(reasons(d, "We use cookies to improve your experience on our site.")).containsExactly("cookie notice");
+    assertThat(reasons(d, "Associated Press writer Omar Haddad in Lisbon contributed to this report."))
+        .containsExactly("staff credits");
+    assertThat(reasons(d, "Follow Jane Roe on X at @janeroe")).containsExactly("share or subscription prompt");
+    assertThat(reasons(d, copyright)).containsExactly("copyright notice");
   }
 }
