@@ -441,6 +441,31 @@ public final class EntityResolver {
         }
       }
     }
+    // a short form of an organisation's name ("Harbour Authority") joins the one full name it ends
+    Map<String, List<String>> longer = new HashMap<>();
+    Set<String> orgKeys = new java.util.LinkedHashSet<>();
+    for (Item it : items) {
+      if (it.key.startsWith("N|") && it.type == EntityType.ORGANIZATION) {
+        orgKeys.add(it.key);
+      }
+    }
+    for (String k : orgKeys) {
+      String name = k.substring(2);
+      if (name.split(" ").length < 2) {
+        continue;
+      }
+      for (String other : orgKeys) {
+        if (!other.equals(k) && other.substring(2).endsWith(" " + name)) {
+          longer.computeIfAbsent(k, x -> new ArrayList<>()).add(other);
+        }
+      }
+    }
+    for (Item it : items) {
+      List<String> candidates = longer.get(it.key);
+      if (candidates != null && candidates.size() == 1) {
+        it.key = candidates.get(0);
+      }
+    }
     // one type per group: corrected type if known, else the majority
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (Item it : items) {
@@ -484,7 +509,7 @@ public final class EntityResolver {
   /** A mention's display form: no leading article, no possessive ending, one kind of apostrophe. */
   static String surface(String text) {
     String s = text.strip().replaceAll("\\s+", " ");
-    s = s.replaceFirst("^(?i)the\\s+", "");
+    s = s.replaceFirst("^(?i)(?:the|that|this|these|those|an?)\\s+", "");
     s = POSSESSIVE.matcher(s).replaceFirst("");
     return s.strip();
   }

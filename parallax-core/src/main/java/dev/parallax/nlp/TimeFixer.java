@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *       after publication is moved back to the previous one;
  *   <li>"the past year", "in the past month", "the last three weeks" become ranges ending at
  *       publication, instead of the calendar year or month;
+ *   <li>a bare weekday or month in a future clause ("will meet on Wednesday") resolved to a date
+ *       before publication is moved on to the next one;
  *   <li>ordinals read as durations ("a second round") are dropped;
  *   <li>adjacent pieces of one expression ("Thursday" + "afternoon") are joined.
  * </ul>
@@ -68,9 +70,15 @@ public final class TimeFixer {
         }
         continue;
       }
-      if (published.isPresent() && !EXPLICIT_YEAR.matcher(t.text()).find() && pastContext(t, tokens)) {
-        out.add(backToPast(t, published.get()));
-        continue;
+      if (published.isPresent() && !EXPLICIT_YEAR.matcher(t.text()).find()) {
+        if (futureContext(t, tokens)) {
+          out.add(onToFuture(t, published.get()));
+          continue;
+        }
+        if (pastContext(t, tokens)) {
+          out.add(backToPast(t, published.get()));
+          continue;
+        }
       }
       out.add(t);
     }
@@ -165,6 +173,66 @@ public final class TimeFixer {
       past |= tok.pos().equals("VBD");
     }
     return past;
+  }
+
+  private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "would", "wo");
+
+  /**
+   * A clause is future when the nearest verb before the expression is a future modal or a bare verb
+   * right after one ("will hold ... on Wednesday"), or, with no verb before it, when the sentence has
+   * a future modal and no past-tense verb.
+   */
+  static boolean futureContext(TimeExpression t, List<Token> tokens) {
+    Token verb = null;
+    Token beforeVerb = null;
+    for (Token tok : tokens) {
+      if (tok.end() > t.start()) {
+        break;
+      }
+      if (tok.pos().startsWith("VB") || tok.pos().equals("MD")) {
+        beforeVerb = verb;
+        verb = tok;
+      }
+    }
+    if (verb != null) {
+      if (verb.pos().equals("MD")) {
+        return FUTURE_MODALS.contains(verb.word().toLowerCase(Locale.ROOT));
+      }
+      return verb.pos().equals("VB")
+          && beforeVerb != null
+          && beforeVerb.pos().equals("MD")
+          && FUTURE_MODALS.contains(beforeVerb.word().toLowerCase(Locale.ROOT));
+    }
+    boolean modal = false;
+    for (Token tok : tokens) {
+      if (tok.pos().equals("VBD")) {
+        return false;
+      }
+      modal |= tok.pos().equals("MD") && FUTURE_MODALS.contains(tok.word().toLowerCase(Locale.ROOT));
+    }
+    return modal;
+  }
+
+  /** Moves a weekday or month SUTime placed before publication on to the next one. */
+  private static TimeExpression onToFuture(TimeExpression t, LocalDate pub) {
+    Matcher month = MONTH_VALUE.matcher(t.value());
+    try {
+      if (month.matches()) {
+        YearMonth ym = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+        return ym.isBefore(YearMonth.from(pub)) ? with(t, ym.plusYears(1).toString()) : t;
+      }
+      Matcher day = DAY_VALUE.matcher(t.value());
+      if (day.matches() && WEEKDAY.matcher(t.text()).find()) {
+        LocalDate d = LocalDate.parse(day.group(1));
+        if (d.isBefore(pub)) {
+          String rest = day.group(2) == null ? "" : day.group(2);
+          return with(t, d.plusWeeks(1) + rest);
+        }
+      }
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return t;
+    }
+    return t;
   }
 
   /** Moves a month or weekday SUTime placed after publication back to the previous one. */

@@ -86,4 +86,14 @@ class EntityResolverTest {
     assertThat(named(r, "White House").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(named(r, "White House").mentions()).isEqualTo(2);
   }
+
+  @Test
+  void shortFormOfAnOrganisationJoinsItsFullName() {
+    Report r =
+        run("The Lakeside Water Authority closed the dam on Monday.",
+            "The Water Authority said the dam would reopen. Officials at that Water Authority declined to comment.");
+    Entity full = named(r, "Lakeside Water Authority");
+    assertThat(named(r, "Water Authority").id()).isEqualTo(full.id());
+    assertThat(full.articles()).containsExactly("A1", "A2");
+  }
 }

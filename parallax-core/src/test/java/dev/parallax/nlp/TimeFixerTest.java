@@ -88,4 +88,12 @@ class TimeFixerTest {
     List<TimeExpression> t = times("The two countries fought a short war in June.", Optional.empty());
     assertThat(t).singleElement().extracting(TimeExpression::value).asString().startsWith("XXXX");
   }
+
+  @Test
+  void weekdayInFutureClauseIsNeverBeforePublication() {
+    // published on a Friday: "Wednesday" in a future clause is the coming one
+    assertThat(only("The council will hold an emergency session on Wednesday, the mayor said.", "Wednesday").value())
+        .isEqualTo("2026-02-11");
+    assertThat(only("On Wednesday the council will vote on the plan.", "Wednesday").value()).isEqualTo("2026-02-11");
+  }
 }
