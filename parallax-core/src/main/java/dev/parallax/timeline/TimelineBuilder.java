@@ -31,6 +31,13 @@ import java.util.regex.Pattern;
 public final class TimelineBuilder {
   private static final Pattern ISO =
       Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?$");
+  /** Words that name a day, month or year; an expression without one does not date an event. */
+  private static final Pattern DATE_WORD =
+      Pattern.compile(
+          "\\d{4}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+              + "[a-z]*\\.?\\b|\\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|decade|century|spring"
+              + "|summer|autumn|fall|winter|ago)s?\\b|\\b\\d{1,2}/\\d{1,2}",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
   private static final Set<String> STOP =
       Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as",
@@ -53,6 +60,9 @@ public final class TimelineBuilder {
           Optional<String> date = isoDate(t.value());
           if (date.isEmpty() || t.type().equals("DURATION") || t.type().equals("SET")) {
             continue;
+          }
+          if (!DATE_WORD.matcher(t.text()).find()) {
+            continue; // "6:40 p.m.", "night", "minutes later": SUTime pins these to the publication day
           }
           if (insideQuote(s, t) || insideName(s, t) || yearAsModifier(s, t)) {
             continue;
@@ -124,23 +134,34 @@ public final class TimelineBuilder {
     return out;
   }
 
-  /** The story's own day: the publication date if known, else the most mentioned day. */
+  /**
+   * The story's own day: the day that most articles date an event to (ties: the one dated earliest in
+   * the articles, as leads report the main event), else the publication date.
+   */
   private static String storyDay(List<Article> articles, List<Mentioned> found) {
+    Map<String, Set<String>> byDay = new HashMap<>();
+    Map<String, Integer> firstPosition = new HashMap<>();
+    for (Mentioned m : found) {
+      if (m.date().length() == 10) {
+        byDay.computeIfAbsent(m.date(), k -> new HashSet<>()).add(m.article().id());
+        int pos = m.article().sentences().indexOf(m.sentence());
+        firstPosition.merge(m.date(), pos, Math::min);
+      }
+    }
+    Optional<String> best =
+        byDay.entrySet().stream()
+            .max(Comparator.comparingInt((Map.Entry<String, Set<String>> en) -> en.getValue().size())
+                .thenComparing(en -> -firstPosition.get(en.getKey())))
+            .map(Map.Entry::getKey);
+    if (best.isPresent()) {
+      return best.get();
+    }
     for (Article a : articles) {
       if (a.published().isPresent()) {
         return a.published().get().toString();
       }
     }
-    Map<String, Set<String>> byDay = new HashMap<>();
-    for (Mentioned m : found) {
-      if (m.date().length() == 10) {
-        byDay.computeIfAbsent(m.date(), k -> new HashSet<>()).add(m.article().id());
-      }
-    }
-    return byDay.entrySet().stream()
-        .max(Comparator.comparingInt((Map.Entry<String, Set<String>> en) -> en.getValue().size()))
-        .map(Map.Entry::getKey)
-        .orElse("");
+    return "";
   }
 
   /** "2026-02-05TAF" -> "2026-02-05"; "2026-W06" -> "2026-02-02" (its Monday) is not precise: kept as the week. */
