@@ -1,0 +1,100 @@
+package dev.parallax.story;
+
+import dev.parallax.model.Block;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.CleanDocument;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the fast path knows of an article: its title and lead (the text that is embedded), the
+ * capitalised names it uses with counts (title and lead count double), the numbers it states, and its
+ * publication date. Cheap: regular expressions only, no tagger.
+ */
+final class Signature {
+  private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{2,}");
+  private static final Pattern NUMBER = Pattern.compile("\\b\\d+(?:[.,]\\d+)*\\b");
+  private static final Set<String> NOT_NAMES =
+      Set.of("the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "he", "she", "it", "they", "we",
+          "his", "her", "their", "its", "this", "that", "these", "those", "there", "after", "before", "when",
+          "while", "as", "if", "by", "from", "with", "about", "over", "under", "more", "most", "some", "many",
+          "one", "two", "three", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "mr", "mrs", "ms", "dr", "read", "also", "what", "who",
+          "how", "why", "where", "our", "your", "i", "you", "not", "no", "yes", "all", "any", "each", "every",
+          "since", "until", "during", "despite", "although", "because", "officials", "police", "president",
+          "minister", "government", "people", "news", "said", "says", "new", "last", "first", "year");
+
+  final String source;
+  final String title;
+  final String lead;
+  final Map<String, Integer> names;
+  final Set<String> numbers;
+  final Optional<LocalDate> published;
+
+  private Signature(String source, String title, String lead, Map<String, Integer> names, Set<String> numbers,
+      Optional<LocalDate> published) {
+    this.source = source;
+    this.title = title;
+    this.lead = lead;
+    this.names = names;
+    this.numbers = numbers;
+    this.published = published;
+  }
+
+  static Signature of(CleanDocument doc, Optional<LocalDate> published) {
+    StringBuilder lead = new StringBuilder();
+    int paragraphs = 0;
+    List<Block> blocks = doc.blocks();
+    for (Block b : blocks) {
+      if (b.kind() == BlockKind.BODY && paragraphs < 3) {
+        if (lead.length() > 0) {
+          lead.append(' ');
+        }
+        lead.append(b.text());
+        paragraphs++;
+      }
+    }
+    String title = doc.title().orElse("");
+    Map<String, Integer> names = new HashMap<>();
+    count(title, 2, names);
+    count(lead.toString(), 2, names);
+    count(doc.text(), 1, names);
+    Set<String> numbers = new HashSet<>();
+    Matcher n = NUMBER.matcher(doc.text());
+    while (n.find()) {
+      numbers.add(n.group().replace(",", ""));
+    }
+    String shownTitle = title.isEmpty() ? firstWords(lead.toString(), 14) : title;
+    return new Signature(doc.source(), shownTitle, lead.toString(), names, numbers, published);
+  }
+
+  private static void count(String text, int weight, Map<String, Integer> names) {
+    Matcher m = NAME.matcher(text);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT).replaceFirst("['’]s$", "");
+      if (!NOT_NAMES.contains(w)) {
+        names.merge(w, weight, Integer::sum);
+      }
+    }
+  }
+
+  private static String firstWords(String text, int n) {
+    String[] w = text.split("\\s+");
+    return w.length <= n ? text : String.join(" ", java.util.Arrays.copyOf(w, n)) + " …";
+  }
+
+  /** What is embedded: the title and the lead, which say what event the article is about. */
+  String embeddingText() {
+    String t = (title + ". " + lead).strip();
+    return t.length() > 1200 ? t.substring(0, 1200) : t;
+  }
+}
