@@ -2,7 +2,14 @@ package dev.parallax;
 
 import dev.parallax.model.Report;
 import dev.parallax.report.Format;
+import dev.parallax.clean.Cleaner;
+import dev.parallax.ingest.TextInputs;
+import dev.parallax.model.CleanDocument;
+import dev.parallax.model.Diagnostic;
+import dev.parallax.story.StoryGrouper;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The library's entry point: each method is a one-line call into the classes that do the work. For
@@ -14,6 +21,27 @@ public final class Parallax {
   /** Analyses the given files and folders as one story with default options. */
   public static Report compare(String... sources) {
     return Pipeline.compare(List.of(sources), Pipeline.Options.defaults(), Pipeline.Progress.NONE);
+  }
+
+  /** Stories found among inputs and the problems met reading them. */
+  public record Grouping(List<StoryGrouper.Story> stories, List<Diagnostic> diagnostics) {
+    public Grouping {
+      stories = List.copyOf(stories);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /**
+   * Groups the given files and folders into stories, in the order given, without a store; {@code
+   * published} dates inputs that carry no date of their own.
+   */
+  public static Grouping cluster(List<String> sources, Optional<LocalDate> published) {
+    TextInputs.Result read = TextInputs.read(sources);
+    StoryGrouper grouper = StoryGrouper.create();
+    for (CleanDocument doc : Cleaner.cleanAll(read.texts())) {
+      grouper.add(doc, published);
+    }
+    return new Grouping(grouper.stories(), read.diagnostics());
   }
 
   /** Renders a report as text, json, md or html. */

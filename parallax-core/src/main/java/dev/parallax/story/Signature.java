@@ -39,6 +39,12 @@ final class Signature {
   final Map<String, Integer> names;
   final Set<String> numbers;
   final Optional<LocalDate> published;
+  /** The day the lead says the event happened ("on Saturday" before publication), if it says. */
+  final Optional<LocalDate> eventDay;
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(?:on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+          + "|\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
 
   private Signature(String source, String title, String lead, Map<String, Integer> names, Set<String> numbers,
       Optional<LocalDate> published) {
@@ -48,6 +54,32 @@ final class Signature {
     this.names = names;
     this.numbers = numbers;
     this.published = published;
+    this.eventDay = published.flatMap(p -> eventDay(firstParagraph(lead), p));
+  }
+
+  private static String firstParagraph(String lead) {
+    int end = lead.indexOf(". ");
+    return end < 0 ? lead : lead.substring(0, end + 1);
+  }
+
+  /**
+   * The event day a lead sentence names: a weekday is the latest such day on or before publication
+   * (news reports what happened), "yesterday" the day before.
+   */
+  static Optional<LocalDate> eventDay(String sentence, LocalDate published) {
+    Matcher m = WEEKDAY.matcher(sentence);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    if (m.group(2) != null) {
+      return Optional.of(m.group(2).equalsIgnoreCase("yesterday") ? published.minusDays(1) : published);
+    }
+    java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    LocalDate d = published;
+    while (d.getDayOfWeek() != dow) {
+      d = d.minusDays(1);
+    }
+    return Optional.of(d);
   }
 
   static Signature of(CleanDocument doc, Optional<LocalDate> published) {

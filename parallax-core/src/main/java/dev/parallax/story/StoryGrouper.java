@@ -22,7 +22,9 @@ import java.util.function.Function;
  * article's title-and-lead embedding and the story's centroid, plus the IDF-weighted overlap of names
  * and of numbers. Stories a few days apart are different events even on one topic (two hearings of one
  * trial, two earthquakes), so a story only takes articles published within {@link
- * Settings#windowDays()} of its own dates. Not thread-safe: one writer adds at a time.
+ * Settings#windowDays()} of its own dates, and an article whose lead dates its event ("on Saturday")
+ * two or more days from the days the story's leads name is taken for another event. Not thread-safe:
+ * one writer adds at a time.
  */
 public final class StoryGrouper {
 
@@ -58,6 +60,7 @@ public final class StoryGrouper {
     final float[] sum;
     final Map<String, Integer> names = new HashMap<>();
     final Set<String> numbers = new HashSet<>();
+    final Set<LocalDate> eventDays = new HashSet<>();
     LocalDate first;
     LocalDate last;
 
@@ -67,6 +70,9 @@ public final class StoryGrouper {
       this.sum = new float[dims];
     }
   }
+
+  /** Taken off the score when the article's lead dates its event two or more days from the story's. */
+  static final double EVENT_DAY_PENALTY = 0.3;
 
   private final Function<List<String>, float[][]> embedder;
   private final Settings settings;
@@ -137,6 +143,7 @@ public final class StoryGrouper {
     }
     sig.names.forEach((n, c) -> s.names.merge(n, c, Integer::sum));
     s.numbers.addAll(sig.numbers);
+    sig.eventDay.ifPresent(s.eventDays::add);
     sig.published.ifPresent(d -> {
       s.first = s.first == null || d.isBefore(s.first) ? d : s.first;
       s.last = s.last == null || d.isAfter(s.last) ? d : s.last;
@@ -198,7 +205,17 @@ public final class StoryGrouper {
     shared.retainAll(s.numbers);
     shared.removeIf(x -> x.length() == 4 && x.startsWith("20")); // years say little about which event
     double numbers = Math.min(1.0, shared.size() / 3.0);
-    return settings.cosineWeight() * cosine + (1 - settings.cosineWeight()) * (0.8 * names + 0.2 * numbers);
+    double score = settings.cosineWeight() * cosine + (1 - settings.cosineWeight()) * (0.8 * names + 0.2 * numbers);
+    if (sig.eventDay.isPresent() && !s.eventDays.isEmpty()) {
+      long nearest = Long.MAX_VALUE;
+      for (LocalDate d : s.eventDays) {
+        nearest = Math.min(nearest, Math.abs(ChronoUnit.DAYS.between(d, sig.eventDay.get())));
+      }
+      if (nearest >= 2) {
+        score -= EVENT_DAY_PENALTY; // the leads date different happenings: a follow-up event, not this one
+      }
+    }
+    return score;
   }
 
   private double weightedCosine(Map<String, Integer> a, Map<String, Integer> b) {
