@@ -38,9 +38,11 @@ public final class Parallax {
   public static Grouping cluster(List<String> sources, Optional<LocalDate> published) {
     TextInputs.Result read = TextInputs.read(sources);
     StoryGrouper grouper = StoryGrouper.create();
+    List<StoryGrouper.Dated> batch = new java.util.ArrayList<>();
     for (CleanDocument doc : Cleaner.cleanAll(read.texts())) {
-      grouper.add(doc, published);
+      batch.add(new StoryGrouper.Dated(doc, published));
     }
+    grouper.addAll(batch);
     return new Grouping(grouper.stories(), read.diagnostics());
   }
 

@@ -124,9 +124,15 @@ final class Signature {
     return w.length <= n ? text : String.join(" ", java.util.Arrays.copyOf(w, n)) + " …";
   }
 
-  /** What is embedded: the title and the lead, which say what event the article is about. */
+  /**
+   * What is embedded: the title and the lead sentence, which say what event the article is about.
+   * Short on purpose: the embedding's cost grows with its input, and the rest of the lead is already
+   * counted through names and numbers.
+   */
   String embeddingText() {
-    String t = (title + ". " + lead).strip();
-    return t.length() > 1200 ? t.substring(0, 1200) : t;
+    String t = (title + ". " + firstParagraph(lead)).strip();
+    return t.length() > EMBED_CHARS ? t.substring(0, EMBED_CHARS) : t;
   }
+
+  static final int EMBED_CHARS = 320;
 }

@@ -99,7 +99,34 @@ public final class StoryGrouper {
   /** Files one cleaned article; returns the id of its story. */
   public String add(CleanDocument doc, Optional<LocalDate> published) {
     Signature sig = Signature.of(doc, published);
-    float[] v = embedder.apply(List.of(sig.embeddingText()))[0];
+    return file(sig, embedder.apply(List.of(sig.embeddingText()))[0]);
+  }
+
+  /** An article to file with its publication date. */
+  public record Dated(CleanDocument doc, Optional<LocalDate> published) {}
+
+  /**
+   * Files a batch of articles in order; returns their story ids. Embeds the batch at once, which is
+   * several times faster than one by one.
+   */
+  public List<String> addAll(List<Dated> batch) {
+    List<Signature> sigs = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Dated d : batch) {
+      Signature sig = Signature.of(d.doc(), d.published());
+      sigs.add(sig);
+      texts.add(sig.embeddingText());
+    }
+    float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.apply(texts);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < sigs.size(); i++) {
+      ids.add(file(sigs.get(i), vectors[i]));
+    }
+    return ids;
+  }
+
+  private String file(Signature sig, float[] v) {
+    Optional<LocalDate> published = sig.published;
     articles++;
     for (String n : sig.names.keySet()) {
       df.merge(n, 1, Integer::sum);
