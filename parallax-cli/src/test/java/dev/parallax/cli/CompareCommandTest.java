@@ -98,4 +98,16 @@ class CompareCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).doesNotContain("<script>").contains("&lt;script&gt;").doesNotContain("<b>late");
   }
+
+  @Test
+  void clustersInputsIntoStoriesWithSourcesAsGiven() throws Exception {
+    String seeds = System.getProperty("parallax.shared", "../../shared") + "/seeds/oman-talks";
+    Run r = run("cluster", "--published", "2026-02-06", EXAMPLE.toString(), seeds);
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode stories = new ObjectMapper().readTree(r.out()).get("stories");
+    assertThat(stories).hasSize(2);
+    assertThat(stories.get(0).get("articles")).hasSize(3);
+    assertThat(stories.get(0).get("articles").get(0).asText()).isEqualTo(EXAMPLE + "/01-coastal-courier.txt");
+    assertThat(stories.get(1).get("articles").get(0).asText()).startsWith(seeds + "/");
+  }
 }
