@@ -37,7 +37,8 @@ public final class Pipeline {
   /**
    * How to run a comparison.
    *
-   * @param published the publication date of all inputs, used to resolve relative dates
+   * @param published the publication date of all inputs, used to resolve relative dates; overrides
+   *     the date an input carries (an HTML page's metadata), which is used when this is empty
    * @param outlet outlet name for inputs whose text does not name one
    * @param outletBySource outlet names for particular inputs, by source as given
    * @param threads annotation threads (at least 1)
@@ -83,7 +84,7 @@ public final class Pipeline {
     for (SourceText t : read.texts()) {
       Optional<String> outlet =
           Optional.ofNullable(options.outletBySource().get(t.source())).or(() -> t.outlet());
-      texts.add(new SourceText(t.source(), t.text(), outlet));
+      texts.add(t.withOutlet(outlet));
     }
     return analyse(texts, read.diagnostics(), options, progress);
   }
@@ -99,7 +100,7 @@ public final class Pipeline {
       CleanDocument doc =
           d.outlet().isPresent() || options.outlet().isEmpty()
               ? d
-              : new CleanDocument(d.source(), d.title(), options.outlet(), d.text(), d.blocks(), d.removed());
+              : d.withOutlet(options.outlet());
       if (doc.text().isBlank()) {
         diagnostics.add(
             new Diagnostic(
@@ -156,7 +157,8 @@ public final class Pipeline {
         futures.add(
             pool.submit(
                 () -> {
-                  List<Sentence> sentences = annotator.annotate(doc, id, options.published());
+                  Optional<LocalDate> published = options.published().or(doc::published);
+                  List<Sentence> sentences = annotator.annotate(doc, id, published);
                   synchronized (done) {
                     done[0]++;
                     progress.articleDone(done[0], docs.size());
@@ -166,7 +168,7 @@ public final class Pipeline {
                       doc.source(),
                       doc.outlet(),
                       doc.title(),
-                      options.published(),
+                      published,
                       doc.text(),
                       sentences,
                       doc.removed());

@@ -164,14 +164,19 @@ public final class Cleaner {
 
   private static final class Draft {
     final String source;
-    Optional<String> title = Optional.empty();
+    Optional<String> title;
     Optional<String> outlet;
+    final Optional<java.time.LocalDate> published;
+    final boolean titleKnown;
     final List<Line> lines = new ArrayList<>();
     final List<Removal> extra = new ArrayList<>();
 
     Draft(SourceText input) {
       this.source = input.source();
       this.outlet = input.outlet().filter(s -> !s.isBlank());
+      this.title = input.title();
+      this.titleKnown = input.title().isPresent();
+      this.published = input.published();
     }
 
     CleanDocument build() {
@@ -191,7 +196,7 @@ public final class Cleaner {
         blocks.add(new Block(line.kind(), line.text(), start, text.length()));
       }
       removed.addAll(extra);
-      return new CleanDocument(source, title, outlet, text.toString(), blocks, removed);
+      return new CleanDocument(source, title, outlet, text.toString(), blocks, removed, published);
     }
   }
 
@@ -274,7 +279,8 @@ public final class Cleaner {
         d.lines.add(new Line(line, BlockKind.CAPTION, null));
         continue;
       }
-      if (i == 0 && !terminal && words(plain) <= MAX_HEADLINE_WORDS && raw.size() > 1) {
+      // a title from the page's metadata means extraction already took the headline out
+      if (i == 0 && !d.titleKnown && !terminal && words(plain) <= MAX_HEADLINE_WORDS && raw.size() > 1) {
         d.title = Optional.of(line);
         d.lines.add(removed(line, "headline (used as the title)"));
         continue;
