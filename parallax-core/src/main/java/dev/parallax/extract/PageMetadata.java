@@ -1,0 +1,273 @@
+package dev.parallax.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an article's metadata from a page, each field from the first source that has it, in the
+ * order documented in {@code docs/extraction.md}. Stateless; thread-safe.
+ */
+final class PageMetadata {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "article", "newsarticle", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+          "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "report",
+          "scholarlyarticle", "techarticle");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|»)\\s+");
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+  /** The article node of the page's JSON-LD, or a missing node. */
+  final JsonNode ld;
+
+  private final Document doc;
+
+  PageMetadata(Document doc) {
+    this.doc = doc;
+    this.ld = findArticleNode(doc);
+  }
+
+  Optional<String> title(Optional<String> siteName) {
+    Optional<String> t =
+        meta("og:title")
+            .or(() -> text(ld.path("headline")))
+            .or(() -> meta("twitter:title"))
+            .or(() -> documentTitle(siteName))
+            .or(() -> firstText("h1"));
+    return t.map(PageMetadata::squash);
+  }
+
+  Optional<String> siteName() {
+    return meta("og:site_name")
+        .or(() -> text(ld.path("publisher").path("name")))
+        .or(() -> meta("application-name"))
+        .map(PageMetadata::squash);
+  }
+
+  Optional<String> outlet(Optional<String> url) {
+    return siteName().or(() -> url.flatMap(PageMetadata::host));
+  }
+
+  Optional<LocalDate> published() {
+    return text(ld.path("datePublished"))
+        .or(() -> meta("article:published_time"))
+        .or(() -> meta("og:published_time"))
+        .or(() -> attr("[itemprop=datePublished]", "content"))
+        .or(() -> attr("[itemprop=datePublished]", "datetime"))
+        .or(() -> meta("date"))
+        .or(() -> meta("pubdate"))
+        .or(() -> text(ld.path("dateCreated")))
+        .or(() -> attr("time[datetime]", "datetime"))
+        .flatMap(PageMetadata::date);
+  }
+
+  Optional<String> author() {
+    Optional<String> fromLd = names(ld.path("author"));
+    return fromLd
+        .or(() -> meta("author"))
+        .or(() -> meta("article:author").filter(a -> !a.startsWith("http")))
+        .or(() -> firstText("[rel=author]"))
+        .or(() -> firstText("[itemprop=author] [itemprop=name]"))
+        .map(PageMetadata::squash);
+  }
+
+  Optional<String> url(Optional<String> base) {
+    return attr("link[rel=canonical]", "abs:href")
+        .or(() -> meta("og:url"))
+        .or(() -> text(ld.path("url")))
+        .or(() -> text(ld.path("mainEntityOfPage")))
+        .or(() -> text(ld.path("mainEntityOfPage").path("@id")))
+        .filter(u -> u.startsWith("http://") || u.startsWith("https://"))
+        .or(() -> base);
+  }
+
+  Optional<String> articleBody() {
+    return text(ld.path("articleBody"));
+  }
+
+  private Optional<String> documentTitle(Optional<String> siteName) {
+    String t = squash(doc.title());
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    String[] parts = TITLE_SEPARATOR.split(t);
+    if (parts.length > 1) {
+      String last = parts[parts.length - 1];
+      String first = parts[0];
+      boolean lastIsSite =
+          siteName.map(s -> s.equalsIgnoreCase(last)).orElse(false) || words(last) <= 4;
+      if (lastIsSite && words(first) >= words(last)) {
+        return Optional.of(t.substring(0, t.lastIndexOf(last)).replaceAll(TITLE_SEPARATOR.pattern() + "$", "").strip());
+      }
+      boolean firstIsSite = siteName.map(s -> s.equalsIgnoreCase(first)).orElse(false);
+      if (firstIsSite) {
+        return Optional.of(t.substring(t.indexOf(parts[1])).strip());
+      }
+    }
+    return Optional.of(t);
+  }
+
+  private Optional<String> meta(String name) {
+    for (Element m : doc.select("meta[property=" + name + "], meta[name=" + name + "]")) {
+      String c = m.attr("content").strip();
+      if (!c.isEmpty()) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> attr(String css, String attr) {
+    for (Element e : doc.select(css)) {
+      String v = e.attr(attr).strip();
+      if (!v.isEmpty()) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> firstText(String css) {
+    for (Element e : doc.select(css)) {
+      String v = squash(e.text());
+      if (!v.isEmpty()) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The date part of an ISO date or date-time, as written (not moved to another zone). */
+  static Optional<LocalDate> date(String value) {
+    Matcher m = ISO_DATE.matcher(value.strip());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  static Optional<String> host(String url) {
+    try {
+      String h = URI.create(url).getHost();
+      if (h == null || h.isBlank()) {
+        return Optional.empty();
+      }
+      h = h.toLowerCase(Locale.ROOT);
+      return Optional.of(h.startsWith("www.") ? h.substring(4) : h);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> text(JsonNode n) {
+    if (n.isTextual() && !n.asText().isBlank()) {
+      return Optional.of(n.asText().strip());
+    }
+    if (n.isArray() && n.size() > 0) {
+      return text(n.get(0));
+    }
+    return Optional.empty();
+  }
+
+  /** Author names from a JSON-LD string, person object or array of them. */
+  private static Optional<String> names(JsonNode n) {
+    Set<String> out = new LinkedHashSet<>();
+    List<JsonNode> items = new ArrayList<>();
+    if (n.isArray()) {
+      n.forEach(items::add);
+    } else if (!n.isMissingNode() && !n.isNull()) {
+      items.add(n);
+    }
+    for (JsonNode item : items) {
+      String name = item.isTextual() ? item.asText() : item.path("name").asText("");
+      name = squash(name);
+      if (!name.isEmpty() && !name.startsWith("http")) {
+        out.add(name);
+      }
+    }
+    return out.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", out));
+  }
+
+  private static JsonNode findArticleNode(Document doc) {
+    JsonNode fallback = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(script.data());
+      } catch (java.io.IOException e) {
+        continue; // broken JSON-LD is common; the markup still has the article
+      }
+      if (root == null) {
+        continue;
+      }
+      List<JsonNode> nodes = new ArrayList<>();
+      collect(root, nodes, 0);
+      for (JsonNode node : nodes) {
+        if (isArticle(node)) {
+          return node;
+        }
+      }
+    }
+    return fallback;
+  }
+
+  private static void collect(JsonNode n, List<JsonNode> out, int depth) {
+    if (depth > 4) {
+      return;
+    }
+    if (n.isArray()) {
+      n.forEach(c -> collect(c, out, depth + 1));
+    } else if (n.isObject()) {
+      out.add(n);
+      if (n.has("@graph")) {
+        collect(n.get("@graph"), out, depth + 1);
+      }
+      if (n.has("mainEntity")) {
+        collect(n.get("mainEntity"), out, depth + 1);
+      }
+    }
+  }
+
+  private static boolean isArticle(JsonNode n) {
+    JsonNode type = n.path("@type");
+    List<String> types = new ArrayList<>();
+    if (type.isArray()) {
+      type.forEach(t -> types.add(t.asText()));
+    } else {
+      types.add(type.asText(""));
+    }
+    for (String t : types) {
+      if (ARTICLE_TYPES.contains(t.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String squash(String s) {
+    return s.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+  }
+
+  static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}
