@@ -64,6 +64,15 @@ public final class HtmlExtractor {
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b\\ufeff]+");
   private static final int MAX_REMOVAL_CHARS = 160;
+  private static final Pattern MONTH =
+      Pattern.compile("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
+  /** A line that is only a date and perhaps a time: "09 Sep 2026 11:42 GMT", "March 3, 2026". */
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}\\s+" + MONTH.pattern() + "|" + MONTH.pattern()
+              + "\\s+\\d{1,2},?)\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
+              + "(?:\\s+[A-Z]{2,5})?)?$",
+          Pattern.CASE_INSENSITIVE);
 
   private HtmlExtractor() {}
 
@@ -396,7 +405,15 @@ public final class HtmlExtractor {
     private void flush() {
       String t = squash(current.toString());
       current.setLength(0);
-      if (!t.isEmpty()) {
+      if (t.isEmpty()) {
+        return;
+      }
+      // inline headlines and datelines of table and font layouts are not in any tagged block
+      if (title.isPresent() && title.get().equalsIgnoreCase(t)) {
+        removed.add(new Removal(t, "headline (the title)"));
+      } else if (DATE_LINE.matcher(t).matches()) {
+        removed.add(new Removal(t, "timestamp"));
+      } else {
         lines.add(t);
       }
     }

@@ -57,7 +57,7 @@ final class PageMetadata {
   }
 
   Optional<String> outlet(Optional<String> url) {
-    return siteName().or(() -> url.flatMap(PageMetadata::host));
+    return siteName().or(this::titleSuffix).or(() -> url.flatMap(PageMetadata::host));
   }
 
   Optional<LocalDate> published() {
@@ -80,6 +80,7 @@ final class PageMetadata {
         .or(() -> meta("article:author").filter(a -> !a.startsWith("http")))
         .or(() -> firstText("[rel=author]"))
         .or(() -> firstText("[itemprop=author] [itemprop=name]"))
+        .or(() -> firstText(".author.vcard .fn, .vcard.author .fn, .author.vcard"))
         .map(PageMetadata::squash);
   }
 
@@ -95,6 +96,19 @@ final class PageMetadata {
 
   Optional<String> articleBody() {
     return text(ld.path("articleBody"));
+  }
+
+  /** The site name a document title ends with ("Headline | Site"), if it has one. */
+  private Optional<String> titleSuffix() {
+    String t = squash(doc.title());
+    String[] parts = TITLE_SEPARATOR.split(t);
+    if (parts.length > 1) {
+      String last = parts[parts.length - 1];
+      if (words(last) <= 4 && words(parts[0]) >= words(last)) {
+        return Optional.of(last);
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<String> documentTitle(Optional<String> siteName) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ExtractionQualityTest {
   static final List<String> FIXTURES =
       List.of(
-          "classic-news", "jsonld-article", "cookie-newsletter", "liveblog", "figure-ads", "amp-minimal");
+          "classic-news", "jsonld-article", "cookie-newsletter", "liveblog", "figure-ads", "amp-minimal",
+          "wordpress-blog", "table-layout-wire");
 
   static String resource(String name) throws IOException {
     try (InputStream in = ExtractionQualityTest.class.getResourceAsStream("/html/" + name)) {
