@@ -2,6 +2,7 @@ package dev.parallax;
 
 import dev.parallax.clean.Cleaner;
 import dev.parallax.entity.EntityResolver;
+import dev.parallax.ingest.Inputs;
 import dev.parallax.ingest.TextInputs;
 import dev.parallax.model.Article;
 import dev.parallax.model.CleanDocument;
@@ -77,9 +78,15 @@ public final class Pipeline {
 
   private Pipeline() {}
 
-  /** Reads the inputs (paths as given) and analyses them as one story. */
+  /** Reads the inputs (paths or URLs as given) and analyses them as one story. */
   public static Report compare(List<String> sources, Options options, Progress progress) {
-    TextInputs.Result read = TextInputs.read(sources);
+    return compare(sources, Inputs.Options.defaults(), options, progress);
+  }
+
+  /** Reads the inputs (paths or URLs as given) as {@code reading} says and analyses them as one story. */
+  public static Report compare(
+      List<String> sources, Inputs.Options reading, Options options, Progress progress) {
+    TextInputs.Result read = Inputs.read(sources, reading);
     List<SourceText> texts = new ArrayList<>();
     for (SourceText t : read.texts()) {
       Optional<String> outlet =
