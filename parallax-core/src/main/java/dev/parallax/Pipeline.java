@@ -7,6 +7,7 @@ import dev.parallax.ingest.TextInputs;
 import dev.parallax.model.Article;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
+import dev.parallax.model.ExtractedArticle;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
@@ -94,6 +95,35 @@ public final class Pipeline {
       texts.add(t.withOutlet(outlet));
     }
     return analyse(texts, read.diagnostics(), options, progress);
+  }
+
+  /** The articles read from some inputs, cleaned but not analysed, and the problems met. */
+  public record Extracts(List<ExtractedArticle> articles, List<Diagnostic> diagnostics) {
+    public Extracts {
+      articles = List.copyOf(articles);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /** Reads and cleans the inputs, without language analysis: what each input's article is. */
+  public static Extracts extract(List<String> sources, Inputs.Options reading) {
+    TextInputs.Result read = Inputs.read(sources, reading);
+    List<CleanDocument> cleaned = Cleaner.cleanAll(read.texts());
+    List<ExtractedArticle> out = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+    for (int i = 0; i < cleaned.size(); i++) {
+      SourceText in = read.texts().get(i);
+      CleanDocument doc = cleaned.get(i);
+      if (doc.text().isBlank()) {
+        diagnostics.add(
+            new Diagnostic("no-body", doc.source(), "nothing left after cleaning; every line was boilerplate"));
+      }
+      out.add(
+          new ExtractedArticle(
+              doc.source(), in.url(), doc.title(), doc.outlet(), in.published(), in.author(), doc.text(),
+              doc.removed()));
+    }
+    return new Extracts(out, diagnostics);
   }
 
   /** Analyses texts already read (by a library caller or another input kind) as one story. */

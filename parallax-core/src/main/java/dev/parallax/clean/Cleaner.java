@@ -177,12 +177,16 @@ public final class Cleaner {
       this.title = input.title();
       this.titleKnown = input.title().isPresent();
       this.published = input.published();
+      this.before = input.removed();
     }
+
+    /** What reading removed before the text (page furniture), reported first. */
+    final List<Removal> before;
 
     CleanDocument build() {
       StringBuilder text = new StringBuilder();
       List<Block> blocks = new ArrayList<>();
-      List<Removal> removed = new ArrayList<>();
+      List<Removal> removed = new ArrayList<>(before);
       for (Line line : lines) {
         if (!line.kept()) {
           removed.add(new Removal(line.text(), line.removedBecause()));

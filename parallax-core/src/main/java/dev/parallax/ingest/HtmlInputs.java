@@ -76,7 +76,8 @@ public final class HtmlInputs {
       return Optional.empty();
     }
     return Optional.of(
-        new SourceText(source, x.text(), x.outlet(), x.title(), x.url(), x.published(), x.author()));
+        new SourceText(
+            source, x.text(), x.outlet(), x.title(), x.url(), x.published(), x.author(), x.removed()));
   }
 
   /** The page's text, or empty (with a diagnostic) when it is binary or empty. */

@@ -76,7 +76,8 @@ final class JsonLinesInputs {
                   title.or(p::title),
                   url.or(p::url),
                   published.or(p::published),
-                  author.or(p::author)));
+                  author.or(p::author),
+                  p.removed()));
         }
       } else {
         diagnostics.add(

@@ -1,6 +1,7 @@
 package dev.parallax.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param url the article's own address (canonical link, record field or the URL fetched), if known
  * @param published the publication date from metadata, if any
  * @param author the author(s) from metadata, if any
+ * @param removed what reading left out before the text (page furniture), each with its reason
  */
 public record SourceText(
     String source,
@@ -24,7 +26,8 @@ public record SourceText(
     Optional<String> title,
     Optional<String> url,
     Optional<LocalDate> published,
-    Optional<String> author) {
+    Optional<String> author,
+    List<Removal> removed) {
   public SourceText {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
@@ -33,6 +36,19 @@ public record SourceText(
     url = blankToEmpty(url, "url");
     Objects.requireNonNull(published, "published");
     author = blankToEmpty(author, "author");
+    removed = List.copyOf(removed);
+  }
+
+  /** An input with metadata and nothing removed before its text. */
+  public SourceText(
+      String source,
+      String text,
+      Optional<String> outlet,
+      Optional<String> title,
+      Optional<String> url,
+      Optional<LocalDate> published,
+      Optional<String> author) {
+    this(source, text, outlet, title, url, published, author, List.of());
   }
 
   /** A text input with no metadata but perhaps an outlet. */
@@ -42,7 +58,7 @@ public record SourceText(
 
   /** The same input with another outlet. */
   public SourceText withOutlet(Optional<String> newOutlet) {
-    return new SourceText(source, text, newOutlet, title, url, published, author);
+    return new SourceText(source, text, newOutlet, title, url, published, author, removed);
   }
 
   private static Optional<String> blankToEmpty(Optional<String> value, String name) {
