@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Analyses articles about one story and reports who and what they mention.",
-      "Inputs are .txt, .html, .htm, .html.gz or .jsonl files, folders of them, or http(s) URLs."
+      "Inputs are .txt, .html, .htm, .html.gz, .jsonl, RSS/Atom or WARC files, folders of them,",
+      "or http(s) URLs."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -77,6 +78,11 @@ final class CompareCommand implements Callable<Integer> {
       names = "--allow-private",
       description = "Allow URLs on private, loopback and link-local addresses (refused by default).")
   boolean allowPrivate;
+
+  @Option(
+      names = "--no-fetch",
+      description = "Keep feed items' summaries instead of fetching the pages they link to.")
+  boolean noFetch;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
   boolean quiet;
@@ -130,7 +136,7 @@ final class CompareCommand implements Callable<Integer> {
     Report report =
         Pipeline.compare(
             inputs,
-            new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(allowPrivate)),
+            new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(allowPrivate), !noFetch),
             options,
             progress
                 ? (done, total) -> {

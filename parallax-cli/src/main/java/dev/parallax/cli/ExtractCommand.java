@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Shows each input's article as Parallax reads it: source, url, title, outlet, published, author,",
       "the cleaned text, and every part removed with the reason. No language analysis.",
-      "Inputs are .txt, .html, .htm, .html.gz or .jsonl files, folders of them, or http(s) URLs."
+      "Inputs are .txt, .html, .htm, .html.gz, .jsonl, RSS/Atom or WARC files, folders of them,",
+      "or http(s) URLs."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -49,6 +50,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Allow URLs on private, loopback and link-local addresses (refused by default).")
   boolean allowPrivate;
 
+  @Option(
+      names = "--no-fetch",
+      description = "Keep feed items' summaries instead of fetching the pages they link to.")
+  boolean noFetch;
+
   @Option(names = "--verbose", description = "Stack traces on internal errors.")
   boolean verbose;
 
@@ -59,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--format: unknown format '" + format + "'; use text or jsonl");
     }
-    Inputs.Options reading = new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(allowPrivate));
+    Inputs.Options reading = new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(allowPrivate), !noFetch);
     Pipeline.Extracts found = Pipeline.extract(inputs, reading);
     var err = spec.commandLine().getErr();
     for (Diagnostic d : found.diagnostics()) {

@@ -424,6 +424,11 @@ public final class HtmlExtractor {
     }
   }
 
+  /** Text lines of an HTML fragment (a feed item's content), or of plain text with line breaks. */
+  public static String fragmentText(String body, Optional<String> title) {
+    return articleBodyText(body, title);
+  }
+
   private static String articleBodyText(String body, Optional<String> title) {
     if (body.contains("<") && body.contains(">")) {
       Document frag = Jsoup.parseBodyFragment(body);
@@ -455,7 +460,8 @@ public final class HtmlExtractor {
     return SPACES.matcher(s).replaceAll(" ").strip();
   }
 
-  static int words(String s) {
+  /** Whitespace-separated words in {@code s}. */
+  public static int words(String s) {
     String t = s.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }

@@ -102,6 +102,12 @@ public final class Fetcher {
       return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** Whether the server said RSS or Atom. */
+    public boolean isFeed() {
+      String ct = contentType.toLowerCase(Locale.ROOT);
+      return ct.contains("rss") || ct.contains("atom");
+    }
+
     /** Whether the server said HTML, or said nothing and the body looks like markup. */
     public boolean isHtml() {
       String ct = contentType.toLowerCase(Locale.ROOT);

@@ -33,14 +33,20 @@ public final class Inputs {
    * How inputs are read.
    *
    * @param fetch how URLs are fetched
+   * @param fetchLinked whether a feed item that is only a summary is replaced by the page it links to
    */
-  public record Options(Fetcher.Options fetch) {
+  public record Options(Fetcher.Options fetch, boolean fetchLinked) {
     public Options {
       java.util.Objects.requireNonNull(fetch, "fetch");
     }
 
+    /** Fetching as given; feed items' linked pages fetched. */
+    public Options(Fetcher.Options fetch) {
+      this(fetch, true);
+    }
+
     public static Options defaults() {
-      return new Options(Fetcher.Options.defaults());
+      return new Options(Fetcher.Options.defaults(), true);
     }
   }
 
@@ -49,6 +55,8 @@ public final class Inputs {
     HTML,
     HTML_GZ,
     JSONL,
+    FEED,
+    WARC,
     OTHER
   }
 
@@ -70,9 +78,9 @@ public final class Inputs {
       }
       Path path = Path.of(source);
       if (Files.isDirectory(path)) {
-        readFolder(source, path, texts, diagnostics);
+        readFolder(source, path, options, texts, diagnostics);
       } else if (Files.isRegularFile(path)) {
-        readFile(source, path, kind(path), texts, diagnostics);
+        readFile(source, path, kind(path), options, texts, diagnostics);
       } else if (Files.exists(path)) {
         diagnostics.add(new Diagnostic("unreadable", source, "not a regular file or folder"));
       } else {
@@ -84,10 +92,23 @@ public final class Inputs {
 
   private static void readUrl(
       String source, Options options, List<SourceText> texts, List<Diagnostic> diagnostics) {
-    Fetcher.fetch(source, options.fetch(), diagnostics)
+    readUrl(source, source, options, texts, diagnostics);
+  }
+
+  /** Fetches {@code url} and reads it as a page, a feed or text; problems are named {@code source}. */
+  static void readUrl(
+      String source, String url, Options options, List<SourceText> texts, List<Diagnostic> diagnostics) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Optional<Fetcher.Page> fetched = Fetcher.fetch(url, options.fetch(), problems);
+    for (Diagnostic d : problems) {
+      diagnostics.add(new Diagnostic(d.code(), source, d.message()));
+    }
+    fetched
         .ifPresent(
             page -> {
-              if (page.isHtml()) {
+              if (page.isFeed() || (!page.isHtml() && FeedInputs.looksLikeFeed(page.body()))) {
+                FeedInputs.read(source, page.body(), options, texts, diagnostics);
+              } else if (page.isHtml()) {
                 HtmlInputs.read(source, page.body(), page.charset(), Optional.of(page.finalUrl()), diagnostics)
                     .ifPresent(texts::add);
               } else {
@@ -116,11 +137,17 @@ public final class Inputs {
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return Kind.JSONL;
     }
+    if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+      return Kind.FEED;
+    }
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      return Kind.WARC;
+    }
     return Kind.OTHER;
   }
 
   private static void readFolder(
-      String source, Path folder, List<SourceText> texts, List<Diagnostic> diagnostics) {
+      String source, Path folder, Options options, List<SourceText> texts, List<Diagnostic> diagnostics) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -142,10 +169,11 @@ public final class Inputs {
             new Diagnostic(
                 "unsupported-type",
                 shown,
-                "skipped: folders are read for .txt, .html, .htm, .html.gz and .jsonl files"));
+                "skipped: folders are read for .txt, .html, .htm, .html.gz, .jsonl, .rss, .atom, .xml,"
+                    + " .warc and .warc.gz files"));
         continue;
       }
-      readFile(shown, file, kind, texts, diagnostics);
+      readFile(shown, file, kind, options, texts, diagnostics);
     }
     if (texts.size() == before) {
       diagnostics.add(new Diagnostic("no-articles", source, "folder holds no readable article"));
@@ -153,9 +181,18 @@ public final class Inputs {
   }
 
   private static void readFile(
-      String source, Path file, Kind kind, List<SourceText> texts, List<Diagnostic> diagnostics) {
+      String source,
+      Path file,
+      Kind kind,
+      Options options,
+      List<SourceText> texts,
+      List<Diagnostic> diagnostics) {
     if (kind == Kind.TEXT || kind == Kind.OTHER) {
       TextInputs.readFile(source, file, texts, diagnostics);
+      return;
+    }
+    if (kind == Kind.WARC) {
+      WarcInputs.read(source, file, texts, diagnostics);
       return;
     }
     Optional<byte[]> bytes = bytes(source, file, diagnostics);
@@ -176,6 +213,7 @@ public final class Inputs {
         TextInputs.decode(source, bytes.get(), diagnostics)
             .ifPresent(t -> JsonLinesInputs.read(source, t, texts, diagnostics));
       }
+      case FEED -> FeedInputs.read(source, bytes.get(), options, texts, diagnostics);
       default -> throw new IllegalStateException("unhandled kind " + kind);
     }
   }
