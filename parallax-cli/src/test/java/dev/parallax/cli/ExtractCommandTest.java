@@ -82,4 +82,16 @@ class ExtractCommandTest {
   void rejectsAnUnknownFormat() {
     assertThat(run("extract", "--format", "xml", "x.html").code()).isEqualTo(Main.USAGE);
   }
+
+  @Test
+  void readsAFeedItemByItem() throws Exception {
+    CompareCommandTest.Run r =
+        run("extract", "--no-fetch", "--format", "jsonl", INPUTS.resolve("lowfield.atom").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String[] lines = r.out().split("\n");
+    assertThat(lines).hasSize(2);
+    JsonNode first = new ObjectMapper().readTree(lines[0]);
+    assertThat(first.get("source").asText()).endsWith("lowfield.atom#1");
+    assertThat(first.get("outlet").asText()).isEqualTo("Lowfield Notes");
+  }
 }
