@@ -49,7 +49,13 @@ public final class HtmlExtractor {
           "subscription", "signup", "paywall", "breadcrumb", "breadcrumbs", "byline", "author",
           "dateline", "timestamp", "meta", "tags", "recommended", "recirc", "outbrain", "taboola",
           "popup", "modal", "banner", "masthead", "header", "toolbar", "credit", "credits",
-          "copyright", "widget", "trending", "skip", "login", "hidden", "pagination", "pager");
+          "copyright", "widget", "trending", "skip", "login", "pagination", "pager");
+  /**
+   * Whole class names that hide an element from sighted readers. Matched whole, not as words, so
+   * utility classes such as {@code overflow-hidden} on an article wrapper do not remove it.
+   */
+  private static final Set<String> HIDING_CLASSES =
+      Set.of("hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screenreader-only");
   private static final Set<String> CONTENT_WORDS =
       Set.of(
           "article", "body", "content", "entry", "main", "post", "text", "story", "blog", "prose",
@@ -186,6 +192,11 @@ public final class HtmlExtractor {
     for (String word : classWords(e)) {
       if (BOILERPLATE_WORDS.contains(word)) {
         return "page furniture: class or id '" + word + "'";
+      }
+    }
+    for (String c : e.classNames()) {
+      if (HIDING_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+        return "hidden text: class '" + c + "'";
       }
     }
     return null;

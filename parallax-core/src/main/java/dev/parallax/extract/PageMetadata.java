@@ -42,8 +42,9 @@ final class PageMetadata {
   Optional<String> title(Optional<String> siteName) {
     Optional<String> t =
         meta("og:title")
+            .map(x -> withoutSite(x, siteName))
             .or(() -> text(ld.path("headline")))
-            .or(() -> meta("twitter:title"))
+            .or(() -> meta("twitter:title").map(x -> withoutSite(x, siteName)))
             .or(() -> documentTitle(siteName))
             .or(() -> firstText("h1"));
     return t.map(PageMetadata::squash);
@@ -61,16 +62,25 @@ final class PageMetadata {
   }
 
   Optional<LocalDate> published() {
-    return text(ld.path("datePublished"))
-        .or(() -> meta("article:published_time"))
-        .or(() -> meta("og:published_time"))
-        .or(() -> attr("[itemprop=datePublished]", "content"))
-        .or(() -> attr("[itemprop=datePublished]", "datetime"))
-        .or(() -> meta("date"))
-        .or(() -> meta("pubdate"))
-        .or(() -> text(ld.path("dateCreated")))
-        .or(() -> attr("time[datetime]", "datetime"))
-        .flatMap(PageMetadata::date);
+    // each source in order; one whose value does not parse as a date gives way to the next
+    List<java.util.function.Supplier<Optional<String>>> sources =
+        List.of(
+            () -> text(ld.path("datePublished")),
+            () -> meta("article:published_time"),
+            () -> meta("og:published_time"),
+            () -> attr("[itemprop=datePublished]", "content"),
+            () -> attr("[itemprop=datePublished]", "datetime"),
+            () -> meta("date"),
+            () -> meta("pubdate"),
+            () -> text(ld.path("dateCreated")),
+            () -> attr("time[datetime]", "datetime"));
+    for (java.util.function.Supplier<Optional<String>> source : sources) {
+      Optional<LocalDate> d = source.get().flatMap(PageMetadata::date);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   Optional<String> author() {
@@ -96,6 +106,29 @@ final class PageMetadata {
 
   Optional<String> articleBody() {
     return text(ld.path("articleBody"));
+  }
+
+  /** A social-card title less a trailing or leading site name, when it is exactly the site's name. */
+  private static String withoutSite(String title, Optional<String> siteName) {
+    String t = squash(title);
+    if (siteName.isEmpty()) {
+      return t;
+    }
+    String[] parts = TITLE_SEPARATOR.split(t);
+    if (parts.length > 1 && parts[parts.length - 1].equalsIgnoreCase(siteName.get())) {
+      Matcher m = TITLE_SEPARATOR.matcher(t);
+      int last = -1;
+      while (m.find()) {
+        last = m.start();
+      }
+      return t.substring(0, last).strip();
+    }
+    if (parts.length > 1 && parts[0].equalsIgnoreCase(siteName.get())) {
+      Matcher m = TITLE_SEPARATOR.matcher(t);
+      m.find();
+      return t.substring(m.end()).strip();
+    }
+    return t;
   }
 
   /** The site name a document title ends with ("Headline | Site"), if it has one. */
@@ -163,11 +196,20 @@ final class PageMetadata {
     return Optional.empty();
   }
 
-  /** The date part of an ISO date or date-time, as written (not moved to another zone). */
+  /**
+   * The date part of an ISO date or date-time, as written (not moved to another zone), or of an
+   * RFC 1123 date-time ({@code Tue, 09 Sep 2026 11:42:00 GMT}).
+   */
   static Optional<LocalDate> date(String value) {
     Matcher m = ISO_DATE.matcher(value.strip());
     if (!m.lookingAt()) {
-      return Optional.empty();
+      try {
+        return Optional.of(
+            java.time.ZonedDateTime.parse(value.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toLocalDate());
+      } catch (java.time.format.DateTimeParseException e) {
+        return Optional.empty();
+      }
     }
     try {
       return Optional.of(

@@ -107,7 +107,8 @@ public final class HtmlInputs {
                 "encoding", source, "unknown charset '" + name.get() + "' declared; reading it as UTF-8"));
         return TextInputs.decode(source, bytes, diagnostics);
       }
-      if (!cs.equals(StandardCharsets.UTF_8) && !cs.equals(StandardCharsets.US_ASCII)) {
+      // pure ASCII reads the same in every charset a page is likely to declare: nothing to report
+      if (!cs.equals(StandardCharsets.UTF_8) && !cs.equals(StandardCharsets.US_ASCII) && !isAscii(bytes)) {
         diagnostics.add(
             new Diagnostic(
                 "encoding", source, "not UTF-8: decoded as " + cs.name() + ", the charset the page declares"));
@@ -128,6 +129,15 @@ public final class HtmlInputs {
       }
     }
     return TextInputs.decode(source, bytes, diagnostics);
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<String> metaCharset(byte[] bytes) {

@@ -109,4 +109,38 @@ class HtmlExtractorTest {
     String html = "<html><body><div class=content><p>" + para + "<p><b>" + para + "</div></span></body>";
     assertThat(HtmlExtractor.extract(html, Optional.empty()).text()).isEqualTo(para + "\n\n" + para);
   }
+
+  private static final String PARA =
+      "<p>The committee met for six hours and agreed, after a long debate, to publish the report.</p>";
+
+  @Test
+  void fallsThroughToTheNextDateSourceWhenOneDoesNotParse() {
+    String html =
+        "<html><head><meta name=date content=\"09/09/2026\"></head><body><article>"
+            + "<time datetime=\"2026-09-08T10:00:00+02:00\">Yesterday</time>" + PARA + PARA + "</article></body></html>";
+    assertThat(HtmlExtractor.extract(html, Optional.empty()).published()).contains(LocalDate.of(2026, 9, 8));
+  }
+
+  @Test
+  void readsRfc1123Dates() {
+    assertThat(PageMetadata.date("Tue, 8 Sep 2026 11:42:00 GMT")).contains(LocalDate.of(2026, 9, 8));
+  }
+
+  @Test
+  void stripsTheSiteNameFromASocialCardTitle() {
+    String html =
+        "<html><head><meta property=og:site_name content=\"The Courier\">"
+            + "<meta property=og:title content=\"Bridge to close | The Courier\"></head><body>" + PARA + "</body></html>";
+    assertThat(HtmlExtractor.extract(html, Optional.empty()).title()).contains("Bridge to close");
+  }
+
+  @Test
+  void keepsAnArticleInsideAnOverflowHiddenWrapperButDropsScreenReaderText() {
+    String html =
+        "<html><body><div class=\"overflow-hidden\"><div class=\"sr-only\">Skip to the main story now</div>"
+            + PARA + "<div class=\"overflow-hidden rounded\">" + PARA + "</div>" + PARA + "</div></body></html>";
+    Extraction x = HtmlExtractor.extract(html, Optional.empty());
+    assertThat(x.text().split("\n\n")).hasSize(3);
+    assertThat(x.removed()).extracting(Removal::reason).containsExactly("hidden text: class 'sr-only'");
+  }
 }

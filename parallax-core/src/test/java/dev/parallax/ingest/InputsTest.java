@@ -137,4 +137,18 @@ class InputsTest {
     assertThat(r.texts().get(0).published()).contains(LocalDate.of(2026, 5, 2));
     assertThat(r.texts().get(0).url()).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void saysNothingAboutEncodingForAnAsciiPageDeclaringLatin1(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("ascii-latin1.html");
+    String para = "<p>The committee met for six hours and agreed, after a long debate, to publish the report.</p>";
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>Report</title></head><body>"
+            + para + para + "</body></html>",
+        StandardCharsets.US_ASCII);
+    TextInputs.Result r = Inputs.read(List.of(page.toString()));
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.texts()).hasSize(1);
+  }
 }
