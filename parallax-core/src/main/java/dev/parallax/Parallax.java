@@ -11,9 +11,14 @@ import java.util.List;
 public final class Parallax {
   private Parallax() {}
 
-  /** Analyses the given files and folders as one story with default options. */
+  /** Analyses the given files, folders or URLs as one story with default options. */
   public static Report compare(String... sources) {
     return Pipeline.compare(List.of(sources), Pipeline.Options.defaults(), Pipeline.Progress.NONE);
+  }
+
+  /** Reads and cleans the given files, folders or URLs without analysing them: what each article is. */
+  public static Pipeline.Extracts extract(String... sources) {
+    return Pipeline.extract(List.of(sources), dev.parallax.ingest.Inputs.Options.defaults());
   }
 
   /** Renders a report as text, json, md or html. */
