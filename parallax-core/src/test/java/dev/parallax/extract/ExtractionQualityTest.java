@@ -14,7 +14,7 @@ class ExtractionQualityTest {
   static final List<String> FIXTURES =
       List.of(
           "classic-news", "jsonld-article", "cookie-newsletter", "liveblog", "figure-ads", "amp-minimal",
-          "wordpress-blog", "table-layout-wire");
+          "wordpress-blog", "table-layout-wire", "br-separated-legacy", "split-body-blocks");
 
   static String resource(String name) throws IOException {
     try (InputStream in = ExtractionQualityTest.class.getResourceAsStream("/html/" + name)) {
