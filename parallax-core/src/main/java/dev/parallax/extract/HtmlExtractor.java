@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -70,6 +71,14 @@ public final class HtmlExtractor {
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b\\ufeff]+");
   private static final int MAX_REMOVAL_CHARS = 160;
+  /** A line that only labels an ad slot. */
+  private static final Pattern AD_LABEL =
+      Pattern.compile(
+          "^(?:ad|advert|advertisement|advertising|sponsored(?: content)?|promoted|paid content)[.:]?$",
+          Pattern.CASE_INSENSITIVE);
+  /** A site's copyright line: short, starting with the sign or the word. */
+  private static final Pattern COPYRIGHT_LINE =
+      Pattern.compile("^(?:©|\\(c\\)|copyright\\b).{0,160}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH =
       Pattern.compile("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
   /** A line that is only a date and perhaps a time: "09 Sep 2026 11:42 GMT", "March 3, 2026". */
@@ -125,6 +134,17 @@ public final class HtmlExtractor {
     }
     if (words(text) < MIN_ARTICLE_WORDS) {
       text = "";
+    }
+    if (published.isEmpty()) {
+      // pages without date metadata often still print a dateline of their own
+      for (Removal r : removed) {
+        if (r.reason().equals("timestamp")) {
+          published = dateLine(r.text());
+          if (published.isPresent()) {
+            break;
+          }
+        }
+      }
     }
     return new Extraction(
         text, title, outlet, published, author, url, removed, fromJsonLd);
@@ -424,6 +444,10 @@ public final class HtmlExtractor {
         removed.add(new Removal(t, "headline (the title)"));
       } else if (DATE_LINE.matcher(t).matches()) {
         removed.add(new Removal(t, "timestamp"));
+      } else if (AD_LABEL.matcher(t).matches()) {
+        removed.add(new Removal(t, "ad label"));
+      } else if (COPYRIGHT_LINE.matcher(t).matches() && words(t) <= 25) {
+        removed.add(new Removal(t, "copyright line"));
       } else {
         lines.add(t);
       }
@@ -433,6 +457,32 @@ public final class HtmlExtractor {
       flush();
       return String.join("\n\n", lines);
     }
+  }
+
+  private static final Pattern DATE_PARTS =
+      Pattern.compile(
+          "(?:(\\d{1,2})\\s+(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?\\s+(\\d{1,2}),?)\\s+(\\d{4})");
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  /** The date of a dateline such as "09 Sep 2026 11:42 GMT" or "Friday, July 10, 2026". */
+  static Optional<java.time.LocalDate> dateLine(String line) {
+    Matcher m = DATE_PARTS.matcher(line);
+    while (m.find()) {
+      String day = m.group(1) != null ? m.group(1) : m.group(4);
+      String month = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+      int mi = month.length() >= 3 ? MONTHS.indexOf(month.substring(0, 3)) : -1;
+      if (mi < 0) {
+        continue;
+      }
+      try {
+        return Optional.of(
+            java.time.LocalDate.of(Integer.parseInt(m.group(5)), mi + 1, Integer.parseInt(day)));
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** Text lines of an HTML fragment (a feed item's content), or of plain text with line breaks. */

@@ -143,4 +143,17 @@ class HtmlExtractorTest {
     assertThat(x.text().split("\n\n")).hasSize(3);
     assertThat(x.removed()).extracting(Removal::reason).containsExactly("hidden text: class 'sr-only'");
   }
+
+  @Test
+  void takesThePublicationDateFromAPrintedDatelineWhenThePageHasNoDateMetadata() throws IOException {
+    assertThat(page("br-separated-legacy").published()).contains(LocalDate.of(2026, 7, 10));
+    assertThat(HtmlExtractor.dateLine("09 Sep 2026 11:42 GMT")).contains(LocalDate.of(2026, 9, 9));
+    assertThat(HtmlExtractor.dateLine("no date here 2026")).isEmpty();
+  }
+
+  @Test
+  void dropsAdLabelsAndCopyrightLinesLeftInTheBody() throws IOException {
+    assertThat(page("split-body-blocks").removed()).extracting(Removal::reason).contains("ad label");
+    assertThat(page("br-separated-legacy").removed()).extracting(Removal::reason).contains("copyright line");
+  }
 }
