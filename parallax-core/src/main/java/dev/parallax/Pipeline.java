@@ -132,8 +132,10 @@ public final class Pipeline {
     List<Diagnostic> diagnostics = new ArrayList<>(earlier);
     List<CleanDocument> cleaned = Cleaner.cleanAll(texts);
     List<CleanDocument> kept = new ArrayList<>();
+    List<SourceText> keptInputs = new ArrayList<>();
     Map<String, String> firstWithText = new HashMap<>();
-    for (CleanDocument d : cleaned) {
+    for (int i = 0; i < cleaned.size(); i++) {
+      CleanDocument d = cleaned.get(i);
       CleanDocument doc =
           d.outlet().isPresent() || options.outlet().isEmpty()
               ? d
@@ -151,6 +153,7 @@ public final class Pipeline {
         continue;
       }
       kept.add(doc);
+      keptInputs.add(texts.get(i));
     }
     if (kept.size() == 1) {
       diagnostics.add(
@@ -159,7 +162,7 @@ public final class Pipeline {
               kept.get(0).source(),
               "only one article: nothing to compare it with; reporting it alone"));
     }
-    List<Article> annotated = annotate(kept, options, progress);
+    List<Article> annotated = annotate(kept, keptInputs, options, progress);
     EntityResolver.Resolution resolved = EntityResolver.create().resolve(annotated);
     QuoteStage.Result quotes = QuoteStage.create().run(resolved.articles(), resolved.entities());
     List<TimelineEntry> timeline = TimelineBuilder.build(resolved.articles());
@@ -174,7 +177,8 @@ public final class Pipeline {
         framing);
   }
 
-  private static List<Article> annotate(List<CleanDocument> docs, Options options, Progress progress) {
+  private static List<Article> annotate(
+      List<CleanDocument> docs, List<SourceText> inputs, Options options, Progress progress) {
     if (docs.isEmpty()) {
       return List.of();
     }
@@ -190,6 +194,7 @@ public final class Pipeline {
       int[] done = {0};
       for (int i = 0; i < docs.size(); i++) {
         CleanDocument doc = docs.get(i);
+        SourceText input = inputs.get(i);
         String id = "A" + (i + 1);
         futures.add(
             pool.submit(
@@ -208,7 +213,9 @@ public final class Pipeline {
                       published,
                       doc.text(),
                       sentences,
-                      doc.removed());
+                      doc.removed(),
+                      input.url(),
+                      input.author());
                 }));
       }
       List<Article> out = new ArrayList<>();

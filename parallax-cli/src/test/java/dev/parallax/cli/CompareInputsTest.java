@@ -27,7 +27,11 @@ class CompareInputsTest {
     assertThat(articles.get(0).get("published").asText()).isEqualTo("2026-03-10");
     assertThat(articles.get(0).get("title").asText()).isEqualTo("Council votes to close Harbor Street bridge to traffic");
     assertThat(articles.get(0).get("outlet").asText()).isEqualTo("The Riverside Courier");
+    assertThat(articles.get(0).get("url").asText())
+        .isEqualTo("https://www.riversidecourier.example/news/local/harbor-bridge-closure");
+    assertThat(articles.get(0).get("author").asText()).isEqualTo("Dana Whitfield");
     assertThat(articles.get(1).get("published").asText()).isEqualTo("2026-07-15");
+    assertThat(articles.get(1).get("author").isNull()).isTrue();
     assertThat(articles.get(0).get("removed").findValuesAsText("reason")).contains("page furniture: <footer>");
   }
 
