@@ -139,7 +139,12 @@ public final class Fetcher {
     for (int hop = 0; ; hop++) {
       String refusal = refusal(current, options);
       if (refusal != null) {
-        String code = refusal.startsWith("scheme") ? "unsupported-scheme" : "refused-address";
+        String code =
+            refusal.startsWith("scheme")
+                ? "unsupported-scheme"
+                : refusal.startsWith("cannot resolve")
+                    ? "fetch-failed"
+                    : refusal.startsWith("no host") ? "bad-url" : "refused-address";
         diagnostics.add(new Diagnostic(code, url, (hop > 0 ? "redirect to " + current + ": " : "") + refusal));
         return Optional.empty();
       }

@@ -149,4 +149,10 @@ class FetcherTest {
     }
     assertThat(Fetcher.isInternal(InetAddress.getByName("93.184.216.34"))).isFalse();
   }
+
+  @Test
+  void reportsAnUnresolvableHostAsAFailedFetch() {
+    TextInputs.Result r = Inputs.read(List.of("http://no-such-host.invalid/a"));
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("fetch-failed");
+  }
 }
