@@ -51,13 +51,19 @@ class FetcherTest {
       send(ex, 200, "text/html", page);
     });
     server.createContext("/plain", ex -> send(ex, 200, "text/plain", "The harbour reopened on Monday after two weeks of repairs.".getBytes(StandardCharsets.UTF_8)));
+    // several handler threads: the slow handler must not hold up the other tests' requests
+    pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    server.setExecutor(pool);
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  static java.util.concurrent.ExecutorService pool;
+
   @AfterAll
   static void stop() {
     server.stop(0);
+    pool.shutdownNow();
   }
 
   private static void redirect(HttpExchange ex, String to) throws IOException {
