@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class Parallax {
   private Parallax() {}
 
-  /** Analyses the given files and folders as one story with default options. */
+  /** Analyses the given files, folders or URLs as one story with default options. */
   public static Report compare(String... sources) {
     return Pipeline.compare(List.of(sources), Pipeline.Options.defaults(), Pipeline.Progress.NONE);
   }
@@ -32,18 +32,29 @@ public final class Parallax {
   }
 
   /**
-   * Groups the given files and folders into stories, in the order given, without a store; {@code
+   * Groups the given files, folders or URLs into stories, in the order given, without a store; {@code
    * published} dates inputs that carry no date of their own.
    */
   public static Grouping cluster(List<String> sources, Optional<LocalDate> published) {
-    TextInputs.Result read = TextInputs.read(sources);
+    return cluster(sources, dev.parallax.ingest.Inputs.Options.defaults(), published);
+  }
+
+  /** {@link #cluster(List, Optional)} with the given reading options (URL fetching, feeds). */
+  public static Grouping cluster(
+      List<String> sources, dev.parallax.ingest.Inputs.Options reading, Optional<LocalDate> published) {
+    TextInputs.Result read = dev.parallax.ingest.Inputs.read(sources, reading);
     StoryGrouper grouper = StoryGrouper.create();
     List<StoryGrouper.Dated> batch = new java.util.ArrayList<>();
     for (CleanDocument doc : Cleaner.cleanAll(read.texts())) {
-      batch.add(new StoryGrouper.Dated(doc, published));
+      batch.add(new StoryGrouper.Dated(doc, doc.published().or(() -> published)));
     }
     grouper.addAll(batch);
     return new Grouping(grouper.stories(), read.diagnostics());
+  }
+
+  /** Reads and cleans the given files, folders or URLs without analysing them: what each article is. */
+  public static Pipeline.Extracts extract(String... sources) {
+    return Pipeline.extract(List.of(sources), dev.parallax.ingest.Inputs.Options.defaults());
   }
 
   /** Renders a report as text, json, md or html. */

@@ -4,11 +4,13 @@ import dev.parallax.align.Aligner;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.entity.EntityResolver;
+import dev.parallax.ingest.Inputs;
 import dev.parallax.ingest.TextInputs;
 import dev.parallax.model.Article;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
+import dev.parallax.model.ExtractedArticle;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
@@ -43,7 +45,8 @@ public final class Pipeline {
   /**
    * How to run a comparison.
    *
-   * @param published the publication date of all inputs, used to resolve relative dates
+   * @param published the publication date of all inputs, used to resolve relative dates; overrides
+   *     the date an input carries (an HTML page's metadata), which is used when this is empty
    * @param outlet outlet name for inputs whose text does not name one
    * @param outletBySource outlet names for particular inputs, by source as given
    * @param threads annotation threads (at least 1)
@@ -104,16 +107,51 @@ public final class Pipeline {
 
   private Pipeline() {}
 
-  /** Reads the inputs (paths as given) and analyses them as one story. */
+  /** Reads the inputs (paths or URLs as given) and analyses them as one story. */
   public static Report compare(List<String> sources, Options options, Progress progress) {
-    TextInputs.Result read = TextInputs.read(sources);
+    return compare(sources, Inputs.Options.defaults(), options, progress);
+  }
+
+  /** Reads the inputs (paths or URLs as given) as {@code reading} says and analyses them as one story. */
+  public static Report compare(
+      List<String> sources, Inputs.Options reading, Options options, Progress progress) {
+    TextInputs.Result read = Inputs.read(sources, reading);
     List<SourceText> texts = new ArrayList<>();
     for (SourceText t : read.texts()) {
       Optional<String> outlet =
           Optional.ofNullable(options.outletBySource().get(t.source())).or(() -> t.outlet());
-      texts.add(new SourceText(t.source(), t.text(), outlet));
+      texts.add(t.withOutlet(outlet));
     }
     return analyse(texts, read.diagnostics(), options, progress);
+  }
+
+  /** The articles read from some inputs, cleaned but not analysed, and the problems met. */
+  public record Extracts(List<ExtractedArticle> articles, List<Diagnostic> diagnostics) {
+    public Extracts {
+      articles = List.copyOf(articles);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /** Reads and cleans the inputs, without language analysis: what each input's article is. */
+  public static Extracts extract(List<String> sources, Inputs.Options reading) {
+    TextInputs.Result read = Inputs.read(sources, reading);
+    List<CleanDocument> cleaned = Cleaner.cleanAll(read.texts());
+    List<ExtractedArticle> out = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+    for (int i = 0; i < cleaned.size(); i++) {
+      SourceText in = read.texts().get(i);
+      CleanDocument doc = cleaned.get(i);
+      if (doc.text().isBlank()) {
+        diagnostics.add(
+            new Diagnostic("no-body", doc.source(), "nothing left after cleaning; every line was boilerplate"));
+      }
+      out.add(
+          new ExtractedArticle(
+              doc.source(), in.url(), doc.title(), doc.outlet(), in.published(), in.author(), doc.text(),
+              doc.removed()));
+    }
+    return new Extracts(out, diagnostics);
   }
 
   /** Analyses texts already read (by a library caller or another input kind) as one story. */
@@ -122,12 +160,14 @@ public final class Pipeline {
     List<Diagnostic> diagnostics = new ArrayList<>(earlier);
     List<CleanDocument> cleaned = Cleaner.cleanAll(texts);
     List<CleanDocument> kept = new ArrayList<>();
+    List<SourceText> keptInputs = new ArrayList<>();
     Map<String, String> firstWithText = new HashMap<>();
-    for (CleanDocument d : cleaned) {
+    for (int i = 0; i < cleaned.size(); i++) {
+      CleanDocument d = cleaned.get(i);
       CleanDocument doc =
           d.outlet().isPresent() || options.outlet().isEmpty()
               ? d
-              : new CleanDocument(d.source(), d.title(), options.outlet(), d.text(), d.blocks(), d.removed());
+              : d.withOutlet(options.outlet());
       if (doc.text().isBlank()) {
         diagnostics.add(
             new Diagnostic(
@@ -141,6 +181,7 @@ public final class Pipeline {
         continue;
       }
       kept.add(doc);
+      keptInputs.add(texts.get(i));
     }
     if (kept.size() == 1) {
       diagnostics.add(
@@ -149,7 +190,7 @@ public final class Pipeline {
               kept.get(0).source(),
               "only one article: nothing to compare it with; reporting it alone"));
     }
-    List<Article> annotated = annotate(kept, options, progress);
+    List<Article> annotated = annotate(kept, keptInputs, options, progress);
     EntityResolver.Resolution resolved = EntityResolver.create().resolve(annotated);
     QuoteStage.Result quotes = QuoteStage.create().run(resolved.articles(), resolved.entities());
     Aligner.Result aligned =
@@ -176,7 +217,8 @@ public final class Pipeline {
         diagnostics);
   }
 
-  private static List<Article> annotate(List<CleanDocument> docs, Options options, Progress progress) {
+  private static List<Article> annotate(
+      List<CleanDocument> docs, List<SourceText> inputs, Options options, Progress progress) {
     if (docs.isEmpty()) {
       return List.of();
     }
@@ -192,11 +234,13 @@ public final class Pipeline {
       int[] done = {0};
       for (int i = 0; i < docs.size(); i++) {
         CleanDocument doc = docs.get(i);
+        SourceText input = inputs.get(i);
         String id = "A" + (i + 1);
         futures.add(
             pool.submit(
                 () -> {
-                  List<Sentence> sentences = annotator.annotate(doc, id, options.published());
+                  Optional<LocalDate> published = options.published().or(doc::published);
+                  List<Sentence> sentences = annotator.annotate(doc, id, published);
                   synchronized (done) {
                     done[0]++;
                     progress.articleDone(done[0], docs.size());
@@ -206,10 +250,12 @@ public final class Pipeline {
                       doc.source(),
                       doc.outlet(),
                       doc.title(),
-                      options.published(),
+                      published,
                       doc.text(),
                       sentences,
-                      doc.removed());
+                      doc.removed(),
+                      input.url(),
+                      input.author());
                 }));
       }
       List<Article> out = new ArrayList<>();

@@ -3,6 +3,8 @@ package dev.parallax.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.Parallax;
+import dev.parallax.ingest.Fetcher;
+import dev.parallax.ingest.Inputs;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.story.StoryGrouper;
 import java.time.LocalDate;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Spec;
 final class ClusterCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders, URLs, feeds, WARC or JSON Lines files.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--published", paramLabel = "DATE", description = "Publication date of inputs that carry none.")
@@ -42,6 +44,12 @@ final class ClusterCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json", description = "json (default) or text.")
   String format;
+
+  @Option(names = "--allow-private", description = "Allow URLs on private, loopback and link-local addresses.")
+  boolean allowPrivate;
+
+  @Option(names = "--no-fetch", description = "Keep feed items' summaries instead of fetching their pages.")
+  boolean noFetch;
 
   @Override
   public Integer call() throws Exception {
@@ -59,7 +67,11 @@ final class ClusterCommand implements Callable<Integer> {
             spec.commandLine(), "--published: '" + published + "' is not a date like 2026-02-06");
       }
     }
-    Parallax.Grouping grouping = Parallax.cluster(inputs, date);
+    Parallax.Grouping grouping =
+        Parallax.cluster(
+            inputs,
+            new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(allowPrivate), !noFetch),
+            date);
     for (Diagnostic d : grouping.diagnostics()) {
       err.println("parallax: " + d.line());
     }

@@ -1,6 +1,8 @@
 package dev.parallax.cli;
 
 import dev.parallax.Pipeline;
+import dev.parallax.ingest.Fetcher;
+import dev.parallax.ingest.Inputs;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
 import dev.parallax.report.Format;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Analyses articles about one story and reports who and what they mention.",
-      "Inputs are .txt files (one article each) or folders of them."
+      "Inputs are .txt, .html, .htm, .html.gz, .jsonl, RSS/Atom or WARC files, folders of them,",
+      "or http(s) URLs."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -47,7 +50,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(
       names = "--published",
       paramLabel = "DATE",
-      description = "Publication date of the articles (YYYY-MM-DD), to resolve 'on Friday'.")
+      description =
+          "Publication date of the articles (YYYY-MM-DD), to resolve 'on Friday'; overrides the date"
+              + " an HTML page or JSON Lines record states.")
   String published;
 
   @Option(
@@ -74,6 +79,16 @@ final class CompareCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Sentences in the neutral brief (default: every shared fact and a few single-source claims).")
   Integer briefSentences;
+
+  @Option(
+      names = "--allow-private",
+      description = "Allow URLs on private, loopback and link-local addresses (refused by default).")
+  boolean allowPrivate;
+
+  @Option(
+      names = "--no-fetch",
+      description = "Keep feed items' summaries instead of fetching the pages they link to.")
+  boolean noFetch;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
   boolean quiet;
@@ -132,6 +147,7 @@ final class CompareCommand implements Callable<Integer> {
     Report report =
         Pipeline.compare(
             inputs,
+            new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(allowPrivate), !noFetch),
             options,
             progress
                 ? (done, total) -> {

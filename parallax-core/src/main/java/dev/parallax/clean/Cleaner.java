@@ -182,20 +182,29 @@ public final class Cleaner {
 
   private static final class Draft {
     final String source;
-    Optional<String> title = Optional.empty();
+    Optional<String> title;
     Optional<String> outlet;
+    final Optional<java.time.LocalDate> published;
+    final boolean titleKnown;
     final List<Line> lines = new ArrayList<>();
     final List<Removal> extra = new ArrayList<>();
 
     Draft(SourceText input) {
       this.source = input.source();
       this.outlet = input.outlet().filter(s -> !s.isBlank());
+      this.title = input.title();
+      this.titleKnown = input.title().isPresent();
+      this.published = input.published();
+      this.before = input.removed();
     }
+
+    /** What reading removed before the text (page furniture), reported first. */
+    final List<Removal> before;
 
     CleanDocument build() {
       StringBuilder text = new StringBuilder();
       List<Block> blocks = new ArrayList<>();
-      List<Removal> removed = new ArrayList<>();
+      List<Removal> removed = new ArrayList<>(before);
       for (Line line : lines) {
         if (!line.kept()) {
           removed.add(new Removal(line.text(), line.removedBecause()));
@@ -209,7 +218,7 @@ public final class Cleaner {
         blocks.add(new Block(line.kind(), line.text(), start, text.length()));
       }
       removed.addAll(extra);
-      return new CleanDocument(source, title, outlet, text.toString(), blocks, removed);
+      return new CleanDocument(source, title, outlet, text.toString(), blocks, removed, published);
     }
   }
 
@@ -292,7 +301,8 @@ public final class Cleaner {
         d.lines.add(new Line(line, BlockKind.CAPTION, null));
         continue;
       }
-      if (i == 0 && !terminal && words(plain) <= MAX_HEADLINE_WORDS && raw.size() > 1) {
+      // a title from the page's metadata means extraction already took the headline out
+      if (i == 0 && !d.titleKnown && !terminal && words(plain) <= MAX_HEADLINE_WORDS && raw.size() > 1) {
         d.title = Optional.of(line);
         d.lines.add(removed(line, "headline (used as the title)"));
         continue;

@@ -90,7 +90,7 @@ public final class TextInputs {
     return folderSource + sep + relative.toString().replace('\\', '/');
   }
 
-  private static void readFile(
+  static void readFile(
       String source, Path file, List<SourceText> texts, List<Diagnostic> diagnostics) {
     byte[] bytes;
     try {
@@ -163,7 +163,7 @@ public final class TextInputs {
   }
 
   /** NUL bytes or many control characters in the first 8 KiB mean the file is not text. */
-  static boolean looksBinary(byte[] bytes) {
+  public static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);
     int control = 0;
     for (int i = 0; i < n; i++) {

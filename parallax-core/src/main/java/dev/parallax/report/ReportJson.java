@@ -224,6 +224,8 @@ public final class ReportJson {
     m.put("outlet", a.outlet().orElse(null));
     m.put("title", a.title().orElse(null));
     m.put("published", a.published().map(Object::toString).orElse(null));
+    m.put("url", a.url().orElse(null));
+    m.put("author", a.author().orElse(null));
     m.put("text", a.text());
     List<Object> sentences = new ArrayList<>();
     for (Sentence s : a.sentences()) {

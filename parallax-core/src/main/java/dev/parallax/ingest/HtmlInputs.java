@@ -1,0 +1,160 @@
+package dev.parallax.ingest;
+
+import dev.parallax.extract.Extraction;
+import dev.parallax.extract.HtmlExtractor;
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.SourceText;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.ParseErrorList;
+import org.jsoup.parser.Parser;
+
+/**
+ * Turns the bytes of one HTML page into a {@link SourceText}: decodes them (byte-order mark, the
+ * charset the server sent, the page's own {@code <meta>} declaration, else UTF-8 with a windows-1252
+ * fallback), parses with jsoup (which repairs bad markup) and extracts the article. Stateless and
+ * thread-safe.
+ */
+public final class HtmlInputs {
+  private static final Pattern META_CHARSET =
+      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final int SNIFF_BYTES = 4096;
+  private static final int TRACKED_ERRORS = 50;
+
+  private HtmlInputs() {}
+
+  /**
+   * Reads one page; {@code declared} is the charset from the HTTP {@code Content-Type}, if any, and
+   * {@code url} the address it came from. Problems go to {@code diagnostics}; empty when no article.
+   */
+  public static Optional<SourceText> read(
+      String source,
+      byte[] bytes,
+      Optional<String> declared,
+      Optional<String> url,
+      List<Diagnostic> diagnostics) {
+    Optional<String> html = decode(source, bytes, declared, diagnostics);
+    if (html.isEmpty()) {
+      return Optional.empty();
+    }
+    return fromHtml(source, html.get(), url, diagnostics);
+  }
+
+  /** Extracts the article from page text already decoded (a JSON Lines {@code html} field). */
+  public static Optional<SourceText> fromHtml(
+      String source, String html, Optional<String> url, List<Diagnostic> diagnostics) {
+    Parser parser = Parser.htmlParser().setTrackErrors(TRACKED_ERRORS);
+    Document doc = parser.parseInput(html, url.orElse(""));
+    ParseErrorList errors = parser.getErrors();
+    if (!errors.isEmpty()) {
+      String count = errors.size() >= TRACKED_ERRORS ? TRACKED_ERRORS + " or more" : String.valueOf(errors.size());
+      diagnostics.add(
+          new Diagnostic(
+              "malformed-html",
+              source,
+              count + " markup error(s) repaired by the parser; first: " + errors.get(0).getErrorMessage()));
+    }
+    Extraction x = HtmlExtractor.extract(doc, url);
+    if (x.text().isEmpty()) {
+      diagnostics.add(
+          new Diagnostic(
+              "no-article",
+              source,
+              "no article found in the page (fewer than " + HtmlExtractor.MIN_ARTICLE_WORDS
+                  + " words of body text)"));
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SourceText(
+            source, x.text(), x.outlet(), x.title(), x.url(), x.published(), x.author(), x.removed()));
+  }
+
+  /** The page's text, or empty (with a diagnostic) when it is binary or empty. */
+  static Optional<String> decode(
+      String source, byte[] bytes, Optional<String> declared, List<Diagnostic> diagnostics) {
+    if (bytes.length == 0) {
+      diagnostics.add(new Diagnostic("empty", source, "file has no text"));
+      return Optional.empty();
+    }
+    boolean bom =
+        startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+    if (bom) {
+      return TextInputs.decode(source, bytes, diagnostics);
+    }
+    if (TextInputs.looksBinary(bytes)) {
+      diagnostics.add(new Diagnostic("binary", source, "binary data, not an HTML page"));
+      return Optional.empty();
+    }
+    Optional<String> name = declared.or(() -> metaCharset(bytes));
+    if (name.isPresent()) {
+      Charset cs;
+      try {
+        cs = Charset.forName(name.get());
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        diagnostics.add(
+            new Diagnostic(
+                "encoding", source, "unknown charset '" + name.get() + "' declared; reading it as UTF-8"));
+        return TextInputs.decode(source, bytes, diagnostics);
+      }
+      // pure ASCII reads the same in every charset a page is likely to declare: nothing to report
+      if (!cs.equals(StandardCharsets.UTF_8) && !cs.equals(StandardCharsets.US_ASCII) && !isAscii(bytes)) {
+        diagnostics.add(
+            new Diagnostic(
+                "encoding", source, "not UTF-8: decoded as " + cs.name() + ", the charset the page declares"));
+        return Optional.of(new String(bytes, cs).replace("\r\n", "\n"));
+      }
+      try {
+        return Optional.of(
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString());
+      } catch (CharacterCodingException e) {
+        diagnostics.add(
+            new Diagnostic(
+                "encoding", source, "declares UTF-8 but is not valid UTF-8; read as windows-1252"));
+        return Optional.of(new String(bytes, Charset.forName("windows-1252")));
+      }
+    }
+    return TextInputs.decode(source, bytes, diagnostics);
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Optional<String> metaCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

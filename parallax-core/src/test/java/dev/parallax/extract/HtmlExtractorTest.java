@@ -1,0 +1,159 @@
+package dev.parallax.extract;
+
+import static dev.parallax.extract.ExtractionQualityTest.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Removal;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+
+  private static Extraction page(String name) throws IOException {
+    return HtmlExtractor.extract(resource(name + ".html"), Optional.empty());
+  }
+
+  @Test
+  void readsMetadataOfAClassicNewsPage() throws IOException {
+    Extraction x = page("classic-news");
+    assertThat(x.title()).contains("Council votes to close Harbor Street bridge to traffic");
+    assertThat(x.outlet()).contains("The Riverside Courier");
+    assertThat(x.published()).contains(LocalDate.of(2026, 3, 10));
+    assertThat(x.author()).contains("Dana Whitfield");
+    assertThat(x.url()).contains("https://www.riversidecourier.example/news/local/harbor-bridge-closure");
+  }
+
+  @Test
+  void dropsNavigationRelatedLinksCommentsAndFooterWithReasons() throws IOException {
+    Extraction x = page("classic-news");
+    assertThat(x.text()).doesNotContain("Most read", "Related stories", "riverwatcher", "All rights reserved");
+    assertThat(x.removed())
+        .extracting(Removal::reason)
+        .contains(
+            "page furniture: <header>",
+            "page furniture: class or id 'related'",
+            "page furniture: class or id 'comments'",
+            "page furniture: <footer>",
+            "link block");
+  }
+
+  @Test
+  void keepsHeadingsBlockquotesAndCaptionsAsTheirOwnLinesWithoutCredits() throws IOException {
+    String text = page("classic-news").text();
+    assertThat(text.split("\n\n"))
+        .contains(
+            "What happens to the buses",
+            "Nobody asked the people who actually work on this street. We found out from the newspaper,"
+                + " like everyone else.",
+            "The Harbor Street bridge, seen from the north bank, has carried traffic since 1934.");
+    assertThat(text).doesNotContain("Lena Brooks");
+  }
+
+  @Test
+  void takesTheBodyFromJsonLdWhenTheMarkupHoldsOnlyAShell() throws IOException {
+    Extraction x = page("jsonld-article");
+    assertThat(x.fromJsonLd()).isTrue();
+    assertThat(x.title()).contains("Nine-hour session in Muscat ends with deal on framework for second round");
+    assertThat(x.outlet()).contains("Meridian Wire");
+    assertThat(x.author()).contains("Samir Haddad, Claire Dubois");
+    assertThat(x.published()).contains(LocalDate.of(2026, 2, 6));
+    assertThat(x.url()).contains("https://meridianwire.example/world/muscat-talks-framework");
+    assertThat(x.text().split("\n\n")).hasSize(6);
+  }
+
+  @Test
+  void prefersTheMarkupWhenItHoldsTheArticle() throws IOException {
+    assertThat(page("liveblog").fromJsonLd()).isFalse();
+  }
+
+  @Test
+  void readsTheDateFromATimeElementInsideTheDroppedHeader() throws IOException {
+    Extraction x = page("cookie-newsletter");
+    assertThat(x.published()).contains(LocalDate.of(2026, 8, 16));
+    assertThat(x.text()).doesNotContain("cookies", "Morning Brief", "free articles");
+  }
+
+  @Test
+  void stripsTheSiteNameFromTheDocumentTitle() throws IOException {
+    assertThat(page("cookie-newsletter").title()).contains("Crews gain ground on Cedar Ridge fire as winds ease");
+  }
+
+  @Test
+  void fallsBackToTheHostNameForTheOutlet() throws IOException {
+    Extraction x = page("amp-minimal");
+    assertThat(x.outlet()).contains("coastnews.example");
+    assertThat(x.published()).contains(LocalDate.of(2026, 7, 15));
+  }
+
+  @Test
+  void keepsLiveBlogPostTitlesAndKeyPointsButNotTimestamps() throws IOException {
+    String text = page("liveblog").text();
+    assertThat(text.split("\n\n"))
+        .contains("Turnout figures", "Polls closed at 8 p.m. across the state")
+        .doesNotContain("20:00", "Advertisement", "Copy link Share");
+  }
+
+  @Test
+  void findsNoArticleInAPageOfLinks() {
+    String html =
+        "<html><body><nav><a href=/a>Home</a></nav><ul><li><a href=/1>One story</a></li>"
+            + "<li><a href=/2>Another story</a></li></ul><p>Page not found.</p></body></html>";
+    assertThat(HtmlExtractor.extract(html, Optional.empty()).text()).isEmpty();
+  }
+
+  @Test
+  void repairsMalformedMarkupAndStillFindsTheParagraphs() {
+    String para = "The committee met for six hours and agreed, after a long debate, to publish the report.";
+    String html = "<html><body><div class=content><p>" + para + "<p><b>" + para + "</div></span></body>";
+    assertThat(HtmlExtractor.extract(html, Optional.empty()).text()).isEqualTo(para + "\n\n" + para);
+  }
+
+  private static final String PARA =
+      "<p>The committee met for six hours and agreed, after a long debate, to publish the report.</p>";
+
+  @Test
+  void fallsThroughToTheNextDateSourceWhenOneDoesNotParse() {
+    String html =
+        "<html><head><meta name=date content=\"09/09/2026\"></head><body><article>"
+            + "<time datetime=\"2026-09-08T10:00:00+02:00\">Yesterday</time>" + PARA + PARA + "</article></body></html>";
+    assertThat(HtmlExtractor.extract(html, Optional.empty()).published()).contains(LocalDate.of(2026, 9, 8));
+  }
+
+  @Test
+  void readsRfc1123Dates() {
+    assertThat(PageMetadata.date("Tue, 8 Sep 2026 11:42:00 GMT")).contains(LocalDate.of(2026, 9, 8));
+  }
+
+  @Test
+  void stripsTheSiteNameFromASocialCardTitle() {
+    String html =
+        "<html><head><meta property=og:site_name content=\"The Courier\">"
+            + "<meta property=og:title content=\"Bridge to close | The Courier\"></head><body>" + PARA + "</body></html>";
+    assertThat(HtmlExtractor.extract(html, Optional.empty()).title()).contains("Bridge to close");
+  }
+
+  @Test
+  void keepsAnArticleInsideAnOverflowHiddenWrapperButDropsScreenReaderText() {
+    String html =
+        "<html><body><div class=\"overflow-hidden\"><div class=\"sr-only\">Skip to the main story now</div>"
+            + PARA + "<div class=\"overflow-hidden rounded\">" + PARA + "</div>" + PARA + "</div></body></html>";
+    Extraction x = HtmlExtractor.extract(html, Optional.empty());
+    assertThat(x.text().split("\n\n")).hasSize(3);
+    assertThat(x.removed()).extracting(Removal::reason).containsExactly("hidden text: class 'sr-only'");
+  }
+
+  @Test
+  void takesThePublicationDateFromAPrintedDatelineWhenThePageHasNoDateMetadata() throws IOException {
+    assertThat(page("br-separated-legacy").published()).contains(LocalDate.of(2026, 7, 10));
+    assertThat(HtmlExtractor.dateLine("09 Sep 2026 11:42 GMT")).contains(LocalDate.of(2026, 9, 9));
+    assertThat(HtmlExtractor.dateLine("no date here 2026")).isEmpty();
+  }
+
+  @Test
+  void dropsAdLabelsAndCopyrightLinesLeftInTheBody() throws IOException {
+    assertThat(page("split-body-blocks").removed()).extracting(Removal::reason).contains("ad label");
+    assertThat(page("br-separated-legacy").removed()).extracting(Removal::reason).contains("copyright line");
+  }
+}

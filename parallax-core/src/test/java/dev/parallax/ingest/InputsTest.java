@@ -1,0 +1,154 @@
+package dev.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.SourceText;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputsTest {
+  static final String BAD = "src/test/resources/inputs/";
+  static final String HTML = "src/test/resources/html/";
+
+  private static List<String> codes(TextInputs.Result r, String source) {
+    return r.diagnostics().stream().filter(d -> d.source().equals(source)).map(Diagnostic::code).toList();
+  }
+
+  @Test
+  void readsAnHtmlPageWithItsMetadata() {
+    TextInputs.Result r = Inputs.read(List.of(HTML + "classic-news.html"));
+    assertThat(r.diagnostics()).isEmpty();
+    SourceText t = r.texts().get(0);
+    assertThat(t.source()).isEqualTo(HTML + "classic-news.html");
+    assertThat(t.title()).contains("Council votes to close Harbor Street bridge to traffic");
+    assertThat(t.outlet()).contains("The Riverside Courier");
+    assertThat(t.published()).contains(LocalDate.of(2026, 3, 10));
+    assertThat(t.author()).contains("Dana Whitfield");
+    assertThat(t.text()).startsWith("The Harbor Street bridge, seen from the north bank");
+  }
+
+  @Test
+  void decodesAPageInTheCharsetItsMetaDeclaresAndSaysSo() throws IOException {
+    String source = BAD + "windows-1251-meta-charset.html";
+    TextInputs.Result r = Inputs.read(List.of(source));
+    assertThat(codes(r, source)).containsExactly("encoding");
+    assertThat(r.diagnostics().get(0).message()).contains("windows-1251");
+    assertThat(r.texts().get(0).text())
+        .isEqualTo(Files.readString(Path.of(BAD + "windows-1251-meta-charset.expected.txt")).strip());
+    assertThat(r.texts().get(0).outlet()).contains("Речной вестник");
+  }
+
+  @Test
+  void repairsMalformedHtmlRecordsItAndKeepsTheArticle() {
+    String source = BAD + "malformed-markup.html";
+    TextInputs.Result r = Inputs.read(List.of(source));
+    assertThat(codes(r, source)).containsExactly("malformed-html");
+    assertThat(r.texts()).hasSize(1);
+    assertThat(r.texts().get(0).text()).startsWith("The committee met for six hours on Thursday");
+  }
+
+  @Test
+  void reportsEveryBadPageAndGoesOnWithTheGoodOne(@TempDir Path dir) throws IOException {
+    Path huge = dir.resolve("huge-page.html");
+    try (OutputStream out = Files.newOutputStream(huge)) {
+      byte[] para = "<p>All work and no play makes a very long page indeed, line after line.</p>\n"
+          .getBytes(StandardCharsets.UTF_8);
+      for (long n = 0; n <= Inputs.MAX_BYTES; n += para.length) {
+        out.write(para);
+      }
+    }
+    List<String> sources =
+        List.of(
+            BAD + "no-article.html",
+            BAD + "binary-named.html",
+            BAD + "truncated.html.gz",
+            huge.toString(),
+            HTML + "amp-minimal.html");
+    TextInputs.Result r = Inputs.read(sources);
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::source)
+        .containsExactly(
+            tuple("no-article", BAD + "no-article.html"),
+            tuple("binary", BAD + "binary-named.html"),
+            tuple("bad-gzip", BAD + "truncated.html.gz"),
+            tuple("too-large", huge.toString()));
+    assertThat(r.texts()).extracting(SourceText::source).containsExactly(HTML + "amp-minimal.html");
+  }
+
+  @Test
+  void readsAGzippedPage() {
+    TextInputs.Result r = Inputs.read(List.of(BAD + "classic-news.html.gz"));
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.texts().get(0).title()).contains("Council votes to close Harbor Street bridge to traffic");
+  }
+
+  @Test
+  void readsJsonLinesRecordsAndNamesTheFileAndLineOfEachBrokenOne() {
+    String file = BAD + "articles.jsonl";
+    TextInputs.Result r = Inputs.read(List.of(file));
+    assertThat(r.texts()).extracting(SourceText::source).containsExactly(file + ":1", file + ":4", file + ":6");
+    SourceText first = r.texts().get(0);
+    assertThat(first.title()).contains("Bridge to close to cars");
+    assertThat(first.outlet()).contains("Town Gazette");
+    assertThat(first.url()).contains("https://example.org/a");
+    assertThat(first.published()).contains(LocalDate.of(2026, 3, 10));
+    SourceText fromHtml = r.texts().get(1);
+    assertThat(fromHtml.title()).contains("Bridge closes");
+    assertThat(fromHtml.outlet()).contains("Harbor Daily");
+    assertThat(fromHtml.published()).contains(LocalDate.of(2026, 3, 11));
+    assertThat(fromHtml.text()).startsWith("The Harbor Street bridge will close");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::source)
+        .containsExactly(
+            tuple("bad-record", file + ":3"), tuple("bad-record", file + ":5"), tuple("bad-date", file + ":6"));
+    assertThat(r.diagnostics().get(0).message()).startsWith("line 3 is not valid JSON");
+  }
+
+  @Test
+  void readsHtmlAndJsonLinesFromFoldersAndSkipsOtherFiles(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of(HTML + "figure-ads.html"), dir.resolve("a.html"));
+    Files.writeString(dir.resolve("b.txt"), "The harbour reopened on Monday after repairs.");
+    Files.writeString(dir.resolve("c.pdf"), "%PDF");
+    TextInputs.Result r = Inputs.read(List.of(dir.toString()));
+    assertThat(r.texts()).extracting(SourceText::source).containsExactly(dir + "/a.html", dir + "/b.txt");
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("unsupported-type");
+  }
+
+  @Test
+  void refusesNonHttpSchemes() {
+    TextInputs.Result r = Inputs.read(List.of("ftp://example.org/a.html", "file:///etc/passwd"));
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("unsupported-scheme", "unsupported-scheme");
+    assertThat(r.texts()).isEmpty();
+  }
+
+  @Test
+  void keepsTheMetadataDateOptional() {
+    TextInputs.Result r = Inputs.read(List.of(HTML + "figure-ads.html"));
+    assertThat(r.texts().get(0).published()).contains(LocalDate.of(2026, 5, 2));
+    assertThat(r.texts().get(0).url()).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void saysNothingAboutEncodingForAnAsciiPageDeclaringLatin1(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("ascii-latin1.html");
+    String para = "<p>The committee met for six hours and agreed, after a long debate, to publish the report.</p>";
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>Report</title></head><body>"
+            + para + para + "</body></html>",
+        StandardCharsets.US_ASCII);
+    TextInputs.Result r = Inputs.read(List.of(page.toString()));
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.texts()).hasSize(1);
+  }
+}
