@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Prints how fast the quote stage is next to annotation on the seed story; asserts nothing (times
- * depend on the machine). Numbers go to docs/BENCHMARKS-quotes.md.
+ * depend on the machine). Numbers go to docs/BENCHMARKS.md.
  */
 class QuoteBenchmarkTest {
 
