@@ -55,7 +55,7 @@ final class SeedMeasures {
     brief.forEach(b -> cited.addAll(b.cites()));
     for (JsonNode f : gold.get("facts")) {
       List<String> ids = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = f.get("anchor").fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = f.get("anchor").properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         ids.add(sentenceId(articles, Integer.parseInt(e.getKey()), e.getValue().asText()));
       }
@@ -105,7 +105,7 @@ final class SeedMeasures {
         }
       }
       Set<String> anchored = new HashSet<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = gf.get("anchor").fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = gf.get("anchor").properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         anchored.add(sentenceId(articles, Integer.parseInt(e.getKey()), e.getValue().asText()));
       }
