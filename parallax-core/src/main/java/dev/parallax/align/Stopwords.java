@@ -1,11 +1,8 @@
 package dev.parallax.align;
 
-import java.io.BufferedReader;
+import dev.parallax.internal.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -22,20 +19,8 @@ final class Stopwords {
 
   private static Set<String> load() {
     Set<String> out = new HashSet<>();
-    try (InputStream in = Stopwords.class.getResourceAsStream("stopwords.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("stopwords.txt missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          out.add(line.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] row : DataFiles.rows(Stopwords.class, "stopwords.txt")) {
+      out.add(row[0].strip().toLowerCase(Locale.ROOT));
     }
     return Set.copyOf(out);
   }

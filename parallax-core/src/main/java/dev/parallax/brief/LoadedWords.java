@@ -1,13 +1,10 @@
 package dev.parallax.brief;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Token;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,20 +23,8 @@ final class LoadedWords {
 
   static LoadedWords load() {
     Set<String> out = new HashSet<>();
-    try (InputStream in = LoadedWords.class.getResourceAsStream("loaded-words.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("loaded-words.txt missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          out.add(line.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] row : DataFiles.rows(LoadedWords.class, "loaded-words.txt")) {
+      out.add(row[0].strip().toLowerCase(Locale.ROOT));
     }
     return new LoadedWords(out);
   }
