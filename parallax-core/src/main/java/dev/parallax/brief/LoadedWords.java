@@ -1,10 +1,9 @@
 package dev.parallax.brief;
 
-import dev.parallax.internal.DataFiles;
+import dev.parallax.framing.FramingAnalyzer;
+import java.util.function.Predicate;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Token;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,26 +14,21 @@ import java.util.Set;
  * is outside quotation marks. Immutable and thread-safe.
  */
 final class LoadedWords {
-  private final Set<String> words;
+  private final Predicate<Token> loaded;
 
-  private LoadedWords(Set<String> words) {
-    this.words = Set.copyOf(words);
+  private LoadedWords(Predicate<Token> loaded) {
+    this.loaded = loaded;
   }
 
+  /** Loaded as the framing stage judges it, so the brief avoids exactly what framing would count. */
   static LoadedWords load() {
-    Set<String> out = new HashSet<>();
-    for (String[] row : DataFiles.rows(LoadedWords.class, "loaded-words.txt")) {
-      out.add(row[0].strip().toLowerCase(Locale.ROOT));
-    }
-    return new LoadedWords(out);
+    return new LoadedWords(FramingAnalyzer.shared()::isLoaded);
   }
 
   static LoadedWords of(Set<String> words) {
-    return new LoadedWords(words);
-  }
-
-  boolean isLoaded(String word) {
-    return words.contains(word.toLowerCase(Locale.ROOT));
+    Set<String> folded = new HashSet<>();
+    words.forEach(w -> folded.add(w.toLowerCase(Locale.ROOT)));
+    return new LoadedWords(t -> folded.contains(t.word().toLowerCase(Locale.ROOT)));
   }
 
   /** Loaded words of the sentence outside quotation marks. */
@@ -42,8 +36,8 @@ final class LoadedWords {
     boolean[] quoted = quoted(s.text());
     return s.tokens().stream()
         .filter(t -> !quoted[Math.max(0, Math.min(quoted.length - 1, t.start() - s.start()))])
+        .filter(loaded)
         .map(Token::word)
-        .filter(this::isLoaded)
         .toList();
   }
 

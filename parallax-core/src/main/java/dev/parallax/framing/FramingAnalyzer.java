@@ -163,6 +163,30 @@ public final class FramingAnalyzer {
     return "";
   }
 
+  /**
+   * Whether one token, on its own, is a loaded word in this analyzer's terms: a loaded label,
+   * evaluative word or motive word of the list, an intensifying adjective, or a strongly valenced
+   * adjective or adverb. The brief uses it to pick the least loaded wording, so both views agree.
+   */
+  public boolean isLoaded(Token t) {
+    String word = t.word().toLowerCase(Locale.ROOT);
+    String kind = single.get(word);
+    if (kind == null && t.pos().startsWith("NN")) {
+      kind = single.get(t.lemma().toLowerCase(Locale.ROOT));
+    }
+    if (kind != null) {
+      return !kind.equals("doubt");
+    }
+    if (intensifiers.contains(word) && t.pos().startsWith("JJ") && !t.pos().endsWith("R") && !t.pos().endsWith("S")) {
+      return true;
+    }
+    if ((t.pos().startsWith("JJ") || t.pos().startsWith("RB")) && !FACTUAL.contains(word)) {
+      Double v = valence.get(word);
+      return v != null && Math.abs(v) >= 1.5;
+    }
+    return false;
+  }
+
   public List<Framing> analyse(List<Article> articles) {
     List<Framing> out = new ArrayList<>();
     for (Article a : articles) {
