@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the tagger's mentions in all articles of a story into story-wide entities. It first corrects
  * mentions with the gazetteers (places, demonyms, "X's Foreign Ministry", "Operation X", known types),
- * then groups them: places by canonical name, people by name parts ("Araghchi" joins "Abbas
- * Araghchi"; "al-Busaidi", "Al Busaidi" and "Albusaidi" are one name), others by normalised name.
+ * then groups them: places by canonical name, people by name parts ("Haddad" joins "Omar
+ * Haddad"; "al-Harthi", "Al Harthi" and "Alharthi" are one name), others by normalised name.
  * Stateless and thread-safe.
  */
 public final class EntityResolver {

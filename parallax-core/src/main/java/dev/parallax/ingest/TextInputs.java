@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads text inputs: a file is one article, a folder contributes its {@code .txt} files in name
- * order. Every input ends up either as a {@link SourceText} or as a {@link Diagnostic}; nothing is
- * dropped silently. Stateless and thread-safe.
+ * Reads one plain-text article file and decodes bytes as text (UTF-8, UTF-16 with BOM, or
+ * windows-1252 with a diagnostic), refusing binary, empty and over-size input with a diagnostic.
+ * {@link Inputs} dispatches every input kind; this is its text part. Stateless and thread-safe.
  */
 public final class TextInputs {
   /** Inputs larger than this are refused: no news article comes close. */
@@ -38,58 +38,7 @@ public final class TextInputs {
 
   private TextInputs() {}
 
-  /** Reads every input as given; {@code sources} are paths as the user typed them. */
-  public static Result read(List<String> sources) {
-    List<SourceText> texts = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    for (String source : sources) {
-      Path path = Path.of(source);
-      if (Files.isDirectory(path)) {
-        readFolder(source, path, texts, diagnostics);
-      } else if (Files.isRegularFile(path)) {
-        readFile(source, path, texts, diagnostics);
-      } else if (Files.exists(path)) {
-        diagnostics.add(new Diagnostic("unreadable", source, "not a regular file or folder"));
-      } else {
-        diagnostics.add(new Diagnostic("missing", source, "no such file or folder"));
-      }
-    }
-    return new Result(texts, diagnostics);
-  }
-
-  private static void readFolder(
-      String source, Path folder, List<SourceText> texts, List<Diagnostic> diagnostics) {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      diagnostics.add(new Diagnostic("unreadable", source, "cannot list folder: " + e.getMessage()));
-      return;
-    }
-    int before = texts.size();
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      String shown = joinSource(source, folder.relativize(file));
-      if (name.startsWith(".")) {
-        continue; // hidden files (.DS_Store, editor swap files) are not articles anyone gave us
-      }
-      if (!name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
-        diagnostics.add(
-            new Diagnostic("unsupported-type", shown, "skipped: only .txt files are read from folders"));
-        continue;
-      }
-      readFile(shown, file, texts, diagnostics);
-    }
-    if (texts.size() == before) {
-      diagnostics.add(new Diagnostic("no-articles", source, "folder holds no readable .txt article"));
-    }
-  }
-
-  private static String joinSource(String folderSource, Path relative) {
-    String sep = folderSource.endsWith("/") ? "" : "/";
-    return folderSource + sep + relative.toString().replace('\\', '/');
-  }
-
+  /** Reads one text file as one article, or records why it cannot be read. */
   static void readFile(
       String source, Path file, List<SourceText> texts, List<Diagnostic> diagnostics) {
     byte[] bytes;
