@@ -485,10 +485,17 @@ final class QuoteFinder {
         }
         continue;
       }
+      String w = toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals(";") || (k > 0 && toks.get(k - 1).word().equals(",") && NEW_CLAUSE.contains(w))) {
+        break; // '"a sticking plaster", while Labour said ...': the next clause has its own speaker
+      }
       out.add(k);
     }
     return out;
   }
+
+  private static final java.util.Set<String> NEW_CLAUSE =
+      java.util.Set.of("while", "whereas", "but", "although", "though", "yet");
 
   /** Token indexes of the quote's start sentence before the quote, back to the previous quotation. */
   private List<Integer> beforeSegment(Found f) {

@@ -157,4 +157,13 @@ class AttributionTest {
         r.articles().get(0).sentences().stream().filter(s -> s.id().equals(q.sentence())).findFirst().orElseThrow();
     assertThat(sentence.text().substring(q.start(), q.end())).isEqualTo("We will rebuild.");
   }
+
+  @Test
+  void aCueInTheNextClauseBelongsToItsOwnSubject() {
+    Report r =
+        Stories.analyse(
+            "Mayor Tomas Reyes called the budget “a disgrace”, while the Harbor Authority said it would review the figures.");
+    Quote q = quoteWith(r, "a disgrace");
+    assertThat(q.speaker().map(s -> s.name())).contains("Tomas Reyes");
+  }
 }
