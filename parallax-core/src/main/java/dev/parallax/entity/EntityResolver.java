@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,10 @@ public final class EntityResolver {
       entities = List.copyOf(entities);
     }
   }
+
+  /** On a tied vote, the type a lone name more likely has (people are introduced by full name). */
+  private static final List<EntityType> TIE_ORDER =
+      List.of(EntityType.OTHER, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
   private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ash", "as", "ar", "at", "az");
@@ -429,9 +434,24 @@ public final class EntityResolver {
     }
     // a non-person name that is a known person's name (a tagger slip) joins that person
     Map<String, String> personByName = new HashMap<>();
+    Set<String> nonPersonKeys = new HashSet<>();
+    for (Item it : items) {
+      if (it.key.startsWith("N|")) {
+        nonPersonKeys.add(it.key);
+      }
+    }
     for (List<String> c : clusters) {
+      if (c.size() == 1 && nonPersonKeys.contains("N|" + c.get(0))) {
+        continue; // a lone word tagged a person here and a place or body elsewhere: see below
+      }
       personByName.putIfAbsent(String.join(" ", c), "H|" + String.join(" ", c));
       personByName.putIfAbsent(c.get(c.size() - 1), "H|" + String.join(" ", c));
+    }
+    // a "person" never named in full whose one word is elsewhere a place or body is that place or body
+    for (Item it : items) {
+      if (it.key.startsWith("H|") && !it.key.contains(" ") && nonPersonKeys.contains("N|" + it.key.substring(2))) {
+        it.key = "N|" + it.key.substring(2);
+      }
     }
     for (Item it : items) {
       if (it.key.startsWith("N|") && it.type != EntityType.PLACE) {
@@ -483,7 +503,7 @@ public final class EntityResolver {
         it.type =
             votes.get(it.key).entrySet().stream()
                 .max(Map.Entry.<EntityType, Integer>comparingByValue()
-                    .thenComparing(e -> -e.getKey().ordinal()))
+                    .thenComparing(e -> TIE_ORDER.indexOf(e.getKey())))
                 .orElseThrow()
                 .getKey();
       }

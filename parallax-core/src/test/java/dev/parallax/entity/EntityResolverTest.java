@@ -96,4 +96,16 @@ class EntityResolverTest {
     assertThat(named(r, "Water Authority").id()).isEqualTo(full.id());
     assertThat(full.articles()).containsExactly("A1", "A2");
   }
+
+  @Test
+  void aLoneWordTaggedAPersonOnceAndAPlaceElsewhereIsThePlace() {
+    Report r =
+        run("Flood waters reached the centre of Carlisle on Monday.",
+            "The minister said so during a visit to Carlisle.");
+    assertThat(r.entities()).filteredOn(e -> e.name().equals("Carlisle")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EntityType.PLACE);
+          assertThat(e.articles()).containsExactly("A1", "A2");
+        });
+  }
 }
