@@ -71,7 +71,10 @@ final class DocumentWriter {
               + body
               + " body sentences, "
               + a.removed().size()
-              + " removed]");
+              + " removed]"
+              + a.author().map(x -> " by " + x).orElse("")
+              + a.published().map(x -> ", " + x).orElse("")
+              + a.url().filter(u -> !u.equals(a.source())).map(u -> " <" + u + ">").orElse(""));
     }
     blank();
     heading(2, "Who and what they mention");

@@ -50,12 +50,14 @@ final class HtmlReport {
     h.append("<h1>Parallax report</h1>\n");
     brief(h, report);
     h.append("<h2>Articles</h2>\n<table><tr><th>id</th><th>outlet</th><th>title</th>")
-        .append("<th>source</th><th>sentences</th><th>removed</th></tr>\n");
+        .append("<th>source</th><th>author</th><th>published</th><th>sentences</th><th>removed</th></tr>\n");
     for (Article a : report.articles()) {
       h.append("<tr><td>").append(esc(a.id())).append("</td><td>")
           .append(esc(a.outlet().orElse("(unknown)"))).append("</td><td>")
           .append(esc(a.title().orElse("(untitled)"))).append("</td><td>")
-          .append(esc(a.source())).append("</td><td>").append(a.sentences().size())
+          .append(esc(a.url().orElse(a.source()))).append("</td><td>").append(esc(a.author().orElse("")))
+          .append("</td><td>").append(esc(a.published().map(Object::toString).orElse("")))
+          .append("</td><td>").append(a.sentences().size())
           .append("</td><td>").append(a.removed().size()).append("</td></tr>\n");
     }
     h.append("</table>\n<h2>Who and what they mention</h2>\n");
