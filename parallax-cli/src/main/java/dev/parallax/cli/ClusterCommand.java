@@ -3,12 +3,9 @@ package dev.parallax.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.Parallax;
-import dev.parallax.ingest.Fetcher;
-import dev.parallax.ingest.Inputs;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.story.StoryGrouper;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,11 +42,7 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json", description = "json (default) or text.")
   String format;
 
-  @Option(names = "--allow-private", description = "Allow URLs on private, loopback and link-local addresses.")
-  boolean allowPrivate;
-
-  @Option(names = "--no-fetch", description = "Keep feed items' summaries instead of fetching their pages.")
-  boolean noFetch;
+  @CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -58,19 +51,11 @@ final class ClusterCommand implements Callable<Integer> {
     if (!format.equals("json") && !format.equals("text")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format: use json or text, not '" + format + "'");
     }
-    Optional<LocalDate> date = Optional.empty();
-    if (published != null) {
-      try {
-        date = Optional.of(LocalDate.parse(published.strip()));
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--published: '" + published + "' is not a date like 2026-02-06");
-      }
-    }
+    Optional<LocalDate> date = ReadingOptions.date(spec.commandLine(), published);
     Parallax.Grouping grouping =
         Parallax.cluster(
             inputs,
-            new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(allowPrivate), !noFetch),
+            reading.options(),
             date);
     for (Diagnostic d : grouping.diagnostics()) {
       err.println("parallax: " + d.line());

@@ -1,7 +1,6 @@
 package dev.parallax.cli;
 
 import dev.parallax.Pipeline;
-import dev.parallax.ingest.Fetcher;
 import dev.parallax.ingest.Inputs;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,15 +78,7 @@ final class CompareCommand implements Callable<Integer> {
       description = "Sentences in the neutral brief (default: every shared fact and a few single-source claims).")
   Integer briefSentences;
 
-  @Option(
-      names = "--allow-private",
-      description = "Allow URLs on private, loopback and link-local addresses (refused by default).")
-  boolean allowPrivate;
-
-  @Option(
-      names = "--no-fetch",
-      description = "Keep feed items' summaries instead of fetching the pages they link to.")
-  boolean noFetch;
+  @CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
 
   @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
   boolean quiet;
@@ -109,15 +99,7 @@ final class CompareCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
     }
-    Optional<LocalDate> date = Optional.empty();
-    if (published != null) {
-      try {
-        date = Optional.of(LocalDate.parse(published.strip()));
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--published: '" + published + "' is not a date like 2026-02-06");
-      }
-    }
+    Optional<LocalDate> date = ReadingOptions.date(spec.commandLine(), published);
     Optional<String> defaultOutlet = Optional.empty();
     Map<String, String> bySource = new HashMap<>();
     for (String o : outlets) {
@@ -147,7 +129,7 @@ final class CompareCommand implements Callable<Integer> {
     Report report =
         Pipeline.compare(
             inputs,
-            new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(allowPrivate), !noFetch),
+            reading.options(),
             options,
             progress
                 ? (done, total) -> {

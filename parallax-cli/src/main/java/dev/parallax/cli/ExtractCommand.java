@@ -1,7 +1,6 @@
 package dev.parallax.cli;
 
 import dev.parallax.Pipeline;
-import dev.parallax.ingest.Fetcher;
 import dev.parallax.ingest.Inputs;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.report.ExtractWriter;
@@ -45,15 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "text (default) or jsonl (one JSON object per article).")
   String format;
 
-  @Option(
-      names = "--allow-private",
-      description = "Allow URLs on private, loopback and link-local addresses (refused by default).")
-  boolean allowPrivate;
-
-  @Option(
-      names = "--no-fetch",
-      description = "Keep feed items' summaries instead of fetching the pages they link to.")
-  boolean noFetch;
+  @CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
 
   @Option(names = "--verbose", description = "Stack traces on internal errors.")
   boolean verbose;
@@ -65,8 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--format: unknown format '" + format + "'; use text or jsonl");
     }
-    Inputs.Options reading = new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(allowPrivate), !noFetch);
-    Pipeline.Extracts found = Pipeline.extract(inputs, reading);
+    Pipeline.Extracts found = Pipeline.extract(inputs, reading.options());
     var err = spec.commandLine().getErr();
     for (Diagnostic d : found.diagnostics()) {
       err.println("parallax: " + d.line());

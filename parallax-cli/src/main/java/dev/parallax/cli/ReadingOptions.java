@@ -1,0 +1,38 @@
+package dev.parallax.cli;
+
+import dev.parallax.ingest.Fetcher;
+import dev.parallax.ingest.Inputs;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** How commands that read articles reach them: options shared by compare, extract and cluster. */
+final class ReadingOptions {
+  @Option(
+      names = "--allow-private",
+      description = "Allow URLs on private, loopback and link-local addresses (refused by default).")
+  boolean allowPrivate;
+
+  @Option(
+      names = "--no-fetch",
+      description = "Keep feed items' summaries instead of fetching the pages they link to.")
+  boolean noFetch;
+
+  Inputs.Options options() {
+    return new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(allowPrivate), !noFetch);
+  }
+
+  /** A {@code --published} value as a date, or a usage error naming the value. */
+  static Optional<LocalDate> date(CommandLine cl, String published) {
+    if (published == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(published.strip()));
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(cl, "--published: '" + published + "' is not a date like 2026-02-06");
+    }
+  }
+}
