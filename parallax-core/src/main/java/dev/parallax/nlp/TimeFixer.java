@@ -215,44 +215,35 @@ public final class TimeFixer {
 
   /** Moves a weekday or month SUTime placed before publication on to the next one. */
   private static TimeExpression onToFuture(TimeExpression t, LocalDate pub) {
-    Matcher month = MONTH_VALUE.matcher(t.value());
-    try {
-      if (month.matches()) {
-        YearMonth ym = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
-        return ym.isBefore(YearMonth.from(pub)) ? with(t, ym.plusYears(1).toString()) : t;
-      }
-      Matcher day = DAY_VALUE.matcher(t.value());
-      if (day.matches() && WEEKDAY.matcher(t.text()).find()) {
-        LocalDate d = LocalDate.parse(day.group(1));
-        if (d.isBefore(pub)) {
-          String rest = day.group(2) == null ? "" : day.group(2);
-          return with(t, d.plusWeeks(1) + rest);
-        }
-      }
-    } catch (DateTimeParseException | NumberFormatException e) {
-      return t;
-    }
-    return t;
+    return shift(t, pub, 1);
   }
 
   /** Moves a month or weekday SUTime placed after publication back to the previous one. */
   private static TimeExpression backToPast(TimeExpression t, LocalDate pub) {
-    Matcher month = MONTH_VALUE.matcher(t.value());
+    return shift(t, pub, -1);
+  }
+
+  /**
+   * Moves an expression that lies on the wrong side of publication by one period: a month by a year,
+   * a weekday by a week, and (backwards only) a day without a weekday by a year. {@code direction}
+   * is 1 for "not before publication", -1 for "not after".
+   */
+  private static TimeExpression shift(TimeExpression t, LocalDate pub, int direction) {
     try {
+      Matcher month = MONTH_VALUE.matcher(t.value());
       if (month.matches()) {
         YearMonth ym = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
-        if (ym.isAfter(YearMonth.from(pub))) {
-          return with(t, ym.minusYears(1).toString());
-        }
-        return t;
+        boolean wrongSide = direction > 0 ? ym.isBefore(YearMonth.from(pub)) : ym.isAfter(YearMonth.from(pub));
+        return wrongSide ? with(t, ym.plusYears(direction).toString()) : t;
       }
       Matcher day = DAY_VALUE.matcher(t.value());
       if (day.matches()) {
         LocalDate d = LocalDate.parse(day.group(1));
-        if (d.isAfter(pub)) {
-          LocalDate back = WEEKDAY.matcher(t.text()).find() ? d.minusWeeks(1) : d.minusYears(1);
-          String rest = day.group(2) == null ? "" : day.group(2);
-          return with(t, back + rest);
+        boolean weekday = WEEKDAY.matcher(t.text()).find();
+        boolean wrongSide = direction > 0 ? d.isBefore(pub) : d.isAfter(pub);
+        if (wrongSide && (weekday || direction < 0)) {
+          LocalDate moved = weekday ? d.plusWeeks(direction) : d.plusYears(direction);
+          return with(t, moved + (day.group(2) == null ? "" : day.group(2)));
         }
       }
     } catch (DateTimeParseException | NumberFormatException e) {
