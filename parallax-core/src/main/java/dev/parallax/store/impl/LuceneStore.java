@@ -19,6 +19,7 @@ import dev.parallax.store.SearchHit;
 import dev.parallax.store.SearchQuery;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoreException;
+import dev.parallax.store.StoreLockedException;
 import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryFilter;
 import dev.parallax.store.StorySummary;
@@ -178,7 +179,7 @@ public final class LuceneStore implements Store {
         try {
           writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-          throw new StoreException(dir + ": the store is being written by another process; wait for it to finish");
+          throw new StoreLockedException(dir + ": the store is being written by another process; wait for it to finish");
         }
         if (!exists) {
           writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
@@ -827,19 +828,28 @@ public final class LuceneStore implements Store {
         if (b.length() > 0) {
           b.append(" … ");
         }
-        int base = b.length() - p.getStartOffset();
-        int pos = p.getStartOffset();
+        int from = p.getStartOffset();
+        int to = p.getEndOffset();
+        while (from < to && Character.isWhitespace(content.charAt(from))) {
+          from++;
+        }
+        while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
+          to--;
+        }
+        int base = b.length() - from;
+        int pos = from;
         for (int i = 0; i < p.getNumMatches(); i++) {
           int start = Math.max(p.getMatchStarts()[i], pos);
-          int end = Math.min(p.getMatchEnds()[i], p.getEndOffset());
+          int end = Math.min(p.getMatchEnds()[i], to);
           if (end <= start) {
             continue;
           }
           spans.add(new SearchHit.Span(start + base, end + base));
           pos = end;
         }
-        b.append(content, p.getStartOffset(), p.getEndOffset());
+        b.append(content, from, to);
       }
+      // one character for one, so the spans stay put
       String text = b.toString().replaceAll("[\\n\\r\\t]", " ");
       return new Snippet(text, spans);
     }
@@ -967,6 +977,22 @@ public final class LuceneStore implements Store {
         s.count(new TermQuery(new Term(TYPE, ARTICLE))),
         s.count(new TermQuery(new Term(TYPE, STORY))),
         s.count(new TermQuery(new Term("a.kind", "copy")))));
+  }
+
+  /** Whether the story's report is cached and current (in the store, or in memory when read-only). */
+  public boolean reportCached(String storyId) {
+    Optional<StoryRecord> record = storyRecord(storyId);
+    if (record.isEmpty()) {
+      return false;
+    }
+    int version = record.get().articles;
+    CachedReport memory = memoryReports.get(storyId);
+    if (memory != null && memory.version() >= version) {
+      return true;
+    }
+    return read(s -> first(s, s.storedFields(), new TermQuery(new Term("r.story", storyId)))
+        .filter(d -> d.getField("r.version").numericValue().intValue() >= version)
+        .isPresent());
   }
 
   /** The directory the store lives in. */
