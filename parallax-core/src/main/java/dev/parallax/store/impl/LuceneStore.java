@@ -244,7 +244,7 @@ public final class LuceneStore implements Store {
     IndexSearcher s = searchers.acquire();
     try {
       Map<String, Integer> df = new HashMap<>();
-      TopDocs dfDocs = s.search(new TermQuery(new Term(TYPE, DF)), Integer.MAX_VALUE);
+      TopDocs dfDocs = all(s, new TermQuery(new Term(TYPE, DF)), null);
       StoredFields stored = s.storedFields();
       for (ScoreDoc sd : dfDocs.scoreDocs) {
         StoryRecord.decodeCounts(stored.document(sd.doc).getBinaryValue("df.counts").bytes)
@@ -262,7 +262,7 @@ public final class LuceneStore implements Store {
             .add(LongPoint.newRangeQuery("s.last", since.get().toEpochDay(), Long.MAX_VALUE), Occur.FILTER)
             .build();
       }
-      TopDocs stories = s.search(open, Integer.MAX_VALUE, new Sort(new SortField("s.seq", SortField.Type.LONG)));
+      TopDocs stories = all(s, open, new Sort(new SortField("s.seq", SortField.Type.LONG)));
       for (ScoreDoc sd : stories.scoreDocs) {
         StoryRecord r = record(stored, sd.doc);
         r.state.ifPresent(g::restore);
@@ -507,7 +507,7 @@ public final class LuceneStore implements Store {
         .add(LongPoint.newRangeQuery("s.last", min.minusDays(w).toEpochDay(), openSince - 1), Occur.FILTER)
         .add(LongPoint.newRangeQuery("s.first", Long.MIN_VALUE, max.plusDays(w).toEpochDay()), Occur.FILTER)
         .build();
-    TopDocs top = s.search(closedNearby, Integer.MAX_VALUE, new Sort(new SortField("s.seq", SortField.Type.LONG)));
+    TopDocs top = all(s, closedNearby, new Sort(new SortField("s.seq", SortField.Type.LONG)));
     for (ScoreDoc sd : top.scoreDocs) {
       StoryRecord r = record(stored, sd.doc);
       if (!grouper.holds(r.id)) {
@@ -537,6 +537,15 @@ public final class LuceneStore implements Store {
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * Every hit, sorted when {@code sort} is given. Counted first: asked for more hits than exist, Lucene
+   * sizes its queue by the whole index, which would make the cost grow with the store.
+   */
+  private static TopDocs all(IndexSearcher s, Query q, Sort sort) throws IOException {
+    int n = Math.max(1, s.count(q));
+    return sort == null ? s.search(q, n) : s.search(q, n, sort);
   }
 
   private static Optional<Document> first(IndexSearcher s, StoredFields stored, Query q) throws IOException {
@@ -719,8 +728,7 @@ public final class LuceneStore implements Store {
           .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
           .add(new TermQuery(new Term("a.story", storyId)), Occur.FILTER)
           .build();
-      int n = Math.max(1, s.count(q));
-      TopDocs top = s.search(q, n, new Sort(new SortField("a.seq", SortField.Type.LONG)));
+      TopDocs top = all(s, q, new Sort(new SortField("a.seq", SortField.Type.LONG)));
       StoredFields stored = s.storedFields();
       List<StoredArticle> out = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
