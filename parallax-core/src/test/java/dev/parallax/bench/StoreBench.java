@@ -60,8 +60,11 @@ public final class StoreBench {
     Map<String, String> gold = new HashMap<>();
     Map<String, String> predicted = new HashMap<>();
     System.out.printf("store benchmark: %,d articles, %s embedding, store in %s%n", total, mode, dir);
-    System.out.println("| stored | this slice, articles/s | median of the last 10 slices | stories | heap used | store on disk |");
-    System.out.println("|---|---|---|---|---|---|");
+    System.out.println("| stored | this slice, articles/s | median of the last 10 slices | CPU per article (median of 10) | stories | heap used | store on disk |");
+    System.out.println("|---|---|---|---|---|---|---|");
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    List<Double> cpus = new ArrayList<>();
     List<Double> rates = new ArrayList<>();
     long t0 = System.nanoTime();
     try (LuceneStore store = LuceneStore.open(dir, false, embedder)) {
@@ -73,8 +76,10 @@ public final class StoreBench {
           gold.put(i.text().source(), i.story());
         }
         long s0 = System.nanoTime();
+        long c0 = os.getProcessCpuTime();
         IngestResult r = store.ingest(texts, new IngestOptions(Optional.empty(), Optional.empty(), 250), IngestProgress.NONE);
         double secs = (System.nanoTime() - s0) / 1e9;
+        cpus.add((os.getProcessCpuTime() - c0) / 1e6 / items.size());
         r.filed().forEach(f -> predicted.put(f.source(), f.storyId().orElse("none")));
         int stored = done + items.size();
         rates.add(items.size() / secs);
@@ -82,10 +87,8 @@ public final class StoreBench {
         if (stored == 1000 || stored % 10_000 == 0 || stored == total) {
           System.gc();
           Runtime rt = Runtime.getRuntime();
-          List<Double> last = new ArrayList<>(rates.subList(Math.max(0, rates.size() - 10), rates.size()));
-          last.sort(null);
-          System.out.printf("| %,d | %.0f | %.0f | %,d | %d MB | %.1f MB |%n", stored, items.size() / secs,
-              last.get(last.size() / 2), store.counts().stories(), (rt.totalMemory() - rt.freeMemory()) >> 20, size(dir) / 1e6);
+          System.out.printf("| %,d | %.0f | %.0f | %.2f ms | %,d | %d MB | %.1f MB |%n", stored, items.size() / secs,
+              median(rates), median(cpus), store.counts().stories(), (rt.totalMemory() - rt.freeMemory()) >> 20, size(dir) / 1e6);
         }
       }
     }
@@ -93,6 +96,12 @@ public final class StoreBench {
     double[] score = bcubed(predicted, gold);
     System.out.printf("%,d articles in %.0f s (%.0f/s overall); %,d gold stories; B-cubed precision %.3f recall %.3f%n",
         total, all, total / all, corpus.stories(), score[0], score[1]);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> last = new ArrayList<>(values.subList(Math.max(0, values.size() - 10), values.size()));
+    last.sort(null);
+    return last.get(last.size() / 2);
   }
 
   /** B-cubed precision and recall in linear time ({@link dev.parallax.story.BCubed} is quadratic). */

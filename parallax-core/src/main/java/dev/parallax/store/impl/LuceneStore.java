@@ -682,12 +682,24 @@ public final class LuceneStore implements Store {
     return StoryRecord.decode(stored.document(doc, java.util.Set.of("s.record")).getBinaryValue("s.record").bytes);
   }
 
+  /** Documents naming the entity: its whole id (a hyphenated name), or each of its words. */
   private static Query entityQuery(String field, String entity) {
     String id = EntityView.idOf(entity);
     if (id.isEmpty()) {
       return new MatchNoDocsQuery();
     }
-    return new TermQuery(new Term(field, id));
+    String[] parts = id.split("-");
+    if (parts.length == 1) {
+      return new TermQuery(new Term(field, id));
+    }
+    BooleanQuery.Builder each = new BooleanQuery.Builder();
+    for (String p : parts) {
+      each.add(new TermQuery(new Term(field, p)), Occur.FILTER);
+    }
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(field, id)), Occur.SHOULD)
+        .add(each.build(), Occur.SHOULD)
+        .build();
   }
 
   @Override
@@ -968,7 +980,7 @@ public final class LuceneStore implements Store {
     return read(s -> {
       Query articles = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
-          .add(new TermQuery(new Term("a.names", key)), Occur.FILTER)
+          .add(entityQuery("a.names", key), Occur.FILTER)
           .build();
       int n = s.count(articles);
       if (n == 0) {
