@@ -83,8 +83,8 @@ final class IngestCommand implements Callable<Integer> {
     }
     IngestOptions options =
         new IngestOptions(date, Optional.ofNullable(outlet).map(String::strip).filter(s -> !s.isEmpty()), batch);
-    boolean bar = !quiet && (progress != null ? progress : StoreOption.terminal());
-    ProgressBar progressBar = new ProgressBar(err, StoreOption.terminal());
+    boolean bar = !quiet && (progress != null ? progress : StoreOption.stderrTerminal());
+    ProgressBar progressBar = new ProgressBar(err, StoreOption.stderrTerminal());
     long t0 = System.nanoTime();
     IngestResult result;
     long stories;
@@ -105,18 +105,22 @@ final class IngestCommand implements Callable<Integer> {
     }
     if (!quiet) {
       double s = (System.nanoTime() - t0) / 1e9;
-      out.printf("%d texts: %d added, %d copies, %d duplicates, %d skipped; the store holds %d stories (%s); %.1f s%n",
-          result.filed().size(),
+      out.printf("%s: %d added, %s, %s, %d skipped; the store holds %s (%s); %.1f s%n",
+          plural(result.filed().size(), "text", "texts"),
           result.count(IngestResult.Outcome.ADDED),
-          result.count(IngestResult.Outcome.COPY),
-          result.count(IngestResult.Outcome.DUPLICATE),
+          plural(result.count(IngestResult.Outcome.COPY), "copy", "copies"),
+          plural(result.count(IngestResult.Outcome.DUPLICATE), "duplicate", "duplicates"),
           result.count(IngestResult.Outcome.SKIPPED),
-          stories,
+          plural(stories, "story", "stories"),
           store.directory(),
           s);
     }
     out.flush();
     return Main.OK;
+  }
+
+  static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /**
@@ -141,8 +145,9 @@ final class IngestCommand implements Callable<Integer> {
       long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
       int width = 24;
       int filled = total == 0 ? width : (int) ((long) done * width / total);
-      String line = String.format("[%s%s] %d/%d articles  %.1f/s  %d stories  ETA %s",
-          "#".repeat(filled), ".".repeat(width - filled), done, total, rate, stories, duration(eta));
+      String line = String.format("[%s%s] %d/%d articles  %.1f/s  %s  ETA %s",
+          "#".repeat(filled), ".".repeat(width - filled), done, total, rate, plural(stories, "story", "stories"),
+          duration(eta));
       if (redraw) {
         err.print("\r" + line + "\u001b[K");
         drawn = true;

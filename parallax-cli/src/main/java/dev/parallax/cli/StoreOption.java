@@ -59,8 +59,30 @@ final class StoreOption {
     }
   }
 
-  /** Whether stdout is a terminal (so colours and redrawn lines are welcome). */
+  /** Whether stdout is a terminal (so colours are welcome). */
   static boolean terminal() {
+    return terminal(1);
+  }
+
+  /** Whether stderr is a terminal (so a redrawn progress line is welcome). */
+  static boolean stderrTerminal() {
+    return terminal(2);
+  }
+
+  /**
+   * Whether the file descriptor is a terminal: on Linux, whether it links to a tty device; elsewhere,
+   * whether the JVM has a console (stdin and stdout both terminals).
+   */
+  private static boolean terminal(int fd) {
+    try {
+      Path link = Path.of("/proc/self/fd/" + fd);
+      if (java.nio.file.Files.isSymbolicLink(link)) {
+        String target = java.nio.file.Files.readSymbolicLink(link).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
+      // fall through to the console test
+    }
     return System.console() != null;
   }
 }

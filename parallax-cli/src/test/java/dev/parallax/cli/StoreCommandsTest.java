@@ -27,14 +27,14 @@ class StoreCommandsTest {
     CompareCommandTest.Run first =
         run("ingest", "--store", store(), "--published", "2026-03-10", "--outlet", "Wire", EXAMPLE.toString());
     assertThat(first.code()).as(first.err()).isZero();
-    assertThat(first.out()).startsWith("3 texts: 3 added, 0 copies, 0 duplicates, 0 skipped; the store holds 1 stories");
+    assertThat(first.out()).startsWith("3 texts: 3 added, 0 copies, 0 duplicates, 0 skipped; the store holds 1 story");
     assertThat(first.err()).doesNotContain("[#"); // no terminal, no bar unless asked
 
     CompareCommandTest.Run again =
         run("ingest", "--store", store(), "--published", "2026-03-10", "--progress", EXAMPLE.toString());
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).startsWith("3 texts: 0 added, 0 copies, 3 duplicates, 0 skipped");
-    assertThat(again.err()).contains("3/3 articles").contains("1 stories");
+    assertThat(again.err()).contains("3/3 articles").contains("1 story ");
 
     CompareCommandTest.Run list = run("stories", "--store", store(), "--format", "json");
     assertThat(list.code()).as(list.err()).isZero();
@@ -98,6 +98,6 @@ class StoreCommandsTest {
             + "{\"text\": " + new ObjectMapper().writeValueAsString(Files.readString(a)) + ", \"outlet\": \"Other Wire\"}\n");
     CompareCommandTest.Run r = run("ingest", "--store", store(), "--published", "2026-05-24", copies.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("2 texts: 1 added, 1 copies, 0 duplicates, 0 skipped");
+    assertThat(r.out()).startsWith("2 texts: 1 added, 1 copy, 0 duplicates, 0 skipped");
   }
 }
