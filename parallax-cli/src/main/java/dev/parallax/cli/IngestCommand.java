@@ -8,6 +8,7 @@ import dev.parallax.store.IngestProgress;
 import dev.parallax.store.IngestResult;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoreException;
+import dev.parallax.store.StoreLockedException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +58,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Show a progress bar on stderr (default: only on a terminal).")
   Boolean progress;
 
+  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "30",
+      description = "How long to wait for another process writing the store (a 'story' caching its report, another ingest) before giving up (default: 30).")
+  int waitSeconds;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress and no summary line.")
   boolean quiet;
 
@@ -88,7 +93,10 @@ final class IngestCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     IngestResult result;
     long stories;
-    try (Store s = Store.open(store.directory())) {
+    if (waitSeconds < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--wait: must be at least 0, was " + waitSeconds);
+    }
+    try (Store s = openWaiting(err)) {
       result = s.ingest(read.texts(), options, bar ? progressBar : IngestProgress.NONE);
       stories = s.counts().stories();
     } catch (StoreException e) {
@@ -117,6 +125,33 @@ final class IngestCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
+  }
+
+  /** Opens the store for writing, waiting up to --wait seconds for another writer to finish. */
+  private Store openWaiting(PrintWriter err) {
+    long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
+    boolean told = false;
+    while (true) {
+      try {
+        return Store.open(store.directory());
+      } catch (StoreLockedException e) {
+        if (System.nanoTime() >= deadline) {
+          throw e;
+        }
+        if (!told && !quiet) {
+          err.println("parallax: " + store.directory() + " is being written by another process; waiting up to "
+              + waitSeconds + " s");
+          err.flush();
+          told = true;
+        }
+        try {
+          Thread.sleep(250);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   static String plural(long n, String one, String many) {

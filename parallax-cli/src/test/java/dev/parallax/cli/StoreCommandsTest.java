@@ -80,9 +80,10 @@ class StoreCommandsTest {
     assertThat(badDate.err()).contains("--since: 'yesterday' is not a date");
 
     try (Store writer = Store.open(dir.resolve("store"))) {
-      CompareCommandTest.Run locked = run("ingest", "--store", store(), EXAMPLE.toString());
+      CompareCommandTest.Run locked = run("ingest", "--store", store(), "--wait", "1", EXAMPLE.toString());
       assertThat(locked.code()).isEqualTo(Main.STORE);
-      assertThat(locked.err()).contains("is being written by another process");
+      assertThat(locked.err()).contains("waiting up to 1 s")
+          .contains(dir.resolve("store") + ": the store is being written by another process");
       // reading works while a writer holds the store
       assertThat(run("stories", "--store", store()).code()).isZero();
     }
