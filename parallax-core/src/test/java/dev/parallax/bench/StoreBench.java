@@ -31,7 +31,7 @@ public final class StoreBench {
   private StoreBench() {}
 
   /** A deterministic stand-in for the sentence embedder: hashed words, normalised. */
-  static float[][] hashed(List<String> texts) {
+  public static float[][] hashed(List<String> texts) {
     float[][] out = new float[texts.size()][DIMS];
     for (int i = 0; i < texts.size(); i++) {
       for (String w : texts.get(i).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {

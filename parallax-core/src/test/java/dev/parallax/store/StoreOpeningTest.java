@@ -76,6 +76,33 @@ class StoreOpeningTest {
   }
 
   @Test
+  void aBatchThatFailsLeavesTheLastCommitAndStopsWriting() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<java.util.List<String>, float[][]> failingSecondTime = texts -> {
+      if (calls.incrementAndGet() == 2) {
+        throw new IllegalStateException("embedder gone");
+      }
+      return dev.parallax.bench.StoreBench.hashed(texts);
+    };
+    java.util.List<dev.parallax.model.SourceText> texts = StoreCorpus.texts();
+    try (Store store = dev.parallax.store.impl.LuceneStore.open(dir, false, failingSecondTime)) {
+      assertThatThrownBy(() -> store.ingest(texts, new IngestOptions(java.util.Optional.empty(),
+          java.util.Optional.empty(), 5), IngestProgress.NONE))
+          .isInstanceOf(IllegalStateException.class).hasMessage("embedder gone");
+      assertThat(store.counts().articles()).isEqualTo(5);
+      assertThatThrownBy(() -> store.ingest(texts, IngestOptions.defaults(), IngestProgress.NONE))
+          .isInstanceOf(StoreException.class).hasMessageContaining("reopen the store");
+    }
+    try (Store store = dev.parallax.store.impl.LuceneStore.open(dir, false, dev.parallax.bench.StoreBench::hashed)) {
+      assertThat(store.counts().articles()).isEqualTo(5);
+      IngestResult rest = store.ingest(texts, new IngestOptions(java.util.Optional.empty(), java.util.Optional.empty(), 5),
+          IngestProgress.NONE);
+      assertThat(rest.count(IngestResult.Outcome.DUPLICATE)).isEqualTo(5);
+      assertThat(store.counts().articles()).isEqualTo(texts.size());
+    }
+  }
+
+  @Test
   void reopensWithTheSameSchema() throws Exception {
     Store.open(dir).close();
     try (Store s = Store.open(dir)) {

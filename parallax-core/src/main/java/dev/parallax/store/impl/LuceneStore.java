@@ -121,7 +121,7 @@ public final class LuceneStore implements Store {
   // guarded by writeLock
   private StoryGrouper grouper;
   private long seq;
-  private IOException failed;
+  private Exception failed;
 
   private record CachedReport(int version, Report report) {}
 
@@ -331,14 +331,20 @@ public final class LuceneStore implements Store {
         }
         try {
           ingestBatch(batch, options, today, filed, diagnostics);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+          // the grouper may have filed part of the batch: drop the uncommitted documents with it, and
+          // refuse further writes, since memory and the last commit no longer agree
           failed = e;
           try {
             writer.rollback();
           } catch (IOException | RuntimeException ignored) {
             // the store stays at its last commit either way
           }
-          throw new StoreException(path + ": cannot write the store: " + e.getMessage(), e);
+          if (e instanceof RuntimeException r && !(e instanceof StoreException)) {
+            throw r;
+          }
+          throw e instanceof StoreException se ? se
+              : new StoreException(path + ": cannot write the store: " + e.getMessage(), e);
         }
         stories = grouper.totals().created();
       }
