@@ -86,6 +86,7 @@ class StoreCommandsTest {
           .contains(dir.resolve("store") + ": the store is being written by another process");
       // reading works while a writer holds the store
       assertThat(run("stories", "--store", store()).code()).isZero();
+      assertThat(writer.counts().articles()).isEqualTo(3);
     }
   }
 
