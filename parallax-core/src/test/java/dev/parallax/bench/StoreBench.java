@@ -93,6 +93,9 @@ public final class StoreBench {
       }
     }
     double all = (System.nanoTime() - t0) / 1e9;
+    if (args.length <= 2) {
+      deleteTree(dir); // a store the benchmark made for itself
+    }
     double[] score = bcubed(predicted, gold);
     System.out.printf("%,d articles in %.0f s (%.0f/s overall); %,d gold stories; B-cubed precision %.3f recall %.3f%n",
         total, all, total / all, corpus.stories(), score[0], score[1]);
@@ -122,6 +125,14 @@ public final class StoreBench {
       r += (double) shared / classSize.get(gold.get(item));
     }
     return new double[] {p / gold.size(), r / gold.size()};
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private static long size(Path dir) throws IOException {
