@@ -1,0 +1,87 @@
+package dev.parallax.store;
+
+import dev.parallax.model.Report;
+import dev.parallax.model.SourceText;
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A directory of articles grouped into stories, with each story's report cached. One writer at a time
+ * (a lock file in the directory refuses a second), any number of concurrent readers in the same process
+ * and in others; every method is thread-safe. Commits are atomic: a process killed during {@link
+ * #ingest} loses at most the batch it had not committed, and ingesting the same inputs again completes
+ * the work.
+ */
+public interface Store extends Closeable {
+
+  /** The environment variable that overrides {@link #defaultDirectory()}. */
+  String ENV = "PARALLAX_STORE";
+
+  /**
+   * {@code $PARALLAX_STORE} if set, else {@code $XDG_DATA_HOME/parallax/store}, else {@code
+   * ~/.local/share/parallax/store}.
+   */
+  static Path defaultDirectory() {
+    return StoreDirectories.defaultDirectory(System.getenv());
+  }
+
+  /**
+   * Opens the store in {@code dir} for reading and writing, creating it when absent.
+   *
+   * @throws StoreLockedException when another process is writing the store (it can still be opened
+   *     read-only)
+   * @throws StoreException when the directory holds a store of another schema version that cannot be
+   *     migrated, or is not a store
+   */
+  static Store open(Path dir) {
+    return dev.parallax.store.impl.LuceneStore.open(dir, false);
+  }
+
+  /**
+   * Opens an existing store for reading only; it sees what writers commit after it opened. A report
+   * it computes is cached in memory only.
+   *
+   * @throws StoreException when there is no store in {@code dir}, or one of another schema version
+   */
+  static Store openReadOnly(Path dir) {
+    return dev.parallax.store.impl.LuceneStore.open(dir, true);
+  }
+
+  /**
+   * Cleans, files and commits the texts (in batches; {@code progress} hears after each). An article
+   * already stored (same cleaned text, same outlet) is a duplicate and a no-op; the same text under
+   * another outlet is stored as a copy of the first and not counted as an independent source.
+   */
+  IngestResult ingest(List<SourceText> texts, IngestOptions options, IngestProgress progress);
+
+  /** Stories matching the filter, newest first (by last article date, then id). */
+  List<StorySummary> stories(StoryFilter filter);
+
+  Optional<StorySummary> story(String id);
+
+  /** The stored articles of a story in arrival order, copies included. */
+  List<StoredArticle> articles(String storyId);
+
+  /**
+   * The story's full report: cached, computed on demand (running the deep analysis) when absent or
+   * when the story gained articles since; empty for an unknown id.
+   */
+  Optional<Report> report(String storyId);
+
+  /** Ranked full-text search over articles and stories, with highlighted snippets. */
+  List<SearchHit> search(SearchQuery query);
+
+  /**
+   * A name as the store knows it (from articles' titles and leads): its id is the lower-case name
+   * with spaces as hyphens ({@link EntityView#idOf}); empty when no article names it.
+   */
+  Optional<EntityView> entity(String id);
+
+  /** How many articles and stories are stored (copies counted as articles). */
+  Counts counts();
+
+  /** Article and story totals. */
+  record Counts(long articles, long stories, long copies) {}
+}

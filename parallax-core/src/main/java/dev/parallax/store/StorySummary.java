@@ -1,0 +1,36 @@
+package dev.parallax.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A story as listed.
+ *
+ * @param title the title of its first article
+ * @param first date of its earliest article, if any is dated
+ * @param last date of its latest article
+ * @param articles stored articles, copies included
+ * @param copies how many of them are copies of another article
+ * @param outlets distinct outlets of its independent articles, in order of arrival
+ * @param names its most distinctive names (from titles and leads), most frequent first
+ */
+public record StorySummary(
+    String id,
+    String title,
+    Optional<LocalDate> first,
+    Optional<LocalDate> last,
+    int articles,
+    int copies,
+    List<String> outlets,
+    List<String> names) {
+  public StorySummary {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    outlets = List.copyOf(outlets);
+    names = List.copyOf(names);
+  }
+}
