@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "parallax 0.1.0",
     description = "Cross-examines how several outlets cover one story.",
-    subcommands = {CompareCommand.class, ExtractCommand.class, ClusterCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CompareCommand.class, ExtractCommand.class, ClusterCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INTERNAL = 1;

@@ -97,6 +97,7 @@ public final class Server implements AutoCloseable {
   private final Rendered.Cache cache = new Rendered.Cache();
   // analyses are CPU-bound and use every core: run one at a time, queue the rest
   private final Semaphore analysis = new Semaphore(1, true);
+  private final List<String> routes = new ArrayList<>();
   private final Javalin app;
 
   private Server(Store store, Options options) {
@@ -174,22 +175,20 @@ public final class Server implements AutoCloseable {
           auth.check(ctx);
         });
 
-    javalin.get("/api/openapi.json", ctx -> json(ctx, openApi()));
-    javalin.get("/api/stories", ctx -> json(ctx, Json.write(Json.stories(store.stories(filter(ctx))))));
-    javalin.get("/api/stories/{id}", ctx -> json(ctx, rendered(ctx.pathParam("id")).json()));
-    javalin.get("/api/search", ctx -> json(ctx, Json.write(Json.hits(search(ctx)))));
-    javalin.get(
-        "/api/entities/{id}",
-        ctx -> json(ctx, Json.write(Json.entity(entity(ctx.pathParam("id"))))));
-    javalin.post("/api/articles", this::postArticles);
-    javalin.post("/api/compare", this::postCompare);
+    route(javalin, "GET", "/api/openapi.json", ctx -> json(ctx, openApi()));
+    route(javalin, "GET", "/api/stories", ctx -> json(ctx, Json.write(Json.stories(store.stories(filter(ctx))))));
+    route(javalin, "GET", "/api/stories/{id}", ctx -> json(ctx, rendered(ctx.pathParam("id")).json()));
+    route(javalin, "GET", "/api/search", ctx -> json(ctx, Json.write(Json.hits(search(ctx)))));
+    route(javalin, "GET", "/api/entities/{id}", ctx -> json(ctx, Json.write(Json.entity(entity(ctx.pathParam("id"))))));
+    route(javalin, "POST", "/api/articles", this::postArticles);
+    route(javalin, "POST", "/api/compare", this::postCompare);
 
-    javalin.get("/", this::indexPage);
-    javalin.get("/search", this::searchPage);
-    javalin.get("/stories/{id}", ctx -> html(ctx, rendered(ctx.pathParam("id")).html()));
-    javalin.get("/entities/{id}", this::entityPage);
-    javalin.get("/compare", ctx -> html(ctx, pages.render("compare", Map.of("title", "Compare articles", "error", ""))));
-    javalin.post("/compare", this::comparePage);
+    route(javalin, "GET", "/", this::indexPage);
+    route(javalin, "GET", "/search", this::searchPage);
+    route(javalin, "GET", "/stories/{id}", ctx -> html(ctx, rendered(ctx.pathParam("id")).html()));
+    route(javalin, "GET", "/entities/{id}", this::entityPage);
+    route(javalin, "GET", "/compare", ctx -> html(ctx, pages.render("compare", Map.of("title", "Compare articles", "error", ""))));
+    route(javalin, "POST", "/compare", this::comparePage);
 
     javalin.exception(Problem.class, (e, ctx) -> problem(ctx, e));
     javalin.exception(
@@ -215,6 +214,20 @@ public final class Server implements AutoCloseable {
           }
         });
     return javalin;
+  }
+
+  private void route(Javalin javalin, String method, String path, io.javalin.http.Handler handler) {
+    routes.add(method + " " + path);
+    if (method.equals("GET")) {
+      javalin.get(path, handler);
+    } else {
+      javalin.post(path, handler);
+    }
+  }
+
+  /** Every route served, as {@code "METHOD /path"} with {@code {param}} placeholders. */
+  List<String> routes() {
+    return List.copyOf(routes);
   }
 
   private static Map<String, String> securityHeaders() {

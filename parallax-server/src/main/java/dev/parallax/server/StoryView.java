@@ -76,8 +76,8 @@ public record StoryView(
 
   public record VersionView(String outlet, String variance, List<DiffOp> ops) {}
 
-  /** The timeline drawn on a horizontal axis of {@code width} units; {@code x} of each entry on it. */
-  public record TimelineView(int width, List<TimelinePoint> points, List<Tick> ticks) {
+  /** The timeline drawn on a horizontal axis of {@code width} × {@code height} units; {@code x} of each entry on it. */
+  public record TimelineView(int width, int height, List<TimelinePoint> points, List<Tick> ticks) {
     public boolean isEmpty() {
       return points.isEmpty();
     }
@@ -265,44 +265,56 @@ public record StoryView(
   }
 
   /**
-   * Places entries on a linear day axis. Entries closer than a label's width share the axis by
-   * stacking in lanes; only the first and last dates and the story's day are labelled as ticks.
+   * Places entries on a day axis centred on the story's day: distance from that day is drawn on a
+   * logarithmic scale, so the days around the event get room while background years ago still fit.
+   * Entries closer than a marker's width stack in lanes; dates are labelled where there is room.
    */
   private static TimelineView timeline(Report report) {
     List<TimelineEntry> entries = report.timeline();
     if (entries.isEmpty()) {
-      return new TimelineView(AXIS_WIDTH, List.of(), List.of());
+      return new TimelineView(AXIS_WIDTH, 60, List.of(), List.of());
     }
-    List<Long> days = new ArrayList<>();
+    List<Double> pos = new ArrayList<>();
+    long anchor =
+        entries.stream().filter(TimelineEntry::storyDay).findFirst()
+            .flatMap(t -> epochDay(t.date()))
+            .or(() -> entries.stream().map(t -> epochDay(t.date())).flatMap(Optional::stream).max(Long::compare))
+            .orElse(0L);
     for (TimelineEntry t : entries) {
-      days.add(epochDay(t.date()).orElse(Long.MIN_VALUE));
+      long d = epochDay(t.date()).orElse(anchor) - anchor;
+      pos.add(Math.signum(d) * Math.log1p(Math.abs(d)));
     }
-    long min = days.stream().filter(d -> d != Long.MIN_VALUE).min(Long::compare).orElse(0L);
-    long max = days.stream().filter(d -> d != Long.MIN_VALUE).max(Long::compare).orElse(0L);
-    int margin = 40;
-    double span = Math.max(1, max - min);
+    double min = pos.stream().min(Double::compare).orElse(0.0);
+    double max = pos.stream().max(Double::compare).orElse(0.0);
+    double span = Math.max(1e-9, max - min);
+    int margin = 50;
     List<TimelinePoint> points = new ArrayList<>();
     List<Tick> ticks = new ArrayList<>();
-    int[] laneEnds = new int[8];
+    int[] laneEnds = new int[10];
     java.util.Arrays.fill(laneEnds, Integer.MIN_VALUE);
+    int lastTick = Integer.MIN_VALUE;
+    String lastDate = "";
+    int lanes = 1;
     for (int i = 0; i < entries.size(); i++) {
       TimelineEntry t = entries.get(i);
-      long d = days.get(i) == Long.MIN_VALUE ? min : days.get(i);
-      int x = (int) Math.round(margin + (AXIS_WIDTH - 2 * margin) * ((d - min) / span));
+      int x = max == min ? AXIS_WIDTH / 2 : (int) Math.round(margin + (AXIS_WIDTH - 2 * margin) * ((pos.get(i) - min) / span));
       int lane = 0;
-      while (lane < laneEnds.length - 1 && laneEnds[lane] > x - 24) {
+      while (lane < laneEnds.length - 1 && laneEnds[lane] > x - 22) {
         lane++;
       }
       laneEnds[lane] = x;
+      lanes = Math.max(lanes, lane + 1);
       String when = t.until().isEmpty() ? t.date() : t.date() + " – " + t.until();
       points.add(
           new TimelinePoint(
-              i + 1, when, t.label(), t.expression(), t.storyDay(), x, lane, 30 + lane * 22, t.sentence(), t.sentences()));
-      if (i == 0 || i == entries.size() - 1 || t.storyDay()) {
+              i + 1, when, t.label(), t.expression(), t.storyDay(), x, lane, 34 + lane * 22, t.sentence(), t.sentences()));
+      if (!t.date().equals(lastDate) && x - lastTick >= 80) {
         ticks.add(new Tick(x, t.date()));
+        lastTick = x;
       }
+      lastDate = t.date();
     }
-    return new TimelineView(AXIS_WIDTH, points, ticks);
+    return new TimelineView(AXIS_WIDTH, 34 + lanes * 22, points, ticks);
   }
 
   /** The first day of an ISO date as precise as known ("2026", "2026-03", "2026-03-09"). */
