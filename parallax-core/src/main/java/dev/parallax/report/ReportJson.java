@@ -45,6 +45,16 @@ public final class ReportJson {
 
   private ReportJson() {}
 
+  /**
+   * Reads back what {@link #write} wrote. Sentences come back without tokens (the JSON has none), so
+   * the report renders in every format as the original did but cannot feed analysis stages.
+   *
+   * @throws IllegalArgumentException when the text is not a {@code parallax.report/1} document
+   */
+  public static Report read(String json) {
+    return ReportReader.read(json);
+  }
+
   public static String write(Report report) {
     try {
       return MAPPER.writeValueAsString(tree(report)) + "\n";

@@ -82,6 +82,17 @@ final class Signature {
     return Optional.of(d);
   }
 
+  /** The names the title and lead use, lower case, most used first. */
+  List<String> leadNames() {
+    Map<String, Integer> m = new HashMap<>();
+    count(title, 1, m);
+    count(lead, 1, m);
+    return m.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
   static Signature of(CleanDocument doc, Optional<LocalDate> published) {
     StringBuilder lead = new StringBuilder();
     int paragraphs = 0;

@@ -55,19 +55,74 @@ public final class StoryGrouper {
 
   private static final class Open {
     final String id;
+    final long seq;
     final String title;
     final List<String> sources = new ArrayList<>();
     final float[] sum;
     final Map<String, Integer> names = new HashMap<>();
     final Set<String> numbers = new HashSet<>();
     final Set<LocalDate> eventDays = new HashSet<>();
+    /** The names this story is listed under in the candidate index. */
+    final Set<String> indexed = new HashSet<>();
+    int articles;
     LocalDate first;
     LocalDate last;
 
-    Open(String id, String title, int dims) {
+    Open(String id, long seq, String title, int dims) {
       this.id = id;
+      this.seq = seq;
       this.title = title;
       this.sum = new float[dims];
+    }
+  }
+
+  /**
+   * Everything the grouper knows of one story, to persist it and restore it with {@link #restore}.
+   *
+   * @param seq creation number (the order candidates are tried in)
+   * @param articles articles filed under it
+   * @param sum the sum of its articles' embeddings (the centroid's direction)
+   * @param names name counts of its articles
+   * @param numbers numbers its articles state
+   * @param eventDays the event days its leads name
+   * @param indexed the names it is listed under in the candidate index
+   */
+  public record StoryState(
+      String id,
+      long seq,
+      String title,
+      int articles,
+      float[] sum,
+      Map<String, Integer> names,
+      Set<String> numbers,
+      Set<LocalDate> eventDays,
+      Optional<LocalDate> first,
+      Optional<LocalDate> last,
+      Set<String> indexed) {
+    public StoryState {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(title, "title");
+      sum = sum.clone();
+      names = Map.copyOf(names);
+      numbers = Set.copyOf(numbers);
+      eventDays = Set.copyOf(eventDays);
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(last, "last");
+      indexed = Set.copyOf(indexed);
+    }
+  }
+
+  /**
+   * What one article's filing did.
+   *
+   * @param storyId the story it joined or started
+   * @param started whether it started the story
+   * @param names the names its title and lead use (lower case), for listing it under them
+   */
+  public record Filing(String storyId, boolean started, List<String> names) {
+    public Filing {
+      Objects.requireNonNull(storyId, "storyId");
+      names = List.copyOf(names);
     }
   }
 
@@ -79,7 +134,11 @@ public final class StoryGrouper {
   private final Map<String, Open> stories = new LinkedHashMap<>();
   private final Map<String, Set<String>> index = new HashMap<>();
   private final Map<String, Integer> df = new HashMap<>();
+  private final Map<String, Integer> dfChanges = new HashMap<>();
   private int articles;
+  private long created;
+  /** The newest publication date filed: stories ending more than the window before it are closed. */
+  private LocalDate latest;
 
   private StoryGrouper(Function<List<String>, float[][]> embedder, Settings settings) {
     this.embedder = embedder;
@@ -99,7 +158,7 @@ public final class StoryGrouper {
   /** Files one cleaned article; returns the id of its story. */
   public String add(CleanDocument doc, Optional<LocalDate> published) {
     Signature sig = Signature.of(doc, published);
-    return file(sig, embedder.apply(List.of(sig.embeddingText()))[0]);
+    return file(sig, embedder.apply(List.of(sig.embeddingText()))[0]).storyId();
   }
 
   /** An article to file with its publication date. */
@@ -110,6 +169,11 @@ public final class StoryGrouper {
    * several times faster than one by one.
    */
   public List<String> addAll(List<Dated> batch) {
+    return fileAll(batch).stream().map(Filing::storyId).toList();
+  }
+
+  /** {@link #addAll} saying for each article whether it started its story and which names it uses. */
+  public List<Filing> fileAll(List<Dated> batch) {
     List<Signature> sigs = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Dated d : batch) {
@@ -118,18 +182,19 @@ public final class StoryGrouper {
       texts.add(sig.embeddingText());
     }
     float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.apply(texts);
-    List<String> ids = new ArrayList<>();
+    List<Filing> out = new ArrayList<>();
     for (int i = 0; i < sigs.size(); i++) {
-      ids.add(file(sigs.get(i), vectors[i]));
+      out.add(file(sigs.get(i), vectors[i]));
     }
-    return ids;
+    return out;
   }
 
-  private String file(Signature sig, float[] v) {
+  private Filing file(Signature sig, float[] v) {
     Optional<LocalDate> published = sig.published;
     articles++;
     for (String n : sig.names.keySet()) {
       df.merge(n, 1, Integer::sum);
+      dfChanges.merge(n, 1, Integer::sum);
     }
     Open best = null;
     double bestScore = -1;
@@ -143,12 +208,126 @@ public final class StoryGrouper {
         best = s;
       }
     }
-    Open target = best != null && bestScore >= settings.join() ? best : open(sig, v.length);
+    boolean started = best == null || bestScore < settings.join();
+    Open target = started ? open(sig, v.length) : best;
     addTo(target, sig, v);
-    return target.id;
+    published.ifPresent(d -> latest = latest == null || d.isAfter(latest) ? d : latest);
+    return new Filing(target.id, started, sig.leadNames());
   }
 
-  /** The stories so far, in order of creation. */
+  /**
+   * Whether the story is closed to articles dated on or after the newest date filed: its last date is
+   * more than the window before it. Only an article dated earlier (arriving late) can still join it,
+   * so a caller that drops closed stories ({@link #dropClosed}) must {@linkplain #restore restore}
+   * those within the window of such an article before filing it: then grouping is the same as if
+   * nothing had been dropped.
+   */
+  private boolean isClosed(Open s) {
+    return latest != null && s.last != null && ChronoUnit.DAYS.between(s.last, latest) > settings.windowDays();
+  }
+
+  /**
+   * The day before which a story must have its last date to be closed: stories whose last date is on
+   * or after it are open and must be {@linkplain #restore restored} to continue grouping.
+   */
+  public Optional<LocalDate> openSince() {
+    return Optional.ofNullable(latest).map(d -> d.minusDays(settings.windowDays()));
+  }
+
+  /** Forgets the closed stories (see {@link #isClosed}); returns how many it forgot. */
+  public int dropClosed() {
+    int dropped = 0;
+    for (var it = stories.values().iterator(); it.hasNext(); ) {
+      Open s = it.next();
+      if (isClosed(s)) {
+        it.remove();
+        for (String n : s.indexed) {
+          Set<String> ids = index.get(n);
+          if (ids != null) {
+            ids.remove(s.id);
+            if (ids.isEmpty()) {
+              index.remove(n);
+            }
+          }
+        }
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
+  /** Whether the story is held in memory (open, or restored). */
+  public boolean holds(String storyId) {
+    return stories.containsKey(storyId);
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** The state of a story still held (open), to persist it. */
+  public Optional<StoryState> state(String storyId) {
+    Open s = stories.get(storyId);
+    if (s == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new StoryState(s.id, s.seq, s.title, s.articles, s.sum, s.names, s.numbers, s.eventDays,
+            Optional.ofNullable(s.first), Optional.ofNullable(s.last), s.indexed));
+  }
+
+  /** Takes back a story persisted with {@link #state}, as it was. */
+  public void restore(StoryState state) {
+    Open s = new Open(state.id(), state.seq(), state.title(), state.sum().length);
+    System.arraycopy(state.sum(), 0, s.sum, 0, s.sum.length);
+    s.articles = state.articles();
+    s.names.putAll(state.names());
+    s.numbers.addAll(state.numbers());
+    s.eventDays.addAll(state.eventDays());
+    s.first = state.first().orElse(null);
+    s.last = state.last().orElse(null);
+    s.indexed.addAll(state.indexed());
+    for (String n : s.indexed) {
+      index.computeIfAbsent(n, k -> new HashSet<>()).add(s.id);
+    }
+    stories.put(s.id, s);
+  }
+
+  /**
+   * The grouper's global state: articles filed, stories created (the next story is {@code S<created +
+   * 1>}), the newest date filed and the document frequency of every name.
+   */
+  public record Totals(int articles, long created, Optional<LocalDate> latest) {
+    public Totals {
+      Objects.requireNonNull(latest, "latest");
+    }
+  }
+
+  public Totals totals() {
+    return new Totals(articles, created, Optional.ofNullable(latest));
+  }
+
+  /**
+   * How much each name's document frequency grew since the last call: persisting these increments
+   * costs what the new articles cost, not what the whole table does.
+   */
+  public Map<String, Integer> takeDfChanges() {
+    Map<String, Integer> out = Map.copyOf(dfChanges);
+    dfChanges.clear();
+    return out;
+  }
+
+  /** Takes back the totals and the document frequencies (summed increments) persisted earlier. */
+  public void restoreTotals(Totals totals, Map<String, Integer> documentFrequencies) {
+    articles = totals.articles();
+    created = totals.created();
+    latest = totals.latest().orElse(null);
+    df.clear();
+    df.putAll(documentFrequencies);
+    dfChanges.clear();
+  }
+
+  /** The stories held (all but those {@linkplain #dropClosed dropped}), in order of creation. */
   public List<Story> stories() {
     List<Story> out = new ArrayList<>();
     for (Open s : stories.values()) {
@@ -158,13 +337,15 @@ public final class StoryGrouper {
   }
 
   private Open open(Signature sig, int dims) {
-    Open s = new Open("S" + (stories.size() + 1), sig.title, dims);
+    created++;
+    Open s = new Open("S" + created, created, sig.title, dims);
     stories.put(s.id, s);
     return s;
   }
 
   private void addTo(Open s, Signature sig, float[] v) {
     s.sources.add(sig.source);
+    s.articles++;
     for (int i = 0; i < v.length; i++) {
       s.sum[i] += v[i];
     }
@@ -177,6 +358,7 @@ public final class StoryGrouper {
     });
     for (String n : topNames(sig.names, settings.candidateNames())) {
       index.computeIfAbsent(n, k -> new HashSet<>()).add(s.id);
+      s.indexed.add(n);
     }
   }
 
@@ -192,6 +374,8 @@ public final class StoryGrouper {
     for (String id : ids) {
       out.add(stories.get(id));
     }
+    // creation order, so that a grouper restored from storage breaks ties as the original did
+    out.sort(Comparator.comparingLong(o -> o.seq));
     return out;
   }
 

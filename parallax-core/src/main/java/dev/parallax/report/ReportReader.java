@@ -1,0 +1,151 @@
+package dev.parallax.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.model.Article;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.BriefSentence;
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.DiffOp;
+import dev.parallax.model.Discrepancy;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Fact;
+import dev.parallax.model.Framing;
+import dev.parallax.model.LoadedTerm;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Omission;
+import dev.parallax.model.Quote;
+import dev.parallax.model.QuoteDiff;
+import dev.parallax.model.QuoteGroup;
+import dev.parallax.model.QuoteVariance;
+import dev.parallax.model.Removal;
+import dev.parallax.model.Report;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Speaker;
+import dev.parallax.model.TimeExpression;
+import dev.parallax.model.TimelineEntry;
+import dev.parallax.model.Wording;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the {@code parallax.report/1} JSON that {@link ReportJson} writes back into a {@link Report}.
+ * The JSON carries no tokens, so sentences come back without them: enough to render the report again
+ * in any format (writing it again gives the same JSON), not to rerun analysis stages on it.
+ */
+final class ReportReader {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ReportReader() {}
+
+  static Report read(String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a report: " + e.getOriginalMessage(), e);
+    }
+    String schema = root.path("schema").asText("");
+    if (!schema.equals(Report.SCHEMA)) {
+      throw new IllegalArgumentException("report schema '" + schema + "', expected " + Report.SCHEMA);
+    }
+    return new Report(
+        list(root, "articles", ReportReader::article),
+        list(root, "entities", e -> new Entity(
+            e.get("id").asText(), e.get("name").asText(), EntityType.valueOf(e.get("type").asText()),
+            strings(e, "aliases"), strings(e, "articles"), strings(e, "sentences"), e.get("mentions").asInt())),
+        list(root, "quotes", q -> new Quote(
+            q.get("id").asText(), q.get("article").asText(), q.get("sentence").asText(), q.get("text").asText(),
+            q.get("start").asInt(), q.get("end").asInt(), q.get("fragment").asBoolean(), speaker(q.get("speaker")),
+            q.path("speakerReason").asText(""), q.get("cue").asText())),
+        list(root, "quoteGroups", g -> new QuoteGroup(
+            g.get("id").asText(), strings(g, "quotes"), speaker(g.get("speaker")), variance(g.get("variance")),
+            list(g, "diff", d -> new QuoteDiff(strings(d, "from"), strings(d, "to"), variance(d.get("variance")),
+                list(d, "ops", o -> new DiffOp(
+                    DiffOp.Kind.valueOf(o.get("op").asText().toUpperCase(Locale.ROOT)),
+                    o.get("a").asText(), o.get("b").asText())))))),
+        list(root, "facts", f -> new Fact(
+            f.get("id").asText(), strings(f, "sentences"), strings(f, "articles"), f.get("label").asText(),
+            f.get("confidence").asDouble())),
+        list(root, "omissions", o -> new Omission(o.get("fact").asText(), o.get("article").asText())),
+        list(root, "discrepancies", d -> new Discrepancy(d.get("fact").asText(),
+            list(d, "values", v -> new Discrepancy.Value(
+                v.get("sentence").asText(), v.get("text").asText(), v.get("value").asText())))),
+        list(root, "brief", b -> new BriefSentence(b.get("text").asText(), strings(b, "cites"), b.get("support").asInt())),
+        list(root, "timeline", t -> new TimelineEntry(
+            t.get("date").asText(), text(t.get("end")), t.get("expression").asText(), t.get("sentence").asText(),
+            strings(t, "sentences"), strings(t, "articles"), t.get("label").asText(), t.get("storyDay").asBoolean())),
+        list(root, "framing", f -> new Framing(f.get("article").asText(), f.get("score").asDouble(),
+            f.get("ownWords").asInt(),
+            list(f, "terms", t -> new LoadedTerm(t.get("text").asText(), t.get("sentence").asText(),
+                t.get("start").asInt(), t.get("end").asInt(), t.get("why").asText(), t.get("weight").asDouble())))),
+        list(root, "wordings", w -> new Wording(w.get("fact").asText(),
+            list(w, "versions", v -> new Wording.Version(v.get("article").asText(), strings(v, "sentences"),
+                v.get("text").asText(), strings(v, "onlyHere"))))),
+        list(root, "diagnostics", d -> new Diagnostic(
+            d.get("code").asText(), d.get("source").asText(), d.get("message").asText())));
+  }
+
+  private static Article article(JsonNode a) {
+    return new Article(
+        a.get("id").asText(),
+        a.get("source").asText(),
+        optional(a.get("outlet")),
+        optional(a.get("title")),
+        optional(a.get("published")).map(LocalDate::parse),
+        a.get("text").asText(),
+        list(a, "sentences", s -> new Sentence(
+            s.get("id").asText(),
+            BlockKind.valueOf(s.get("kind").asText().toUpperCase(Locale.ROOT)),
+            s.get("text").asText(),
+            s.get("start").asInt(),
+            s.get("end").asInt(),
+            List.of(),
+            list(s, "mentions", m -> new Mention(m.get("text").asText(), EntityType.valueOf(m.get("type").asText()),
+                m.get("start").asInt(), m.get("end").asInt(), m.get("entity").asText())),
+            list(s, "times", t -> new TimeExpression(t.get("text").asText(), t.get("type").asText(),
+                t.get("value").asText(), text(t.get("until")), t.get("start").asInt(), t.get("end").asInt())))),
+        list(a, "removed", r -> new Removal(r.get("text").asText(), r.get("reason").asText())),
+        optional(a.get("url")),
+        optional(a.get("author")));
+  }
+
+  private static Optional<Speaker> speaker(JsonNode n) {
+    return n == null || n.isNull()
+        ? Optional.empty()
+        : Optional.of(new Speaker(n.get("entity").asText(), n.get("name").asText()));
+  }
+
+  private static QuoteVariance variance(JsonNode n) {
+    return QuoteVariance.valueOf(n.asText().toUpperCase(Locale.ROOT));
+  }
+
+  private static Optional<String> optional(JsonNode n) {
+    return n == null || n.isNull() ? Optional.empty() : Optional.of(n.asText());
+  }
+
+  private static String text(JsonNode n) {
+    return n == null || n.isNull() ? "" : n.asText();
+  }
+
+  private static List<String> strings(JsonNode parent, String field) {
+    return list(parent, field, JsonNode::asText);
+  }
+
+  private static <T> List<T> list(JsonNode parent, String field, Function<JsonNode, T> read) {
+    List<T> out = new ArrayList<>();
+    JsonNode array = parent.get(field);
+    if (array != null) {
+      for (JsonNode n : array) {
+        out.add(read.apply(n));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,205 @@
+package dev.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.model.SourceText;
+import dev.parallax.story.BCubed;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store on the fixture corpus: filing, duplicates, copies, listing, reopening, search. */
+class LuceneStoreTest {
+  @TempDir Path dir;
+
+  private static IngestOptions batches(int size) {
+    return new IngestOptions(Optional.empty(), Optional.empty(), size);
+  }
+
+  private static Map<String, String> storyOf(IngestResult r) {
+    Map<String, String> out = new HashMap<>();
+    r.filed().forEach(f -> out.put(f.source(), f.storyId().orElseThrow()));
+    return out;
+  }
+
+  @Test
+  void filesTheCorpusIntoItsEventsAndReingestingIsANoOp() throws Exception {
+    List<SourceText> texts = StoreCorpus.texts();
+    try (Store store = Store.open(dir)) {
+      IngestResult first = store.ingest(texts, batches(5), IngestProgress.NONE);
+      assertThat(first.count(IngestResult.Outcome.ADDED)).isEqualTo(24);
+      BCubed.Score score = BCubed.score(storyOf(first), StoreCorpus.gold());
+      assertThat(score.precision()).isEqualTo(1.0);
+      assertThat(score.recall()).isEqualTo(1.0);
+      assertThat(store.counts()).isEqualTo(new Store.Counts(24, 8, 0));
+
+      IngestResult again = store.ingest(texts, batches(7), IngestProgress.NONE);
+      assertThat(again.count(IngestResult.Outcome.DUPLICATE)).isEqualTo(24);
+      assertThat(storyOf(again)).isEqualTo(storyOf(first));
+      assertThat(store.counts()).isEqualTo(new Store.Counts(24, 8, 0));
+    }
+  }
+
+  @Test
+  void reopeningBetweenBatchesGroupsAsOneRunDoes() throws Exception {
+    List<SourceText> texts = StoreCorpus.texts();
+    Map<String, String> oneRun;
+    try (Store store = Store.open(dir.resolve("one"))) {
+      oneRun = storyOf(store.ingest(texts, batches(100), IngestProgress.NONE));
+    }
+    Map<String, String> reopened = new HashMap<>();
+    for (int from = 0; from < texts.size(); from += 3) {
+      try (Store store = Store.open(dir.resolve("many"))) {
+        reopened.putAll(storyOf(store.ingest(texts.subList(from, Math.min(texts.size(), from + 3)), batches(2),
+            IngestProgress.NONE)));
+      }
+    }
+    assertThat(reopened).isEqualTo(oneRun);
+  }
+
+  @Test
+  void lateArticlesFindClosedStoriesAsOneGrouperDoes() throws Exception {
+    // newest first: every article arrives after the stories it belongs with have closed
+    List<SourceText> texts = new java.util.ArrayList<>(StoreCorpus.texts());
+    java.util.Collections.reverse(texts);
+    dev.parallax.story.StoryGrouper memory = dev.parallax.story.StoryGrouper.create();
+    Map<String, String> expected = new HashMap<>();
+    for (SourceText t : texts) {
+      expected.put(t.source(), memory.add(dev.parallax.clean.Cleaner.clean(t), t.published()));
+    }
+    Map<String, String> stored = new HashMap<>();
+    for (int from = 0; from < texts.size(); from += 4) {
+      try (Store store = Store.open(dir)) {
+        stored.putAll(storyOf(store.ingest(texts.subList(from, from + 4), batches(2), IngestProgress.NONE)));
+      }
+    }
+    assertThat(stored).isEqualTo(expected);
+  }
+
+  @Test
+  void sameTextUnderAnotherOutletIsACopyNotAnotherSource() throws Exception {
+    SourceText original = StoreCorpus.texts().get(0);
+    SourceText copy = new SourceText("wire-copy.txt", original.text(), Optional.of("Syndicated Daily"),
+        Optional.empty(), Optional.empty(), original.published(), Optional.empty());
+    try (Store store = Store.open(dir)) {
+      IngestResult r = store.ingest(List.of(original, copy), batches(10), IngestProgress.NONE);
+      assertThat(r.filed()).extracting(IngestResult.Filed::outcome)
+          .containsExactly(IngestResult.Outcome.ADDED, IngestResult.Outcome.COPY);
+      IngestResult.Filed filedCopy = r.filed().get(1);
+      assertThat(filedCopy.copyOf()).isEqualTo(r.filed().get(0).articleId());
+      assertThat(filedCopy.storyId()).isEqualTo(r.filed().get(0).storyId());
+      StorySummary story = store.story(filedCopy.storyId().orElseThrow()).orElseThrow();
+      assertThat(story.articles()).isEqualTo(2);
+      assertThat(story.copies()).isEqualTo(1);
+      assertThat(story.outlets()).containsExactly(original.outlet().orElseThrow());
+      assertThat(store.articles(story.id())).extracting(StoredArticle::copyOf)
+          .containsExactly(Optional.empty(), r.filed().get(0).articleId());
+      assertThat(store.counts()).isEqualTo(new Store.Counts(2, 1, 1));
+
+      IngestResult later = store.ingest(List.of(copy), batches(10), IngestProgress.NONE);
+      assertThat(later.filed().get(0).outcome()).isEqualTo(IngestResult.Outcome.DUPLICATE);
+    }
+  }
+
+  @Test
+  void storedArticlesKeepTheirInput() throws Exception {
+    SourceText in = new SourceText("page.html", "Harbor bridge closes\n\nThe Veldran harbor bridge closed on Monday after inspectors found cracks in two of its piers, the port authority said.",
+        Optional.of("Coastal Courier"), Optional.of("Harbor bridge closes"), Optional.of("https://example.org/a"),
+        Optional.of(LocalDate.of(2026, 3, 10)), Optional.of("Ana Reyes"));
+    try (Store store = Store.open(dir)) {
+      IngestResult r = store.ingest(List.of(in), IngestOptions.defaults(), IngestProgress.NONE);
+      StoredArticle a = store.articles(r.filed().get(0).storyId().orElseThrow()).get(0);
+      assertThat(a.input()).isEqualTo(in);
+    }
+  }
+
+  @Test
+  void emptyTextIsSkippedWithADiagnostic() throws Exception {
+    try (Store store = Store.open(dir)) {
+      IngestResult r = store.ingest(List.of(new SourceText("empty.txt", "", Optional.empty())),
+          IngestOptions.defaults(), IngestProgress.NONE);
+      assertThat(r.filed().get(0).outcome()).isEqualTo(IngestResult.Outcome.SKIPPED);
+      assertThat(r.diagnostics()).extracting(d -> d.code()).containsExactly("no-body");
+      assertThat(store.counts()).isEqualTo(new Store.Counts(0, 0, 0));
+    }
+  }
+
+  @Test
+  void listsStoriesByDateEntityOutletAndOutlets() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.ingest(StoreCorpus.texts(), batches(8), IngestProgress.NONE);
+      List<StorySummary> all = store.stories(StoryFilter.all());
+      assertThat(all).hasSize(8);
+      assertThat(all.get(0).title()).containsIgnoringCase("museum");
+      assertThat(all).isSortedAccordingTo((a, b) -> b.last().orElseThrow().compareTo(a.last().orElseThrow()));
+      assertThat(all).allSatisfy(s -> {
+        assertThat(s.articles()).isEqualTo(3);
+        assertThat(s.outlets()).hasSize(3);
+      });
+      assertThat(store.stories(new StoryFilter(Optional.of(LocalDate.of(2026, 5, 20)), Optional.empty(),
+          Optional.empty(), 0, 100))).hasSize(2);
+      assertThat(store.stories(new StoryFilter(Optional.empty(), Optional.empty(), Optional.of("Kessling Gazette"),
+          0, 100))).hasSize(2);
+      assertThat(store.stories(new StoryFilter(Optional.empty(), Optional.of("Stavrou"), Optional.empty(),
+          0, 100))).extracting(StorySummary::id).containsExactly(findCup(all));
+      assertThat(store.stories(new StoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), 4, 100))).isEmpty();
+      assertThat(store.entity("stavrou")).hasValueSatisfying(e -> {
+        assertThat(e.articles()).isEqualTo(3);
+        assertThat(e.stories()).hasSize(1);
+      });
+      assertThat(store.entity("nobody-at-all")).isEmpty();
+    }
+  }
+
+  private static String findCup(List<StorySummary> all) {
+    return all.stream().filter(s -> s.title().contains("Cup")).findFirst().orElseThrow().id();
+  }
+
+  @Test
+  void searchRanksAndHighlights() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.ingest(StoreCorpus.texts(), batches(24), IngestProgress.NONE);
+      List<SearchHit> hits = store.search(SearchQuery.of("earthquake"));
+      assertThat(hits).isNotEmpty();
+      assertThat(hits).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+      for (SearchHit h : hits) {
+        assertThat(h.highlights()).isNotEmpty();
+        for (SearchHit.Span s : h.highlights()) {
+          assertThat(h.snippet().substring(s.start(), s.end()).toLowerCase()).startsWith("earthquake");
+        }
+      }
+      assertThat(hits).extracting(SearchHit::kind).contains(SearchHit.Kind.ARTICLE);
+      List<SearchHit> narrowed = store.search(new SearchQuery("earthquake", Optional.of(LocalDate.of(2026, 3, 10)),
+          Optional.empty(), Optional.of("Kessling Gazette"), Optional.empty(), 20));
+      assertThat(narrowed).isNotEmpty().allSatisfy(h -> {
+        if (h.kind() == SearchHit.Kind.ARTICLE) {
+          assertThat(h.outlet()).hasValue("kessling gazette");
+        }
+        assertThat(h.published().orElseThrow()).isAfterOrEqualTo(LocalDate.of(2026, 3, 10));
+      });
+      assertThat(narrowed).extracting(SearchHit::id).doesNotContainAnyElementsOf(
+          hits.stream().filter(h -> h.outlet().isPresent() && !h.outlet().get().equals("kessling gazette"))
+              .map(SearchHit::id).toList());
+      assertThat(store.search(SearchQuery.of("\"unbalanced quote"))).isNotNull();
+    }
+  }
+
+  @Test
+  void secondWriterIsRefused() throws Exception {
+    try (Store store = Store.open(dir)) {
+      assertThatThrownBy(() -> Store.open(dir))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining(dir.toString())
+          .hasMessageContaining("is being written by another process");
+      try (Store reader = Store.openReadOnly(dir)) {
+        assertThat(reader.counts()).isEqualTo(new Store.Counts(0, 0, 0));
+      }
+    }
+  }
+}
