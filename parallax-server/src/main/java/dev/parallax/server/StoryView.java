@@ -292,7 +292,7 @@ public record StoryView(
     List<Tick> ticks = new ArrayList<>();
     int[] laneEnds = new int[10];
     java.util.Arrays.fill(laneEnds, Integer.MIN_VALUE);
-    int lastTick = Integer.MIN_VALUE;
+    int lastTick = -AXIS_WIDTH;
     String lastDate = "";
     int lanes = 1;
     for (int i = 0; i < entries.size(); i++) {
