@@ -364,6 +364,10 @@ public final class Server implements AutoCloseable {
 
   /** The story's report as JSON and as a page, rendered once per version of the story. */
   private Rendered rendered(String id) {
+    Rendered recent = cache.recent(id);
+    if (recent != null) {
+      return recent;
+    }
     StorySummary summary = store.story(id).orElseThrow(() -> Problem.notFound("story '" + id + "'"));
     String version = summary.articles() + "/" + summary.copies() + "/" + summary.last().map(Object::toString).orElse("");
     return cache.get(
@@ -402,6 +406,7 @@ public final class Server implements AutoCloseable {
   private IngestResult ingest(Requests.Read read) {
     IngestResult r =
         store.ingest(read.texts(), IngestOptions.defaults().withPublished(read.published()), IngestProgress.NONE);
+    cache.recheck();
     List<Diagnostic> all = new ArrayList<>(read.diagnostics());
     all.addAll(r.diagnostics());
     return new IngestResult(r.filed(), all);
@@ -554,15 +559,33 @@ public final class Server implements AutoCloseable {
 
   /** A story's rendered report. */
   record Rendered(String version, byte[] json, byte[] html) {
-    /** Per story, the latest version rendered; each story is rendered by one thread at a time. */
+    /**
+     * Per story, the latest version rendered; each story is rendered by one thread at a time. The
+     * story's version is looked up in the store at most once a second per story: another process
+     * ingesting into the store shows within that second, this server's own ingests at once.
+     */
     static final class Cache {
       private static final int MAX = 512;
+      private static final long RECHECK_NANOS = 1_000_000_000L;
       private final ConcurrentHashMap<String, Rendered> entries = new ConcurrentHashMap<>();
+      private final ConcurrentHashMap<String, Long> checked = new ConcurrentHashMap<>();
       private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+
+      /** The story's rendering when its version was confirmed within the last second, else null. */
+      Rendered recent(String id) {
+        Long at = checked.get(id);
+        return at != null && System.nanoTime() - at < RECHECK_NANOS ? entries.get(id) : null;
+      }
+
+      /** Makes the next request of every story look its version up again. */
+      void recheck() {
+        checked.clear();
+      }
 
       Rendered get(String id, String version, java.util.function.Supplier<Rendered> render) {
         Rendered r = entries.get(id);
         if (r != null && r.version().equals(version)) {
+          checked.put(id, System.nanoTime());
           return r;
         }
         synchronized (locks.computeIfAbsent(id, k -> new Object())) {
@@ -573,8 +596,10 @@ public final class Server implements AutoCloseable {
           r = render.get();
           if (entries.size() >= MAX) {
             entries.clear();
+            checked.clear();
           }
           entries.put(id, r);
+          checked.put(id, System.nanoTime());
           return r;
         }
       }
