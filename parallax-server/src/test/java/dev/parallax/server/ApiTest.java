@@ -244,4 +244,35 @@ class ApiTest {
     }
     assertThat(f.server.token()).isEmpty();
   }
+
+  @Test
+  void ingestsAJsonLinesBody() throws Exception {
+    StringBuilder body = new StringBuilder();
+    for (var t : Fixture.markupTexts()) {
+      body.append(JSON.writeValueAsString(java.util.Map.of("text", t.text(), "title", t.title().orElseThrow(), "outlet", t.outlet().orElseThrow())))
+          .append('\n');
+    }
+    HttpResponse<String> r =
+        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/articles?published=2026-03-10"))
+            .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    JsonNode filed = json(r).get("filed");
+    assertThat(filed.size()).isEqualTo(2);
+    assertThat(filed.get(0).get("source").asText()).isEqualTo("body.jsonl:1");
+    assertThat(filed.get(0).get("outcome").asText()).isEqualTo("duplicate");
+    assertThat(filed.get(1).get("storyId").asText()).isEqualTo(f.markupStory);
+  }
+
+  @Test
+  void compareCanAlsoStoreAndSaysWhere() throws Exception {
+    Multipart m = new Multipart().field("store", "true");
+    byte[] text = Files.readAllBytes(Fixture.EXAMPLE.resolve("02-northern-ledger.txt"));
+    byte[] other = Files.readAllBytes(Fixture.EXAMPLE.resolve("03-daily-sentinel.txt"));
+    m.file("files", "02-northern-ledger.txt", text).file("files", "03-daily-sentinel.txt", other);
+    HttpResponse<String> r =
+        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/compare?published=2026-03-10"))
+            .header("Content-Type", m.contentType()).POST(m.body()).build());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(json(r).get("articles").size()).isEqualTo(2);
+    assertThat(r.headers().firstValue("Location")).contains("/api/stories/" + f.harborStory);
+  }
 }
