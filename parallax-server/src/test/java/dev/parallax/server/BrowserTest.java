@@ -33,6 +33,9 @@ class BrowserTest {
   static final Path CHROMEDRIVER = Path.of(System.getProperty("parallax.chromedriver", "/usr/bin/chromedriver"));
   static final Path SHOTS = Path.of("target", "screenshots");
 
+  // Selenium warns that it has no DevTools bindings for this Chromium; the tests use none
+  private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
   private static ChromeDriver driver;
   private static Fixture f;
 
@@ -44,6 +47,7 @@ class BrowserTest {
             + "): browser tests skipped; install with apt-get install chromium chromium-driver");
     // never let Selenium Manager download a browser or driver
     System.setProperty("SE_OFFLINE", "true");
+    SELENIUM.setLevel(java.util.logging.Level.SEVERE);
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     f = Fixture.get();
     ChromeOptions options = new ChromeOptions();
