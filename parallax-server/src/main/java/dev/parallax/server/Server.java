@@ -93,6 +93,7 @@ public final class Server implements AutoCloseable {
   private final Store store;
   private final Options options;
   private final Auth auth;
+  private final boolean loopback;
   private final Pages pages = new Pages();
   private final Rendered.Cache cache = new Rendered.Cache();
   // analyses are CPU-bound and use every core: run one at a time, queue the rest
@@ -108,6 +109,7 @@ public final class Server implements AutoCloseable {
     }
     this.options = options.withToken(token);
     this.auth = new Auth(token);
+    this.loopback = Auth.isLoopback(options.host());
     this.app = create();
   }
 
@@ -168,6 +170,7 @@ public final class Server implements AutoCloseable {
           if (ctx.path().startsWith("/static/")) {
             return;
           }
+          sameSite(ctx);
           long length = ctx.contentLength();
           if (length > options.maxUploadBytes()) {
             throw Problem.tooLarge(options.maxUploadBytes());
@@ -237,6 +240,30 @@ public final class Server implements AutoCloseable {
     h.put("Referrer-Policy", "no-referrer");
     h.put("X-Frame-Options", "DENY");
     return h;
+  }
+
+  /**
+   * Refuses what a page on another site could make a browser send here. Without a token, a loopback
+   * server is open to any page the user visits: a DNS name rebound to 127.0.0.1 would let it read
+   * the answers (so the Host must be this server's own name when bound to loopback), and a cross-site
+   * form could post uploads or URLs (so a POST's Origin, when sent, must be this server).
+   */
+  private void sameSite(Context ctx) {
+    String host = Optional.ofNullable(ctx.header("Host")).orElse("").toLowerCase(java.util.Locale.ROOT);
+    if (loopback && !host.isEmpty() && !loopbackHost(host)) {
+      throw new Problem(403, "forbidden-host", "this server answers only to its loopback address, not to '" + host + "'");
+    }
+    String origin = ctx.header("Origin");
+    if (ctx.method().name().equals("POST") && origin != null && !origin.replaceFirst("^https?://", "").equalsIgnoreCase(host)) {
+      throw new Problem(403, "cross-origin", "posts from another site are refused (Origin " + origin + ")");
+    }
+  }
+
+  private static boolean loopbackHost(String hostHeader) {
+    String name = hostHeader.startsWith("[")
+        ? hostHeader.substring(1, Math.max(1, hostHeader.indexOf(']')))
+        : hostHeader.replaceFirst(":\\d+$", "");
+    return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("::1") || name.startsWith("127.");
   }
 
   private static boolean tooLarge(Throwable e) {

@@ -275,4 +275,58 @@ class ApiTest {
     assertThat(json(r).get("articles").size()).isEqualTo(2);
     assertThat(r.headers().firstValue("Location")).contains("/api/stories/" + f.harborStory);
   }
+
+  @Test
+  void postsFromAnotherSiteAreRefused() throws Exception {
+    HttpResponse<String> r =
+        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/compare"))
+            .header("Content-Type", "application/json").header("Origin", "http://evil.example")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"urls\": [\"https://example.org/\"]}")).build());
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(json(r).get("type").asText()).isEqualTo("cross-origin");
+    HttpResponse<String> same =
+        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/articles"))
+            .header("Content-Type", "text/plain").header("Origin", f.base()).POST(HttpRequest.BodyPublishers.ofString("x")).build());
+    assertThat(same.statusCode()).isEqualTo(415);
+  }
+
+  @Test
+  void aLoopbackServerAnswersOnlyToLoopbackNames() throws Exception {
+    assertThat(rawStatus("evil.example:" + f.server.port())).isEqualTo(403);
+    assertThat(rawStatus("localhost:" + f.server.port())).isEqualTo(200);
+    assertThat(rawStatus("127.0.0.1")).isEqualTo(200);
+  }
+
+  /** The status of GET /api/stories sent with this Host header (java.net.http will not set Host). */
+  private int rawStatus(String host) throws Exception {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", f.server.port())) {
+      s.getOutputStream().write(("GET /api/stories HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+      return Integer.parseInt(status.split(" ")[1]);
+    }
+  }
+
+  @Test
+  void unexpectedErrorsAreABare500() throws Exception {
+    java.nio.file.Path dir = Files.createTempDirectory("parallax-closed-store-");
+    dev.parallax.store.Store closed = dev.parallax.store.Store.open(dir.resolve("store"));
+    closed.close();
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(Server.class.getName());
+    java.util.logging.Level level = log.getLevel();
+    log.setLevel(java.util.logging.Level.OFF);
+    try (Server broken = Server.start(closed, Server.Options.defaults().withAddress("127.0.0.1", 0))) {
+      HttpResponse<String> r = f.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + broken.port() + "/api/stories")).build());
+      assertThat(r.statusCode()).isEqualTo(500);
+      JsonNode p = json(r);
+      assertThat(p.get("type").asText()).isEqualTo("internal");
+      assertThat(p.get("details").size()).isZero();
+      assertThat(r.body()).doesNotContain("Exception").doesNotContain(dir.toString());
+      HttpResponse<String> page = f.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + broken.port() + "/")).build());
+      assertThat(page.statusCode()).isEqualTo(500);
+      assertThat(page.body()).isEqualTo("internal error");
+    } finally {
+      log.setLevel(level);
+    }
+  }
 }
