@@ -237,7 +237,8 @@ public final class Server implements AutoCloseable {
     Map<String, String> h = new LinkedHashMap<>();
     h.put("Content-Security-Policy", CSP);
     h.put("X-Content-Type-Options", "nosniff");
-    h.put("Referrer-Policy", "no-referrer");
+    // not no-referrer: with it Chromium sends "Origin: null" on the compare form's post
+    h.put("Referrer-Policy", "same-origin");
     h.put("X-Frame-Options", "DENY");
     return h;
   }

@@ -117,8 +117,9 @@ class BrowserTest {
   }
 
   @Test
-  void storyListLinksToStories() {
+  void storyListLinksToStories() throws IOException {
     driver.get(f.base() + "/");
+    shot("story-list");
     List<WebElement> stories = driver.findElements(By.cssSelector("ol.stories li.story"));
     assertThat(stories.size()).isGreaterThanOrEqualTo(2);
     assertThat(driver.findElements(By.cssSelector("li.story svg.bar rect.bar-fg"))).isNotEmpty();
@@ -136,8 +137,10 @@ class BrowserTest {
             + "\n" + Fixture.EXAMPLE.resolve("02-northern-ledger.txt").toAbsolutePath());
     // a date input's typing order follows the browser's locale; set the value itself
     ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2026-03-10';", driver.findElement(By.name("published")));
+    WebElement form = driver.findElement(By.id("compare-form"));
     driver.findElement(By.id("compare-submit")).click();
-    waiting(240).until(ExpectedConditions.presenceOfElementLocated(By.id("articles")));
+    waiting(240).until(ExpectedConditions.stalenessOf(form));
+    assertThat(driver.findElements(By.id("articles"))).as(driver.findElement(By.tagName("main")).getText()).hasSize(1);
     assertThat(driver.findElements(By.cssSelector("#articles .pane"))).hasSize(2);
     assertThat(driver.findElement(By.tagName("body")).getText()).contains("not stored");
     assertThat(driver.findElements(By.cssSelector("#brief li"))).isNotEmpty();
