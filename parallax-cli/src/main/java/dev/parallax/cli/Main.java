@@ -6,21 +6,33 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code parallax} command. Exit codes: 0 report written (diagnostics, if any, on stderr); 1
- * internal error; 2 bad usage; 3 no input could be read as an article; 4 the output could not be
- * written.
+ * internal error; 2 bad usage; 3 no input could be read as an article (or no such story); 4 the
+ * output could not be written; 5 the store could not be opened or written (locked by another writer,
+ * another schema version, not a store).
  */
 @Command(
     name = "parallax",
     mixinStandardHelpOptions = true,
     version = "parallax 0.1.0",
     description = "Cross-examines how several outlets cover one story.",
-    subcommands = {CompareCommand.class, ExtractCommand.class, ClusterCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CompareCommand.class,
+      ExtractCommand.class,
+      ClusterCommand.class,
+      IngestCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
+      SearchCommand.class,
+      ServeCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INTERNAL = 1;
   public static final int USAGE = 2;
   public static final int NO_ARTICLES = 3;
   public static final int OUTPUT = 4;
+  public static final int STORE = 5;
 
   @Override
   public void run() {

@@ -2,7 +2,6 @@ package dev.parallax.cli;
 
 import dev.parallax.server.Server;
 import dev.parallax.store.Store;
-import dev.parallax.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,8 +24,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "The store (default: $PARALLAX_STORE or ~/.local/share/parallax/store).")
-  Path store;
+  @CommandLine.Mixin StoreOption store = new StoreOption();
 
   @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host;
@@ -55,14 +53,12 @@ final class ServeCommand implements Callable<Integer> {
     if (maxUploadMb < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-upload-mb: must be at least 1, was " + maxUploadMb);
     }
-    Path dir = store == null ? Store.defaultDirectory() : store;
-    Store opened;
-    try {
-      opened = Store.open(dir);
-    } catch (StoreException e) {
-      err.println("parallax: " + e.getMessage());
-      return Main.OUTPUT;
+    Path dir = store.directory();
+    Optional<Store> maybe = store.openPreferWritable(err);
+    if (maybe.isEmpty()) {
+      return Main.STORE;
     }
+    Store opened = maybe.get();
     Server.Options options =
         Server.Options.defaults()
             .withAddress(host, port)

@@ -30,14 +30,21 @@ public interface Store extends Closeable {
   /**
    * Opens the store in {@code dir} for reading and writing, creating it when absent.
    *
+   * @throws StoreLockedException when another process is writing the store (it can still be opened
+   *     read-only)
    * @throws StoreException when the directory holds a store of another schema version that cannot be
-   *     migrated, is not a store, or is locked by another writer
+   *     migrated, or is not a store
    */
   static Store open(Path dir) {
     return dev.parallax.store.impl.LuceneStore.open(dir, false);
   }
 
-  /** Opens an existing store for reading only; it sees what writers commit after it opened. */
+  /**
+   * Opens an existing store for reading only; it sees what writers commit after it opened. A report
+   * it computes is cached in memory only.
+   *
+   * @throws StoreException when there is no store in {@code dir}, or one of another schema version
+   */
   static Store openReadOnly(Path dir) {
     return dev.parallax.store.impl.LuceneStore.open(dir, true);
   }

@@ -12,6 +12,7 @@ import dev.parallax.store.IngestResult;
 import dev.parallax.store.SearchHit;
 import dev.parallax.store.SearchQuery;
 import dev.parallax.store.Store;
+import dev.parallax.store.StoreException;
 import dev.parallax.store.StoryFilter;
 import dev.parallax.store.StorySummary;
 import io.javalin.Javalin;
@@ -432,8 +433,14 @@ public final class Server implements AutoCloseable {
   }
 
   private IngestResult ingest(Requests.Read read) {
-    IngestResult r =
-        store.ingest(read.texts(), IngestOptions.defaults().withPublished(read.published()), IngestProgress.NONE);
+    IngestResult r;
+    try {
+      r = store.ingest(read.texts(), IngestOptions.defaults().withPublished(read.published()), IngestProgress.NONE);
+    } catch (StoreException e) {
+      // opened for reading only while another process writes it: the client may try again later
+      LOG.log(System.Logger.Level.WARNING, "ingest refused: " + e.getMessage());
+      throw new Problem(503, "store-busy", "the store cannot be written now; another process may be writing it");
+    }
     cache.recheck();
     List<Diagnostic> all = new ArrayList<>(read.diagnostics());
     all.addAll(r.diagnostics());

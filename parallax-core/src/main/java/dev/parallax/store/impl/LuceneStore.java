@@ -19,6 +19,7 @@ import dev.parallax.store.SearchHit;
 import dev.parallax.store.SearchQuery;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoreException;
+import dev.parallax.store.StoreLockedException;
 import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryFilter;
 import dev.parallax.store.StorySummary;
@@ -178,7 +179,7 @@ public final class LuceneStore implements Store {
         try {
           writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-          throw new StoreException(dir + ": the store is being written by another process; wait for it to finish");
+          throw new StoreLockedException(dir + ": the store is being written by another process; wait for it to finish");
         }
         if (!exists) {
           writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
@@ -243,7 +244,7 @@ public final class LuceneStore implements Store {
     IndexSearcher s = searchers.acquire();
     try {
       Map<String, Integer> df = new HashMap<>();
-      TopDocs dfDocs = s.search(new TermQuery(new Term(TYPE, DF)), Integer.MAX_VALUE);
+      TopDocs dfDocs = all(s, new TermQuery(new Term(TYPE, DF)), null);
       StoredFields stored = s.storedFields();
       for (ScoreDoc sd : dfDocs.scoreDocs) {
         StoryRecord.decodeCounts(stored.document(sd.doc).getBinaryValue("df.counts").bytes)
@@ -261,7 +262,7 @@ public final class LuceneStore implements Store {
             .add(LongPoint.newRangeQuery("s.last", since.get().toEpochDay(), Long.MAX_VALUE), Occur.FILTER)
             .build();
       }
-      TopDocs stories = s.search(open, Integer.MAX_VALUE, new Sort(new SortField("s.seq", SortField.Type.LONG)));
+      TopDocs stories = all(s, open, new Sort(new SortField("s.seq", SortField.Type.LONG)));
       for (ScoreDoc sd : stories.scoreDocs) {
         StoryRecord r = record(stored, sd.doc);
         r.state.ifPresent(g::restore);
@@ -506,7 +507,7 @@ public final class LuceneStore implements Store {
         .add(LongPoint.newRangeQuery("s.last", min.minusDays(w).toEpochDay(), openSince - 1), Occur.FILTER)
         .add(LongPoint.newRangeQuery("s.first", Long.MIN_VALUE, max.plusDays(w).toEpochDay()), Occur.FILTER)
         .build();
-    TopDocs top = s.search(closedNearby, Integer.MAX_VALUE, new Sort(new SortField("s.seq", SortField.Type.LONG)));
+    TopDocs top = all(s, closedNearby, new Sort(new SortField("s.seq", SortField.Type.LONG)));
     for (ScoreDoc sd : top.scoreDocs) {
       StoryRecord r = record(stored, sd.doc);
       if (!grouper.holds(r.id)) {
@@ -536,6 +537,15 @@ public final class LuceneStore implements Store {
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * Every hit, sorted when {@code sort} is given. Counted first: asked for more hits than exist, Lucene
+   * sizes its queue by the whole index, which would make the cost grow with the store.
+   */
+  private static TopDocs all(IndexSearcher s, Query q, Sort sort) throws IOException {
+    int n = Math.max(1, s.count(q));
+    return sort == null ? s.search(q, n) : s.search(q, n, sort);
   }
 
   private static Optional<Document> first(IndexSearcher s, StoredFields stored, Query q) throws IOException {
@@ -672,12 +682,24 @@ public final class LuceneStore implements Store {
     return StoryRecord.decode(stored.document(doc, java.util.Set.of("s.record")).getBinaryValue("s.record").bytes);
   }
 
+  /** Documents naming the entity: its whole id (a hyphenated name), or each of its words. */
   private static Query entityQuery(String field, String entity) {
     String id = EntityView.idOf(entity);
     if (id.isEmpty()) {
       return new MatchNoDocsQuery();
     }
-    return new TermQuery(new Term(field, id));
+    String[] parts = id.split("-");
+    if (parts.length == 1) {
+      return new TermQuery(new Term(field, id));
+    }
+    BooleanQuery.Builder each = new BooleanQuery.Builder();
+    for (String p : parts) {
+      each.add(new TermQuery(new Term(field, p)), Occur.FILTER);
+    }
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(field, id)), Occur.SHOULD)
+        .add(each.build(), Occur.SHOULD)
+        .build();
   }
 
   @Override
@@ -718,8 +740,7 @@ public final class LuceneStore implements Store {
           .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
           .add(new TermQuery(new Term("a.story", storyId)), Occur.FILTER)
           .build();
-      int n = Math.max(1, s.count(q));
-      TopDocs top = s.search(q, n, new Sort(new SortField("a.seq", SortField.Type.LONG)));
+      TopDocs top = all(s, q, new Sort(new SortField("a.seq", SortField.Type.LONG)));
       StoredFields stored = s.storedFields();
       List<StoredArticle> out = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
@@ -827,19 +848,28 @@ public final class LuceneStore implements Store {
         if (b.length() > 0) {
           b.append(" … ");
         }
-        int base = b.length() - p.getStartOffset();
-        int pos = p.getStartOffset();
+        int from = p.getStartOffset();
+        int to = p.getEndOffset();
+        while (from < to && Character.isWhitespace(content.charAt(from))) {
+          from++;
+        }
+        while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
+          to--;
+        }
+        int base = b.length() - from;
+        int pos = from;
         for (int i = 0; i < p.getNumMatches(); i++) {
           int start = Math.max(p.getMatchStarts()[i], pos);
-          int end = Math.min(p.getMatchEnds()[i], p.getEndOffset());
+          int end = Math.min(p.getMatchEnds()[i], to);
           if (end <= start) {
             continue;
           }
           spans.add(new SearchHit.Span(start + base, end + base));
           pos = end;
         }
-        b.append(content, p.getStartOffset(), p.getEndOffset());
+        b.append(content, from, to);
       }
+      // one character for one, so the spans stay put
       String text = b.toString().replaceAll("[\\n\\r\\t]", " ");
       return new Snippet(text, spans);
     }
@@ -950,7 +980,7 @@ public final class LuceneStore implements Store {
     return read(s -> {
       Query articles = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
-          .add(new TermQuery(new Term("a.names", key)), Occur.FILTER)
+          .add(entityQuery("a.names", key), Occur.FILTER)
           .build();
       int n = s.count(articles);
       if (n == 0) {
@@ -967,6 +997,22 @@ public final class LuceneStore implements Store {
         s.count(new TermQuery(new Term(TYPE, ARTICLE))),
         s.count(new TermQuery(new Term(TYPE, STORY))),
         s.count(new TermQuery(new Term("a.kind", "copy")))));
+  }
+
+  /** Whether the story's report is cached and current (in the store, or in memory when read-only). */
+  public boolean reportCached(String storyId) {
+    Optional<StoryRecord> record = storyRecord(storyId);
+    if (record.isEmpty()) {
+      return false;
+    }
+    int version = record.get().articles;
+    CachedReport memory = memoryReports.get(storyId);
+    if (memory != null && memory.version() >= version) {
+      return true;
+    }
+    return read(s -> first(s, s.storedFields(), new TermQuery(new Term("r.story", storyId)))
+        .filter(d -> d.getField("r.version").numericValue().intValue() >= version)
+        .isPresent());
   }
 
   /** The directory the store lives in. */

@@ -84,7 +84,7 @@ final class StoryRecord {
 
   /** The words search finds the story by: its articles' titles and its first lead. */
   String searchText() {
-    return String.join("\n", titles) + "\n" + lead;
+    return String.join(" · ", titles) + " · " + lead;
   }
 
   private static final int FORMAT = 1;

@@ -1,0 +1,103 @@
+package dev.parallax.cli;
+
+import static dev.parallax.cli.CompareCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ingest, stories, story and search, driven through the real command line. */
+class StoreCommandsTest {
+  private static final Path CORPUS = Path.of("../parallax-core/src/test/resources/corpus");
+  private static final Path EXAMPLE = Path.of("../examples/harbor-bridge");
+
+  @TempDir Path dir;
+
+  private String store() {
+    return dir.resolve("store").toString();
+  }
+
+  @Test
+  void ingestsListsReportsAndSearches() throws Exception {
+    CompareCommandTest.Run first =
+        run("ingest", "--store", store(), "--published", "2026-03-10", "--outlet", "Wire", EXAMPLE.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out()).startsWith("3 texts: 3 added, 0 copies, 0 duplicates, 0 skipped; the store holds 1 story");
+    assertThat(first.err()).doesNotContain("[#"); // no terminal, no bar unless asked
+
+    CompareCommandTest.Run again =
+        run("ingest", "--store", store(), "--published", "2026-03-10", "--progress", EXAMPLE.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).startsWith("3 texts: 0 added, 0 copies, 3 duplicates, 0 skipped");
+    assertThat(again.err()).contains("3/3 articles").contains("1 story ");
+
+    CompareCommandTest.Run list = run("stories", "--store", store(), "--format", "json");
+    assertThat(list.code()).as(list.err()).isZero();
+    JsonNode stories = new ObjectMapper().readTree(list.out()).get("stories");
+    assertThat(stories).hasSize(1);
+    String id = stories.get(0).get("id").asText();
+    assertThat(stories.get(0).get("articles").asInt()).isEqualTo(3);
+    assertThat(stories.get(0).get("last").asText()).isEqualTo("2026-03-10");
+
+    CompareCommandTest.Run text = run("stories", "--store", store());
+    assertThat(text.out()).startsWith(id + " ").contains("3 articles");
+    assertThat(run("stories", "--store", store(), "--since", "2026-04-01").out()).isEmpty();
+
+    Path html = dir.resolve("out/report.html");
+    CompareCommandTest.Run report = run("story", id, "--store", store(), "-q", "--format", "html", "-o", html.toString());
+    assertThat(report.code()).as(report.err()).isZero();
+    assertThat(Files.readString(html)).contains("<html");
+    CompareCommandTest.Run json = run("story", id, "--store", store(), "-q", "--format", "json");
+    assertThat(new ObjectMapper().readTree(json.out()).get("schema").asText()).isEqualTo("parallax.report/1");
+
+    CompareCommandTest.Run search = run("search", "--store", store(), "bridge", "collapse");
+    assertThat(search.code()).as(search.err()).isZero();
+    assertThat(search.out()).startsWith("1. ").contains("[[");
+    CompareCommandTest.Run searchJson = run("search", "--store", store(), "--format", "json", "bridge");
+    JsonNode hits = new ObjectMapper().readTree(searchJson.out()).get("hits");
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).get("highlights")).isNotEmpty();
+  }
+
+  @Test
+  void explainsWhatIsWrongInOneLine() throws Exception {
+    CompareCommandTest.Run missing = run("stories", "--store", dir.resolve("absent").toString());
+    assertThat(missing.code()).isEqualTo(Main.STORE);
+    assertThat(missing.err().strip()).doesNotContain("\n").contains("no store here");
+
+    assertThat(run("ingest", "--store", store(), "--published", "2026-03-10", EXAMPLE.toString()).code()).isZero();
+    CompareCommandTest.Run unknown = run("story", "S99", "--store", store());
+    assertThat(unknown.code()).isEqualTo(Main.NO_ARTICLES);
+    assertThat(unknown.err()).contains("no story 'S99'");
+
+    CompareCommandTest.Run badDate = run("search", "--store", store(), "--since", "yesterday", "x");
+    assertThat(badDate.code()).isEqualTo(Main.USAGE);
+    assertThat(badDate.err()).contains("--since: 'yesterday' is not a date");
+
+    try (Store writer = Store.open(dir.resolve("store"))) {
+      CompareCommandTest.Run locked = run("ingest", "--store", store(), EXAMPLE.toString());
+      assertThat(locked.code()).isEqualTo(Main.STORE);
+      assertThat(locked.err()).contains("is being written by another process");
+      // reading works while a writer holds the store
+      assertThat(run("stories", "--store", store()).code()).isZero();
+    }
+  }
+
+  @Test
+  void countsCopiesAndSkipsWhatIsNotAnArticle() throws Exception {
+    Path copies = dir.resolve("in");
+    Files.createDirectories(copies);
+    Path a = CORPUS.resolve("cup-final--astoria-tribune.txt");
+    Files.writeString(copies.resolve("a.jsonl"),
+        "{\"text\": " + new ObjectMapper().writeValueAsString(Files.readString(a)) + ", \"outlet\": \"Astoria Tribune\"}\n"
+            + "{\"text\": " + new ObjectMapper().writeValueAsString(Files.readString(a)) + ", \"outlet\": \"Other Wire\"}\n");
+    CompareCommandTest.Run r = run("ingest", "--store", store(), "--published", "2026-05-24", copies.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("2 texts: 1 added, 1 copy, 0 duplicates, 0 skipped");
+  }
+}

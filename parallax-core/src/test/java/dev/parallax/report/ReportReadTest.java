@@ -1,0 +1,29 @@
+package dev.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.TestData;
+import dev.parallax.model.Report;
+import org.junit.jupiter.api.Test;
+
+/** The report JSON reads back into a report that writes and renders as the original. */
+class ReportReadTest {
+  @Test
+  void seedReportRoundTripsThroughJson() {
+    Report original = TestData.seedReport();
+    String json = ReportJson.write(original);
+    Report read = ReportJson.read(json);
+    assertThat(ReportJson.write(read)).isEqualTo(json);
+    for (Format f : Format.values()) {
+      assertThat(f.render(read)).as(f.name()).isEqualTo(f.render(original));
+    }
+  }
+
+  @Test
+  void refusesOtherDocuments() {
+    assertThatThrownBy(() -> ReportJson.read("{\"schema\":\"other/2\"}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other/2");
+    assertThatThrownBy(() -> ReportJson.read("not json")).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.SourceText;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Readers in the writer's process and in a read-only instance see whole, growing commits. */
+class StoreConcurrencyTest {
+  @TempDir Path dir;
+
+  @Test
+  void readersSeeMonotonicWholeBatchesWhileAWriterIngests() throws Exception {
+    List<SourceText> texts = StoreCorpus.texts();
+    int batch = 2;
+    try (Store writer = Store.open(dir); Store readOnly = Store.openReadOnly(dir)) {
+      AtomicBoolean done = new AtomicBoolean();
+      ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+      AtomicInteger reads = new AtomicInteger();
+      Thread[] readers = new Thread[3];
+      for (int i = 0; i < readers.length; i++) {
+        Store store = i == 0 ? readOnly : writer;
+        readers[i] = new Thread(() -> {
+          long lastArticles = 0;
+          long lastStories = 0;
+          try {
+            while (!done.get()) {
+              Thread.sleep(5); // leave the writer a core on small machines
+              Store.Counts c = store.counts();
+              assertThat(c.articles()).isGreaterThanOrEqualTo(lastArticles);
+              assertThat(c.stories()).isGreaterThanOrEqualTo(lastStories);
+              assertThat(c.articles() % batch).as("whole batches").isZero();
+              lastArticles = c.articles();
+              lastStories = c.stories();
+              List<StorySummary> stories = store.stories(StoryFilter.all());
+              assertThat((long) stories.size()).isGreaterThanOrEqualTo(lastStories);
+              store.search(SearchQuery.of("earthquake"));
+              for (StorySummary s : stories.subList(0, Math.min(2, stories.size()))) {
+                assertThat(store.articles(s.id())).hasSizeGreaterThanOrEqualTo(1);
+              }
+              reads.incrementAndGet();
+            }
+          } catch (Throwable t) {
+            errors.add(t);
+          }
+        }, "reader-" + i);
+        readers[i].start();
+      }
+      try {
+        writer.ingest(texts, new IngestOptions(Optional.empty(), Optional.empty(), batch), IngestProgress.NONE);
+      } finally {
+        done.set(true);
+        for (Thread t : readers) {
+          t.join();
+        }
+      }
+      assertThat(errors).isEmpty();
+      assertThat(reads.get()).isGreaterThan(3);
+      assertThat(readOnly.counts()).isEqualTo(writer.counts());
+      assertThat(writer.counts().articles()).isEqualTo(texts.size());
+    }
+  }
+}
