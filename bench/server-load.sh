@@ -10,7 +10,8 @@ port="${PARALLAX_BENCH_PORT:-18093}"
 ./mvnw -q -B -DskipTests install >/dev/null
 ./mvnw -q -B -pl parallax-server test-compile >/dev/null
 store="$(mktemp -d)"
-cp="parallax-cli/target/parallax-cli.jar:$(cat parallax-cli/target/classpath.txt)"
+# this checkout's modules first: the local repository's copies may come from another checkout
+cp="parallax-cli/target/classes:parallax-server/target/classes:parallax-core/target/classes:$(cat parallax-cli/target/classpath.txt)"
 java -Xmx2g -Xss4m -cp "$cp" dev.parallax.cli.Main serve --store "$store/store" --port "$port" >"$store/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$store"' EXIT

@@ -1,8 +1,12 @@
 package dev.parallax.cli;
 
+import dev.parallax.server.Ingester;
 import dev.parallax.server.Server;
+import dev.parallax.store.IngestProgress;
 import dev.parallax.store.Store;
+import dev.parallax.store.StoreException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,11 +58,31 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-upload-mb: must be at least 1, was " + maxUploadMb);
     }
     Path dir = store.directory();
-    Optional<Store> maybe = store.openPreferWritable(err);
+    if (!Files.isDirectory(dir)) {
+      // create it, so that it can be opened for reading
+      try {
+        Store.open(dir).close();
+        out.println("parallax: created an empty store in " + dir);
+      } catch (StoreException | IOException e) {
+        err.println("parallax: " + e.getMessage());
+        return Main.STORE;
+      }
+    }
+    // read through a reader and open the writer only for each upload, so that `parallax ingest`
+    // can write the store while it is served
+    Optional<Store> maybe = store.openReadOnly(err);
     if (maybe.isEmpty()) {
       return Main.STORE;
     }
     Store opened = maybe.get();
+    Ingester writer =
+        (texts, opts) -> {
+          try (Store w = Store.open(dir)) {
+            return w.ingest(texts, opts, IngestProgress.NONE);
+          } catch (IOException e) {
+            throw new StoreException(dir + ": cannot close the store after writing: " + e.getMessage(), e);
+          }
+        };
     Server.Options options =
         Server.Options.defaults()
             .withAddress(host, port)
@@ -67,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
             .withReading(reading.options());
     Server server;
     try {
-      server = Server.start(opened, options);
+      server = Server.start(opened, writer, options);
     } catch (RuntimeException e) {
       closeQuietly(opened);
       err.println("parallax: cannot serve on " + host + ":" + port + ": " + e.getMessage());

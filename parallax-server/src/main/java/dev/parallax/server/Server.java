@@ -92,6 +92,7 @@ public final class Server implements AutoCloseable {
   }
 
   private final Store store;
+  private final Ingester writer;
   private final Options options;
   private final Auth auth;
   private final boolean loopback;
@@ -102,8 +103,9 @@ public final class Server implements AutoCloseable {
   private final List<String> routes = new ArrayList<>();
   private final Javalin app;
 
-  private Server(Store store, Options options) {
+  private Server(Store store, Ingester writer, Options options) {
     this.store = Objects.requireNonNull(store, "store");
+    this.writer = Objects.requireNonNull(writer, "writer");
     Optional<String> token = options.token();
     if (token.isEmpty() && !Auth.isLoopback(options.host())) {
       token = Optional.of(Auth.generate());
@@ -119,7 +121,15 @@ public final class Server implements AutoCloseable {
    * ({@link #token()}).
    */
   public static Server start(Store store, Options options) {
-    Server s = new Server(store, options);
+    return start(store, (texts, opts) -> store.ingest(texts, opts, IngestProgress.NONE), options);
+  }
+
+  /**
+   * Starts serving {@code store}, writing uploads through {@code writer} (for a store opened for
+   * reading only, one that opens the store for writing for each upload).
+   */
+  public static Server start(Store store, Ingester writer, Options options) {
+    Server s = new Server(store, writer, options);
     s.app.start(options.host(), options.port());
     return s;
   }
@@ -435,9 +445,9 @@ public final class Server implements AutoCloseable {
   private IngestResult ingest(Requests.Read read) {
     IngestResult r;
     try {
-      r = store.ingest(read.texts(), IngestOptions.defaults().withPublished(read.published()), IngestProgress.NONE);
+      r = writer.ingest(read.texts(), IngestOptions.defaults().withPublished(read.published()));
     } catch (StoreException e) {
-      // opened for reading only while another process writes it: the client may try again later
+      // another process writes the store: the client may try again later
       LOG.log(System.Logger.Level.WARNING, "ingest refused: " + e.getMessage());
       throw new Problem(503, "store-busy", "the store cannot be written now; another process may be writing it");
     }
