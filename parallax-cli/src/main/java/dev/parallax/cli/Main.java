@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       StoriesCommand.class,
       StoryCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,210 @@
+package dev.parallax.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.ingest.Inputs;
+import dev.parallax.ingest.TextInputs;
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.SourceText;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Turns the body of an upload (multipart files and URLs, JSON {@code {urls: [...]}} or a JSON Lines
+ * body) into texts through the same readers {@code parallax compare} uses: uploaded files are written
+ * to a private temporary folder under their own extension, read, and renamed back to the name the
+ * client gave. URLs go through the fetcher's guard (private addresses refused).
+ */
+final class Requests {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Most URLs or files one request may name. */
+  static final int MAX_INPUTS = 50;
+
+  private Requests() {}
+
+  /** What a request asked for: texts read, problems met, and its options. */
+  record Read(List<SourceText> texts, List<Diagnostic> diagnostics, Optional<LocalDate> published, boolean store) {}
+
+  static Read read(Context ctx, Inputs.Options reading) {
+    String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+    Optional<LocalDate> published = date(ctx.queryParam("published"), "published");
+    boolean store = "true".equalsIgnoreCase(ctx.queryParam("store"));
+    List<SourceText> texts = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    if (type.startsWith("multipart/form-data")) {
+      List<UploadedFile> files = new ArrayList<>(ctx.uploadedFiles());
+      List<String> urls = new ArrayList<>();
+      for (String field : List.of("urls", "url")) {
+        for (String value : ctx.formParams(field)) {
+          value.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(urls::add);
+        }
+      }
+      if (files.size() + urls.size() > MAX_INPUTS) {
+        throw Problem.badRequest("at most " + MAX_INPUTS + " files and URLs per request");
+      }
+      published = published.or(() -> date(ctx.formParam("published"), "published"));
+      store = store || "true".equalsIgnoreCase(ctx.formParam("store"));
+      files.removeIf(f -> f.filename() == null || f.filename().isBlank() && f.size() == 0);
+      readFiles(files, reading, texts, diagnostics);
+      readUrls(urls, reading, texts, diagnostics);
+    } else if (type.startsWith("application/json")) {
+      JsonNode body;
+      try {
+        body = JSON.readTree(ctx.bodyAsBytes());
+      } catch (IOException e) {
+        throw Problem.badRequest("body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+      }
+      if (body == null || !body.isObject() || !body.path("urls").isArray()) {
+        throw Problem.badRequest("expected a JSON object {\"urls\": [\"https://...\", ...]}");
+      }
+      List<String> urls = new ArrayList<>();
+      for (JsonNode u : body.get("urls")) {
+        if (!u.isTextual()) {
+          throw Problem.badRequest("urls must be strings");
+        }
+        urls.add(u.asText().strip());
+      }
+      if (urls.size() > MAX_INPUTS) {
+        throw Problem.badRequest("at most " + MAX_INPUTS + " URLs per request");
+      }
+      if (body.hasNonNull("published")) {
+        published = date(body.get("published").asText(), "published");
+      }
+      store = store || body.path("store").asBoolean(false);
+      readUrls(urls, reading, texts, diagnostics);
+    } else if (type.startsWith("application/x-ndjson")
+        || type.startsWith("application/jsonl")
+        || type.startsWith("application/x-jsonlines")) {
+      readNamed("body.jsonl", ctx.bodyInputStream(), reading, texts, diagnostics);
+    } else {
+      throw new Problem(
+          415,
+          "unsupported-media-type",
+          "send multipart/form-data (files, urls), application/json {urls} or application/x-ndjson");
+    }
+    if (texts.isEmpty() && diagnostics.isEmpty()) {
+      throw Problem.badRequest("no files or URLs given");
+    }
+    return new Read(texts, diagnostics, published, store);
+  }
+
+  static Optional<LocalDate> date(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value.strip()));
+    } catch (DateTimeParseException e) {
+      throw Problem.badRequest(name + ": expected YYYY-MM-DD, was '" + value + "'");
+    }
+  }
+
+  private static void readUrls(
+      List<String> urls, Inputs.Options reading, List<SourceText> texts, List<Diagnostic> diagnostics) {
+    for (String url : urls) {
+      String lower = url.toLowerCase(Locale.ROOT);
+      if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+        // never let a client name a path on the server's disk
+        diagnostics.add(new Diagnostic("unsupported-scheme", url, "only http and https URLs can be fetched"));
+        continue;
+      }
+      TextInputs.Result r = Inputs.read(List.of(url), reading);
+      texts.addAll(r.texts());
+      diagnostics.addAll(r.diagnostics());
+    }
+  }
+
+  private static void readFiles(
+      List<UploadedFile> files, Inputs.Options reading, List<SourceText> texts, List<Diagnostic> diagnostics) {
+    for (UploadedFile f : files) {
+      try (InputStream in = f.content()) {
+        readNamed(f.filename(), in, reading, texts, diagnostics);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Reads one uploaded body under the client's file name (its extension says how). */
+  private static void readNamed(
+      String clientName,
+      InputStream content,
+      Inputs.Options reading,
+      List<SourceText> texts,
+      List<Diagnostic> diagnostics) {
+    String name = baseName(clientName);
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("parallax-upload-");
+      Path file = dir.resolve(safeName(name));
+      try (InputStream in = content) {
+        // one byte over the cap so the reader reports it as too large instead of reading a prefix
+        Files.write(file, in.readNBytes((int) Inputs.MAX_BYTES + 1));
+      }
+      String tmp = file.toString();
+      TextInputs.Result r = Inputs.read(List.of(tmp), reading);
+      for (SourceText t : r.texts()) {
+        texts.add(renamed(t, tmp, name));
+      }
+      for (Diagnostic d : r.diagnostics()) {
+        diagnostics.add(new Diagnostic(d.code(), rename(d.source(), tmp, name), d.message().replace(tmp, name)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  private static SourceText renamed(SourceText t, String tmp, String name) {
+    return new SourceText(
+        rename(t.source(), tmp, name), t.text(), t.outlet(), t.title(), t.url(), t.published(), t.author(),
+        t.removed());
+  }
+
+  private static String rename(String source, String tmp, String name) {
+    return source.startsWith(tmp) ? name + source.substring(tmp.length()) : source;
+  }
+
+  /** The last path segment of a client's file name (browsers may send a full path). */
+  static String baseName(String name) {
+    String n = name == null ? "" : name.strip();
+    int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+    n = n.substring(slash + 1);
+    return n.isEmpty() ? "upload.txt" : n;
+  }
+
+  /** A file name safe on any file system, keeping the extension the readers go by. */
+  private static String safeName(String name) {
+    String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    if (s.startsWith(".")) {
+      s = "_" + s;
+    }
+    return s.length() > 100 ? s.substring(s.length() - 100) : s;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover file in the temporary folder is harmless
+    }
+  }
+}

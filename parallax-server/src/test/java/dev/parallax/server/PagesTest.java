@@ -1,0 +1,71 @@
+package dev.parallax.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The pages over HTTP: status, escaping and what each links to (the browser tests drive them). */
+class PagesTest {
+  private final Fixture f = Fixture.get();
+
+  @Test
+  void storyListEscapesTitlesAndLinksStories() {
+    HttpResponse<String> r = f.get("/");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(r.body())
+        .contains("href=\"/stories/" + f.harborStory + "\"")
+        .contains("Museum reopens &lt;img src=x onerror=alert(2)&gt;")
+        .doesNotContain("<img src=x")
+        .doesNotContain("style=")
+        .doesNotContain("<script>");
+  }
+
+  @Test
+  void filtersTheListByOutlet() {
+    HttpResponse<String> r = f.get("/?outlet=Orrin+Post");
+    assertThat(r.body()).contains("/stories/" + f.markupStory).doesNotContain("/stories/" + f.harborStory + "\"");
+  }
+
+  @Test
+  void storyPageEscapesArticleText() {
+    String body = f.get("/stories/" + f.markupStory).body();
+    assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;b&gt;bold&lt;/b&gt;");
+    assertThat(body.split("<script", -1)).hasSize(2);
+    assertThat(body).doesNotContain(" style=").doesNotContain("onerror=alert(2)>");
+  }
+
+  @Test
+  void searchPageMarksMatches() {
+    HttpResponse<String> r = f.get("/search?q=footbridge");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).containsIgnoringCase("<mark>footbridge</mark>").contains("/stories/" + f.harborStory);
+    assertThat(f.get("/search").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void entityPageListsItsStories() {
+    HttpResponse<String> r = f.get("/entities/velmora");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("/stories/" + f.harborStory);
+  }
+
+  @Test
+  void unknownPagesAreHtml404s() {
+    HttpResponse<String> r = f.get("/stories/none-such");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(r.body()).contains("story &#39;none-such&#39; not found");
+  }
+
+  @Test
+  void compareFormWithNothingChosenSaysSo() {
+    Multipart m = new Multipart().field("urls", "");
+    HttpResponse<String> r =
+        f.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base() + "/compare"))
+            .header("Content-Type", m.contentType()).POST(m.body()).build());
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("no files or URLs given").contains("id=\"compare-form\"");
+  }
+}

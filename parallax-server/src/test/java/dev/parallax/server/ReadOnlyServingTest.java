@@ -1,0 +1,71 @@
+package dev.parallax.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.ingest.Inputs;
+import dev.parallax.store.IngestOptions;
+import dev.parallax.store.IngestProgress;
+import dev.parallax.store.Store;
+import dev.parallax.store.StoreException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Serving as {@code parallax serve} does: reading through a store opened for reading only, and
+ * opening the writer for each upload, so that another process can ingest meanwhile.
+ */
+class ReadOnlyServingTest {
+  @TempDir Path tmp;
+
+  @Test
+  void uploadsWriteThroughTheirOwnWriterAndABusyStoreIs503() throws Exception {
+    Path dir = tmp.resolve("store");
+    try (Store w = Store.open(dir)) {
+      w.ingest(Inputs.read(List.of(Fixture.EXAMPLE.toString())).texts(),
+          IngestOptions.defaults().withPublished(Optional.of(Fixture.PUBLISHED)), IngestProgress.NONE);
+    }
+    Fixture f = Fixture.get();
+    Ingester perUpload =
+        (texts, opts) -> {
+          try (Store w = Store.open(dir)) {
+            return w.ingest(texts, opts, IngestProgress.NONE);
+          } catch (IOException e) {
+            throw new StoreException("cannot close", e);
+          }
+        };
+    try (Store reader = Store.openReadOnly(dir);
+        Server server = Server.start(reader, perUpload, Server.Options.defaults().withAddress("127.0.0.1", 0))) {
+      String base = "http://127.0.0.1:" + server.port();
+      assertThat(f.send(HttpRequest.newBuilder(URI.create(base + "/api/stories")).build()).body()).contains("\"articles\":3");
+
+      HttpResponse<String> added = f.send(upload(base));
+      assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+      assertThat(added.body()).contains("\"outcome\":\"added\"");
+      assertThat(reader.counts().articles()).isEqualTo(5);
+
+      try (Store ingesting = Store.open(dir)) {
+        HttpResponse<String> busy = f.send(upload(base));
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.body()).contains("\"type\":\"store-busy\"").doesNotContain(dir.toString());
+      }
+    }
+  }
+
+  private static HttpRequest upload(String base) throws IOException {
+    Multipart m = new Multipart().field("published", "2026-03-10");
+    int i = 0;
+    for (var t : Fixture.markupTexts()) {
+      m.file("files", "museum-" + (++i) + ".txt", t.text().getBytes(StandardCharsets.UTF_8));
+    }
+    return HttpRequest.newBuilder(URI.create(base + "/api/articles")).header("Content-Type", m.contentType()).POST(m.body()).build();
+  }
+}
