@@ -5,9 +5,6 @@ import dev.parallax.ingest.Inputs;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
 import dev.parallax.report.Format;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -147,23 +144,9 @@ final class CompareCommand implements Callable<Integer> {
       return Main.NO_ARTICLES;
     }
     String rendered = fmt.render(report);
-    if (out == null) {
-      spec.commandLine().getOut().print(rendered);
-      spec.commandLine().getOut().flush();
-    } else {
-      try {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        Files.writeString(out, rendered, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        err.println("parallax: " + out + ": cannot write the report: " + e.getMessage());
-        return Main.OUTPUT;
-      }
-      if (progress) {
-        err.println("parallax: wrote " + out);
-      }
+    int written = ReportOutput.write(spec, out, rendered, err, progress);
+    if (written != Main.OK) {
+      return written;
     }
     if (progress) {
       err.printf("parallax: %d articles in %.1f s%n", report.articles().size(), (System.nanoTime() - t0) / 1e9);

@@ -6,8 +6,6 @@ import dev.parallax.store.Store;
 import dev.parallax.store.StorySummary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -77,24 +75,6 @@ final class StoryCommand implements Callable<Integer> {
       Report report = s.report(id).orElseThrow();
       rendered = fmt.render(report);
     }
-    if (out == null) {
-      spec.commandLine().getOut().print(rendered);
-      spec.commandLine().getOut().flush();
-      return Main.OK;
-    }
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(out, rendered, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      err.println("parallax: " + out + ": cannot write the report: " + e.getMessage());
-      return Main.OUTPUT;
-    }
-    if (!quiet) {
-      err.println("parallax: wrote " + out);
-    }
-    return Main.OK;
+    return ReportOutput.write(spec, out, rendered, err, !quiet);
   }
 }

@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Lookups the human-readable reports share for the "Who said what" section. */
-final class QuoteViews {
+/**
+ * Lookups the human-readable reports (these formats and the web pages) share for the "Who said what"
+ * section.
+ */
+public final class QuoteViews {
   private final Map<String, Quote> quotes = new LinkedHashMap<>();
   private final Map<String, Article> articles = new LinkedHashMap<>();
 
-  QuoteViews(Report report) {
+  public QuoteViews(Report report) {
     for (Quote q : report.quotes()) {
       quotes.put(q.id(), q);
     }
@@ -37,7 +40,7 @@ final class QuoteViews {
   }
 
   /** The joined text of a version given by its quote ids. */
-  String text(List<String> ids) {
+  public String text(List<String> ids) {
     List<String> parts = new ArrayList<>();
     for (String id : ids) {
       Quote q = quotes.get(id);

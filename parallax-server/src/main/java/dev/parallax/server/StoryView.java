@@ -13,6 +13,7 @@ import dev.parallax.model.QuoteDiff;
 import dev.parallax.model.QuoteGroup;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
+import dev.parallax.report.QuoteViews;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.model.Wording;
@@ -223,6 +224,7 @@ public record StoryView(
   private static List<GroupView> groups(Report report, Map<String, Article> byId) {
     Map<String, Quote> quotes = new HashMap<>();
     report.quotes().forEach(q -> quotes.put(q.id(), q));
+    QuoteViews views = new QuoteViews(report);
     List<GroupView> out = new ArrayList<>();
     for (QuoteGroup g : report.quoteGroups()) {
       String refOutlet = "";
@@ -230,7 +232,7 @@ public record StoryView(
       if (!g.diff().isEmpty()) {
         List<String> from = g.diff().get(0).from();
         refOutlet = versionOutlet(from, quotes, byId);
-        ref = versionText(from, quotes);
+        ref = views.text(from);
       }
       List<VersionView> versions = new ArrayList<>();
       for (QuoteDiff d : g.diff()) {
@@ -251,17 +253,6 @@ public record StoryView(
   private static String versionOutlet(List<String> ids, Map<String, Quote> quotes, Map<String, Article> byId) {
     Quote q = ids.isEmpty() ? null : quotes.get(ids.get(0));
     return q == null ? "?" : q.article() + " " + outlet(byId, q.article());
-  }
-
-  private static String versionText(List<String> ids, Map<String, Quote> quotes) {
-    List<String> parts = new ArrayList<>();
-    for (String id : ids) {
-      Quote q = quotes.get(id);
-      if (q != null) {
-        parts.add(q.text());
-      }
-    }
-    return String.join(" … ", parts);
   }
 
   /**
