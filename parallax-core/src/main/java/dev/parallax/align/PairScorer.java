@@ -40,6 +40,9 @@ final class PairScorer {
     phraseMass = new double[n];
     for (int i = 0; i < n; i++) {
       for (String x : features.get(i)) {
+        if (isQuoted(x)) {
+          continue;
+        }
         if (isPhrase(x)) {
           phraseMass[i] += idf.get(x);
         } else {
@@ -51,6 +54,23 @@ final class PairScorer {
 
   private static boolean isPhrase(String feature) {
     return feature.startsWith("b:");
+  }
+
+  private static boolean isQuoted(String feature) {
+    return feature.startsWith("qb:");
+  }
+
+  /** Word pairs that both sentences quote: how much of the same quotation they share. */
+  int quotedPairs(int i, int j) {
+    Set<String> a = features.get(i);
+    Set<String> b = features.get(j);
+    int shared = 0;
+    for (String x : a.size() <= b.size() ? a : b) {
+      if (isQuoted(x) && (a.size() <= b.size() ? b : a).contains(x)) {
+        shared++;
+      }
+    }
+    return shared;
   }
 
   double weight(String feature) {
@@ -84,14 +104,22 @@ final class PairScorer {
     }
     double shared = 0;
     for (String x : a) {
-      if (isPhrase(x) == phrases && b.contains(x)) {
+      if (!isQuoted(x) && isPhrase(x) == phrases && b.contains(x)) {
         shared += idf.get(x);
       }
     }
     return 2 * shared / (m[i] + m[j]);
   }
 
+  /**
+   * Two sentences quoting the same run of words ({@link #QUOTED_RUN} word pairs) report the same
+   * statement however differently they frame it, so such a pair scores at least {@link #QUOTED}.
+   */
   double score(int i, int j) {
-    return cosineWeight * cosine(i, j) + (1 - cosineWeight) * overlap(i, j) + phraseWeight * phrase(i, j);
+    double s = cosineWeight * cosine(i, j) + (1 - cosineWeight) * overlap(i, j) + phraseWeight * phrase(i, j);
+    return quotedPairs(i, j) >= QUOTED_RUN ? Math.max(s, QUOTED) : s;
   }
+
+  static final int QUOTED_RUN = 4;
+  static final double QUOTED = 0.6;
 }

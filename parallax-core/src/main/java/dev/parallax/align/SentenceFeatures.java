@@ -35,9 +35,15 @@ final class SentenceFeatures {
         }
       }
     }
-    for (Token t : s.tokens()) {
+    boolean[] quoted = Clauses.quoted(s.tokens());
+    for (int i = 0; i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
       if (isContent(t)) {
-        f.add("w:" + t.lemma().toLowerCase(Locale.ROOT));
+        f.add("w:" + lemma(t));
+        // words quoted by both sentences: the same quotation, however it is framed
+        if (quoted[i]) {
+          f.add("q:" + lemma(t));
+        }
       }
     }
     for (Mention m : s.mentions()) {
@@ -59,16 +65,21 @@ final class SentenceFeatures {
     }
     // word pairs catch phrases (and quotations) carried over verbatim
     String before = null;
-    for (Token t : s.tokens()) {
-      String w = t.word().toLowerCase(Locale.ROOT);
+    boolean beforeQuoted = false;
+    for (int i = 0; i < s.tokens().size(); i++) {
+      String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
       if (!Character.isLetterOrDigit(w.charAt(0))) {
         before = null;
         continue;
       }
       if (before != null) {
         f.add("b:" + before + " " + w);
+        if (beforeQuoted && quoted[i]) {
+          f.add("qb:" + before + " " + w);
+        }
       }
       before = w;
+      beforeQuoted = quoted[i];
     }
     return f;
   }
@@ -83,6 +94,11 @@ final class SentenceFeatures {
     Token first = s.tokens().get(0);
     return BACK_REFERENCES.contains(first.word().toLowerCase(Locale.ROOT))
         || s.tokens().stream().limit(12).anyMatch(t -> t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it"));
+  }
+
+  /** The lowercase lemma without hyphens, so "build-up" and "buildup" are one word. */
+  static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT).replace("-", "");
   }
 
   static boolean isContent(Token t) {

@@ -60,18 +60,20 @@ class AlignTuning {
       res.facts().forEach(f -> System.out.println("FACT " + f));
     }
     if (Boolean.getBoolean("parallax.grid"))
-    for (double cos : new double[] {0.5, 0.6, 0.7}) {
-     for (double phrase : new double[] {0.2, 0.4}) {
+    for (boolean sh : new boolean[] {true}) {
+
+     for (double cos : new double[] {0.5, 0.6}) {
+     for (double phrase : new double[] {0.2}) {
       for (double hub : new double[] {0.0, 0.5}) {
-      for (double link : new double[] {0.45, 0.55}) {
-        for (double mutual : new double[] {0.25, 0.32}) {
-          for (double merge : new double[] {0.22, 0.28}) {
-            for (double second : new double[] {0.3, 0.38, 0.45}) {
+      for (double link : new double[] {0.45, 0.5, 0.55}) {
+        for (double mutual : new double[] {0.32, 0.36, 0.4}) {
+          for (double merge : new double[] {0.28, 0.32}) {
+            for (double second : new double[] {0.38, 0.45}) {
               Aligner.Settings s = new Aligner.Settings(cos, phrase, hub, link, mutual, merge, second);
               Aligner.Result res = Aligner.with(cached, s).align(articles);
               var m = SeedMeasures.measure(TestData.gold(), articles, res.facts(), res.omissions(),
                   BriefWriterAccess.write(articles, res.facts()));
-              System.out.printf("TUNE %s %d %d %d %d%n", s, m.pairsFound(), m.uniqueKept(),
+              System.out.printf("TUNE %s %s %d %d %d %d%n", sh, s, m.pairsFound(), m.uniqueKept(),
                   m.omissionsFound(), m.consensusCovered());
             }
           }
@@ -79,6 +81,7 @@ class AlignTuning {
           }
         }
       }
+    }
     }
   }
 }
