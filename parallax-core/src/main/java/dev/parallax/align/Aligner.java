@@ -147,10 +147,15 @@ public final class Aligner {
         new PairScorer(vectors, features, settings.cosineWeight(), settings.phraseWeight());
     int[] art = sentenceOf.stream().mapToInt(k -> articleOf.get(k)).toArray();
     int[] unitSentence = sentenceOf.stream().mapToInt(Integer::intValue).toArray();
+    // a unit without a word (a lone quotation mark left by the splitter) states nothing to match
+    boolean[] empty = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      empty[i] = Clauses.words(units.get(i).tokens(), 0, units.get(i).tokens().size()) == 0;
+    }
     float[][] score = new float[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (art[i] != art[j]) {
+        if (art[i] != art[j] && !empty[i] && !empty[j]) {
           float s = (float) scorer.score(i, j);
           score[i][j] = s;
           score[j][i] = s;

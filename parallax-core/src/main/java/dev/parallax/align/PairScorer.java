@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * How strongly two sentences state the same thing: the cosine of their embeddings, weighted with the
  * overlap of their features (content lemmas, entities, numbers, dates), plus a bonus for word pairs
- * carried over verbatim. Features are weighted by their rarity in the story (IDF), so the story's
- * topic words count for little. Embeddings alone rate boilerplate high against any lead sentence and
+ * carried over verbatim and for words both put in quotation marks. Features are weighted by their
+ * rarity in the story (IDF), so the story's topic words count for little. Embeddings alone rate boilerplate high against any lead sentence and
  * unrelated sentences on one topic too close; shared features alone miss paraphrase.
  */
 final class PairScorer {
@@ -58,6 +58,18 @@ final class PairScorer {
 
   private static boolean isQuoted(String feature) {
     return feature.startsWith("qb:");
+  }
+
+  /** Whether both sentences put one same content word in quotation marks. */
+  boolean quoteWord(int i, int j) {
+    Set<String> a = features.get(i);
+    Set<String> b = features.get(j);
+    for (String x : a.size() <= b.size() ? a : b) {
+      if (x.startsWith("q:") && (a.size() <= b.size() ? b : a).contains(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Word pairs that both sentences quote: how much of the same quotation they share. */
@@ -112,14 +124,18 @@ final class PairScorer {
   }
 
   /**
-   * Two sentences quoting the same run of words ({@link #QUOTED_RUN} word pairs) report the same
+   * Two sentences that put the same word in quotation marks are citing the same utterance, so they
+   * get {@link #QUOTE_WORD} more. Two sentences quoting the same run of words ({@link #QUOTED_RUN} word pairs) report the same
    * statement however differently they frame it, so such a pair scores at least {@link #QUOTED}.
    */
   double score(int i, int j) {
-    double s = cosineWeight * cosine(i, j) + (1 - cosineWeight) * overlap(i, j) + phraseWeight * phrase(i, j);
+    double s = cosineWeight * cosine(i, j) + (1 - cosineWeight) * overlap(i, j) + phraseWeight * phrase(i, j)
+        + (quoteWord(i, j) ? QUOTE_WORD : 0);
     return quotedPairs(i, j) >= QUOTED_RUN ? Math.max(s, QUOTED) : s;
   }
 
   static final int QUOTED_RUN = 4;
   static final double QUOTED = 0.6;
+  /** Added when both sentences quote one same content word (a scare-quoted "armada" in each). */
+  static final double QUOTE_WORD = 0.1;
 }

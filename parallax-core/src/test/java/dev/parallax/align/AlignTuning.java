@@ -84,4 +84,39 @@ class AlignTuning {
     }
     }
   }
+
+  @Test
+  void corpus() throws Exception {
+    java.nio.file.Path corpus = java.nio.file.Path.of("src/test/resources/corpus");
+    Map<String, String> story = new HashMap<>();
+    for (String line : java.nio.file.Files.readAllLines(corpus.resolve("labels.tsv")).subList(1, 25)) {
+      String[] f = line.split("\t");
+      story.put(f[0], f[1]);
+    }
+    List<String> files = story.keySet().stream().sorted().map(f -> corpus.resolve(f).toString()).toList();
+    Report r = dev.parallax.Pipeline.compare(files,
+        new dev.parallax.Pipeline.Options(java.util.Optional.of(java.time.LocalDate.parse("2026-05-20")),
+            java.util.Optional.empty(), Map.of(), 2), dev.parallax.Pipeline.Progress.NONE);
+    Map<String, String> storyOf = new HashMap<>();
+    r.articles().forEach(a -> storyOf.put(a.id(), story.get(java.nio.file.Path.of(a.source()).getFileName().toString())));
+    int mixed = 0;
+    for (var f : r.facts()) {
+      var stories = f.articles().stream().map(storyOf::get).distinct().toList();
+      if (stories.size() > 1) {
+        mixed++;
+        System.out.println("MIXED " + stories + " " + f.sentences());
+        f.sentences().forEach(id -> System.out.println("   " + r.sentence(id).get().text()));
+      }
+    }
+    System.out.println("CORPUS facts " + r.facts().size() + " mixed " + mixed + " shared "
+        + r.facts().stream().filter(f -> f.support() > 1).count() + " omissions " + r.omissions().size());
+    if (Boolean.getBoolean("parallax.corpus.print")) {
+      for (var f : r.facts()) {
+        if (f.support() > 1) {
+          System.out.println("FACT " + f.articles().stream().map(storyOf::get).distinct().toList() + " " + f.label());
+          f.sentences().forEach(id -> System.out.println("   " + id + " " + r.sentence(id).get().text()));
+        }
+      }
+    }
+  }
 }
