@@ -166,7 +166,7 @@ public final class Aligner {
     // how many more facts a unit may join: a long sentence that could not be split may hold several
     int[] claims =
         units.stream().mapToInt(u -> Clauses.words(u.tokens(), 0, u.tokens().size()) >= Clauses.LONG ? EXTRA : 1).toArray();
-    List<BitSet> groups = group(score, art, articles.size(), claims);
+    List<BitSet> groups = group(score, art, unitSentence, articles.size(), claims);
     List<Fact> facts = facts(groups, units, unitSentence, sentences, art, articles, score, scorer);
     Map<String, Sentence> byId = new LinkedHashMap<>();
     sentences.forEach(s -> byId.put(s.id(), s));
@@ -229,7 +229,8 @@ public final class Aligner {
     return best;
   }
 
-  private List<BitSet> group(float[][] score, int[] art, int articles, int[] claims) {
+  private List<BitSet> group(
+      float[][] score, int[] art, int[] sentenceOf, int articles, int[] claims) {
     int n = score.length;
     int[][] best = bestPerArticle(score, art, articles);
     List<int[]> links = new ArrayList<>();
@@ -263,7 +264,7 @@ public final class Aligner {
       if (gi == gj || arts.get(gi).intersects(arts.get(gj))) {
         continue;
       }
-      if (mean(score, members.get(gi), members.get(gj)) < settings.merge()) {
+      if (mean(score, members.get(gi), members.get(gj), art) < settings.merge()) {
         continue;
       }
       BitSet moved = members.get(gj);
@@ -280,7 +281,7 @@ public final class Aligner {
         groups.add(members.get(g));
       }
     }
-    secondFacts(groups, score, art, best, claims);
+    secondFacts(groups, score, art, sentenceOf, best, claims);
     return groups;
   }
 
@@ -291,7 +292,7 @@ public final class Aligner {
    * score stays at {@code merge}. A sentence joins at most one group this way.
    */
   private void secondFacts(
-      List<BitSet> groups, float[][] score, int[] art, int[][] best, int[] claims) {
+      List<BitSet> groups, float[][] score, int[] art, int[] sentenceOf, int[][] best, int[] claims) {
     int n = score.length;
     List<int[]> links = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -316,9 +317,12 @@ public final class Aligner {
         }
         BitSet target = null;
         for (BitSet g : groups) {
-          if (g.get(anchor) && g.stream().noneMatch(k -> art[k] == art[mover])
+          // the sentence next to one already there may join too: one outlet's claim and its quote
+          if (g.get(anchor)
+              && g.stream().noneMatch(
+                  k -> art[k] == art[mover] && Math.abs(sentenceOf[k] - sentenceOf[mover]) != 1)
               && (g.cardinality() > 1 || score[mover][anchor] >= settings.link())
-              && mean(score, g, single(mover)) >= settings.merge()) {
+              && mean(score, g, single(mover), art) >= settings.merge()) {
             target = g;
             break;
           }
@@ -348,11 +352,15 @@ public final class Aligner {
     return b;
   }
 
-  private static double mean(float[][] score, BitSet a, BitSet b) {
+  /** Mean score between the units of {@code a} and of {@code b} in different articles. */
+  private static double mean(float[][] score, BitSet a, BitSet b, int[] art) {
     double sum = 0;
     int count = 0;
     for (int i = a.nextSetBit(0); i >= 0; i = a.nextSetBit(i + 1)) {
       for (int j = b.nextSetBit(0); j >= 0; j = b.nextSetBit(j + 1)) {
+        if (art[i] == art[j]) {
+          continue;
+        }
         sum += score[i][j];
         count++;
       }

@@ -6,6 +6,7 @@ import dev.parallax.model.Sentence;
 import dev.parallax.model.TimeExpression;
 import dev.parallax.model.Token;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,17 +23,25 @@ final class SentenceFeatures {
   }
 
   /**
-   * The features of {@code s}; when it names no person but refers back to one ("The minister also
-   * met...", "He said..."), the people named in {@code previous} (the sentence before it in the same
-   * article, or null) count as named in it too: a light stand-in for coreference.
+   * The features of {@code s}; when it opens with a title that a person in {@code previous} (the
+   * sentence before it in the same article, or null) bears ("The minister also met..." after
+   * "Foreign Minister Badr Albusaidi"), that person counts as named in it; when it names no person
+   * but refers back to one ("He said..."), all people named in {@code previous} do: a light stand-in
+   * for coreference.
    */
   static Set<String> of(Sentence s, Sentence previous) {
     Set<String> f = new LinkedHashSet<>();
-    if (previous != null && refersBack(s)) {
-      for (Mention m : previous.mentions()) {
-        if (!m.entity().isEmpty() && m.type() == EntityType.PERSON) {
-          f.add("e:" + m.entity());
-        }
+    if (previous != null) {
+      List<Mention> people =
+          previous.mentions().stream()
+              .filter(m -> !m.entity().isEmpty() && m.type() == EntityType.PERSON)
+              .toList();
+      // "The minister ..." after "... Foreign Minister Badr Albusaidi ...": the one with that title
+      String title = openingNoun(s);
+      List<Mention> titled =
+          people.stream().filter(m -> !title.isEmpty() && titled(previous, m, title)).toList();
+      for (Mention m : !titled.isEmpty() ? titled : refersBack(s) ? people : List.<Mention>of()) {
+        f.add("e:" + m.entity());
       }
     }
     boolean[] quoted = Clauses.quoted(s.tokens());
@@ -82,6 +91,36 @@ final class SentenceFeatures {
       beforeQuoted = quoted[i];
     }
     return f;
+  }
+
+  /** The noun of an opening "The minister" / "The former chief", lowercase, or "". */
+  private static String openingNoun(Sentence s) {
+    List<Token> t = s.tokens();
+    if (t.isEmpty() || !t.get(0).word().equalsIgnoreCase("the")) {
+      return "";
+    }
+    for (int i = 1; i < Math.min(t.size(), 4); i++) {
+      if (t.get(i).pos().startsWith("NN")) {
+        return t.get(i).lemma().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  /** Whether one of the three words before mention {@code m} in {@code s} has the lemma {@code title}. */
+  private static boolean titled(Sentence s, Mention m, String title) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).start() >= m.start()) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+          if (t.get(k).lemma().equalsIgnoreCase(title)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> BACK_REFERENCES =
