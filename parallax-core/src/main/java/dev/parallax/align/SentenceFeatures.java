@@ -45,12 +45,13 @@ final class SentenceFeatures {
       }
     }
     boolean[] quoted = Clauses.quoted(s.tokens());
+    boolean[] phrase = shortQuotes(s.tokens(), quoted);
     for (int i = 0; i < s.tokens().size(); i++) {
       Token t = s.tokens().get(i);
       if (isContent(t)) {
         f.add("w:" + lemma(t));
-        // words quoted by both sentences: the same quotation, however it is framed
-        if (quoted[i]) {
+        // a word two outlets both put in quotation marks ("armada"): the same utterance cited
+        if (phrase[i]) {
           f.add("q:" + lemma(t));
         }
       }
@@ -91,6 +92,37 @@ final class SentenceFeatures {
       beforeQuoted = quoted[i];
     }
     return f;
+  }
+
+  /** Longest quotation, in words, whose words count as cited terms rather than speech. */
+  static final int SHORT_QUOTE = 5;
+
+  /** Which tokens are inside a quotation of at most {@link #SHORT_QUOTE} words. */
+  static boolean[] shortQuotes(List<Token> t, boolean[] quoted) {
+    boolean[] out = new boolean[t.size()];
+    int i = 0;
+    while (i < t.size()) {
+      if (!quoted[i]) {
+        i++;
+        continue;
+      }
+      int j = i;
+      // a closing mark ends the run even if an opening one follows at once
+      while (j < t.size() && quoted[j] && (j == i || !isOpening(t.get(j).word()))) {
+        j++;
+      }
+      if (Clauses.words(t, i, j) <= SHORT_QUOTE) {
+        for (int k = i; k < j; k++) {
+          out[k] = true;
+        }
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean isOpening(String w) {
+    return w.equals("``") || w.equals("“");
   }
 
   /** The noun of an opening "The minister" / "The former chief", lowercase, or "". */
