@@ -18,6 +18,8 @@ final class PairScorer {
   private final Map<String, Double> idf = new HashMap<>();
   private final double[] mass;
   private final double[] phraseMass;
+  /** Whether a sentence quotes anything: most do not, and then the quote checks are skipped. */
+  private final boolean[] quotes;
   private final double cosineWeight;
   private final double phraseWeight;
 
@@ -38,8 +40,10 @@ final class PairScorer {
     }
     mass = new double[n];
     phraseMass = new double[n];
+    quotes = new boolean[n];
     for (int i = 0; i < n; i++) {
       for (String x : features.get(i)) {
+        quotes[i] |= x.startsWith("q");
         if (isQuoted(x)) {
           continue;
         }
@@ -62,6 +66,9 @@ final class PairScorer {
 
   /** Whether both sentences put one same content word in quotation marks. */
   boolean quoteWord(int i, int j) {
+    if (!quotes[i] || !quotes[j]) {
+      return false;
+    }
     Set<String> a = features.get(i);
     Set<String> b = features.get(j);
     for (String x : a.size() <= b.size() ? a : b) {
@@ -74,6 +81,9 @@ final class PairScorer {
 
   /** Word pairs that both sentences quote: how much of the same quotation they share. */
   int quotedPairs(int i, int j) {
+    if (!quotes[i] || !quotes[j]) {
+      return 0;
+    }
     Set<String> a = features.get(i);
     Set<String> b = features.get(j);
     int shared = 0;
