@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class Clauses {
   /** Sentences with fewer words are not split. */
-  static final int LONG = 28;
+  static final int LONG = 36;
   /** Fewest words a clause may have. */
   static final int MIN = 7;
 

@@ -89,8 +89,8 @@ class AlignerTest {
   @Test
   void aLongSentenceStatingTwoClaimsSupportsBothFacts() {
     Sentence twoClaims =
-        Sentences.of("A1.S1", "Bridge/NNP/E1 closed/VBD after/IN 3/CD cracks/NNS" + filler(10)
-            + " ,/, although/IN Mayor/NNP/E2 promised/VBD repairs/NNS" + filler(10));
+        Sentences.of("A1.S1", "Bridge/NNP/E1 closed/VBD after/IN 3/CD cracks/NNS" + filler(14)
+            + " ,/, although/IN Mayor/NNP/E2 promised/VBD repairs/NNS" + filler(14));
     Aligner.Result r =
         Aligner.with(BY_TOPIC, Aligner.Settings.defaults())
             .align(
