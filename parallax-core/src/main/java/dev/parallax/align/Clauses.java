@@ -14,8 +14,8 @@ import java.util.Set;
  * fact per claim. Only sentences of at least {@link #LONG} words are split, never inside a quotation,
  * and only where each part keeps at least {@link #MIN} words: at a comma or semicolon before a
  * connective ("although", "while", "which", "following"...) or a participle (", warning that..."),
- * at "and"/"but" before a verb ("... and urged Iran to..."), and after the opening clause of a
- * sentence that starts with a subordinator ("While Iran has said X, officials insisted Y").
+ * at "and"/"but" before a verb ("... and urged the council to..."), and after the opening clause of a
+ * sentence that starts with a subordinator ("While the union said X, the minister insisted Y").
  * Short sentences are one claim often enough, and their fragments match too loosely.
  */
 final class Clauses {

@@ -146,6 +146,6 @@ final class PairScorer {
 
   static final int QUOTED_RUN = 4;
   static final double QUOTED = 0.6;
-  /** Added when both sentences quote one same content word (a scare-quoted "armada" in each). */
+  /** Added when both sentences quote one same content word (a scare-quoted "botched" in each). */
   static final double QUOTE_WORD = 0.1;
 }

@@ -25,7 +25,7 @@ final class SentenceFeatures {
   /**
    * The features of {@code s}; when it opens with a title that a person in {@code previous} (the
    * sentence before it in the same article, or null) bears ("The minister also met..." after
-   * "Foreign Minister Badr Albusaidi"), that person counts as named in it; when it names no person
+   * "Transport Minister Tomas Brandt"), that person counts as named in it; when it names no person
    * but refers back to one ("He said..."), all people named in {@code previous} do: a light stand-in
    * for coreference.
    */
@@ -36,7 +36,7 @@ final class SentenceFeatures {
           previous.mentions().stream()
               .filter(m -> !m.entity().isEmpty() && m.type() == EntityType.PERSON)
               .toList();
-      // "The minister ..." after "... Foreign Minister Badr Albusaidi ...": the one with that title
+      // "The minister ..." after "... Transport Minister Tomas Brandt ...": the one with that title
       String title = openingNoun(s);
       List<Mention> titled =
           people.stream().filter(m -> !title.isEmpty() && titled(previous, m, title)).toList();
@@ -50,7 +50,7 @@ final class SentenceFeatures {
       Token t = s.tokens().get(i);
       if (isContent(t)) {
         f.add("w:" + lemma(t));
-        // a word two outlets both put in quotation marks ("armada"): the same utterance cited
+        // a word two outlets both put in quotation marks ("botched"): the same utterance cited
         if (phrase[i]) {
           f.add("q:" + lemma(t));
         }

@@ -48,9 +48,9 @@ class PairScorerTest {
   void aWordBothQuoteAddsToTheScore() {
     List<Sentence> s =
         List.of(
-            Sentences.of("A1.S1", "Trump/NNP/E1 called/VBD the/DT fleet/NN an/DT ``/`` armada/NN ''/''"),
-            Sentences.of("A2.S1", "Trump/NNP/E1 sent/VBD a/DT ``/`` massive/JJ armada/NN ''/''"),
-            Sentences.of("A3.S1", "Trump/NNP/E1 sent/VBD a/DT massive/JJ armada/NN"));
+            Sentences.of("A1.S1", "Mayor/NNP/E1 called/VBD the/DT repair/NN a/DT ``/`` fiasco/NN ''/''"),
+            Sentences.of("A2.S1", "Mayor/NNP/E1 saw/VBD a/DT ``/`` costly/JJ fiasco/NN ''/''"),
+            Sentences.of("A3.S1", "Mayor/NNP/E1 saw/VBD a/DT costly/JJ fiasco/NN"));
     PairScorer p = scorer(s);
     assertThat(p.quoteWord(0, 1)).isTrue();
     assertThat(p.quoteWord(0, 2)).isFalse();
@@ -73,11 +73,11 @@ class PairScorerTest {
   @Test
   void theMinisterMeansThePersonTheSentenceBeforeGaveThatTitle() {
     Sentence before =
-        Sentences.of("A1.S1", "envoy/NN Witkoff/NNP/P1 met/VBD Foreign/NNP Minister/NNP Albusaidi/NNP/P2");
+        Sentences.of("A1.S1", "engineer/NN Okafor/NNP/P1 met/VBD Transport/NNP Minister/NNP Brandt/NNP/P2");
     before = before.withMentions(before.mentions().stream()
         .map(m -> new dev.parallax.model.Mention(m.text(), dev.parallax.model.EntityType.PERSON, m.start(), m.end(), m.entity()))
         .toList());
-    Sentence s = Sentences.of("A1.S2", "The/DT minister/NN also/RB met/VBD Araghchi/NNP/P3");
+    Sentence s = Sentences.of("A1.S2", "The/DT minister/NN also/RB met/VBD Varga/NNP/P3");
     assertThat(SentenceFeatures.of(s, before)).contains("e:P2", "e:P3").doesNotContain("e:P1");
   }
 }
