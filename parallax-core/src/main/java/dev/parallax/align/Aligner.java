@@ -23,13 +23,18 @@ import java.util.TreeSet;
  * state the same information share a fact, and every body sentence belongs to at least one (a fact
  * of one article is single-source). Then finds omissions and discrepancies among the facts.
  *
- * <p>Method: every pair of sentences from different articles gets a {@link PairScorer score}; links
- * are kept when the score passes {@code link}, or passes the lower {@code mutualLink} and each
- * sentence is the other's best match in its article. Links are merged strongest first into facts that
- * hold at most one sentence per article, and only while the mean score across the two groups stays
- * at {@code merge} or above (so chains of weak links do not snowball). A sentence that states two
- * claims may then join a second fact, when it is that fact's best match in its article. Scoring is
- * quadratic in the number of sentences; nothing else is worse. Thread-safe; the embedder is shared.
+ * <p>Method: sentences of {@link Clauses#LONG} words or more are compared clause by clause (a
+ * "unit" is a short sentence or one clause of a long one), so a sentence joining two claims can
+ * support two facts. Every pair of units from different articles gets a {@link PairScorer score};
+ * links are kept when the score passes {@code link}, or passes the lower {@code mutualLink} and each
+ * unit is the other's best match in its article. Links are merged strongest first into groups that
+ * hold at most one unit per article, and only while the mean score across the two groups stays at
+ * {@code merge} or above (so chains of weak links do not snowball). A unit may then join further
+ * groups (one, or {@link #EXTRA} for a long sentence that could not be split) when it is that
+ * group's best match in its article and scores {@code secondFact}; it joins a lone unit's group only
+ * at {@code link}. A group's sentences make a fact; a sentence in no shared fact is a single-source
+ * fact. Scoring is quadratic in the number of units; nothing else is worse. Thread-safe; the
+ * embedder is shared.
  */
 public final class Aligner {
   /**
@@ -71,9 +76,9 @@ public final class Aligner {
       return new Settings(
           Double.parseDouble(System.getProperty("parallax.align.cos", "0.5")),
           Double.parseDouble(System.getProperty("parallax.align.phrase", "0.2")),
-          Double.parseDouble(System.getProperty("parallax.align.hub", "0.0")),
+          Double.parseDouble(System.getProperty("parallax.align.hub", "0.5")),
           Double.parseDouble(System.getProperty("parallax.align.link", "0.45")),
-          Double.parseDouble(System.getProperty("parallax.align.mutual", "0.32")),
+          Double.parseDouble(System.getProperty("parallax.align.mutual", "0.36")),
           Double.parseDouble(System.getProperty("parallax.align.merge", "0.28")),
           Double.parseDouble(System.getProperty("parallax.align.second", "0.38")));
     }
@@ -121,20 +126,36 @@ public final class Aligner {
     if (sentences.isEmpty()) {
       return new Result(List.of(), List.of(), List.of());
     }
-    int n = sentences.size();
-    float[][] vectors = embedder.embed(sentences.stream().map(Sentence::text).toList());
+    // long sentences are compared clause by clause, so that each of their claims can find its fact
+    List<Sentence> units = new ArrayList<>();
+    List<Integer> sentenceOf = new ArrayList<>();
     List<Set<String>> features = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      Sentence previous = i > 0 && articleOf.get(i - 1).equals(articleOf.get(i)) ? sentences.get(i - 1) : null;
-      features.add(SentenceFeatures.of(sentences.get(i), previous));
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence before =
+          k > 0 && articleOf.get(k - 1).equals(articleOf.get(k)) ? sentences.get(k - 1) : null;
+      List<Sentence> clauses = Clauses.of(sentences.get(k));
+      for (int c = 0; c < clauses.size(); c++) {
+        units.add(clauses.get(c));
+        sentenceOf.add(k);
+        // a later clause refers back to the subject of the first ("..., and he said")
+        features.add(SentenceFeatures.of(clauses.get(c), c == 0 ? before : clauses.get(0)));
+      }
     }
+    int n = units.size();
+    float[][] vectors = embedder.embed(units.stream().map(Sentence::text).toList());
     PairScorer scorer =
         new PairScorer(vectors, features, settings.cosineWeight(), settings.phraseWeight());
-    int[] art = articleOf.stream().mapToInt(Integer::intValue).toArray();
+    int[] art = sentenceOf.stream().mapToInt(k -> articleOf.get(k)).toArray();
+    int[] unitSentence = sentenceOf.stream().mapToInt(Integer::intValue).toArray();
+    // a unit without a word (a lone quotation mark left by the splitter) states nothing to match
+    boolean[] empty = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      empty[i] = Clauses.words(units.get(i).tokens(), 0, units.get(i).tokens().size()) == 0;
+    }
     float[][] score = new float[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (art[i] != art[j]) {
+        if (art[i] != art[j] && !empty[i] && !empty[j]) {
           float s = (float) scorer.score(i, j);
           score[i][j] = s;
           score[j][i] = s;
@@ -142,8 +163,11 @@ public final class Aligner {
       }
     }
     dampHubs(score, art, articles.size());
-    List<BitSet> groups = group(score, art, articles.size());
-    List<Fact> facts = facts(groups, sentences, art, articles, score, scorer);
+    // how many more facts a unit may join: a long sentence that could not be split may hold several
+    int[] claims =
+        units.stream().mapToInt(u -> Clauses.words(u.tokens(), 0, u.tokens().size()) >= Clauses.LONG ? EXTRA : 1).toArray();
+    List<BitSet> groups = group(score, art, unitSentence, articles.size(), claims);
+    List<Fact> facts = facts(groups, units, unitSentence, sentences, art, articles, score, scorer);
     Map<String, Sentence> byId = new LinkedHashMap<>();
     sentences.forEach(s -> byId.put(s.id(), s));
     List<String> ids = articles.stream().map(Article::id).toList();
@@ -182,6 +206,9 @@ public final class Aligner {
     }
   }
 
+  /** How many facts a sentence too long to have been split may join beyond its first. */
+  static final int EXTRA = 2;
+
   /** Best scores below this are ordinary; only the excess counts toward being a hub. */
   static final double HUB_FLOOR = 0.4;
 
@@ -202,7 +229,8 @@ public final class Aligner {
     return best;
   }
 
-  private List<BitSet> group(float[][] score, int[] art, int articles) {
+  private List<BitSet> group(
+      float[][] score, int[] art, int[] sentenceOf, int articles, int[] claims) {
     int n = score.length;
     int[][] best = bestPerArticle(score, art, articles);
     List<int[]> links = new ArrayList<>();
@@ -236,7 +264,7 @@ public final class Aligner {
       if (gi == gj || arts.get(gi).intersects(arts.get(gj))) {
         continue;
       }
-      if (mean(score, members.get(gi), members.get(gj)) < settings.merge()) {
+      if (mean(score, members.get(gi), members.get(gj), art) < settings.merge()) {
         continue;
       }
       BitSet moved = members.get(gj);
@@ -253,7 +281,7 @@ public final class Aligner {
         groups.add(members.get(g));
       }
     }
-    secondFacts(groups, score, art, best);
+    secondFacts(groups, score, art, sentenceOf, best, claims);
     return groups;
   }
 
@@ -263,7 +291,8 @@ public final class Aligner {
    * one sentence joins the other's group when that group has nothing from its article and the mean
    * score stays at {@code merge}. A sentence joins at most one group this way.
    */
-  private void secondFacts(List<BitSet> groups, float[][] score, int[] art, int[][] best) {
+  private void secondFacts(
+      List<BitSet> groups, float[][] score, int[] art, int[] sentenceOf, int[][] best, int[] claims) {
     int n = score.length;
     List<int[]> links = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -275,7 +304,7 @@ public final class Aligner {
       }
     }
     links.sort(Comparator.comparingDouble((int[] l) -> -score[l[0]][l[1]]).thenComparingInt(l -> l[0]).thenComparingInt(l -> l[1]));
-    boolean[] joined = new boolean[n];
+    int[] joined = new int[n];
     for (int[] l : links) {
       if (groups.stream().anyMatch(g -> g.get(l[0]) && g.get(l[1]))) {
         continue;
@@ -283,20 +312,24 @@ public final class Aligner {
       for (int[] dir : new int[][] {{l[0], l[1]}, {l[1], l[0]}}) {
         int mover = dir[0];
         int anchor = dir[1];
-        if (joined[mover]) {
+        if (joined[mover] >= claims[mover]) {
           continue;
         }
         BitSet target = null;
         for (BitSet g : groups) {
-          if (g.get(anchor) && g.stream().noneMatch(k -> art[k] == art[mover])
-              && mean(score, g, single(mover)) >= settings.merge()) {
+          // the sentence next to one already there may join too: one outlet's claim and its quote
+          if (g.get(anchor)
+              && g.stream().noneMatch(
+                  k -> art[k] == art[mover] && Math.abs(sentenceOf[k] - sentenceOf[mover]) != 1)
+              && (g.cardinality() > 1 || score[mover][anchor] >= settings.link())
+              && mean(score, g, single(mover), art) >= settings.merge()) {
             target = g;
             break;
           }
         }
         if (target != null) {
           target.set(mover);
-          joined[mover] = true;
+          joined[mover]++;
           break;
         }
       }
@@ -319,11 +352,15 @@ public final class Aligner {
     return b;
   }
 
-  private static double mean(float[][] score, BitSet a, BitSet b) {
+  /** Mean score between the units of {@code a} and of {@code b} in different articles. */
+  private static double mean(float[][] score, BitSet a, BitSet b, int[] art) {
     double sum = 0;
     int count = 0;
     for (int i = a.nextSetBit(0); i >= 0; i = a.nextSetBit(i + 1)) {
       for (int j = b.nextSetBit(0); j >= 0; j = b.nextSetBit(j + 1)) {
+        if (art[i] == art[j]) {
+          continue;
+        }
         sum += score[i][j];
         count++;
       }
@@ -331,38 +368,75 @@ public final class Aligner {
     return count == 0 ? 0 : sum / count;
   }
 
+  /**
+   * Facts from groups of units: a group names the sentences its units come from; groups naming the
+   * same sentences are one fact; a sentence that no group of several articles holds is one
+   * single-source fact however many of its clauses stayed alone.
+   */
   private static List<Fact> facts(
       List<BitSet> groups,
+      List<Sentence> units,
+      int[] unitSentence,
       List<Sentence> sentences,
       int[] art,
       List<Article> articles,
       float[][] score,
       PairScorer scorer) {
-    record Draft(BitSet members, int support, int first) {}
-    List<Draft> drafts = new ArrayList<>();
+    Map<BitSet, BitSet> bySentences = new LinkedHashMap<>();
+    BitSet shared = new BitSet();
     for (BitSet g : groups) {
       BitSet arts = new BitSet();
       g.stream().forEach(k -> arts.set(art[k]));
-      drafts.add(new Draft(g, arts.cardinality(), g.nextSetBit(0)));
+      if (arts.cardinality() > 1) {
+        BitSet ss = new BitSet();
+        g.stream().forEach(k -> ss.set(unitSentence[k]));
+        bySentences.computeIfAbsent(ss, x -> new BitSet()).or(g);
+        shared.or(ss);
+      }
+    }
+    for (BitSet g : groups) {
+      int s = unitSentence[g.nextSetBit(0)];
+      if (g.cardinality() == 1 && !shared.get(s)) {
+        BitSet ss = new BitSet();
+        ss.set(s);
+        bySentences.computeIfAbsent(ss, x -> new BitSet()).or(g);
+      }
+    }
+    record Draft(BitSet members, BitSet sentences, int support, int first) {}
+    List<Draft> drafts = new ArrayList<>();
+    for (Map.Entry<BitSet, BitSet> e : bySentences.entrySet()) {
+      BitSet arts = new BitSet();
+      e.getValue().stream().forEach(k -> arts.set(art[k]));
+      drafts.add(new Draft(e.getValue(), e.getKey(), arts.cardinality(), e.getKey().nextSetBit(0)));
     }
     drafts.sort(Comparator.comparingInt((Draft d) -> -d.support()).thenComparingInt(Draft::first));
     List<Fact> out = new ArrayList<>();
     for (Draft d : drafts) {
       List<String> ids = new ArrayList<>();
       TreeSet<Integer> arts = new TreeSet<>();
-      d.members().stream().forEach(k -> {
-        ids.add(sentences.get(k).id());
-        arts.add(art[k]);
-      });
+      d.sentences().stream().forEach(k -> ids.add(sentences.get(k).id()));
+      d.members().stream().forEach(k -> arts.add(art[k]));
       double confidence;
       if (d.support() > 1) {
-        confidence = mean(score, d.members(), d.members()) * d.members().cardinality()
-            / Math.max(1, d.members().cardinality() - 1);
+        confidence = 0;
+        int pairs = 0;
+        BitSet m = d.members();
+        for (int i = m.nextSetBit(0); i >= 0; i = m.nextSetBit(i + 1)) {
+          for (int j = m.nextSetBit(i + 1); j >= 0; j = m.nextSetBit(j + 1)) {
+            if (art[i] != art[j]) {
+              confidence += score[i][j];
+              pairs++;
+            }
+          }
+        }
+        confidence /= Math.max(1, pairs);
       } else {
-        int k = d.first();
         double top = 0;
-        for (int j = 0; j < score.length; j++) {
-          top = Math.max(top, score[k][j]);
+        BitSet m = d.members();
+        for (int k = m.nextSetBit(0); k >= 0; k = m.nextSetBit(k + 1)) {
+          for (int j = 0; j < score.length; j++) {
+            top = Math.max(top, score[k][j]);
+          }
         }
         confidence = 1 - top;
       }
@@ -371,7 +445,7 @@ public final class Aligner {
               "F" + (out.size() + 1),
               ids,
               arts.stream().map(a -> articles.get(a).id()).toList(),
-              label(d.members(), sentences, scorer),
+              label(d.members(), units, scorer),
               Math.max(0, Math.min(1, confidence))));
     }
     return out;

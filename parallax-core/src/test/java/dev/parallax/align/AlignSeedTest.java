@@ -7,10 +7,10 @@ import dev.parallax.model.Report;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue-4 measures on the seed story (gold: shared/gold/oman-talks.json). The issue's targets are
- * 28/32 cross-article pairs, 9/10 unique sentences and 3/3 omissions; the aligner does not reach them
- * yet, so the pair, unique and omission checks hold the level reached (a regression floor) and print
- * the numbers. The brief's targets are met and asserted as set.
+ * The issue-4 measures on the seed story (gold: shared/gold/oman-talks.json): at least 28 of the 32
+ * cross-article pairs in a shared fact, 9 of the 10 single-source sentences kept alone, all 3
+ * omissions, and a brief that cites real sentences, covers the 9 three-source facts and uses none
+ * of article 0's loaded words. Prints the numbers and what was missed.
  */
 class AlignSeedTest {
   @Test
@@ -20,9 +20,9 @@ class AlignSeedTest {
         SeedMeasures.measure(TestData.gold(), r.articles(), r.facts(), r.omissions(), r.brief());
     System.out.println("seed measures: " + m.summary());
     assertThat(m.pairs()).isEqualTo(32);
-    assertThat(m.pairsFound()).as(m.summary()).isGreaterThanOrEqualTo(23); // target 28
-    assertThat(m.uniqueKept()).as(m.summary()).isGreaterThanOrEqualTo(8); // target 9
-    assertThat(m.omissionsFound()).as(m.summary()).isGreaterThanOrEqualTo(1); // target 3
+    assertThat(m.pairsFound()).as(m.summary()).isGreaterThanOrEqualTo(28);
+    assertThat(m.uniqueKept()).as(m.summary()).isGreaterThanOrEqualTo(9);
+    assertThat(m.omissionsFound()).as(m.summary()).isEqualTo(3);
     assertThat(m.briefCitesReal()).isTrue();
     assertThat(m.consensusCovered()).as(m.summary()).isEqualTo(9);
     assertThat(m.loadedInBrief()).as(m.summary()).isEmpty();

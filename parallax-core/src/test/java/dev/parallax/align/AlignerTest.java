@@ -62,4 +62,74 @@ class AlignerTest {
             .align(List.of(article("A1", heading), article("A2", Sentences.of("A2.S1", "Bridge/NNP closed/VBD"))));
     assertThat(r.facts()).extracting(Fact::sentences).containsExactly(List.of("A2.S1"));
   }
+
+  /** Sentences about the same things (bridge, mayor, traffic) get the same vector. */
+  private static final Embedder BY_TOPIC =
+      texts ->
+          texts.stream()
+              .map(t -> {
+                float[] v = {t.contains("Bridge") ? 1 : 0, t.contains("Mayor") ? 1 : 0,
+                    t.contains("Traffic") ? 1 : 0, 0};
+                double norm = Math.sqrt(v[0] + v[1] + v[2]);
+                if (norm == 0) {
+                  v[3] = 1;
+                  return v;
+                }
+                for (int k = 0; k < 3; k++) {
+                  v[k] /= (float) norm;
+                }
+                return v;
+              })
+              .toArray(float[][]::new);
+
+  private static String filler(int words) {
+    return " there/EX".repeat(words);
+  }
+
+  @Test
+  void aLongSentenceStatingTwoClaimsSupportsBothFacts() {
+    Sentence twoClaims =
+        Sentences.of("A1.S1", "Bridge/NNP/E1 closed/VBD after/IN 3/CD cracks/NNS" + filler(14)
+            + " ,/, although/IN Mayor/NNP/E2 promised/VBD repairs/NNS" + filler(14));
+    Aligner.Result r =
+        Aligner.with(BY_TOPIC, Aligner.Settings.defaults())
+            .align(
+                List.of(
+                    article("A1", twoClaims),
+                    article("A2",
+                        Sentences.of("A2.S1", "Bridge/NNP/E1 closed/VBD over/IN 3/CD cracks/NNS"),
+                        Sentences.of("A2.S2", "Traffic/NN jammed/VBD downtown/NN")),
+                    article("A3", Sentences.of("A3.S1", "Mayor/NNP/E2 promised/VBD repairs/NNS quickly/RB"))));
+    assertThat(r.facts()).extracting(Fact::sentences)
+        .containsExactlyInAnyOrder(
+            List.of("A1.S1", "A2.S1"), List.of("A1.S1", "A3.S1"), List.of("A2.S2"));
+  }
+
+  @Test
+  void aSentenceWithoutWordsAlignsWithNothing() {
+    Aligner.Result r =
+        Aligner.with(BY_TOPIC, Aligner.Settings.defaults())
+            .align(
+                List.of(
+                    article("A1", Sentences.of("A1.S1", "''/''")),
+                    article("A2", Sentences.of("A2.S1", "''/''"))));
+    assertThat(r.facts()).extracting(Fact::sentences)
+        .containsExactly(List.of("A1.S1"), List.of("A2.S1"));
+  }
+
+  @Test
+  void aClaimAndTheQuoteAfterItShareTheFactTheOtherOutletStatesInOne() {
+    Aligner.Result r =
+        Aligner.with(BY_TOPIC, Aligner.Settings.defaults())
+            .align(
+                List.of(
+                    article("A1",
+                        Sentences.of("A1.S1", "Mayor/NNP/E2 promised/VBD repairs/NNS by/IN June/NNP"),
+                        Sentences.of("A1.S2", "``/`` Mayor/NNP/E2 :/: crews/NNS will/MD fix/VB the/DT deck/NN ''/''")),
+                    article("A2",
+                        Sentences.of("A2.S1",
+                            "Mayor/NNP/E2 promised/VBD repairs/NNS by/IN June/NNP and/CC said/VBD crews/NNS will/MD fix/VB the/DT deck/NN"))));
+    assertThat(r.facts()).extracting(Fact::sentences)
+        .containsExactly(List.of("A1.S1", "A1.S2", "A2.S1"));
+  }
 }
