@@ -53,6 +53,7 @@ class ReadOnlyServingTest {
       assertThat(reader.counts().articles()).isEqualTo(5);
 
       try (Store ingesting = Store.open(dir)) {
+        assertThat(ingesting.counts().articles()).isEqualTo(5); // this process now holds the write lock
         HttpResponse<String> busy = f.send(upload(base));
         assertThat(busy.statusCode()).isEqualTo(503);
         assertThat(busy.body()).contains("\"type\":\"store-busy\"").doesNotContain(dir.toString());
