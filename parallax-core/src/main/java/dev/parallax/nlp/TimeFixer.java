@@ -138,11 +138,8 @@ public final class TimeFixer {
     return new TimeExpression(t.text(), "DATE", from.toString(), pub.toString(), t.start(), t.end());
   }
 
-  /**
-   * A clause is past when the nearest verb before the expression is past tense or a participle, or,
-   * with no verb before it, when the sentence has a past-tense verb and no modal.
-   */
-  static boolean pastContext(TimeExpression t, List<Token> tokens) {
+  /** The nearest verb or modal before the expression and the one before that (either may be null). */
+  private static Token[] verbsBefore(TimeExpression t, List<Token> tokens) {
     Token verb = null;
     Token beforeVerb = null;
     for (Token tok : tokens) {
@@ -154,6 +151,17 @@ public final class TimeFixer {
         verb = tok;
       }
     }
+    return new Token[] {verb, beforeVerb};
+  }
+
+  /**
+   * A clause is past when the nearest verb before the expression is past tense or a participle, or,
+   * with no verb before it, when the sentence has a past-tense verb and no modal.
+   */
+  static boolean pastContext(TimeExpression t, List<Token> tokens) {
+    Token[] nearest = verbsBefore(t, tokens);
+    Token verb = nearest[0];
+    Token beforeVerb = nearest[1];
     if (verb != null) {
       if (verb.pos().equals("VBD")) {
         return true;
@@ -183,17 +191,9 @@ public final class TimeFixer {
    * a future modal and no past-tense verb.
    */
   static boolean futureContext(TimeExpression t, List<Token> tokens) {
-    Token verb = null;
-    Token beforeVerb = null;
-    for (Token tok : tokens) {
-      if (tok.end() > t.start()) {
-        break;
-      }
-      if (tok.pos().startsWith("VB") || tok.pos().equals("MD")) {
-        beforeVerb = verb;
-        verb = tok;
-      }
-    }
+    Token[] nearest = verbsBefore(t, tokens);
+    Token verb = nearest[0];
+    Token beforeVerb = nearest[1];
     if (verb != null) {
       if (verb.pos().equals("MD")) {
         return FUTURE_MODALS.contains(verb.word().toLowerCase(Locale.ROOT));
