@@ -150,6 +150,7 @@ class LuceneStoreTest {
           0, 100))).extracting(StorySummary::id).containsExactly(findCup(all));
       assertThat(store.stories(new StoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), 4, 100))).isEmpty();
       assertThat(store.entity("stavrou")).hasValueSatisfying(e -> {
+        assertThat(e.name()).isEqualTo("Stavrou");
         assertThat(e.articles()).isEqualTo(3);
         assertThat(e.stories()).hasSize(1);
       });

@@ -992,9 +992,45 @@ public final class LuceneStore implements Store {
       if (n == 0) {
         return Optional.empty();
       }
+      List<String> texts = new ArrayList<>();
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc hit : s.search(articles, SPELLING_SAMPLE).scoreDocs) {
+        Document d = stored.document(hit.doc, java.util.Set.of(TITLE, BODY));
+        texts.add(d.get(TITLE) == null ? "" : d.get(TITLE));
+        texts.add(d.get(BODY) == null ? "" : d.get(BODY));
+      }
       List<StorySummary> stories = stories(new StoryFilter(Optional.empty(), Optional.of(key), Optional.empty(), 0, 100));
-      return Optional.of(new EntityView(key, StoryRecord.capitalise(key.replace('-', ' ')), n, stories));
+      return Optional.of(new EntityView(key, spelling(key, texts), n, stories));
     });
+  }
+
+  /** Articles read to find how a name is most often written. */
+  private static final int SPELLING_SAMPLE = 20;
+
+  /**
+   * How the texts most often write the name with this id (its words in order, any punctuation or
+   * spaces between them), capitalised spellings first; the id capitalised when none writes it whole.
+   */
+  static String spelling(String id, List<String> texts) {
+    List<String> parts = new ArrayList<>();
+    for (String p : id.split("-")) {
+      parts.add(java.util.regex.Pattern.quote(p));
+    }
+    java.util.regex.Pattern name = java.util.regex.Pattern.compile(
+        "(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]{1,3}", parts) + "(?![\\p{L}\\p{N}])",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+    for (String text : texts) {
+      java.util.regex.Matcher m = name.matcher(text);
+      while (m.find()) {
+        seen.merge(m.group(), 1, Integer::sum);
+      }
+    }
+    return seen.entrySet().stream()
+        .max(java.util.Comparator.comparing((Map.Entry<String, Integer> e) -> Character.isUpperCase(e.getKey().charAt(0)))
+            .thenComparing(Map.Entry::getValue))
+        .map(Map.Entry::getKey)
+        .orElseGet(() -> StoryRecord.capitalise(id.replace('-', ' ')));
   }
 
   @Override
