@@ -30,7 +30,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The Parallax web server: the JSON API under {@code /api} (described by {@code /api/openapi.json})
@@ -55,11 +61,20 @@ public final class Server implements AutoCloseable {
    * @param reading how uploaded files and URLs are read (URLs to private addresses refused by default)
    */
   public record Options(
-      String host, int port, Optional<String> token, long maxUploadBytes, Inputs.Options reading) {
+      String host,
+      int port,
+      Optional<String> token,
+      long maxUploadBytes,
+      Inputs.Options reading,
+      java.time.Duration analysisWait) {
     public Options {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(token, "token");
       Objects.requireNonNull(reading, "reading");
+      Objects.requireNonNull(analysisWait, "analysisWait");
+      if (analysisWait.isNegative()) {
+        throw new IllegalArgumentException("analysisWait must not be negative, was " + analysisWait);
+      }
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be in [0, 65535], was " + port);
       }
@@ -69,25 +84,42 @@ public final class Server implements AutoCloseable {
       token = token.filter(t -> !t.isBlank());
     }
 
-    /** Loopback, port 8080, no token, 32 MB uploads, private addresses refused. */
+    /**
+     * Loopback, port 8080, no token, 32 MB uploads, private addresses refused, a story page waits 2 s
+     * for its analysis before showing that it is under way.
+     */
     public static Options defaults() {
-      return new Options("127.0.0.1", 8080, Optional.empty(), 32L * 1024 * 1024, Inputs.Options.defaults());
+      return new Options(
+          "127.0.0.1",
+          8080,
+          Optional.empty(),
+          32L * 1024 * 1024,
+          Inputs.Options.defaults(),
+          java.time.Duration.ofSeconds(2));
     }
 
     public Options withAddress(String newHost, int newPort) {
-      return new Options(newHost, newPort, token, maxUploadBytes, reading);
+      return new Options(newHost, newPort, token, maxUploadBytes, reading, analysisWait);
     }
 
     public Options withToken(Optional<String> newToken) {
-      return new Options(host, port, newToken, maxUploadBytes, reading);
+      return new Options(host, port, newToken, maxUploadBytes, reading, analysisWait);
     }
 
     public Options withMaxUploadBytes(long bytes) {
-      return new Options(host, port, token, bytes, reading);
+      return new Options(host, port, token, bytes, reading, analysisWait);
     }
 
     public Options withReading(Inputs.Options newReading) {
-      return new Options(host, port, token, maxUploadBytes, newReading);
+      return new Options(host, port, token, maxUploadBytes, newReading, analysisWait);
+    }
+
+    /**
+     * How long a story page waits for an analysis not yet cached before answering 202 with a page
+     * that says it is under way and reloads itself; the analysis goes on in the background.
+     */
+    public Options withAnalysisWait(java.time.Duration wait) {
+      return new Options(host, port, token, maxUploadBytes, reading, wait);
     }
   }
 
@@ -98,6 +130,15 @@ public final class Server implements AutoCloseable {
   private final boolean loopback;
   private final Pages pages = new Pages();
   private final Rendered.Cache cache = new Rendered.Cache();
+  /** Story analyses under way, by story id and version; run one at a time, off the request threads. */
+  private final ConcurrentHashMap<String, Future<Rendered>> analyses = new ConcurrentHashMap<>();
+  private final ExecutorService analysing =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "parallax-analyse");
+            t.setDaemon(true);
+            return t;
+          });
   // analyses are CPU-bound and use every core: run one at a time, queue the rest
   private final Semaphore analysis = new Semaphore(1, true);
   private final List<String> routes = new ArrayList<>();
@@ -154,6 +195,7 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    analysing.shutdownNow();
   }
 
   private Javalin create() {
@@ -199,7 +241,7 @@ public final class Server implements AutoCloseable {
 
     route(javalin, "GET", "/", this::indexPage);
     route(javalin, "GET", "/search", this::searchPage);
-    route(javalin, "GET", "/stories/{id}", ctx -> html(ctx, rendered(ctx.pathParam("id")).html()));
+    route(javalin, "GET", "/stories/{id}", this::storyPage);
     route(javalin, "GET", "/entities/{id}", this::entityPage);
     route(javalin, "GET", "/compare", ctx -> html(ctx, pages.render("compare", Map.of("title", "Compare articles", "error", ""))));
     route(javalin, "POST", "/compare", this::comparePage);
@@ -401,6 +443,61 @@ public final class Server implements AutoCloseable {
     }
   }
 
+  /**
+   * A story's page: at once when its analysis is cached; otherwise the analysis runs in the
+   * background (once, however many ask) and the page waits {@link Options#analysisWait()} for it, then
+   * answers 202 with a page saying it is under way, which reloads itself.
+   */
+  private void storyPage(Context ctx) {
+    String id = ctx.pathParam("id");
+    Rendered recent = cache.recent(id);
+    if (recent != null) {
+      html(ctx, recent.html());
+      return;
+    }
+    StorySummary summary = store.story(id).orElseThrow(() -> Problem.notFound("story '" + id + "'"));
+    Rendered current = cache.current(id, version(summary));
+    if (current != null) {
+      html(ctx, current.html());
+      return;
+    }
+    String key = id + "@" + version(summary);
+    Future<Rendered> analysis =
+        analyses.computeIfAbsent(
+            key,
+            k ->
+                analysing.submit(
+                    () -> {
+                      try {
+                        return rendered(id);
+                      } finally {
+                        analyses.remove(k);
+                      }
+                    }));
+    try {
+      html(ctx, analysis.get(options.analysisWait().toMillis(), TimeUnit.MILLISECONDS).html());
+    } catch (TimeoutException e) {
+      Map<String, Object> model = new LinkedHashMap<>();
+      model.put("title", summary.title());
+      model.put("articles", summary.articles() - summary.copies());
+      model.put("outlets", summary.outlets());
+      ctx.status(202).header("Retry-After", "3");
+      html(ctx, pages.render("analysing", model));
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("analysis of story " + id + " failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for story " + id, e);
+    }
+  }
+
+  private static String version(StorySummary summary) {
+    return summary.articles() + "/" + summary.copies() + "/" + summary.last().map(Object::toString).orElse("");
+  }
+
   /** The story's report as JSON and as a page, rendered once per version of the story. */
   private Rendered rendered(String id) {
     Rendered recent = cache.recent(id);
@@ -408,7 +505,7 @@ public final class Server implements AutoCloseable {
       return recent;
     }
     StorySummary summary = store.story(id).orElseThrow(() -> Problem.notFound("story '" + id + "'"));
-    String version = summary.articles() + "/" + summary.copies() + "/" + summary.last().map(Object::toString).orElse("");
+    String version = version(summary);
     return cache.get(
         id,
         version,
@@ -620,6 +717,16 @@ public final class Server implements AutoCloseable {
       Rendered recent(String id) {
         Long at = checked.get(id);
         return at != null && System.nanoTime() - at < RECHECK_NANOS ? entries.get(id) : null;
+      }
+
+      /** The story's rendering if it is of this version, else null. */
+      Rendered current(String id, String version) {
+        Rendered r = entries.get(id);
+        if (r != null && r.version().equals(version)) {
+          checked.put(id, System.nanoTime());
+          return r;
+        }
+        return null;
       }
 
       /** Makes the next request of every story look its version up again. */

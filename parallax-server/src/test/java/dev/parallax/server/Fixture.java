@@ -48,7 +48,9 @@ final class Fixture {
     harborStory = r.filed().get(0).storyId().orElseThrow();
     IngestResult m = store.ingest(markupTexts(), IngestOptions.defaults().withPublished(Optional.of(PUBLISHED)), IngestProgress.NONE);
     markupStory = m.filed().get(0).storyId().orElseThrow();
-    server = Server.start(store, Server.Options.defaults().withAddress("127.0.0.1", 0));
+    // pages wait for the analysis, so tests see the story itself; StoryAnalysisPageTest covers the 202
+    server = Server.start(store, Server.Options.defaults().withAddress("127.0.0.1", 0)
+        .withAnalysisWait(java.time.Duration.ofMinutes(5)));
     Runtime.getRuntime().addShutdownHook(new Thread(this::close));
   }
 
