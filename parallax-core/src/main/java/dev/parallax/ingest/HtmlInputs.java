@@ -51,13 +51,33 @@ public final class HtmlInputs {
     return fromHtml(source, html.get(), url, diagnostics);
   }
 
+  /** Markup errors per KiB of page from which repairs are reported even when the page is whole. */
+  static final double ERRORS_PER_KIB = 0.5;
+
+  /**
+   * Whether the parser's repairs are worth a diagnostic: the page ended inside markup (a truncated
+   * download), or errors are dense. A few stray tags in a large page, which nearly every real page
+   * has and which cost the article nothing, are not reported.
+   */
+  static boolean worthSaying(ParseErrorList errors, int chars) {
+    if (errors.isEmpty()) {
+      return false;
+    }
+    for (var e : errors) {
+      if (e.getErrorMessage().contains("EOF")) {
+        return true;
+      }
+    }
+    return errors.size() * 1024.0 / Math.max(1, chars) >= ERRORS_PER_KIB;
+  }
+
   /** Extracts the article from page text already decoded (a JSON Lines {@code html} field). */
   public static Optional<SourceText> fromHtml(
       String source, String html, Optional<String> url, List<Diagnostic> diagnostics) {
     Parser parser = Parser.htmlParser().setTrackErrors(TRACKED_ERRORS);
     Document doc = parser.parseInput(html, url.orElse(""));
     ParseErrorList errors = parser.getErrors();
-    if (!errors.isEmpty()) {
+    if (worthSaying(errors, html.length())) {
       String count = errors.size() >= TRACKED_ERRORS ? TRACKED_ERRORS + " or more" : String.valueOf(errors.size());
       diagnostics.add(
           new Diagnostic(

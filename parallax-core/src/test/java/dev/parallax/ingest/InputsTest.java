@@ -49,6 +49,39 @@ class InputsTest {
   }
 
   @Test
+  void aFewStrayTagsInAWholePageAreRepairedWithoutADiagnostic(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    StringBuilder page = new StringBuilder("<html><head><title>Council approves ferry subsidy</title></head><body>"
+        + "<nav><a href=/>Home</a></div><a href=/news>News</a></nav><article>");
+    for (int i = 0; i < 60; i++) {
+      page.append("<p>The council approved the ferry subsidy on Tuesday after a debate that ran late into the evening, ")
+          .append("and members said the money would keep the early crossings running through the winter months.</p>");
+    }
+    page.append("</span></article><footer>Contact us</footer></body></html>");
+    Path file = dir.resolve("stray-end-tags.html");
+    Files.writeString(file, page, StandardCharsets.UTF_8);
+    TextInputs.Result r = Inputs.read(List.of(file.toString()));
+    assertThat(r.texts()).hasSize(1);
+    assertThat(codes(r, file.toString())).isEmpty();
+  }
+
+  @Test
+  void aPageCutOffInsideATagIsReportedAsMalformed(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    StringBuilder page = new StringBuilder("<html><head><title>Council approves ferry subsidy</title></head><body><article>");
+    for (int i = 0; i < 12; i++) {
+      page.append("<p>The council approved the ferry subsidy on Tuesday after a debate that ran late into the evening, ")
+          .append("and members said the money would keep the early crossings running through the winter months.</p>");
+    }
+    page.append("<p class=\"la");
+    Path file = dir.resolve("cut-off.html");
+    Files.writeString(file, page, StandardCharsets.UTF_8);
+    TextInputs.Result r = Inputs.read(List.of(file.toString()));
+    assertThat(codes(r, file.toString())).containsExactly("malformed-html");
+    assertThat(r.diagnostics().get(0).message()).contains("EOF");
+    assertThat(r.texts()).hasSize(1);
+  }
+
+  @Test
   void repairsMalformedHtmlRecordsItAndKeepsTheArticle() {
     String source = BAD + "malformed-markup.html";
     TextInputs.Result r = Inputs.read(List.of(source));
