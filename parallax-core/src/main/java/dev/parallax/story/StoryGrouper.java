@@ -33,14 +33,18 @@ public final class StoryGrouper {
    * @param join lowest score at which an article joins a story
    * @param windowDays largest gap in days between an article and a story's dates
    * @param candidateNames how many of an article's most distinctive names look up candidates
+   * @param mergeCosine lowest cosine between two stories' centroids at which an article that joins
+   *     both merges them
    */
-  public record Settings(double cosineWeight, double join, int windowDays, int candidateNames) {
+  public record Settings(
+      double cosineWeight, double join, int windowDays, int candidateNames, double mergeCosine) {
     public static Settings defaults() {
       return new Settings(
           Double.parseDouble(System.getProperty("parallax.story.cos", "0.55")),
           Double.parseDouble(System.getProperty("parallax.story.join", "0.52")),
           Integer.getInteger("parallax.story.window", 4),
-          12);
+          12,
+          Double.parseDouble(System.getProperty("parallax.story.merge", "0.7")));
     }
   }
 
@@ -118,11 +122,18 @@ public final class StoryGrouper {
    * @param storyId the story it joined or started
    * @param started whether it started the story
    * @param names the names its title and lead use (lower case), for listing it under them
+   * @param absorbed stories this article showed to be the same event as {@code storyId}, merged into
+   *     it (their ids are gone)
    */
-  public record Filing(String storyId, boolean started, List<String> names) {
+  public record Filing(String storyId, boolean started, List<String> names, List<String> absorbed) {
     public Filing {
       Objects.requireNonNull(storyId, "storyId");
       names = List.copyOf(names);
+      absorbed = List.copyOf(absorbed);
+    }
+
+    public Filing(String storyId, boolean started, List<String> names) {
+      this(storyId, started, names, List.of());
     }
   }
 
@@ -198,11 +209,15 @@ public final class StoryGrouper {
     }
     Open best = null;
     double bestScore = -1;
+    List<Open> joinable = new ArrayList<>();
     for (Open s : candidates(sig)) {
       if (!withinWindow(s, published)) {
         continue;
       }
       double score = score(sig, v, s);
+      if (score >= settings.join()) {
+        joinable.add(s);
+      }
       if (score > bestScore) {
         bestScore = score;
         best = s;
@@ -210,9 +225,76 @@ public final class StoryGrouper {
     }
     boolean started = best == null || bestScore < settings.join();
     Open target = started ? open(sig, v.length) : best;
+    List<String> absorbed = new ArrayList<>();
+    if (!started) {
+      for (Open other : joinable) {
+        if (other != target && stories.containsKey(other.id) && converge(target, other)) {
+          Open older = other.seq < target.seq ? other : target;
+          Open younger = older == target ? other : target;
+          absorb(older, younger);
+          absorbed.add(younger.id);
+          target = older;
+        }
+      }
+    }
     addTo(target, sig, v);
     published.ifPresent(d -> latest = latest == null || d.isAfter(latest) ? d : latest);
-    return new Filing(target.id, started, sig.leadNames());
+    return new Filing(target.id, started, sig.leadNames(), absorbed);
+  }
+
+  /**
+   * Whether two stories an article joins equally well are one event told twice (its first reports
+   * worded too differently to be grouped): their centroids agree, their dates are within the window
+   * of each other and their leads do not date different days.
+   */
+  private boolean converge(Open a, Open b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.sum.length; i++) {
+      dot += a.sum[i] * (double) b.sum[i];
+      na += a.sum[i] * (double) a.sum[i];
+      nb += b.sum[i] * (double) b.sum[i];
+    }
+    if (na == 0 || nb == 0 || dot / Math.sqrt(na * nb) < settings.mergeCosine()) {
+      return false;
+    }
+    if (a.first != null && b.first != null
+        && (ChronoUnit.DAYS.between(a.last, b.first) > settings.windowDays()
+            || ChronoUnit.DAYS.between(b.last, a.first) > settings.windowDays())) {
+      return false;
+    }
+    for (LocalDate d : a.eventDays) {
+      for (LocalDate e : b.eventDays) {
+        if (Math.abs(ChronoUnit.DAYS.between(d, e)) >= 2) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Moves everything of {@code gone} into {@code into} and forgets {@code gone}. */
+  private void absorb(Open into, Open gone) {
+    into.sources.addAll(gone.sources);
+    into.articles += gone.articles;
+    for (int i = 0; i < into.sum.length; i++) {
+      into.sum[i] += gone.sum[i];
+    }
+    gone.names.forEach((n, c) -> into.names.merge(n, c, Integer::sum));
+    into.numbers.addAll(gone.numbers);
+    into.eventDays.addAll(gone.eventDays);
+    if (gone.first != null) {
+      into.first = into.first == null || gone.first.isBefore(into.first) ? gone.first : into.first;
+      into.last = into.last == null || gone.last.isAfter(into.last) ? gone.last : into.last;
+    }
+    for (String n : gone.indexed) {
+      Set<String> listed = index.computeIfAbsent(n, k -> new HashSet<>());
+      listed.remove(gone.id);
+      listed.add(into.id);
+      into.indexed.add(n);
+    }
+    stories.remove(gone.id);
   }
 
   /**

@@ -31,17 +31,50 @@ class StoreOpeningTest {
   @Test
   void refusesANewerOrOlderSchemaNamingThePath() throws Exception {
     Store.open(dir).close();
-    rewriteSchema(dir, "parallax.store/2");
+    rewriteSchema(dir, "parallax.store/3");
     assertThatThrownBy(() -> Store.open(dir))
         .isInstanceOf(StoreException.class)
         .hasMessageStartingWith(dir.toString())
+        .hasMessageContaining("parallax.store/3")
         .hasMessageContaining("parallax.store/2")
-        .hasMessageContaining("parallax.store/1")
         .hasMessageNotContaining("\n");
     assertThatThrownBy(() -> Store.openReadOnly(dir)).isInstanceOf(StoreException.class)
-        .hasMessageContaining("parallax.store/2");
+        .hasMessageContaining("parallax.store/3");
     rewriteSchema(dir, "parallax.store/0");
     assertThatThrownBy(() -> Store.open(dir)).hasMessageContaining("parallax.store/0");
+  }
+
+  @Test
+  void readsAVersionOneStoreAndAWriterUpgradesIt() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.ingest(java.util.List.of(new dev.parallax.model.SourceText("a.txt",
+              "Ferry crossings at Portmere were halted on Monday.\n\nDockers walked out over pay, the union said.",
+              java.util.Optional.of("Harbour Post"))),
+          IngestOptions.defaults(), IngestProgress.NONE);
+    }
+    rewriteSchemaKeepingData(dir, "parallax.store/1");
+    try (Store reader = Store.openReadOnly(dir)) {
+      assertThat(reader.counts().articles()).isEqualTo(1);
+    }
+    try (Store writer = Store.open(dir)) {
+      assertThat(writer.counts().articles()).isEqualTo(1);
+    }
+    try (FSDirectory d = FSDirectory.open(dir)) {
+      assertThat(org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData())
+          .containsEntry("parallax.schema", "parallax.store/2")
+          .containsKey("grouper.articles");
+    }
+  }
+
+  /** Records another schema version, keeping the store's documents and its other commit data. */
+  private static void rewriteSchemaKeepingData(Path dir, String schema) throws Exception {
+    try (FSDirectory d = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+      Map<String, String> data = new java.util.HashMap<>(org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData());
+      data.put("parallax.schema", schema);
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
   }
 
   @Test

@@ -87,7 +87,14 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneStore implements Store {
   /** The schema this code reads and writes; any other is refused. */
-  public static final String SCHEMA = "parallax.store/1";
+  public static final String SCHEMA = "parallax.store/2";
+
+  /**
+   * The one older schema this version reads and upgrades: {@code parallax.store/1} had no {@code
+   * alias} documents (stories were never merged), so it reads exactly as a /2 store; a writer records
+   * /2 on opening it.
+   */
+  public static final String MIGRATES_FROM = "parallax.store/1";
 
   static final String SCHEMA_KEY = "parallax.schema";
   private static final String ARTICLES_KEY = "grouper.articles";
@@ -184,6 +191,11 @@ public final class LuceneStore implements Store {
         if (!exists) {
           writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
           writer.commit();
+        } else if (MIGRATES_FROM.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY))) {
+          Map<String, String> data = new LinkedHashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+          data.put(SCHEMA_KEY, SCHEMA);
+          writer.setLiveCommitData(data.entrySet());
+          writer.commit();
         }
         searchers = new SearcherManager(writer, true, false, null);
       }
@@ -223,10 +235,10 @@ public final class LuceneStore implements Store {
     if (schema == null) {
       throw new StoreException(dir + ": not a Parallax store (a Lucene index without a store schema)");
     }
-    if (!schema.equals(SCHEMA)) {
+    if (!schema.equals(SCHEMA) && !schema.equals(MIGRATES_FROM)) {
       throw new StoreException(
-          dir + ": the store has schema " + schema + " but this Parallax reads " + SCHEMA
-              + " only; use the matching Parallax version or ingest into a new store");
+          dir + ": the store has schema " + schema + " but this Parallax reads " + SCHEMA + " (and upgrades "
+              + MIGRATES_FROM + ") only; use the matching Parallax version or ingest into a new store");
     }
   }
 
@@ -390,7 +402,7 @@ public final class LuceneStore implements Store {
         Optional<Document> stored1 = same == null ? first(s, stored, new TermQuery(new Term("a.id", id))) : Optional.empty();
         if (same != null || stored1.isPresent()) {
           item.outcome = IngestResult.Outcome.DUPLICATE;
-          item.storyId = same != null ? same.storyId : stored1.get().get("a.story");
+          item.storyId = same != null ? same.storyId : resolve(s, stored, stored1.get().get("a.story"));
           continue;
         }
         byId.put(id, item);
@@ -405,7 +417,7 @@ public final class LuceneStore implements Store {
         if (original != null || storedOriginal.isPresent()) {
           item.outcome = IngestResult.Outcome.COPY;
           item.copyOf = original != null ? original.id : storedOriginal.get().get("a.id");
-          item.storyId = original != null ? original.storyId : storedOriginal.get().get("a.story");
+          item.storyId = original != null ? original.storyId : resolve(s, stored, storedOriginal.get().get("a.story"));
           if (original != null && original.storyId == null) {
             item.storyId = null; // filled once the original is filed below
           }
@@ -421,13 +433,26 @@ public final class LuceneStore implements Store {
       searchers.release(s);
     }
     List<StoryGrouper.Filing> filings = grouper.fileAll(toFile);
+    // stories the batch showed to be one event: each absorbed id to the story that now holds it
+    Map<String, String> mergedInto = new LinkedHashMap<>();
+    for (StoryGrouper.Filing f : filings) {
+      for (String gone : f.absorbed()) {
+        mergedInto.put(gone, f.storyId());
+      }
+    }
+    for (Map.Entry<String, String> e : mergedInto.entrySet()) {
+      e.setValue(follow(mergedInto, e.getValue()));
+    }
     for (int i = 0; i < filing.size(); i++) {
-      filing.get(i).storyId = filings.get(i).storyId();
+      filing.get(i).storyId = follow(mergedInto, filings.get(i).storyId());
       filing.get(i).names = filings.get(i).names();
     }
     for (Item item : items) {
       if (item.outcome == IngestResult.Outcome.COPY && item.storyId == null) {
         item.storyId = byId.get(item.copyOf).storyId;
+      }
+      if (item.storyId != null) {
+        item.storyId = follow(mergedInto, item.storyId);
       }
     }
 
@@ -457,6 +482,29 @@ public final class LuceneStore implements Store {
       }
       seq++;
       writer.addDocument(articleDoc(item, seq));
+    }
+    for (Map.Entry<String, String> e : mergedInto.entrySet()) {
+      String gone = e.getKey();
+      String into = e.getValue();
+      StoryRecord target = touched.get(into);
+      if (target == null) {
+        target = loadRecord(into).orElseThrow(() -> new IllegalStateException("merged into unknown story " + into));
+        touched.put(into, target);
+      }
+      StoryRecord absorbed = touched.remove(gone);
+      if (absorbed == null) {
+        absorbed = loadRecord(gone).orElse(null); // a story of this batch only has no record yet
+      }
+      if (absorbed != null) {
+        target.absorb(absorbed);
+      }
+      writer.deleteDocuments(new Term("s.id", gone));
+      writer.deleteDocuments(new Term("r.story", gone));
+      memoryReports.remove(gone);
+      for (String earlier : aliasesOf(gone)) {
+        writer.updateDocument(new Term(ALIAS_FROM, earlier), aliasDoc(earlier, into));
+      }
+      writer.updateDocument(new Term(ALIAS_FROM, gone), aliasDoc(gone, into));
     }
     for (StoryRecord r : touched.values()) {
       grouper.state(r.id).ifPresent(st -> r.state = Optional.of(st));
@@ -647,6 +695,55 @@ public final class LuceneStore implements Store {
     }
   }
 
+  // ---------------------------------------------------------------- merged stories
+
+  private static final String ALIAS = "alias";
+  private static final String ALIAS_FROM = "al.from";
+  private static final String ALIAS_INTO = "al.into";
+
+  /** Where an id goes through this batch's merges. */
+  private static String follow(Map<String, String> mergedInto, String id) {
+    String at = id;
+    for (int hops = 0; hops < 1000 && mergedInto.containsKey(at); hops++) {
+      at = mergedInto.get(at);
+    }
+    return at;
+  }
+
+  /** A story merged into another keeps its id as an alias, so links to it still lead somewhere. */
+  private static Document aliasDoc(String from, String into) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, ALIAS, Field.Store.NO));
+    d.add(new StringField(ALIAS_FROM, from, Field.Store.YES));
+    d.add(new StringField(ALIAS_INTO, into, Field.Store.YES));
+    return d;
+  }
+
+  /** The story an id now names: itself, or the story it was merged into. */
+  private static String resolve(IndexSearcher s, StoredFields stored, String id) throws IOException {
+    if (id == null) {
+      return null;
+    }
+    return first(s, stored, new TermQuery(new Term(ALIAS_FROM, id))).map(d -> d.get(ALIAS_INTO)).orElse(id);
+  }
+
+  /** The ids merged into a story. */
+  private List<String> aliasesOf(String storyId) {
+    return read(s -> aliasesOf(s, s.storedFields(), storyId));
+  }
+
+  private static List<String> aliasesOf(IndexSearcher s, StoredFields stored, String storyId) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc sd : all(s, new TermQuery(new Term(ALIAS_INTO, storyId)), Sort.INDEXORDER).scoreDocs) {
+      out.add(stored.document(sd.doc).get(ALIAS_FROM));
+    }
+    return out;
+  }
+
+  private String resolve(String id) {
+    return read(s -> resolve(s, s.storedFields(), id));
+  }
+
   // ---------------------------------------------------------------- reading
 
   private IndexSearcher acquire() {
@@ -730,7 +827,7 @@ public final class LuceneStore implements Store {
   }
 
   private Optional<StoryRecord> storyRecord(String id) {
-    return read(s -> first(s, s.storedFields(), new TermQuery(new Term("s.id", id)))
+    return read(s -> first(s, s.storedFields(), new TermQuery(new Term("s.id", resolve(s, s.storedFields(), id))))
         .map(d -> StoryRecord.decode(d.getBinaryValue("s.record").bytes)));
   }
 
@@ -742,15 +839,22 @@ public final class LuceneStore implements Store {
   @Override
   public List<StoredArticle> articles(String storyId) {
     return read(s -> {
+      StoredFields stored = s.storedFields();
+      String id = resolve(s, stored, storyId);
+      BooleanQuery.Builder ids = new BooleanQuery.Builder();
+      ids.add(new TermQuery(new Term("a.story", id)), Occur.SHOULD);
+      for (String merged : aliasesOf(s, stored, id)) {
+        ids.add(new TermQuery(new Term("a.story", merged)), Occur.SHOULD);
+      }
       Query q = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
-          .add(new TermQuery(new Term("a.story", storyId)), Occur.FILTER)
+          .add(ids.build(), Occur.FILTER)
           .build();
       TopDocs top = all(s, q, new Sort(new SortField("a.seq", SortField.Type.LONG)));
-      StoredFields stored = s.storedFields();
       List<StoredArticle> out = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
-        out.add(article(stored.document(sd.doc)));
+        StoredArticle a = article(stored.document(sd.doc));
+        out.add(new StoredArticle(a.id(), id, a.input(), a.copyOf()));
       }
       return out;
     });
@@ -777,7 +881,8 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public Optional<Report> report(String storyId) {
+  public Optional<Report> report(String asked) {
+    String storyId = resolve(asked);
     Optional<StoryRecord> record = storyRecord(storyId);
     if (record.isEmpty()) {
       return Optional.empty();
@@ -947,7 +1052,7 @@ public final class LuceneStore implements Store {
         }
         double score = top.scoreDocs[i].score;
         if (d.get("a.id") != null) {
-          out.add(new SearchHit(SearchHit.Kind.ARTICLE, d.get("a.id"), d.get("a.story"), d.get(TITLE),
+          out.add(new SearchHit(SearchHit.Kind.ARTICLE, d.get("a.id"), resolve(s, stored, d.get("a.story")), d.get(TITLE),
               Optional.ofNullable(d.get("a.outletName")),
               Optional.of(LocalDate.ofEpochDay(d.getField("a.published").numericValue().longValue())),
               score, snippet.text(), snippet.spans()));
@@ -1042,7 +1147,8 @@ public final class LuceneStore implements Store {
   }
 
   /** Whether the story's report is cached and current (in the store, or in memory when read-only). */
-  public boolean reportCached(String storyId) {
+  public boolean reportCached(String asked) {
+    String storyId = resolve(asked);
     Optional<StoryRecord> record = storyRecord(storyId);
     if (record.isEmpty()) {
       return false;

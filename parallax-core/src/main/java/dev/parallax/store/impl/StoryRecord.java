@@ -51,6 +51,22 @@ final class StoryRecord {
     last = last == null || d.isAfter(last) ? d : last;
   }
 
+  /** Takes in a story found to be the same event (its articles, outlets, names and dates). */
+  void absorb(StoryRecord other) {
+    articles += other.articles;
+    copies += other.copies;
+    titles.addAll(other.titles);
+    if (lead.isEmpty()) {
+      lead = other.lead;
+    }
+    other.outlets.forEach(this::addOutlet);
+    other.names.forEach((n, c) -> names.merge(n, c, Integer::sum));
+    if (other.first != null) {
+      addDate(other.first);
+      addDate(other.last);
+    }
+  }
+
   void addOutlet(String outlet) {
     boolean known = outlets.stream().anyMatch(o -> o.equalsIgnoreCase(outlet));
     if (!known) {
