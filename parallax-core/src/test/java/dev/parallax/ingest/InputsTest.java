@@ -48,15 +48,20 @@ class InputsTest {
     assertThat(r.texts().get(0).outlet()).contains("Речной вестник");
   }
 
+  /** Appends {@code n} paragraphs of article text (about 200 characters each). */
+  private static void paragraphs(StringBuilder page, int n) {
+    for (int i = 0; i < n; i++) {
+      page.append("<p>The council approved the ferry subsidy on Tuesday after a debate that ran late into the evening, ")
+          .append("and members said the money would keep the early crossings running through the winter months.</p>");
+    }
+  }
+
   @Test
   void aFewStrayTagsInAWholePageAreRepairedWithoutADiagnostic(@org.junit.jupiter.api.io.TempDir Path dir)
       throws IOException {
     StringBuilder page = new StringBuilder("<html><head><title>Council approves ferry subsidy</title></head><body>"
         + "<nav><a href=/>Home</a></div><a href=/news>News</a></nav><article>");
-    for (int i = 0; i < 60; i++) {
-      page.append("<p>The council approved the ferry subsidy on Tuesday after a debate that ran late into the evening, ")
-          .append("and members said the money would keep the early crossings running through the winter months.</p>");
-    }
+    paragraphs(page, 60);
     page.append("</span></article><footer>Contact us</footer></body></html>");
     Path file = dir.resolve("stray-end-tags.html");
     Files.writeString(file, page, StandardCharsets.UTF_8);
@@ -68,10 +73,7 @@ class InputsTest {
   @Test
   void aPageCutOffInsideATagIsReportedAsMalformed(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     StringBuilder page = new StringBuilder("<html><head><title>Council approves ferry subsidy</title></head><body><article>");
-    for (int i = 0; i < 12; i++) {
-      page.append("<p>The council approved the ferry subsidy on Tuesday after a debate that ran late into the evening, ")
-          .append("and members said the money would keep the early crossings running through the winter months.</p>");
-    }
+    paragraphs(page, 12);
     page.append("<p class=\"la");
     Path file = dir.resolve("cut-off.html");
     Files.writeString(file, page, StandardCharsets.UTF_8);
