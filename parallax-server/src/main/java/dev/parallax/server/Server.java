@@ -187,9 +187,27 @@ public final class Server implements AutoCloseable {
 
   /** The address to open in a browser, with the token when there is one. */
   public String url() {
-    String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+    String host = browserHost(options.host());
+    host = host.contains(":") ? "[" + host + "]" : host;
     String base = "http://" + host + ":" + port() + "/";
     return options.token().map(t -> base + "?token=" + t).orElse(base);
+  }
+
+  /**
+   * The host to put in a printed address: the one bound, except that a wildcard (every interface)
+   * is no address to browse to from elsewhere, so it becomes this machine's name.
+   */
+  static String browserHost(String bound) {
+    String h = bound.replace("[", "").replace("]", "");
+    if (!h.equals("0.0.0.0") && !h.equals("::") && !h.equals("0:0:0:0:0:0:0:0")) {
+      return bound.replace("[", "").replace("]", "");
+    }
+    try {
+      String name = java.net.InetAddress.getLocalHost().getHostName();
+      return name == null || name.isBlank() ? "localhost" : name;
+    } catch (java.net.UnknownHostException e) {
+      return "localhost";
+    }
   }
 
   @Override
