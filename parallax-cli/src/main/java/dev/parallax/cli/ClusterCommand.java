@@ -1,7 +1,5 @@
 package dev.parallax.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.Parallax;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.story.StoryGrouper;
@@ -78,8 +76,7 @@ final class ClusterCommand implements Callable<Integer> {
         m.put("articles", s.sources());
         stories.add(m);
       }
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(Map.of("stories", stories)));
+      Args.printJson(out, Map.of("stories", stories));
     }
     out.flush();
     return Main.OK;

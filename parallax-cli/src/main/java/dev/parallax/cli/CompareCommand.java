@@ -108,9 +108,7 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads: must be at least 1, was " + n);
-    }
+    Args.atLeast(spec.commandLine(), "--threads", n, 1);
     int brief = briefSentences == null ? Pipeline.Options.AUTO_BRIEF : briefSentences;
     if (brief < 1 && briefSentences != null) {
       throw new CommandLine.ParameterException(

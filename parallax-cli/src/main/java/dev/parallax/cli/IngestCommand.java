@@ -75,9 +75,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Optional<LocalDate> date = StoreOption.date(spec.commandLine(), "--published", published);
-    if (batch < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--batch: must be at least 1, was " + batch);
-    }
+    Args.atLeast(spec.commandLine(), "--batch", batch, 1);
     TextInputs.Result read = Inputs.read(inputs, reading.options());
     for (Diagnostic d : read.diagnostics()) {
       err.println("parallax: " + d.line());

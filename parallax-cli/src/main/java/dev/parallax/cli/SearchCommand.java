@@ -1,7 +1,5 @@
 package dev.parallax.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.store.SearchHit;
 import dev.parallax.store.SearchQuery;
 import dev.parallax.store.Store;
@@ -63,12 +61,8 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    if (!format.equals("json") && !format.equals("text")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format: use text or json, not '" + format + "'");
-    }
-    if (limit < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--limit: must be at least 1, was " + limit);
-    }
+    Args.textOrJson(spec.commandLine(), format);
+    Args.atLeast(spec.commandLine(), "--limit", limit, 1);
     SearchQuery query = new SearchQuery(String.join(" ", words),
         StoreOption.date(spec.commandLine(), "--since", since),
         StoreOption.date(spec.commandLine(), "--until", until),
@@ -98,8 +92,7 @@ final class SearchCommand implements Callable<Integer> {
         m.put("highlights", spans);
         list.add(m);
       }
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(Map.of("query", query.text(), "hits", list)));
+      Args.printJson(out, Map.of("query", query.text(), "hits", list));
     } else {
       boolean ansi = color != null ? color : StoreOption.terminal();
       int n = 0;

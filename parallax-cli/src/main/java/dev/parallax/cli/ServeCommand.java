@@ -54,9 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port: must be in [0, 65535], was " + port);
     }
-    if (maxUploadMb < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--max-upload-mb: must be at least 1, was " + maxUploadMb);
-    }
+    Args.atLeast(spec.commandLine(), "--max-upload-mb", maxUploadMb, 1);
     Path dir = store.directory();
     if (!Files.isDirectory(dir)) {
       // create it, so that it can be opened for reading

@@ -1,7 +1,5 @@
 package dev.parallax.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoryFilter;
 import dev.parallax.store.StorySummary;
@@ -52,13 +50,9 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    if (!format.equals("json") && !format.equals("text")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format: use text or json, not '" + format + "'");
-    }
-    if (minOutlets < 0 || limit < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          minOutlets < 0 ? "--min-outlets: must be at least 0, was " + minOutlets : "--limit: must be at least 1, was " + limit);
-    }
+    Args.textOrJson(spec.commandLine(), format);
+    Args.atLeast(spec.commandLine(), "--min-outlets", minOutlets, 0);
+    Args.atLeast(spec.commandLine(), "--limit", limit, 1);
     StoryFilter filter = new StoryFilter(
         StoreOption.date(spec.commandLine(), "--since", since),
         Optional.ofNullable(entity), Optional.ofNullable(outlet), minOutlets, limit);
@@ -75,8 +69,7 @@ final class StoriesCommand implements Callable<Integer> {
       for (StorySummary st : stories) {
         list.add(json(st));
       }
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(Map.of("stories", list)));
+      Args.printJson(out, Map.of("stories", list));
     } else {
       for (StorySummary st : stories) {
         out.printf("%-6s %s  %d articles, %d outlets%s  %s%n", st.id(), dates(st), st.articles(), st.outlets().size(),
