@@ -10,6 +10,7 @@ import dev.parallax.model.Article;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
+import dev.parallax.model.Entity;
 import dev.parallax.model.ExtractedArticle;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
@@ -102,6 +103,9 @@ public final class Pipeline {
   public interface Progress {
     void articleDone(int done, int total);
 
+    /** One article's annotation took {@code nanos}; called from worker threads. */
+    default void annotated(String source, long nanos) {}
+
     Progress NONE = (done, total) -> {};
   }
 
@@ -154,11 +158,23 @@ public final class Pipeline {
     return new Extracts(out, diagnostics);
   }
 
-  /** Analyses texts already read (by a library caller or another input kind) as one story. */
+  /**
+   * Analyses texts already read (by a library caller or another input kind) as one story. An article
+   * that makes a stage fail is left out of that stage with an {@code analysis-failed} diagnostic naming
+   * the stage and the error, and the report is made from the rest: one bad input never ends a run.
+   */
   public static Report analyse(
       List<SourceText> texts, List<Diagnostic> earlier, Options options, Progress progress) {
     List<Diagnostic> diagnostics = new ArrayList<>(earlier);
-    List<CleanDocument> cleaned = Cleaner.cleanAll(texts);
+    Isolation.Outcome<SourceText, List<CleanDocument>> cleaning =
+        Isolation.run("cleaning", texts, Cleaner::cleanAll, SourceText::source, List.of(), diagnostics);
+    List<SourceText> cleanedInputs = new ArrayList<>();
+    for (SourceText t : texts) {
+      if (cleaning.left().stream().noneMatch(l -> l == t)) {
+        cleanedInputs.add(t);
+      }
+    }
+    List<CleanDocument> cleaned = cleaning.result();
     List<CleanDocument> kept = new ArrayList<>();
     List<SourceText> keptInputs = new ArrayList<>();
     Map<String, String> firstWithText = new HashMap<>();
@@ -181,30 +197,57 @@ public final class Pipeline {
         continue;
       }
       kept.add(doc);
-      keptInputs.add(texts.get(i));
+      keptInputs.add(cleanedInputs.get(i));
     }
-    if (kept.size() == 1) {
+    List<Article> annotated = annotate(kept, keptInputs, options, progress, diagnostics);
+    if (annotated.size() == 1) {
       diagnostics.add(
           new Diagnostic(
               "single-article",
-              kept.get(0).source(),
+              annotated.get(0).source(),
               "only one article: nothing to compare it with; reporting it alone"));
     }
-    List<Article> annotated = annotate(kept, keptInputs, options, progress);
-    EntityResolver.Resolution resolved = EntityResolver.create().resolve(annotated);
-    QuoteStage.Result quotes = QuoteStage.create().run(resolved.articles(), resolved.entities());
+    EntityResolver.Resolution resolution = resolveEntities(annotated, diagnostics);
+    List<Article> articles = resolution.articles();
+    List<Entity> entities = resolution.entities();
+    QuoteStage.Result quotes =
+        Isolation.run(
+                "quotes", articles, as -> QuoteStage.create().run(as, entities), Article::source,
+                new QuoteStage.Result(List.of(), List.of()), diagnostics)
+            .result();
     Aligner.Result aligned =
-        resolved.articles().size() < 2
-            ? new Aligner.Result(List.of(), List.of(), List.of())
-            : Aligner.create().align(resolved.articles());
+        Isolation.run(
+                "alignment",
+                articles,
+                as -> as.size() < 2 ? NOTHING_ALIGNED : Aligner.create().align(as),
+                Article::source,
+                NOTHING_ALIGNED,
+                diagnostics)
+            .result();
     List<BriefSentence> brief =
-        BriefWriter.create().write(resolved.articles(), aligned.facts(), options.briefSentences());
-    List<TimelineEntry> timeline = TimelineBuilder.build(resolved.articles());
-    List<Wording> wordings = Wordings.build(resolved.articles(), aligned.facts());
-    List<Framing> framing = FramingAnalyzer.shared().analyse(resolved.articles(), wordings);
+        Isolation.run(
+                "brief", articles,
+                as -> BriefWriter.create().write(as, aligned.facts(), options.briefSentences()),
+                Article::source, List.<BriefSentence>of(), diagnostics)
+            .result();
+    List<TimelineEntry> timeline =
+        Isolation.run(
+                "timeline", articles, TimelineBuilder::build, Article::source, List.<TimelineEntry>of(),
+                diagnostics)
+            .result();
+    List<Wording> wordings =
+        Isolation.run(
+                "wordings", articles, as -> Wordings.build(as, aligned.facts()), Article::source,
+                List.<Wording>of(), diagnostics)
+            .result();
+    List<Framing> framing =
+        Isolation.run(
+                "framing", articles, as -> FramingAnalyzer.shared().analyse(as, wordings),
+                Article::source, List.<Framing>of(), diagnostics)
+            .result();
     return new Report(
-        resolved.articles(),
-        resolved.entities(),
+        articles,
+        entities,
         quotes.quotes(),
         quotes.groups(),
         aligned.facts(),
@@ -217,8 +260,34 @@ public final class Pipeline {
         diagnostics);
   }
 
+  private static final Aligner.Result NOTHING_ALIGNED =
+      new Aligner.Result(List.of(), List.of(), List.of());
+
+  /**
+   * Links the articles' mentions to story entities; an article resolution fails on keeps its
+   * mentions unlinked.
+   */
+  private static EntityResolver.Resolution resolveEntities(
+      List<Article> annotated, List<Diagnostic> diagnostics) {
+    Isolation.Outcome<Article, EntityResolver.Resolution> out =
+        Isolation.run(
+            "entity resolution", annotated, as -> EntityResolver.create().resolve(as), Article::source,
+            new EntityResolver.Resolution(List.of(), List.of()), diagnostics);
+    Map<String, Article> resolved = new HashMap<>();
+    out.result().articles().forEach(a -> resolved.put(a.id(), a));
+    List<Article> articles = new ArrayList<>();
+    for (Article a : annotated) {
+      articles.add(resolved.getOrDefault(a.id(), a));
+    }
+    return new EntityResolver.Resolution(articles, out.result().entities());
+  }
+
   private static List<Article> annotate(
-      List<CleanDocument> docs, List<SourceText> inputs, Options options, Progress progress) {
+      List<CleanDocument> docs,
+      List<SourceText> inputs,
+      Options options,
+      Progress progress,
+      List<Diagnostic> diagnostics) {
     if (docs.isEmpty()) {
       return List.of();
     }
@@ -230,7 +299,7 @@ public final class Pipeline {
       return t;
     });
     try {
-      List<Future<Article>> futures = new ArrayList<>();
+      List<Future<Object>> futures = new ArrayList<>();
       int[] done = {0};
       for (int i = 0; i < docs.size(); i++) {
         CleanDocument doc = docs.get(i);
@@ -240,29 +309,43 @@ public final class Pipeline {
             pool.submit(
                 () -> {
                   Optional<LocalDate> published = options.published().or(doc::published);
-                  List<Sentence> sentences = annotator.annotate(doc, id, published);
+                  long t0 = System.nanoTime();
+                  Object out;
+                  try {
+                    List<Sentence> sentences = annotator.annotate(doc, id, published);
+                    out =
+                        new Article(
+                            id,
+                            doc.source(),
+                            doc.outlet(),
+                            doc.title(),
+                            published,
+                            doc.text(),
+                            sentences,
+                            doc.removed(),
+                            input.url(),
+                            input.author());
+                  } catch (RuntimeException | StackOverflowError e) {
+                    out = Isolation.failed("annotation", doc.source(), e, "left out of the report");
+                  }
+                  progress.annotated(doc.source(), System.nanoTime() - t0);
                   synchronized (done) {
                     done[0]++;
                     progress.articleDone(done[0], docs.size());
                   }
-                  return new Article(
-                      id,
-                      doc.source(),
-                      doc.outlet(),
-                      doc.title(),
-                      published,
-                      doc.text(),
-                      sentences,
-                      doc.removed(),
-                      input.url(),
-                      input.author());
+                  return out;
                 }));
       }
       List<Article> out = new ArrayList<>();
-      for (Future<Article> f : futures) {
-        out.add(f.get());
+      for (Future<Object> f : futures) {
+        Object r = f.get();
+        if (r instanceof Article a) {
+          out.add(a);
+        } else {
+          diagnostics.add((Diagnostic) r);
+        }
       }
-      return out;
+      return renumber(out);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("annotation interrupted", e);
@@ -272,4 +355,33 @@ public final class Pipeline {
       pool.shutdownNow();
     }
   }
+
+  /**
+   * Articles keep ids {@code A1...} in order with no gap when one was left out: their sentences' ids
+   * are renumbered with them.
+   */
+  private static List<Article> renumber(List<Article> articles) {
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      String id = "A" + (i + 1);
+      if (a.id().equals(id)) {
+        out.add(a);
+        continue;
+      }
+      List<Sentence> sentences = new ArrayList<>();
+      for (Sentence s : a.sentences()) {
+        sentences.add(
+            new Sentence(
+                id + s.id().substring(a.id().length()), s.kind(), s.text(), s.start(), s.end(),
+                s.tokens(), s.mentions(), s.times()));
+      }
+      out.add(
+          new Article(
+              id, a.source(), a.outlet(), a.title(), a.published(), a.text(), sentences, a.removed(),
+              a.url(), a.author()));
+    }
+    return out;
+  }
 }
+

@@ -1,9 +1,8 @@
 package dev.parallax.story;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * B-cubed precision and recall of a grouping against gold labels: for each item, the share of its
@@ -21,15 +20,26 @@ public final class BCubed {
     if (!predicted.keySet().equals(gold.keySet())) {
       throw new IllegalArgumentException("predicted and gold must label the same items");
     }
+    if (gold.isEmpty()) {
+      return new Score(0, 0, 0);
+    }
+    // sizes of predicted groups, gold groups and their intersections: linear in the items
+    Map<String, Integer> clusterSize = new HashMap<>();
+    Map<String, Integer> classSize = new HashMap<>();
+    Map<String, Integer> bothSize = new HashMap<>();
+    for (Map.Entry<String, String> e : gold.entrySet()) {
+      String cluster = predicted.get(e.getKey());
+      clusterSize.merge(cluster, 1, Integer::sum);
+      classSize.merge(e.getValue(), 1, Integer::sum);
+      bothSize.merge(cluster + "\u0000" + e.getValue(), 1, Integer::sum);
+    }
     double p = 0;
     double r = 0;
-    for (String item : gold.keySet()) {
-      Set<String> sameCluster = members(predicted, predicted.get(item));
-      Set<String> sameClass = members(gold, gold.get(item));
-      Set<String> both = new HashSet<>(sameCluster);
-      both.retainAll(sameClass);
-      p += (double) both.size() / sameCluster.size();
-      r += (double) both.size() / sameClass.size();
+    for (Map.Entry<String, String> e : gold.entrySet()) {
+      String cluster = predicted.get(e.getKey());
+      int both = bothSize.get(cluster + "\u0000" + e.getValue());
+      p += (double) both / clusterSize.get(cluster);
+      r += (double) both / classSize.get(e.getValue());
     }
     int n = gold.size();
     p /= n;
@@ -37,19 +47,9 @@ public final class BCubed {
     return new Score(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
   }
 
-  private static Set<String> members(Map<String, String> labels, String label) {
-    Set<String> out = new HashSet<>();
-    labels.forEach((k, v) -> {
-      if (v.equals(label)) {
-        out.add(k);
-      }
-    });
-    return out;
-  }
-
   /** Convenience for lists of groups. */
   public static Map<String, String> labels(List<List<String>> groups) {
-    Map<String, String> out = new java.util.HashMap<>();
+    Map<String, String> out = new HashMap<>();
     for (int i = 0; i < groups.size(); i++) {
       for (String item : groups.get(i)) {
         out.put(item, "g" + i);

@@ -1,0 +1,200 @@
+package dev.parallax.eval;
+
+import dev.parallax.clean.Cleaner;
+import dev.parallax.model.CleanDocument;
+import dev.parallax.model.SourceText;
+import dev.parallax.story.BCubed;
+import dev.parallax.story.StoryGrouper;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Story grouping ({@code parallax cluster}: cleaning and the grouper's fast path) on a story corpus,
+ * scored with B-cubed against the gold stories. Articles arrive in an order shuffled with a fixed
+ * seed, undated as the corpora are, in batches as {@code ingest} files them. Figures for the whole
+ * pool, its tuning and held-out parts, the spread over groups (ECB+ topics), the number of stories
+ * against the gold, and the TF-IDF average-link baseline with its best threshold on the same
+ * articles. ECB+ is grouped as one pool; AllSides' train and validation events each as their own.
+ */
+final class StoriesSuite implements Suite {
+  static final long SHUFFLE_SEED = 20261201L;
+  static final int BATCH = 200;
+
+  private final String corpus;
+
+  StoriesSuite(String corpus) {
+    this.corpus = corpus;
+  }
+
+  @Override
+  public String name() {
+    return corpus;
+  }
+
+  List<StoryItem> items(Corpora corpora) throws Exception {
+    return corpus.equals(StoryCorpora.ECBPLUS)
+        ? StoryCorpora.ecbplus(corpora)
+        : StoryCorpora.allsides(corpora);
+  }
+
+  /** Whole groups (topics, events) sampled: {@code limit} groups per pool. */
+  static List<StoryItem> sampleGroups(List<StoryItem> items, int limit) {
+    if (limit <= 0) {
+      return items;
+    }
+    Map<String, List<StoryItem>> byGroup = new LinkedHashMap<>();
+    for (StoryItem i : items) {
+      byGroup.computeIfAbsent(i.group(), k -> new ArrayList<>()).add(i);
+    }
+    Set<String> chosen = new HashSet<>(Corpora.sample(new ArrayList<>(byGroup.keySet()), g -> g, limit));
+    List<StoryItem> out = new ArrayList<>();
+    for (StoryItem i : items) {
+      if (chosen.contains(i.group())) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** Groups the items as they arrive; returns each item's story id. */
+  static Map<String, String> group(List<StoryItem> items) {
+    List<StoryItem> order = new ArrayList<>(items);
+    Collections.shuffle(order, new Random(SHUFFLE_SEED));
+    StoryGrouper grouper = StoryGrouper.create();
+    Map<String, String> out = new HashMap<>();
+    for (int from = 0; from < order.size(); from += BATCH) {
+      List<StoryItem> batch = order.subList(from, Math.min(order.size(), from + BATCH));
+      List<SourceText> texts = new ArrayList<>();
+      for (StoryItem i : batch) {
+        texts.add(
+            new SourceText(
+                i.id(), i.text(), Optional.empty(), i.title(), Optional.empty(), Optional.empty(),
+                Optional.empty()));
+      }
+      List<StoryGrouper.Dated> dated = new ArrayList<>();
+      for (CleanDocument d : Cleaner.cleanAll(texts)) {
+        dated.add(new StoryGrouper.Dated(d, Optional.empty()));
+      }
+      grouper.addAll(dated);
+    }
+    for (StoryGrouper.Story s : grouper.stories()) {
+      for (String source : s.sources()) {
+        out.put(source, s.id());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<Figure> run(Corpora corpora, int limit, Log log) throws Exception {
+    List<StoryItem> all = items(corpora);
+    Map<String, List<StoryItem>> pools = new TreeMap<>();
+    if (corpus.equals(StoryCorpora.ECBPLUS)) {
+      pools.put("all", sampleGroups(all, limit));
+    } else {
+      for (String split : List.of("tune", "held-out")) {
+        List<StoryItem> part = all.stream().filter(i -> i.split().equals(split)).toList();
+        pools.put(split, sampleGroups(part, limit));
+      }
+    }
+    String data = corpora.version(corpus);
+    List<Figure> out = new ArrayList<>();
+    for (Map.Entry<String, List<StoryItem>> pool : pools.entrySet()) {
+      List<StoryItem> items = pool.getValue();
+      log.info(corpus + ": grouping " + items.size() + " articles (" + pool.getKey() + ")");
+      Map<String, String> predicted = group(items);
+      Map<String, String> gold = new HashMap<>();
+      for (StoryItem i : items) {
+        gold.put(i.id(), i.story());
+        predicted.putIfAbsent(i.id(), "unfiled:" + i.id());
+      }
+      Map<String, List<StoryItem>> parts = new TreeMap<>();
+      parts.put(pool.getKey(), items);
+      if (pool.getKey().equals("all")) {
+        for (StoryItem i : items) {
+          parts.computeIfAbsent(i.split(), k -> new ArrayList<>()).add(i);
+        }
+      }
+      for (Map.Entry<String, List<StoryItem>> part : parts.entrySet()) {
+        BCubed.Score s = restricted(part.getValue(), predicted, gold);
+        int n = part.getValue().size();
+        out.add(new Figure(corpus, part.getKey(), "bcubed-precision", s.precision(), n, data));
+        out.add(new Figure(corpus, part.getKey(), "bcubed-recall", s.recall(), n, data));
+        out.add(new Figure(corpus, part.getKey(), "bcubed-f1", s.f1(), n, data));
+        out.add(new Figure(corpus, part.getKey(), "stories", distinct(part.getValue(), predicted), n, data));
+        out.add(new Figure(corpus, part.getKey(), "gold-stories", distinct(part.getValue(), gold), n, data));
+      }
+      if (corpus.equals(StoryCorpora.ECBPLUS)) {
+        out.addAll(spread(items, predicted, gold, data));
+      }
+      List<String> ids = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      for (StoryItem i : items) {
+        ids.add(i.id());
+        texts.add(i.title().map(t -> t + "\n").orElse("") + i.text());
+      }
+      TfidfBaseline.Best b = TfidfBaseline.best(ids, texts, gold);
+      out.add(new Figure(corpus, pool.getKey(), "baseline-f1", b.score().f1(), items.size(), data));
+      out.add(new Figure(corpus, pool.getKey(), "baseline-threshold", b.threshold(), items.size(), data));
+    }
+    return out;
+  }
+
+  /** B-cubed over some items only, each grouping restricted to them. */
+  static BCubed.Score restricted(
+      List<StoryItem> items, Map<String, String> predicted, Map<String, String> gold) {
+    Map<String, String> p = new HashMap<>();
+    Map<String, String> g = new HashMap<>();
+    for (StoryItem i : items) {
+      p.put(i.id(), predicted.get(i.id()));
+      g.put(i.id(), gold.get(i.id()));
+    }
+    return BCubed.score(p, g);
+  }
+
+  private static int distinct(List<StoryItem> items, Map<String, String> labels) {
+    Set<String> s = new HashSet<>();
+    for (StoryItem i : items) {
+      s.add(labels.get(i.id()));
+    }
+    return s.size();
+  }
+
+  /** Per-group B-cubed F1: lowest, median and mean, so that one good average cannot hide a bad topic. */
+  private List<Figure> spread(
+      List<StoryItem> items, Map<String, String> predicted, Map<String, String> gold, String data) {
+    Map<String, List<StoryItem>> byGroup = new TreeMap<>();
+    for (StoryItem i : items) {
+      byGroup.computeIfAbsent(i.group(), k -> new ArrayList<>()).add(i);
+    }
+    List<Double> f1s = new ArrayList<>();
+    String worst = "";
+    double worstF1 = 2;
+    for (Map.Entry<String, List<StoryItem>> e : byGroup.entrySet()) {
+      double f1 = restricted(e.getValue(), predicted, gold).f1();
+      f1s.add(f1);
+      if (f1 < worstF1) {
+        worstF1 = f1;
+        worst = e.getKey();
+      }
+    }
+    Collections.sort(f1s);
+    double mean = f1s.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    double median = f1s.isEmpty() ? 0 : f1s.get(f1s.size() / 2);
+    List<Figure> out = new ArrayList<>();
+    out.add(new Figure(corpus, "per-topic", "bcubed-f1-min", f1s.isEmpty() ? 0 : f1s.get(0), f1s.size(), data));
+    out.add(new Figure(corpus, "per-topic", "bcubed-f1-median", median, f1s.size(), data));
+    out.add(new Figure(corpus, "per-topic", "bcubed-f1-mean", mean, f1s.size(), data));
+    out.add(new Figure(corpus, "worst-" + worst, "bcubed-f1", worstF1 > 1 ? 0 : worstF1, 1, data));
+    return out;
+  }
+}
