@@ -227,7 +227,8 @@ public final class Cleaner {
     List<String> raw = new ArrayList<>();
     for (String line : input.text().split("\n")) {
       String t = line.strip();
-      if (!t.isEmpty()) {
+      // a line of zero-width or no-break spaces only is as blank as an empty one
+      if (!t.isEmpty() && !normalise(t).isEmpty()) {
         raw.add(t);
       }
     }
@@ -471,6 +472,9 @@ public final class Cleaner {
   }
 
   private static boolean startsUpper(String s) {
+    if (s.isEmpty()) {
+      return false; // a line of zero-width or other odd spaces only normalises to nothing
+    }
     int cp = s.codePointAt(0);
     return Character.isUpperCase(cp) || Character.isDigit(cp);
   }

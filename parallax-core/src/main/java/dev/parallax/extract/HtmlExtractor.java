@@ -35,6 +35,8 @@ public final class HtmlExtractor {
           "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
           "button", "input", "select", "textarea", "link", "meta", "video", "audio", "map", "head", "amp-ad",
           "amp-embed", "amp-analytics", "amp-sticky-ad", "amp-consent");
+  /** Junk whose text is code or metadata, never something a reader was shown. */
+  private static final Set<String> CODE_TAGS = Set.of("script", "style", "link", "meta", "head", "template");
   private static final Set<String> BLOCK_TAGS =
       Set.of(
           "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
@@ -112,7 +114,7 @@ public final class HtmlExtractor {
     List<Removal> removed = new ArrayList<>();
 
     Element body = doc.body();
-    stripJunk(body);
+    stripJunk(body, removed);
     int totalParagraphChars = paragraphChars(body);
     removeFurniture(body, totalParagraphChars, removed);
 
@@ -121,6 +123,7 @@ public final class HtmlExtractor {
     for (Element e : content) {
       lines.block(e);
     }
+    listOutside(body, content, title, removed);
     String text = lines.text();
     boolean fromJsonLd = false;
     if (ldBody.isPresent()) {
@@ -150,7 +153,7 @@ public final class HtmlExtractor {
         text, title, outlet, published, author, url, removed, fromJsonLd);
   }
 
-  private static void stripJunk(Element body) {
+  private static void stripJunk(Element body, List<Removal> removed) {
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -164,6 +167,12 @@ public final class HtmlExtractor {
                   || e.hasAttr("hidden")
                   || e.attr("aria-hidden").equalsIgnoreCase("true")
                   || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                // code and metadata are not text; anything else a reader could have been shown is listed
+                String t = CODE_TAGS.contains(tag) ? "" : squash(e.text());
+                if (!t.isEmpty()) {
+                  removed.add(new Removal(shorten(t), JUNK_TAGS.contains(tag)
+                      ? "not article text: inside <" + tag + ">" : "hidden text"));
+                }
                 return FilterResult.REMOVE;
               }
             }
@@ -254,6 +263,24 @@ public final class HtmlExtractor {
       }
     }
     return n;
+  }
+
+  /**
+   * Lists the text the content selection left out, line by line, so that a paragraph the extractor
+   * did not take for the article is at least in {@code removed}, never silently gone.
+   */
+  private static void listOutside(
+      Element body, List<Element> content, Optional<String> title, List<Removal> removed) {
+    if (content.size() == 1 && content.get(0) == body) {
+      return;
+    }
+    Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    chosen.addAll(content);
+    Lines outside = new Lines(title, removed, chosen);
+    outside.block(body);
+    for (String line : outside.lines) {
+      removed.add(new Removal(shorten(line), "outside the article's main text"));
+    }
   }
 
   /** The best-scoring container and those of its siblings that also hold article text. */
@@ -367,51 +394,80 @@ public final class HtmlExtractor {
     private final StringBuilder current = new StringBuilder();
     private final Optional<String> title;
     private final List<Removal> removed;
+    /** Elements not to read (the content, when reading what lies outside it). */
+    private final Set<Element> skip;
 
     Lines(Optional<String> title, List<Removal> removed) {
-      this.title = title;
-      this.removed = removed;
+      this(title, removed, Set.of());
     }
 
-    void block(Node node) {
-      if (node instanceof TextNode t) {
-        current.append(t.getWholeText());
-        return;
-      }
-      if (!(node instanceof Element e)) {
-        return;
-      }
-      String tag = e.normalName();
-      if (tag.equals("br")) {
-        flush();
-        return;
-      }
-      if (tag.equals("img")) {
-        return;
-      }
-      boolean block = BLOCK_TAGS.contains(tag);
-      if (block) {
-        flush();
-        String reason = dropReason(e, tag);
-        if (reason != null) {
-          String t = squash(e.text());
-          if (!t.isEmpty()) {
-            removed.add(new Removal(shorten(t), reason));
+    Lines(Optional<String> title, List<Removal> removed, Set<Element> skip) {
+      this.title = title;
+      this.removed = removed;
+      this.skip = skip;
+    }
+
+    /** Adds the text of a node and its descendants; iterative, so any depth of nesting is read. */
+    void block(Node root) {
+      java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>();
+      stack.push(root);
+      while (!stack.isEmpty()) {
+        Object top = stack.pop();
+        if (top instanceof After after) {
+          if (after.block()) {
+            flush();
+          } else {
+            current.append(' ');
           }
-          return;
+          continue;
         }
-      } else if (tag.equals("td") || tag.equals("th")) {
-        current.append(' ');
-      }
-      for (Node child : e.childNodes()) {
-        block(child);
-      }
-      if (block) {
-        flush();
-      } else if (tag.equals("td") || tag.equals("th")) {
-        current.append(' ');
+        Node node = (Node) top;
+        if (node instanceof TextNode t) {
+          current.append(t.getWholeText());
+          continue;
+        }
+        if (!(node instanceof Element e)) {
+          continue;
+        }
+        if (skip.contains(e)) {
+          flush();
+          continue;
+        }
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+          flush();
+          continue;
+        }
+        if (tag.equals("img")) {
+          continue;
+        }
+        boolean block = BLOCK_TAGS.contains(tag);
+        boolean cell = tag.equals("td") || tag.equals("th");
+        if (block) {
+          flush();
+          String reason = dropReason(e, tag);
+          if (reason != null) {
+            String t = squash(e.text());
+            if (!t.isEmpty()) {
+              removed.add(new Removal(shorten(t), reason));
+            }
+            continue;
+          }
+        } else if (cell) {
+          current.append(' ');
+        }
+        if (block || cell) {
+          stack.push(new After(block));
+        }
+        List<Node> children = e.childNodes();
+        for (int i = children.size() - 1; i >= 0; i--) {
+          stack.push(children.get(i));
+        }
       }
     }
+
+    /** What to do once an element's children are read: end its line, or space a table cell. */
+    private record After(boolean block) {}
 
     private String dropReason(Element e, String tag) {
       if (tag.equals("h1")) {

@@ -72,22 +72,44 @@ public final class Inputs {
     List<SourceText> texts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (String source : sources) {
-      if (SCHEME.matcher(source).matches()) {
-        readUrl(source, options, texts, diagnostics);
-        continue;
-      }
-      Path path = Path.of(source);
-      if (Files.isDirectory(path)) {
-        readFolder(source, path, options, texts, diagnostics);
-      } else if (Files.isRegularFile(path)) {
-        readFile(source, path, kind(path), options, texts, diagnostics);
-      } else if (Files.exists(path)) {
-        diagnostics.add(new Diagnostic("unreadable", source, "not a regular file or folder"));
-      } else {
-        diagnostics.add(new Diagnostic("missing", source, "no such file or folder"));
+      int before = texts.size();
+      try {
+        readOne(source, options, texts, diagnostics);
+      } catch (RuntimeException | StackOverflowError e) {
+        // a reader's own failure on one input costs that input, never the run
+        texts.subList(before, texts.size()).clear();
+        String why = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        diagnostics.add(
+            new Diagnostic(
+                "analysis-failed", source,
+                "reading failed (" + e.getClass().getSimpleName() + why + "); left out of the report"));
       }
     }
     return new TextInputs.Result(texts, diagnostics);
+  }
+
+  private static void readOne(
+      String source, Options options, List<SourceText> texts, List<Diagnostic> diagnostics) {
+    if (SCHEME.matcher(source).matches()) {
+      readUrl(source, options, texts, diagnostics);
+      return;
+    }
+    Path path;
+    try {
+      path = Path.of(source);
+    } catch (java.nio.file.InvalidPathException e) {
+      diagnostics.add(new Diagnostic("missing", source, "not a valid path: " + e.getReason()));
+      return;
+    }
+    if (Files.isDirectory(path)) {
+      readFolder(source, path, options, texts, diagnostics);
+    } else if (Files.isRegularFile(path)) {
+      readFile(source, path, kind(path), options, texts, diagnostics);
+    } else if (Files.exists(path)) {
+      diagnostics.add(new Diagnostic("unreadable", source, "not a regular file or folder"));
+    } else {
+      diagnostics.add(new Diagnostic("missing", source, "no such file or folder"));
+    }
   }
 
   private static void readUrl(

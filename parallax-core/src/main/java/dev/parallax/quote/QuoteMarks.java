@@ -100,14 +100,33 @@ final class QuoteMarks {
   private static Span span(String text, int start, int end, List<int[]> gaps) {
     int s = start;
     int e = end;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
+    List<int[]> kept = new ArrayList<>(gaps);
+    boolean changed = true;
+    while (changed) {
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      // US style puts the sentence's comma inside the marks; it is not part of what was said
+      while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
+        e--;
+      }
+      // a quote mark alone at a paragraph's end or start leaves a gap at the span's edge: step past it
+      changed = false;
+      for (int k = 0; k < kept.size(); k++) {
+        int[] g = kept.get(k);
+        if (g[0] < s) {
+          s = Math.min(Math.max(s, g[1]), e);
+        } else if (g[1] > e) {
+          e = Math.max(s, g[0]);
+        } else {
+          continue;
+        }
+        kept.remove(k);
+        changed = true;
+        break;
+      }
     }
-    // US style puts the sentence's comma inside the marks; it is not part of what was said
-    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
-      e--;
-    }
-    return new Span(s, e, new ArrayList<>(gaps));
+    return new Span(s, e, kept);
   }
 
   private static int skipSpace(String text, int i, int end) {

@@ -31,6 +31,17 @@ class CleanerTest {
   }
 
   @Test
+  void treatsLineOfZeroWidthSpacesAsBlank() {
+    // once ended a whole compare run with StringIndexOutOfBoundsException in startsUpper
+    CleanDocument d =
+        clean("The council met on Monday.\n\u200b\u200b\nIt voted on the budget.\nThe mayor spoke last.");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly("The council met on Monday.", "It voted on the budget.", "The mayor spoke last.");
+    assertThat(d.removed()).isEmpty();
+  }
+
+  @Test
   void takesFirstHeadlineLineAsTitle() {
     CleanDocument d = clean("Storm closes ports along the coast\n\nThe storm closed three ports on Sunday.");
     assertThat(d.title()).contains("Storm closes ports along the coast");

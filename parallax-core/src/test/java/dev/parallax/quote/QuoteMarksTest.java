@@ -18,6 +18,22 @@ class QuoteMarksTest {
   }
 
   @Test
+  void quoteMarkAloneAtParagraphEndStartsTheContinuedQuote() {
+    // the continuation gap once lay before the span's start and the quote stage threw
+    assertThat(quoted("„\n\n„ the words go on\n\nNext paragraph.")).containsExactly("the words go on");
+    assertThat(quoted("“the words go on\n\n“\n\nNext paragraph.")).containsExactly("the words go on");
+  }
+
+  @Test
+  void closingMarkAfterASpaceAtParagraphEndEndsTheQuote() {
+    // as real news wrote it (ECB+ 2_3ecbplus); once threw on the gap before the closing mark
+    String text =
+        "She wrote: \"It's official: I'm hosting!\n\nI'd like to thank the Academy. \"\n\n"
+            + "\"I am so excited.\n\nYou know what they say, \" she added.";
+    assertThat(quoted(text)).isNotEmpty().allSatisfy(q -> assertThat(q).doesNotStartWith(" "));
+  }
+
+  @Test
   void dropsTheCommaTheSentencePutInsideTheMarks() {
     assertThat(quoted("“We will go,” she said.")).containsExactly("We will go");
   }

@@ -379,7 +379,20 @@ public final class LuceneStore implements Store {
       for (SourceText in : batch) {
         // each text cleaned alone: cleaning a batch together drops lines an outlet repeats across it,
         // which would make an article's stored text, and so its identity, depend on its batch
-        CleanDocument doc = Cleaner.clean(in);
+        CleanDocument doc;
+        try {
+          doc = Cleaner.clean(in);
+        } catch (RuntimeException | StackOverflowError e) {
+          // one article the cleaner cannot read is skipped with its reason; the batch goes on
+          String why = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+          diagnostics.add(new Diagnostic("analysis-failed", in.source(),
+              "cleaning failed (" + e.getClass().getSimpleName() + why + "); not stored"));
+          Item skipped = new Item(in, new CleanDocument(in.source(), Optional.empty(), Optional.empty(), "",
+              List.of(), List.of()), null, null, in.published().or(options::published).orElse(today));
+          skipped.outcome = IngestResult.Outcome.SKIPPED;
+          items.add(skipped);
+          continue;
+        }
         Optional<String> outlet = doc.outlet().or(options::outlet);
         doc = doc.withOutlet(outlet);
         LocalDate published = in.published().or(options::published).orElse(today);
