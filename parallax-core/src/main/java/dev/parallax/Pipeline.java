@@ -3,6 +3,7 @@ package dev.parallax;
 import dev.parallax.align.Aligner;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.clean.Cleaner;
+import dev.parallax.clean.Duplicates;
 import dev.parallax.entity.EntityResolver;
 import dev.parallax.ingest.Inputs;
 import dev.parallax.ingest.TextInputs;
@@ -158,7 +159,10 @@ public final class Pipeline {
   public static Report analyse(
       List<SourceText> texts, List<Diagnostic> earlier, Options options, Progress progress) {
     List<Diagnostic> diagnostics = new ArrayList<>(earlier);
-    List<CleanDocument> cleaned = Cleaner.cleanAll(texts);
+    // copies go before cleaning: the repeated-line rule would take a copied article for boilerplate
+    Duplicates.Split unique = Duplicates.split(texts);
+    diagnostics.addAll(unique.diagnostics());
+    List<CleanDocument> cleaned = Cleaner.cleanAll(unique.kept());
     List<CleanDocument> kept = new ArrayList<>();
     List<SourceText> keptInputs = new ArrayList<>();
     Map<String, String> firstWithText = new HashMap<>();
@@ -181,7 +185,7 @@ public final class Pipeline {
         continue;
       }
       kept.add(doc);
-      keptInputs.add(texts.get(i));
+      keptInputs.add(unique.kept().get(i));
     }
     if (kept.size() == 1) {
       diagnostics.add(

@@ -51,6 +51,24 @@ class CompareCommandTest {
   }
 
   @Test
+  void keepsAnArticleGivenTwiceOnceAndReportsTheCopy(@TempDir Path dir) throws Exception {
+    Path copy = Files.copy(EXAMPLE.resolve("01-coastal-courier.txt"), dir.resolve("copy-of-01.txt"));
+    Run r =
+        run("compare", "-q", "--published", "2026-03-10", "--format", "json",
+            EXAMPLE.resolve("01-coastal-courier.txt").toString(), EXAMPLE.resolve("02-northern-ledger.txt").toString(),
+            EXAMPLE.resolve("03-daily-sentinel.txt").toString(), copy.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("articles")).hasSize(3);
+    assertThat(root.get("articles").get(0).get("source").asText()).endsWith("01-coastal-courier.txt");
+    assertThat(root.get("articles").get(0).get("sentences").size()).isGreaterThan(5);
+    assertThat(root.get("diagnostics")).hasSize(1);
+    assertThat(root.get("diagnostics").get(0).get("code").asText()).isEqualTo("duplicate");
+    assertThat(root.get("diagnostics").get(0).get("source").asText()).isEqualTo(copy.toString());
+    assertThat(r.err()).contains(copy + ": same text as " + EXAMPLE.resolve("01-coastal-courier.txt") + "; skipped [duplicate]");
+  }
+
+  @Test
   void exitsThreeWhenNoInputIsAnArticle(@TempDir Path dir) throws Exception {
     Path bin = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2});
     Run r = run("compare", "-q", bin.toString());
