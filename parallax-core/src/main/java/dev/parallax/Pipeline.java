@@ -21,6 +21,7 @@ import dev.parallax.model.Wording;
 import dev.parallax.model.Framing;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.nlp.Annotator;
+import dev.parallax.nlp.TextBudget;
 import dev.parallax.quote.QuoteStage;
 import dev.parallax.timeline.TimelineBuilder;
 import java.time.LocalDate;
@@ -184,7 +185,10 @@ public final class Pipeline {
             new Diagnostic("duplicate", doc.source(), "same text as " + earlierSource + "; skipped"));
         continue;
       }
-      kept.add(doc);
+      // analysis cost grows with length: a very long input is analysed up to the budget, and says so
+      TextBudget.Fit fit = TextBudget.fit(doc);
+      fit.truncated().ifPresent(diagnostics::add);
+      kept.add(fit.doc());
       keptInputs.add(unique.kept().get(i));
     }
     if (kept.size() == 1) {
