@@ -331,11 +331,27 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  private static boolean loopbackHost(String hostHeader) {
-    String name = hostHeader.startsWith("[")
-        ? hostHeader.substring(1, Math.max(1, hostHeader.indexOf(']')))
-        : hostHeader.replaceFirst(":\\d+$", "");
-    return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("::1") || name.startsWith("127.");
+  private static final java.util.regex.Pattern LOOPBACK_HOST =
+      java.util.regex.Pattern.compile(
+          "(?:localhost|127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})|\\[::1\\])(?::\\d{1,5})?");
+
+  /**
+   * Whether a Host header names this machine's loopback: exactly {@code localhost}, an IPv4 loopback
+   * address written as four decimal numbers of 0 to 255 starting with 127 (127.0.0.0/8), or {@code
+   * [::1]}, each with an optional port. Any other name ({@code 127.evil.example}, {@code
+   * localhost.evil.example}) is one a DNS server can point here.
+   */
+  static boolean loopbackHost(String hostHeader) {
+    java.util.regex.Matcher m = LOOPBACK_HOST.matcher(hostHeader.toLowerCase(java.util.Locale.ROOT));
+    if (!m.matches()) {
+      return false;
+    }
+    for (int g = 1; g <= 3; g++) {
+      if (m.group(g) != null && Integer.parseInt(m.group(g)) > 255) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean tooLarge(Throwable e) {

@@ -1,0 +1,96 @@
+package dev.parallax.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests an attacker or a careless client sends, against a real server on a random loopback port,
+ * over raw sockets where {@code java.net.http} would not send them. Every loop is bounded.
+ */
+class HostileRequestsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          "Content-Security-Policy", Server.CSP,
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "same-origin",
+          "X-Frame-Options", "DENY");
+  private final Fixture f = Fixture.get();
+
+  private static void assertSecurityHeaders(RawHttp.Answer a, String what) {
+    SECURITY_HEADERS.forEach((name, value) -> assertThat(a.header(name)).as(what + ": " + name).contains(value));
+  }
+
+  // ---- the Host a loopback server answers to
+
+  @Test
+  void onlyLoopbackHostNamesAreAnswered() {
+    int port = f.server.port();
+    for (String host :
+        List.of("127.evil.example", "127.evil.example:" + port, "127.0.0.1.evil.example", "localhost.evil.example",
+            "127.0.0.256", "127.0.0", "127.1", "0x7f.0.0.1", "127.0.0.1.", "[::2]", "[::1].evil.example", "evil.example")) {
+      RawHttp.Answer a = RawHttp.get(port, "/api/stories", host);
+      // Jetty itself refuses a Host that is no host name at all (400); the server the rest (403)
+      assertThat(a.status()).as(host).isIn(400, 403);
+      assertThat(a.body()).as(host).doesNotContain("stories");
+    }
+    for (String host :
+        List.of("localhost", "LOCALHOST:" + port, "127.0.0.1", "127.0.0.1:" + port, "127.1.2.3", "127.255.255.254:" + port,
+            "[::1]", "[::1]:" + port)) {
+      assertThat(RawHttp.get(port, "/api/stories", host).status()).as(host).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aNameStartingWith127IsForbidden() {
+    RawHttp.Answer a = RawHttp.get(f.server.port(), "/api/stories", "127.evil.example");
+    assertThat(a.status()).isEqualTo(403);
+    assertThat(a.body()).contains("\"forbidden-host\"");
+  }
+
+  @Test
+  void aPostWhoseHostAndOriginAreARebindingNameIsRefused() {
+    String body = "{\"urls\": [\"https://example.org/\"]}";
+    RawHttp.Answer a =
+        RawHttp.exchange(f.server.port(),
+            "POST /api/compare HTTP/1.1\r\nHost: 127.evil.example\r\nOrigin: http://127.evil.example\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+    assertThat(a.status()).isEqualTo(403);
+    assertThat(a.body()).contains("\"forbidden-host\"");
+  }
+
+  @Test
+  void theLoopbackRuleIsExact() {
+    assertThat(Server.loopbackHost("localhost:8080")).isTrue();
+    assertThat(Server.loopbackHost("127.0.0.1")).isTrue();
+    assertThat(Server.loopbackHost("127.10.20.30:1")).isTrue();
+    assertThat(Server.loopbackHost("[::1]:65535")).isTrue();
+    assertThat(Server.loopbackHost("127.example")).isFalse();
+    assertThat(Server.loopbackHost("127.0.0.1:80:80")).isFalse();
+    assertThat(Server.loopbackHost("128.0.0.1")).isFalse();
+    assertThat(Server.loopbackHost("127.0.0.999")).isFalse();
+    assertThat(Server.loopbackHost("::1")).isFalse();
+  }
+}
