@@ -18,7 +18,6 @@ import dev.parallax.store.StorySummary;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -227,13 +226,7 @@ public final class Server implements AutoCloseable {
               config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
-              config.staticFiles.add(
-                  s -> {
-                    s.hostedPath = "/static";
-                    s.directory = "/dev/parallax/server/static";
-                    s.location = Location.CLASSPATH;
-                    s.headers = securityHeaders();
-                  });
+              JettyGuards.install(config, securityHeaders());
             });
     javalin.before(
         ctx -> {
@@ -263,6 +256,7 @@ public final class Server implements AutoCloseable {
     route(javalin, "GET", "/entities/{id}", this::entityPage);
     route(javalin, "GET", "/compare", ctx -> html(ctx, pages.render("compare", Map.of("title", "Compare articles", "error", ""))));
     route(javalin, "POST", "/compare", this::comparePage);
+    route(javalin, "GET", "/static/{file}", Server::asset);
 
     javalin.exception(Problem.class, (e, ctx) -> problem(ctx, e));
     javalin.exception(
@@ -410,6 +404,39 @@ public final class Server implements AutoCloseable {
 
   private static void html(Context ctx, byte[] body) {
     ctx.contentType("text/html; charset=utf-8").result(body);
+  }
+
+  /** The pages' style sheet and script, read once, served with their exact types and an ETag. */
+  private record Asset(byte[] bytes, String type, String etag) {}
+
+  private static final Map<String, Asset> ASSETS =
+      Map.of(
+          "app.css", asset("app.css", "text/css; charset=utf-8"),
+          "app.js", asset("app.js", "text/javascript; charset=utf-8"));
+
+  private static Asset asset(String name, String type) {
+    try (InputStream in = Server.class.getResourceAsStream("static/" + name)) {
+      byte[] bytes = Objects.requireNonNull(in, "static/" + name).readAllBytes();
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+      return new Asset(bytes, type, "\"" + java.util.HexFormat.of().formatHex(digest, 0, 12) + "\"");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static void asset(Context ctx) {
+    Asset a = ASSETS.get(ctx.pathParam("file"));
+    if (a == null) {
+      throw Problem.notFound("file '" + ctx.pathParam("file") + "'");
+    }
+    ctx.header("ETag", a.etag()).header("Cache-Control", "no-cache");
+    if (a.etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType(a.type()).result(a.bytes());
   }
 
   // ---- API

@@ -93,4 +93,41 @@ class HostileRequestsTest {
     assertThat(Server.loopbackHost("127.0.0.999")).isFalse();
     assertThat(Server.loopbackHost("::1")).isFalse();
   }
+
+  // ---- Jetty's own answers
+
+  @Test
+  void jettysOwnErrorAnswersCarryTheSecurityHeadersAndAProblemBody() throws Exception {
+    int port = f.server.port();
+    List<RawHttp.Answer> answers =
+        List.of(
+            RawHttp.get(port, "/static/../../etc/passwd", "127.0.0.1"),
+            RawHttp.get(port, "/%2e%2e/%2e%2e/etc/passwd", "127.0.0.1"),
+            RawHttp.exchange(port, "NOT-HTTP-AT-ALL\r\n\r\n"),
+            RawHttp.exchange(port, "GET /api/stories HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n"));
+    for (RawHttp.Answer a : answers) {
+      assertThat(a.status()).isBetween(400, 499);
+      assertSecurityHeaders(a, "status " + a.status());
+      assertThat(a.header("Content-Type")).contains("application/problem+json");
+      JsonNode p = JSON.readTree(a.body());
+      assertThat(p.get("status").asInt()).isEqualTo(a.status());
+      assertThat(p.has("type")).isTrue();
+    }
+    assertThat(JSON.readTree(answers.get(0).body()).get("type").asText()).isEqualTo("bad-request");
+    assertThat(answers.get(3).status()).isEqualTo(431);
+  }
+
+  @Test
+  void staticFilesHaveTheirExactContentType() {
+    assertThat(f.get("/static/app.css").headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
+    assertThat(f.get("/static/app.js").headers().firstValue("Content-Type")).contains("text/javascript; charset=utf-8");
+    HttpResponse<String> css = f.get("/static/app.css");
+    assertThat(css.body()).contains("box-sizing");
+    String etag = css.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> again =
+        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/static/app.css")).header("If-None-Match", etag).build());
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(f.get("/static/missing.css").statusCode()).isEqualTo(404);
+  }
 }
