@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.HttpInput;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.HandlerWrapper;
@@ -19,27 +22,39 @@ import org.eclipse.jetty.server.handler.HandlerWrapper;
 /**
  * What Jetty itself enforces, below Javalin's routes, for everything that reaches the port: every
  * answer carries the security headers, and Jetty's own error answers (a malformed request line, an
- * unsafe path) are problem bodies. Thread-safe.
+ * unsafe path) are problem bodies; a request body is refused with 413 as soon as it crosses the
+ * upload limit, whatever its framing (Content-Length or chunked). Thread-safe.
  */
 final class JettyGuards {
   private JettyGuards() {}
 
   /** Installs the guards into a Javalin configuration being built. */
-  static void install(JavalinConfig config, Map<String, String> headers) {
+  static void install(JavalinConfig config, Map<String, String> headers, long maxBodyBytes) {
     config.jetty.modifyServer(
         server -> {
           server.setErrorHandler(new Problems(headers));
-          server.insertHandler(new Guard(headers));
+          server.insertHandler(new Guard(headers, maxBodyBytes));
         });
     config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new Problems(headers)));
   }
 
-  /** Sets the security headers first, so that every answer below it carries them. */
+  /** The body of a request crossed the upload limit; thrown from inside a read of the body. */
+  static final class TooLarge extends BadMessageException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(long limit) {
+      super(HttpStatus.PAYLOAD_TOO_LARGE_413, "request body over the limit of " + limit + " bytes");
+    }
+  }
+
+  /** Sets the security headers first and counts every request's body bytes as they arrive. */
   private static final class Guard extends HandlerWrapper {
     private final Map<String, String> headers;
+    private final long maxBodyBytes;
 
-    Guard(Map<String, String> headers) {
+    Guard(Map<String, String> headers, long maxBodyBytes) {
       this.headers = headers;
+      this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -47,7 +62,29 @@ final class JettyGuards {
         String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
         throws IOException, ServletException {
       headers.forEach(response::setHeader);
+      baseRequest.getHttpInput().addInterceptor(new BodyLimit(maxBodyBytes));
       super.handle(target, baseRequest, request, response);
+    }
+  }
+
+  /** Fails the read that brings a body over the limit, before its bytes reach the application. */
+  private static final class BodyLimit implements HttpInput.Interceptor {
+    private final long max;
+    private long seen;
+
+    BodyLimit(long max) {
+      this.max = max;
+    }
+
+    @Override
+    public HttpInput.Content readFrom(HttpInput.Content content) {
+      if (content != null && !content.isSpecial()) {
+        seen += content.remaining();
+        if (seen > max) {
+          throw new TooLarge(max);
+        }
+      }
+      return content;
     }
   }
 
@@ -88,6 +125,19 @@ final class JettyGuards {
               : reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
       return Json.write(new Problem(status, typeOf(status), title).body()).getBytes(StandardCharsets.UTF_8);
     }
+  }
+
+  /**
+   * The answer to a failure reading a request's body that is the client's doing, if {@code e} (or
+   * one of its causes) is one: the body crossed the limit (413).
+   */
+  static Optional<Problem> readFault(Throwable e, long limit) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TooLarge) {
+        return Optional.of(Problem.tooLarge(limit));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The problem type of a status Jetty answers with. */

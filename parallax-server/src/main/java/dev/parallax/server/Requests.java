@@ -62,9 +62,11 @@ final class Requests {
       readFiles(files, reading, texts, diagnostics);
       readUrls(urls, reading, texts, diagnostics);
     } else if (type.startsWith("application/json")) {
+      // read first: a failure reading the body (too large, too slow) is not a JSON syntax error
+      byte[] bytes = ctx.bodyAsBytes();
       JsonNode body;
       try {
-        body = JSON.readTree(ctx.bodyAsBytes());
+        body = JSON.readTree(bytes);
       } catch (IOException e) {
         throw Problem.badRequest("body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
       }

@@ -226,7 +226,7 @@ public final class Server implements AutoCloseable {
               config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
-              JettyGuards.install(config, securityHeaders());
+              JettyGuards.install(config, securityHeaders(), options.maxUploadBytes());
             });
     javalin.before(
         ctx -> {
@@ -269,6 +269,15 @@ public final class Server implements AutoCloseable {
     javalin.exception(
         Exception.class,
         (e, ctx) -> {
+          Optional<Problem> fault = JettyGuards.readFault(e, options.maxUploadBytes());
+          if (fault.isPresent()) {
+            // the client's doing, not a fault of the server's: one line, no stack trace
+            LOG.log(
+                System.Logger.Level.WARNING,
+                ctx.method() + " " + ctx.path() + ": request body not read: " + fault.get().title());
+            problem(ctx, fault.get());
+            return;
+          }
           if (tooLarge(e)) {
             problem(ctx, Problem.tooLarge(options.maxUploadBytes()));
             return;
@@ -364,6 +373,10 @@ public final class Server implements AutoCloseable {
 
   private void problem(Context ctx, Problem p) {
     ctx.status(p.status);
+    if (p.status == 413) {
+      // the rest of the body is not wanted: close instead of reading it to reuse the connection
+      ctx.header("Connection", "close");
+    }
     if (isApi(ctx)) {
       ctx.contentType("application/problem+json").result(Json.write(p.body()));
     } else {

@@ -94,6 +94,72 @@ class HostileRequestsTest {
     assertThat(Server.loopbackHost("::1")).isFalse();
   }
 
+  // ---- the upload limit, whatever the framing
+
+  @Test
+  void aChunkedBodyOverTheLimitIs413AsSoonAsItCrossesIt() throws Exception {
+    long limit = 64 * 1024;
+    try (Server small = Server.start(f.store, Server.Options.defaults().withAddress("127.0.0.1", 0).withMaxUploadBytes(limit))) {
+      for (String type : List.of("application/json", "application/x-ndjson", "multipart/form-data; boundary=b")) {
+        String start =
+            type.startsWith("multipart")
+                ? "--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.txt\"\r\n\r\n"
+                : type.endsWith("json") ? "{\"urls\": [\"" : "";
+        AtomicLong sent = new AtomicLong();
+        RawHttp.Answer a = chunkedUpload(small.port(), type, start, sent);
+        assertThat(a.status()).as(type + ": " + a.body()).isEqualTo(413);
+        assertThat(JSON.readTree(a.body()).get("type").asText()).as(type).isEqualTo("too-large");
+        assertSecurityHeaders(a, type);
+        // answered soon after the limit, not after the client had sent its whole body
+        assertThat(sent.get()).as(type + ": bytes sent before the answer").isLessThan(8L << 20);
+      }
+    }
+  }
+
+  /**
+   * Posts a chunked body of {@code start} then text in 8 KiB chunks, 64 KiB every 10 ms (so that the
+   * time the server takes to answer is not mistaken for reading), at most 32 MiB, while reading the
+   * answer; {@code sent} is what the client had written when the answer came.
+   */
+  private static RawHttp.Answer chunkedUpload(int port, String type, String start, AtomicLong sent) throws Exception {
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      s.setSoTimeout(20_000);
+      OutputStream out = s.getOutputStream();
+      out.write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type
+          + "\r\nTransfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(start.length()) + "\r\n" + start + "\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      String words = "words ".repeat(1365) + "wo";
+      byte[] chunk = (Integer.toHexString(words.length()) + "\r\n" + words + "\r\n").getBytes(StandardCharsets.US_ASCII);
+      AtomicBoolean answered = new AtomicBoolean();
+      Thread sender =
+          new Thread(
+              () -> {
+                try {
+                  while (!answered.get() && sent.get() < 32L << 20) {
+                    for (int i = 0; i < 8; i++) {
+                      out.write(chunk);
+                      sent.addAndGet(chunk.length);
+                    }
+                    Thread.sleep(10);
+                  }
+                } catch (IOException e) {
+                  // the server closed the connection after answering
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
+      sender.start();
+      try {
+        RawHttp.Answer a = RawHttp.read(s.getInputStream());
+        answered.set(true);
+        return a;
+      } finally {
+        answered.set(true);
+        sender.join(20_000);
+      }
+    }
+  }
+
   // ---- Jetty's own answers
 
   @Test
