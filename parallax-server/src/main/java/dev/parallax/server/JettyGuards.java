@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.ClosedChannelException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.HttpInput;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -23,13 +26,22 @@ import org.eclipse.jetty.server.handler.HandlerWrapper;
  * What Jetty itself enforces, below Javalin's routes, for everything that reaches the port: every
  * answer carries the security headers, and Jetty's own error answers (a malformed request line, an
  * unsafe path) are problem bodies; a request body is refused with 413 as soon as it crosses the
- * upload limit, whatever its framing (Content-Length or chunked). Thread-safe.
+ * upload limit, whatever its framing (Content-Length or chunked); and a body must keep coming (read
+ * timeout, minimum average rate) or its read fails with 408. Thread-safe.
  */
 final class JettyGuards {
   private JettyGuards() {}
 
   /** Installs the guards into a Javalin configuration being built. */
-  static void install(JavalinConfig config, Map<String, String> headers, long maxBodyBytes) {
+  static void install(
+      JavalinConfig config, Map<String, String> headers, long maxBodyBytes, Server.Uploads uploads) {
+    config.jetty.modifyHttpConfiguration(
+        http -> {
+          // while a request is handled: a blocked read (or write) fails after this long without a byte
+          http.setIdleTimeout(uploads.readTimeout().toMillis());
+          // and a body trickled in a byte at a time fails once its average falls under this rate
+          http.setMinRequestDataRate(uploads.minBytesPerSecond());
+        });
     config.jetty.modifyServer(
         server -> {
           server.setErrorHandler(new Problems(headers));
@@ -129,12 +141,27 @@ final class JettyGuards {
 
   /**
    * The answer to a failure reading a request's body that is the client's doing, if {@code e} (or
-   * one of its causes) is one: the body crossed the limit (413).
+   * one of its causes) is one: the body crossed the limit (413), stopped coming or came too slowly
+   * (408), or the client went away before sending all of it (400 {@code incomplete-body}).
    */
   static Optional<Problem> readFault(Throwable e, long limit) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof TooLarge) {
         return Optional.of(Problem.tooLarge(limit));
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BadMessageException bad && bad.getCode() == HttpStatus.REQUEST_TIMEOUT_408
+          || t instanceof TimeoutException) {
+        String why = t instanceof BadMessageException bad ? bad.getReason() : t.getMessage();
+        return Optional.of(
+            new Problem(408, "timeout", "the request body stopped coming or came too slowly (" + why + ")"));
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EofException || t instanceof ClosedChannelException) {
+        return Optional.of(
+            new Problem(400, "incomplete-body", "the connection closed before the request body was complete"));
       }
     }
     return Optional.empty();

@@ -58,6 +58,8 @@ public final class Server implements AutoCloseable {
    * @param token the access token; empty for none (loopback only)
    * @param maxUploadBytes largest request body accepted (413 above it)
    * @param reading how uploaded files and URLs are read (URLs to private addresses refused by default)
+   * @param analysisWait how long a story page waits for an analysis not yet cached
+   * @param uploads how many uploads are handled at once and how fast their bodies must come
    */
   public record Options(
       String host,
@@ -65,12 +67,14 @@ public final class Server implements AutoCloseable {
       Optional<String> token,
       long maxUploadBytes,
       Inputs.Options reading,
-      java.time.Duration analysisWait) {
+      java.time.Duration analysisWait,
+      Uploads uploads) {
     public Options {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(token, "token");
       Objects.requireNonNull(reading, "reading");
       Objects.requireNonNull(analysisWait, "analysisWait");
+      Objects.requireNonNull(uploads, "uploads");
       if (analysisWait.isNegative()) {
         throw new IllegalArgumentException("analysisWait must not be negative, was " + analysisWait);
       }
@@ -85,7 +89,7 @@ public final class Server implements AutoCloseable {
 
     /**
      * Loopback, port 8080, no token, 32 MB uploads, private addresses refused, a story page waits 2 s
-     * for its analysis before showing that it is under way.
+     * for its analysis before showing that it is under way, {@link Uploads#defaults()}.
      */
     public static Options defaults() {
       return new Options(
@@ -94,23 +98,24 @@ public final class Server implements AutoCloseable {
           Optional.empty(),
           32L * 1024 * 1024,
           Inputs.Options.defaults(),
-          java.time.Duration.ofSeconds(2));
+          java.time.Duration.ofSeconds(2),
+          Uploads.defaults());
     }
 
     public Options withAddress(String newHost, int newPort) {
-      return new Options(newHost, newPort, token, maxUploadBytes, reading, analysisWait);
+      return new Options(newHost, newPort, token, maxUploadBytes, reading, analysisWait, uploads);
     }
 
     public Options withToken(Optional<String> newToken) {
-      return new Options(host, port, newToken, maxUploadBytes, reading, analysisWait);
+      return new Options(host, port, newToken, maxUploadBytes, reading, analysisWait, uploads);
     }
 
     public Options withMaxUploadBytes(long bytes) {
-      return new Options(host, port, token, bytes, reading, analysisWait);
+      return new Options(host, port, token, bytes, reading, analysisWait, uploads);
     }
 
     public Options withReading(Inputs.Options newReading) {
-      return new Options(host, port, token, maxUploadBytes, newReading, analysisWait);
+      return new Options(host, port, token, maxUploadBytes, newReading, analysisWait, uploads);
     }
 
     /**
@@ -118,7 +123,40 @@ public final class Server implements AutoCloseable {
      * that says it is under way and reloads itself; the analysis goes on in the background.
      */
     public Options withAnalysisWait(java.time.Duration wait) {
-      return new Options(host, port, token, maxUploadBytes, reading, wait);
+      return new Options(host, port, token, maxUploadBytes, reading, wait, uploads);
+    }
+
+    public Options withUploads(Uploads newUploads) {
+      return new Options(host, port, token, maxUploadBytes, reading, analysisWait, newUploads);
+    }
+  }
+
+  /**
+   * Limits on uploads (requests whose body the server reads), so that clients sending bodies slowly
+   * cannot hold the threads that answer everyone else.
+   *
+   * @param concurrent uploads handled at once; another gets {@code 503 too-many-uploads} at once
+   * @param readTimeout longest wait for the next bytes of a body (also of a write to the client
+   *     while a request is handled)
+   * @param minBytesPerSecond average rate a body must keep from its first byte on
+   */
+  public record Uploads(int concurrent, java.time.Duration readTimeout, int minBytesPerSecond) {
+    public Uploads {
+      if (concurrent < 1) {
+        throw new IllegalArgumentException("concurrent must be >= 1, was " + concurrent);
+      }
+      Objects.requireNonNull(readTimeout, "readTimeout");
+      if (readTimeout.isNegative() || readTimeout.isZero()) {
+        throw new IllegalArgumentException("readTimeout must be positive, was " + readTimeout);
+      }
+      if (minBytesPerSecond < 0) {
+        throw new IllegalArgumentException("minBytesPerSecond must be >= 0, was " + minBytesPerSecond);
+      }
+    }
+
+    /** 8 uploads at once, 10 s without a byte or under 1 KiB/s on average ends a body's read. */
+    public static Uploads defaults() {
+      return new Uploads(8, java.time.Duration.ofSeconds(10), 1024);
     }
   }
 
@@ -140,6 +178,8 @@ public final class Server implements AutoCloseable {
           });
   // analyses are CPU-bound and use every core: run one at a time, queue the rest
   private final Semaphore analysis = new Semaphore(1, true);
+  // a body is read by a thread that waits for its bytes: bound how many threads uploads can hold
+  private final Semaphore uploads;
   private final List<String> routes = new ArrayList<>();
   private final Javalin app;
 
@@ -153,6 +193,7 @@ public final class Server implements AutoCloseable {
     this.options = options.withToken(token);
     this.auth = new Auth(token);
     this.loopback = Auth.isLoopback(options.host());
+    this.uploads = new Semaphore(options.uploads().concurrent());
     this.app = create();
   }
 
@@ -226,7 +267,7 @@ public final class Server implements AutoCloseable {
               config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
-              JettyGuards.install(config, securityHeaders(), options.maxUploadBytes());
+              JettyGuards.install(config, securityHeaders(), options.maxUploadBytes(), options.uploads());
             });
     javalin.before(
         ctx -> {
@@ -247,15 +288,15 @@ public final class Server implements AutoCloseable {
     route(javalin, "GET", "/api/stories/{id}", ctx -> json(ctx, rendered(ctx.pathParam("id")).json()));
     route(javalin, "GET", "/api/search", ctx -> json(ctx, Json.write(Json.hits(search(ctx)))));
     route(javalin, "GET", "/api/entities/{id}", ctx -> json(ctx, Json.write(Json.entity(entity(ctx.pathParam("id"))))));
-    route(javalin, "POST", "/api/articles", this::postArticles);
-    route(javalin, "POST", "/api/compare", this::postCompare);
+    route(javalin, "POST", "/api/articles", upload(this::postArticles));
+    route(javalin, "POST", "/api/compare", upload(this::postCompare));
 
     route(javalin, "GET", "/", this::indexPage);
     route(javalin, "GET", "/search", this::searchPage);
     route(javalin, "GET", "/stories/{id}", this::storyPage);
     route(javalin, "GET", "/entities/{id}", this::entityPage);
     route(javalin, "GET", "/compare", ctx -> html(ctx, pages.render("compare", Map.of("title", "Compare articles", "error", ""))));
-    route(javalin, "POST", "/compare", this::comparePage);
+    route(javalin, "POST", "/compare", upload(this::comparePage));
     route(javalin, "GET", "/static/{file}", Server::asset);
 
     javalin.exception(Problem.class, (e, ctx) -> problem(ctx, e));
@@ -300,6 +341,25 @@ public final class Server implements AutoCloseable {
     } else {
       javalin.post(path, handler);
     }
+  }
+
+  /**
+   * A route that reads a request body, run while holding one of {@link Uploads#concurrent()} slots;
+   * when all are taken it answers 503 at once instead of waiting, so slow uploads cannot take every
+   * thread.
+   */
+  private io.javalin.http.Handler upload(io.javalin.http.Handler handler) {
+    return ctx -> {
+      if (!uploads.tryAcquire()) {
+        ctx.header("Retry-After", "1");
+        throw new Problem(503, "too-many-uploads", "too many uploads at once; try again in a moment");
+      }
+      try {
+        handler.handle(ctx);
+      } finally {
+        uploads.release();
+      }
+    };
   }
 
   /** Every route served, as {@code "METHOD /path"} with {@code {param}} placeholders. */
@@ -373,7 +433,7 @@ public final class Server implements AutoCloseable {
 
   private void problem(Context ctx, Problem p) {
     ctx.status(p.status);
-    if (p.status == 413) {
+    if (p.status == 408 || p.status == 413 || p.type.equals("too-many-uploads") || p.type.equals("incomplete-body")) {
       // the rest of the body is not wanted: close instead of reading it to reuse the connection
       ctx.header("Connection", "close");
     }

@@ -160,6 +160,108 @@ class HostileRequestsTest {
     }
   }
 
+  // ---- slow uploads
+
+  @Test
+  void slowUploadsGetQuickAnswersWhileReadsGoOnAndEachIsOneLogLine() throws Exception {
+    Logger log = Logger.getLogger(Server.class.getName());
+    List<LogRecord> records = Collections.synchronizedList(new ArrayList<>());
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            records.add(r);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(capture);
+    Server.Uploads tight = new Server.Uploads(2, Duration.ofSeconds(2), 1024);
+    int slowClients = 300;
+    List<Socket> sockets = new ArrayList<>();
+    try (Server s = Server.start(f.store, Server.Options.defaults().withAddress("127.0.0.1", 0).withUploads(tight))) {
+      for (int i = 0; i < slowClients; i++) {
+        Socket sock = new Socket("127.0.0.1", s.port());
+        sock.setSoTimeout(5_000);
+        sock.getOutputStream().write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 1000000\r\n\r\n-").getBytes(StandardCharsets.US_ASCII));
+        sockets.add(sock);
+      }
+      // one more byte every 500 ms to each connection not answered yet, for at most 8 s
+      int[] statuses = new int[slowClients];
+      RawHttp.Answer[] answers = new RawHttp.Answer[slowClients];
+      Thread trickle =
+          new Thread(
+              () -> {
+                long end = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+                while (System.nanoTime() < end && java.util.Arrays.stream(statuses).anyMatch(st -> st == 0)) {
+                  for (int i = 0; i < slowClients; i++) {
+                    if (statuses[i] != 0) {
+                      continue;
+                    }
+                    try {
+                      InputStream in = sockets.get(i).getInputStream();
+                      if (in.available() > 0) {
+                        answers[i] = RawHttp.read(in);
+                        statuses[i] = answers[i].status();
+                      } else {
+                        sockets.get(i).getOutputStream().write('-');
+                      }
+                    } catch (IOException e) {
+                      statuses[i] = -1;
+                    }
+                  }
+                  try {
+                    Thread.sleep(500);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              });
+      trickle.start();
+      // meanwhile ordinary reads are answered, and fast
+      List<Long> millis = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        long t0 = System.nanoTime();
+        HttpResponse<String> r =
+            f.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/api/stories"))
+                .timeout(Duration.ofSeconds(3)).build());
+        millis.add((System.nanoTime() - t0) / 1_000_000);
+        assertThat(r.statusCode()).isEqualTo(200);
+        Thread.sleep(100);
+      }
+      trickle.join(15_000);
+      assertThat(millis).as("ms per read during %d slow uploads", slowClients).allMatch(ms -> ms < 2_000);
+
+      long busy = java.util.Arrays.stream(statuses).filter(st -> st == 503).count();
+      long timedOut = java.util.Arrays.stream(statuses).filter(st -> st == 408).count();
+      assertThat(busy + timedOut).as("slow uploads answered (503 or 408) within 8 s").isGreaterThan(slowClients * 9L / 10);
+      assertThat(busy).as("uploads over the 2 at once").isGreaterThan(slowClients * 8L / 10);
+      for (RawHttp.Answer a : answers) {
+        if (a != null && a.status() == 503) {
+          assertThat(JSON.readTree(a.body()).get("type").asText()).isEqualTo("too-many-uploads");
+          assertThat(a.header("Retry-After")).contains("1");
+        } else if (a != null && a.status() == 408) {
+          assertThat(JSON.readTree(a.body()).get("type").asText()).isEqualTo("timeout");
+        }
+      }
+    } finally {
+      for (Socket sock : sockets) {
+        sock.close();
+      }
+      log.removeHandler(capture);
+    }
+    List<LogRecord> logged = List.copyOf(records);
+    assertThat(logged).as("no stack traces").allMatch(r -> r.getThrown() == null);
+    assertThat(logged).as("nothing severe").allMatch(r -> r.getLevel().intValue() < Level.SEVERE.intValue());
+    assertThat(logged).as("one line per abandoned upload").allMatch(r -> !r.getMessage().contains("\n"));
+    assertThat(logged.size()).as("log records").isLessThanOrEqualTo(slowClients / 5);
+  }
+
   // ---- Jetty's own answers
 
   @Test
