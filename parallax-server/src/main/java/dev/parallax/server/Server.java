@@ -417,7 +417,7 @@ public final class Server implements AutoCloseable {
     return true;
   }
 
-  private static boolean tooLarge(Throwable e) {
+  static boolean tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
       if (m.contains("exceeds max") || m.contains("too large") || m.contains("maxrequestsize")) {

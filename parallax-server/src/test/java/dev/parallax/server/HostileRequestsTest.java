@@ -262,6 +262,27 @@ class HostileRequestsTest {
     assertThat(logged.size()).as("log records").isLessThanOrEqualTo(slowClients / 5);
   }
 
+  // ---- malformed bodies
+
+  @Test
+  void aMalformedMultipartBodyIsA400Problem() throws Exception {
+    for (String body : List.of("no boundary anywhere in here", "--xyz\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\ncut off")) {
+      HttpResponse<String> r =
+          f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/articles"))
+              .header("Content-Type", "multipart/form-data; boundary=xyz").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+      JsonNode p = JSON.readTree(r.body());
+      assertThat(p.get("type").asText()).isEqualTo("bad-request");
+      assertThat(p.get("title").asText()).startsWith("malformed multipart body: ");
+    }
+    HttpResponse<String> page =
+        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/compare"))
+            .header("Content-Type", "multipart/form-data; boundary=xyz").POST(HttpRequest.BodyPublishers.ofString("garbage")).build());
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("malformed multipart body");
+  }
+
   // ---- Jetty's own answers
 
   @Test
