@@ -178,6 +178,8 @@ public final class LoadBench {
         close();
         socket = new Socket(host, port);
         socket.setTcpNoDelay(true);
+        // a server that stops answering counts as errors instead of hanging the run
+        socket.setSoTimeout(10_000);
         in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
         out = new BufferedOutputStream(socket.getOutputStream());
       } catch (IOException e) {
