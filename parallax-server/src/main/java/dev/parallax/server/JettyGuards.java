@@ -167,6 +167,11 @@ final class JettyGuards {
     return Optional.empty();
   }
 
+  /** Whether {@code e} is a failure reading a request's body that is the client's doing. */
+  static boolean isReadFault(Throwable e) {
+    return readFault(e, 0).isPresent();
+  }
+
   /** The problem type of a status Jetty answers with. */
   static String typeOf(int status) {
     return switch (status) {
