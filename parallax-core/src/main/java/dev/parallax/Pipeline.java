@@ -3,6 +3,7 @@ package dev.parallax;
 import dev.parallax.align.Aligner;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.clean.Cleaner;
+import dev.parallax.clean.Duplicates;
 import dev.parallax.entity.EntityResolver;
 import dev.parallax.ingest.Inputs;
 import dev.parallax.ingest.TextInputs;
@@ -21,6 +22,7 @@ import dev.parallax.model.Wording;
 import dev.parallax.model.Framing;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.nlp.Annotator;
+import dev.parallax.nlp.TextBudget;
 import dev.parallax.quote.QuoteStage;
 import dev.parallax.timeline.TimelineBuilder;
 import java.time.LocalDate;
@@ -166,10 +168,14 @@ public final class Pipeline {
   public static Report analyse(
       List<SourceText> texts, List<Diagnostic> earlier, Options options, Progress progress) {
     List<Diagnostic> diagnostics = new ArrayList<>(earlier);
+    // copies go before cleaning: the repeated-line rule would take a copied article for boilerplate
+    Duplicates.Split unique = Duplicates.split(texts);
+    diagnostics.addAll(unique.diagnostics());
     Isolation.Outcome<SourceText, List<CleanDocument>> cleaning =
-        Isolation.run("cleaning", texts, Cleaner::cleanAll, SourceText::source, List.of(), diagnostics);
+        Isolation.run(
+            "cleaning", unique.kept(), Cleaner::cleanAll, SourceText::source, List.of(), diagnostics);
     List<SourceText> cleanedInputs = new ArrayList<>();
-    for (SourceText t : texts) {
+    for (SourceText t : unique.kept()) {
       if (cleaning.left().stream().noneMatch(l -> l == t)) {
         cleanedInputs.add(t);
       }
@@ -196,7 +202,10 @@ public final class Pipeline {
             new Diagnostic("duplicate", doc.source(), "same text as " + earlierSource + "; skipped"));
         continue;
       }
-      kept.add(doc);
+      // analysis cost grows with length: a very long input is analysed up to the budget, and says so
+      TextBudget.Fit fit = TextBudget.fit(doc);
+      fit.truncated().ifPresent(diagnostics::add);
+      kept.add(fit.doc());
       keptInputs.add(cleanedInputs.get(i));
     }
     List<Article> annotated = annotate(kept, keptInputs, options, progress, diagnostics);

@@ -47,8 +47,15 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Stack traces on internal errors.")
   boolean verbose;
 
+  private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+
   @Override
   public Integer call() throws InterruptedException {
+    // the server's log (System.Logger, so java.util.logging) one line a record, unless set otherwise;
+    // set before anything logs, since the console handler reads it once
+    if (System.getProperty(LOG_FORMAT) == null) {
+      System.setProperty(LOG_FORMAT, "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+    }
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     if (port < 0 || port > 65535) {

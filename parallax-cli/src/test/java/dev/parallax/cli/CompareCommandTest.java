@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.nlp.TextBudget;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +52,49 @@ class CompareCommandTest {
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.get("articles")).hasSize(2);
     assertThat(root.get("diagnostics")).hasSize(2);
+  }
+
+  @Test
+  void keepsAnArticleGivenTwiceOnceAndReportsTheCopy(@TempDir Path dir) throws Exception {
+    Path copy = Files.copy(EXAMPLE.resolve("01-coastal-courier.txt"), dir.resolve("copy-of-01.txt"));
+    Run r =
+        run("compare", "-q", "--published", "2026-03-10", "--format", "json",
+            EXAMPLE.resolve("01-coastal-courier.txt").toString(), EXAMPLE.resolve("02-northern-ledger.txt").toString(),
+            EXAMPLE.resolve("03-daily-sentinel.txt").toString(), copy.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("articles")).hasSize(3);
+    assertThat(root.get("articles").get(0).get("source").asText()).endsWith("01-coastal-courier.txt");
+    assertThat(root.get("articles").get(0).get("sentences").size()).isGreaterThan(5);
+    assertThat(root.get("diagnostics")).hasSize(1);
+    assertThat(root.get("diagnostics").get(0).get("code").asText()).isEqualTo("duplicate");
+    assertThat(root.get("diagnostics").get(0).get("source").asText()).isEqualTo(copy.toString());
+    assertThat(r.err()).contains(copy + ": same text as " + EXAMPLE.resolve("01-coastal-courier.txt") + "; skipped [duplicate]");
+  }
+
+  @Test
+  void analysesTheBeginningOfANineMegabyteLineWithinAMinuteAndSaysWhatWasLeftOut(@TempDir Path dir) throws Exception {
+    // the bundled example's paragraphs in seeded random order, on one line, to 9.5 MB (under the 10 MB cap)
+    List<String> paragraphs = new ArrayList<>();
+    for (String name : List.of("01-coastal-courier.txt", "02-northern-ledger.txt", "03-daily-sentinel.txt")) {
+      Files.readString(EXAMPLE.resolve(name)).lines().filter(l -> l.strip().endsWith(".")).forEach(paragraphs::add);
+    }
+    Random random = new Random(21);
+    StringBuilder line = new StringBuilder();
+    while (line.length() < 9_500_000) {
+      line.append(paragraphs.get(random.nextInt(paragraphs.size())).strip()).append(' ');
+    }
+    Path big = Files.writeString(dir.resolve("big.txt"), line.toString().strip() + "\n");
+    long start = System.nanoTime();
+    Run r = run("compare", "-q", "--published", "2026-03-10", "--format", "json", big.toString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(seconds).as("seconds to compare a 9.5 MB line").isLessThan(60);
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    JsonNode article = root.get("articles").get(0);
+    assertThat(article.get("text").asText().length()).isLessThanOrEqualTo(TextBudget.MAX_CHARS);
+    assertThat(article.get("sentences").size()).isGreaterThan(500);
+    assertThat(r.err()).contains(big + ": too long to analyse whole: analysed the first ").contains("[truncated]");
   }
 
   @Test

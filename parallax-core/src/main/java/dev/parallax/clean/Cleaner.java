@@ -409,7 +409,11 @@ public final class Cleaner {
     return word.replaceFirst("['’]s$", "");
   }
 
-  /** Lines one outlet repeats in two or more of its articles are its boilerplate. */
+  /**
+   * Lines one outlet repeats in two or more of its articles are its boilerplate. Copies of one article
+   * (the same input given twice, or an updated version of it) count as one article: their shared lines
+   * are the article, not the outlet's furniture.
+   */
   private static void removeRepeatedPerOutlet(List<Draft> drafts) {
     Map<String, Map<String, Set<Integer>>> seen = new HashMap<>();
     for (int i = 0; i < drafts.size(); i++) {
@@ -424,6 +428,7 @@ public final class Cleaner {
         }
       }
     }
+    int[] article = copyGroups(drafts, seen);
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       if (d.outlet.isEmpty()) {
@@ -436,14 +441,84 @@ public final class Cleaner {
           continue;
         }
         Set<Integer> in = lines.get(key(line.text()));
-        if (in != null && in.size() >= 2 && words(line.text()) >= 2) {
+        long articles = in == null ? 0 : in.stream().map(k -> article[k]).distinct().count();
+        if (articles >= 2 && words(line.text()) >= 2) {
           d.lines.set(
               j,
               removed(
                   line.text(),
-                  "repeated in " + in.size() + " articles from " + d.outlet.get() + " (outlet boilerplate)"));
+                  "repeated in " + articles + " articles from " + d.outlet.get() + " (outlet boilerplate)"));
         }
       }
+    }
+  }
+
+  /** Share of the shorter article's kept text that another article must repeat to be its copy. */
+  private static final double COPY_SHARE = 0.8;
+
+  /**
+   * For each draft, the first draft of its group of copies: drafts of one outlet where the kept lines
+   * of the shorter, by characters, are at least {@link #COPY_SHARE} lines the other also has.
+   * Boilerplate is short next to an article's body, so articles that only share it stay apart.
+   */
+  private static int[] copyGroups(List<Draft> drafts, Map<String, Map<String, Set<Integer>>> seen) {
+    int n = drafts.size();
+    List<Set<String>> keys = new ArrayList<>();
+    long[] size = new long[n];
+    for (int i = 0; i < n; i++) {
+      Set<String> k = new HashSet<>();
+      for (Line line : drafts.get(i).lines) {
+        if (line.kept()) {
+          k.add(key(line.text()));
+        }
+      }
+      keys.add(k);
+      size[i] = k.stream().mapToLong(String::length).sum();
+    }
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      group[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      Draft d = drafts.get(i);
+      if (d.outlet.isEmpty()) {
+        continue;
+      }
+      Map<String, Set<Integer>> lines = seen.get(key(d.outlet.get()));
+      Map<Integer, Long> shared = new HashMap<>();
+      for (String k : keys.get(i)) {
+        for (int other : lines.getOrDefault(k, Set.of())) {
+          if (other > i) {
+            shared.merge(other, (long) k.length(), Long::sum);
+          }
+        }
+      }
+      for (Map.Entry<Integer, Long> e : shared.entrySet()) {
+        int j = e.getKey();
+        if (e.getValue() >= COPY_SHARE * Math.min(size[i], size[j])) {
+          union(group, i, j);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      group[i] = root(group, i);
+    }
+    return group;
+  }
+
+  private static int root(int[] group, int i) {
+    while (group[i] != i) {
+      group[i] = group[group[i]];
+      i = group[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] group, int a, int b) {
+    int ra = root(group, a);
+    int rb = root(group, b);
+    if (ra != rb) {
+      group[Math.max(ra, rb)] = Math.min(ra, rb);
     }
   }
 

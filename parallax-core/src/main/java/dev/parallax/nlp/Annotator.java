@@ -68,20 +68,31 @@ public final class Annotator {
   /**
    * Annotates a cleaned document. Sentence ids are {@code articleId.S1...}; all offsets index {@code
    * doc.text()}. Dates are resolved against {@code published} when given and kept relative otherwise.
+   * Runs of text with no sentence end over {@link TextBudget#MAX_RUN_WORDS} words are parsed as
+   * several sentences ({@link TextBudget#pieces}); the length of the whole is the caller's to bound
+   * ({@link TextBudget#fit}).
    */
   public List<Sentence> annotate(CleanDocument doc, String articleId, Optional<LocalDate> published) {
-    Annotation ann = new Annotation(doc.text());
+    List<Sentence> out = new ArrayList<>();
+    for (int[] piece : TextBudget.pieces(doc.text())) {
+      annotate(doc, piece[0], piece[1], articleId, published, out);
+    }
+    return out;
+  }
+
+  /** Annotates {@code [from, to)} of the document's text, adding its sentences to {@code out}. */
+  private void annotate(
+      CleanDocument doc, int from, int to, String articleId, Optional<LocalDate> published, List<Sentence> out) {
+    Annotation ann = new Annotation(doc.text().substring(from, to));
     published.ifPresent(d -> ann.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     pipeline.annotate(ann);
-    List<Sentence> out = new ArrayList<>();
-    int n = 0;
     for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       if (labels.isEmpty()) {
         continue;
       }
-      int start = labels.get(0).beginPosition();
-      int end = labels.get(labels.size() - 1).endPosition();
+      int start = from + labels.get(0).beginPosition();
+      int end = from + labels.get(labels.size() - 1).endPosition();
       List<Token> tokens = new ArrayList<>(labels.size());
       for (CoreLabel l : labels) {
         tokens.add(
@@ -90,8 +101,8 @@ public final class Annotator {
                 orEmpty(l.lemma()),
                 orEmpty(l.tag()),
                 l.ner() == null ? "O" : l.ner(),
-                l.beginPosition(),
-                l.endPosition()));
+                from + l.beginPosition(),
+                from + l.endPosition()));
       }
       List<Mention> mentions = new ArrayList<>();
       List<TimeExpression> times = new ArrayList<>();
@@ -99,8 +110,8 @@ public final class Annotator {
       if (ms != null) {
         for (CoreMap m : ms) {
           String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-          int ms0 = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-          int ms1 = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+          int ms0 = from + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+          int ms1 = from + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
           String text = doc.text().substring(ms0, ms1);
           Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
           if (timex != null) {
@@ -113,10 +124,9 @@ public final class Annotator {
         }
       }
       times = TimeFixer.fix(times, tokens, doc.text(), published);
-      n++;
       out.add(
           new Sentence(
-              articleId + ".S" + n,
+              articleId + ".S" + (out.size() + 1),
               kindAt(doc, start),
               doc.text().substring(start, end),
               start,
@@ -125,7 +135,6 @@ public final class Annotator {
               mentions,
               times));
     }
-    return out;
   }
 
   /** Maps a CoreNLP tag to a Parallax entity type; numbers and dates are not entities. */

@@ -137,6 +137,40 @@ class CleanerTest {
   }
 
   @Test
+  void keepsTheLinesOfAnArticleGivenTwice() {
+    String footer = "Town Gazette readers find tide tables in the harbour section";
+    String vote = "The vote passed on Monday.\n\nThe council met for three hours.\n\n" + footer;
+    List<CleanDocument> docs =
+        Cleaner.cleanAll(
+            List.of(
+                new SourceText("a.txt", vote, Optional.of("Town Gazette")),
+                new SourceText("b.txt", "The bridge opened on Friday.\n\n" + footer, Optional.of("Town Gazette")),
+                new SourceText("copy-of-a.txt", vote.replace("\n\n", "\n"), Optional.of("Town Gazette"))));
+    String body = "The vote passed on Monday.\n\nThe council met for three hours.";
+    assertThat(docs.get(0).text()).isEqualTo(body);
+    assertThat(docs.get(2).text()).isEqualTo(body);
+    // the copy counts once: the footer is in two articles, not three
+    assertThat(reasons(docs.get(0), footer)).singleElement().asString().contains("repeated in 2 articles from Town Gazette");
+  }
+
+  @Test
+  void keepsAnUpdatedVersionOfAnArticleWhole() {
+    String lines =
+        "The harbour bridge reopened on Monday after a two-month repair that cost 4 million crowns.\n"
+            + "Engineers replaced three cables and the deck's expansion joints, the city said.\n"
+            + "Traffic was light in the morning and heavier by the evening rush.";
+    String update = lines + "\nThe mayor said a second repair would follow in the spring.";
+    List<CleanDocument> docs =
+        Cleaner.cleanAll(
+            List.of(
+                new SourceText("first.txt", lines, Optional.of("Town Gazette")),
+                new SourceText("updated.txt", update, Optional.of("Town Gazette"))));
+    assertThat(docs.get(0).blocks()).hasSize(3);
+    assertThat(docs.get(1).blocks()).hasSize(4);
+    assertThat(docs.get(0).removed()).isEmpty();
+  }
+
+  @Test
   void blockOffsetsIndexTheCleanedText() {
     CleanDocument d = clean("Headline here now\n\nFirst para.\n\nAd\n\nSecond para.\n\nThird para.");
     for (Block b : d.blocks()) {

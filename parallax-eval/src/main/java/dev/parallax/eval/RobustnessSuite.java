@@ -1,6 +1,10 @@
 package dev.parallax.eval;
 
 import dev.parallax.Pipeline;
+import dev.parallax.clean.Cleaner;
+import dev.parallax.model.CleanDocument;
+import dev.parallax.report.Format;
+import dev.parallax.story.StoryGrouper;
 import dev.parallax.ingest.Inputs;
 import dev.parallax.ingest.TextInputs;
 import dev.parallax.model.Article;
@@ -24,10 +28,11 @@ import java.util.stream.Stream;
 
 /**
  * Every article of every corpus through the whole analysis, three at a time (the articles of one
- * story together where the corpus says which): the count of internal errors (stages that failed,
- * {@code analysis-failed} diagnostics, or an exception out of the pipeline; want 0), of articles
- * that yield no sentence, and the slowest article's annotation time. Pages are read from their files
- * as {@code compare} reads them.
+ * story together where the corpus says which), the report rendered in every format and the articles
+ * grouped into stories as {@code cluster} and {@code ingest} do: the count of internal errors (stages
+ * that failed, {@code analysis-failed} diagnostics, an exception out of the pipeline, a renderer or
+ * the grouper; want 0), of articles that yield no sentence, and the slowest article's annotation
+ * time. Pages are read from their files as {@code compare} reads them.
  */
 final class RobustnessSuite implements Suite {
   static final String NAME = "robustness";
@@ -127,6 +132,25 @@ final class RobustnessSuite implements Suite {
           failedSources.add(d.source());
           errorLines.add(d.line());
         }
+      }
+      for (Format f : Format.values()) {
+        try {
+          f.render(report);
+        } catch (RuntimeException | StackOverflowError e) {
+          errors++;
+          errorLines.add(b.key() + ": rendering the report as " + f + " failed: " + e);
+        }
+      }
+      try {
+        StoryGrouper grouper = StoryGrouper.create();
+        List<StoryGrouper.Dated> dated = new ArrayList<>();
+        for (CleanDocument d : Cleaner.cleanAll(texts)) {
+          dated.add(new StoryGrouper.Dated(d, d.published()));
+        }
+        grouper.addAll(dated);
+      } catch (RuntimeException | StackOverflowError e) {
+        errors++;
+        errorLines.add(b.key() + ": grouping the articles into stories failed: " + e);
       }
       Set<String> withSentences = new LinkedHashSet<>();
       for (Article a : report.articles()) {

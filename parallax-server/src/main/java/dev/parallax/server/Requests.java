@@ -46,25 +46,36 @@ final class Requests {
     List<SourceText> texts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (type.startsWith("multipart/form-data")) {
-      List<UploadedFile> files = new ArrayList<>(ctx.uploadedFiles());
+      List<UploadedFile> files;
       List<String> urls = new ArrayList<>();
-      for (String field : List.of("urls", "url")) {
-        for (String value : ctx.formParams(field)) {
-          value.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(urls::add);
+      String publishedField;
+      String storeField;
+      try {
+        files = new ArrayList<>(ctx.uploadedFiles());
+        for (String field : List.of("urls", "url")) {
+          for (String value : ctx.formParams(field)) {
+            value.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(urls::add);
+          }
         }
+        publishedField = ctx.formParam("published");
+        storeField = ctx.formParam("store");
+      } catch (Exception e) {
+        throw malformed(e);
       }
       if (files.size() + urls.size() > MAX_INPUTS) {
         throw Problem.badRequest("at most " + MAX_INPUTS + " files and URLs per request");
       }
-      published = published.or(() -> date(ctx.formParam("published"), "published"));
-      store = store || "true".equalsIgnoreCase(ctx.formParam("store"));
+      published = published.or(() -> date(publishedField, "published"));
+      store = store || "true".equalsIgnoreCase(storeField);
       files.removeIf(f -> f.filename() == null || f.filename().isBlank() && f.size() == 0);
       readFiles(files, reading, texts, diagnostics);
       readUrls(urls, reading, texts, diagnostics);
     } else if (type.startsWith("application/json")) {
+      // read first: a failure reading the body (too large, too slow) is not a JSON syntax error
+      byte[] bytes = ctx.bodyAsBytes();
       JsonNode body;
       try {
-        body = JSON.readTree(ctx.bodyAsBytes());
+        body = JSON.readTree(bytes);
       } catch (IOException e) {
         throw Problem.badRequest("body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
       }
@@ -100,6 +111,18 @@ final class Requests {
       throw Problem.badRequest("no files or URLs given");
     }
     return new Read(texts, diagnostics, published, store);
+  }
+
+  /**
+   * What a failure to parse a multipart body means: the client's fault in reading it (too large, too
+   * slow, cut off; the server answers it as such), else a body that is not valid multipart (400).
+   */
+  private static RuntimeException malformed(Exception e) {
+    if (JettyGuards.isReadFault(e) || Server.tooLarge(e)) {
+      return new IllegalStateException("reading the request body failed", e);
+    }
+    String why = Optional.ofNullable(e.getMessage()).flatMap(m -> m.lines().findFirst()).orElse(e.getClass().getSimpleName());
+    return Problem.badRequest("malformed multipart body: " + why);
   }
 
   static Optional<LocalDate> date(String value, String name) {

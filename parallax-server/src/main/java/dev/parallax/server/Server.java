@@ -18,7 +18,6 @@ import dev.parallax.store.StorySummary;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,6 +58,8 @@ public final class Server implements AutoCloseable {
    * @param token the access token; empty for none (loopback only)
    * @param maxUploadBytes largest request body accepted (413 above it)
    * @param reading how uploaded files and URLs are read (URLs to private addresses refused by default)
+   * @param analysisWait how long a story page waits for an analysis not yet cached
+   * @param uploads how many uploads are handled at once and how fast their bodies must come
    */
   public record Options(
       String host,
@@ -66,12 +67,14 @@ public final class Server implements AutoCloseable {
       Optional<String> token,
       long maxUploadBytes,
       Inputs.Options reading,
-      java.time.Duration analysisWait) {
+      java.time.Duration analysisWait,
+      Uploads uploads) {
     public Options {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(token, "token");
       Objects.requireNonNull(reading, "reading");
       Objects.requireNonNull(analysisWait, "analysisWait");
+      Objects.requireNonNull(uploads, "uploads");
       if (analysisWait.isNegative()) {
         throw new IllegalArgumentException("analysisWait must not be negative, was " + analysisWait);
       }
@@ -86,7 +89,7 @@ public final class Server implements AutoCloseable {
 
     /**
      * Loopback, port 8080, no token, 32 MB uploads, private addresses refused, a story page waits 2 s
-     * for its analysis before showing that it is under way.
+     * for its analysis before showing that it is under way, {@link Uploads#defaults()}.
      */
     public static Options defaults() {
       return new Options(
@@ -95,23 +98,24 @@ public final class Server implements AutoCloseable {
           Optional.empty(),
           32L * 1024 * 1024,
           Inputs.Options.defaults(),
-          java.time.Duration.ofSeconds(2));
+          java.time.Duration.ofSeconds(2),
+          Uploads.defaults());
     }
 
     public Options withAddress(String newHost, int newPort) {
-      return new Options(newHost, newPort, token, maxUploadBytes, reading, analysisWait);
+      return new Options(newHost, newPort, token, maxUploadBytes, reading, analysisWait, uploads);
     }
 
     public Options withToken(Optional<String> newToken) {
-      return new Options(host, port, newToken, maxUploadBytes, reading, analysisWait);
+      return new Options(host, port, newToken, maxUploadBytes, reading, analysisWait, uploads);
     }
 
     public Options withMaxUploadBytes(long bytes) {
-      return new Options(host, port, token, bytes, reading, analysisWait);
+      return new Options(host, port, token, bytes, reading, analysisWait, uploads);
     }
 
     public Options withReading(Inputs.Options newReading) {
-      return new Options(host, port, token, maxUploadBytes, newReading, analysisWait);
+      return new Options(host, port, token, maxUploadBytes, newReading, analysisWait, uploads);
     }
 
     /**
@@ -119,7 +123,40 @@ public final class Server implements AutoCloseable {
      * that says it is under way and reloads itself; the analysis goes on in the background.
      */
     public Options withAnalysisWait(java.time.Duration wait) {
-      return new Options(host, port, token, maxUploadBytes, reading, wait);
+      return new Options(host, port, token, maxUploadBytes, reading, wait, uploads);
+    }
+
+    public Options withUploads(Uploads newUploads) {
+      return new Options(host, port, token, maxUploadBytes, reading, analysisWait, newUploads);
+    }
+  }
+
+  /**
+   * Limits on uploads (requests whose body the server reads), so that clients sending bodies slowly
+   * cannot hold the threads that answer everyone else.
+   *
+   * @param concurrent uploads handled at once; another gets {@code 503 too-many-uploads} at once
+   * @param readTimeout longest wait for the next bytes of a body (also of a write to the client
+   *     while a request is handled)
+   * @param minBytesPerSecond average rate a body must keep from its first byte on
+   */
+  public record Uploads(int concurrent, java.time.Duration readTimeout, int minBytesPerSecond) {
+    public Uploads {
+      if (concurrent < 1) {
+        throw new IllegalArgumentException("concurrent must be >= 1, was " + concurrent);
+      }
+      Objects.requireNonNull(readTimeout, "readTimeout");
+      if (readTimeout.isNegative() || readTimeout.isZero()) {
+        throw new IllegalArgumentException("readTimeout must be positive, was " + readTimeout);
+      }
+      if (minBytesPerSecond < 0) {
+        throw new IllegalArgumentException("minBytesPerSecond must be >= 0, was " + minBytesPerSecond);
+      }
+    }
+
+    /** 8 uploads at once, 10 s without a byte or under 1 KiB/s on average ends a body's read. */
+    public static Uploads defaults() {
+      return new Uploads(8, java.time.Duration.ofSeconds(10), 1024);
     }
   }
 
@@ -141,6 +178,8 @@ public final class Server implements AutoCloseable {
           });
   // analyses are CPU-bound and use every core: run one at a time, queue the rest
   private final Semaphore analysis = new Semaphore(1, true);
+  // a body is read by a thread that waits for its bytes: bound how many threads uploads can hold
+  private final Semaphore uploads;
   private final List<String> routes = new ArrayList<>();
   private final Javalin app;
 
@@ -154,6 +193,7 @@ public final class Server implements AutoCloseable {
     this.options = options.withToken(token);
     this.auth = new Auth(token);
     this.loopback = Auth.isLoopback(options.host());
+    this.uploads = new Semaphore(options.uploads().concurrent());
     this.app = create();
   }
 
@@ -227,13 +267,7 @@ public final class Server implements AutoCloseable {
               config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
-              config.staticFiles.add(
-                  s -> {
-                    s.hostedPath = "/static";
-                    s.directory = "/dev/parallax/server/static";
-                    s.location = Location.CLASSPATH;
-                    s.headers = securityHeaders();
-                  });
+              JettyGuards.install(config, securityHeaders(), options.maxUploadBytes(), options.uploads());
             });
     javalin.before(
         ctx -> {
@@ -254,15 +288,16 @@ public final class Server implements AutoCloseable {
     route(javalin, "GET", "/api/stories/{id}", ctx -> json(ctx, rendered(ctx.pathParam("id")).json()));
     route(javalin, "GET", "/api/search", ctx -> json(ctx, Json.write(Json.hits(search(ctx)))));
     route(javalin, "GET", "/api/entities/{id}", ctx -> json(ctx, Json.write(Json.entity(entity(ctx.pathParam("id"))))));
-    route(javalin, "POST", "/api/articles", this::postArticles);
-    route(javalin, "POST", "/api/compare", this::postCompare);
+    route(javalin, "POST", "/api/articles", upload(this::postArticles));
+    route(javalin, "POST", "/api/compare", upload(this::postCompare));
 
     route(javalin, "GET", "/", this::indexPage);
     route(javalin, "GET", "/search", this::searchPage);
     route(javalin, "GET", "/stories/{id}", this::storyPage);
     route(javalin, "GET", "/entities/{id}", this::entityPage);
     route(javalin, "GET", "/compare", ctx -> html(ctx, pages.render("compare", Map.of("title", "Compare articles", "error", ""))));
-    route(javalin, "POST", "/compare", this::comparePage);
+    route(javalin, "POST", "/compare", upload(this::comparePage));
+    route(javalin, "GET", "/static/{file}", Server::asset);
 
     javalin.exception(Problem.class, (e, ctx) -> problem(ctx, e));
     javalin.exception(
@@ -275,6 +310,15 @@ public final class Server implements AutoCloseable {
     javalin.exception(
         Exception.class,
         (e, ctx) -> {
+          Optional<Problem> fault = JettyGuards.readFault(e, options.maxUploadBytes());
+          if (fault.isPresent()) {
+            // the client's doing, not a fault of the server's: one line, no stack trace
+            LOG.log(
+                System.Logger.Level.WARNING,
+                ctx.method() + " " + ctx.path() + ": request body not read: " + fault.get().title());
+            problem(ctx, fault.get());
+            return;
+          }
           if (tooLarge(e)) {
             problem(ctx, Problem.tooLarge(options.maxUploadBytes()));
             return;
@@ -297,6 +341,25 @@ public final class Server implements AutoCloseable {
     } else {
       javalin.post(path, handler);
     }
+  }
+
+  /**
+   * A route that reads a request body, run while holding one of {@link Uploads#concurrent()} slots;
+   * when all are taken it answers 503 at once instead of waiting, so slow uploads cannot take every
+   * thread.
+   */
+  private io.javalin.http.Handler upload(io.javalin.http.Handler handler) {
+    return ctx -> {
+      if (!uploads.tryAcquire()) {
+        ctx.header("Retry-After", "1");
+        throw new Problem(503, "too-many-uploads", "too many uploads at once; try again in a moment");
+      }
+      try {
+        handler.handle(ctx);
+      } finally {
+        uploads.release();
+      }
+    };
   }
 
   /** Every route served, as {@code "METHOD /path"} with {@code {param}} placeholders. */
@@ -331,14 +394,30 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  private static boolean loopbackHost(String hostHeader) {
-    String name = hostHeader.startsWith("[")
-        ? hostHeader.substring(1, Math.max(1, hostHeader.indexOf(']')))
-        : hostHeader.replaceFirst(":\\d+$", "");
-    return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("::1") || name.startsWith("127.");
+  private static final java.util.regex.Pattern LOOPBACK_HOST =
+      java.util.regex.Pattern.compile(
+          "(?:localhost|127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})|\\[::1\\])(?::\\d{1,5})?");
+
+  /**
+   * Whether a Host header names this machine's loopback: exactly {@code localhost}, an IPv4 loopback
+   * address written as four decimal numbers of 0 to 255 starting with 127 (127.0.0.0/8), or {@code
+   * [::1]}, each with an optional port. Any other name ({@code 127.evil.example}, {@code
+   * localhost.evil.example}) is one a DNS server can point here.
+   */
+  static boolean loopbackHost(String hostHeader) {
+    java.util.regex.Matcher m = LOOPBACK_HOST.matcher(hostHeader.toLowerCase(java.util.Locale.ROOT));
+    if (!m.matches()) {
+      return false;
+    }
+    for (int g = 1; g <= 3; g++) {
+      if (m.group(g) != null && Integer.parseInt(m.group(g)) > 255) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static boolean tooLarge(Throwable e) {
+  static boolean tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
       if (m.contains("exceeds max") || m.contains("too large") || m.contains("maxrequestsize")) {
@@ -354,6 +433,10 @@ public final class Server implements AutoCloseable {
 
   private void problem(Context ctx, Problem p) {
     ctx.status(p.status);
+    if (p.status == 408 || p.status == 413 || p.type.equals("too-many-uploads") || p.type.equals("incomplete-body")) {
+      // the rest of the body is not wanted: close instead of reading it to reuse the connection
+      ctx.header("Connection", "close");
+    }
     if (isApi(ctx)) {
       ctx.contentType("application/problem+json").result(Json.write(p.body()));
     } else {
@@ -394,6 +477,39 @@ public final class Server implements AutoCloseable {
 
   private static void html(Context ctx, byte[] body) {
     ctx.contentType("text/html; charset=utf-8").result(body);
+  }
+
+  /** The pages' style sheet and script, read once, served with their exact types and an ETag. */
+  private record Asset(byte[] bytes, String type, String etag) {}
+
+  private static final Map<String, Asset> ASSETS =
+      Map.of(
+          "app.css", asset("app.css", "text/css; charset=utf-8"),
+          "app.js", asset("app.js", "text/javascript; charset=utf-8"));
+
+  private static Asset asset(String name, String type) {
+    try (InputStream in = Server.class.getResourceAsStream("static/" + name)) {
+      byte[] bytes = Objects.requireNonNull(in, "static/" + name).readAllBytes();
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+      return new Asset(bytes, type, "\"" + java.util.HexFormat.of().formatHex(digest, 0, 12) + "\"");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static void asset(Context ctx) {
+    Asset a = ASSETS.get(ctx.pathParam("file"));
+    if (a == null) {
+      throw Problem.notFound("file '" + ctx.pathParam("file") + "'");
+    }
+    ctx.header("ETag", a.etag()).header("Cache-Control", "no-cache");
+    if (a.etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType(a.type()).result(a.bytes());
   }
 
   // ---- API

@@ -39,10 +39,18 @@ public final class LoadBench {
 
   public static void main(String[] args) throws Exception {
     String base = args[0];
-    Path folder = Path.of(args[1]);
-    String published = args[2];
     int clients = Integer.parseInt(args[3]);
     int seconds = Integer.parseInt(args[4]);
+    String[] paths = prepare(base, Path.of(args[1]), args[2]);
+    run(base, paths, clients, 5, false);
+    run(base, paths, clients, seconds, true);
+  }
+
+  /**
+   * Ingests the story folder, requests its report once (computed and rendered then) and returns
+   * the two paths the clients read: the story's page and its JSON.
+   */
+  static String[] prepare(String base, Path folder, String published) throws Exception {
     HttpClient setup = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     Multipart m = new Multipart().field("published", published);
@@ -71,11 +79,11 @@ public final class LoadBench {
       System.out.printf("first GET %s: %d, %d bytes%n", p, r.statusCode(), r.body().length);
     }
     System.out.printf("report computed and rendered on first request: %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    run(base, paths, clients, 5, false);
-    run(base, paths, clients, seconds, true);
+    return paths;
   }
 
-  private static void run(String base, String[] paths, int clients, int seconds, boolean print) throws InterruptedException {
+  /** {@code clients} connections alternating the paths for {@code seconds}; prints the figures if asked. */
+  static void run(String base, String[] paths, int clients, int seconds, boolean print) throws InterruptedException {
     List<List<long[]>> samples = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
     CountDownLatch start = new CountDownLatch(1);
@@ -170,6 +178,8 @@ public final class LoadBench {
         close();
         socket = new Socket(host, port);
         socket.setTcpNoDelay(true);
+        // a server that stops answering counts as errors instead of hanging the run
+        socket.setSoTimeout(10_000);
         in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
         out = new BufferedOutputStream(socket.getOutputStream());
       } catch (IOException e) {
