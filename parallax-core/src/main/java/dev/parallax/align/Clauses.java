@@ -1,5 +1,6 @@
 package dev.parallax.align;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimeExpression;
@@ -24,13 +25,9 @@ final class Clauses {
   /** Fewest words a clause may have. */
   static final int MIN = 7;
 
-  private static final Set<String> CONNECTIVES =
-      Set.of("although", "though", "while", "whereas", "but", "yet", "following", "after", "despite",
-          "amid", "because", "which", "who", "and", "so", "before");
-  private static final Set<String> OPENERS =
-      Set.of("while", "although", "though", "as", "after", "despite", "when", "because", "since",
-          "with", "following", "amid", "before", "if");
-  private static final Set<String> NOT_CLAUSES = Set.of("according", "citing");
+  private static final Set<String> CONNECTIVES = DataFiles.words("grammar.tsv", "clause-connective");
+  private static final Set<String> OPENERS = DataFiles.words("grammar.tsv", "clause-opener");
+  private static final Set<String> NOT_CLAUSES = DataFiles.words("grammar.tsv", "not-clause");
 
   private Clauses() {}
 

@@ -1,5 +1,6 @@
 package dev.parallax.align;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Token;
 import java.util.ArrayList;
@@ -26,9 +27,9 @@ final class Quantities {
           Map.entry("twenty", 20L), Map.entry("hundred", 100L), Map.entry("thousand", 1_000L),
           Map.entry("million", 1_000_000L), Map.entry("billion", 1_000_000_000L),
           Map.entry("trillion", 1_000_000_000_000L));
-  private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion", "trillion");
+  private static final Set<String> SCALES = DataFiles.words("grammar.tsv", "number-scale");
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL");
-  private static final Set<String> CURRENCY = Set.of("$", "US$", "€", "£", "¥", "usd", "eur", "gbp");
+  private static final Set<String> CURRENCY = DataFiles.words("grammar.tsv", "currency");
 
   private Quantities() {}
 

@@ -1,5 +1,6 @@
 package dev.parallax.align;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Sentence;
@@ -155,8 +156,7 @@ final class SentenceFeatures {
     return false;
   }
 
-  private static final Set<String> BACK_REFERENCES =
-      Set.of("he", "she", "they", "his", "her", "their", "the", "this", "these");
+  private static final Set<String> BACK_REFERENCES = DataFiles.words("grammar.tsv", "back-reference");
 
   private static boolean refersBack(Sentence s) {
     if (s.tokens().isEmpty() || s.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON)) {

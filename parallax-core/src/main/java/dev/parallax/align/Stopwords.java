@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Content words too common in news to say two sentences state the same thing (stopwords.txt). */
+/** Content words too common in news to say two sentences state the same thing (lexicon news-words.txt). */
 final class Stopwords {
-  private static final Set<String> WORDS = load();
+  private static final Set<String> WORDS = DataFiles.words("news-words.txt");
 
   private Stopwords() {}
 
@@ -17,11 +17,4 @@ final class Stopwords {
     return WORDS.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
-  private static Set<String> load() {
-    Set<String> out = new HashSet<>();
-    for (String[] row : DataFiles.rows(Stopwords.class, "stopwords.txt")) {
-      out.add(row[0].strip().toLowerCase(Locale.ROOT));
-    }
-    return Set.copyOf(out);
-  }
 }

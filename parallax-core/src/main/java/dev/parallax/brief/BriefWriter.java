@@ -1,5 +1,6 @@
 package dev.parallax.brief;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
 import dev.parallax.model.BriefSentence;
@@ -25,11 +26,14 @@ public final class BriefWriter {
   /** Single-source claims an automatic-length brief adds. */
   static final int AUTO_SINGLES = 3;
 
-  private static final Set<String> ATTRIBUTION =
-      Set.of(
-          "say", "tell", "state", "add", "write", "post", "announce", "warn", "claim", "insist",
-          "declare", "note", "according", "reiterate", "echo", "remind", "urge", "describe",
-          "respond", "reply", "ask", "argue");
+  private static final Set<String> ATTRIBUTION = attributionWords();
+
+  /** Verbs of saying and the words that open an attribution without one ("according to"). */
+  private static Set<String> attributionWords() {
+    Set<String> out = new java.util.HashSet<>(DataFiles.words("attribution.tsv", "speech-verb"));
+    out.addAll(DataFiles.words("attribution.tsv", "attribution-head"));
+    return Set.copyOf(out);
+  }
 
   private final LoadedWords loaded;
 

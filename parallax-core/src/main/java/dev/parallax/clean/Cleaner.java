@@ -1,5 +1,6 @@
 package dev.parallax.clean;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
@@ -24,123 +25,34 @@ import java.util.regex.Pattern;
  */
 public final class Cleaner {
 
-  private static final Pattern SYNDICATION =
-      Pattern.compile("^The post (.+?) appeared first on (.+?)\\.?$");
-  private static final Pattern ORIGINALLY =
-      Pattern.compile(
-          "^(?:This|The) (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)"
-              + "(?: first)? (?:on|in|at|by) (.+?)\\.?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern AD_MARKER =
-      Pattern.compile(
-          "^(?:ad|ads|advert|advertisement|advertising|sponsored|sponsored content|paid content"
-              + "|promoted|partner content|story continues below(?: advertisement)?"
-              + "|continue reading below|article continues (?:below|after (?:this )?advertisement)"
-              + "|scroll to continue(?: with content)?|advertisement\\s*[-–—:|]\\s*scroll to continue(?: with content)?)[.:]?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern COMMENTS =
-      Pattern.compile(
-          "^(?:(?:\\d[\\d,]*|no|one) comments?|comments?\\s*\\(?\\d*\\)?|(?:view|show|load|read|see|hide)"
-              + "(?: all)?(?: \\d+)? comments?|join the (?:conversation|discussion)|leave a (?:comment|reply)"
-              + "|add a comment|be the first to comment|comment on this (?:story|article))[.!]?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern SHARE =
-      Pattern.compile(
-          "^(?:share|tweet|email|e-mail|print|save|copy link|whatsapp|facebook|twitter|linkedin"
-              + "|share (?:this|the) (?:article|story|post|page)|share on \\w+|share via \\w+"
-              + "|follow us(?: on .{1,60})?|like us on facebook|listen to (?:this|the) (?:article|story)"
-              + "|gift (?:this )?article|reprints?(?: & permissions| and permissions)?"
-              + "|click (?:here|to) .{1,80}|download (?:our|the) app.{0,60}|subscribe(?: now| today)?"
-              + "(?: to .{1,60})?|sign up(?: now| today)?(?: for .{1,80})?|get (?:our|the) .{1,60} newsletter.{0,40}"
-              + "|(?:enter|your) email(?: address)?.{0,40}|already a subscriber\\?.{0,60}|log ?in|sign in)[.!:]?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEWSLETTER =
-      Pattern.compile("\\b(?:newsletter|inbox|subscribe|sign up)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern COPYRIGHT =
-      Pattern.compile(
-          "^(?:(?:©|\\(c\\)|copyright)\\s*(?:\\d{4})?.{0,120}|.{0,120}all rights reserved\\.?)$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern COPYRIGHT_HOLDER =
-      Pattern.compile(
-          "^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
-              + "([^.,;]+?)[.,;]?\\s*(?:all rights reserved\\.?)?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern BYLINE =
-      Pattern.compile(
-          "^By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
-              + "(?:(?:,|\\s+and|\\s+&)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
-              + "(?:\\s*[,||–—-]\\s*[^.!?]{0,50})?$");
-  private static final Pattern TIMESTAMP =
-      Pattern.compile(
-          "^(?:published|updated|posted|last updated|first published|modified)(?: on| at)?:?\\s+"
-              + "[\\p{L}\\d ,.:/|+-]{3,70}$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern STAFF_CREDITS =
-      Pattern.compile(
-          "^\\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|research) by [^()]{2,200}\\)?\\.?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern READING_AID =
-      Pattern.compile(
-          "^(?:\\d+\\s*(?:-|\\s)?min(?:ute)?s?(?: read| listen)|listen to (?:this )?article"
-              + "|\\d+:\\d{2}|image|video|audio|enlarge this image|toggle caption|hide caption"
-              + "|expand|close|play|pause|loading\\.*|open image in gallery)$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern COPYRIGHT_LONG =
-      Pattern.compile(
-          "^(?:copyright|©)\\s*(?:©\\s*)?\\d{4}\\b.*(?:all rights reserved|may not be (?:published|reproduced))"
-              + "|^this material may not be (?:published|reproduced)",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern COOKIES =
-      Pattern.compile(
-          "\\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern CONTRIBUTED =
-      Pattern.compile(".{0,160}\\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]{1,60})?\\.?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern SOCIAL =
-      Pattern.compile(
-          "^(?:follow|contact|email|e-mail|reach) (?:\\p{Lu}[\\p{L}.'-]*\\s*){1,3}(?:on|at|via) (?:twitter|x|facebook|instagram|"
-              + "threads|bluesky|mastodon|linkedin)?.{0,60}$|^read the full (?:story|article) (?:at|on) .{1,60}$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern MORE_FROM = Pattern.compile("^More (?:stories )?from (?:the )?(\\p{Lu}.*?):?$");
-  private static final Pattern MORE_HEADER =
-      Pattern.compile(
-          "^(?:more (?:on|from|about|in|stories|news|coverage)|related(?: articles| stories| coverage"
-              + "| content| links| reading| topics)?|read more|read next|see also|see more|recommended"
-              + "(?: for you| stories| reading)?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)"
-              + "|you (?:may|might) also (?:like|be interested in)|also read|further reading|latest(?: news)?"
-              + "|top stories|editor'?s picks|popular (?:now|stories)|in other news|what to read next"
-              + "|don'?t miss|up next|watch next|more like this)\\b[^.!?]{0,80}:?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern INLINE_RELATED =
-      Pattern.compile(
-          "^(?:read more|read also|also read|related|see also|more|watch|listen|explainer|opinion|analysis"
-              + "|recommended|must read|don'?t miss)\\s*[:|>»–—-]\\s*\\S.*$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern CREDIT_TAIL =
-      Pattern.compile(
-          "(?:\\s*[©\u00a9]\\s*.{1,120}"
-              + "|\\s*\\((?:photo|image|picture|video|credit|photograph)s?(?: by)?:?\\s[^)]{1,100}\\)"
-              + "|\\s+(?:photo|image|picture|photograph|credit)s?(?: by)?:\\s.{1,100}"
-              + "|\\s*\\|\\s*(?:photo|image|picture|credit)s?:?\\s.{1,100}"
-              + "|\\s*\\((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Anadolu)(?: Photo)?\\s*/[^)]{1,80}\\))$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern CREDIT_LINE =
-      Pattern.compile(
-          "^(?:(?:photo|image|picture|photograph|video|illustration|graphic)s?(?: by| credit)?\\s*[:|]\\s*.{1,120}"
-              + "|(?:photo|image|illustration)s? courtesy(?: of)? .{1,100})$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern AGENCY_CREDIT =
-      Pattern.compile(
-          "^(?:[A-Z][\\w.'&-]*(?:\\s+[A-Z][\\w.'&-]*){0,3}\\s*/\\s*)*(?:getty images|ap photo|afp|reuters"
-              + "|epa|shutterstock|bloomberg|anadolu(?: agency)?|xinhua|sipa|alamy|pool|handout|efe|dpa"
-              + "|nurphoto|zuma(?: press)?|imago|abaca)(?:\\s*(?:/|via)\\s*.{1,60})?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSITION_MARKER =
-      Pattern.compile(
-          "\\((?:l|r|c|left|right|centre|center|top|bottom|front|back|l-r|r-l|pictured|file|from left"
-              + "|second (?:left|right)|2nd (?:left|right))\\.?\\)",
-          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SYNDICATION = boilerplate("syndication");
+  private static final Pattern ORIGINALLY = boilerplate("originally-published");
+  private static final Pattern AD_MARKER = boilerplate("ad-marker");
+  private static final Pattern COMMENTS = boilerplate("comment-counter");
+  private static final Pattern SHARE = boilerplate("share-prompt");
+  private static final Pattern NEWSLETTER = boilerplate("newsletter-word");
+  private static final Pattern COPYRIGHT = boilerplate("copyright");
+  private static final Pattern COPYRIGHT_HOLDER = boilerplate("copyright-holder");
+  private static final Pattern BYLINE = boilerplate("byline");
+  private static final Pattern TIMESTAMP = boilerplate("timestamp");
+  private static final Pattern STAFF_CREDITS = boilerplate("staff-credits");
+  private static final Pattern READING_AID = boilerplate("reading-aid");
+  private static final Pattern COPYRIGHT_LONG = boilerplate("copyright-long");
+  private static final Pattern COOKIES = boilerplate("cookie-notice");
+  private static final Pattern CONTRIBUTED = boilerplate("contributed");
+  private static final Pattern SOCIAL = boilerplate("social-prompt");
+  private static final Pattern MORE_FROM = boilerplate("more-from");
+  private static final Pattern MORE_HEADER = boilerplate("related-header");
+  private static final Pattern INLINE_RELATED = boilerplate("inline-related");
+  private static final Pattern CREDIT_TAIL = boilerplate("credit-tail");
+  private static final Pattern CREDIT_LINE = boilerplate("credit-line");
+  private static final Pattern AGENCY_CREDIT = boilerplate("agency-credit");
+  private static final Pattern POSITION_MARKER = boilerplate("position-marker");
+  /** A line shape from the boilerplate lexicon (vocabulary apart from the rules that use it). */
+  private static Pattern boilerplate(String key) {
+    return DataFiles.pattern("boilerplate.tsv", key);
+  }
+
   private static final Pattern TERMINAL =
       Pattern.compile("[.!?…:;]['\"’”)\\]]*$|[\"”’]$");
   private static final Pattern WORD = Pattern.compile("\\S+");

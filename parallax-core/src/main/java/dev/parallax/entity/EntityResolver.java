@@ -1,5 +1,6 @@
 package dev.parallax.entity;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
@@ -46,7 +47,7 @@ public final class EntityResolver {
       List.of(EntityType.OTHER, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-  private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ash", "as", "ar", "at", "az");
+  private static final Set<String> PARTICLES = DataFiles.words("grammar.tsv", "name-particle");
 
   private final Gazetteer gaz;
 
@@ -287,13 +288,8 @@ public final class EntityResolver {
     return out;
   }
 
-  private static final Set<String> PRONOUNS =
-      Set.of("he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
-          "i", "me", "my", "we", "us", "our", "you", "your", "himself", "herself", "themselves");
-  private static final Set<String> TITLE_WORDS =
-      Set.of("press", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "deputy", "envoy",
-          "minister", "president", "ambassador", "correspondent", "adviser", "advisor", "director",
-          "official", "officials", "commander", "general", "premier", "chancellor", "governor", "mayor");
+  private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "pronoun");
+  private static final Set<String> TITLE_WORDS = DataFiles.words("person-titles.txt");
   private static final Pattern TITLE_OF =
       Pattern.compile("(?i)\\b(?:secretary|minister|ministry|department|secretariat|office) of (?:the )?$");
 

@@ -89,6 +89,6 @@ final class Gazetteer {
   }
 
   private static List<String[]> rows(String name) {
-    return DataFiles.rows(Gazetteer.class, name);
+    return DataFiles.rows(name);
   }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.extract;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Removal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -30,68 +31,45 @@ public final class HtmlExtractor {
   /** Fewer words than this after extraction means the page holds no article. */
   public static final int MIN_ARTICLE_WORDS = 20;
 
-  private static final Set<String> JUNK_TAGS =
-      Set.of(
-          "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
-          "button", "input", "select", "textarea", "link", "meta", "video", "audio", "map", "head", "amp-ad",
-          "amp-embed", "amp-analytics", "amp-sticky-ad", "amp-consent");
+  private static final Set<String> JUNK_TAGS = DataFiles.words("html.tsv", "junk-tag");
   /** Junk whose text is code or metadata, never something a reader was shown. */
-  private static final Set<String> CODE_TAGS = Set.of("script", "style", "link", "meta", "head", "template");
-  private static final Set<String> BLOCK_TAGS =
-      Set.of(
-          "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
-          "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption", "pre", "table", "tr", "thead",
-          "tbody", "tfoot", "caption", "header", "address", "hr", "details", "summary", "center",
-          "body", "form", "fieldset", "legend");
-  private static final Set<String> BOILERPLATE_WORDS =
-      Set.of(
-          "nav", "navbar", "navigation", "menu", "footer", "sidebar", "related", "comment",
-          "comments", "disqus", "share", "sharing", "sharebar", "social", "promo", "promotion", "ad",
-          "ads", "advert", "adverts", "advertisement", "adslot", "adunit", "dfp", "sponsor",
-          "sponsored", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe",
-          "subscription", "signup", "paywall", "breadcrumb", "breadcrumbs", "byline", "author",
-          "dateline", "timestamp", "meta", "tags", "recommended", "recirc", "outbrain", "taboola",
-          "popup", "modal", "banner", "masthead", "header", "toolbar", "credit", "credits",
-          "copyright", "widget", "trending", "skip", "login", "pagination", "pager");
+  private static final Set<String> CODE_TAGS = DataFiles.words("html.tsv", "code-tag");
+  private static final Set<String> BLOCK_TAGS = DataFiles.words("html.tsv", "block-tag");
+  private static final Set<String> BOILERPLATE_WORDS = DataFiles.words("html.tsv", "boilerplate-word");
   /**
    * Whole class names that hide an element from sighted readers. Matched whole, not as words, so
    * utility classes such as {@code overflow-hidden} on an article wrapper do not remove it.
    */
-  private static final Set<String> HIDING_CLASSES =
-      Set.of("hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screenreader-only");
-  private static final Set<String> CONTENT_WORDS =
-      Set.of(
-          "article", "body", "content", "entry", "main", "post", "text", "story", "blog", "prose",
-          "richtext", "articlebody", "storybody", "live", "update", "updates");
-  private static final Set<String> BOILERPLATE_ROLES =
-      Set.of(
-          "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
-          "menu", "menubar", "toolbar");
-  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu", "header", "dialog");
+  private static final Set<String> HIDING_CLASSES = DataFiles.words("html.tsv", "hiding-class");
+  private static final Set<String> CONTENT_WORDS = DataFiles.words("html.tsv", "content-word");
+  private static final Set<String> BOILERPLATE_ROLES = DataFiles.words("html.tsv", "boilerplate-role");
+  private static final Set<String> FURNITURE_TAGS = DataFiles.words("html.tsv", "furniture-tag");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+|(?<=[a-z])(?=[A-Z])");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b\\ufeff]+");
   private static final int MAX_REMOVAL_CHARS = 160;
   /** A line that only labels an ad slot. */
-  private static final Pattern AD_LABEL =
-      Pattern.compile(
-          "^(?:ad|advert|advertisement|advertising|sponsored(?: content)?|promoted|paid content)[.:]?$",
-          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AD_LABEL = DataFiles.pattern("boilerplate.tsv", "ad-marker");
   /** A site's copyright line: short, starting with the sign or the word. */
-  private static final Pattern COPYRIGHT_LINE =
-      Pattern.compile("^(?:©|\\(c\\)|copyright\\b).{0,160}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COPYRIGHT_LINE = DataFiles.pattern("boilerplate.tsv", "copyright");
+  private static final List<String> MONTHS = abbreviations("month");
   private static final Pattern MONTH =
-      Pattern.compile("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?:" + String.join("|", MONTHS) + ")[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
   /** A line that is only a date and perhaps a time: "09 Sep 2026 11:42 GMT", "March 3, 2026". */
   private static final Pattern DATE_LINE =
       Pattern.compile(
-          "^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}\\s+" + MONTH.pattern() + "|" + MONTH.pattern()
+          "^(?:(?:" + String.join("|", abbreviations("weekday")) + ")[a-z]*,?\\s+)?(?:\\d{1,2}\\s+" + MONTH.pattern() + "|" + MONTH.pattern()
               + "\\s+\\d{1,2},?)\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
               + "(?:\\s+[A-Z]{2,5})?)?$",
           Pattern.CASE_INSENSITIVE);
 
   private HtmlExtractor() {}
+
+  /** The first three letters of each calendar word of a kind, in calendar order ("jan", "mon"). */
+  private static List<String> abbreviations(String kind) {
+    return DataFiles.list("calendar.tsv", kind).stream().map(w -> w.substring(0, 3)).toList();
+  }
 
   /** Parses and extracts one page; {@code baseUrl} is where it came from, if known. */
   public static Extraction extract(String html, Optional<String> baseUrl) {
@@ -518,8 +496,6 @@ public final class HtmlExtractor {
   private static final Pattern DATE_PARTS =
       Pattern.compile(
           "(?:(\\d{1,2})\\s+(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?\\s+(\\d{1,2}),?)\\s+(\\d{4})");
-  private static final List<String> MONTHS =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   /** The date of a dateline such as "09 Sep 2026 11:42 GMT" or "Friday, July 10, 2026". */
   static Optional<java.time.LocalDate> dateLine(String line) {

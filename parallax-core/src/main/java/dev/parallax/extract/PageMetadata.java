@@ -1,5 +1,6 @@
 package dev.parallax.extract;
 
+import dev.parallax.internal.DataFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -21,11 +22,7 @@ import org.jsoup.nodes.Element;
  */
 final class PageMetadata {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> ARTICLE_TYPES =
-      Set.of(
-          "article", "newsarticle", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
-          "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "report",
-          "scholarlyarticle", "techarticle");
+  private static final Set<String> ARTICLE_TYPES = DataFiles.words("html.tsv", "article-type");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|»)\\s+");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 

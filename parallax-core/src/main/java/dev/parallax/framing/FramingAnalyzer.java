@@ -39,11 +39,7 @@ public final class FramingAnalyzer {
    * biased there ("killed": 52 sentences, marked in 2; "united": 136, marked in none). Words without a
    * VADER valence need no entry.
    */
-  private static final Set<String> FACTUAL =
-      Set.of("dead", "killed", "injured", "wounded", "missing", "ill", "sick", "fatal", "deadly", "poor",
-          "false", "true", "free", "safe", "hurt", "damaged", "destroyed", "arrested", "accused", "guilty",
-          "united", "respect", "acceptable", "important", "strong", "fair", "support", "interest", "security",
-          "special", "clear", "clearly", "well", "great", "best", "better", "good", "bad", "worst", "worse");
+  private static final Set<String> FACTUAL = DataFiles.words("not-loaded.txt");
   private static final Map<String, Double> KIND_WEIGHT =
       Map.of("label", 1.0, "evaluative", 1.0, "motive", 1.0, "doubt", 0.5);
   private static final Map<String, String> KIND_WHY =
@@ -300,6 +296,6 @@ public final class FramingAnalyzer {
   }
 
   private static List<String[]> rows(String name) {
-    return DataFiles.rows(FramingAnalyzer.class, name);
+    return DataFiles.rows(name);
   }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.framing;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
 import dev.parallax.model.Fact;
@@ -21,9 +22,14 @@ import java.util.Set;
  * used for that fact: where the same fact is told, those words are the outlet's choice.
  */
 public final class Wordings {
-  private static final Set<String> LIGHT =
-      Set.of("be", "have", "do", "say", "tell", "add", "also", "not", "now", "then", "there", "here", "very",
-          "just", "still", "only", "even", "more", "most", "which", "who", "what", "when", "where");
+  private static final Set<String> LIGHT = lightWords();
+
+  /** Function words and the light verbs of reporting: too light to mark one outlet's wording. */
+  private static Set<String> lightWords() {
+    Set<String> out = new java.util.HashSet<>(DataFiles.words("function-words.txt"));
+    out.addAll(DataFiles.words("grammar.tsv", "light-word"));
+    return Set.copyOf(out);
+  }
 
   private Wordings() {}
 

@@ -1,5 +1,6 @@
 package dev.parallax.nlp;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.TimeExpression;
 import dev.parallax.model.Token;
 import java.time.LocalDate;
@@ -46,9 +47,8 @@ public final class TimeFixer {
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(T.*)?$");
   private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> TIME_NOUNS =
-      Set.of("later", "ago", "after", "before", "earlier", "long", "time", "times", "of", "or", "and");
+      Pattern.compile("\\b(?:" + String.join("|", DataFiles.list("calendar.tsv", "weekday")) + ")\\b", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> TIME_NOUNS = DataFiles.words("grammar.tsv", "time-noun");
 
   private TimeFixer() {}
 
@@ -183,7 +183,7 @@ public final class TimeFixer {
     return past;
   }
 
-  private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "would", "wo");
+  private static final Set<String> FUTURE_MODALS = DataFiles.words("grammar.tsv", "future-modal");
 
   /**
    * A clause is future when the nearest verb before the expression is a future modal or a bare verb

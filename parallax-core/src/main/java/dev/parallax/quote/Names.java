@@ -23,7 +23,7 @@ final class Names {
 
   private static Map<String, Character> load() {
     Map<String, Character> m = new HashMap<>();
-    for (String[] f : DataFiles.rows(Names.class, "first-names.tsv")) {
+    for (String[] f : DataFiles.rows("first-names.tsv")) {
       m.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip().charAt(0));
     }
     return Map.copyOf(m);

@@ -1,5 +1,6 @@
 package dev.parallax.quote;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
@@ -51,17 +52,9 @@ final class QuoteFinder {
   }
 
   /** Lemmas of verbs that introduce speech. */
-  static final Set<String> SAY_LEMMAS =
-      Set.of(
-          "say", "tell", "add", "warn", "write", "state", "insist", "argue", "ask", "note", "echo",
-          "reiterate", "call", "describe", "claim", "declare", "announce", "explain", "confirm", "urge",
-          "respond", "reply", "tweet", "post", "comment", "remark", "acknowledge", "admit", "stress",
-          "emphasize", "emphasise", "suggest", "vow", "pledge", "promise", "threaten", "accuse", "deny",
-          "recall", "caution", "quip", "predict", "complain", "concede", "contend", "assert", "observe",
-          "conclude", "counter", "dub", "label", "term", "brand", "proclaim", "repeat", "shout", "mutter",
-          "testify", "demand", "retort", "boast", "lament");
+  static final Set<String> SAY_LEMMAS = DataFiles.words("attribution.tsv", "speech-verb");
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+  private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "subject-pronoun");
   /** What may follow a verb of saying and still be part of the cue: "said in a post on X". */
   private static final Pattern CUE_TAIL =
       Pattern.compile(
@@ -494,8 +487,7 @@ final class QuoteFinder {
     return out;
   }
 
-  private static final java.util.Set<String> NEW_CLAUSE =
-      java.util.Set.of("while", "whereas", "but", "although", "though", "yet");
+  private static final java.util.Set<String> NEW_CLAUSE = DataFiles.words("grammar.tsv", "new-clause");
 
   /** Token indexes of the quote's start sentence before the quote, back to the previous quotation. */
   private List<Integer> beforeSegment(Found f) {

@@ -1,5 +1,6 @@
 package dev.parallax.quote;
 
+import dev.parallax.internal.DataFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,15 +12,7 @@ import java.util.regex.Pattern;
 /** Word-level views of quoted text used to compare versions: typography, case and punctuation dropped. */
 final class Words {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
-  private static final Set<String> STOP =
-      Set.of(
-          "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-          "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these",
-          "those", "there", "their", "they", "them", "we", "our", "us", "i", "me", "my", "you", "your",
-          "he", "him", "his", "she", "her", "not", "no", "do", "does", "did", "have", "has", "had", "will",
-          "would", "should", "can", "could", "may", "might", "must", "both", "all", "any", "some", "upon",
-          "into", "while", "than", "then", "so", "if", "also", "very", "which", "who", "what", "when",
-          "where", "how", "about", "over", "under", "up", "out", "such", "only", "just", "more", "most");
+  private static final Set<String> STOP = DataFiles.words("function-words.txt");
 
   private Words() {}
 

@@ -1,5 +1,6 @@
 package dev.parallax.story;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
@@ -22,16 +23,16 @@ import java.util.regex.Pattern;
 final class Signature {
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{2,}");
   private static final Pattern NUMBER = Pattern.compile("\\b\\d+(?:[.,]\\d+)*\\b");
-  private static final Set<String> NOT_NAMES =
-      Set.of("the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "he", "she", "it", "they", "we",
-          "his", "her", "their", "its", "this", "that", "these", "those", "there", "after", "before", "when",
-          "while", "as", "if", "by", "from", "with", "about", "over", "under", "more", "most", "some", "many",
-          "one", "two", "three", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-          "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "mr", "mrs", "ms", "dr", "read", "also", "what", "who",
-          "how", "why", "where", "our", "your", "i", "you", "not", "no", "yes", "all", "any", "each", "every",
-          "since", "until", "during", "despite", "although", "because", "officials", "police", "president",
-          "minister", "government", "people", "news", "said", "says", "new", "last", "first", "year");
+  private static final Set<String> NOT_NAMES = notNames();
+
+  /** Capitalised words that name nothing: function words, calendar words and generic news words. */
+  private static Set<String> notNames() {
+    Set<String> out = new java.util.HashSet<>(DataFiles.words("function-words.txt"));
+    out.addAll(DataFiles.words("calendar.tsv", "month"));
+    out.addAll(DataFiles.words("calendar.tsv", "weekday"));
+    out.addAll(DataFiles.words("not-names.txt"));
+    return Set.copyOf(out);
+  }
 
   final String source;
   final String title;

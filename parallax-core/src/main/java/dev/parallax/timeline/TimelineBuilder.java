@@ -1,5 +1,6 @@
 package dev.parallax.timeline;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Article;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.Mention;
@@ -39,10 +40,14 @@ public final class TimelineBuilder {
               + "|summer|autumn|fall|winter|ago)s?\\b|\\b\\d{1,2}/\\d{1,2}",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
-  private static final Set<String> STOP =
-      Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as",
-          "that", "this", "be", "have", "say", "its", "their", "his", "her", "it", "they", "he", "she", "was",
-          "were", "is", "are", "will", "would", "which", "who", "than", "also", "but", "not", "after", "before");
+  private static final Set<String> STOP = stopWords();
+
+  /** Function words and verbs of saying: words that do not tell one dated event from another. */
+  private static Set<String> stopWords() {
+    Set<String> out = new java.util.HashSet<>(DataFiles.words("function-words.txt"));
+    out.addAll(DataFiles.words("attribution.tsv", "speech-verb"));
+    return Set.copyOf(out);
+  }
 
   private TimelineBuilder() {}
 
