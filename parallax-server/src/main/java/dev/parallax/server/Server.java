@@ -47,8 +47,7 @@ public final class Server implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(Server.class.getName());
 
   /** Every page and API answer carries it: no inline script or style, nothing from elsewhere. */
-  public static final String CSP =
-      "default-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'; object-src 'none'";
+  public static final String CSP = SecurityFilter.CSP;
 
   /**
    * How to serve.
@@ -267,21 +266,9 @@ public final class Server implements AutoCloseable {
               config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
-              JettyGuards.install(config, securityHeaders(), options.maxUploadBytes(), options.uploads());
+              JettyGuards.install(config, SecurityFilter.HEADERS, options.maxUploadBytes(), options.uploads());
             });
-    javalin.before(
-        ctx -> {
-          securityHeaders().forEach(ctx::header);
-          if (ctx.path().startsWith("/static/")) {
-            return;
-          }
-          sameSite(ctx);
-          long length = ctx.contentLength();
-          if (length > options.maxUploadBytes()) {
-            throw Problem.tooLarge(options.maxUploadBytes());
-          }
-          auth.check(ctx);
-        });
+    javalin.before(new SecurityFilter(auth, loopback, options.maxUploadBytes()));
 
     route(javalin, "GET", "/api/openapi.json", ctx -> json(ctx, openApi()));
     route(javalin, "GET", "/api/stories", ctx -> json(ctx, Json.write(Json.stories(store.stories(filter(ctx))))));
@@ -367,54 +354,9 @@ public final class Server implements AutoCloseable {
     return List.copyOf(routes);
   }
 
-  private static Map<String, String> securityHeaders() {
-    Map<String, String> h = new LinkedHashMap<>();
-    h.put("Content-Security-Policy", CSP);
-    h.put("X-Content-Type-Options", "nosniff");
-    // not no-referrer: with it Chromium sends "Origin: null" on the compare form's post
-    h.put("Referrer-Policy", "same-origin");
-    h.put("X-Frame-Options", "DENY");
-    return h;
-  }
-
-  /**
-   * Refuses what a page on another site could make a browser send here. Without a token, a loopback
-   * server is open to any page the user visits: a DNS name rebound to 127.0.0.1 would let it read
-   * the answers (so the Host must be this server's own name when bound to loopback), and a cross-site
-   * form could post uploads or URLs (so a POST's Origin, when sent, must be this server).
-   */
-  private void sameSite(Context ctx) {
-    String host = Optional.ofNullable(ctx.header("Host")).orElse("").toLowerCase(java.util.Locale.ROOT);
-    if (loopback && !host.isEmpty() && !loopbackHost(host)) {
-      throw new Problem(403, "forbidden-host", "this server answers only to its loopback address, not to '" + host + "'");
-    }
-    String origin = ctx.header("Origin");
-    if (ctx.method().name().equals("POST") && origin != null && !origin.replaceFirst("^https?://", "").equalsIgnoreCase(host)) {
-      throw new Problem(403, "cross-origin", "posts from another site are refused (Origin " + origin + ")");
-    }
-  }
-
-  private static final java.util.regex.Pattern LOOPBACK_HOST =
-      java.util.regex.Pattern.compile(
-          "(?:localhost|127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})|\\[::1\\])(?::\\d{1,5})?");
-
-  /**
-   * Whether a Host header names this machine's loopback: exactly {@code localhost}, an IPv4 loopback
-   * address written as four decimal numbers of 0 to 255 starting with 127 (127.0.0.0/8), or {@code
-   * [::1]}, each with an optional port. Any other name ({@code 127.evil.example}, {@code
-   * localhost.evil.example}) is one a DNS server can point here.
-   */
+  /** Whether a Host header names this machine's loopback ({@link SecurityFilter#loopbackHost}). */
   static boolean loopbackHost(String hostHeader) {
-    java.util.regex.Matcher m = LOOPBACK_HOST.matcher(hostHeader.toLowerCase(java.util.Locale.ROOT));
-    if (!m.matches()) {
-      return false;
-    }
-    for (int g = 1; g <= 3; g++) {
-      if (m.group(g) != null && Integer.parseInt(m.group(g)) > 255) {
-        return false;
-      }
-    }
-    return true;
+    return SecurityFilter.loopbackHost(hostHeader);
   }
 
   static boolean tooLarge(Throwable e) {
