@@ -1,6 +1,5 @@
 package dev.parallax.server;
 
-import dev.parallax.Pipeline;
 import dev.parallax.ingest.Inputs;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
@@ -28,14 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The Parallax web server: the JSON API under {@code /api} (described by {@code /api/openapi.json})
@@ -165,18 +157,8 @@ public final class Server implements AutoCloseable {
   private final Auth auth;
   private final boolean loopback;
   private final Pages pages = new Pages();
-  private final Rendered.Cache cache = new Rendered.Cache();
-  /** Story analyses under way, by story id and version; run one at a time, off the request threads. */
-  private final ConcurrentHashMap<String, Future<Rendered>> analyses = new ConcurrentHashMap<>();
-  private final ExecutorService analysing =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "parallax-analyse");
-            t.setDaemon(true);
-            return t;
-          });
-  // analyses are CPU-bound and use every core: run one at a time, queue the rest
-  private final Semaphore analysis = new Semaphore(1, true);
+  private final RenderCache cache;
+  private final Comparisons comparisons = new Comparisons();
   // a body is read by a thread that waits for its bytes: bound how many threads uploads can hold
   private final Semaphore uploads;
   private final List<String> routes = new ArrayList<>();
@@ -193,6 +175,7 @@ public final class Server implements AutoCloseable {
     this.auth = new Auth(token);
     this.loopback = Auth.isLoopback(options.host());
     this.uploads = new Semaphore(options.uploads().concurrent());
+    this.cache = new RenderCache(store, (report, summary) -> storyPage(StoryView.of(report, summary.title()), Optional.of(summary)));
     this.app = create();
   }
 
@@ -252,7 +235,7 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    analysing.shutdownNow();
+    cache.close();
   }
 
   private Javalin create() {
@@ -272,7 +255,7 @@ public final class Server implements AutoCloseable {
 
     route(javalin, "GET", "/api/openapi.json", ctx -> json(ctx, openApi()));
     route(javalin, "GET", "/api/stories", ctx -> json(ctx, Json.write(Json.stories(store.stories(filter(ctx))))));
-    route(javalin, "GET", "/api/stories/{id}", ctx -> json(ctx, rendered(ctx.pathParam("id")).json()));
+    route(javalin, "GET", "/api/stories/{id}", ctx -> json(ctx, cache.rendered(ctx.pathParam("id")).json()));
     route(javalin, "GET", "/api/search", ctx -> json(ctx, Json.write(Json.hits(search(ctx)))));
     route(javalin, "GET", "/api/entities/{id}", ctx -> json(ctx, Json.write(Json.entity(entity(ctx.pathParam("id"))))));
     route(javalin, "POST", "/api/articles", upload(this::postArticles));
@@ -526,74 +509,23 @@ public final class Server implements AutoCloseable {
    */
   private void storyPage(Context ctx) {
     String id = ctx.pathParam("id");
-    Rendered recent = cache.recent(id);
+    RenderCache.Rendered recent = cache.recent(id);
     if (recent != null) {
       html(ctx, recent.html());
       return;
     }
-    StorySummary summary = store.story(id).orElseThrow(() -> Problem.notFound("story '" + id + "'"));
-    Rendered current = cache.current(id, version(summary));
-    if (current != null) {
-      html(ctx, current.html());
+    StorySummary summary = cache.story(id);
+    Optional<RenderCache.Rendered> rendered = cache.await(summary, options.analysisWait());
+    if (rendered.isPresent()) {
+      html(ctx, rendered.get().html());
       return;
     }
-    String key = id + "@" + version(summary);
-    Future<Rendered> analysis =
-        analyses.computeIfAbsent(
-            key,
-            k ->
-                analysing.submit(
-                    () -> {
-                      try {
-                        return rendered(id);
-                      } finally {
-                        analyses.remove(k);
-                      }
-                    }));
-    try {
-      html(ctx, analysis.get(options.analysisWait().toMillis(), TimeUnit.MILLISECONDS).html());
-    } catch (TimeoutException e) {
-      Map<String, Object> model = new LinkedHashMap<>();
-      model.put("title", summary.title());
-      model.put("articles", summary.articles() - summary.copies());
-      model.put("outlets", summary.outlets());
-      ctx.status(202).header("Retry-After", "3");
-      html(ctx, pages.render("analysing", model));
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException("analysis of story " + id + " failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for story " + id, e);
-    }
-  }
-
-  private static String version(StorySummary summary) {
-    return summary.articles() + "/" + summary.copies() + "/" + summary.last().map(Object::toString).orElse("");
-  }
-
-  /** The story's report as JSON and as a page, rendered once per version of the story. */
-  private Rendered rendered(String id) {
-    Rendered recent = cache.recent(id);
-    if (recent != null) {
-      return recent;
-    }
-    StorySummary summary = store.story(id).orElseThrow(() -> Problem.notFound("story '" + id + "'"));
-    String version = version(summary);
-    return cache.get(
-        id,
-        version,
-        () -> {
-          Report report = store.report(id).orElseThrow(() -> Problem.notFound("story '" + id + "'"));
-          String html = storyPage(StoryView.of(report, summary.title()), Optional.of(summary));
-          return new Rendered(version, bytes(ReportJson.write(report)), bytes(html));
-        });
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", summary.title());
+    model.put("articles", summary.articles() - summary.copies());
+    model.put("outlets", summary.outlets());
+    ctx.status(202).header("Retry-After", "3");
+    html(ctx, pages.render("analysing", model));
   }
 
   private String storyPage(StoryView view, Optional<StorySummary> summary) {
@@ -632,7 +564,7 @@ public final class Server implements AutoCloseable {
 
   private void postCompare(Context ctx) throws InterruptedException {
     Requests.Read read = Requests.read(ctx, options.reading());
-    Report report = analyse(read);
+    Report report = comparisons.analyse(read);
     if (read.store()) {
       IngestResult r = ingest(read);
       r.filed().stream()
@@ -641,36 +573,6 @@ public final class Server implements AutoCloseable {
           .ifPresent(id -> ctx.header("Location", "/api/stories/" + id));
     }
     json(ctx, ReportJson.write(report));
-  }
-
-  /** Runs the analysis of a one-off comparison; 422 when no input was an article. */
-  private Report analyse(Requests.Read read) throws InterruptedException {
-    if (read.texts().isEmpty()) {
-      throw noArticles(read.diagnostics());
-    }
-    Pipeline.Options opts = Pipeline.Options.defaults();
-    if (read.published().isPresent()) {
-      opts = opts.withPublished(read.published().get());
-    }
-    analysis.acquire();
-    Report report;
-    try {
-      report = Pipeline.analyse(read.texts(), read.diagnostics(), opts, Pipeline.Progress.NONE);
-    } finally {
-      analysis.release();
-    }
-    if (report.articles().isEmpty()) {
-      throw noArticles(report.diagnostics());
-    }
-    return report;
-  }
-
-  private static Problem noArticles(List<Diagnostic> diagnostics) {
-    return new Problem(
-        422,
-        "no-articles",
-        "no input could be read as an article",
-        Map.of("diagnostics", Json.diagnostics(diagnostics)));
   }
 
   // ---- pages
@@ -721,7 +623,7 @@ public final class Server implements AutoCloseable {
       html(ctx, pages.render("compare", Map.of("title", "Compare articles", "error", p.title())));
       return;
     }
-    Report report = analyse(read);
+    Report report = comparisons.analyse(read);
     html(ctx, storyPage(StoryView.of(report, StoryView.titleOf(report)), Optional.empty()));
   }
 
@@ -774,63 +676,4 @@ public final class Server implements AutoCloseable {
 
   /** A name and the id of its entity page. */
   public record Name(String id, String name) {}
-
-  /** A story's rendered report. */
-  record Rendered(String version, byte[] json, byte[] html) {
-    /**
-     * Per story, the latest version rendered; each story is rendered by one thread at a time. The
-     * story's version is looked up in the store at most once a second per story: another process
-     * ingesting into the store shows within that second, this server's own ingests at once.
-     */
-    static final class Cache {
-      private static final int MAX = 512;
-      private static final long RECHECK_NANOS = 1_000_000_000L;
-      private final ConcurrentHashMap<String, Rendered> entries = new ConcurrentHashMap<>();
-      private final ConcurrentHashMap<String, Long> checked = new ConcurrentHashMap<>();
-      private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
-
-      /** The story's rendering when its version was confirmed within the last second, else null. */
-      Rendered recent(String id) {
-        Long at = checked.get(id);
-        return at != null && System.nanoTime() - at < RECHECK_NANOS ? entries.get(id) : null;
-      }
-
-      /** The story's rendering if it is of this version, else null. */
-      Rendered current(String id, String version) {
-        Rendered r = entries.get(id);
-        if (r != null && r.version().equals(version)) {
-          checked.put(id, System.nanoTime());
-          return r;
-        }
-        return null;
-      }
-
-      /** Makes the next request of every story look its version up again. */
-      void recheck() {
-        checked.clear();
-      }
-
-      Rendered get(String id, String version, java.util.function.Supplier<Rendered> render) {
-        Rendered r = entries.get(id);
-        if (r != null && r.version().equals(version)) {
-          checked.put(id, System.nanoTime());
-          return r;
-        }
-        synchronized (locks.computeIfAbsent(id, k -> new Object())) {
-          r = entries.get(id);
-          if (r != null && r.version().equals(version)) {
-            return r;
-          }
-          r = render.get();
-          if (entries.size() >= MAX) {
-            entries.clear();
-            checked.clear();
-          }
-          entries.put(id, r);
-          checked.put(id, System.nanoTime());
-          return r;
-        }
-      }
-    }
-  }
 }
