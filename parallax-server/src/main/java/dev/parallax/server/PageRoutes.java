@@ -2,6 +2,7 @@ package dev.parallax.server;
 
 import dev.parallax.ingest.Inputs;
 import dev.parallax.model.Report;
+import dev.parallax.report.ReportView;
 import dev.parallax.store.EntityView;
 import dev.parallax.store.SearchHit;
 import dev.parallax.store.Store;
@@ -72,7 +73,8 @@ final class PageRoutes {
    * comparison) under its first article's title.
    */
   static String story(Pages pages, Report report, Optional<StorySummary> stored) {
-    StoryView view = StoryView.of(report, stored.map(StorySummary::title).orElseGet(() -> StoryView.titleOf(report)));
+    ReportView shown = ReportView.of(report);
+    StoryView view = StoryView.of(shown, stored.map(StorySummary::title).orElse(shown.title()));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", view.title());
     model.put("story", view);
