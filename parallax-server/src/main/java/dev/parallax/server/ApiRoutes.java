@@ -44,16 +44,33 @@ final class ApiRoutes {
   List<Server.Route> routes() {
     return List.of(
         new Server.Route(HandlerType.GET, "/api/openapi.json", ctx -> Answers.json(ctx, OPENAPI)),
-        new Server.Route(HandlerType.GET, "/api/stories", ctx -> Answers.json(ctx, Json.write(Json.stories(store.stories(Queries.filter(ctx)))))),
-        new Server.Route(HandlerType.GET, "/api/stories/{id}", ctx -> Answers.json(ctx, cache.rendered(ctx.pathParam("id")).json())),
-        new Server.Route(HandlerType.GET, "/api/search", ctx -> Answers.json(ctx, Json.write(Json.hits(store.search(Queries.search(ctx)))))),
-        new Server.Route(HandlerType.GET, "/api/entities/{id}", ctx -> Answers.json(ctx, Json.write(Json.entity(entity(store, ctx.pathParam("id")))))),
+        new Server.Route(HandlerType.GET, "/api/stories", this::stories),
+        new Server.Route(HandlerType.GET, "/api/stories/{id}", this::story),
+        new Server.Route(HandlerType.GET, "/api/search", this::search),
+        new Server.Route(HandlerType.GET, "/api/entities/{id}", this::entity),
         new Server.Route(HandlerType.POST, "/api/articles", this::postArticles),
         new Server.Route(HandlerType.POST, "/api/compare", this::postCompare));
   }
 
+  private void stories(Context ctx) {
+    Answers.json(ctx, Json.write(Json.stories(store.stories(Queries.filter(ctx)))));
+  }
+
+  /** The report exactly as {@code ReportJson} writes it, rendered once per story version. */
+  private void story(Context ctx) {
+    Answers.json(ctx, cache.rendered(ctx.pathParam("id")).json());
+  }
+
+  private void search(Context ctx) {
+    Answers.json(ctx, Json.write(Json.hits(store.search(Queries.search(ctx)))));
+  }
+
+  private void entity(Context ctx) {
+    Answers.json(ctx, Json.write(Json.entity(findEntity(store, ctx.pathParam("id")))));
+  }
+
   /** A name across the store; 404 when no story names it. */
-  static EntityView entity(Store store, String id) {
+  static EntityView findEntity(Store store, String id) {
     return store.entity(id).orElseThrow(() -> Problem.notFound("entity '" + id + "'"));
   }
 

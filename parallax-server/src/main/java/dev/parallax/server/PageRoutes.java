@@ -142,7 +142,7 @@ final class PageRoutes {
   }
 
   private void entityPage(Context ctx) {
-    EntityView e = ApiRoutes.entity(store, ctx.pathParam("id"));
+    EntityView e = ApiRoutes.findEntity(store, ctx.pathParam("id"));
     Answers.html(ctx, pages.render("entity", Map.of("title", e.name(), "entity", e)));
   }
 
