@@ -118,7 +118,7 @@ final class Requests {
    * slow, cut off; the server answers it as such), else a body that is not valid multipart (400).
    */
   private static RuntimeException malformed(Exception e) {
-    if (JettyGuards.isReadFault(e) || Server.tooLarge(e)) {
+    if (JettyGuards.isReadFault(e) || Answers.tooLarge(e)) {
       return new IllegalStateException("reading the request body failed", e);
     }
     String why = Optional.ofNullable(e.getMessage()).flatMap(m -> m.lines().findFirst()).orElse(e.getClass().getSimpleName());
