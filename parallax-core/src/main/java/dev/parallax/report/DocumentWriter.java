@@ -44,6 +44,8 @@ final class DocumentWriter {
    */
   private static final class Syntax extends AbstractExtension {
     private final boolean md;
+    /** Marks a code span this writer made; turned into a backtick when the line is escaped. */
+    private static final char CODE = '\uE000';
 
     Syntax(Style style) {
       this.md = style == Style.MARKDOWN;
@@ -56,7 +58,7 @@ final class DocumentWriter {
           "item", filter(List.of(), (s, args) -> (md ? "- " + md(s) : "  " + s) + "\n"),
           "line", filter(List.of(), (s, args) -> md(s) + "\n"),
           "subitem", filter(List.of(), (s, args) -> (md ? "  - " : "      ") + s + "\n"),
-          "code", filter(List.of(), (s, args) -> md ? "\u0060" + s + "\u0060" : s),
+          "code", filter(List.of(), (s, args) -> md ? CODE + s + CODE : s),
           "md", filter(List.of(), (s, args) -> md(s)),
           "pad", filter(List.of("width"), (s, args) -> String.format("%-" + ((Number) args.get("width")).intValue() + "s", s)),
           "del", filter(List.of(), (s, args) -> del(s)),
@@ -80,7 +82,11 @@ final class DocumentWriter {
       return md ? "**" + md(s) + "**" : "{+" + s + "+}";
     }
 
-    /** Markdown from untrusted text: escape what would become markup (HTML included). */
+    /**
+     * Markdown from untrusted text: escape what would become markup (HTML included). Only the code
+     * spans this writer made (between {@link #CODE} marks) are left as they are; a backtick in the
+     * text is escaped like any other markup, so it cannot open a span that would stop the escaping.
+     */
     private String md(String s) {
       if (!md) {
         return s;
@@ -88,12 +94,12 @@ final class DocumentWriter {
       StringBuilder b = new StringBuilder(s.length());
       boolean inCode = false;
       for (char c : s.toCharArray()) {
-        if (c == '\u0060') {
+        if (c == CODE) {
           inCode = !inCode;
-          b.append(c);
+          b.append('\u0060');
         } else if (inCode) {
           b.append(c);
-        } else if ("\\*_[]<>#|".indexOf(c) >= 0) {
+        } else if ("\\*_[]<>#|\u0060".indexOf(c) >= 0) {
           b.append(c == '<' ? "&lt;" : c == '>' ? "&gt;" : "\\" + c);
         } else {
           b.append(c);
