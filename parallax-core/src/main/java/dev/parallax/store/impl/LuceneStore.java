@@ -23,6 +23,7 @@ import dev.parallax.store.StoreLockedException;
 import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryFilter;
 import dev.parallax.store.StorySummary;
+import dev.parallax.story.GrouperCodec;
 import dev.parallax.story.StoryGrouper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -262,7 +263,7 @@ public final class LuceneStore implements Store {
         StoryRecord.decodeCounts(stored.document(sd.doc).getBinaryValue("df.counts").bytes)
             .forEach((k, v) -> df.merge(k, v, Integer::sum));
       }
-      g.restoreTotals(totals, df);
+      GrouperCodec.restoreTotals(g, totals, df);
       if (dfDocs.scoreDocs.length > DF_DOCS_BEFORE_COMPACTION) {
         compactDf(df);
       }
@@ -277,7 +278,7 @@ public final class LuceneStore implements Store {
       TopDocs stories = all(s, open, new Sort(new SortField("s.seq", SortField.Type.LONG)));
       for (ScoreDoc sd : stories.scoreDocs) {
         StoryRecord r = record(stored, sd.doc);
-        r.state.ifPresent(g::restore);
+        r.state.ifPresent(state -> GrouperCodec.restoreStory(g, state));
       }
     } finally {
       searchers.release(s);
@@ -520,10 +521,10 @@ public final class LuceneStore implements Store {
       writer.updateDocument(new Term(ALIAS_FROM, gone), aliasDoc(gone, into));
     }
     for (StoryRecord r : touched.values()) {
-      grouper.state(r.id).ifPresent(st -> r.state = Optional.of(st));
+      GrouperCodec.encodeStory(grouper, r.id).ifPresent(st -> r.state = Optional.of(st));
       writer.updateDocument(new Term("s.id", r.id), storyDoc(r));
     }
-    Map<String, Integer> dfChanges = grouper.takeDfChanges();
+    Map<String, Integer> dfChanges = GrouperCodec.takeDfChanges(grouper);
     if (!dfChanges.isEmpty()) {
       writer.addDocument(dfDoc(dfChanges));
     }
@@ -578,7 +579,7 @@ public final class LuceneStore implements Store {
     for (ScoreDoc sd : top.scoreDocs) {
       StoryRecord r = record(stored, sd.doc);
       if (!grouper.holds(r.id)) {
-        r.state.ifPresent(grouper::restore);
+        r.state.ifPresent(state -> GrouperCodec.restoreStory(grouper, state));
       }
     }
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
 import dev.parallax.store.IngestResult;
+import dev.parallax.story.GrouperCodec;
+import dev.parallax.story.StoryGrouper;
 import dev.parallax.story.StoryMergeTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,13 +51,13 @@ class StoreFormatTest {
     String before = expected.substring(0, expected.indexOf(AFTER));
     String after = expected.substring(expected.indexOf(AFTER) + AFTER.length());
     try (LuceneStore store = LuceneStore.open(dir, true, StoryMergeTest.VECTORS)) {
-      assertThat(StoreFormatCapture.dump(store)).isEqualTo(before);
+      assertThat(StoreFormatFixtures.dump(store)).isEqualTo(before);
     }
     try (LuceneStore store = LuceneStore.open(dir, false, StoryMergeTest.VECTORS)) {
-      IngestResult r = store.ingest(List.of(StoreFormatCapture.LATE), IngestOptions.defaults(), IngestProgress.NONE);
+      IngestResult r = store.ingest(List.of(StoreFormatFixtures.LATE), IngestOptions.defaults(), IngestProgress.NONE);
       StringBuilder got = new StringBuilder();
       r.filed().forEach(f -> got.append(f).append('\n'));
-      got.append(StoreFormatCapture.dump(store));
+      got.append(StoreFormatFixtures.dump(store));
       assertThat(got.toString()).isEqualTo(after);
     }
   }
@@ -71,13 +73,14 @@ class StoreFormatTest {
     assertThat(r.names).containsExactlyInAnyOrderEntriesOf(Map.of("portmere", 3, "ansel kell", 2, "halvik", 1));
     assertThat(r.articles).isEqualTo(4);
     assertThat(r.copies).isEqualTo(1);
-    assertThat(r.first).isEqualTo(StoreFormatCapture.DAY);
-    assertThat(r.last).isEqualTo(StoreFormatCapture.DAY.plusDays(2));
+    assertThat(r.first).isEqualTo(StoreFormatFixtures.DAY);
+    assertThat(r.last).isEqualTo(StoreFormatFixtures.DAY.plusDays(2));
     assertThat(r.state).isEmpty();
 
     byte[] with = resource("story-record-with-state.bin");
     StoryRecord s = StoryRecord.decode(with);
-    assertThat(s.state).isPresent();
+    byte[] state = resource("story-state.bin");
+    assertThat(s.state).hasValueSatisfying(b -> assertThat(b).isEqualTo(state));
     assertThat(s.summary()).isEqualTo(r.summary());
     // encoding again what was read gives the bytes back: names keep their stored order
     StoryRecord ordered = StoryRecord.decode(with);
@@ -88,6 +91,15 @@ class StoreFormatTest {
     assertThat(ordered.encode()).isEqualTo(with);
     ordered.state = java.util.Optional.empty();
     assertThat(ordered.encode()).isEqualTo(without);
+  }
+
+  @Test
+  void theGroupersStateRestoresAndSavesToTheSameBytes() throws IOException {
+    byte[] state = resource("story-state.bin");
+    StoryGrouper g = StoryGrouper.with(StoryMergeTest.VECTORS, StoryGrouper.Settings.defaults());
+    GrouperCodec.restoreStory(g, state);
+    assertThat(g.holds("S3")).isTrue();
+    assertThat(GrouperCodec.encodeStory(g, "S3")).hasValueSatisfying(b -> assertThat(b).isEqualTo(state));
   }
 
   @Test
