@@ -161,6 +161,14 @@ public final class Pipeline {
   }
 
   /**
+   * Analyses texts already read as one story with default options, adding {@code earlier}
+   * diagnostics: what a store runs for a story's report ({@code Store.open(dir, Pipeline::analyse)}).
+   */
+  public static Report analyse(List<SourceText> texts, List<Diagnostic> earlier) {
+    return analyse(texts, earlier, Options.defaults(), Progress.NONE);
+  }
+
+  /**
    * Analyses texts already read (by a library caller or another input kind) as one story. An article
    * that makes a stage fail is left out of that stage with an {@code analysis-failed} diagnostic naming
    * the stage and the error, and the report is made from the rest: one bad input never ends a run.

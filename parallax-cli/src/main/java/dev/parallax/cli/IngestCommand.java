@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.Pipeline;
 import dev.parallax.ingest.Inputs;
 import dev.parallax.ingest.TextInputs;
 import dev.parallax.model.Diagnostic;
@@ -131,7 +132,7 @@ final class IngestCommand implements Callable<Integer> {
     boolean told = false;
     while (true) {
       try {
-        return Store.open(store.directory());
+        return Store.open(store.directory(), Pipeline::analyse);
       } catch (StoreLockedException e) {
         if (System.nanoTime() >= deadline) {
           throw e;

@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.Pipeline;
 import static dev.parallax.cli.CompareCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +80,7 @@ class StoreCommandsTest {
     assertThat(badDate.code()).isEqualTo(Main.USAGE);
     assertThat(badDate.err()).contains("--since: 'yesterday' is not a date");
 
-    try (Store writer = Store.open(dir.resolve("store"))) {
+    try (Store writer = Store.open(dir.resolve("store"), Pipeline::analyse)) {
       CompareCommandTest.Run locked = run("ingest", "--store", store(), "--wait", "1", EXAMPLE.toString());
       assertThat(locked.code()).isEqualTo(Main.STORE);
       assertThat(locked.err()).contains("waiting up to 1 s")

@@ -1,5 +1,6 @@
 package dev.parallax.store;
 
+import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.SourceText;
@@ -59,7 +60,7 @@ class StoreCrashTest {
   void killedIngestLeavesCompleteBatchesAndReingestingFinishesTheWork() throws Exception {
     List<SourceText> texts = texts();
     Map<String, String> uninterrupted;
-    try (Store store = Store.open(dir.resolve("reference"))) {
+    try (Store store = Store.open(dir.resolve("reference"), Pipeline::analyse)) {
       uninterrupted = stories(store.ingest(texts, new IngestOptions(Optional.empty(), Optional.empty(), BATCH),
           IngestProgress.NONE));
     }
@@ -89,7 +90,7 @@ class StoreCrashTest {
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(seen).as("seed %d; child said %s", seed, lines).isEqualTo(killAfter);
 
-    try (Store store = Store.open(crashed)) {
+    try (Store store = Store.open(crashed, Pipeline::analyse)) {
       long stored = store.counts().articles();
       assertThat(stored % BATCH).as("seed %d: whole batches only", seed).isZero();
       assertThat(stored).as("seed %d", seed).isBetween((long) killAfter * BATCH, (long) texts.size());

@@ -1,5 +1,6 @@
 package dev.parallax.store;
 
+import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.Report;
@@ -35,7 +36,7 @@ class StoreReportTest {
   @Test
   void computesCachesAndRecomputesAfterTheStoryGrows() throws Exception {
     List<SourceText> texts = example();
-    try (LuceneStore store = (LuceneStore) Store.open(dir)) {
+    try (LuceneStore store = (LuceneStore) Store.open(dir, Pipeline::analyse)) {
       String id = store.ingest(texts, IngestOptions.defaults(), IngestProgress.NONE).filed().get(0).storyId().orElseThrow();
       assertThat(store.report("S404")).isEmpty();
       assertThat(store.reportCached(id)).isFalse();
@@ -44,7 +45,7 @@ class StoreReportTest {
       assertThat(first.facts()).isNotEmpty();
       assertThat(store.reportCached(id)).isTrue();
 
-      try (Store reader = Store.openReadOnly(dir)) {
+      try (Store reader = Store.openReadOnly(dir, Pipeline::analyse)) {
         Report cached = reader.report(id).orElseThrow();
         assertThat(ReportJson.write(cached)).isEqualTo(ReportJson.write(first));
         for (Format f : Format.values()) {

@@ -3,8 +3,6 @@ package dev.parallax.store.impl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.parallax.Pipeline;
-import dev.parallax.clean.Cleaner;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Removal;
@@ -21,6 +19,7 @@ import dev.parallax.store.Store;
 import dev.parallax.store.StoreException;
 import dev.parallax.store.StoreLockedException;
 import dev.parallax.store.StoredArticle;
+import dev.parallax.store.StoryAnalysis;
 import dev.parallax.store.StoryFilter;
 import dev.parallax.store.StorySummary;
 import dev.parallax.story.GrouperCodec;
@@ -122,6 +121,7 @@ public final class LuceneStore implements Store {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer = new EnglishAnalyzer();
+  private final StoryAnalysis analysis;
   private final Function<List<String>, float[][]> embedder;
   private final Object writeLock = new Object();
   private final Map<String, CachedReport> memoryReports = new ConcurrentHashMap<>();
@@ -135,7 +135,8 @@ public final class LuceneStore implements Store {
 
   private LuceneStore(
       Path path, boolean readOnly, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
-      Function<List<String>, float[][]> embedder) {
+      StoryAnalysis analysis, Function<List<String>, float[][]> embedder) {
+    this.analysis = analysis;
     this.path = path;
     this.readOnly = readOnly;
     this.directory = directory;
@@ -145,15 +146,17 @@ public final class LuceneStore implements Store {
   }
 
   /** Opens the store in {@code dir} (see {@link Store#open} and {@link Store#openReadOnly}). */
-  public static Store open(Path dir, boolean readOnly) {
-    return open(dir, readOnly, null);
+  public static LuceneStore open(Path dir, boolean readOnly, StoryAnalysis analysis) {
+    return open(dir, readOnly, analysis, null);
   }
 
   /**
    * Opens the store with the given embedder for grouping ({@code null}: the process-wide sentence
    * embedder), for benchmarks that measure filing apart from embedding.
    */
-  public static LuceneStore open(Path dir, boolean readOnly, Function<List<String>, float[][]> embedder) {
+  public static LuceneStore open(
+      Path dir, boolean readOnly, StoryAnalysis analysis, Function<List<String>, float[][]> embedder) {
+    java.util.Objects.requireNonNull(analysis, "analysis");
     FSDirectory directory = null;
     IndexWriter writer = null;
     try {
@@ -200,7 +203,7 @@ public final class LuceneStore implements Store {
         }
         searchers = new SearcherManager(writer, true, false, null);
       }
-      LuceneStore store = new LuceneStore(dir, readOnly, directory, writer, searchers, embedder);
+      LuceneStore store = new LuceneStore(dir, readOnly, directory, writer, searchers, analysis, embedder);
       if (!readOnly) {
         store.loadGrouper();
       }
@@ -382,7 +385,7 @@ public final class LuceneStore implements Store {
         // which would make an article's stored text, and so its identity, depend on its batch
         CleanDocument doc;
         try {
-          doc = Cleaner.clean(in);
+          doc = analysis.clean(in);
         } catch (RuntimeException | StackOverflowError e) {
           // one article the cleaner cannot read is skipped with its reason; the batch goes on
           String why = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
@@ -937,7 +940,7 @@ public final class LuceneStore implements Store {
   }
 
   /** The deep analysis of a story's independent articles; copies are named in its diagnostics. */
-  private static Report compute(List<StoredArticle> articles) {
+  private Report compute(List<StoredArticle> articles) {
     List<SourceText> independent = new ArrayList<>();
     List<Diagnostic> notes = new ArrayList<>();
     Map<String, StoredArticle> byId = new HashMap<>();
@@ -954,9 +957,7 @@ public final class LuceneStore implements Store {
         independent.add(a.input());
       }
     }
-    Pipeline.Options options = new Pipeline.Options(
-        Optional.empty(), Optional.empty(), Map.of(), Math.max(1, Runtime.getRuntime().availableProcessors()));
-    return Pipeline.analyse(independent, notes, options, Pipeline.Progress.NONE);
+    return analysis.analyse(independent, notes);
   }
 
   // ---------------------------------------------------------------- search

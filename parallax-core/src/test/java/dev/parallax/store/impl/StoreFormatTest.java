@@ -1,5 +1,6 @@
 package dev.parallax.store.impl;
 
+import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.store.IngestOptions;
@@ -50,10 +51,10 @@ class StoreFormatTest {
     String expected = new String(resource("parallax-store-2.expected.txt"), StandardCharsets.UTF_8);
     String before = expected.substring(0, expected.indexOf(AFTER));
     String after = expected.substring(expected.indexOf(AFTER) + AFTER.length());
-    try (LuceneStore store = LuceneStore.open(dir, true, StoryMergeTest.VECTORS)) {
+    try (LuceneStore store = LuceneStore.open(dir, true, Pipeline::analyse, StoryMergeTest.VECTORS)) {
       assertThat(StoreFormatFixtures.dump(store)).isEqualTo(before);
     }
-    try (LuceneStore store = LuceneStore.open(dir, false, StoryMergeTest.VECTORS)) {
+    try (LuceneStore store = LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
       IngestResult r = store.ingest(List.of(StoreFormatFixtures.LATE), IngestOptions.defaults(), IngestProgress.NONE);
       StringBuilder got = new StringBuilder();
       r.filed().forEach(f -> got.append(f).append('\n'));

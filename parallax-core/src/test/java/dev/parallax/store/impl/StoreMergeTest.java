@@ -1,5 +1,6 @@
 package dev.parallax.store.impl;
 
+import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.SourceText;
@@ -44,7 +45,7 @@ class StoreMergeTest {
   void mergedStoriesBecomeOneAndTheAbsorbedIdLeadsToIt() throws java.io.IOException {
     String first;
     String second;
-    try (LuceneStore store = LuceneStore.open(dir, false, StoryMergeTest.VECTORS)) {
+    try (LuceneStore store = LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
       first = ingest(store, List.of(FIRST)).filed().get(0).storyId().orElseThrow();
       second = ingest(store, List.of(SECOND)).filed().get(0).storyId().orElseThrow();
       assertThat(second).isNotEqualTo(first);
@@ -55,10 +56,10 @@ class StoreMergeTest {
       assertThat(third.filed().get(0).storyId()).contains(first);
       check(store, first, second);
     }
-    try (LuceneStore reopened = LuceneStore.open(dir, true, StoryMergeTest.VECTORS)) {
+    try (LuceneStore reopened = LuceneStore.open(dir, true, Pipeline::analyse, StoryMergeTest.VECTORS)) {
       check(reopened, first, second);
     }
-    try (LuceneStore again = LuceneStore.open(dir, false, StoryMergeTest.VECTORS)) {
+    try (LuceneStore again = LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
       IngestResult dup = ingest(again, List.of(SECOND));
       assertThat(dup.filed().get(0).outcome()).isEqualTo(IngestResult.Outcome.DUPLICATE);
       assertThat(dup.filed().get(0).storyId()).contains(first);
