@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -147,18 +146,5 @@ final class StoryRecord {
       }
       return r;
     });
-  }
-
-  /** Name counts as a compact binary map (the document-frequency increments use it too). */
-  static byte[] encodeCounts(Map<String, Integer> counts) {
-    return BinaryFields.write(out -> writeCounts(out, counts));
-  }
-
-  static Map<String, Integer> decodeCounts(byte[] data) {
-    return BinaryFields.read(data, BinaryFields::readCounts);
-  }
-
-  static String normalise(String s) {
-    return s.strip().toLowerCase(Locale.ROOT);
   }
 }

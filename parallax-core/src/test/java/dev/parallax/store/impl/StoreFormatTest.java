@@ -106,7 +106,7 @@ class StoreFormatTest {
   @Test
   void documentFrequencyCountsDecodeAndEncodeToTheSameBytes() throws IOException {
     byte[] df = resource("df-counts.bin");
-    assertThat(StoryRecord.decodeCounts(df)).containsExactlyEntriesOf(Map.of("portmere", 4));
-    assertThat(StoryRecord.encodeCounts(StoryRecord.decodeCounts(df))).isEqualTo(df);
+    assertThat(Documents.decodeCounts(df)).containsExactlyEntriesOf(Map.of("portmere", 4));
+    assertThat(Documents.encodeCounts(Documents.decodeCounts(df))).isEqualTo(df);
   }
 }
