@@ -1,11 +1,11 @@
 package dev.parallax.cli;
 
-import dev.parallax.Pipeline;
 import static dev.parallax.cli.CompareCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.Pipeline;
 import dev.parallax.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;

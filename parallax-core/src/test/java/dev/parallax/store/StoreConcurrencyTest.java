@@ -1,8 +1,8 @@
 package dev.parallax.store;
 
-import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Pipeline;
 import dev.parallax.model.SourceText;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -1,9 +1,9 @@
 package dev.parallax.store;
 
-import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package dev.parallax.server;
 
-import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -311,7 +310,7 @@ class ApiTest {
   @Test
   void unexpectedErrorsAreABare500() throws Exception {
     java.nio.file.Path dir = Files.createTempDirectory("parallax-closed-store-");
-    dev.parallax.store.Store closed = dev.parallax.store.Store.open(dir.resolve("store"), Pipeline::analyse);
+    dev.parallax.store.Store closed = dev.parallax.store.Store.open(dir.resolve("store"), dev.parallax.Pipeline::analyse);
     closed.close();
     java.util.logging.Logger log = java.util.logging.Logger.getLogger(Server.class.getName());
     java.util.logging.Level level = log.getLevel();

@@ -1,8 +1,8 @@
 package dev.parallax.store.impl;
 
-import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Pipeline;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
 import dev.parallax.store.IngestResult;
