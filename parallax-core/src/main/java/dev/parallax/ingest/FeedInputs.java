@@ -6,6 +6,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.parallax.extract.HtmlExtractor;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import java.io.ByteArrayInputStream;
@@ -70,11 +71,9 @@ final class FeedInputs {
         List<Diagnostic> fetchProblems = new java.util.ArrayList<>();
         Optional<SourceText> page = fetchPage(at, link.get(), options, fetchProblems);
         if (page.isPresent()) {
-          SourceText p = page.get();
-          texts.add(
-              new SourceText(
-                  at, p.text(), outlet.or(p::outlet), title.or(p::title), link, date.or(p::published),
-                  p.author(), p.removed()));
+          // the item's title, link, date and the feed's outlet first, then what the page says
+          ArticleMeta item = ArticleMeta.of(at).withUrl(link).withTitle(title).withOutlet(outlet).withPublished(date);
+          texts.add(page.get().withMeta(item.orElse(page.get().meta())));
           continue;
         }
         diagnostics.addAll(fetchProblems);
@@ -87,7 +86,9 @@ final class FeedInputs {
         continue;
       }
       Optional<String> author = Optional.ofNullable(e.getAuthor()).map(String::strip);
-      texts.add(new SourceText(at, text, outlet, title, link, date, author));
+      texts.add(new SourceText(
+          ArticleMeta.of(at).withUrl(link).withTitle(title).withOutlet(outlet).withPublished(date).withAuthor(author),
+          text));
     }
   }
 

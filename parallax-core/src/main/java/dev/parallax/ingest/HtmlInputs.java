@@ -85,7 +85,7 @@ public final class HtmlInputs {
               source,
               count + " markup error(s) repaired by the parser; first: " + errors.get(0).getErrorMessage()));
     }
-    Extraction x = HtmlExtractor.extract(doc, url);
+    Extraction x = HtmlExtractor.extract(source, doc, url);
     if (x.text().isEmpty()) {
       diagnostics.add(
           new Diagnostic(
@@ -95,9 +95,7 @@ public final class HtmlInputs {
                   + " words of body text)"));
       return Optional.empty();
     }
-    return Optional.of(
-        new SourceText(
-            source, x.text(), x.outlet(), x.title(), x.url(), x.published(), x.author(), x.removed()));
+    return Optional.of(new SourceText(x.meta(), x.text(), x.removed()));
   }
 
   /** The page's text, or empty (with a diagnostic) when it is binary or empty. */

@@ -1,5 +1,6 @@
 package dev.parallax.ingest;
 
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import java.io.ByteArrayOutputStream;
@@ -136,11 +137,7 @@ public final class Inputs {
               } else {
                 TextInputs.decode(source, page.body(), diagnostics)
                     .ifPresent(
-                        t ->
-                            texts.add(
-                                new SourceText(
-                                    source, t, Optional.empty(), Optional.empty(),
-                                    Optional.of(page.finalUrl()), Optional.empty(), Optional.empty())));
+                        t -> texts.add(new SourceText(ArticleMeta.of(source).withUrl(Optional.of(page.finalUrl())), t)));
               }
             });
   }

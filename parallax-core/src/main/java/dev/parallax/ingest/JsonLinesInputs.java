@@ -3,6 +3,7 @@ package dev.parallax.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import java.time.LocalDate;
@@ -60,25 +61,18 @@ final class JsonLinesInputs {
       }
       Optional<String> text = field(node, "text");
       Optional<String> html = field(node, "html");
+      ArticleMeta meta = ArticleMeta.of(at)
+          .withUrl(url)
+          .withTitle(title)
+          .withOutlet(outlet)
+          .withPublished(published)
+          .withAuthor(author);
       if (text.isPresent()) {
-        texts.add(
-            new SourceText(
-                at, text.get().replace("\r\n", "\n"), outlet, title, url, published, author));
+        texts.add(new SourceText(meta, text.get().replace("\r\n", "\n")));
       } else if (html.isPresent()) {
-        Optional<SourceText> page = HtmlInputs.fromHtml(at, html.get(), url, diagnostics);
-        if (page.isPresent()) {
-          SourceText p = page.get();
-          texts.add(
-              new SourceText(
-                  at,
-                  p.text(),
-                  outlet.or(p::outlet),
-                  title.or(p::title),
-                  url.or(p::url),
-                  published.or(p::published),
-                  author.or(p::author),
-                  p.removed()));
-        }
+        // the record's own fields first, then what the page says
+        HtmlInputs.fromHtml(at, html.get(), url, diagnostics)
+            .ifPresent(p -> texts.add(p.withMeta(meta.orElse(p.meta()))));
       } else {
         diagnostics.add(
             new Diagnostic("bad-record", at, "line " + (i + 1) + " has neither a 'text' nor an 'html' field"));

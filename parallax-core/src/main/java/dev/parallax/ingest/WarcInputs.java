@@ -1,5 +1,6 @@
 package dev.parallax.ingest;
 
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import java.io.IOException;
@@ -62,13 +63,10 @@ final class WarcInputs {
           }
           Optional<String> charset = Optional.ofNullable(type.parameters().get("charset"));
           LocalDate captured = response.date().atOffset(ZoneOffset.UTC).toLocalDate();
+          // the page's own address and date first, then the record's
+          ArticleMeta record = ArticleMeta.of(at).withUrl(Optional.of(target)).withPublished(Optional.of(captured));
           HtmlInputs.read(at, body, charset, Optional.of(target), diagnostics)
-              .ifPresent(
-                  p ->
-                      texts.add(
-                          new SourceText(
-                              at, p.text(), p.outlet(), p.title(), p.url().or(() -> Optional.of(target)),
-                              p.published().or(() -> Optional.of(captured)), p.author(), p.removed())));
+              .ifPresent(p -> texts.add(p.withMeta(p.meta().orElse(record))));
         } catch (IOException | IllegalArgumentException e) {
           diagnostics.add(new Diagnostic("bad-record", at, target + ": cannot read the HTTP response: " + e.getMessage()));
         }

@@ -1,9 +1,10 @@
 package dev.parallax.store;
 
-import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.Pipeline;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.SourceText;
 import dev.parallax.story.BCubed;
 import java.nio.file.Path;
@@ -86,8 +87,11 @@ class LuceneStoreTest {
   @Test
   void sameTextUnderAnotherOutletIsACopyNotAnotherSource() throws Exception {
     SourceText original = StoreCorpus.texts().get(0);
-    SourceText copy = new SourceText("wire-copy.txt", original.text(), Optional.of("Syndicated Daily"),
-        Optional.empty(), Optional.empty(), original.published(), Optional.empty());
+    SourceText copy = new SourceText(
+        ArticleMeta.of("wire-copy.txt")
+            .withOutlet(Optional.of("Syndicated Daily"))
+            .withPublished(original.published()),
+        original.text());
     try (Store store = Store.open(dir, Pipeline::analyse)) {
       IngestResult r = store.ingest(List.of(original, copy), batches(10), IngestProgress.NONE);
       assertThat(r.filed()).extracting(IngestResult.Filed::outcome)
@@ -110,9 +114,14 @@ class LuceneStoreTest {
 
   @Test
   void storedArticlesKeepTheirInput() throws Exception {
-    SourceText in = new SourceText("page.html", "Harbor bridge closes\n\nThe Veldran harbor bridge closed on Monday after inspectors found cracks in two of its piers, the port authority said.",
-        Optional.of("Coastal Courier"), Optional.of("Harbor bridge closes"), Optional.of("https://example.org/a"),
-        Optional.of(LocalDate.of(2026, 3, 10)), Optional.of("Ana Reyes"));
+    SourceText in = new SourceText(
+        ArticleMeta.of("page.html")
+            .withUrl(Optional.of("https://example.org/a"))
+            .withTitle(Optional.of("Harbor bridge closes"))
+            .withOutlet(Optional.of("Coastal Courier"))
+            .withPublished(Optional.of(LocalDate.of(2026, 3, 10)))
+            .withAuthor(Optional.of("Ana Reyes")),
+        "Harbor bridge closes\n\nThe Veldran harbor bridge closed on Monday after inspectors found cracks in two of its piers, the port authority said.");
     try (Store store = Store.open(dir, Pipeline::analyse)) {
       IngestResult r = store.ingest(List.of(in), IngestOptions.defaults(), IngestProgress.NONE);
       StoredArticle a = store.articles(r.filed().get(0).storyId().orElseThrow()).get(0);

@@ -1,8 +1,9 @@
 package dev.parallax.store;
 
-import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Pipeline;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.SourceText;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -36,8 +37,14 @@ class StoreCrashTest {
       long shift = 122L * round;
       for (SourceText t : StoreCorpus.texts()) {
         // a line of its own per round: the same text again would be a duplicate or a copy
-        out.add(new SourceText("r" + round + "/" + t.source(), t.text() + "\n\nfiled in round " + round + ".",
-            t.outlet(), t.title(), t.url(), t.published().map(d -> d.plusDays(shift)), t.author()));
+        out.add(new SourceText(
+            ArticleMeta.of("r" + round + "/" + t.source())
+                .withUrl(t.url())
+                .withTitle(t.title())
+                .withOutlet(t.outlet())
+                .withPublished(t.published().map(d -> d.plusDays(shift)))
+                .withAuthor(t.author()),
+            t.text() + "\n\nfiled in round " + round + "."));
       }
     }
     return out;

@@ -1,8 +1,9 @@
 package dev.parallax.store;
 
-import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Pipeline;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Report;
 import dev.parallax.model.SourceText;
 import dev.parallax.report.Format;
@@ -26,8 +27,10 @@ class StoreReportTest {
     List<SourceText> out = new ArrayList<>();
     try (var files = Files.list(Path.of("../examples/harbor-bridge"))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        out.add(new SourceText(p.toString(), Files.readString(p, StandardCharsets.UTF_8), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty()));
+        out.add(new SourceText(
+            ArticleMeta.of(p.toString())
+                .withPublished(Optional.of(LocalDate.of(2026, 3, 10))),
+            Files.readString(p, StandardCharsets.UTF_8)));
       }
     }
     return out;
@@ -53,8 +56,11 @@ class StoreReportTest {
         }
       }
 
-      SourceText copy = new SourceText("syndicated.txt", texts.get(0).text(), Optional.of("Syndicated Daily"),
-          Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 3, 11)), Optional.empty());
+      SourceText copy = new SourceText(
+          ArticleMeta.of("syndicated.txt")
+              .withOutlet(Optional.of("Syndicated Daily"))
+              .withPublished(Optional.of(LocalDate.of(2026, 3, 11))),
+          texts.get(0).text());
       store.ingest(List.of(copy), IngestOptions.defaults(), IngestProgress.NONE);
       assertThat(store.reportCached(id)).isFalse();
       Report second = store.report(id).orElseThrow();

@@ -2,6 +2,7 @@ package dev.parallax.eval;
 
 import dev.parallax.Pipeline;
 import dev.parallax.clean.Cleaner;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.report.Format;
 import dev.parallax.story.StoryGrouper;
@@ -204,9 +205,7 @@ final class RobustnessSuite implements Suite {
       byStory
           .computeIfAbsent(i.story(), k -> new ArrayList<>())
           .add(
-              new SourceText(
-                  i.id(), i.text(), Optional.empty(), i.title(), Optional.empty(), Optional.empty(),
-                  Optional.empty()));
+              new SourceText(ArticleMeta.of(i.id()).withTitle(i.title()), i.text()));
     }
     List<Batch> out = new ArrayList<>();
     for (List<SourceText> story : byStory.values()) {
@@ -224,8 +223,10 @@ final class RobustnessSuite implements Suite {
       for (Polnear.Doc d : Polnear.read(corpora, split)) {
         texts.add(
             new SourceText(
-                d.name(), d.text(), Optional.of(d.outlet()), Optional.empty(), Optional.empty(),
-                d.published(), Optional.empty()));
+                ArticleMeta.of(d.name())
+                    .withOutlet(Optional.of(d.outlet()))
+                    .withPublished(d.published()),
+                d.text()));
       }
     }
     return chunks(texts);
@@ -246,9 +247,7 @@ final class RobustnessSuite implements Suite {
     List<SourceText> texts = new ArrayList<>();
     for (Timex.Doc d : Timex.read(corpora)) {
       texts.add(
-          new SourceText(
-              d.name(), d.text(), Optional.empty(), Optional.empty(), Optional.empty(),
-              Optional.of(d.created()), Optional.empty()));
+          new SourceText(ArticleMeta.of(d.name()).withPublished(Optional.of(d.created())), d.text()));
     }
     return chunks(texts);
   }

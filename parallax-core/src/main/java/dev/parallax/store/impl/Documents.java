@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.parallax.internal.BinaryFields;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Removal;
 import dev.parallax.model.SourceText;
 import dev.parallax.store.EntityView;
@@ -160,15 +161,13 @@ final class Documents {
         removed.add(new Removal(n.get("text").asText(), n.get("reason").asText()));
       }
     }
-    SourceText input = new SourceText(
-        d.get(A_SOURCE),
-        d.get(A_INPUT),
-        Optional.ofNullable(d.get(A_OUTLET_NAME)),
-        Optional.ofNullable(d.get(A_TITLE)),
-        Optional.ofNullable(d.get(A_URL)),
-        Optional.of(published(d)),
-        Optional.ofNullable(d.get(A_AUTHOR)),
-        removed);
+    ArticleMeta meta = ArticleMeta.of(d.get(A_SOURCE))
+        .withUrl(Optional.ofNullable(d.get(A_URL)))
+        .withTitle(Optional.ofNullable(d.get(A_TITLE)))
+        .withOutlet(Optional.ofNullable(d.get(A_OUTLET_NAME)))
+        .withPublished(Optional.of(published(d)))
+        .withAuthor(Optional.ofNullable(d.get(A_AUTHOR)));
+    SourceText input = new SourceText(meta, d.get(A_INPUT), removed);
     return new StoredArticle(d.get(A_ID), d.get(A_STORY), input, Optional.ofNullable(d.get(A_COPY_OF)));
   }
 

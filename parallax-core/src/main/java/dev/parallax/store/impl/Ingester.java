@@ -247,12 +247,10 @@ final class Ingester {
         Optional<String> outlet = doc.outlet().or(options::outlet);
         doc = doc.withOutlet(outlet);
         LocalDate published = in.published().or(options::published).orElse(today);
-        SourceText input =
-            new SourceText(in.source(), in.text(), outlet, in.title(), in.url(), Optional.of(published),
-                in.author(), in.removed());
-        if (doc.text().isBlank()) {
-          diagnostics.add(new Diagnostic("no-body", in.source(),
-              "nothing left after cleaning; every line was boilerplate; not stored"));
+        SourceText input = in.withMeta(in.meta().withOutlet(outlet).withPublished(Optional.of(published)));
+        Optional<Diagnostic> noBody = doc.noBody("; not stored");
+        if (noBody.isPresent()) {
+          diagnostics.add(noBody.get());
           items.add(Item.skipped(input, published));
           continue;
         }

@@ -1,5 +1,6 @@
 package dev.parallax.store.impl;
 
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.SourceText;
 import dev.parallax.store.EntityView;
 import dev.parallax.store.SearchHit;
@@ -24,8 +25,13 @@ final class StoreFormatFixtures {
   static final LocalDate DAY = StoryMergeTest.DAY;
 
   static SourceText text(String source, String outlet, String title, String body, LocalDate day) {
-    return new SourceText(source, title + "\n\n" + body, Optional.ofNullable(outlet), Optional.empty(),
-        Optional.of("https://example.org/" + source), Optional.of(day), Optional.of("Desk"));
+    return new SourceText(
+        ArticleMeta.of(source)
+            .withUrl(Optional.of("https://example.org/" + source))
+            .withOutlet(Optional.ofNullable(outlet))
+            .withPublished(Optional.of(day))
+            .withAuthor(Optional.of("Desk")),
+        title + "\n\n" + body);
   }
 
   static final List<List<SourceText>> BATCHES = List.of(

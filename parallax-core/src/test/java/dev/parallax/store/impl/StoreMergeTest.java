@@ -1,8 +1,9 @@
 package dev.parallax.store.impl;
 
-import dev.parallax.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Pipeline;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.SourceText;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
@@ -24,8 +25,7 @@ class StoreMergeTest {
   @TempDir Path dir;
 
   private static SourceText text(String source, String title, String body, LocalDate day) {
-    return new SourceText(source, title + "\n\n" + body, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(day), Optional.empty());
+    return new SourceText(ArticleMeta.of(source).withPublished(Optional.of(day)), title + "\n\n" + body);
   }
 
   static final LocalDate DAY = StoryMergeTest.DAY;
