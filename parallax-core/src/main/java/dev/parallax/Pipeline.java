@@ -6,7 +6,7 @@ import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.Duplicates;
 import dev.parallax.entity.EntityResolver;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.ingest.TextInputs;
+import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Article;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.CleanDocument;
@@ -121,7 +121,7 @@ public final class Pipeline {
   /** Reads the inputs (paths or URLs as given) as {@code reading} says and analyses them as one story. */
   public static Report compare(
       List<String> sources, Inputs.Options reading, Options options, Progress progress) {
-    TextInputs.Result read = Inputs.read(sources, reading);
+    ReadResult read = Inputs.read(sources, reading);
     List<SourceText> texts = new ArrayList<>();
     for (SourceText t : read.texts()) {
       Optional<String> outlet =
@@ -141,7 +141,7 @@ public final class Pipeline {
 
   /** Reads and cleans the inputs, without language analysis: what each input's article is. */
   public static Extracts extract(List<String> sources, Inputs.Options reading) {
-    TextInputs.Result read = Inputs.read(sources, reading);
+    ReadResult read = Inputs.read(sources, reading);
     List<ExtractedArticle> out = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
     for (CleanDocument doc : Cleaner.cleanAll(read.texts())) {

@@ -2,7 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.Pipeline;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.ingest.TextInputs;
+import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
@@ -77,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Optional<LocalDate> date = StoreOption.date(spec.commandLine(), "--published", published);
     Args.atLeast(spec.commandLine(), "--batch", batch, 1);
-    TextInputs.Result read = Inputs.read(inputs, reading.options());
+    ReadResult read = Inputs.read(inputs, reading.options());
     for (Diagnostic d : read.diagnostics()) {
       err.println("parallax: " + d.line());
     }

@@ -7,7 +7,7 @@ import dev.parallax.model.CleanDocument;
 import dev.parallax.report.Format;
 import dev.parallax.story.StoryGrouper;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.ingest.TextInputs;
+import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Article;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
@@ -99,7 +99,7 @@ final class RobustnessSuite implements Suite {
     List<SourceText> texts = new ArrayList<>(b.texts());
     List<Diagnostic> read = new ArrayList<>();
     if (!b.files().isEmpty()) {
-      TextInputs.Result r = Inputs.read(b.files(), Inputs.Options.defaults());
+      ReadResult r = Inputs.read(b.files(), Inputs.Options.defaults());
       texts.addAll(r.texts());
       read.addAll(r.diagnostics());
     }

@@ -3,7 +3,7 @@ package dev.parallax.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.ingest.TextInputs;
+import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import io.javalin.http.Context;
@@ -145,7 +145,7 @@ final class Requests {
         diagnostics.add(new Diagnostic("unsupported-scheme", url, "only http and https URLs can be fetched"));
         continue;
       }
-      TextInputs.Result r = Inputs.read(List.of(url), reading);
+      ReadResult r = Inputs.read(List.of(url), reading);
       texts.addAll(r.texts());
       diagnostics.addAll(r.diagnostics());
     }
@@ -179,7 +179,7 @@ final class Requests {
         Files.write(file, in.readNBytes((int) Inputs.MAX_BYTES + 1));
       }
       String tmp = file.toString();
-      TextInputs.Result r = Inputs.read(List.of(tmp), reading);
+      ReadResult r = Inputs.read(List.of(tmp), reading);
       for (SourceText t : r.texts()) {
         texts.add(renamed(t, tmp, name));
       }
