@@ -1,11 +1,10 @@
 package dev.parallax.extract;
 
 import dev.parallax.model.ArticleMeta;
+import dev.parallax.model.HasArticleMeta;
 import dev.parallax.model.Removal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What {@link HtmlExtractor} found in one page.
@@ -19,30 +18,11 @@ import java.util.Optional;
  * @param removed the page parts left out of the body, each with its reason
  * @param fromJsonLd whether the body came from JSON-LD {@code articleBody} rather than the markup
  */
-public record Extraction(String text, ArticleMeta meta, List<Removal> removed, boolean fromJsonLd) {
+public record Extraction(String text, ArticleMeta meta, List<Removal> removed, boolean fromJsonLd)
+    implements HasArticleMeta {
   public Extraction {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(meta, "meta");
     removed = List.copyOf(removed);
-  }
-
-  public Optional<String> title() {
-    return meta.title();
-  }
-
-  public Optional<String> outlet() {
-    return meta.outlet();
-  }
-
-  public Optional<LocalDate> published() {
-    return meta.published();
-  }
-
-  public Optional<String> author() {
-    return meta.author();
-  }
-
-  public Optional<String> url() {
-    return meta.url();
   }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code text} is the cleaned text every offset in its sentences points into; {@code meta} is what
  * reading and cleaning found (its date the one the analysis resolved relative dates against).
  */
-public record Article(String id, ArticleMeta meta, String text, List<Sentence> sentences, List<Removal> removed) {
+public record Article(String id, ArticleMeta meta, String text, List<Sentence> sentences, List<Removal> removed)
+    implements HasArticleMeta {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(meta, "meta");
@@ -26,17 +27,9 @@ public record Article(String id, ArticleMeta meta, String text, List<Sentence> s
    * @deprecated use {@link #Article(String, ArticleMeta, String, List, List)}
    */
   @Deprecated
-  public Article(
-      String id,
-      String source,
-      Optional<String> outlet,
-      Optional<String> title,
-      Optional<LocalDate> published,
-      String text,
-      List<Sentence> sentences,
-      List<Removal> removed,
-      Optional<String> url,
-      Optional<String> author) {
+  public Article(String id, String source, Optional<String> outlet, Optional<String> title,
+      Optional<LocalDate> published, String text, List<Sentence> sentences, List<Removal> removed,
+      Optional<String> url, Optional<String> author) {
     this(id, new ArticleMeta(source, url, title, outlet, published, author), text, sentences, removed);
   }
 
@@ -46,47 +39,13 @@ public record Article(String id, ArticleMeta meta, String text, List<Sentence> s
    * @deprecated use {@link #Article(String, ArticleMeta, String, List, List)}
    */
   @Deprecated
-  public Article(
-      String id,
-      String source,
-      Optional<String> outlet,
-      Optional<String> title,
-      Optional<LocalDate> published,
-      String text,
-      List<Sentence> sentences,
-      List<Removal> removed) {
-    this(id, new ArticleMeta(source, Optional.empty(), title, outlet, published, Optional.empty()), text,
-        sentences, removed);
+  public Article(String id, String source, Optional<String> outlet, Optional<String> title,
+      Optional<LocalDate> published, String text, List<Sentence> sentences, List<Removal> removed) {
+    this(id, source, outlet, title, published, text, sentences, removed, Optional.empty(), Optional.empty());
   }
 
   public Article withSentences(List<Sentence> resolved) {
     return new Article(id, meta, text, resolved, removed);
-  }
-
-  /** The path, URL or {@code FILE:LINE} as given. */
-  public String source() {
-    return meta.source();
-  }
-
-  public Optional<String> outlet() {
-    return meta.outlet();
-  }
-
-  public Optional<String> title() {
-    return meta.title();
-  }
-
-  public Optional<LocalDate> published() {
-    return meta.published();
-  }
-
-  /** The article's address, from its input's metadata (an HTML page, a JSON Lines record, a feed item). */
-  public Optional<String> url() {
-    return meta.url();
-  }
-
-  public Optional<String> author() {
-    return meta.author();
   }
 
   /** The outlet if known, else the source. */

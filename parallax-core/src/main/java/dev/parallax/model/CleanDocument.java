@@ -1,6 +1,5 @@
 package dev.parallax.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +8,8 @@ import java.util.Optional;
  * An input after cleaning: the article's own text (blocks joined by blank lines), what was removed,
  * and its metadata: the input's, with the title and outlet cleaning found when the input had none.
  */
-public record CleanDocument(ArticleMeta meta, String text, List<Block> blocks, List<Removal> removed) {
+public record CleanDocument(ArticleMeta meta, String text, List<Block> blocks, List<Removal> removed)
+    implements HasArticleMeta {
   public CleanDocument {
     Objects.requireNonNull(meta, "meta");
     Objects.requireNonNull(text, "text");
@@ -32,30 +32,5 @@ public record CleanDocument(ArticleMeta meta, String text, List<Block> blocks, L
     }
     return Optional.of(new Diagnostic(
         "no-body", meta.source(), "nothing left after cleaning; every line was boilerplate" + consequence));
-  }
-
-  public String source() {
-    return meta.source();
-  }
-
-  public Optional<String> title() {
-    return meta.title();
-  }
-
-  public Optional<String> outlet() {
-    return meta.outlet();
-  }
-
-  /** The publication date the input carried. */
-  public Optional<LocalDate> published() {
-    return meta.published();
-  }
-
-  public Optional<String> url() {
-    return meta.url();
-  }
-
-  public Optional<String> author() {
-    return meta.author();
   }
 }

@@ -1,9 +1,7 @@
 package dev.parallax.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One input after reading, extraction and cleaning, before any language analysis: what {@code
@@ -13,7 +11,8 @@ import java.util.Optional;
  * @param text the cleaned text
  * @param removed everything left out, page furniture first, each with its reason
  */
-public record ExtractedArticle(ArticleMeta meta, String text, List<Removal> removed) {
+public record ExtractedArticle(ArticleMeta meta, String text, List<Removal> removed)
+    implements HasArticleMeta {
   public ExtractedArticle {
     Objects.requireNonNull(meta, "meta");
     Objects.requireNonNull(text, "text");
@@ -23,30 +22,5 @@ public record ExtractedArticle(ArticleMeta meta, String text, List<Removal> remo
   /** What a cleaned document shows. */
   public static ExtractedArticle of(CleanDocument doc) {
     return new ExtractedArticle(doc.meta(), doc.text(), doc.removed());
-  }
-
-  /** The path, URL or {@code FILE:LINE} as given. */
-  public String source() {
-    return meta.source();
-  }
-
-  public Optional<String> url() {
-    return meta.url();
-  }
-
-  public Optional<String> title() {
-    return meta.title();
-  }
-
-  public Optional<String> outlet() {
-    return meta.outlet();
-  }
-
-  public Optional<LocalDate> published() {
-    return meta.published();
-  }
-
-  public Optional<String> author() {
-    return meta.author();
   }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param text the decoded text, line breaks normalised to {@code \n}, one paragraph per line
  * @param removed what reading left out before the text (page furniture), each with its reason
  */
-public record SourceText(ArticleMeta meta, String text, List<Removal> removed) {
+public record SourceText(ArticleMeta meta, String text, List<Removal> removed)
+    implements HasArticleMeta {
   public SourceText {
     Objects.requireNonNull(meta, "meta");
     Objects.requireNonNull(text, "text");
@@ -39,15 +40,8 @@ public record SourceText(ArticleMeta meta, String text, List<Removal> removed) {
    * @deprecated use {@link #SourceText(ArticleMeta, String, List)}
    */
   @Deprecated
-  public SourceText(
-      String source,
-      String text,
-      Optional<String> outlet,
-      Optional<String> title,
-      Optional<String> url,
-      Optional<LocalDate> published,
-      Optional<String> author,
-      List<Removal> removed) {
+  public SourceText(String source, String text, Optional<String> outlet, Optional<String> title,
+      Optional<String> url, Optional<LocalDate> published, Optional<String> author, List<Removal> removed) {
     this(new ArticleMeta(source, url, title, outlet, published, author), text, removed);
   }
 
@@ -57,15 +51,9 @@ public record SourceText(ArticleMeta meta, String text, List<Removal> removed) {
    * @deprecated use {@link #SourceText(ArticleMeta, String)}
    */
   @Deprecated
-  public SourceText(
-      String source,
-      String text,
-      Optional<String> outlet,
-      Optional<String> title,
-      Optional<String> url,
-      Optional<LocalDate> published,
-      Optional<String> author) {
-    this(new ArticleMeta(source, url, title, outlet, published, author), text, List.of());
+  public SourceText(String source, String text, Optional<String> outlet, Optional<String> title,
+      Optional<String> url, Optional<LocalDate> published, Optional<String> author) {
+    this(source, text, outlet, title, url, published, author, List.of());
   }
 
   /** The same input with other metadata. */
@@ -76,35 +64,5 @@ public record SourceText(ArticleMeta meta, String text, List<Removal> removed) {
   /** The same input with another outlet. */
   public SourceText withOutlet(Optional<String> newOutlet) {
     return withMeta(meta.withOutlet(newOutlet));
-  }
-
-  /** The path or URL exactly as given ({@link ArticleMeta#source}). */
-  public String source() {
-    return meta.source();
-  }
-
-  /** An outlet name known from outside the text (an option or metadata), if any. */
-  public Optional<String> outlet() {
-    return meta.outlet();
-  }
-
-  /** The headline from metadata, if any. */
-  public Optional<String> title() {
-    return meta.title();
-  }
-
-  /** The article's own address, if known. */
-  public Optional<String> url() {
-    return meta.url();
-  }
-
-  /** The publication date from metadata, if any. */
-  public Optional<LocalDate> published() {
-    return meta.published();
-  }
-
-  /** The author(s) from metadata, if any. */
-  public Optional<String> author() {
-    return meta.author();
   }
 }
