@@ -99,11 +99,6 @@ public final class HtmlExtractor {
     return extract(baseUrl.orElse("page"), html, baseUrl);
   }
 
-  /** {@link #extract(String, Document, Optional)} of a page named by its base URL, else {@code "page"}. */
-  public static Extraction extract(Document page, Optional<String> baseUrl) {
-    return extract(baseUrl.orElse("page"), page, baseUrl);
-  }
-
   /**
    * Parses and extracts one page; {@code source} names it (as the user gave it) and {@code baseUrl}
    * is where it came from, if known.
@@ -163,13 +158,9 @@ public final class HtmlExtractor {
         }
       }
     }
-    ArticleMeta found = ArticleMeta.of(source)
-        .withUrl(url)
-        .withTitle(title)
-        .withOutlet(outlet)
-        .withPublished(published)
-        .withAuthor(author);
-    return new Extraction(text, found, removed, fromJsonLd);
+    ArticleMeta found =
+        ArticleMeta.of(source).withUrl(url).withTitle(title).withOutlet(outlet).withPublished(published);
+    return new Extraction(text, found.withAuthor(author), removed, fromJsonLd);
   }
 
   private static void stripJunk(Element body, List<Removal> removed) {
