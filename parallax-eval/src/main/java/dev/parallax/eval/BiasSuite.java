@@ -116,14 +116,12 @@ final class BiasSuite implements Suite {
     String text = row.text().strip();
     CleanDocument doc =
         new CleanDocument(
-            ArticleMeta.of("babe:" + row.line())
-                .withOutlet(Optional.of(row.outlet())),
+            ArticleMeta.of("babe:" + row.line()).withOutlet(Optional.of(row.outlet())),
             text,
             List.of(new Block(BlockKind.BODY, text, 0, text.length())),
             List.of());
     List<Sentence> sentences = Annotator.shared().annotate(doc, "A1", Optional.empty());
-    Article a =
-        new Article("A1", ArticleMeta.of(doc.source()).withOutlet(doc.outlet()), text, sentences, List.of());
+    Article a = new Article("A1", doc.meta(), text, sentences, List.of());
     Framing f = FramingAnalyzer.shared().analyse(List.of(a)).get(0);
     Set<String> words = new HashSet<>();
     for (LoadedTerm t : f.terms()) {
