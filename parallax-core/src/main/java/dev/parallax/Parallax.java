@@ -3,7 +3,7 @@ package dev.parallax;
 import dev.parallax.model.Report;
 import dev.parallax.report.Format;
 import dev.parallax.clean.Cleaner;
-import dev.parallax.ingest.TextInputs;
+import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.story.StoryGrouper;
@@ -42,7 +42,7 @@ public final class Parallax {
   /** {@link #cluster(List, Optional)} with the given reading options (URL fetching, feeds). */
   public static Grouping cluster(
       List<String> sources, dev.parallax.ingest.Inputs.Options reading, Optional<LocalDate> published) {
-    TextInputs.Result read = dev.parallax.ingest.Inputs.read(sources, reading);
+    ReadResult read = dev.parallax.ingest.Inputs.read(sources, reading);
     StoryGrouper grouper = StoryGrouper.create();
     List<StoryGrouper.Dated> batch = new java.util.ArrayList<>();
     for (CleanDocument doc : Cleaner.cleanAll(read.texts())) {

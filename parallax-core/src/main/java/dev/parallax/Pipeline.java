@@ -6,7 +6,7 @@ import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.Duplicates;
 import dev.parallax.entity.EntityResolver;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.ingest.TextInputs;
+import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Article;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.CleanDocument;
@@ -121,7 +121,7 @@ public final class Pipeline {
   /** Reads the inputs (paths or URLs as given) as {@code reading} says and analyses them as one story. */
   public static Report compare(
       List<String> sources, Inputs.Options reading, Options options, Progress progress) {
-    TextInputs.Result read = Inputs.read(sources, reading);
+    ReadResult read = Inputs.read(sources, reading);
     List<SourceText> texts = new ArrayList<>();
     for (SourceText t : read.texts()) {
       Optional<String> outlet =
@@ -141,23 +141,22 @@ public final class Pipeline {
 
   /** Reads and cleans the inputs, without language analysis: what each input's article is. */
   public static Extracts extract(List<String> sources, Inputs.Options reading) {
-    TextInputs.Result read = Inputs.read(sources, reading);
-    List<CleanDocument> cleaned = Cleaner.cleanAll(read.texts());
+    ReadResult read = Inputs.read(sources, reading);
     List<ExtractedArticle> out = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
-    for (int i = 0; i < cleaned.size(); i++) {
-      SourceText in = read.texts().get(i);
-      CleanDocument doc = cleaned.get(i);
-      if (doc.text().isBlank()) {
-        diagnostics.add(
-            new Diagnostic("no-body", doc.source(), "nothing left after cleaning; every line was boilerplate"));
-      }
-      out.add(
-          new ExtractedArticle(
-              doc.source(), in.url(), doc.title(), doc.outlet(), in.published(), in.author(), doc.text(),
-              doc.removed()));
+    for (CleanDocument doc : Cleaner.cleanAll(read.texts())) {
+      doc.noBody("").ifPresent(diagnostics::add);
+      out.add(ExtractedArticle.of(doc));
     }
     return new Extracts(out, diagnostics);
+  }
+
+  /**
+   * Analyses texts already read as one story with default options, adding {@code earlier}
+   * diagnostics: what a store runs for a story's report ({@code Store.open(dir, Pipeline::analyse)}).
+   */
+  public static Report analyse(List<SourceText> texts, List<Diagnostic> earlier) {
+    return analyse(texts, earlier, Options.defaults(), Progress.NONE);
   }
 
   /**
@@ -171,29 +170,21 @@ public final class Pipeline {
     // copies go before cleaning: the repeated-line rule would take a copied article for boilerplate
     Duplicates.Split unique = Duplicates.split(texts);
     diagnostics.addAll(unique.diagnostics());
-    Isolation.Outcome<SourceText, List<CleanDocument>> cleaning =
+    List<CleanDocument> cleaned =
         Isolation.run(
-            "cleaning", unique.kept(), Cleaner::cleanAll, SourceText::source, List.of(), diagnostics);
-    List<SourceText> cleanedInputs = new ArrayList<>();
-    for (SourceText t : unique.kept()) {
-      if (cleaning.left().stream().noneMatch(l -> l == t)) {
-        cleanedInputs.add(t);
-      }
-    }
-    List<CleanDocument> cleaned = cleaning.result();
+                "cleaning", unique.kept(), Cleaner::cleanAll, SourceText::source, List.<CleanDocument>of(),
+                diagnostics)
+            .result();
     List<CleanDocument> kept = new ArrayList<>();
-    List<SourceText> keptInputs = new ArrayList<>();
     Map<String, String> firstWithText = new HashMap<>();
-    for (int i = 0; i < cleaned.size(); i++) {
-      CleanDocument d = cleaned.get(i);
+    for (CleanDocument d : cleaned) {
       CleanDocument doc =
           d.outlet().isPresent() || options.outlet().isEmpty()
               ? d
               : d.withOutlet(options.outlet());
-      if (doc.text().isBlank()) {
-        diagnostics.add(
-            new Diagnostic(
-                "no-body", doc.source(), "nothing left after cleaning; every line was boilerplate"));
+      Optional<Diagnostic> noBody = doc.noBody("");
+      if (noBody.isPresent()) {
+        diagnostics.add(noBody.get());
         continue;
       }
       String earlierSource = firstWithText.putIfAbsent(doc.text(), doc.source());
@@ -206,9 +197,8 @@ public final class Pipeline {
       TextBudget.Fit fit = TextBudget.fit(doc);
       fit.truncated().ifPresent(diagnostics::add);
       kept.add(fit.doc());
-      keptInputs.add(cleanedInputs.get(i));
     }
-    List<Article> annotated = annotate(kept, keptInputs, options, progress, diagnostics);
+    List<Article> annotated = annotate(kept, options, progress, diagnostics);
     if (annotated.size() == 1) {
       diagnostics.add(
           new Diagnostic(
@@ -293,7 +283,6 @@ public final class Pipeline {
 
   private static List<Article> annotate(
       List<CleanDocument> docs,
-      List<SourceText> inputs,
       Options options,
       Progress progress,
       List<Diagnostic> diagnostics) {
@@ -312,7 +301,6 @@ public final class Pipeline {
       int[] done = {0};
       for (int i = 0; i < docs.size(); i++) {
         CleanDocument doc = docs.get(i);
-        SourceText input = inputs.get(i);
         String id = "A" + (i + 1);
         futures.add(
             pool.submit(
@@ -324,16 +312,7 @@ public final class Pipeline {
                     List<Sentence> sentences = annotator.annotate(doc, id, published);
                     out =
                         new Article(
-                            id,
-                            doc.source(),
-                            doc.outlet(),
-                            doc.title(),
-                            published,
-                            doc.text(),
-                            sentences,
-                            doc.removed(),
-                            input.url(),
-                            input.author());
+                            id, doc.meta().withPublished(published), doc.text(), sentences, doc.removed());
                   } catch (RuntimeException | StackOverflowError e) {
                     out = Isolation.failed("annotation", doc.source(), e, "left out of the report");
                   }
@@ -385,10 +364,7 @@ public final class Pipeline {
                 id + s.id().substring(a.id().length()), s.kind(), s.text(), s.start(), s.end(),
                 s.tokens(), s.mentions(), s.times()));
       }
-      out.add(
-          new Article(
-              id, a.source(), a.outlet(), a.title(), a.published(), a.text(), sentences, a.removed(),
-              a.url(), a.author()));
+      out.add(new Article(id, a.meta(), a.text(), sentences, a.removed()));
     }
     return out;
   }

@@ -1,7 +1,8 @@
 package dev.parallax.cli;
 
+import dev.parallax.Pipeline;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.ingest.TextInputs;
+import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
@@ -76,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Optional<LocalDate> date = StoreOption.date(spec.commandLine(), "--published", published);
     Args.atLeast(spec.commandLine(), "--batch", batch, 1);
-    TextInputs.Result read = Inputs.read(inputs, reading.options());
+    ReadResult read = Inputs.read(inputs, reading.options());
     for (Diagnostic d : read.diagnostics()) {
       err.println("parallax: " + d.line());
     }
@@ -131,7 +132,7 @@ final class IngestCommand implements Callable<Integer> {
     boolean told = false;
     while (true) {
       try {
-        return Store.open(store.directory());
+        return Store.open(store.directory(), Pipeline::analyse);
       } catch (StoreLockedException e) {
         if (System.nanoTime() >= deadline) {
           throw e;

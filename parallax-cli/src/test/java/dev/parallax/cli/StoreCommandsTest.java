@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.Pipeline;
 import dev.parallax.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ class StoreCommandsTest {
     assertThat(badDate.code()).isEqualTo(Main.USAGE);
     assertThat(badDate.err()).contains("--since: 'yesterday' is not a date");
 
-    try (Store writer = Store.open(dir.resolve("store"))) {
+    try (Store writer = Store.open(dir.resolve("store"), Pipeline::analyse)) {
       CompareCommandTest.Run locked = run("ingest", "--store", store(), "--wait", "1", EXAMPLE.toString());
       assertThat(locked.code()).isEqualTo(Main.STORE);
       assertThat(locked.err()).contains("waiting up to 1 s")

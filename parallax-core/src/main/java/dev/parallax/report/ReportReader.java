@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.Diagnostic;
@@ -93,12 +94,15 @@ final class ReportReader {
   }
 
   private static Article article(JsonNode a) {
+    ArticleMeta meta = ArticleMeta.of(a.get("source").asText())
+        .withUrl(optional(a.get("url")))
+        .withTitle(optional(a.get("title")))
+        .withOutlet(optional(a.get("outlet")))
+        .withPublished(optional(a.get("published")).map(LocalDate::parse))
+        .withAuthor(optional(a.get("author")));
     return new Article(
         a.get("id").asText(),
-        a.get("source").asText(),
-        optional(a.get("outlet")),
-        optional(a.get("title")),
-        optional(a.get("published")).map(LocalDate::parse),
+        meta,
         a.get("text").asText(),
         list(a, "sentences", s -> new Sentence(
             s.get("id").asText(),
@@ -111,9 +115,7 @@ final class ReportReader {
                 m.get("start").asInt(), m.get("end").asInt(), m.get("entity").asText())),
             list(s, "times", t -> new TimeExpression(t.get("text").asText(), t.get("type").asText(),
                 t.get("value").asText(), text(t.get("until")), t.get("start").asInt(), t.get("end").asInt())))),
-        list(a, "removed", r -> new Removal(r.get("text").asText(), r.get("reason").asText())),
-        optional(a.get("url")),
-        optional(a.get("author")));
+        list(a, "removed", r -> new Removal(r.get("text").asText(), r.get("reason").asText())));
   }
 
   private static Optional<Speaker> speaker(JsonNode n) {

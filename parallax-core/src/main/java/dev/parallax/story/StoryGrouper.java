@@ -87,42 +87,6 @@ public final class StoryGrouper {
   }
 
   /**
-   * Everything the grouper knows of one story, to persist it and restore it with {@link #restore}.
-   *
-   * @param seq creation number (the order candidates are tried in)
-   * @param articles articles filed under it
-   * @param sum the sum of its articles' embeddings (the centroid's direction)
-   * @param names name counts of its articles
-   * @param numbers numbers its articles state
-   * @param eventDays the event days its leads name
-   * @param indexed the names it is listed under in the candidate index
-   */
-  public record StoryState(
-      String id,
-      long seq,
-      String title,
-      int articles,
-      float[] sum,
-      Map<String, Integer> names,
-      Set<String> numbers,
-      Set<LocalDate> eventDays,
-      Optional<LocalDate> first,
-      Optional<LocalDate> last,
-      Set<String> indexed) {
-    public StoryState {
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(title, "title");
-      sum = sum.clone();
-      names = Map.copyOf(names);
-      numbers = Set.copyOf(numbers);
-      eventDays = Set.copyOf(eventDays);
-      Objects.requireNonNull(first, "first");
-      Objects.requireNonNull(last, "last");
-      indexed = Set.copyOf(indexed);
-    }
-  }
-
-  /**
    * What one article's filing did.
    *
    * @param storyId the story it joined or started
@@ -306,7 +270,7 @@ public final class StoryGrouper {
   /**
    * Whether the story is closed to articles dated on or after the newest date filed: its last date is
    * more than the window before it. Only an article dated earlier (arriving late) can still join it,
-   * so a caller that drops closed stories ({@link #dropClosed}) must {@linkplain #restore restore}
+   * so a caller that drops closed stories ({@link #dropClosed}) must restore ({@link GrouperCodec})
    * those within the window of such an article before filing it: then grouping is the same as if
    * nothing had been dropped.
    */
@@ -316,7 +280,7 @@ public final class StoryGrouper {
 
   /**
    * The day before which a story must have its last date to be closed: stories whose last date is on
-   * or after it are open and must be {@linkplain #restore restored} to continue grouping.
+   * or after it are open and must be restored ({@link GrouperCodec}) to continue grouping.
    */
   public Optional<LocalDate> openSince() {
     return Optional.ofNullable(latest).map(d -> d.minusDays(settings.windowDays()));
@@ -353,8 +317,8 @@ public final class StoryGrouper {
     return settings;
   }
 
-  /** The state of a story still held (open), to persist it. */
-  public Optional<StoryState> state(String storyId) {
+  /** The state of a story still held (open), to persist it ({@link GrouperCodec}). */
+  Optional<StoryState> state(String storyId) {
     Open s = stories.get(storyId);
     if (s == null) {
       return Optional.empty();
@@ -365,7 +329,7 @@ public final class StoryGrouper {
   }
 
   /** Takes back a story persisted with {@link #state}, as it was. */
-  public void restore(StoryState state) {
+  void restore(StoryState state) {
     Open s = new Open(state.id(), state.seq(), state.title(), state.sum().length);
     System.arraycopy(state.sum(), 0, s.sum, 0, s.sum.length);
     s.articles = state.articles();
@@ -399,14 +363,14 @@ public final class StoryGrouper {
    * How much each name's document frequency grew since the last call: persisting these increments
    * costs what the new articles cost, not what the whole table does.
    */
-  public Map<String, Integer> takeDfChanges() {
+  Map<String, Integer> takeDfChanges() {
     Map<String, Integer> out = Map.copyOf(dfChanges);
     dfChanges.clear();
     return out;
   }
 
   /** Takes back the totals and the document frequencies (summed increments) persisted earlier. */
-  public void restoreTotals(Totals totals, Map<String, Integer> documentFrequencies) {
+  void restoreTotals(Totals totals, Map<String, Integer> documentFrequencies) {
     articles = totals.articles();
     created = totals.created();
     latest = totals.latest().orElse(null);

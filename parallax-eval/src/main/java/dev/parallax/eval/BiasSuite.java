@@ -2,6 +2,7 @@ package dev.parallax.eval;
 
 import dev.parallax.framing.FramingAnalyzer;
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
@@ -115,12 +116,12 @@ final class BiasSuite implements Suite {
     String text = row.text().strip();
     CleanDocument doc =
         new CleanDocument(
-            "babe:" + row.line(), Optional.empty(), Optional.of(row.outlet()), text,
-            List.of(new Block(BlockKind.BODY, text, 0, text.length())), List.of());
-    List<Sentence> sentences = Annotator.shared().annotate(doc, "A1", Optional.empty());
-    Article a =
-        new Article("A1", doc.source(), doc.outlet(), Optional.empty(), Optional.empty(), text, sentences,
+            ArticleMeta.of("babe:" + row.line()).withOutlet(Optional.of(row.outlet())),
+            text,
+            List.of(new Block(BlockKind.BODY, text, 0, text.length())),
             List.of());
+    List<Sentence> sentences = Annotator.shared().annotate(doc, "A1", Optional.empty());
+    Article a = new Article("A1", doc.meta(), text, sentences, List.of());
     Framing f = FramingAnalyzer.shared().analyse(List.of(a)).get(0);
     Set<String> words = new HashSet<>();
     for (LoadedTerm t : f.terms()) {

@@ -2,6 +2,7 @@ package dev.parallax.eval;
 
 import dev.parallax.Pipeline;
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Report;
@@ -98,8 +99,10 @@ final class QuotesSuite implements Suite {
   static Counts measure(Polnear.Doc doc) {
     SourceText input =
         new SourceText(
-            doc.name(), doc.text(), Optional.of(doc.outlet()), Optional.empty(), Optional.empty(),
-            doc.published(), Optional.empty());
+            ArticleMeta.of(doc.name())
+                .withOutlet(Optional.of(doc.outlet()))
+                .withPublished(doc.published()),
+            doc.text());
     Report r =
         Pipeline.analyse(
             List.of(input), List.of(), new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LuceneStoreSpellingTest {
+class EntityViewsTest {
   @Test
   void aNameIsShownAsTheArticlesMostOftenWriteIt() {
     List<String> texts =
@@ -13,24 +13,24 @@ class LuceneStoreSpellingTest {
             "The Lantern Quay footbridge gave way.",
             "Crews at lantern quay worked all night; the Lantern Quay span fell.",
             "LANTERN QUAY, Velmora — engineers arrived.");
-    assertThat(LuceneStore.spelling("lantern-quay", texts)).isEqualTo("Lantern Quay");
+    assertThat(EntityViews.spelling("lantern-quay", texts)).isEqualTo("Lantern Quay");
   }
 
   @Test
   void punctuationBetweenTheWordsOfANameIsKeptAsWritten() {
-    assertThat(LuceneStore.spelling("al-busaidi", List.of("Badr al-Busaidi said.", "al-Busaidi added.")))
+    assertThat(EntityViews.spelling("al-busaidi", List.of("Badr al-Busaidi said.", "al-Busaidi added.")))
         .isEqualTo("al-Busaidi");
   }
 
   @Test
   void capitalisedSpellingsWinOverMoreFrequentLowerCaseOnes() {
-    assertThat(LuceneStore.spelling("harbour", List.of("the harbour, the harbour", "Harbour Authority")))
+    assertThat(EntityViews.spelling("harbour", List.of("the harbour, the harbour", "Harbour Authority")))
         .isEqualTo("Harbour");
   }
 
   @Test
   void aNameNoTextWritesWholeIsTheIdCapitalised() {
-    assertThat(LuceneStore.spelling("tomas-brandt", List.of("Brandt said", "Tomas was there"))).isEqualTo("Tomas Brandt");
-    assertThat(LuceneStore.spelling("quay", List.of("Quayside works"))).isEqualTo("Quay");
+    assertThat(EntityViews.spelling("tomas-brandt", List.of("Brandt said", "Tomas was there"))).isEqualTo("Tomas Brandt");
+    assertThat(EntityViews.spelling("quay", List.of("Quayside works"))).isEqualTo("Quay");
   }
 }

@@ -11,27 +11,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TextInputsTest {
+class TextReaderTest {
   private static final String FIXTURES = "src/test/resources/fixtures/";
 
   @Test
   void reportsMissingFileAndGoesOn(@TempDir Path dir) throws IOException {
     Path good = Files.writeString(dir.resolve("good.txt"), "The harbour reopened on Monday.");
-    TextInputs.Result r = Inputs.read(List.of("no/such/file.txt", good.toString()));
+    ReadResult r = Inputs.read(List.of("no/such/file.txt", good.toString()));
     assertThat(r.texts()).extracting(SourceText::source).containsExactly(good.toString());
     assertThat(r.diagnostics()).containsExactly(new Diagnostic("missing", "no/such/file.txt", "no such file or folder"));
   }
 
   @Test
   void refusesEmptyAndWhitespaceOnlyFiles() {
-    TextInputs.Result r = Inputs.read(List.of(FIXTURES + "empty.txt", FIXTURES + "whitespace-only.txt"));
+    ReadResult r = Inputs.read(List.of(FIXTURES + "empty.txt", FIXTURES + "whitespace-only.txt"));
     assertThat(r.texts()).isEmpty();
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("empty", "empty");
   }
 
   @Test
   void refusesBinaryFile() {
-    TextInputs.Result r = Inputs.read(List.of(FIXTURES + "binary.pdf"));
+    ReadResult r = Inputs.read(List.of(FIXTURES + "binary.pdf"));
     assertThat(r.texts()).isEmpty();
     assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::source)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("binary", FIXTURES + "binary.pdf"));
@@ -39,7 +39,7 @@ class TextInputsTest {
 
   @Test
   void readsWindows1252WithADiagnostic() {
-    TextInputs.Result r = Inputs.read(List.of(FIXTURES + "windows-1252.txt"));
+    ReadResult r = Inputs.read(List.of(FIXTURES + "windows-1252.txt"));
     assertThat(r.texts()).singleElement().extracting(SourceText::text).asString()
         .startsWith("Café owners in Münster said the “new rules”");
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("encoding");
@@ -47,7 +47,7 @@ class TextInputsTest {
 
   @Test
   void readsUtf16WithByteOrderMark() {
-    TextInputs.Result r = Inputs.read(List.of(FIXTURES + "utf16-bom.txt"));
+    ReadResult r = Inputs.read(List.of(FIXTURES + "utf16-bom.txt"));
     assertThat(r.texts()).singleElement().extracting(SourceText::text).asString()
         .startsWith("The harbour reopened on Monday.");
     assertThat(r.diagnostics()).isEmpty();
@@ -59,7 +59,7 @@ class TextInputsTest {
     Files.writeString(dir.resolve("a.txt"), "First article text.");
     Files.writeString(dir.resolve("notes.md"), "# notes");
     Files.writeString(dir.resolve(".hidden.txt"), "editor state");
-    TextInputs.Result r = Inputs.read(List.of(dir.toString()));
+    ReadResult r = Inputs.read(List.of(dir.toString()));
     assertThat(r.texts()).extracting(SourceText::source)
         .containsExactly(dir + "/a.txt", dir + "/b.txt");
     assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::source)
@@ -69,7 +69,7 @@ class TextInputsTest {
   @Test
   void reportsFolderWithNoArticles(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("empty.txt"), "");
-    TextInputs.Result r = Inputs.read(List.of(dir.toString()));
+    ReadResult r = Inputs.read(List.of(dir.toString()));
     assertThat(r.texts()).isEmpty();
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("empty", "no-articles");
   }
@@ -77,7 +77,7 @@ class TextInputsTest {
   @Test
   void normalisesLineBreaks() {
     List<Diagnostic> d = new java.util.ArrayList<>();
-    assertThat(TextInputs.decode("x", "a\r\nb\rc".getBytes(java.nio.charset.StandardCharsets.UTF_8), d))
+    assertThat(TextReader.decode("x", "a\r\nb\rc".getBytes(java.nio.charset.StandardCharsets.UTF_8), d))
         .contains("a\nb\nc");
   }
 }

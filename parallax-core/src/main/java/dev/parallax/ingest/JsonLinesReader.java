@@ -3,9 +3,11 @@ package dev.parallax.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,14 +17,26 @@ import java.util.regex.Pattern;
  * Reads JSON Lines: one article per line, an object with {@code text} or {@code html} and optional
  * {@code title}, {@code url}, {@code outlet}, {@code published} and {@code author}. Each article's
  * source is {@code FILE:LINE}; a broken line is a diagnostic naming both and the rest is read.
+ * Stateless and thread-safe.
  */
-final class JsonLinesInputs {
+final class JsonLinesReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
-  private JsonLinesInputs() {}
+  private JsonLinesReader() {}
 
-  static void read(String source, String content, List<SourceText> texts, List<Diagnostic> diagnostics) {
+  /** Reads a JSON Lines file's content, refusing binary data. */
+  static ReadResult read(String source, byte[] bytes) {
+    if (TextReader.looksBinary(bytes)) {
+      return ReadResult.of(new Diagnostic("binary", source, "binary file, not JSON Lines"));
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<SourceText> texts = new ArrayList<>();
+    TextReader.decode(source, bytes, diagnostics).ifPresent(t -> read(source, t, texts, diagnostics));
+    return new ReadResult(texts, diagnostics);
+  }
+
+  private static void read(String source, String content, List<SourceText> texts, List<Diagnostic> diagnostics) {
     String[] lines = content.split("\n", -1);
     int before = texts.size();
     for (int i = 0; i < lines.length; i++) {
@@ -60,25 +74,18 @@ final class JsonLinesInputs {
       }
       Optional<String> text = field(node, "text");
       Optional<String> html = field(node, "html");
+      ArticleMeta meta = ArticleMeta.of(at)
+          .withUrl(url)
+          .withTitle(title)
+          .withOutlet(outlet)
+          .withPublished(published)
+          .withAuthor(author);
       if (text.isPresent()) {
-        texts.add(
-            new SourceText(
-                at, text.get().replace("\r\n", "\n"), outlet, title, url, published, author));
+        texts.add(new SourceText(meta, text.get().replace("\r\n", "\n")));
       } else if (html.isPresent()) {
-        Optional<SourceText> page = HtmlInputs.fromHtml(at, html.get(), url, diagnostics);
-        if (page.isPresent()) {
-          SourceText p = page.get();
-          texts.add(
-              new SourceText(
-                  at,
-                  p.text(),
-                  outlet.or(p::outlet),
-                  title.or(p::title),
-                  url.or(p::url),
-                  published.or(p::published),
-                  author.or(p::author),
-                  p.removed()));
-        }
+        // the record's own fields first, then what the page says
+        HtmlReader.fromHtml(at, html.get(), url, diagnostics)
+            .ifPresent(p -> texts.add(p.withMeta(meta.orElse(p.meta()))));
       } else {
         diagnostics.add(
             new Diagnostic("bad-record", at, "line " + (i + 1) + " has neither a 'text' nor an 'html' field"));

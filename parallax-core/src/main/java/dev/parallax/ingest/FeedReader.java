@@ -6,11 +6,13 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.parallax.extract.HtmlExtractor;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +20,26 @@ import org.xml.sax.InputSource;
 
 /**
  * Reads RSS and Atom feeds: each item is an article with its title, link, date and the feed's title
- * as outlet. An item whose text is only a short summary is replaced by the page it links to, fetched
- * (unless fetching is off); its source is {@code FEED#N}, N counting items from 1.
+ * as outlet; its source is {@code FEED#N}, N counting items from 1. An item whose text is only a
+ * short summary is replaced by the page it links to, read by the reader of linked pages this reader
+ * is given (none: summaries are kept). Immutable and thread-safe.
  */
-final class FeedInputs {
+final class FeedReader implements ContentReader {
   /** An item with fewer words than this is a summary, not the article. */
   static final int SUMMARY_WORDS = 80;
 
-  private FeedInputs() {}
+  /** Reads the page an item links to: {@code source} names it in articles and diagnostics. */
+  @FunctionalInterface
+  interface LinkedPages {
+    ReadResult read(String source, String url);
+  }
+
+  private final Optional<LinkedPages> linked;
+
+  /** A reader that replaces summaries by the pages {@code linked} reads, when given. */
+  FeedReader(Optional<LinkedPages> linked) {
+    this.linked = linked;
+  }
 
   /** Whether these bytes look like a feed (an {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>} root). */
   static boolean looksLikeFeed(byte[] bytes) {
@@ -34,26 +48,22 @@ final class FeedInputs {
     return head.matches("(?s)\\s*(?:\\xEF\\xBB\\xBF)?(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:rss|feed|rdf:RDF)[\\s>].*");
   }
 
-  static void read(
-      String source,
-      byte[] bytes,
-      Inputs.Options options,
-      List<SourceText> texts,
-      List<Diagnostic> diagnostics) {
+  @Override
+  public ReadResult read(String source, byte[] bytes) {
+    List<SourceText> texts = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
       feed = input.build(new InputSource(new ByteArrayInputStream(bytes)));
     } catch (FeedException | IllegalArgumentException e) {
-      diagnostics.add(new Diagnostic("bad-feed", source, "not a readable RSS or Atom feed: " + e.getMessage()));
-      return;
+      return ReadResult.of(new Diagnostic("bad-feed", source, "not a readable RSS or Atom feed: " + e.getMessage()));
     }
     Optional<String> outlet = Optional.ofNullable(feed.getTitle()).map(String::strip).filter(s -> !s.isEmpty());
     List<SyndEntry> entries = feed.getEntries();
     if (entries.isEmpty()) {
-      diagnostics.add(new Diagnostic("empty", source, "feed has no items"));
-      return;
+      return ReadResult.of(new Diagnostic("empty", source, "feed has no items"));
     }
     for (int i = 0; i < entries.size(); i++) {
       SyndEntry e = entries.get(i);
@@ -63,21 +73,19 @@ final class FeedInputs {
       Optional<LocalDate> date =
           Optional.ofNullable(e.getPublishedDate())
               .or(() -> Optional.ofNullable(e.getUpdatedDate()))
-              .map(FeedInputs::day);
+              .map(FeedReader::day);
       String text = itemText(e, title);
       boolean summary = HtmlExtractor.words(text) < SUMMARY_WORDS;
-      if (summary && link.isPresent() && options.fetchLinked()) {
-        List<Diagnostic> fetchProblems = new java.util.ArrayList<>();
-        Optional<SourceText> page = fetchPage(at, link.get(), options, fetchProblems);
-        if (page.isPresent()) {
-          SourceText p = page.get();
-          texts.add(
-              new SourceText(
-                  at, p.text(), outlet.or(p::outlet), title.or(p::title), link, date.or(p::published),
-                  p.author(), p.removed()));
+      if (summary && link.isPresent() && linked.isPresent()) {
+        ReadResult fetched = linked.get().read(at, link.get());
+        if (!fetched.texts().isEmpty()) {
+          // the item's title, link, date and the feed's outlet first, then what the page says
+          SourceText page = fetched.texts().get(0);
+          ArticleMeta item = ArticleMeta.of(at).withUrl(link).withTitle(title).withOutlet(outlet).withPublished(date);
+          texts.add(page.withMeta(item.orElse(page.meta())));
           continue;
         }
-        diagnostics.addAll(fetchProblems);
+        diagnostics.addAll(fetched.diagnostics());
         if (!text.isBlank()) {
           diagnostics.add(new Diagnostic("summary-only", at, "linked page not read; using the item's summary"));
         }
@@ -87,16 +95,11 @@ final class FeedInputs {
         continue;
       }
       Optional<String> author = Optional.ofNullable(e.getAuthor()).map(String::strip);
-      texts.add(new SourceText(at, text, outlet, title, link, date, author));
+      texts.add(new SourceText(
+          ArticleMeta.of(at).withUrl(link).withTitle(title).withOutlet(outlet).withPublished(date).withAuthor(author),
+          text));
     }
-  }
-
-  private static Optional<SourceText> fetchPage(
-      String at, String link, Inputs.Options options, List<Diagnostic> diagnostics) {
-    List<SourceText> one = new java.util.ArrayList<>();
-    // a linked page that is itself a feed is read without following its links: no fetch loops
-    Inputs.readUrl(at, link, new Inputs.Options(options.fetch(), false), one, diagnostics);
-    return one.stream().findFirst();
+    return new ReadResult(texts, diagnostics);
   }
 
   /** The item's full content if it has some, else its description, as text lines. */

@@ -4,6 +4,11 @@ import dev.parallax.extract.Extraction;
 import dev.parallax.extract.HtmlExtractor;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -11,44 +16,56 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
 
 /**
- * Turns the bytes of one HTML page into a {@link SourceText}: decodes them (byte-order mark, the
- * charset the server sent, the page's own {@code <meta>} declaration, else UTF-8 with a windows-1252
- * fallback), parses with jsoup (which repairs bad markup) and extracts the article. Stateless and
- * thread-safe.
+ * Reads one HTML page as an article: decodes it (byte-order mark, the charset the server sent, the
+ * page's own {@code <meta>} declaration, else UTF-8 with a windows-1252 fallback), parses it with
+ * jsoup (which repairs bad markup) and extracts the article and its metadata. Also reads gzipped
+ * pages. Stateless and thread-safe.
  */
-public final class HtmlInputs {
+final class HtmlReader {
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final int SNIFF_BYTES = 4096;
   private static final int TRACKED_ERRORS = 50;
 
-  private HtmlInputs() {}
+  private HtmlReader() {}
+
+  /** Reads a page file or upload: no charset declared by a server, no address known. */
+  static ReadResult read(String source, byte[] bytes) {
+    return read(source, bytes, Optional.empty(), Optional.empty());
+  }
 
   /**
    * Reads one page; {@code declared} is the charset from the HTTP {@code Content-Type}, if any, and
-   * {@code url} the address it came from. Problems go to {@code diagnostics}; empty when no article.
+   * {@code url} the address it came from.
    */
-  public static Optional<SourceText> read(
-      String source,
-      byte[] bytes,
-      Optional<String> declared,
-      Optional<String> url,
-      List<Diagnostic> diagnostics) {
-    Optional<String> html = decode(source, bytes, declared, diagnostics);
-    if (html.isEmpty()) {
-      return Optional.empty();
+  static ReadResult read(String source, byte[] bytes, Optional<String> declared, Optional<String> url) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Optional<SourceText> page =
+        decode(source, bytes, declared, diagnostics).flatMap(html -> fromHtml(source, html, url, diagnostics));
+    return new ReadResult(page.stream().toList(), diagnostics);
+  }
+
+  /** Reads a gzipped page: decompressed (refusing corrupt data and output over the size cap), then read. */
+  static ReadResult readGzipped(String source, byte[] gz) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Optional<byte[]> page = gunzip(source, gz, diagnostics);
+    if (page.isEmpty()) {
+      return new ReadResult(List.of(), diagnostics);
     }
-    return fromHtml(source, html.get(), url, diagnostics);
+    return read(source, page.get());
   }
 
   /** Markup errors per KiB of page from which repairs are reported even when the page is whole. */
@@ -72,7 +89,7 @@ public final class HtmlInputs {
   }
 
   /** Extracts the article from page text already decoded (a JSON Lines {@code html} field). */
-  public static Optional<SourceText> fromHtml(
+  static Optional<SourceText> fromHtml(
       String source, String html, Optional<String> url, List<Diagnostic> diagnostics) {
     Parser parser = Parser.htmlParser().setTrackErrors(TRACKED_ERRORS);
     Document doc = parser.parseInput(html, url.orElse(""));
@@ -85,7 +102,7 @@ public final class HtmlInputs {
               source,
               count + " markup error(s) repaired by the parser; first: " + errors.get(0).getErrorMessage()));
     }
-    Extraction x = HtmlExtractor.extract(doc, url);
+    Extraction x = HtmlExtractor.extract(source, doc, url);
     if (x.text().isEmpty()) {
       diagnostics.add(
           new Diagnostic(
@@ -95,9 +112,7 @@ public final class HtmlInputs {
                   + " words of body text)"));
       return Optional.empty();
     }
-    return Optional.of(
-        new SourceText(
-            source, x.text(), x.outlet(), x.title(), x.url(), x.published(), x.author(), x.removed()));
+    return Optional.of(new SourceText(x.meta(), x.text(), x.removed()));
   }
 
   /** The page's text, or empty (with a diagnostic) when it is binary or empty. */
@@ -108,11 +123,12 @@ public final class HtmlInputs {
       return Optional.empty();
     }
     boolean bom =
-        startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+        TextReader.startsWith(bytes, 0xEF, 0xBB, 0xBF) || TextReader.startsWith(bytes, 0xFF, 0xFE)
+            || TextReader.startsWith(bytes, 0xFE, 0xFF);
     if (bom) {
-      return TextInputs.decode(source, bytes, diagnostics);
+      return TextReader.decode(source, bytes, diagnostics);
     }
-    if (TextInputs.looksBinary(bytes)) {
+    if (TextReader.looksBinary(bytes)) {
       diagnostics.add(new Diagnostic("binary", source, "binary data, not an HTML page"));
       return Optional.empty();
     }
@@ -125,7 +141,7 @@ public final class HtmlInputs {
         diagnostics.add(
             new Diagnostic(
                 "encoding", source, "unknown charset '" + name.get() + "' declared; reading it as UTF-8"));
-        return TextInputs.decode(source, bytes, diagnostics);
+        return TextReader.decode(source, bytes, diagnostics);
       }
       // pure ASCII reads the same in every charset a page is likely to declare: nothing to report
       if (!cs.equals(StandardCharsets.UTF_8) && !cs.equals(StandardCharsets.US_ASCII) && !isAscii(bytes)) {
@@ -148,7 +164,34 @@ public final class HtmlInputs {
         return Optional.of(new String(bytes, Charset.forName("windows-1252")));
       }
     }
-    return TextInputs.decode(source, bytes, diagnostics);
+    return TextReader.decode(source, bytes, diagnostics);
+  }
+
+  /** Decompresses gzip data, refusing corrupt or truncated streams and output over the size cap. */
+  static Optional<byte[]> gunzip(String source, byte[] gz, List<Diagnostic> diagnostics) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[16384];
+      long total = 0;
+      for (int n; (n = in.read(buf)) > 0; ) {
+        total += n;
+        if (total > Inputs.MAX_BYTES) {
+          diagnostics.add(
+              new Diagnostic(
+                  "too-large", source, "decompressed page exceeds the limit of " + Inputs.MAX_BYTES + " bytes"));
+          return Optional.empty();
+        }
+        out.write(buf, 0, n);
+      }
+      return Optional.of(out.toByteArray());
+    } catch (EOFException e) {
+      diagnostics.add(new Diagnostic("bad-gzip", source, "gzip data is truncated"));
+    } catch (ZipException e) {
+      diagnostics.add(new Diagnostic("bad-gzip", source, "not valid gzip data: " + e.getMessage()));
+    } catch (IOException e) {
+      diagnostics.add(new Diagnostic("bad-gzip", source, "cannot decompress: " + e.getMessage()));
+    }
+    return Optional.empty();
   }
 
   private static boolean isAscii(byte[] bytes) {
@@ -164,17 +207,5 @@ public final class HtmlInputs {
     String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
