@@ -42,8 +42,17 @@ public final class Parallax {
   /** {@link #cluster(List, Optional)} with the given reading options (URL fetching, feeds). */
   public static Grouping cluster(
       List<String> sources, dev.parallax.ingest.Inputs.Options reading, Optional<LocalDate> published) {
+    return cluster(sources, reading, published, Settings.defaults());
+  }
+
+  /** {@link #cluster(List, dev.parallax.ingest.Inputs.Options, Optional)} with the given grouper settings and embedder. */
+  public static Grouping cluster(
+      List<String> sources,
+      dev.parallax.ingest.Inputs.Options reading,
+      Optional<LocalDate> published,
+      Settings settings) {
     ReadResult read = dev.parallax.ingest.Inputs.read(sources, reading);
-    StoryGrouper grouper = StoryGrouper.create();
+    StoryGrouper grouper = settings.grouper();
     List<StoryGrouper.Dated> batch = new java.util.ArrayList<>();
     for (CleanDocument doc : Cleaner.cleanAll(read.texts())) {
       batch.add(new StoryGrouper.Dated(doc, doc.published().or(() -> published)));

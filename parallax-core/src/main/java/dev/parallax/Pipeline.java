@@ -1,6 +1,8 @@
 package dev.parallax;
 
 import dev.parallax.align.Aligner;
+import dev.parallax.store.StoryAnalysis;
+import dev.parallax.story.StoryGrouper;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.Duplicates;
@@ -55,13 +57,15 @@ public final class Pipeline {
    * @param threads annotation threads (at least 1)
    * @param briefSentences sentences in the neutral brief; {@link #AUTO_BRIEF} (0) for every fact
    *     reported by several articles and a few single-source claims
+   * @param settings the aligner's and grouper's settings and the sentence embedder
    */
   public record Options(
       Optional<LocalDate> published,
       Optional<String> outlet,
       Map<String, String> outletBySource,
       int threads,
-      int briefSentences) {
+      int briefSentences,
+      Settings settings) {
     /** Let the brief stage choose its length. */
     public static final int AUTO_BRIEF = 0;
 
@@ -69,6 +73,7 @@ public final class Pipeline {
       Objects.requireNonNull(published, "published");
       Objects.requireNonNull(outlet, "outlet");
       outletBySource = Map.copyOf(outletBySource);
+      Objects.requireNonNull(settings, "settings");
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be >= 1, was " + threads);
       }
@@ -77,7 +82,17 @@ public final class Pipeline {
       }
     }
 
-    /** Options with a brief of automatic length. */
+    /** Options with the default settings. */
+    public Options(
+        Optional<LocalDate> published,
+        Optional<String> outlet,
+        Map<String, String> outletBySource,
+        int threads,
+        int briefSentences) {
+      this(published, outlet, outletBySource, threads, briefSentences, Settings.defaults());
+    }
+
+    /** Options with a brief of automatic length and the default settings. */
     public Options(
         Optional<LocalDate> published,
         Optional<String> outlet,
@@ -92,12 +107,34 @@ public final class Pipeline {
     }
 
     public Options withPublished(LocalDate date) {
-      return new Options(Optional.of(date), outlet, outletBySource, threads, briefSentences);
+      return new Options(Optional.of(date), outlet, outletBySource, threads, briefSentences, settings);
     }
 
     public Options withBriefSentences(int n) {
-      return new Options(published, outlet, outletBySource, threads, n);
+      return new Options(published, outlet, outletBySource, threads, n, settings);
     }
+
+    public Options withSettings(Settings s) {
+      return new Options(published, outlet, outletBySource, threads, briefSentences, s);
+    }
+  }
+
+  /**
+   * The analysis a store runs, with these options: a story's report through {@link #analyse}, and its
+   * grouping with these settings.
+   */
+  public static StoryAnalysis forStore(Options options) {
+    return new StoryAnalysis() {
+      @Override
+      public Report analyse(List<SourceText> articles, List<Diagnostic> notes) {
+        return Pipeline.analyse(articles, notes, options, Progress.NONE);
+      }
+
+      @Override
+      public StoryGrouper grouper() {
+        return options.settings().grouper();
+      }
+    };
   }
 
   /** Reports progress of the slow stage; called from worker threads. */
@@ -218,7 +255,7 @@ public final class Pipeline {
         Isolation.run(
                 "alignment",
                 articles,
-                as -> as.size() < 2 ? NOTHING_ALIGNED : Aligner.create().align(as),
+                as -> as.size() < 2 ? NOTHING_ALIGNED : options.settings().aligner().align(as),
                 Article::source,
                 NOTHING_ALIGNED,
                 diagnostics)

@@ -71,19 +71,10 @@ public final class Aligner {
      * Data that chose these values: a grid search on the seed story, oman-talks (AlignTuning in the
      * tests), which is also what tests them, so they fit three articles. They are to be chosen again
      * on the tuning half of a real-news alignment gold (docs/EVALUATION.md), with the seed story kept as
-     * a regression test only. Each can be overridden
-     * with a system property {@code parallax.align.cos}, {@code .phrase}, {@code .hub}, {@code .link},
-     * {@code .mutual}, {@code .merge}, {@code .second}.
+     * a regression test only. A library user passes others through {@link dev.parallax.Settings}.
      */
     public static Settings defaults() {
-      return new Settings(
-          Double.parseDouble(System.getProperty("parallax.align.cos", "0.5")),
-          Double.parseDouble(System.getProperty("parallax.align.phrase", "0.2")),
-          Double.parseDouble(System.getProperty("parallax.align.hub", "0.5")),
-          Double.parseDouble(System.getProperty("parallax.align.link", "0.45")),
-          Double.parseDouble(System.getProperty("parallax.align.mutual", "0.36")),
-          Double.parseDouble(System.getProperty("parallax.align.merge", "0.28")),
-          Double.parseDouble(System.getProperty("parallax.align.second", "0.38")));
+      return new Settings(0.5, 0.2, 0.5, 0.45, 0.36, 0.28, 0.38);
     }
   }
 

@@ -5,12 +5,14 @@ import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
 import dev.parallax.model.SourceText;
+import dev.parallax.story.StoryGrouper;
 import java.util.List;
 
 /**
  * The analysis a store runs on what it holds, given by whoever opens it (the command line and the
  * server pass {@code Pipeline::analyse}), so that the store does not depend on the pipeline: a story's
- * report when it is asked for ({@link #analyse}), and cleaning as texts are ingested ({@link #clean}).
+ * report when it is asked for ({@link #analyse}), cleaning as texts are ingested ({@link #clean}) and
+ * the grouper that files them into stories ({@link #grouper}).
  * Called from any thread.
  */
 @FunctionalInterface
@@ -31,5 +33,13 @@ public interface StoryAnalysis {
    */
   default CleanDocument clean(SourceText text) {
     return Cleaner.clean(text);
+  }
+
+  /**
+   * A new story grouper, which the store restores to its saved state and files articles with; {@link
+   * StoryGrouper#create} (the default settings) unless overridden.
+   */
+  default StoryGrouper grouper() {
+    return StoryGrouper.create();
   }
 }

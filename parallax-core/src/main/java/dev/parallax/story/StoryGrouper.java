@@ -42,15 +42,10 @@ public final class StoryGrouper {
      * Data that chose these values: the fixture corpus of the tests and the seed story, on which they
      * score B-cubed 1.000 and which also test them. They are to be chosen again on the tuning parts of
      * stories-ecbplus and stories-allsides (bench/eval, docs/EVALUATION.md), the fixtures kept as a
-     * regression test only.
+     * regression test only. A library user passes others through {@link dev.parallax.Settings}.
      */
     public static Settings defaults() {
-      return new Settings(
-          Double.parseDouble(System.getProperty("parallax.story.cos", "0.55")),
-          Double.parseDouble(System.getProperty("parallax.story.join", "0.52")),
-          Integer.getInteger("parallax.story.window", 4),
-          12,
-          Double.parseDouble(System.getProperty("parallax.story.merge", "0.7")));
+      return new Settings(0.55, 0.52, 4, 12, 0.7);
     }
   }
 

@@ -73,7 +73,10 @@ final class Ingester {
       StoreIndex index, Stories stories, ReportCache reports, StoryAnalysis analysis,
       Optional<Function<List<String>, float[][]>> embedder) throws IOException {
     long seq = Long.parseLong(index.userData().getOrDefault(SEQ_KEY, "0"));
-    return new Ingester(index, stories, reports, analysis, PersistedGrouper.load(index, embedder), seq);
+    return new Ingester(index, stories, reports, analysis, PersistedGrouper.load(
+        index,
+        // a given embedder replaces the process-wide one (benchmarks and tests)
+        embedder.map(e -> StoryGrouper.with(e, StoryGrouper.Settings.defaults())).orElseGet(analysis::grouper)), seq);
   }
 
   /** One text of a batch on its way into the store. */

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -55,14 +54,11 @@ final class PersistedGrouper {
   }
 
   /**
-   * Rebuilds the grouper from the last commit: totals, the df table and the stories still open. The
-   * embedder, when given, replaces the process-wide sentence embedder (benchmarks and tests).
+   * Rebuilds {@code g}, a new grouper, from the last commit: totals, the df table and the stories
+   * still open.
    */
-  static PersistedGrouper load(StoreIndex index, Optional<Function<List<String>, float[][]>> embedder)
-      throws IOException {
+  static PersistedGrouper load(StoreIndex index, StoryGrouper g) throws IOException {
     Map<String, String> data = index.userData();
-    StoryGrouper g = embedder.map(e -> StoryGrouper.with(e, StoryGrouper.Settings.defaults()))
-        .orElseGet(StoryGrouper::create);
     StoryGrouper.Totals totals =
         new StoryGrouper.Totals(
             Integer.parseInt(data.getOrDefault(ARTICLES_KEY, "0")),
