@@ -39,7 +39,7 @@ class SettingsTest {
   void clusteringUsesTheGroupingSettingsTheCallerPasses() {
     String example = "../examples/harbor-bridge";
     Parallax.Grouping usual = Parallax.cluster(List.of(example), Optional.of(LocalDate.of(2026, 3, 10)));
-    StoryGrouper.Settings never = new StoryGrouper.Settings(0.55, 2.0, 4, 12, 0.7);
+    StoryGrouper.Settings never = new StoryGrouper.Settings(0.3, 0.5, 0.2, 0.05, 2.0, 2.0, 4, 12);
     Parallax.Grouping apart =
         Parallax.cluster(
             List.of(example), Inputs.Options.defaults(), Optional.of(LocalDate.of(2026, 3, 10)),

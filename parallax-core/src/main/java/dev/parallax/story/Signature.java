@@ -38,6 +38,8 @@ final class Signature {
   final String title;
   final String lead;
   final Map<String, Integer> names;
+  /** Every word of two or more letters or digits in title and text, lower case, function words left out, with counts. */
+  final Map<String, Integer> terms;
   final Set<String> numbers;
   final Optional<LocalDate> published;
   /** The day the lead says the event happened ("on Saturday" before publication), if it says. */
@@ -47,12 +49,13 @@ final class Signature {
       Pattern.compile("\\b(?:on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
           + "|\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
 
-  private Signature(String source, String title, String lead, Map<String, Integer> names, Set<String> numbers,
-      Optional<LocalDate> published) {
+  private Signature(String source, String title, String lead, Map<String, Integer> names, Map<String, Integer> terms,
+      Set<String> numbers, Optional<LocalDate> published) {
     this.source = source;
     this.title = title;
     this.lead = lead;
     this.names = names;
+    this.terms = terms;
     this.numbers = numbers;
     this.published = published;
     this.eventDay = published.flatMap(p -> eventDay(firstParagraph(lead), p));
@@ -117,9 +120,35 @@ final class Signature {
     while (n.find()) {
       numbers.add(n.group().replace(",", ""));
     }
+    Map<String, Integer> terms = new HashMap<>();
+    words(title, terms);
+    words(doc.text(), terms);
     String shownTitle = title.isEmpty() ? firstWords(lead.toString(), 14) : title;
-    return new Signature(doc.source(), shownTitle, lead.toString(), names, numbers, published);
+    return new Signature(doc.source(), shownTitle, lead.toString(), names, terms, numbers, published);
   }
+
+  /** Counts the words of {@code text}: runs of two or more letters or digits, lower case, function words left out. */
+  static void words(String text, Map<String, Integer> counts) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i - start >= 2) {
+        String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+        if (!FUNCTION_WORDS.contains(w)) {
+          counts.merge(w, 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  private static final Set<String> FUNCTION_WORDS = Set.copyOf(DataFiles.words("function-words.txt"));
 
   private static void count(String text, int weight, Map<String, Integer> names) {
     Matcher m = NAME.matcher(text);

@@ -11,11 +11,14 @@ import java.util.Set;
  *
  * @param seq creation number (the order candidates are tried in)
  * @param articles articles filed under it
- * @param sum the sum of its articles' embeddings (the centroid's direction)
- * @param names name counts of its articles
- * @param numbers numbers its articles state
- * @param eventDays the event days its leads name
- * @param indexed the names it is listed under in the candidate index
+ * @param sum the sum of its articles' embeddings
+ * @param words the sum of its articles' unit TF-IDF word vectors
+ * @param names the sum of its articles' unit IDF-weighted name vectors
+ * @param counts name counts of its articles
+ * @param numbers numbers its articles state, with how many state each
+ * @param eventDays the event days its leads name, with how many name each
+ * @param indexed the words it is listed under in the candidate index
+ * @param apart stories a user separated from it
  */
 record StoryState(
     String id,
@@ -23,21 +26,27 @@ record StoryState(
     String title,
     int articles,
     float[] sum,
-    Map<String, Integer> names,
-    Set<String> numbers,
-    Set<LocalDate> eventDays,
+    Map<String, Double> words,
+    Map<String, Double> names,
+    Map<String, Integer> counts,
+    Map<String, Integer> numbers,
+    Map<LocalDate, Integer> eventDays,
     Optional<LocalDate> first,
     Optional<LocalDate> last,
-    Set<String> indexed) {
+    Set<String> indexed,
+    Set<String> apart) {
   StoryState {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     sum = sum.clone();
+    words = Map.copyOf(words);
     names = Map.copyOf(names);
-    numbers = Set.copyOf(numbers);
-    eventDays = Set.copyOf(eventDays);
+    counts = Map.copyOf(counts);
+    numbers = Map.copyOf(numbers);
+    eventDays = Map.copyOf(eventDays);
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(last, "last");
     indexed = Set.copyOf(indexed);
+    apart = Set.copyOf(apart);
   }
 }

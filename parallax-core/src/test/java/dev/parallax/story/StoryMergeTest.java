@@ -55,16 +55,16 @@ public class StoryMergeTest {
   @Test
   void aLaterArticleJoiningTwoStoriesOfOneEventMergesThem() {
     StoryGrouper g = StoryGrouper.with(VECTORS, StoryGrouper.Settings.defaults());
-    StoryGrouper.Filing first = g.fileAll(List.of(FIRST)).get(0);
-    StoryGrouper.Filing second = g.fileAll(List.of(SECOND)).get(0);
-    assertThat(second.storyId()).as("worded too differently to join at first").isNotEqualTo(first.storyId());
+    String first = g.addAll(List.of(FIRST)).get(0);
+    String second = g.addAll(List.of(SECOND)).get(0);
+    assertThat(second).as("worded too differently to join at first").isNotEqualTo(first);
 
-    StoryGrouper.Filing third = g.fileAll(List.of(THIRD)).get(0);
-    assertThat(third.storyId()).isEqualTo(first.storyId());
-    assertThat(third.absorbed()).containsExactly(second.storyId());
+    StoryGrouper.Batch third = g.fileAll(List.of(THIRD));
+    assertThat(third.storyOf(0, THIRD.key())).isEqualTo(first);
+    assertThat(third.merges()).extracting(StoryGrouper.Merge::gone).containsExactly(second);
     assertThat(g.stories()).singleElement().satisfies(s ->
         assertThat(s.sources()).containsExactly("first.txt", "second.txt", "third.txt"));
-    assertThat(g.holds(second.storyId())).isFalse();
+    assertThat(g.holds(second)).isFalse();
   }
 
   @Test
@@ -74,8 +74,7 @@ public class StoryMergeTest {
     g.fileAll(List.of(article("second.txt", "beta: walkout strands travellers",
         "On Thursday travellers waited for hours at Halvik as ferries stayed in port, Orsa Lindqvist said.",
         DAY.plusDays(4))));
-    StoryGrouper.Filing third = g.fileAll(List.of(THIRD)).get(0);
-    assertThat(third.absorbed()).isEmpty();
+    assertThat(g.fileAll(List.of(THIRD)).merges()).isEmpty();
     assertThat(g.stories()).hasSize(2);
   }
 
@@ -85,7 +84,6 @@ public class StoryMergeTest {
     g.fileAll(List.of(FIRST));
     g.fileAll(List.of(article("second.txt", "delta: walkout strands travellers",
         "Travellers waited for hours at Halvik as ferries stayed in port, Orsa Lindqvist said.", DAY)));
-    StoryGrouper.Filing third = g.fileAll(List.of(THIRD)).get(0);
-    assertThat(third.absorbed()).isEmpty();
+    assertThat(g.fileAll(List.of(THIRD)).merges()).isEmpty();
   }
 }

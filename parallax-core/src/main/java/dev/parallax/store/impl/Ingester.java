@@ -152,20 +152,18 @@ final class Ingester {
     for (Item item : filing) {
       toFile.add(new StoryGrouper.Dated(item.doc, Optional.of(item.published)));
     }
-    List<StoryGrouper.Filing> filings = grouper.grouper().fileAll(toFile);
+    StoryGrouper.Batch filed0 = grouper.grouper().fileAll(toFile);
     // stories the batch showed to be one event: each absorbed id to the story that now holds it
     Map<String, String> mergedInto = new LinkedHashMap<>();
-    for (StoryGrouper.Filing f : filings) {
-      for (String gone : f.absorbed()) {
-        mergedInto.put(gone, f.storyId());
-      }
+    for (StoryGrouper.Merge m : filed0.merges()) {
+      mergedInto.put(m.gone(), m.into());
     }
     for (Map.Entry<String, String> e : mergedInto.entrySet()) {
       e.setValue(Stories.follow(mergedInto, e.getValue()));
     }
     for (int i = 0; i < filing.size(); i++) {
-      filing.get(i).storyId = Stories.follow(mergedInto, filings.get(i).storyId());
-      filing.get(i).names = filings.get(i).names();
+      filing.get(i).storyId = filed0.storyOf(i, toFile.get(i).key());
+      filing.get(i).names = filed0.filings().get(i).names();
     }
     for (Item item : items) {
       if (item.outcome == Outcome.COPY && item.storyId == null) {

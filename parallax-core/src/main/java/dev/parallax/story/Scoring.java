@@ -1,0 +1,171 @@
+package dev.parallax.story;
+
+import dev.parallax.story.StoryGrouper.Match;
+import dev.parallax.story.StoryGrouper.Settings;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * How well an article fits a story, two stories fit each other, or two articles fit: a weighted sum
+ * of the embedding cosine, the TF-IDF cosine of the words, the cosine of IDF-weighted names and the
+ * numbers shared, each averaged over the pairs of articles (sums kept per story make the average one
+ * dot product), less {@link StoryGrouper#OTHER_DAY_PENALTY} when the leads date their events two or
+ * more days apart. Stateless apart from the settings and the IDF it sorts shared names by.
+ */
+final class Scoring {
+  /** Numbers that count fully: sharing this many states the same facts. */
+  private static final double NUMBERS_FULL = 3.0;
+
+  private final Settings settings;
+  private final ToDoubleFunction<String> idf;
+
+  Scoring(Settings settings, ToDoubleFunction<String> idf) {
+    this.settings = settings;
+    this.idf = idf;
+  }
+
+  /** How well the article fits the story: each part averaged over the story's articles. */
+  Match match(Member a, OpenStory s) {
+    double n = Math.max(1, s.articles);
+    double embedding = dot(a.vector, s.sum) / n;
+    double words = dot(a.words, s.words) / n;
+    double names = dot(a.names, s.names) / n;
+    List<String> numbers = sharedNumbers(a.sig.numbers, s.numbers.keySet());
+    boolean otherDay = a.sig.eventDay.isPresent() && otherDay(Set.of(a.sig.eventDay.get()), s.eventDays.keySet());
+    return scored(s.id, embedding, words, names, numbers, otherDay, sharedNames(a.sig.names.keySet(), s.counts));
+  }
+
+  /** How well two stories fit each other: each part averaged over their pairs of articles. */
+  Match between(OpenStory a, OpenStory b) {
+    double n = Math.max(1, a.articles) * (double) Math.max(1, b.articles);
+    double embedding = dot(a.sum, b.sum) / n;
+    double words = dot(a.words, b.words) / n;
+    double names = dot(a.names, b.names) / n;
+    List<String> numbers = sharedNumbers(a.numbers.keySet(), b.numbers.keySet());
+    boolean otherDay = otherDay(a.eventDays.keySet(), b.eventDays.keySet());
+    OpenStory younger = a.seq < b.seq ? b : a;
+    OpenStory older = younger == a ? b : a;
+    return scored(older.id, embedding, words, names, numbers, otherDay, sharedNames(younger.counts.keySet(), older.counts));
+  }
+
+  /** How well two articles fit: the score of one against a story of the other alone. */
+  double pair(Member a, Member b) {
+    if (a.sig.published.isPresent() && b.sig.published.isPresent()
+        && Math.abs(ChronoUnit.DAYS.between(a.sig.published.get(), b.sig.published.get())) > settings.windowDays()) {
+      return -10;
+    }
+    double score = settings.embeddingWeight() * dot(a.vector, b.vector) + settings.wordWeight() * dot(a.words, b.words)
+        + settings.nameWeight() * dot(a.names, b.names);
+    int shared = 0;
+    for (String x : a.sig.numbers) {
+      if (b.sig.numbers.contains(x) && !isYear(x)) {
+        shared++;
+      }
+    }
+    score += settings.numberWeight() * Math.min(1.0, shared / NUMBERS_FULL);
+    if (a.sig.eventDay.isPresent() && b.sig.eventDay.isPresent()
+        && Math.abs(ChronoUnit.DAYS.between(a.sig.eventDay.get(), b.sig.eventDay.get())) >= 2) {
+      score -= StoryGrouper.OTHER_DAY_PENALTY;
+    }
+    return score;
+  }
+
+  private Match scored(String id, double embedding, double words, double names, List<String> numbers, boolean otherDay,
+      List<String> sharedNames) {
+    double numberShare = Math.min(1.0, numbers.size() / NUMBERS_FULL);
+    double score = settings.embeddingWeight() * embedding + settings.wordWeight() * words
+        + settings.nameWeight() * names + settings.numberWeight() * numberShare
+        - (otherDay ? StoryGrouper.OTHER_DAY_PENALTY : 0);
+    return new Match(id, score, embedding, words, names, numberShare, otherDay, sharedNames, numbers);
+  }
+
+  private List<String> sharedNames(Set<String> mine, Map<String, Integer> theirs) {
+    return mine.stream().filter(theirs::containsKey)
+        .sorted(Comparator.comparingDouble((String n) -> -idf.applyAsDouble(n)).thenComparing(Comparator.naturalOrder()))
+        .limit(8).toList();
+  }
+
+  /** Years say little about which event. */
+  private static boolean isYear(String x) {
+    return x.length() == 4 && (x.startsWith("19") || x.startsWith("20"));
+  }
+
+  private static List<String> sharedNumbers(Set<String> mine, Set<String> theirs) {
+    List<String> out = new ArrayList<>();
+    for (String x : mine) {
+      if (theirs.contains(x) && !isYear(x)) {
+        out.add(x);
+      }
+    }
+    out.sort(Comparator.naturalOrder());
+    return out;
+  }
+
+  private static boolean otherDay(Set<LocalDate> a, Set<LocalDate> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    for (LocalDate d : a) {
+      long nearest = Long.MAX_VALUE;
+      for (LocalDate e : b) {
+        nearest = Math.min(nearest, Math.abs(ChronoUnit.DAYS.between(d, e)));
+      }
+      if (nearest >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the article's date is within the window of the story's dates (undated always is). */
+  boolean withinWindow(OpenStory s, Optional<LocalDate> published) {
+    if (published.isEmpty() || s.first == null) {
+      return true;
+    }
+    LocalDate d = published.get();
+    long gap =
+        d.isBefore(s.first) ? ChronoUnit.DAYS.between(d, s.first)
+            : d.isAfter(s.last) ? ChronoUnit.DAYS.between(s.last, d) : 0;
+    return gap <= settings.windowDays();
+  }
+
+  /** Whether two stories' dates are within the window of each other. */
+  boolean windowsMeet(OpenStory a, OpenStory b) {
+    if (a.first == null || b.first == null) {
+      return true;
+    }
+    return ChronoUnit.DAYS.between(a.last, b.first) <= settings.windowDays()
+        && ChronoUnit.DAYS.between(b.last, a.first) <= settings.windowDays();
+  }
+
+  static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * (double) b[i];
+    }
+    return s;
+  }
+
+  static double dot(Map<String, Double> a, Map<String, Double> b) {
+    if (a.size() > b.size()) {
+      Map<String, Double> t = a;
+      a = b;
+      b = t;
+    }
+    double s = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      Double o = b.get(e.getKey());
+      if (o != null) {
+        s += e.getValue() * o;
+      }
+    }
+    return s;
+  }
+}
