@@ -24,10 +24,10 @@ import java.util.function.IntPredicate;
  *   <li>{@code word}: the loaded-word model ({@link LoadedWordModel} over {@link WordFeatures}, trained
  *       on expert-marked news sentences) gives the word a probability at or above its threshold; the
  *       term weighs that probability (at most 1);
- *   <li>{@code contrast}: for a fact several articles report, a content word only this article used,
- *       that the model finds at least half as likely loaded as its threshold and more likely loaded than
- *       any word the other articles used in its place (none, or a more neutral one): the outlet chose it
- *       where the others did not. Parallax alone sees this, so it weighs more than any single word:
+ *   <li>{@code contrast}: for a fact several articles report, a modifier or verb only this article
+ *       used, that the model finds at least half as likely loaded as its threshold and more likely loaded
+ *       than any word the other articles used in its place (none, or a more neutral one): the outlet
+ *       chose it where the others did not. Parallax alone sees this, so it weighs more than any single word:
  *       1 + its probability.
  * </ul>
  *
@@ -35,8 +35,12 @@ import java.util.function.IntPredicate;
  * one story compare. Thread-safe once constructed.
  */
 public final class FramingAnalyzer {
-  /** Coarse parts of speech a wording choice can be made in (names are not choices of wording). */
-  private static final Set<String> CHOICES = Set.of("JJ", "RB", "VB", "NN", "compound");
+  /**
+   * Slots a contrast is read in: how an act or a thing is described (modifiers, verbs). A noun only one
+   * outlet used is mostly a detail only it reports, not another word for the same thing; a noun counts
+   * when the model marks it on its own.
+   */
+  private static final Set<String> CHOICES = Set.of("modifier", "VB");
 
   private static volatile FramingAnalyzer shared;
 
@@ -150,7 +154,7 @@ public final class FramingAnalyzer {
 
   /**
    * Per sentence, the start offsets of its contrast words and the fact each contrasts in: for every
-   * version of a fact, the content words only that version used whose probability is at least half the
+   * version of a fact, the modifiers and verbs only that version used whose probability is at least half the
    * threshold and above that of every word the other versions alone used in the same part of speech,
    * when none of those is itself loaded.
    */
@@ -169,7 +173,7 @@ public final class FramingAnalyzer {
         List<Scored> choices = new ArrayList<>();
         for (String sid : v.sentences()) {
           for (Scored sc : bySentence.getOrDefault(sid, List.of())) {
-            if (CHOICES.contains(WordFeatures.posClass(sc.word()))
+            if (CHOICES.contains(slot(sc.word()))
                 && (only.contains(sc.word().headLemma()) || only.contains(sc.word().key()))) {
               choices.add(sc);
             }
@@ -203,10 +207,20 @@ public final class FramingAnalyzer {
     return out;
   }
 
-  /** The slot a word fills: modifiers (adjectives, adverbs, compounds), verbs or nouns. */
+  /**
+   * The slot a word fills: modifier (adjective, adverb, a compound not headed by a noun), VB, NN (nouns,
+   * compounds headed by one) or other (names, function words).
+   */
   private static String slot(WordUnit u) {
     String p = WordFeatures.posClass(u);
-    return p.equals("VB") || p.equals("NN") ? p : "modifier";
+    if (p.equals("compound")) {
+      return u.pos().startsWith("NN") ? "NN" : "modifier";
+    }
+    return switch (p) {
+      case "JJ", "RB" -> "modifier";
+      case "VB", "NN" -> p;
+      default -> "other";
+    };
   }
 
   private static String sentenceOf(Wording.Version v, Scored sc, Map<String, List<Scored>> bySentence) {

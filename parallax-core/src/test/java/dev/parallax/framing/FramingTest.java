@@ -79,8 +79,8 @@ class FramingTest {
   /**
    * Gold loaded words of the seed story that neither the word model nor the contrast finds. The experts
    * of BABE's tuning part did not mark them ("aggression": 1 sentence, unmarked; "terrorist": 3, none
-   * marked), so the model gives them little weight (0.18 and below 0.1), and "aggression" falls just
-   * under the contrast's floor (half the threshold, 0.19). No entry is written for them.
+   * marked), so the model gives them little weight (0.18 and below 0.1), and nouns are no contrast
+   * (a noun only one outlet used is mostly a detail only it reports). No entry is written for them.
    */
   private static final java.util.Set<String> NOT_FOUND = java.util.Set.of("aggression", "terrorist");
 
