@@ -180,6 +180,9 @@ public final class ReportJson {
       m.put("article", f.article());
       m.put("score", f.score());
       m.put("ownWords", f.ownWords());
+      m.put("restsOn", f.restsOn());
+      m.put("scoreLow", f.scoreLow());
+      m.put("scoreHigh", f.scoreHigh());
       List<Object> terms = new ArrayList<>();
       for (LoadedTerm t : f.terms()) {
         Map<String, Object> tm = new TreeMap<>();
@@ -189,6 +192,7 @@ public final class ReportJson {
         tm.put("end", t.end());
         tm.put("why", t.why());
         tm.put("weight", t.weight());
+        tm.put("kind", t.kind());
         terms.add(tm);
       }
       m.put("terms", terms);
