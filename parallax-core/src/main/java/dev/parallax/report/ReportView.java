@@ -218,10 +218,29 @@ public record ReportView(
     }
   }
 
-  /** An article's loaded words and score. */
-  public record FramingRow(String article, String outlet, double score, int ownWords, List<LoadedTerm> terms) {
+  /**
+   * An article's loaded words and score, with the 90% interval of the score and where the score and
+   * its interval fall on a chart shared by the story's articles ({@code 0..100}, the story's highest
+   * interval end at 100).
+   */
+  public record FramingRow(
+      String article,
+      String outlet,
+      double score,
+      double scoreLow,
+      double scoreHigh,
+      int ownWords,
+      List<LoadedTerm> terms,
+      double scoreAt,
+      double lowAt,
+      double highAt) {
     public FramingRow {
       terms = List.copyOf(terms);
+    }
+
+    /** How many terms the score rests on. */
+    public int restsOn() {
+      return terms.size();
     }
   }
 
