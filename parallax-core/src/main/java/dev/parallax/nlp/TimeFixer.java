@@ -1,6 +1,7 @@
 package dev.parallax.nlp;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.model.Sentence;
 import dev.parallax.model.TimeExpression;
 import dev.parallax.model.Token;
 import java.time.LocalDate;
@@ -51,6 +52,15 @@ public final class TimeFixer {
   private static final Set<String> TIME_NOUNS = DataFiles.words("grammar.tsv", "time-noun");
 
   private TimeFixer() {}
+
+  /** Corrects the time expressions of a document's sentences, in order; the sentences are otherwise unchanged. */
+  public static List<Sentence> fix(List<Sentence> sentences, String text, Optional<LocalDate> published) {
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      out.add(s.withTimes(fix(s.times(), s.tokens(), text, published)));
+    }
+    return out;
+  }
 
   public static List<TimeExpression> fix(
       List<TimeExpression> times, List<Token> tokens, String text, Optional<LocalDate> published) {
