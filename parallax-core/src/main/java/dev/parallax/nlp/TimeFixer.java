@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li><b>Not time expressions.</b> Ordinals before a noun ("a second round"), ages ("a
- *       6-year-old boy"), frequency adjectives before a noun ("a quarterly dividend"), adverbs that
+ *       6-year-old boy"), fractions ("about three-quarters of its food"), units capitalised inside a name ("CBS's 60
+ *       Minutes"), adverbs that
  *       place nothing in time ("had previously said", "once"), unit abbreviations in capitals ("the
  *       SEC") and months that are someone's given name ("Jan Kavan") are dropped.
  *   <li><b>Expressions SUTime does not find</b> ({@link #find}): "mid-November", "late-November",
@@ -70,6 +71,7 @@ public final class TimeFixer {
   private static final String LEXICON = "time.tsv";
   private static final Pattern PAST_RANGE = DataFiles.pattern(LEXICON, "past-range");
   private static final Pattern AGE = DataFiles.pattern(LEXICON, "age");
+  private static final Pattern FRACTION = DataFiles.pattern(LEXICON, "fraction");
   private static final Pattern AGO = DataFiles.pattern(LEXICON, "ago");
   private static final Pattern SHIFT = DataFiles.pattern(LEXICON, "shift");
   private static final Pattern UNIT_BEFORE_AFTER = DataFiles.pattern(LEXICON, "unit-before-after");
@@ -86,7 +88,6 @@ public final class TimeFixer {
   private static final Pattern FIND_FUTURE_REF = DataFiles.pattern(LEXICON, "find-future-ref");
   private static final Pattern FIND_PAST_REF = DataFiles.pattern(LEXICON, "find-past-ref");
   private static final Set<String> NOT_A_TIME = DataFiles.words(LEXICON, "not-a-time");
-  private static final Set<String> FREQUENCY = DataFiles.words(LEXICON, "frequency-adjective");
   private static final Set<String> UNIT_ABBREVIATIONS = DataFiles.words(LEXICON, "unit-abbreviation");
   private static final Set<String> NAME_MONTHS = DataFiles.words(LEXICON, "name-month");
   private static final Set<String> ANAPHOR_WORDS = DataFiles.words(LEXICON, "anaphor-word");
@@ -317,8 +318,11 @@ public final class TimeFixer {
     if (lower.equals("now") && opensSentenceBeforeComma(t, tokens)) {
       return true; // "Now, he says, ...": a turn in the argument, not the present
     }
-    if (FREQUENCY.contains(lower) && followedByWord(t, tokens)) {
-      return true; // "a quarterly dividend", "the annual meeting"
+    if (FRACTION.matcher(lower).matches() && fractionOf(t, tokens)) {
+      return true; // "Iraq imports about three-quarters of its foodstuffs"
+    }
+    if ((t.type().equals("DURATION") || t.type().equals("SET")) && capitalisedUnitInside(t, tokens)) {
+      return true; // "CBS's 60 Minutes", "International Women's Day": names
     }
     String[] words = t.text().strip().split("\\s+");
     String last = words[words.length - 1];
@@ -332,6 +336,37 @@ public final class TimeFixer {
         && CalendarWords.weekday(words[1]).isEmpty()
         && !words[1].matches("\\d.*")) {
       return true; // "Jan Kavan": a given name and a surname
+    }
+    return false;
+  }
+
+  /** "three-quarters of its food": "of" and then a word that is not a unit of time. */
+  private static boolean fractionOf(TimeExpression t, List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= t.end()) {
+        if (!tokens.get(i).word().equalsIgnoreCase("of")) {
+          return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+          if (CalendarWords.unit(tokens.get(k).word()).isPresent()) {
+            return false; // "a quarter of an hour"
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a unit word of the expression is capitalised past the sentence's first token ("60 Minutes"). */
+  private static boolean capitalisedUnitInside(TimeExpression t, List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      Token tok = tokens.get(i);
+      if (tok.start() >= t.start() && tok.end() <= t.end()
+          && Character.isUpperCase(tok.word().charAt(0))
+          && (CalendarWords.unit(tok.word()).isPresent() || tok.word().matches("(?i)minutes?|hours?|seconds?"))) {
+        return true;
+      }
     }
     return false;
   }
