@@ -171,6 +171,19 @@ public final class ReportJson {
       m.put("articles", t.articles());
       m.put("label", t.label());
       m.put("storyDay", t.storyDay());
+      m.put("conflict", t.conflict());
+      List<Object> dates = new ArrayList<>();
+      for (TimelineEntry.Dating d : t.dates()) {
+        Map<String, Object> dm = new TreeMap<>();
+        dm.put("date", d.date());
+        dm.put("end", d.until().isEmpty() ? null : d.until());
+        dm.put("expression", d.expression());
+        dm.put("sentence", d.sentence());
+        dm.put("sentences", d.sentences());
+        dm.put("articles", d.articles());
+        dates.add(dm);
+      }
+      m.put("dates", dates);
       timeline.add(m);
     }
     root.put("timeline", timeline);
