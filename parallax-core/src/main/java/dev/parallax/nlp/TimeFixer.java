@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li><b>Not time expressions.</b> Ordinals before a noun ("a second round"), ages ("a
- *       6-year-old boy"), fractions ("about three-quarters of its food"), units capitalised inside a name ("CBS's 60
- *       Minutes"), adverbs that
+ *       6-year-old boy"), fractions ("about three-quarters of its food"), time words capitalised inside a name ("CBS's 60
+ *       Minutes", "ABC News' This Week"), a month that is a noun ("took part in the march"), adverbs that
  *       place nothing in time ("had previously said", "once"), unit abbreviations in capitals ("the
  *       SEC") and months that are someone's given name ("Jan Kavan") are dropped.
  *   <li><b>Expressions SUTime does not find</b> ({@link #find}): "mid-November", "late-November",
@@ -90,6 +90,7 @@ public final class TimeFixer {
   private static final Set<String> NOT_A_TIME = DataFiles.words(LEXICON, "not-a-time");
   private static final Set<String> UNIT_ABBREVIATIONS = DataFiles.words(LEXICON, "unit-abbreviation");
   private static final Set<String> NAME_MONTHS = DataFiles.words(LEXICON, "name-month");
+  private static final Set<String> LOWER_CASE_TIME_WORDS = DataFiles.words(LEXICON, "lower-case-time-word");
   private static final Set<String> ANAPHOR_WORDS = DataFiles.words(LEXICON, "anaphor-word");
   private static final Set<String> DEADLINE = DataFiles.words(LEXICON, "deadline");
   private static final Set<String> LIMIT = DataFiles.words(LEXICON, "limit");
@@ -321,8 +322,11 @@ public final class TimeFixer {
     if (FRACTION.matcher(lower).matches() && fractionOf(t, tokens)) {
       return true; // "Iraq imports about three-quarters of its foodstuffs"
     }
-    if ((t.type().equals("DURATION") || t.type().equals("SET")) && capitalisedUnitInside(t, tokens)) {
-      return true; // "CBS's 60 Minutes", "International Women's Day": names
+    if (capitalisedUnitInside(t, tokens)) {
+      return true; // "CBS's 60 Minutes", "ABC News' This Week", "VOA Today", "High Noon": names
+    }
+    if (monthAsNoun(t, tokens)) {
+      return true; // "participated in the march", "the March for Life"
     }
     String[] words = t.text().strip().split("\\s+");
     String last = words[words.length - 1];
@@ -358,17 +362,62 @@ public final class TimeFixer {
     return false;
   }
 
-  /** Whether a unit word of the expression is capitalised past the sentence's first token ("60 Minutes"). */
+  /**
+   * Whether a word of the expression that English writes in lower case (a unit, "today", "noon") is
+   * capitalised past the sentence's first token and not after an opening quotation mark: then the
+   * expression is (part of) a name ("60 Minutes", "This Week", "VOA Today").
+   */
   private static boolean capitalisedUnitInside(TimeExpression t, List<Token> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
       Token tok = tokens.get(i);
-      if (tok.start() >= t.start() && tok.end() <= t.end()
-          && Character.isUpperCase(tok.word().charAt(0))
-          && (CalendarWords.unit(tok.word()).isPresent() || tok.word().matches("(?i)minutes?|hours?|seconds?"))) {
+      if (tok.start() < t.start() || tok.end() > t.end() || !Character.isUpperCase(tok.word().charAt(0))) {
+        continue;
+      }
+      String prev = tokens.get(i - 1).word();
+      boolean opensQuote = prev.equals("``") || prev.equals("\"") || prev.equals("“") || prev.equals("'");
+      if (tok.start() == t.start() && opensQuote) {
+        continue;
+      }
+      if (CalendarWords.unit(tok.word()).isPresent() || LOWER_CASE_TIME_WORDS.contains(tok.word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "the march", "the March for Life": a month name that is a noun, lower-case or naming an event. */
+  private static boolean monthAsNoun(TimeExpression t, List<Token> tokens) {
+    List<Token> inside = new ArrayList<>();
+    int first = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= t.start() && tokens.get(i).end() <= t.end()) {
+        first = first < 0 ? i : first;
+        inside.add(tokens.get(i));
+      }
+    }
+    if (inside.isEmpty()) {
+      return false;
+    }
+    Token head = inside.get(inside.size() - 1);
+    for (Token x : inside.subList(0, inside.size() - 1)) {
+      if (!x.word().matches("(?i)the|this|a")) {
+        return false;
+      }
+    }
+    String w = head.word();
+    if (CalendarWords.month(w).isEmpty() || w.length() < 5 || w.endsWith(".")) {
+      return false; // a full month name only: "Dec." and "May" are not nouns here
+    }
+    if (Character.isLowerCase(w.charAt(0))) {
+      return true;
+    }
+    int before = first - 1;
+    while (before >= 0 && tokens.get(before).word().matches("``|\"|“|'")) {
+      before--;
+    }
+    boolean the = inside.get(0).word().equalsIgnoreCase("the") || before >= 0 && tokens.get(before).word().equalsIgnoreCase("the");
+    int after = first + inside.size();
+    return the && after < tokens.size() && tokens.get(after).word().matches("(?i)of|for|on|against");
   }
 
   private static boolean opensSentenceBeforeComma(TimeExpression t, List<Token> tokens) {

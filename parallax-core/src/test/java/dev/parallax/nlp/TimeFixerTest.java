@@ -114,6 +114,8 @@ class TimeFixerTest {
     assertThat(texts("The 6-year-old boy stayed with relatives in Miami.", d)).isEmpty();
     assertThat(texts("Iraq imports about three-quarters of its food.", d)).isEmpty();
     assertThat(texts("Gonzalez spoke on CBS's 60 Minutes about his son.", d)).isEmpty();
+    assertThat(texts("Baker said on ABC News' This Week that talks would go on.", d)).isEmpty();
+    assertThat(texts("Some 25,000 women took part in the march.", d)).isEmpty();
     assertThat(texts("Merieux previously said it would ensure its bid.", d)).isEmpty();
     assertThat(texts("The stake was disclosed in a filing with the SEC.", d)).isEmpty();
     assertThat(texts("Czech Foreign Minister Jan Kavan welcomed the decision.", d)).isEmpty();
