@@ -21,12 +21,13 @@ import java.util.regex.Pattern;
 /**
  * Date resolution on TempEval-3's TimeBank and AQUAINT documents: each document's own text goes
  * through the annotator as the pipeline annotates an article (with the document's creation time as
- * the publication date), and its time expressions are scored as TempEval-3 scores them. A found expression matches a gold one when their spans
- * overlap (relaxed match); span precision, recall and F1; value F1 counts a match only when the
+ * the publication date), and its time expressions are scored as TempEval-3 scores them. A found
+ * expression matches a gold one when their spans overlap (relaxed match); span precision, recall and F1; value F1 counts a match only when the
  * normalised value is equal too ({@link TimexValues} maps Parallax's notation to TimeML's); type
  * accuracy is over matched gold expressions. Figures for DATE and TIME together ({@code date-time}),
  * and for DURATION and SET apart, on the tuning documents and the held-out documents (split by
- * document name). With {@code -Dparallax.eval.timex.errors=FILE} every miss is written to FILE.
+ * document name; a sample takes {@code limit} documents of each). With {@code
+ * -Dparallax.eval.timex.errors=FILE} every miss is written to FILE.
  */
 final class TimexSuite implements Suite {
   static final String NAME = "timex";
@@ -74,7 +75,12 @@ final class TimexSuite implements Suite {
 
   @Override
   public List<Figure> run(Corpora corpora, int limit, Log log) throws Exception {
-    List<Timex.Doc> docs = Corpora.sample(Timex.read(corpora), Timex.Doc::name, limit);
+    List<Timex.Doc> all = Timex.read(corpora);
+    List<Timex.Doc> docs = new ArrayList<>();
+    for (String part : List.of("tune", "held-out")) {
+      List<Timex.Doc> inPart = all.stream().filter(d -> Corpora.split(d.name()).equals(part)).toList();
+      docs.addAll(Corpora.sample(inPart, Timex.Doc::name, limit));
+    }
     log.info(NAME + ": " + docs.size() + " documents");
     List<Result> results = Parallel.map(docs, TimexSuite::annotate, log, NAME);
     List<String> errors = new ArrayList<>();
