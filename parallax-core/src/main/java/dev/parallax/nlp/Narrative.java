@@ -47,9 +47,10 @@ final class Narrative {
   }
 
   /**
-   * The first day of the quarter the article reports, if it names one: the first quarter named in a
-   * clause that is not about the future ("Travelers Corp.'s third-quarter net income rose 11%"); a
-   * quarter named later as a prospect ("will result in a fourth-quarter charge") does not replace it.
+   * The first day of the quarter the article reports, if it names one: the first quarter named
+   * without a year in a clause that is not about the future ("Travelers Corp.'s third-quarter net
+   * income rose 11%"); a quarter named as a prospect ("will result in a fourth-quarter charge") or as history
+   * ("stopped paying a dividend in the third quarter of 1984") does not replace it.
    */
   Optional<LocalDate> quarter() {
     return Optional.ofNullable(quarter);
@@ -60,8 +61,11 @@ final class Narrative {
     return !day.equals(published) && sentence - daySentence <= 3;
   }
 
-  /** Records an expression's resolved value, read in sentence {@code sentence} in a clause of that tense. */
-  void saw(String value, int sentence, Tense tense) {
+  /**
+   * Records an expression's resolved value, read in sentence {@code sentence} in a clause of that
+   * tense; {@code reported} when it names a quarter without a year.
+   */
+  void saw(String value, int sentence, Tense tense, boolean reported) {
     try {
       Matcher m = DAY.matcher(value);
       if (m.matches()) {
@@ -79,7 +83,7 @@ final class Narrative {
       }
       m = QUARTER.matcher(value);
       if (m.matches()) {
-        if (quarter == null && tense != Tense.FUTURE) {
+        if (reported && quarter == null && tense != Tense.FUTURE) {
           quarter = LocalDate.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2, 1);
           year = quarter.withDayOfYear(1);
         }

@@ -60,6 +60,9 @@ import java.util.regex.Pattern;
  *       June before publication's month.
  *   <li><b>Seasons</b> ("last fall", "this summer"): as months.
  *   <li><b>Decades</b> ("the 1970s", "the mid-1990s") are dates, not sets.
+ *   <li><b>A year's period in a quarterly report</b> ("In the 1988 period, the company earned $20.6
+ *       million"): that year's quarter of the one the article reports.
+ *   <li>A month or season with its year spoken ("January nineteen ninety-seven") keeps it.
  *   <li><b>Clock times and parts of a day without a day</b> ("was shot at 10 p.m.", "heavy buy
  *       orders in the morning"): the day the article just narrated, when it is not publication.
  *   <li>Adjacent pieces of one expression ("Thursday" + "afternoon") are joined.
@@ -100,6 +103,7 @@ public final class TimeFixer {
           "^(?:a|an|the|one)?\\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+  private static final Pattern SPELLED_YEAR = DataFiles.pattern(LEXICON, "spelled-year");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern DECADE_VALUE = Pattern.compile("^\\d{3}X$");
@@ -152,16 +156,19 @@ public final class TimeFixer {
       }
       out.add(r.time());
       if (r.anchors()) {
-        narrative.saw(r.time().value(), sentence, r.tense());
+        narrative.saw(r.time().value(), sentence, r.tense(), r.quarter());
       }
     }
     return out;
   }
 
-  /** An expression as resolved, whether it dates the narrative (comparisons do not) and its clause's tense. */
-  private record Resolved(TimeExpression time, boolean anchors, Tense tense) {
+  /**
+   * An expression as resolved, whether it dates the narrative (comparisons do not), its clause's tense
+   * and whether it names, without a year, a quarter the article may report.
+   */
+  private record Resolved(TimeExpression time, boolean anchors, Tense tense, boolean quarter) {
     Resolved(TimeExpression time, boolean anchors) {
-      this(time, anchors, Tense.NONE);
+      this(time, anchors, Tense.NONE, false);
     }
   }
 
@@ -201,16 +208,22 @@ public final class TimeFixer {
     Tense tense = tense(t, tokens);
     m = QUARTER_ORDINAL.matcher(lower);
     if (m.matches() && !lower.contains(" year")) {
-      return new Resolved(quarter(t, m.group(1), tense, pub), true, tense);
+      boolean ofAYear = YEAR_IN_TEXT.matcher(t.text()).find();
+      return new Resolved(quarter(t, m.group(1), tense, pub), true, tense, !ofAYear);
     }
     m = QUARTER_ANAPHOR.matcher(lower);
     if (m.matches() && (lower.contains("quarter") || lower.contains("latest") || n.quarter().isPresent())) {
-      return new Resolved(reportedQuarter(t, lower, tense, n), true, tense);
+      return new Resolved(reportedQuarter(t, lower, tense, n), true, tense, false);
     }
     if (WEEKEND.matcher(lower).matches()) {
       return new Resolved(weekend(t, lower, tense, pub), true);
     }
-    if (YEAR_IN_TEXT.matcher(t.text()).find() || lower.contains("year")) {
+    if (YEAR_IN_TEXT.matcher(t.text()).find() || lower.contains("year") || SPELLED_YEAR.matcher(lower).find()) {
+      if (t.value().matches("\\d{4}") && n.quarter().isPresent() && nextWord(t, tokens).matches("period|quarter")) {
+        // "in the 1988 period" of a quarterly report: that year's quarter
+        int q = (n.quarter().get().getMonthValue() - 1) / 3 + 1;
+        return new Resolved(dated(t, t.value() + "-Q" + q), false);
+      }
       return new Resolved(decadeIsADate(t), true);
     }
     Words w = words(t, tokens);
@@ -281,6 +294,16 @@ public final class TimeFixer {
       }
     }
     return false;
+  }
+
+  /** The lower-cased word after the expression, or empty. */
+  private static String nextWord(TimeExpression t, List<Token> tokens) {
+    for (Token tok : tokens) {
+      if (tok.start() >= t.end()) {
+        return tok.word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
   }
 
   /** The lower-cased word before the expression, or empty. */

@@ -149,6 +149,23 @@ class TimeFixerTest {
   }
 
   @Test
+  void theReportedQuarterIsNotOneNamedAsHistory() {
+    LocalDate d = LocalDate.of(1989, 10, 27);
+    String text =
+        "The company stopped paying a dividend in the third quarter of 1984.\n\n"
+            + "It reported second-quarter net of $68.2 million, up from $66.8 million a year ago.\n\n"
+            + "In the 1988 period, the company earned $20.6 million.";
+    assertThat(only(text, "a year ago", d).value()).isEqualTo("1988-Q2");
+    assertThat(only(text, "1988", d).value()).isEqualTo("1988-Q2");
+  }
+
+  @Test
+  void aSpokenYearIsKept() {
+    assertThat(only("One person was killed in January nineteen ninety-seven.", "January nineteen ninety-seven",
+        LocalDate.of(1998, 2, 27)).value()).isEqualTo("1997-01");
+  }
+
+  @Test
   void theYearAgoQuarterIsFoundAndResolved() {
     String text =
         "Bethlehem posted a third-quarter loss.\n\nIn the year-ago quarter, Bethlehem earned $101.4 million.";
