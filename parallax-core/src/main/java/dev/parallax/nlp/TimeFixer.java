@@ -9,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,12 +23,12 @@ import java.util.regex.Pattern;
  * are from TempEval-3's TimeBank and AQUAINT tuning documents ({@code bench/eval timex}, docs/timeline.md).
  *
  * <ol>
- *   <li><b>Not time expressions.</b> Ordinals before a noun ("a second round"), ages ("a
+ *   <li><b>Not time expressions</b> ({@link NotATime}). Ordinals before a noun ("a second round"), ages ("a
  *       6-year-old boy"), fractions ("about three-quarters of its food"), time words capitalised inside a name ("CBS's 60
  *       Minutes", "ABC News' This Week"), a month that is a noun ("took part in the march"), adverbs that
  *       place nothing in time ("had previously said", "once"), unit abbreviations in capitals ("the
  *       SEC") and months that are someone's given name ("Jan Kavan") are dropped.
- *   <li><b>Expressions SUTime does not find</b> ({@link #find}): "mid-November", "late-November",
+ *   <li><b>Expressions SUTime does not find</b> ({@link MissedTimes}): "mid-November", "late-November",
  *       "mid-1996", "the nineties", "the year-ago quarter", "the latest period", "the near term",
  *       "coming quarters", a sentence opening "Earlier,".
  *   <li><b>The past N units</b> ("over the past three months"): a range ending at publication, not
@@ -73,8 +72,6 @@ import java.util.regex.Pattern;
 public final class TimeFixer {
   private static final String LEXICON = "time.tsv";
   private static final Pattern PAST_RANGE = DataFiles.pattern(LEXICON, "past-range");
-  private static final Pattern AGE = DataFiles.pattern(LEXICON, "age");
-  private static final Pattern FRACTION = DataFiles.pattern(LEXICON, "fraction");
   private static final Pattern AGO = DataFiles.pattern(LEXICON, "ago");
   private static final Pattern SHIFT = DataFiles.pattern(LEXICON, "shift");
   private static final Pattern UNIT_BEFORE_AFTER = DataFiles.pattern(LEXICON, "unit-before-after");
@@ -84,31 +81,15 @@ public final class TimeFixer {
   private static final Pattern QUARTER_ORDINAL = DataFiles.pattern(LEXICON, "quarter-ordinal");
   private static final Pattern QUARTER_ANAPHOR = DataFiles.pattern(LEXICON, "quarter-anaphor");
   private static final Pattern WEEKEND = DataFiles.pattern(LEXICON, "weekend");
-  private static final Pattern FIND_YEAR_AGO = DataFiles.pattern(LEXICON, "find-year-ago");
-  private static final Pattern FIND_LATEST_PERIOD = DataFiles.pattern(LEXICON, "find-latest-period");
-  private static final Pattern FIND_MID = DataFiles.pattern(LEXICON, "find-mid");
-  private static final Pattern FIND_DECADE_WORD = DataFiles.pattern(LEXICON, "find-decade-word");
-  private static final Pattern FIND_FUTURE_REF = DataFiles.pattern(LEXICON, "find-future-ref");
-  private static final Pattern FIND_PAST_REF = DataFiles.pattern(LEXICON, "find-past-ref");
-  private static final Set<String> NOT_A_TIME = DataFiles.words(LEXICON, "not-a-time");
-  private static final Set<String> UNIT_ABBREVIATIONS = DataFiles.words(LEXICON, "unit-abbreviation");
-  private static final Set<String> NAME_MONTHS = DataFiles.words(LEXICON, "name-month");
-  private static final Set<String> LOWER_CASE_TIME_WORDS = DataFiles.words(LEXICON, "lower-case-time-word");
   private static final Set<String> ANAPHOR_WORDS = DataFiles.words(LEXICON, "anaphor-word");
   private static final Set<String> DEADLINE = DataFiles.words(LEXICON, "deadline");
   private static final Set<String> LIMIT = DataFiles.words(LEXICON, "limit");
-  private static final Set<String> TIME_NOUNS = DataFiles.words("grammar.tsv", "time-noun");
-  private static final Pattern ORDINAL =
-      Pattern.compile(
-          "^(?:a|an|the|one)?\\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
   private static final Pattern SPELLED_YEAR = DataFiles.pattern(LEXICON, "spelled-year");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern DECADE_VALUE = Pattern.compile("^\\d{3}X$");
-  private static final Pattern MODIFIER =
-      Pattern.compile("\\b(this past|this coming|last|next|this|the previous|the preceding|the prior|the following|the next)\\b");
+  private static final Pattern MODIFIER = DataFiles.pattern(LEXICON, "modifier");
 
   private TimeFixer() {}
 
@@ -136,11 +117,11 @@ public final class TimeFixer {
       Optional<LocalDate> published,
       Narrative narrative,
       int sentence) {
-    List<TimeExpression> all = join(find(times, tokens, text, published), text);
+    List<TimeExpression> all = join(MissedTimes.add(times, tokens, text, published), text);
     List<TimeExpression> out = new ArrayList<>();
     for (TimeExpression raw : all) {
       TimeExpression t = pointBack(raw, tokens, text);
-      if (notATime(t, tokens)) {
+      if (NotATime.test(t, tokens)) {
         continue;
       }
       if (narrative == null) {
@@ -251,7 +232,7 @@ public final class TimeFixer {
   }
 
   /** Lower case, single spaces. */
-  private static String normal(TimeExpression t) {
+  static String normal(TimeExpression t) {
     return t.text().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
   }
 
@@ -324,230 +305,6 @@ public final class TimeFixer {
       return Tense.NONE;
     }
     return Tense.of(t.start(), t.end(), tokens);
-  }
-
-  // ---- what is not a time expression
-
-  private static boolean notATime(TimeExpression t, List<Token> tokens) {
-    String lower = normal(t);
-    if (ORDINAL.matcher(lower).matches() && followedByWord(t, tokens)) {
-      return true; // "a second round": an ordinal, not a duration of one second
-    }
-    if (AGE.matcher(lower).matches()) {
-      return true; // "the 6-year-old Cuban"
-    }
-    if (NOT_A_TIME.contains(lower)) {
-      return true; // "Merieux previously said"
-    }
-    if (lower.equals("now") && opensSentenceBeforeComma(t, tokens)) {
-      return true; // "Now, he says, ...": a turn in the argument, not the present
-    }
-    if (FRACTION.matcher(lower).matches() && fractionOf(t, tokens)) {
-      return true; // "Iraq imports about three-quarters of its foodstuffs"
-    }
-    if (capitalisedUnitInside(t, tokens)) {
-      return true; // "CBS's 60 Minutes", "ABC News' This Week", "VOA Today", "High Noon": names
-    }
-    if (monthAsNoun(t, tokens)) {
-      return true; // "participated in the march", "the March for Life"
-    }
-    String[] words = t.text().strip().split("\\s+");
-    String last = words[words.length - 1];
-    if (UNIT_ABBREVIATIONS.contains(last.toLowerCase(Locale.ROOT)) && last.equals(last.toUpperCase(Locale.ROOT))) {
-      return true; // "the SEC": a name in capitals, not seconds
-    }
-    if (words.length >= 2
-        && NAME_MONTHS.contains(words[0].toLowerCase(Locale.ROOT))
-        && Character.isUpperCase(words[1].charAt(0))
-        && CalendarWords.month(words[1]).isEmpty()
-        && CalendarWords.weekday(words[1]).isEmpty()
-        && !words[1].matches("\\d.*")) {
-      return true; // "Jan Kavan": a given name and a surname
-    }
-    return false;
-  }
-
-  /** "three-quarters of its food": "of" and then a word that is not a unit of time. */
-  private static boolean fractionOf(TimeExpression t, List<Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() >= t.end()) {
-        if (!tokens.get(i).word().equalsIgnoreCase("of")) {
-          return false;
-        }
-        for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
-          if (CalendarWords.unit(tokens.get(k).word()).isPresent()) {
-            return false; // "a quarter of an hour"
-          }
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a word of the expression that English writes in lower case (a unit, "today", "noon") is
-   * capitalised past the sentence's first token and not after an opening quotation mark: then the
-   * expression is (part of) a name ("60 Minutes", "This Week", "VOA Today").
-   */
-  private static boolean capitalisedUnitInside(TimeExpression t, List<Token> tokens) {
-    for (int i = 1; i < tokens.size(); i++) {
-      Token tok = tokens.get(i);
-      if (tok.start() < t.start() || tok.end() > t.end() || !Character.isUpperCase(tok.word().charAt(0))) {
-        continue;
-      }
-      String prev = tokens.get(i - 1).word();
-      boolean opensQuote = prev.equals("``") || prev.equals("\"") || prev.equals("“") || prev.equals("'");
-      if (tok.start() == t.start() && opensQuote) {
-        continue;
-      }
-      if (CalendarWords.unit(tok.word()).isPresent() || LOWER_CASE_TIME_WORDS.contains(tok.word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "the march", "the March for Life": a month name that is a noun, lower-case or naming an event. */
-  private static boolean monthAsNoun(TimeExpression t, List<Token> tokens) {
-    List<Token> inside = new ArrayList<>();
-    int first = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() >= t.start() && tokens.get(i).end() <= t.end()) {
-        first = first < 0 ? i : first;
-        inside.add(tokens.get(i));
-      }
-    }
-    if (inside.isEmpty()) {
-      return false;
-    }
-    Token head = inside.get(inside.size() - 1);
-    for (Token x : inside.subList(0, inside.size() - 1)) {
-      if (!x.word().matches("(?i)the|this|a")) {
-        return false;
-      }
-    }
-    String w = head.word();
-    if (CalendarWords.month(w).isEmpty() || w.length() < 5 || w.endsWith(".")) {
-      return false; // a full month name only: "Dec." and "May" are not nouns here
-    }
-    if (Character.isLowerCase(w.charAt(0))) {
-      return true;
-    }
-    int before = first - 1;
-    while (before >= 0 && tokens.get(before).word().matches("``|\"|“|'")) {
-      before--;
-    }
-    boolean the = inside.get(0).word().equalsIgnoreCase("the") || before >= 0 && tokens.get(before).word().equalsIgnoreCase("the");
-    int after = first + inside.size();
-    return the && after < tokens.size() && tokens.get(after).word().matches("(?i)of|for|on|against");
-  }
-
-  private static boolean opensSentenceBeforeComma(TimeExpression t, List<Token> tokens) {
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (tokens.get(i).start() == t.start()) {
-        return i == 0 && tokens.get(i + 1).word().equals(",");
-      }
-    }
-    return false;
-  }
-
-  /** Whether the next token is a noun or adjective that is not itself a time word. */
-  private static boolean followedByWord(TimeExpression t, List<Token> tokens) {
-    for (Token tok : tokens) {
-      if (tok.start() >= t.end()) {
-        String w = tok.word().toLowerCase(Locale.ROOT);
-        if (TIME_NOUNS.contains(w) || CalendarWords.unit(w).isPresent()) {
-          return false;
-        }
-        return tok.pos().startsWith("NN") || tok.pos().startsWith("JJ");
-      }
-    }
-    return false;
-  }
-
-  // ---- expressions SUTime does not find
-
-  /** SUTime's expressions with the ones it misses added, in text order; a found one that covers SUTime's replaces it. */
-  static List<TimeExpression> find(
-      List<TimeExpression> times, List<Token> tokens, String text, Optional<LocalDate> published) {
-    if (tokens.isEmpty()) {
-      return times;
-    }
-    int from = tokens.get(0).start();
-    int to = tokens.get(tokens.size() - 1).end();
-    if (from < 0 || to > text.length() || from >= to) {
-      return times;
-    }
-    String s = text.substring(from, to);
-    List<TimeExpression> out = new ArrayList<>(times);
-    String year = published.map(p -> String.valueOf(p.getYear())).orElse("XXXX");
-    addFound(out, FIND_YEAR_AGO.matcher(s), from, "DATE", m -> "", true);
-    addFound(out, FIND_LATEST_PERIOD.matcher(s), from, "DATE", m -> "", true);
-    addFound(out, FIND_MID.matcher(s), from, "DATE", m -> midValue(m.group(), year), false);
-    addFound(out, FIND_DECADE_WORD.matcher(s), from, "DATE", m -> decadeValue(m.group(), published), false);
-    addFound(out, FIND_FUTURE_REF.matcher(s), from, "DATE", m -> "FUTURE_REF", true);
-    addFound(out, FIND_PAST_REF.matcher(s), from, "DATE", m -> "PAST_REF", false);
-    out.removeIf(t -> t.value() == null);
-    out.sort(Comparator.comparingInt(TimeExpression::start));
-    return out;
-  }
-
-  private interface Value {
-    String of(Matcher m);
-  }
-
-  private static void addFound(
-      List<TimeExpression> out, Matcher m, int offset, String type, Value value, boolean replaceInside) {
-    while (m.find()) {
-      int start = offset + m.start();
-      int end = offset + m.end();
-      boolean overlaps = false;
-      boolean covers = true;
-      for (TimeExpression t : out) {
-        if (t.start() < end && t.end() > start) {
-          overlaps = true;
-          covers &= t.start() >= start && t.end() <= end;
-        }
-      }
-      if (overlaps && !(replaceInside && covers)) {
-        continue;
-      }
-      String v = value.of(m);
-      if (v == null) {
-        continue;
-      }
-      out.removeIf(t -> t.start() < end && t.end() > start);
-      out.add(new TimeExpression(m.group(), type, v, start, end));
-    }
-  }
-
-  /** "mid-November" in the publication's year (the month rule then places it); "mid-1996": 1996. */
-  private static String midValue(String found, String year) {
-    String word = found.substring(found.indexOf('-') + 1);
-    if (word.matches("\\d{4}")) {
-      return word;
-    }
-    OptionalInt m = CalendarWords.month(word);
-    return m.isPresent() ? String.format(Locale.ROOT, "%s-%02d", year, m.getAsInt()) : null;
-  }
-
-  /** "the nineties": the latest such decade not after publication, as SUTime writes decades (199X). */
-  private static String decadeValue(String found, Optional<LocalDate> published) {
-    String[] w = found.toLowerCase(Locale.ROOT).split("[\\s-]+");
-    OptionalInt d = CalendarWords.decade(w[w.length - 1]);
-    if (d.isEmpty()) {
-      return null;
-    }
-    if (published.isEmpty()) {
-      return "XX" + d.getAsInt() + "X";
-    }
-    int century = published.get().getYear() / 100;
-    int decadeYear = century * 100 + d.getAsInt() * 10;
-    if (decadeYear > published.get().getYear()) {
-      decadeYear -= 100;
-    }
-    return (decadeYear / 10) + "X";
   }
 
   /**
