@@ -131,8 +131,8 @@ public final class TimelineBuilder {
   /**
    * Groups events that are one event dated differently by different articles: their dates are as
    * precise as each other and close (a week for days, two months for months, a year for years), no
-   * article gives both, and a sentence of each states one fact of several articles. Other events
-   * stay alone. Each group lists its events with the best-supported date first.
+   * article gives two of a group's dates, and a sentence of each states one fact of several articles.
+   * Other events stay alone. Each group lists its events with the best-supported date first.
    */
   static List<List<List<Mentioned>>> conflicts(List<List<Mentioned>> events, List<Fact> facts) {
     Map<String, Set<String>> factsOf = new HashMap<>();
@@ -144,81 +144,53 @@ public final class TimelineBuilder {
         factsOf.computeIfAbsent(sid, k -> new HashSet<>()).add(f.id());
       }
     }
-    int[] parent = new int[events.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    for (int i = 0; i < events.size(); i++) {
-      for (int j = i + 1; j < events.size(); j++) {
-        if (sameEventDatedDifferently(events.get(i), events.get(j), factsOf)) {
-          parent[root(parent, j)] = root(parent, i);
+    List<List<List<Mentioned>>> groups = new ArrayList<>();
+    List<Set<String>> groupArticles = new ArrayList<>();
+    for (List<Mentioned> e : events) {
+      Set<String> stated = new HashSet<>();
+      for (Mentioned m : e) {
+        stated.addAll(factsOf.getOrDefault(m.sentence().id(), Set.of()));
+      }
+      Set<String> arts = articlesOf(e);
+      int home = -1;
+      for (int g = 0; g < groups.size() && home < 0 && !stated.isEmpty(); g++) {
+        if (!java.util.Collections.disjoint(groupArticles.get(g), arts)) {
+          continue; // an article does not contradict itself
+        }
+        for (List<Mentioned> other : groups.get(g)) {
+          if (datedDifferently(e, other) && sharesFact(other, stated, factsOf)) {
+            home = g;
+            break;
+          }
         }
       }
-    }
-    Map<Integer, List<List<Mentioned>>> byRoot = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      byRoot.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(events.get(i));
-    }
-    List<List<List<Mentioned>>> out = new ArrayList<>();
-    for (List<List<Mentioned>> group : byRoot.values()) {
-      // an article does not contradict itself: a group that two of its dates would join stays apart
-      boolean selfContradicting = false;
-      Set<String> articlesSeen = new HashSet<>();
-      for (List<Mentioned> e : group) {
-        Set<String> arts = articlesOf(e);
-        for (String a : arts) {
-          selfContradicting |= articlesSeen.contains(a);
-        }
-        articlesSeen.addAll(arts);
+      if (home < 0) {
+        groups.add(new ArrayList<>());
+        groupArticles.add(new HashSet<>());
+        home = groups.size() - 1;
       }
-      if (selfContradicting) {
-        for (List<Mentioned> e : group) {
-          out.add(List.of(e));
-        }
-        continue;
-      }
-      List<List<Mentioned>> sorted = new ArrayList<>(group);
-      sorted.sort(Comparator.comparingInt((List<Mentioned> e) -> -articlesOf(e).size())
+      groups.get(home).add(e);
+      groupArticles.get(home).addAll(arts);
+    }
+    for (List<List<Mentioned>> group : groups) {
+      group.sort(Comparator.comparingInt((List<Mentioned> e) -> -articlesOf(e).size())
           .thenComparingInt(TimelineBuilder::leadPosition));
-      out.add(sorted);
     }
-    return out;
+    return groups;
   }
 
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static boolean sameEventDatedDifferently(
-      List<Mentioned> a, List<Mentioned> b, Map<String, Set<String>> factsOf) {
+  private static boolean datedDifferently(List<Mentioned> a, List<Mentioned> b) {
     String da = a.get(0).date();
     String db = b.get(0).date();
-    if (da.equals(db) || da.length() != db.length() || !a.get(0).until().isEmpty() || !b.get(0).until().isEmpty()) {
-      return false;
-    }
-    if (!close(da, db)) {
-      return false;
-    }
-    Set<String> artsA = articlesOf(a);
-    for (String x : articlesOf(b)) {
-      if (artsA.contains(x)) {
-        return false;
-      }
-    }
-    for (Mentioned x : a) {
-      Set<String> fx = factsOf.getOrDefault(x.sentence().id(), Set.of());
-      if (fx.isEmpty()) {
-        continue;
-      }
-      for (Mentioned y : b) {
-        for (String f : factsOf.getOrDefault(y.sentence().id(), Set.of())) {
-          if (fx.contains(f)) {
-            return true;
-          }
+    return !da.equals(db) && da.length() == db.length() && a.get(0).until().isEmpty() && b.get(0).until().isEmpty()
+        && close(da, db);
+  }
+
+  private static boolean sharesFact(List<Mentioned> event, Set<String> facts, Map<String, Set<String>> factsOf) {
+    for (Mentioned m : event) {
+      for (String f : factsOf.getOrDefault(m.sentence().id(), Set.of())) {
+        if (facts.contains(f)) {
+          return true;
         }
       }
     }
