@@ -263,7 +263,8 @@ public final class Pipeline {
             .result();
     List<TimelineEntry> timeline =
         Isolation.run(
-                "timeline", articles, TimelineBuilder::build, Article::source, List.<TimelineEntry>of(),
+                "timeline", articles, as -> TimelineBuilder.build(as, aligned.facts()), Article::source,
+                List.<TimelineEntry>of(),
                 diagnostics)
             .result();
     List<Wording> wordings =

@@ -162,15 +162,16 @@ public final class ReportJson {
     }
     List<Object> timeline = new ArrayList<>();
     for (TimelineEntry t : report.timeline()) {
-      Map<String, Object> m = new TreeMap<>();
-      m.put("date", t.date());
-      m.put("end", t.until().isEmpty() ? null : t.until());
-      m.put("expression", t.expression());
-      m.put("sentence", t.sentence());
-      m.put("sentences", t.sentences());
-      m.put("articles", t.articles());
+      Map<String, Object> m =
+          dating(new TimelineEntry.Dating(t.date(), t.until(), t.expression(), t.sentence(), t.sentences(), t.articles()));
       m.put("label", t.label());
       m.put("storyDay", t.storyDay());
+      m.put("conflict", t.conflict());
+      List<Object> dates = new ArrayList<>();
+      for (TimelineEntry.Dating d : t.dates()) {
+        dates.add(dating(d));
+      }
+      m.put("dates", dates);
       timeline.add(m);
     }
     root.put("timeline", timeline);
@@ -280,6 +281,18 @@ public final class ReportJson {
       removed.add(Map.of("text", r.text(), "reason", r.reason()));
     }
     m.put("removed", removed);
+    return m;
+  }
+
+  /** A date of the timeline as JSON: the entry's own fields or one of its {@code dates[]}. */
+  private static Map<String, Object> dating(TimelineEntry.Dating d) {
+    Map<String, Object> m = new TreeMap<>();
+    m.put("date", d.date());
+    m.put("end", d.until().isEmpty() ? null : d.until());
+    m.put("expression", d.expression());
+    m.put("sentence", d.sentence());
+    m.put("sentences", d.sentences());
+    m.put("articles", d.articles());
     return m;
   }
 }

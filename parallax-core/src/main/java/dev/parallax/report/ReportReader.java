@@ -79,9 +79,7 @@ final class ReportReader {
             list(d, "values", v -> new Discrepancy.Value(
                 v.get("sentence").asText(), v.get("text").asText(), v.get("value").asText())))),
         list(root, "brief", b -> new BriefSentence(b.get("text").asText(), strings(b, "cites"), b.get("support").asInt())),
-        list(root, "timeline", t -> new TimelineEntry(
-            t.get("date").asText(), text(t.get("end")), t.get("expression").asText(), t.get("sentence").asText(),
-            strings(t, "sentences"), strings(t, "articles"), t.get("label").asText(), t.get("storyDay").asBoolean())),
+        list(root, "timeline", ReportReader::timelineEntry),
         list(root, "framing", f -> new Framing(f.get("article").asText(), f.get("score").asDouble(),
             f.get("ownWords").asInt(),
             list(f, "terms", t -> new LoadedTerm(t.get("text").asText(), t.get("sentence").asText(),
@@ -92,6 +90,22 @@ final class ReportReader {
                 v.get("text").asText(), strings(v, "onlyHere"))))),
         list(root, "diagnostics", d -> new Diagnostic(
             d.get("code").asText(), d.get("source").asText(), d.get("message").asText())));
+  }
+
+  /** A timeline entry; one written before entries carried their dates is read as dated once, without conflict. */
+  private static TimelineEntry timelineEntry(JsonNode t) {
+    TimelineEntry single = new TimelineEntry(
+        t.get("date").asText(), text(t.get("end")), t.get("expression").asText(), t.get("sentence").asText(),
+        strings(t, "sentences"), strings(t, "articles"), t.get("label").asText(), t.get("storyDay").asBoolean());
+    if (!t.has("dates") || !t.get("dates").isArray() || t.get("dates").isEmpty()) {
+      return single;
+    }
+    List<TimelineEntry.Dating> dates = list(t, "dates", d -> new TimelineEntry.Dating(
+        d.get("date").asText(), text(d.get("end")), d.get("expression").asText(), d.get("sentence").asText(),
+        strings(d, "sentences"), strings(d, "articles")));
+    return new TimelineEntry(
+        single.date(), single.until(), single.expression(), single.sentence(), single.sentences(), single.articles(),
+        single.label(), single.storyDay(), dates, dates.size() > 1);
   }
 
   private static Article article(JsonNode a) {

@@ -4,6 +4,7 @@ import dev.parallax.model.DiffOp;
 import dev.parallax.model.Discrepancy;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.LoadedTerm;
+import dev.parallax.model.TimelineEntry;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
 import java.util.List;
@@ -204,7 +205,10 @@ public record ReportView(
     }
   }
 
-  /** An event of the timeline; {@code until} is empty unless it is a range. */
+  /**
+   * An event of the timeline; {@code until} is empty unless it is a range. {@code conflict}: the
+   * articles date it differently, each date with its sentences in {@code dates} (the row's own first).
+   */
   public record TimelineRow(
       String date,
       String until,
@@ -212,9 +216,17 @@ public record ReportView(
       String label,
       boolean storyDay,
       String sentence,
-      List<String> sentences) {
+      List<String> sentences,
+      boolean conflict,
+      List<TimelineEntry.Dating> dates) {
     public TimelineRow {
       sentences = List.copyOf(sentences);
+      dates = List.copyOf(dates);
+    }
+
+    /** The dates other than the row's own, when the articles disagree. */
+    public List<TimelineEntry.Dating> otherDates() {
+      return dates.size() <= 1 ? List.of() : dates.subList(1, dates.size());
     }
   }
 

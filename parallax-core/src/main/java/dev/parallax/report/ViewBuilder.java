@@ -64,7 +64,8 @@ final class ViewBuilder {
         speakers(),
         quoteGroups(),
         report.timeline().stream()
-            .map(t -> new TimelineRow(t.date(), t.until(), t.expression(), t.label(), t.storyDay(), t.sentence(), t.sentences()))
+            .map(t -> new TimelineRow(t.date(), t.until(), t.expression(), t.label(), t.storyDay(), t.sentence(),
+                t.sentences(), t.conflict(), t.dates()))
             .toList(),
         framing(),
         wordings(),
