@@ -141,7 +141,7 @@ final class QuoteFinder {
   }
 
   /** The sentence containing {@code offset}, or the first one after it; -1 if none. */
-  private int sentenceAt(int offset) {
+  int sentenceAt(int offset) {
     for (int i = 0; i < sentences.size(); i++) {
       if (offset < sentences.get(i).end()) {
         return i;
@@ -347,7 +347,7 @@ final class QuoteFinder {
     return c.s() > 0 && c.index() <= 2 && endsInsideQuote(c.s() - 1);
   }
 
-  private boolean endsInsideQuote(int s) {
+  boolean endsInsideQuote(int s) {
     boolean[] in = inside[s];
     for (int k = in.length - 1; k >= 0; k--) {
       if (in[k]) {
@@ -421,7 +421,7 @@ final class QuoteFinder {
    * quote there, else the first (subject-position) mention of a compatible type; he/she take people whose
    * given name does not say otherwise, it/they take organisations.
    */
-  private Optional<Entity> resolvePronoun(String pronoun, int s, int offset) {
+  Optional<Entity> resolvePronoun(String pronoun, int s, int offset) {
     EntityType want = isPersonal(pronoun) ? EntityType.PERSON : EntityType.ORGANIZATION;
     for (int t = s; t >= 0 && t >= s - PRONOUN_LOOKBACK; t--) {
       Sentence sent = sentences.get(t);
@@ -452,7 +452,7 @@ final class QuoteFinder {
     return Optional.empty();
   }
 
-  private boolean insideQuote(int s, Mention m) {
+  boolean insideQuote(int s, Mention m) {
     List<Token> toks = sentences.get(s).tokens();
     for (int k = 0; k < toks.size(); k++) {
       if (toks.get(k).start() >= m.start() && toks.get(k).end() <= m.end()) {
@@ -572,5 +572,28 @@ final class QuoteFinder {
 
   Article article() {
     return article;
+  }
+
+  /** The quotations found so far, in text order. */
+  List<Found> found() {
+    return found;
+  }
+
+  /** Whether token {@code k} of sentence {@code s} lies inside a quotation (its marks included). */
+  boolean inside(int s, int k) {
+    return inside[s][k];
+  }
+
+  /** {@code [start, end)} widened so that every quotation it touches lies inside it whole. */
+  int[] widenToQuotations(int start, int end) {
+    int a = start;
+    int b = end;
+    for (Found f : found) {
+      if (f.span.start() - 1 < b && f.span.end() + 1 > a) {
+        a = Math.min(a, f.span.start());
+        b = Math.max(b, f.span.end());
+      }
+    }
+    return new int[] {a, b};
   }
 }
