@@ -471,7 +471,7 @@ final class AttributionFinder {
 
   private static boolean isQuoteMark(Token t) {
     String w = t.word();
-    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”")
+    return w.equals("``") || w.equals("''") || w.equals("`") || w.equals("\"") || w.equals("“") || w.equals("”")
         || w.equals("‘") || w.equals("’");
   }
 

@@ -52,6 +52,20 @@ final class Sources {
     d.source = entityOf(s, from, to);
   }
 
+  /**
+   * The person a definite role phrase ending at {@code to - 1} refers to ("the senator"), if its head is
+   * a role; empty for anything else.
+   */
+  Optional<Entity> roleOf(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    Token h = toks.get(to - 1);
+    String role = ABBREVIATIONS.getOrDefault(lower(h), lower(h));
+    if (!ROLES.contains(role) || !definite(toks, from, to - 1)) {
+      return Optional.empty();
+    }
+    return byRole(role, s, toks.get(from).start());
+  }
+
   /** The entity the noun phrase of tokens {@code [from, to)} in sentence {@code s} refers to. */
   Optional<Entity> entityOf(int s, int from, int to) {
     List<Token> toks = sentences.get(s).tokens();
