@@ -57,6 +57,8 @@ final class AttributionFinder {
   private static final Set<String> COMPLEMENTISERS = DataFiles.words("attribution.tsv", "content-opener");
   private static final Set<String> SUBJECTS = DataFiles.words("grammar.tsv", "subject-pronoun");
   private static final Set<String> NEW_CLAUSE = DataFiles.words("grammar.tsv", "new-clause");
+  static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
+  static final Set<String> NOUN_LINKS = DataFiles.words("grammar.tsv", "noun-link");
   private static final int MIN_CONTENT_WORDS = 2;
   private static final int MAX_SUBJECT_TOKENS = 10;
 
@@ -104,8 +106,8 @@ final class AttributionFinder {
     if (!t.pos().startsWith("VB") || !CUE_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
       return null;
     }
-    if (k > 0 && (toks.get(k - 1).pos().equals("DT") || toks.get(k - 1).pos().equals("PRP$"))) {
-      return null; // "the claim", "his call": a noun the tagger took for a verb
+    if (QuoteFinder.adjectival(toks, k)) {
+      return null; // "the claim", "his call", "a written statement": not a verb of the clause
     }
     int cueEnd = k + 1;
     while (cueEnd < toks.size() && toks.get(cueEnd).pos().equals("RP")) {
@@ -122,17 +124,21 @@ final class AttributionFinder {
     }
     int[] after = contentAfter(s, k, cueEnd, inverted ? subject : null);
     int[] content;
-    if (after != null && !inverted) {
+    if (subject != null && subject[0] < k && quotationEndsBefore(s, subject[0])) {
+      // ""...," the senator told reporters on Thursday": the quotation is the content
+      content = contentBefore(s, subject[0]);
+    } else if (after != null && !inverted) {
       content = after;
     } else {
       int upTo = subject != null && subject[0] > k ? k : subject != null ? subject[0] : k;
-      content = contentBefore(s, upTo);
+      // only a cue set off from what comes before ("..., the senator said") closes a content
+      content = upTo > 0 && closesClause(s, upTo) ? contentBefore(s, upTo) : null;
     }
     if (content == null) {
       return null;
     }
-    if (subject == null && !passive(s, k)) {
-      return null;
+    if (subject == null && !(passive(s, k) && opensWithComplementiser(s, content))) {
+      return null; // no source, unless impersonal: "it was reported that ..."
     }
     Draft d = draft(s, toks.get(k).start(), toks.get(cueEnd - 1).end(), content);
     if (subject != null) {
@@ -172,10 +178,39 @@ final class AttributionFinder {
     return new Draft(s, cueStart, cueEnd, wide[0], wide[1], Math.max(0, first), Math.max(s, last));
   }
 
+  /** Token {@code k} follows a comma, a dash or a quotation: a clause ends right before it. */
+  private boolean closesClause(int s, int k) {
+    Token before = sentences.get(s).tokens().get(k - 1);
+    String w = lower(before);
+    return quotes.inside(s, k - 1) || isQuoteMark(before) || w.equals(",") || before.pos().equals(":");
+  }
+
+  /** A quotation closes right before token {@code k}, but for a comma. */
+  private boolean quotationEndsBefore(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    int j = k - 1;
+    while (j >= 0 && !quotes.inside(s, j) && !isWord(toks.get(j)) && !isQuoteMark(toks.get(j))) {
+      j--;
+    }
+    return j >= 0 && (quotes.inside(s, j) || isQuoteMark(toks.get(j)));
+  }
+
+  /** The content's first word is "that", "whether", "how"... */
+  private boolean opensWithComplementiser(int s, int[] content) {
+    for (Token t : sentences.get(s).tokens()) {
+      if (t.start() >= content[0] && isWord(t)) {
+        return COMPLEMENTISERS.contains(lower(t));
+      }
+    }
+    return false;
+  }
+
   /** A passive or impersonal cue with no source of its own ("it was reported that ..."). */
   private boolean passive(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();
-    return toks.get(k).pos().equals("VBN") && k > 0 && toks.get(k - 1).lemma().equalsIgnoreCase("be");
+    return toks.get(k).pos().equals("VBN") && k > 0
+        && AUXILIARIES.contains(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT))
+        && !toks.get(k - 1).lemma().equalsIgnoreCase("have");
   }
 
   // ---------------------------------------------------------------- subjects
@@ -194,6 +229,12 @@ final class AttributionFinder {
     }
     if (j < 0 || quotes.inside(s, j)) {
       return null;
+    }
+    if ((toks.get(j).pos().equals("WP") || toks.get(j).pos().equals("WDT")) && j > 0) {
+      // "Trump, who said ...", "voters who believe ...": the phrase the relative pronoun stands for
+      int a = lower(toks.get(j - 1)).equals(",") ? j - 2 : j - 1;
+      int[] np = nounPhraseEndingAt(s, a);
+      return np != null && headIsSubject(s, np) ? np : null;
     }
     if (lower(toks.get(j)).equals(",")) {
       // an apposition or a relative clause between commas: the subject is before its opening comma
@@ -269,15 +310,18 @@ final class AttributionFinder {
     return new int[] {from, j};
   }
 
-  /** "of" and "for" inside a source after the cue: "according to a spokesman for the campaign". */
+  /** A preposition inside a source after the cue: "according to a spokesman for the campaign". */
   private static boolean linksNouns(List<Token> toks, int j) {
     String w = toks.get(j).word().toLowerCase(Locale.ROOT);
-    return (w.equals("of") || w.equals("for") || w.equals("at")) && j + 1 < toks.size()
+    return NOUN_LINKS.contains(w) && j + 1 < toks.size()
         && inNounPhrase(toks.get(j + 1)) && j > 0 && toks.get(j - 1).pos().startsWith("NN");
   }
 
   private static boolean inNounPhrase(Token t) {
     String p = t.pos();
+    if (t.ner().equals("DATE") || t.ner().equals("TIME")) {
+      return false; // "said Tuesday": a date, not the source
+    }
     return p.startsWith("NN") || p.equals("PRP") || p.equals("DT") || p.startsWith("JJ") || p.equals("CD")
         || p.equals("POS") || p.equals("PRP$") || p.equals("HYPH");
   }
@@ -288,7 +332,7 @@ final class AttributionFinder {
       return true;
     }
     String l = t.lemma().toLowerCase(Locale.ROOT);
-    return p.startsWith("VB") && (l.equals("have") || l.equals("be") || l.equals("do"));
+    return p.startsWith("VB") && AUXILIARIES.contains(l);
   }
 
   /** The cue follows a clause and a comma or a quotation: "..., said X" / "...," said X. */
@@ -362,7 +406,7 @@ final class AttributionFinder {
           end = x; // ", adding that ...": an attribution of its own
           break;
         }
-        if (NEW_CLAUSE.contains(lower(next)) && !lower(next).equals("but")) {
+        if (NEW_CLAUSE.contains(lower(next)) && !next.pos().equals("CC")) {
           end = x;
           break;
         }

@@ -62,7 +62,7 @@ final class QuoteFinder {
   }
 
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "subject-pronoun");
-  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+  private static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
   /** What may follow a verb of saying and still be part of the cue: "said in a post on X". */
   private static final Pattern CUE_TAIL =
       Pattern.compile(
@@ -396,7 +396,8 @@ final class QuoteFinder {
     if (w.equals("according") && k + 1 < toks.size() && toks.get(k + 1).word().equalsIgnoreCase("to")) {
       return new Cue(s, k, k + 2, true, text.substring(t.start(), toks.get(k + 1).end()), t.start());
     }
-    if (!t.pos().startsWith("VB") || !SAY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+    if (!t.pos().startsWith("VB") || !SAY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || adjectival(toks, k)) {
       return null;
     }
     Matcher m = CUE_TAIL.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 80)));
@@ -406,6 +407,17 @@ final class QuoteFinder {
       endIndex++;
     }
     return new Cue(s, k, endIndex, false, text.substring(t.start(), end), t.start());
+  }
+
+  /** "a written statement", "his stated aim", "the reported deal": a participle used as an adjective. */
+  static boolean adjectival(List<Token> toks, int k) {
+    String before = k > 0 ? toks.get(k - 1).pos() : "";
+    if (before.equals("DT") || before.equals("PRP$")) {
+      return true;
+    }
+    String pos = toks.get(k).pos();
+    return (pos.equals("VBN") || pos.equals("VBG")) && k + 1 < toks.size() && toks.get(k + 1).pos().startsWith("NN")
+        && (before.startsWith("JJ") || before.equals("IN"));
   }
 
   private Optional<Subject> subjectOf(Cue c) {
@@ -486,7 +498,7 @@ final class QuoteFinder {
         || toks.get(k).pos().startsWith("VB") && AUXILIARIES.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT)))) {
       k--;
     }
-    if (k < 0 || inside[c.s()][k] || !toks.get(k).pos().equals("NN")) {
+    if (k < 0 || inside[c.s()][k] || !(toks.get(k).pos().equals("NN") || toks.get(k).pos().equals("NNP"))) {
       return Optional.empty();
     }
     int from = k;
@@ -538,9 +550,20 @@ final class QuoteFinder {
     if (PRONOUNS.contains(w) && t.pos().startsWith("PRP")) {
       return Optional.of(new Subject(null, w, t.start()));
     }
+    boolean inMention = false;
     for (Mention m : sentences.get(s).mentions()) {
-      if (m.start() <= t.start() && t.end() <= m.end() && speakerLike(m)) {
-        return Optional.of(new Subject(m, null, t.start()));
+      if (m.start() <= t.start() && t.end() <= m.end()) {
+        if (speakerLike(m)) {
+          return Optional.of(new Subject(m, null, t.start()));
+        }
+        inMention = true;
+      }
+    }
+    if (!inMention && t.pos().equals("NNP")) {
+      // a surname the tagger missed here ("Ash wrote") that names one person of the story
+      Entity person = sources().personNamed(t.word());
+      if (person != null) {
+        return Optional.of(new Subject(null, null, t.start(), person));
       }
     }
     return Optional.empty();
@@ -567,7 +590,7 @@ final class QuoteFinder {
       int limit = t == s ? offset : Integer.MAX_VALUE;
       Entity speaker = null;
       for (Found q : found) {
-        if (q.span.start() >= sent.start() && q.span.start() < Math.min(limit, sent.end())
+        if (!q.fragment && q.span.start() >= sent.start() && q.span.start() < Math.min(limit, sent.end())
             && q.speaker.isPresent() && q.speakerType == want) {
           Entity e = entities.get(q.speaker.get().entity());
           if (e != null && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
@@ -577,6 +600,26 @@ final class QuoteFinder {
       }
       if (speaker != null) {
         return Optional.of(speaker);
+      }
+      if (t < s && opensWith(t, pronoun)) {
+        continue; // "She appeared to imply ... / "...," she said": the same she, further back
+      }
+      if (t == s) {
+        // "Feinstein said "...," she said": the one a cue before the pronoun already names
+        List<Token> toks = sent.tokens();
+        for (int k = toks.size() - 1; k >= 0; k--) {
+          if (toks.get(k).start() >= limit || inside[t][k]) {
+            continue;
+          }
+          Cue c = cueAt(t, k);
+          Optional<Subject> subj = c == null ? Optional.empty() : backwardSubject(c);
+          if (subj.isPresent() && subj.get().mention() != null) {
+            Entity e = entities.get(subj.get().mention().entity());
+            if (e != null && e.type() == want && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
+              return Optional.of(e);
+            }
+          }
+        }
       }
       for (Mention m : sent.mentions()) {
         if (m.start() >= limit || insideQuote(t, m)) {
@@ -589,6 +632,17 @@ final class QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** The first word of sentence {@code t} outside quotation marks is {@code pronoun}. */
+  private boolean opensWith(int t, String pronoun) {
+    List<Token> toks = sentences.get(t).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (!inside[t][k] && isWord(toks.get(k)) && !toks.get(k).pos().equals("CC") && !toks.get(k).pos().equals("RB")) {
+        return toks.get(k).word().equalsIgnoreCase(pronoun);
+      }
+    }
+    return false;
   }
 
   boolean insideQuote(int s, Mention m) {

@@ -35,10 +35,19 @@ public final class QuoteStage {
     }
   }
 
-  private QuoteStage() {}
+  private final boolean reported;
+
+  private QuoteStage(boolean reported) {
+    this.reported = reported;
+  }
 
   public static QuoteStage create() {
-    return new QuoteStage();
+    return new QuoteStage(true);
+  }
+
+  /** The stage without the attributions list (quotations and groups only): what it costs is the difference. */
+  public static QuoteStage quotesOnly() {
+    return new QuoteStage(false);
   }
 
   public Result run(List<Article> articles, List<Entity> entities) {
@@ -78,7 +87,9 @@ public final class QuoteStage {
       if (prev != null) {
         statements.add(statement(statements.size(), a, ids, prev, statementText));
       }
-      attributions.addAll(Attributions.of(finder, byId, quoteIds, attributions.size()));
+      if (reported) {
+        attributions.addAll(Attributions.of(finder, byId, quoteIds, attributions.size()));
+      }
     }
     List<QuoteGroup> groups = QuoteGrouper.of(articles, entities).group(statements);
     return new Result(quotes, groups, attributions);

@@ -29,6 +29,7 @@ final class Sources {
   private static final Set<String> SPEAKS_FOR = DataFiles.words("roles.tsv", "speaks-for");
   private static final Set<String> ROLES = roles();
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "subject-pronoun");
+  private static final Set<String> DEFINITE = DataFiles.words("grammar.tsv", "definite");
   private static final int ROLE_LOOKBACK = 12;
 
   private final QuoteFinder quotes;
@@ -71,7 +72,7 @@ final class Sources {
     List<Token> toks = sentences.get(s).tokens();
     // "a spokesman for X": X speaks through them
     for (int k = from; k + 1 < to; k++) {
-      if (SPEAKS_FOR.contains(lower(toks.get(k))) && (lower(toks.get(k + 1)).equals("for"))) {
+      if (SPEAKS_FOR.contains(lower(toks.get(k))) && AttributionFinder.NOUN_LINKS.contains(lower(toks.get(k + 1)))) {
         Optional<Entity> principal = lastMention(s, k + 2, to);
         if (principal.isPresent()) {
           return principal;
@@ -81,7 +82,7 @@ final class Sources {
     int head = to - 1;
     for (int k = from; k < to; k++) {
       String w = lower(toks.get(k));
-      if (w.equals("of") || w.equals("for") || w.equals("at")) {
+      if (AttributionFinder.NOUN_LINKS.contains(w)) {
         head = k - 1; // "the chairman of the party": the head is before the preposition
         break;
       }
@@ -90,6 +91,18 @@ final class Sources {
     Optional<Mention> m = mentionAt(s, h);
     if (m.isPresent()) {
       return speaker(m.get());
+    }
+    if (SPEAKS_FOR.contains(lower(h))) {
+      // "the Sanders campaign", "Clinton spokesman", "Iranian officials": who they speak for
+      for (int k = head - 1; k >= from; k--) {
+        Optional<Mention> mod = mentionAt(s, toks.get(k));
+        if (mod.isPresent()) {
+          Entity e = entities.get(mod.get().entity());
+          if (e != null && e.type() != EntityType.OTHER) {
+            return Optional.of(e);
+          }
+        }
+      }
     }
     String w = lower(h);
     if (h.pos().equals("PRP")) {
@@ -107,19 +120,19 @@ final class Sources {
   private static boolean definite(List<Token> toks, int from, int head) {
     Token first = toks.get(from);
     String w = lower(first);
-    return w.equals("the") || w.equals("this") || w.equals("that") || first.pos().equals("PRP$")
+    return DEFINITE.contains(w) || first.pos().equals("PRP$")
         || (head > from && toks.subList(from, head).stream().anyMatch(t -> t.pos().equals("POS")));
   }
 
   /**
    * The nearest person before {@code offset} (in sentence {@code s} or up to {@link #ROLE_LOOKBACK}
-   * sentences back) the article gave this role; else the nearest person whose given name does not
-   * contradict the role's gender.
+   * sentences back) the article gave this role; else the person it named most often before, whose
+   * given name does not contradict the role's gender.
    */
   private Optional<Entity> byRole(String role, int s, int offset) {
     Character gender = GENDER.containsKey(role) ? GENDER.get(role).charAt(0) : null;
-    Entity nearest = null;
-    for (int t = s; t >= 0 && t >= s - ROLE_LOOKBACK; t--) {
+    Map<String, Integer> seen = new java.util.LinkedHashMap<>(); // nearest first
+    for (int t = s; t >= 0; t--) {
       List<Mention> ms = sentences.get(t).mentions();
       for (int i = ms.size() - 1; i >= 0; i--) {
         Mention m = ms.get(i);
@@ -130,15 +143,43 @@ final class Sources {
         if (e == null || e.type() != EntityType.PERSON) {
           continue;
         }
-        if (rolesOf.getOrDefault(e.id(), Set.of()).contains(role)) {
+        if (t >= s - ROLE_LOOKBACK && rolesOf.getOrDefault(e.id(), Set.of()).contains(role)) {
           return Optional.of(e);
         }
-        if (nearest == null && (gender == null || Names.compatible(e.name(), gender == 'm' ? "he" : "she"))) {
-          nearest = e;
+        if (gender == null || Names.compatible(e.name(), gender == 'm' ? "he" : "she")) {
+          seen.merge(e.id(), 1, Integer::sum);
         }
       }
     }
-    return Optional.ofNullable(nearest);
+    // no one was given the role: the person the article has named most so far, its protagonist
+    String best = null;
+    for (Map.Entry<String, Integer> e : seen.entrySet()) {
+      if (best == null || e.getValue() > seen.get(best)) {
+        best = e.getKey(); // on a tie, the nearest
+      }
+    }
+    return Optional.ofNullable(best).map(entities::get);
+  }
+
+  /**
+   * The one person of the story whose name has {@code word} as its last part (a surname), or null
+   * when none or several have.
+   */
+  Entity personNamed(String word) {
+    Entity found = null;
+    for (Entity e : entities.values()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      String[] parts = e.name().split("\\s+");
+      if (parts.length >= 2 && parts[parts.length - 1].equalsIgnoreCase(word)) {
+        if (found != null) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found;
   }
 
   /** Role words before each person mention ("Sen.", "Republican nominee") and in an apposition after it. */
