@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * Who a PolNeAR gold source names, for scoring speakers as issue 16 defines it: a source that holds a
- * name is that name; a source that is "he" or "she", or a title or role ("the" and up to four words
- * ending in a role word: "the senator", "the Republican nominee"), is the nearest named person before
+ * name ({@link #named}) is that name; a source that is "he" or "she", or a title or role ("the" and up
+ * to four words ending in a role word: "the senator", "the Vermont senator"), is the nearest named person before
  * it whose given name does not contradict the pronoun's or the role's gender (the given names of
  * {@code first-names.tsv}). A named person here is a gold source (of any attribution of the article,
  * outside the gold direct quotations) that holds a person's name, as the tagger and the entity resolver
@@ -34,6 +34,8 @@ final class GoldSources {
   private final Polnear.Doc doc;
   private final List<int[]> persons = new java.util.ArrayList<>(); // original start, entity index
   private final List<Entity> personEntities = new java.util.ArrayList<>();
+  /** Spans (original offsets) of the person and organisation mentions of the article. */
+  private final List<int[]> names = new java.util.ArrayList<>();
 
   GoldSources(Polnear.Doc doc, Article article, TextMap map, Map<String, Entity> entities) {
     this.doc = doc;
@@ -42,16 +44,20 @@ final class GoldSources {
     for (Sentence s : article.sentences()) {
       for (Mention m : s.mentions()) {
         Entity e = entities.get(m.entity());
-        int[] span = e == null || e.type() != EntityType.PERSON ? null : map.span(m.start(), m.end());
+        boolean speakerLike = e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+        int[] span = speakerLike ? map.span(m.start(), m.end()) : null;
         if (span != null) {
-          mentions.add(new int[] {span[0], span[1], mentioned.size()});
-          mentioned.add(e);
+          names.add(span);
+          if (e.type() == EntityType.PERSON) {
+            mentions.add(new int[] {span[0], span[1], mentioned.size()});
+            mentioned.add(e);
+          }
         }
       }
     }
     Set<Integer> seen = new HashSet<>();
     for (Polnear.Attribution a : doc.attributions()) {
-      if (a.source().isEmpty() || !QuotesSuite.named(a.source().get().text())) {
+      if (a.source().isEmpty() || !named(a)) {
         continue;
       }
       Polnear.Span src = a.source().get();
@@ -68,13 +74,33 @@ final class GoldSources {
     }
   }
 
+  /**
+   * Whether the gold source holds a name: a capitalised word that is not a pronoun, title or role
+   * ({@link QuotesSuite#nameWords}) and, in its span, a person or organisation as the tagger and the
+   * entity resolver read the article. "Another New Hampshire Republican" and "Saudi officials" hold
+   * place names but name no one.
+   */
+  boolean named(Polnear.Attribution a) {
+    if (a.source().isEmpty() || !QuotesSuite.named(a.source().get().text())) {
+      return false;
+    }
+    for (int[] p : a.source().get().pieces()) {
+      for (int[] n : names) {
+        if (n[0] < p[1] && n[1] > p[0]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The name the gold source stands for, if it names or resolves to someone. */
   Optional<String> target(Polnear.Attribution a) {
     if (a.source().isEmpty()) {
       return Optional.empty();
     }
     String text = a.source().get().text();
-    if (QuotesSuite.named(text)) {
+    if (named(a)) {
       return Optional.of(text);
     }
     if (!QuotesSuite.resolvable(text)) {

@@ -227,7 +227,7 @@ final class QuotesSuite implements Suite {
       if (target.isEmpty()) {
         continue;
       }
-      boolean namedHere = named(a.source().get().text());
+      boolean namedHere = goldSource.named(a);
       Quote q = quotes.get(best);
       Optional<Entity> e = q.speaker().map(sp -> entities.get(sp.entity()));
       boolean right = e.isPresent() && sameName(target.get(), e.get());
@@ -353,7 +353,7 @@ final class QuotesSuite implements Suite {
       if (right) {
         c.indirectSourceRight++;
       }
-      if (named(a.source().get().text())) {
+      if (goldSource.named(a)) {
         c.indirectNamedOnly++;
         if (right) {
           c.indirectNamedOnlyRight++;
@@ -441,8 +441,7 @@ final class QuotesSuite implements Suite {
       return true;
     }
     String[] w = s.split("\\s+");
-    return w.length >= 2 && w.length <= 5 && w[0].equals("the") && !named(source)
-        && GoldSources.ROLES.contains(w[w.length - 1]);
+    return w.length >= 2 && w.length <= 5 && w[0].equals("the") && GoldSources.ROLES.contains(w[w.length - 1]);
   }
 
   static boolean sameName(String source, Entity e) {

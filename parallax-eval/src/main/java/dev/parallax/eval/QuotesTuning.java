@@ -25,17 +25,23 @@ public final class QuotesTuning {
   public static void main(String[] args) throws Exception {
     String split = "train";
     int limit = 0;
+    String only = null;
     Path cache = Path.of("parallax-eval/target/annotated");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--limit" -> limit = Integer.parseInt(args[++i]);
         case "--cache" -> cache = Path.of(args[++i]);
+        case "--doc" -> only = args[++i];
         default -> split = args[i];
       }
     }
     Suite.Log log = m -> System.err.println("tuning: " + m);
     Corpora corpora = Corpora.locate();
     List<Polnear.Doc> docs = Corpora.sample(Polnear.read(corpora, split), Polnear.Doc::name, limit);
+    if (only != null) {
+      String name = only;
+      docs = docs.stream().filter(d -> d.name().startsWith(name)).toList();
+    }
     Map<String, Article> annotated = AnnotatedCache.load(corpora, split, docs, cache, log);
     long t0 = System.nanoTime();
     List<QuotesSuite.Counts> counts = new ArrayList<>();
@@ -51,6 +57,15 @@ public final class QuotesTuning {
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
       }
       counts.add(QuotesSuite.score(d, r));
+      if (only != null) {
+        r.quotes().forEach(q -> System.out.println("QUOTE\t" + q.speaker().map(x -> x.name()).orElse("-") + "\t"
+            + q.cue() + "\t" + q.speakerReason() + "\t" + q.text()));
+        r.attributions().forEach(x -> System.out.println("ATTR\t" + x.kind() + "\t"
+            + x.source().map(y -> y.name()).orElse("-") + "\t" + x.sourceText().map(y -> y.text()).orElse("-")
+            + "\t" + x.cue().map(y -> y.text()).orElse("-") + "\t" + x.content().text()));
+        a.sentences().stream().flatMap(s -> s.mentions().stream())
+            .forEach(m -> System.out.println("MENTION\t" + m.text() + "\t" + m.type() + "\t" + m.entity()));
+      }
     }
     log.info(String.format("stages and scoring: %.1f s", (System.nanoTime() - t0) / 1e9));
     List<Figure> figures = QuotesSuite.figures(split, counts, corpora.version(Polnear.CORPUS), docs.size());
