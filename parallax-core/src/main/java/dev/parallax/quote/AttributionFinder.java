@@ -501,12 +501,7 @@ final class AttributionFinder {
   }
 
   private Optional<Mention> mentionAt(int s, Token t) {
-    for (Mention m : sentences.get(s).mentions()) {
-      if (m.start() <= t.start() && t.end() <= m.end()) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+    return Sources.mentionAt(sentences.get(s), t);
   }
 
   private static boolean isWord(Token t) {

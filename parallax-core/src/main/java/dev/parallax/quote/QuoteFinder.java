@@ -271,10 +271,7 @@ final class QuoteFinder {
       int p = f.startSentence - 1;
       Found prev = lastQuoteEndingIn(p, f);
       if (prev != null && prev.speaker.isPresent()) {
-        f.speaker = prev.speaker;
-        f.speakerType = prev.speakerType;
-        f.cue = prev.cue;
-        f.cueOffset = prev.cueOffset;
+        goOn(f, prev);
         return;
       }
       if (prev == null) {
@@ -297,14 +294,19 @@ final class QuoteFinder {
         && paragraphOf[f.startSentence] == f.paragraph) {
       Found prev = lastQuoteEndingIn(f.startSentence - 1, f);
       if (prev != null && prev.speaker.isPresent()) {
-        f.speaker = prev.speaker;
-        f.speakerType = prev.speakerType;
-        f.cue = prev.cue;
-        f.cueOffset = prev.cueOffset;
+        goOn(f, prev);
         return;
       }
     }
     f.reason = "no verb of saying or named source next to the quote";
+  }
+
+  /** {@code f} continues {@code prev}'s statement: same speaker, same cue. */
+  private static void goOn(Found f, Found prev) {
+    f.speaker = prev.speaker;
+    f.speakerType = prev.speakerType;
+    f.cue = prev.cue;
+    f.cueOffset = prev.cueOffset;
   }
 
   /** "Mr. Zahed said: "..."": the cue opening the next sentence is that sentence's quotation's own. */

@@ -251,7 +251,12 @@ final class Sources {
   }
 
   private Optional<Mention> mentionAt(int s, Token t) {
-    for (Mention m : sentences.get(s).mentions()) {
+    return mentionAt(sentences.get(s), t);
+  }
+
+  /** The mention of the sentence covering token {@code t}, if any. */
+  static Optional<Mention> mentionAt(Sentence sentence, Token t) {
+    for (Mention m : sentence.mentions()) {
       if (m.start() <= t.start() && t.end() <= m.end()) {
         return Optional.of(m);
       }
