@@ -290,6 +290,7 @@ public final class Pipeline {
         entities,
         quotes.quotes(),
         quotes.groups(),
+        quotes.attributions(),
         aligned.facts(),
         aligned.omissions(),
         aligned.discrepancies(),

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.model.Article;
+import dev.parallax.model.Attribution;
+import dev.parallax.model.TextSpan;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.Discrepancy;
 import dev.parallax.model.Fact;
@@ -127,6 +129,21 @@ public final class ReportJson {
       groups.add(m);
     }
     root.put("quoteGroups", groups);
+    List<Object> attributions = new ArrayList<>();
+    for (Attribution a : report.attributions()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("id", a.id());
+      m.put("article", a.article());
+      m.put("sentences", a.sentences());
+      m.put("kind", a.kind().label());
+      m.put("source", speaker(a.source()));
+      m.put("sourceText", a.sourceText().map(ReportJson::span).orElse(null));
+      m.put("cue", a.cue().map(ReportJson::span).orElse(null));
+      m.put("content", span(a.content()));
+      m.put("quotes", a.quotes());
+      attributions.add(m);
+    }
+    root.put("attributions", attributions);
     List<Object> facts = new ArrayList<>();
     for (Fact f : report.facts()) {
       Map<String, Object> m = new TreeMap<>();
@@ -220,6 +237,14 @@ public final class ReportJson {
     }
     root.put("diagnostics", diagnostics);
     return root;
+  }
+
+  private static Map<String, Object> span(TextSpan s) {
+    Map<String, Object> m = new TreeMap<>();
+    m.put("text", s.text());
+    m.put("start", s.start());
+    m.put("end", s.end());
+    return m;
   }
 
   private static Map<String, Object> speaker(Optional<Speaker> speaker) {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleMeta;
+import dev.parallax.model.Attribution;
+import dev.parallax.model.AttributionKind;
+import dev.parallax.model.TextSpan;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.Diagnostic;
@@ -71,6 +74,12 @@ final class ReportReader {
                 list(d, "ops", o -> new DiffOp(
                     DiffOp.Kind.valueOf(o.get("op").asText().toUpperCase(Locale.ROOT)),
                     o.get("a").asText(), o.get("b").asText())))))),
+        list(root, "attributions", a -> new Attribution(
+            a.get("id").asText(), a.get("article").asText(), strings(a, "sentences"),
+            AttributionKind.valueOf(a.get("kind").asText().toUpperCase(Locale.ROOT)), speaker(a.get("source")),
+            span(a.get("sourceText")), span(a.get("cue")), span(a.get("content")).orElseThrow(
+                () -> new IllegalArgumentException("attribution " + a.get("id").asText() + " has no content")),
+            strings(a, "quotes"))),
         list(root, "facts", f -> new Fact(
             f.get("id").asText(), strings(f, "sentences"), strings(f, "articles"), f.get("label").asText(),
             f.get("confidence").asDouble())),
@@ -137,6 +146,12 @@ final class ReportReader {
     return n == null || n.isNull()
         ? Optional.empty()
         : Optional.of(new Speaker(n.get("entity").asText(), n.get("name").asText()));
+  }
+
+  private static Optional<TextSpan> span(JsonNode n) {
+    return n == null || n.isNull()
+        ? Optional.empty()
+        : Optional.of(new TextSpan(n.get("text").asText(), n.get("start").asInt(), n.get("end").asInt()));
   }
 
   private static QuoteVariance variance(JsonNode n) {
