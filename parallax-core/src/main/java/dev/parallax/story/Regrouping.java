@@ -1,8 +1,7 @@
 package dev.parallax.story;
 
-import dev.parallax.story.StoryGrouper.Match;
-import dev.parallax.story.StoryGrouper.Merge;
-import dev.parallax.story.StoryGrouper.Moved;
+import dev.parallax.story.Batch.Merge;
+import dev.parallax.story.Batch.Moved;
 import dev.parallax.story.StoryGrouper.Settings;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,10 +84,6 @@ final class Regrouping {
       }
     }
   }
-
-
-
-
 
   /**
    * Average-link clustering again of the articles of the stories the batch touched and of the stories

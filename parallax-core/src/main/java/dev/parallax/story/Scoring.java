@@ -1,6 +1,5 @@
 package dev.parallax.story;
 
-import dev.parallax.story.StoryGrouper.Match;
 import dev.parallax.story.StoryGrouper.Settings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Files articles into stories as they arrive, and revisits the last decisions at the end of each
@@ -92,113 +93,6 @@ public final class StoryGrouper {
     }
   }
 
-  /**
-   * Why an article went to a story, or two stories were merged: the score and its parts, each the
-   * average over the story's articles (over both stories' pairs of articles for a merge).
-   *
-   * @param storyId the story scored
-   * @param score the weighted sum of the parts, less {@link #OTHER_DAY_PENALTY} when {@code otherDay}
-   * @param embedding cosine of the title-and-lead embeddings
-   * @param words TF-IDF cosine of the words of the whole texts
-   * @param names cosine of the IDF-weighted names
-   * @param numbers the share of three numbers both state (years left out), at most 1
-   * @param otherDay whether the leads date their events two or more days apart
-   * @param sharedNames names both use, most distinctive first (at most eight)
-   * @param sharedNumbers numbers both state
-   */
-  public record Match(
-      String storyId,
-      double score,
-      double embedding,
-      double words,
-      double names,
-      double numbers,
-      boolean otherDay,
-      List<String> sharedNames,
-      List<String> sharedNumbers) {
-    public Match {
-      Objects.requireNonNull(storyId, "storyId");
-      sharedNames = List.copyOf(sharedNames);
-      sharedNumbers = List.copyOf(sharedNumbers);
-    }
-  }
-
-  /**
-   * What one article's filing did.
-   *
-   * @param storyId the story it joined or started (before the batch's merges: see {@link Batch})
-   * @param started whether it started the story
-   * @param names the names its title and lead use (lower case), for listing it under them
-   * @param joined the story it joined and why; empty when it started one
-   * @param runnerUp the best other story it could have joined and its score (below {@link
-   *     Settings#join()} when it started one); empty when there was none within the window
-   */
-  public record Filing(
-      String storyId, boolean started, List<String> names, Optional<Match> joined, Optional<Match> runnerUp) {
-    public Filing {
-      Objects.requireNonNull(storyId, "storyId");
-      names = List.copyOf(names);
-      Objects.requireNonNull(joined, "joined");
-      Objects.requireNonNull(runnerUp, "runnerUp");
-    }
-  }
-
-  /**
-   * Two stories found at the end of a batch to be one event: {@code gone}'s articles are now {@code
-   * into}'s (the older of the two), {@code why} scores the pair.
-   */
-  public record Merge(String gone, String into, Match why) {
-    public Merge {
-      Objects.requireNonNull(gone, "gone");
-      Objects.requireNonNull(into, "into");
-      Objects.requireNonNull(why, "why");
-    }
-  }
-
-  /** An article the end of a batch moved to the story its neighbours are in, and why. */
-  public record Moved(String key, String from, String to, Match why) {
-    public Moved {
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(why, "why");
-    }
-  }
-
-  /**
-   * A batch filed: each article's filing in order, then what its end changed: articles moved (in
-   * order) and stories merged (in order; a merged story's remaining articles are moved first).
-   */
-  public record Batch(List<Filing> filings, List<Moved> moves, List<Merge> merges) {
-    public Batch {
-      filings = List.copyOf(filings);
-      moves = List.copyOf(moves);
-      merges = List.copyOf(merges);
-    }
-
-    /** Where the i-th article of the batch is now. */
-    public String storyOf(int i, String key) {
-      String at = filings.get(i).storyId();
-      for (Moved m : moves) {
-        if (m.key().equals(key) && m.from().equals(at)) {
-          at = m.to();
-        }
-      }
-      return follow(at);
-    }
-
-    /** Where a story id ended up after the batch's merges. */
-    public String follow(String storyId) {
-      String at = storyId;
-      for (Merge m : merges) {
-        if (m.gone().equals(at)) {
-          at = m.into();
-        }
-      }
-      return at;
-    }
-  }
-
   /** Taken off the score when the leads date their events two or more days apart. */
   public static final double OTHER_DAY_PENALTY = 0.3;
 
@@ -215,6 +109,10 @@ public final class StoryGrouper {
 
   private final Scoring scoring;
   private final Regrouping regrouping;
+  /** Filings since the last {@link #endBatch}. */
+  private final List<Filing> pending = new ArrayList<>();
+  /** The counts words weigh by while {@link #file(SignedArticle, Counts)} files; else this grouper's. */
+  private Counts external;
 
   private StoryGrouper(Function<List<String>, float[][]> embedder, Settings settings) {
     this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -243,37 +141,41 @@ public final class StoryGrouper {
     return addAll(List.of(new Dated(doc, published))).get(0);
   }
 
-  /**
-   * An article to file with its publication date and the key that names it in {@link Moved} (the
-   * store's article id; by default its source).
-   */
-  public record Dated(CleanDocument doc, Optional<LocalDate> published, String key) {
+  /** An article to file with its publication date; its source names it in {@link Batch.Moved}. */
+  public record Dated(CleanDocument doc, Optional<LocalDate> published) {
     public Dated {
       Objects.requireNonNull(doc, "doc");
       Objects.requireNonNull(published, "published");
-      Objects.requireNonNull(key, "key");
-    }
-
-    public Dated(CleanDocument doc, Optional<LocalDate> published) {
-      this(doc, published, doc.source());
     }
   }
 
   /**
-   * Files a batch of articles in order; returns their story ids once the batch's merges are done.
+   * Files a batch of articles in order; returns their story ids once the batch's end is done.
    * Embeds the batch at once, which is several times faster than one by one.
    */
   public List<String> addAll(List<Dated> batch) {
     Batch b = fileAll(batch);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
-      out.add(b.storyOf(i, batch.get(i).key()));
+      out.add(b.storyOf(i, batch.get(i).doc().source()));
     }
     return out;
   }
 
-  /** Files a batch in order, then merges the stories its end finds to be one event. */
+  /** Signs and files a batch in order, then ends it ({@link #endBatch}). */
   public Batch fileAll(List<Dated> batch) {
+    for (SignedArticle a : sign(batch)) {
+      file(a);
+    }
+    return endBatch();
+  }
+
+  /**
+   * The signatures and embeddings of a batch, embedded at once, without filing them: what {@link
+   * #fileAll} files. Changes nothing in the grouper, so it may run on other threads or processes
+   * (each with a grouper of the same embedder) while one writer files.
+   */
+  public List<SignedArticle> sign(List<Dated> batch) {
     List<Signature> sigs = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Dated d : batch) {
@@ -282,25 +184,98 @@ public final class StoryGrouper {
       texts.add(sig.embeddingText());
     }
     float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.apply(texts);
-    List<Filing> out = new ArrayList<>();
-    Set<OpenStory> touched = new LinkedHashSet<>();
+    List<SignedArticle> out = new ArrayList<>();
     for (int i = 0; i < sigs.size(); i++) {
-      Filing f = file(sigs.get(i), vectors[i], batch.get(i).key());
-      out.add(f);
-      touched.add(stories.get(f.storyId()));
+      out.add(new SignedArticle(sigs.get(i), vectors[i]));
     }
-    List<Moved> moves = new ArrayList<>();
-    List<Merge> merges = new ArrayList<>();
+    return out;
+  }
+
+  /**
+   * Files one article signed by {@link #sign} (here or by a grouper with the same embedder
+   * elsewhere), as {@link #fileAll} files each of its batch; the batch's end ({@link #endBatch}) may
+   * still move it.
+   */
+  public Filing file(SignedArticle article) {
+    Filing f = file(article.signature, article.embedding());
+    pending.add(f);
+    return f;
+  }
+
+  /**
+   * A corpus's counts as of one article, that article included: how many articles were filed up to
+   * it and how many of those use each word or name ({@link SignedArticle#counted}; at least 1 is
+   * assumed). Words and names weigh by these counts.
+   */
+  public record Counts(long articles, ToIntFunction<String> documentFrequency) {
+    public Counts {
+      Objects.requireNonNull(documentFrequency, "documentFrequency");
+      if (articles < 1) {
+        throw new IllegalArgumentException("articles must be >= 1 (the article filed counts), was " + articles);
+      }
+    }
+  }
+
+  /**
+   * Files one article weighing words and names by the given counts instead of this grouper's own. A
+   * caller that splits a corpus into blocks that share no word candidates are looked up under
+   * ({@link #lookupNames}) and files each block with its own grouper, giving each article the whole
+   * corpus's counts as of its place in one filing order, gets the filings one grouper filing the whole
+   * corpus in that order makes (the batch's end, which compares stories too, may still differ
+   * slightly: see {@link #endBatch}).
+   */
+  public Filing file(SignedArticle article, Counts counts) {
+    external = counts;
+    try {
+      return file(article);
+    } finally {
+      external = null;
+    }
+  }
+
+  /**
+   * Ends a batch: the articles of the stories touched since the last end, and of their neighbours,
+   * are clustered again ({@link Regrouping}); returns the filings since the last end with the moves
+   * and merges this made.
+   */
+  public Batch endBatch() {
+    Set<OpenStory> touched = new LinkedHashSet<>();
+    for (Filing f : pending) {
+      OpenStory s = stories.get(f.storyId());
+      if (s != null) {
+        touched.add(s);
+      }
+    }
+    List<Batch.Moved> moves = new ArrayList<>();
+    List<Batch.Merge> merges = new ArrayList<>();
     regrouping.regroup(touched, moves, merges);
     for (OpenStory s : stories.values()) {
       s.members.forEach(m -> m.settled = true);
     }
-    return new Batch(out, moves, merges);
+    Batch out = new Batch(pending, moves, merges);
+    pending.clear();
+    return out;
+  }
+
+  /**
+   * The words a grouper with these settings looks up candidate stories under for {@code article},
+   * once {@code articles} articles with these document frequencies are filed: its {@link
+   * Settings#candidateWords} most distinctive. An article can only join a story listed under one of
+   * them, so a caller that splits a corpus into blocks to group apart (a Spark job) links articles
+   * by these.
+   *
+   * @param documentFrequency how many of the {@code articles} use a word (at least 1 is assumed)
+   */
+  public List<String> lookupNames(SignedArticle article, ToIntFunction<String> documentFrequency, long articles) {
+    Map<String, Double> w = new HashMap<>();
+    article.signature.terms.forEach((k, c) ->
+        w.put(k, (1 + Math.log(c)) * idf(articles, Math.max(1, documentFrequency.applyAsInt(k)))));
+    return CandidateIndex.topWords(w, settings.candidateWords());
   }
 
   // ---------------------------------------------------------------- one article
 
-  private Filing file(Signature sig, float[] v, String key) {
+  private Filing file(Signature sig, float[] v) {
     articles++;
     Set<String> keys = new HashSet<>(sig.terms.keySet());
     keys.addAll(sig.names.keySet());
@@ -308,7 +283,7 @@ public final class StoryGrouper {
       df.merge(k, 1, Integer::sum);
       dfChanges.merge(k, 1, Integer::sum);
     }
-    Member a = member(sig, v, key);
+    Member a = member(sig, v, sig.source);
     Match best = null;
     Match second = null;
     for (OpenStory s : candidates(a)) {
@@ -363,7 +338,7 @@ public final class StoryGrouper {
     }
     Signature sig = Signature.of(article.doc(), article.published());
     float[] v = embedder.apply(List.of(sig.embeddingText()))[0];
-    Member a = member(sig, v, article.key());
+    Member a = member(sig, v, sig.source);
     a.pinned = true;
     addTo(source, a, -1);
     if (target == null) {
@@ -555,9 +530,16 @@ public final class StoryGrouper {
 
 
 
-  /** Smoothed IDF over the articles filed: rare words weigh more. */
+  /** Smoothed IDF over the articles filed (or the counts given to {@link #file(SignedArticle, Counts)}): rare words weigh more. */
   private double idf(String word) {
-    return Math.log((1.0 + articles) / (1.0 + df.getOrDefault(word, 0))) + 1;
+    if (external != null) {
+      return idf(external.articles(), Math.max(1, external.documentFrequency().applyAsInt(word)));
+    }
+    return idf(articles, df.getOrDefault(word, 0));
+  }
+
+  private static double idf(long articles, int df) {
+    return Math.log((1.0 + articles) / (1.0 + df)) + 1;
   }
 
   /** An article with its word and name vectors weighed by the IDF of now. */

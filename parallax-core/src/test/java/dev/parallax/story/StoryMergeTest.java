@@ -59,9 +59,9 @@ public class StoryMergeTest {
     String second = g.addAll(List.of(SECOND)).get(0);
     assertThat(second).as("worded too differently to join at first").isNotEqualTo(first);
 
-    StoryGrouper.Batch third = g.fileAll(List.of(THIRD));
-    assertThat(third.storyOf(0, THIRD.key())).isEqualTo(first);
-    assertThat(third.merges()).extracting(StoryGrouper.Merge::gone).containsExactly(second);
+    Batch third = g.fileAll(List.of(THIRD));
+    assertThat(third.storyOf(0, THIRD.doc().source())).isEqualTo(first);
+    assertThat(third.merges()).extracting(Batch.Merge::gone).containsExactly(second);
     assertThat(g.stories()).singleElement().satisfies(s ->
         assertThat(s.sources()).containsExactly("first.txt", "second.txt", "third.txt"));
     assertThat(g.holds(second)).isFalse();
