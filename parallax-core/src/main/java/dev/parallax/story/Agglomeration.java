@@ -1,8 +1,6 @@
 package dev.parallax.story;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Average-link agglomerative clustering of items given their pairwise similarities, cut at a
@@ -15,10 +13,19 @@ final class Agglomeration {
 
   /** Each item's cluster, as the lowest index of its cluster's items. */
   static int[] averageLink(float[][] sim, double threshold) {
+    int[] ones = new int[sim.length];
+    Arrays.fill(ones, 1);
+    return averageLink(sim, ones, threshold);
+  }
+
+  /**
+   * The same over items that are already clusters of {@code sizes[i]} members each, {@code sim}
+   * holding the average similarity between their members: merged clusters are weighted by size.
+   */
+  static int[] averageLink(float[][] sim, int[] sizes, double threshold) {
     int n = sim.length;
-    int[] size = new int[n];
+    int[] size = sizes.clone();
     boolean[] alive = new boolean[n];
-    Arrays.fill(size, 1);
     Arrays.fill(alive, true);
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -82,12 +89,11 @@ final class Agglomeration {
       }
       out[i] = r;
     }
-    List<Integer> unused = new ArrayList<>();
-    return normalise(out, unused);
+    return normalise(out);
   }
 
   /** Names each cluster by its lowest index. */
-  private static int[] normalise(int[] root, List<Integer> unused) {
+  private static int[] normalise(int[] root) {
     int n = root.length;
     int[] low = new int[n];
     Arrays.fill(low, Integer.MAX_VALUE);

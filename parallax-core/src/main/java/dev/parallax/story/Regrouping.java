@@ -99,129 +99,112 @@ final class Regrouping {
       }
       hood.add(t);
       for (OpenStory o : grouper.candidatesOf(t.indexed)) {
-        if (o != t && !hood.contains(o) && scoring.windowsMeet(t, o) && scoring.between(t, o).score() >= grouper.settings().merge() - MARGIN) {
+        if (o != t && !hood.contains(o) && scoring.windowsMeet(t, o) && scoring.score(t, o) >= grouper.settings().merge() - MARGIN) {
           hood.add(o);
         }
       }
     }
-    List<Member> ms = new ArrayList<>();
+    // units: each article filed since the last end alone, and each story's earlier articles together
+    List<OpenStory> units = new ArrayList<>();
     List<OpenStory> home = new ArrayList<>();
+    List<Member> single = new ArrayList<>();
     for (OpenStory s : hood) {
+      OpenStory rest = new OpenStory(s.id, s.seq, s.title, s.sum.length);
+      rest.takeIn(s);
       for (Member m : s.members) {
-        ms.add(m);
+        if (!m.settled && !m.pinned) {
+          rest.count(m, -1);
+          OpenStory alone = new OpenStory(s.id, s.seq, m.sig.title, s.sum.length);
+          alone.count(m, +1);
+          units.add(alone);
+          home.add(s);
+          single.add(m);
+        }
+      }
+      if (rest.articles > 0) {
+        units.add(rest);
         home.add(s);
+        single.add(null);
       }
     }
-    int n = ms.size();
+    int n = units.size();
     if (n > LIMIT) {
       merges.addAll(consolidate(touched));
       return;
     }
     float[][] sim = new float[n][n];
+    int[] sizes = new int[n];
     for (int i = 0; i < n; i++) {
+      sizes[i] = units.get(i).articles;
       for (int j = i + 1; j < n; j++) {
-        double v;
         OpenStory a = home.get(i);
         OpenStory b = home.get(j);
-        if (a != b && (a.apart.contains(b.id) || b.apart.contains(a.id))) {
-          v = -10;
-        } else {
-          v = scoring.pair(ms.get(i), ms.get(j));
-        }
+        boolean kept = a != b && (a.apart.contains(b.id) || b.apart.contains(a.id));
+        boolean far = !scoring.windowsMeet(units.get(i), units.get(j));
+        double v = kept || far ? -10 : scoring.score(units.get(i), units.get(j));
         sim[i][j] = sim[j][i] = (float) v;
       }
     }
-    int[] cluster = Agglomeration.averageLink(sim, grouper.settings().merge());
-    // clusters by size, each keeping the story that holds most of its articles
+    int[] cluster = Agglomeration.averageLink(sim, sizes, grouper.settings().merge());
     Map<Integer, List<Integer>> byCluster = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      byCluster.computeIfAbsent(cluster[i], k -> new ArrayList<>()).add(i);
+      byCluster.computeIfAbsent(cluster[i], c -> new ArrayList<>()).add(i);
     }
-    List<List<Integer>> groups = new ArrayList<>(byCluster.values());
-    groups.sort(Comparator.comparingInt((List<Integer> g) -> -g.size()).thenComparingInt(g -> g.get(0)));
-    Set<OpenStory> claimed = new HashSet<>();
-    Map<List<Integer>, OpenStory> owner = new LinkedHashMap<>();
-    for (List<Integer> g : groups) {
-      Map<OpenStory, Integer> votes = new LinkedHashMap<>();
-      for (int i : g) {
-        votes.merge(home.get(i), 1, Integer::sum);
-      }
-      OpenStory best = null;
-      for (Map.Entry<OpenStory, Integer> e : votes.entrySet()) {
-        if (claimed.contains(e.getKey())) {
-          continue;
-        }
-        if (best == null || e.getValue() > votes.get(best) || (e.getValue().equals(votes.get(best)) && e.getKey().seq < best.seq)) {
-          best = e.getKey();
-        }
-      }
-      if (best != null) {
-        claimed.add(best);
-      }
-      owner.put(g, best);
+    for (List<Integer> g : byCluster.values()) {
+      settle(g, units, home, single, moves, merges);
     }
-    for (List<Integer> g : groups) {
-      OpenStory to = owner.get(g);
-      for (int i : g) {
-        Member m = ms.get(i);
-        OpenStory from = home.get(i);
-        if (from == to || m.pinned || m.settled) {
-          continue;
-        }
-        if (to == null) {
-          to = grouper.open(m.sig.title, m.vector.length);
-          owner.put(g, to);
-        }
-        Match why = scoring.match(m, to);
-        grouper.addTo(from, m, -1);
-        grouper.addTo(to, m, +1);
-        moves.add(new Moved(m.key, from.id, to.id, why));
-        if (from.articles <= 0) {
-          merges.add(new Merge(from.id, to.id, why));
-          grouper.forget(from, to);
-        }
-      }
-    }
-    mergeWhole(groups, owner, ms, home, merges);
   }
 
   /**
-   * Merges each story of the neighbourhood whose articles (those left after the moves) all fall in
-   * one cluster kept by another story: settled articles move only this way, with their whole story.
+   * Puts one cluster in one story: the story holding most of its articles keeps it (a story emptied
+   * or merged on the way gives way to the one that took it); the batch's articles move to it and the
+   * other stories whose earlier articles are in the cluster are merged with it, the older keeping its
+   * id.
    */
-  private void mergeWhole(List<List<Integer>> groups, Map<List<Integer>, OpenStory> owner, List<Member> ms,
-      List<OpenStory> home, List<Merge> merges) {
-    Map<OpenStory, List<Integer>> where = new LinkedHashMap<>();
-    Set<OpenStory> split = new HashSet<>();
-    for (List<Integer> g : groups) {
-      for (int i : g) {
-        OpenStory s = home.get(i);
-        if (grouper.story(s.id) != s || !s.members.contains(ms.get(i))) {
-          continue; // moved out, or its story already gone
-        }
-        List<Integer> seen = where.putIfAbsent(s, g);
-        if (seen != null && seen != g) {
-          split.add(s);
-        }
+  private void settle(List<Integer> g, List<OpenStory> units, List<OpenStory> home, List<Member> single,
+      List<Moved> moves, List<Merge> merges) {
+    Map<OpenStory, Integer> votes = new LinkedHashMap<>();
+    for (int i : g) {
+      if (grouper.story(home.get(i).id) == home.get(i)) {
+        votes.merge(home.get(i), units.get(i).articles, Integer::sum);
       }
     }
-    for (Map.Entry<OpenStory, List<Integer>> e : where.entrySet()) {
-      OpenStory s = e.getKey();
-      OpenStory to = owner.get(e.getValue());
-      if (split.contains(s) || to == null || to == s || grouper.story(to.id) != to || grouper.story(s.id) != s
-          || s.apart.contains(to.id) || to.apart.contains(s.id) || s.members.size() != s.articles) {
+    OpenStory to = null;
+    for (Map.Entry<OpenStory, Integer> e : votes.entrySet()) {
+      if (to == null || e.getValue() > votes.get(to) || (e.getValue().equals(votes.get(to)) && e.getKey().seq < to.seq)) {
+        to = e.getKey();
+      }
+    }
+    for (int i : g) {
+      Member m = single.get(i);
+      OpenStory from = home.get(i);
+      if (m == null || from == to || grouper.story(from.id) != from) {
         continue;
       }
-      OpenStory older = s.seq < to.seq ? s : to;
-      OpenStory younger = older == s ? to : s;
+      if (to == null) {
+        to = grouper.open(m.sig.title, m.vector.length);
+      }
+      Match why = scoring.match(m, to);
+      grouper.addTo(from, m, -1);
+      grouper.addTo(to, m, +1);
+      moves.add(new Moved(m.key, from.id, to.id, why));
+      if (from.articles <= 0) {
+        merges.add(new Merge(from.id, to.id, why));
+        grouper.forget(from, to);
+      }
+    }
+    for (int i : g) {
+      OpenStory from = home.get(i);
+      if (single.get(i) != null || to == null || from == to || grouper.story(from.id) != from
+          || from.apart.contains(to.id) || to.apart.contains(from.id)) {
+        continue;
+      }
+      OpenStory older = from.seq < to.seq ? from : to;
+      OpenStory younger = older == from ? to : from;
       Match why = scoring.between(older, younger);
       grouper.absorb(older, younger);
       merges.add(new Merge(younger.id, older.id, why));
-      for (Map.Entry<List<Integer>, OpenStory> o : owner.entrySet()) {
-        if (o.getValue() == younger) {
-          o.setValue(older);
-        }
-      }
+      to = older;
     }
   }
 }

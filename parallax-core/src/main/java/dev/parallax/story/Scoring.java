@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * How well an article fits a story, two stories fit each other, or two articles fit: a weighted sum
  * of the embedding cosine, the TF-IDF cosine of the words, the cosine of IDF-weighted names and the
- * numbers shared, each averaged over the pairs of articles (sums kept per story make the average one
+ * numbers shared, the cosines averaged over the pairs of articles (sums kept per story make the average one
  * dot product), less {@link StoryGrouper#OTHER_DAY_PENALTY} when the leads date their events two or
  * more days apart. Stateless apart from the settings and the IDF it sorts shared names by.
  */
@@ -54,26 +54,19 @@ final class Scoring {
     return scored(older.id, embedding, words, names, numbers, otherDay, sharedNames(younger.counts.keySet(), older.counts));
   }
 
-  /** How well two articles fit: the score of one against a story of the other alone. */
-  double pair(Member a, Member b) {
-    if (a.sig.published.isPresent() && b.sig.published.isPresent()
-        && Math.abs(ChronoUnit.DAYS.between(a.sig.published.get(), b.sig.published.get())) > settings.windowDays()) {
-      return -10;
-    }
-    double score = settings.embeddingWeight() * dot(a.vector, b.vector) + settings.wordWeight() * dot(a.words, b.words)
-        + settings.nameWeight() * dot(a.names, b.names);
-    int shared = 0;
-    for (String x : a.sig.numbers) {
-      if (b.sig.numbers.contains(x) && !isYear(x)) {
-        shared++;
+  /** {@link #between}'s score alone, without listing what the stories share. */
+  double score(OpenStory a, OpenStory b) {
+    double n = Math.max(1, a.articles) * (double) Math.max(1, b.articles);
+    int numbers = 0;
+    for (String x : a.numbers.keySet()) {
+      if (b.numbers.containsKey(x) && !isYear(x)) {
+        numbers++;
       }
     }
-    score += settings.numberWeight() * Math.min(1.0, shared / NUMBERS_FULL);
-    if (a.sig.eventDay.isPresent() && b.sig.eventDay.isPresent()
-        && Math.abs(ChronoUnit.DAYS.between(a.sig.eventDay.get(), b.sig.eventDay.get())) >= 2) {
-      score -= StoryGrouper.OTHER_DAY_PENALTY;
-    }
-    return score;
+    return settings.embeddingWeight() * dot(a.sum, b.sum) / n + settings.wordWeight() * dot(a.words, b.words) / n
+        + settings.nameWeight() * dot(a.names, b.names) / n
+        + settings.numberWeight() * Math.min(1.0, numbers / NUMBERS_FULL)
+        - (otherDay(a.eventDays.keySet(), b.eventDays.keySet()) ? StoryGrouper.OTHER_DAY_PENALTY : 0);
   }
 
   private Match scored(String id, double embedding, double words, double names, List<String> numbers, boolean otherDay,
