@@ -56,7 +56,8 @@ public final class StoreBench {
     int total = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     String mode = args.length > 1 ? args[1] : "real";
     Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("parallax-store-bench");
-    Function<List<String>, float[][]> embedder = mode.equals("hashed") ? StoreBench::hashed : null;
+    Function<List<String>, float[][]> embedder =
+        mode.equals("hashed") ? StoreBench::hashed : texts -> dev.parallax.align.SentenceEmbedder.shared().embed(texts);
     SyntheticCorpus corpus = new SyntheticCorpus(42, 40);
     Map<String, String> gold = new HashMap<>();
     Map<String, String> predicted = new HashMap<>();
