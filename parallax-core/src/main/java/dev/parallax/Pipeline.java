@@ -41,8 +41,9 @@ import java.util.concurrent.Future;
 
 /**
  * The whole analysis of one story, top to bottom: read inputs, clean them, annotate them, resolve
- * entities, find who said what, align sentences into facts (with omissions and discrepancies), write
- * the neutral brief, build the timeline, score the framing, assemble the report. Thread-safe; the NLP
+ * entities, find who said what, align sentences into facts (with omissions and discrepancies), build
+ * the timeline, set the wordings of each fact side by side, score the framing, write the neutral brief
+ * from the least loaded wordings, assemble the report. Thread-safe; the NLP
  * models are shared across instances.
  */
 public final class Pipeline {
@@ -260,15 +261,10 @@ public final class Pipeline {
                 NOTHING_ALIGNED,
                 diagnostics)
             .result();
-    List<BriefSentence> brief =
-        Isolation.run(
-                "brief", articles,
-                as -> BriefWriter.create().write(as, aligned.facts(), options.briefSentences()),
-                Article::source, List.<BriefSentence>of(), diagnostics)
-            .result();
     List<TimelineEntry> timeline =
         Isolation.run(
-                "timeline", articles, TimelineBuilder::build, Article::source, List.<TimelineEntry>of(),
+                "timeline", articles, as -> TimelineBuilder.build(as, aligned.facts()), Article::source,
+                List.<TimelineEntry>of(),
                 diagnostics)
             .result();
     List<Wording> wordings =
@@ -281,11 +277,20 @@ public final class Pipeline {
                 "framing", articles, as -> FramingAnalyzer.shared().analyse(as, wordings),
                 Article::source, List.<Framing>of(), diagnostics)
             .result();
+    // the brief avoids what framing marked, contrasts included; judged alone when framing failed
+    BriefWriter briefWriter = framing.isEmpty() ? BriefWriter.create() : BriefWriter.create(framing);
+    List<BriefSentence> brief =
+        Isolation.run(
+                "brief", articles,
+                as -> briefWriter.write(as, aligned.facts(), options.briefSentences()),
+                Article::source, List.<BriefSentence>of(), diagnostics)
+            .result();
     return new Report(
         articles,
         entities,
         quotes.quotes(),
         quotes.groups(),
+        quotes.attributions(),
         aligned.facts(),
         aligned.omissions(),
         aligned.discrepancies(),

@@ -151,8 +151,11 @@ class CompareCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode stories = new ObjectMapper().readTree(r.out()).get("stories");
     assertThat(stories).hasSize(2);
-    assertThat(stories.get(0).get("articles")).hasSize(3);
-    assertThat(stories.get(0).get("articles").get(0).asText()).isEqualTo(EXAMPLE + "/01-coastal-courier.txt");
-    assertThat(stories.get(1).get("articles").get(0).asText()).startsWith(seeds + "/");
+    // stories come in the order cluster files articles (date, then id), not the order given
+    JsonNode bridge = stories.get(0).toString().contains("coastal-courier") ? stories.get(0) : stories.get(1);
+    JsonNode oman = bridge == stories.get(0) ? stories.get(1) : stories.get(0);
+    assertThat(bridge.get("articles")).hasSize(3);
+    assertThat(bridge.get("articles").toString()).contains(EXAMPLE + "/01-coastal-courier.txt");
+    assertThat(oman.get("articles").get(0).asText()).startsWith(seeds + "/");
   }
 }

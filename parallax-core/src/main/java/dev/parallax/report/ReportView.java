@@ -4,6 +4,7 @@ import dev.parallax.model.DiffOp;
 import dev.parallax.model.Discrepancy;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.LoadedTerm;
+import dev.parallax.model.TimelineEntry;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
 import java.util.List;
@@ -204,7 +205,10 @@ public record ReportView(
     }
   }
 
-  /** An event of the timeline; {@code until} is empty unless it is a range. */
+  /**
+   * An event of the timeline; {@code until} is empty unless it is a range. {@code conflict}: the
+   * articles date it differently, each date with its sentences in {@code dates} (the row's own first).
+   */
   public record TimelineRow(
       String date,
       String until,
@@ -212,16 +216,43 @@ public record ReportView(
       String label,
       boolean storyDay,
       String sentence,
-      List<String> sentences) {
+      List<String> sentences,
+      boolean conflict,
+      List<TimelineEntry.Dating> dates) {
     public TimelineRow {
       sentences = List.copyOf(sentences);
+      dates = List.copyOf(dates);
+    }
+
+    /** The dates other than the row's own, when the articles disagree. */
+    public List<TimelineEntry.Dating> otherDates() {
+      return dates.size() <= 1 ? List.of() : dates.subList(1, dates.size());
     }
   }
 
-  /** An article's loaded words and score. */
-  public record FramingRow(String article, String outlet, double score, int ownWords, List<LoadedTerm> terms) {
+  /**
+   * An article's loaded words and score, with the 90% interval of the score and where the score and
+   * its interval fall on a chart shared by the story's articles ({@code 0..100}, the story's highest
+   * interval end at 100).
+   */
+  public record FramingRow(
+      String article,
+      String outlet,
+      double score,
+      double scoreLow,
+      double scoreHigh,
+      int ownWords,
+      List<LoadedTerm> terms,
+      double scoreAt,
+      double lowAt,
+      double highAt) {
     public FramingRow {
       terms = List.copyOf(terms);
+    }
+
+    /** How many terms the score rests on. */
+    public int restsOn() {
+      return terms.size();
     }
   }
 

@@ -64,7 +64,8 @@ final class ViewBuilder {
         speakers(),
         quoteGroups(),
         report.timeline().stream()
-            .map(t -> new TimelineRow(t.date(), t.until(), t.expression(), t.label(), t.storyDay(), t.sentence(), t.sentences()))
+            .map(t -> new TimelineRow(t.date(), t.until(), t.expression(), t.label(), t.storyDay(), t.sentence(),
+                t.sentences(), t.conflict(), t.dates()))
             .toList(),
         framing(),
         wordings(),
@@ -232,11 +233,23 @@ final class ViewBuilder {
   }
 
   private List<FramingRow> framing() {
+    double top = 0;
+    for (Framing f : report.framing()) {
+      top = Math.max(top, f.scoreHigh());
+    }
     List<FramingRow> out = new ArrayList<>();
     for (Framing f : report.framing()) {
-      out.add(new FramingRow(f.article(), outlet(f.article()), f.score(), f.ownWords(), f.terms()));
+      out.add(
+          new FramingRow(
+              f.article(), outlet(f.article()), f.score(), f.scoreLow(), f.scoreHigh(), f.ownWords(),
+              f.terms(), at(f.score(), top), at(f.scoreLow(), top), at(f.scoreHigh(), top)));
     }
     return out;
+  }
+
+  /** Where a score falls on the story's chart, 0..100 with one decimal. */
+  private static double at(double score, double top) {
+    return top <= 0 ? 0 : Math.round(1000.0 * score / top) / 10.0;
   }
 
   private List<WordingView> wordings() {

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * Files articles into stories as they arrive. An article joins the best-matching open story or starts
@@ -115,6 +117,8 @@ public final class StoryGrouper {
   private long created;
   /** The newest publication date filed: stories ending more than the window before it are closed. */
   private LocalDate latest;
+  /** The counts names weigh by while {@link #file(SignedArticle, Counts)} files; else this grouper's. */
+  private Counts external;
 
   private StoryGrouper(Function<List<String>, float[][]> embedder, Settings settings) {
     this.embedder = embedder;
@@ -150,6 +154,19 @@ public final class StoryGrouper {
 
   /** {@link #addAll} saying for each article whether it started its story and which names it uses. */
   public List<Filing> fileAll(List<Dated> batch) {
+    List<Filing> out = new ArrayList<>();
+    for (SignedArticle a : sign(batch)) {
+      out.add(file(a));
+    }
+    return out;
+  }
+
+  /**
+   * The signatures and embeddings of a batch, embedded at once, without filing them: what {@link
+   * #fileAll} files. Changes nothing in the grouper, so it may run on other threads or processes
+   * (each with a grouper of the same embedder) while one writer files.
+   */
+  public List<SignedArticle> sign(List<Dated> batch) {
     List<Signature> sigs = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Dated d : batch) {
@@ -158,11 +175,47 @@ public final class StoryGrouper {
       texts.add(sig.embeddingText());
     }
     float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.apply(texts);
-    List<Filing> out = new ArrayList<>();
+    List<SignedArticle> out = new ArrayList<>();
     for (int i = 0; i < sigs.size(); i++) {
-      out.add(file(sigs.get(i), vectors[i]));
+      out.add(new SignedArticle(sigs.get(i), vectors[i]));
     }
     return out;
+  }
+
+  /**
+   * Files one article signed by {@link #sign} (here or by a grouper with the same embedder
+   * elsewhere), as {@link #fileAll} files each of its batch.
+   */
+  public Filing file(SignedArticle article) {
+    return file(article.signature, article.embedding());
+  }
+
+  /**
+   * A corpus's counts as of one article, that article included: how many articles were filed up to
+   * it and how many of those use each name (at least 1 is assumed). Names weigh by these counts.
+   */
+  public record Counts(long articles, ToIntFunction<String> documentFrequency) {
+    public Counts {
+      Objects.requireNonNull(documentFrequency, "documentFrequency");
+      if (articles < 1) {
+        throw new IllegalArgumentException("articles must be >= 1 (the article filed counts), was " + articles);
+      }
+    }
+  }
+
+  /**
+   * Files one article weighing names by the given counts instead of this grouper's own. A caller
+   * that splits a corpus into blocks that share no candidate story ({@link #lookupNames}) and files
+   * each block with its own grouper, giving each article the whole corpus's counts as of its place in
+   * one filing order, gets the stories one grouper filing the whole corpus in that order makes.
+   */
+  public Filing file(SignedArticle article, Counts counts) {
+    external = counts;
+    try {
+      return file(article.signature, article.embedding());
+    } finally {
+      external = null;
+    }
   }
 
   private Filing file(Signature sig, float[] v) {
@@ -427,8 +480,12 @@ public final class StoryGrouper {
   }
 
   private List<String> topNames(Map<String, Integer> names, int k) {
+    return topNames(names, k, this::idf);
+  }
+
+  private static List<String> topNames(Map<String, Integer> names, int k, ToDoubleFunction<String> idf) {
     return names.entrySet().stream()
-        .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue() * idf(e.getKey()))
+        .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue() * idf.applyAsDouble(e.getKey()))
             .thenComparing(Map.Entry::getKey))
         .limit(k)
         .map(Map.Entry::getKey)
@@ -436,7 +493,28 @@ public final class StoryGrouper {
   }
 
   private double idf(String name) {
-    return Math.log(1.0 + (articles + 1.0) / df.getOrDefault(name, 1));
+    if (external != null) {
+      return idf(external.articles(), Math.max(1, external.documentFrequency().applyAsInt(name)));
+    }
+    return idf(articles, df.getOrDefault(name, 1));
+  }
+
+  private static double idf(long articles, int df) {
+    return Math.log(1.0 + (articles + 1.0) / df);
+  }
+
+  /**
+   * The names a grouper with these settings looks up candidate stories under for {@code article},
+   * once {@code articles} articles with these document frequencies are filed: its {@link
+   * Settings#candidateNames} most distinctive. An article can only join a story listed under one of
+   * them, so a caller that splits a corpus into blocks to group apart (a Spark job) links articles
+   * by these.
+   *
+   * @param documentFrequency how many of the {@code articles} use a name (at least 1 is assumed)
+   */
+  public List<String> lookupNames(SignedArticle article, ToIntFunction<String> documentFrequency, long articles) {
+    return topNames(article.signature.names, settings.candidateNames(),
+        n -> idf(articles, Math.max(1, documentFrequency.applyAsInt(n))));
   }
 
   private boolean withinWindow(Open s, Optional<LocalDate> published) {

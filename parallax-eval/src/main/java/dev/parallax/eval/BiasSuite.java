@@ -113,15 +113,7 @@ final class BiasSuite implements Suite {
 
   /** The sentence as a one-paragraph article through annotation and the framing stage. */
   static Marked mark(Babe.Row row) {
-    String text = row.text().strip();
-    CleanDocument doc =
-        new CleanDocument(
-            ArticleMeta.of("babe:" + row.line()).withOutlet(Optional.of(row.outlet())),
-            text,
-            List.of(new Block(BlockKind.BODY, text, 0, text.length())),
-            List.of());
-    List<Sentence> sentences = Annotator.shared().annotate(doc, "A1", Optional.empty());
-    Article a = new Article("A1", doc.meta(), text, sentences, List.of());
+    Article a = article(row);
     Framing f = FramingAnalyzer.shared().analyse(List.of(a)).get(0);
     Set<String> words = new HashSet<>();
     for (LoadedTerm t : f.terms()) {
@@ -133,5 +125,18 @@ final class BiasSuite implements Suite {
       }
     }
     return new Marked(row, words);
+  }
+
+  /** The sentence as a one-paragraph article, annotated as {@code parallax compare} annotates. */
+  static Article article(Babe.Row row) {
+    String text = row.text().strip();
+    CleanDocument doc =
+        new CleanDocument(
+            ArticleMeta.of("babe:" + row.line()).withOutlet(Optional.of(row.outlet())),
+            text,
+            List.of(new Block(BlockKind.BODY, text, 0, text.length())),
+            List.of());
+    List<Sentence> sentences = Annotator.shared().annotate(doc, "A1", Optional.empty());
+    return new Article("A1", doc.meta(), text, sentences, List.of());
   }
 }

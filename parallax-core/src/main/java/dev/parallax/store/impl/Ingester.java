@@ -14,16 +14,13 @@ import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
 import dev.parallax.store.IngestResult;
 import dev.parallax.store.IngestResult.Outcome;
+import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryAnalysis;
 import dev.parallax.story.StoryGrouper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -257,8 +254,8 @@ final class Ingester {
           items.add(Item.skipped(input, published));
           continue;
         }
-        String textHash = sha256(doc.text());
-        String id = "a" + sha256(outlet.map(Documents::normalise).orElse("") + "\n" + doc.text()).substring(0, 16);
+        String textHash = StoredArticle.textHashOf(doc.text());
+        String id = StoredArticle.idOf(outlet, doc.text());
         Item item = new Item(input, doc, id, textHash, published);
         items.add(item);
         Item same = byId.get(id);
@@ -307,13 +304,5 @@ final class Ingester {
     int nl = t.indexOf("\n\n");
     String p = nl < 0 ? t : t.substring(0, nl);
     return p.length() > 400 ? p.substring(0, 400) : p;
-  }
-
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 }
