@@ -30,12 +30,22 @@ import org.jsoup.select.NodeTraversor;
  * in {@code docs/extraction.md}; no rule names a site. Stateless and thread-safe.
  */
 public final class HtmlExtractor {
-  /** Fewer words than this after extraction means the page holds no article. */
+  /** Fewer words than this after extraction means the page holds no article, unless it holds a sentence. */
   public static final int MIN_ARTICLE_WORDS = 20;
+  /**
+   * Words of a full sentence that make a shorter text an article all the same: a short blog post or
+   * notice is still what the page was published for.
+   */
+  static final int SHORT_ARTICLE_SENTENCE_WORDS = 8;
+  /** The reason listed for text that was found but is too short to be an article. */
+  static final String TOO_SHORT = "too short to be an article";
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)]*$");
 
   private static final Set<String> JUNK_TAGS = DataFiles.words("html.tsv", "junk-tag");
   /** Junk whose text is code or metadata, never something a reader was shown. */
   private static final Set<String> CODE_TAGS = DataFiles.words("html.tsv", "code-tag");
+  /** Whole class names that mark the element holding an article's body. */
+  private static final Set<String> BODY_CLASSES = DataFiles.words("html.tsv", "body-class");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b\\ufeff]+");
@@ -92,7 +102,10 @@ public final class HtmlExtractor {
     PageBlocks blocks = new PageBlocks(body, verdicts);
     Set<Furniture.Kind> cut = chooseCut(blocks);
     PageBlocks.Choice choice = blocks.choose(cut);
-    Element region = choice.region() == null ? body : choice.region();
+    Element chosen = choice.region() == null ? body : choice.region();
+    Element region = markedBody(chosen);
+    // text the page itself marks as the article's body is its article, however short
+    boolean marked = region != chosen || isMarkedBody(region);
     removeFurniture(body, verdicts, cut, region, removed);
     TextLines lines = new TextLines(title, removed);
     lines.block(region);
@@ -108,7 +121,8 @@ public final class HtmlExtractor {
         fromJsonLd = true;
       }
     }
-    if (words(text) < MIN_ARTICLE_WORDS) {
+    if (!text.isEmpty() && !marked && !isArticle(text)) {
+      removed.add(new Removal(shorten(squash(text)), TOO_SHORT + " (" + words(text) + " words)"));
       text = "";
     }
     if (published.isEmpty()) {
@@ -125,6 +139,78 @@ public final class HtmlExtractor {
     ArticleMeta found =
         ArticleMeta.of(source).withUrl(url).withTitle(title).withOutlet(outlet).withPublished(published);
     return new Extraction(text, found.withAuthor(author), removed, fromJsonLd);
+  }
+
+  /**
+   * Whether extracted text is an article: {@value #MIN_ARTICLE_WORDS} words or more, or a line that is
+   * a full sentence of {@value #SHORT_ARTICLE_SENTENCE_WORDS} words or more.
+   */
+  static boolean isArticle(String text) {
+    if (words(text) >= MIN_ARTICLE_WORDS) {
+      return true;
+    }
+    for (String line : text.split("\n")) {
+      String t = line.strip();
+      if (words(t) >= SHORT_ARTICLE_SENTENCE_WORDS && SENTENCE_END.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Why an extraction found no article, for a diagnostic: how much text was left once the furniture
+   * was removed, and what took most of the page.
+   */
+  public static String whyEmpty(Extraction x) {
+    int left = 0;
+    Map<String, Integer> byReason = new java.util.HashMap<>();
+    for (Removal r : x.removed()) {
+      if (r.reason().startsWith(TOO_SHORT)) {
+        left += words(r.text());
+        continue;
+      }
+      String kind = r.reason().replaceFirst(" ?[:(].*$", "");
+      byReason.merge(kind, words(r.text()), Integer::sum);
+    }
+    StringBuilder why = new StringBuilder("no article found in the page: ");
+    why.append(left == 0 ? "no text" : left + " word(s) of text")
+        .append(" left after removing page furniture (an article has at least ")
+        .append(MIN_ARTICLE_WORDS).append(" words or a sentence of ").append(SHORT_ARTICLE_SENTENCE_WORDS)
+        .append(" or more)");
+    byReason.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .filter(e -> e.getValue() > 0)
+        .ifPresent(e -> why.append("; most text removed as ").append(e.getKey())
+            .append(" (").append(e.getValue()).append(" words)"));
+    return why.toString();
+  }
+
+  /**
+   * The element that holds the region and says it is the article's body (schema.org's
+   * {@code itemprop=articleBody}, a class name such as {@code entry-content}), else the region: the
+   * region may be its best paragraph only, where the body is mostly short lines (a recipe, a fact
+   * sheet, a photo post).
+   */
+  private static Element markedBody(Element region) {
+    for (Element e = region; e != null && e.parent() != null; e = e.parent()) {
+      if (isMarkedBody(e)) {
+        return e;
+      }
+    }
+    return region;
+  }
+
+  private static boolean isMarkedBody(Element e) {
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return true;
+    }
+    for (String c : e.classNames()) {
+      if (BODY_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every kind of furniture cut: the first try. */

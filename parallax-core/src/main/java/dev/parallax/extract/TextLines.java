@@ -27,6 +27,12 @@ final class TextLines {
   private static final Pattern COPYRIGHT_LINE = DataFiles.pattern("boilerplate.tsv", "copyright");
 
 
+  /**
+   * Words up to which a last line ending in a colon is a label ("Tags:", "Read more:"); a longer one
+   * is a paragraph that introduced something furniture took (a link, a form) and stays.
+   */
+  private static final int LABEL_WORDS = 6;
+
   final List<String> lines = new ArrayList<>();
   /** The heading level (2-6) of each line, 0 for other lines. */
   private final List<Integer> levels = new ArrayList<>();
@@ -172,7 +178,7 @@ final class TextLines {
       int level = levels.get(i);
       boolean orphan =
           last
-              ? level > 0 || lines.get(i).endsWith(":")
+              ? level > 0 || (lines.get(i).endsWith(":") && HtmlExtractor.words(lines.get(i)) <= LABEL_WORDS)
               : level > 0 && levels.get(i + 1) > 0 && levels.get(i + 1) <= level;
       if (orphan) {
         removed.add(new Removal(HtmlExtractor.shorten(lines.get(i)), "heading with no text under it"));
