@@ -176,10 +176,13 @@ public final class Cleaner {
           }
         }
         if (reason.equals("photo credit") && !d.lines.isEmpty()) {
-          // a credit on its own line follows the caption it belongs to
+          // a credit on its own line follows the caption it belongs to; a line that reads as a full
+          // sentence stays body, since a paragraph beside a credit is as likely as a caption, and
+          // losing a paragraph costs more than reading a caption as body
           int prev = d.lines.size() - 1;
           Line p = d.lines.get(prev);
-          if (p.kept() && p.kind() == BlockKind.BODY && words(p.text()) <= 45) {
+          if (p.kept() && p.kind() != BlockKind.CAPTION && words(p.text()) <= 45
+              && !TERMINAL_SENTENCE.matcher(normalise(p.text())).find()) {
             d.lines.set(prev, new Line(p.text(), BlockKind.CAPTION, null));
           }
         }
@@ -210,7 +213,9 @@ public final class Cleaner {
         d.extra.add(new Removal(creditText, "photo credit"));
         continue;
       }
-      if (POSITION_MARKER.matcher(plain).find() && words(plain) <= 60) {
+      // "(left)", "(R)" mark a caption, but a party ("Sen. Jane Roe (D)") or a pictured name in a
+      // sentence of the body reads the same: a full sentence stays body
+      if (POSITION_MARKER.matcher(plain).find() && words(plain) <= 60 && !TERMINAL_SENTENCE.matcher(plain).find()) {
         d.lines.add(new Line(line, BlockKind.CAPTION, null));
         continue;
       }
@@ -287,7 +292,7 @@ public final class Cleaner {
   }
 
   /** A full sentence ends with a period, question or exclamation mark (newsletter text never does). */
-  private static final Pattern TERMINAL_SENTENCE = Pattern.compile("\\w{3,}[.!?]['\"’”]?$");
+  private static final Pattern TERMINAL_SENTENCE = Pattern.compile("[\\w)%]{2,}[.!?…]+\\s*['\"’”»)\\]]*$");
 
   /**
    * A teaser for another article often starts with its topic tag, a name, followed by the teaser's

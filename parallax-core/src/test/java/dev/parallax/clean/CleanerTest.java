@@ -80,9 +80,23 @@ class CleanerTest {
   @Test
   void marksLineBeforeStandaloneCreditAsCaption() {
     CleanDocument d =
-        clean("Rescuers searched the area.\n\nVolunteers carry sandbags on Monday.\n\nPhoto: J. Doe / Reuters\n\nMore rain is due.");
+        clean("Rescuers searched the area.\n\nVolunteers carry sandbags on Monday\n\nPhoto: J. Doe / Reuters\n\nMore rain is due.");
     assertThat(d.blocks().get(1).kind()).isEqualTo(BlockKind.CAPTION);
     assertThat(reasons(d, "Photo: J. Doe / Reuters")).containsExactly("photo credit");
+  }
+
+  @Test
+  void keepsFullSentenceBeforeCreditAsBody() {
+    CleanDocument d =
+        clean("Rescuers searched the area.\n\nVolunteers carried sandbags on Monday.\n\n(Photo by J. Doe/AFP via Getty Images)\n\nMore rain is due.");
+    assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
+    assertThat(reasons(d, "(Photo by J. Doe/AFP via Getty Images)")).containsExactly("photo credit");
+  }
+
+  @Test
+  void keepsSentenceWithPartyMarkerAsBody() {
+    CleanDocument d = clean("Sen. Jane Roe (D) called on the governor to resign over the crisis.\n\nHe declined.");
+    assertThat(d.blocks().get(0).kind()).isEqualTo(BlockKind.BODY);
   }
 
   @Test
