@@ -213,6 +213,12 @@ public final class HtmlExtractor {
     return false;
   }
 
+  /**
+   * Share of the region's text under which a part of it marked by a weak class word is removed even
+   * when the region was chosen with weak class words read.
+   */
+  private static final double MINOR_SHARE = 0.3;
+
   /** Every kind of furniture cut: the first try. */
   private static final Set<Furniture.Kind> CUT_ALL = EnumSet.allOf(Furniture.Kind.class);
   /** Wrappers some templates give class words such as "widget" or "share" are read as well. */
@@ -292,6 +298,16 @@ public final class HtmlExtractor {
   private static void removeFurniture(
       Element body, Map<Element, Furniture.Verdict> verdicts, Set<Furniture.Kind> cut, Element region,
       List<Removal> removed) {
+    int[] regionChars = {squash(region.text()).length()};
+    // what the parts of the region marked by one weak word hold together: the sections of an
+    // article a template marks alike ("section--ads") are the article, one author box is not
+    Map<String, Integer> weakShare = new java.util.HashMap<>();
+    for (Element e : region.getAllElements()) {
+      Furniture.Verdict v = verdicts.get(e);
+      if (e != region && v != null && v.kind() == Furniture.Kind.WEAK && !hasWeakAncestor(e, region, verdicts)) {
+        weakShare.merge(v.reason(), squash(e.text()).length(), Integer::sum);
+      }
+    }
     Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e = region; e != null; e = e.parent()) {
       holders.add(e);
@@ -304,10 +320,18 @@ public final class HtmlExtractor {
               return FilterResult.CONTINUE;
             }
             Furniture.Verdict v = verdicts.get(e);
-            if (v == null || (!cut.contains(v.kind()) && inside(e, region))) {
+            if (v == null) {
               return FilterResult.CONTINUE;
             }
             String t = squash(e.text());
+            // the region was found with weak class words read (its wrapper is a "widget"), but a
+            // small part of it so marked (an author box, a share bar) is still furniture
+            boolean minorWeak =
+                v.kind() == Furniture.Kind.WEAK
+                    && weakShare.getOrDefault(v.reason(), 0) < MINOR_SHARE * regionChars[0];
+            if (!cut.contains(v.kind()) && inside(e, region) && !minorWeak) {
+              return FilterResult.CONTINUE;
+            }
             if (!t.isEmpty()) {
               removed.add(new Removal(shorten(t), v.reason()));
             }
@@ -315,6 +339,16 @@ public final class HtmlExtractor {
           }
         },
         body);
+  }
+
+  private static boolean hasWeakAncestor(Element e, Element region, Map<Element, Furniture.Verdict> verdicts) {
+    for (Element p = e.parent(); p != null && p != region; p = p.parent()) {
+      Furniture.Verdict v = verdicts.get(p);
+      if (v != null && v.kind() == Furniture.Kind.WEAK) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inside(Element e, Element ancestor) {
@@ -426,8 +460,10 @@ public final class HtmlExtractor {
     return String.join("\n\n", out);
   }
 
+  /** Folds white space; drops soft hyphens, which only say where a word may break. */
   static String squash(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    String t = s.indexOf('\u00ad') >= 0 ? s.replace("\u00ad", "") : s;
+    return SPACES.matcher(t).replaceAll(" ").strip();
   }
 
   /**

@@ -33,6 +33,12 @@ final class TextLines {
    */
   private static final int LABEL_WORDS = 6;
 
+  /**
+   * Words up to which a heading followed by another heading is a title of something removed; a
+   * longer one is text a template set in a heading element (a standfirst, a teaser of the body).
+   */
+  private static final int HEADING_WORDS = 10;
+
   final List<String> lines = new ArrayList<>();
   /** The heading level (2-6) of each line, 0 for other lines. */
   private final List<Integer> levels = new ArrayList<>();
@@ -179,7 +185,8 @@ final class TextLines {
       boolean orphan =
           last
               ? level > 0 || (lines.get(i).endsWith(":") && HtmlExtractor.words(lines.get(i)) <= LABEL_WORDS)
-              : level > 0 && levels.get(i + 1) > 0 && levels.get(i + 1) <= level;
+              : level > 0 && levels.get(i + 1) > 0 && levels.get(i + 1) <= level
+                  && HtmlExtractor.words(lines.get(i)) <= HEADING_WORDS;
       if (orphan) {
         removed.add(new Removal(HtmlExtractor.shorten(lines.get(i)), "heading with no text under it"));
         lines.remove(i);

@@ -235,4 +235,19 @@ class CleanerTest {
     assertThat(reasons(d, "Follow Jane Roe on X at @janeroe")).containsExactly("share or subscription prompt");
     assertThat(reasons(d, copyright)).containsExactly("copyright notice");
   }
+
+  @Test
+  void removesGermanFurnitureLinesButKeepsTheArticle() {
+    CleanDocument d =
+        clean(
+            "Der Stadtrat hat am Montag den Haushalt beschlossen.\n\n- Anzeige -\n\nFoto: Jana Beispiel\n\n"
+                + "Die Opposition stimmte dagegen, weil die Schulen zu wenig Geld bekommen.\n\nMehr zum Thema\n\n"
+                + "Stadtrat streitet über neue Bäderpreise\n\nKommentare (12)");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly(
+            "Der Stadtrat hat am Montag den Haushalt beschlossen.",
+            "Die Opposition stimmte dagegen, weil die Schulen zu wenig Geld bekommen.");
+    assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
+  }
 }
