@@ -48,7 +48,6 @@ public final class HtmlExtractor {
   private static final Set<String> BODY_CLASSES = DataFiles.words("html.tsv", "body-class");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b\\ufeff]+");
   private static final int MAX_REMOVAL_CHARS = 160;
   private static final List<String> MONTHS = abbreviations("month");
   private static final Pattern MONTH =
@@ -403,7 +402,12 @@ public final class HtmlExtractor {
   }
 
   static double linkDensity(Element e) {
-    int all = squash(e.text()).length();
+    return linkDensity(e, squash(e.text()));
+  }
+
+  /** The share of an element's text, {@code text} as {@link #squash} gives it, inside links. */
+  static double linkDensity(Element e, String text) {
+    int all = text.length();
     if (all == 0) {
       return 0;
     }
@@ -462,8 +466,24 @@ public final class HtmlExtractor {
 
   /** Folds white space; drops soft hyphens, which only say where a word may break. */
   static String squash(String s) {
-    String t = s.indexOf('\u00ad') >= 0 ? s.replace("\u00ad", "") : s;
-    return SPACES.matcher(t).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u00ad') {
+        continue;
+      }
+      if (c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString().strip();
   }
 
   /**
@@ -481,7 +501,7 @@ public final class HtmlExtractor {
         inWord = false;
         continue;
       }
-      if (ideographic(cp)) {
+      if (cp >= 0x2e80 && ideographic(cp)) {
         ideographs++;
         inWord = false;
         continue;

@@ -85,6 +85,13 @@ final class PageBlocks {
    * element, which holds the same article with less around it.
    */
   Choice choose(Set<Furniture.Kind> cut) {
+    return chosen.computeIfAbsent(Set.copyOf(cut), this::compute);
+  }
+
+  /** Choices already made, by the kinds cut: the extractor asks for some twice. */
+  private final Map<Set<Furniture.Kind>, Choice> chosen = new java.util.HashMap<>();
+
+  private Choice compute(Set<Furniture.Kind> cut) {
     Map<Element, Stats> total = new IdentityHashMap<>();
     for (int i = elements.size() - 1; i >= 0; i--) {
       Element e = elements.get(i);

@@ -32,6 +32,8 @@ final class TextLines {
    * is a paragraph that introduced something furniture took (a link, a form) and stays.
    */
   private static final int LABEL_WORDS = 6;
+  /** Characters above which a block is not only a time. */
+  private static final int TIME_CHARS = 80;
 
   /**
    * Words up to which a heading followed by another heading is a title of something removed; a
@@ -131,16 +133,24 @@ final class TextLines {
       // the page's own headline; metadata titles often differ from it by a few words
       return "headline (the title)";
     }
-    Elements times = e.select("time");
-    if (times.size() == 1 && HtmlExtractor.squash(times.first().text()).equals(HtmlExtractor.squash(e.text()))) {
-      return "timestamp";
+    String text = HtmlExtractor.squash(e.text());
+    // a time element is short: the test is left out for long blocks, which never are one
+    if (text.length() <= TIME_CHARS) {
+      Elements times = e.getElementsByTag("time");
+      if (times.size() == 1 && HtmlExtractor.squash(times.first().text()).equals(text)) {
+        return "timestamp";
+      }
     }
-    double density = HtmlExtractor.linkDensity(e);
-    int w = HtmlExtractor.words(HtmlExtractor.squash(e.text()));
-    if ((tag.equals("ul") || tag.equals("ol")) && density > 0.6) {
+    boolean list = tag.equals("ul") || tag.equals("ol");
+    boolean line = tag.equals("p") || tag.equals("li") || tag.equals("div");
+    if (!list && !(line && HtmlExtractor.words(text) < 25)) {
+      return null;
+    }
+    double density = HtmlExtractor.linkDensity(e, text);
+    if (list && density > 0.6) {
       return "list of links";
     }
-    if ((tag.equals("p") || tag.equals("li") || tag.equals("div")) && density > 0.5 && w < 25) {
+    if (line && density > 0.5) {
       return "link block";
     }
     return null;
