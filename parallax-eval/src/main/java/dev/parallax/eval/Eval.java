@@ -31,7 +31,8 @@ public final class Eval {
             new StoriesSuite(StoryCorpora.ALLSIDES),
             new QuotesSuite(),
             new BiasSuite(),
-            new RobustnessSuite())) {
+            new RobustnessSuite(),
+            new AlignSuite())) {
       out.put(s.name(), s);
     }
     return out;

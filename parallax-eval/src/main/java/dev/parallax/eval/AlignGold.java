@@ -1,0 +1,141 @@
+package dev.parallax.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A hand-annotated fact alignment of real stories ({@code ../shared/gold/ecbplus-align.json}): for
+ * each story its documents (ECB+ files, one sentence per line), the facts as sets of lines across
+ * documents, the lines only one document states, and the doubtful pairs. A line is named by its
+ * file and its 0-based index among the file's non-blank lines ({@code s}).
+ */
+final class AlignGold {
+  /** The gold file, in the shared folder beside the corpora. */
+  static final String FILE = "gold/ecbplus-align.json";
+
+  /** One line of one document. */
+  record Line(String file, int s) implements Comparable<Line> {
+    @Override
+    public int compareTo(Line o) {
+      int c = file.compareTo(o.file);
+      return c != 0 ? c : Integer.compare(s, o.s);
+    }
+
+    @Override
+    public String toString() {
+      return file + "#" + s;
+    }
+  }
+
+  /** Two lines of different documents, in a fixed order. */
+  record Pair(Line a, Line b) {
+    Pair {
+      Objects.requireNonNull(a, "a");
+      Objects.requireNonNull(b, "b");
+      if (a.file().equals(b.file())) {
+        throw new IllegalArgumentException("a pair needs two documents, both were " + a.file());
+      }
+      if (a.compareTo(b) > 0) {
+        Line t = a;
+        a = b;
+        b = t;
+      }
+    }
+  }
+
+  /** One story: its files in order, the pairs that share a fact, doubtful pairs, single-source lines. */
+  record Story(String id, List<String> files, Set<Pair> pairs, Set<Pair> doubtful, Set<Line> unique) {
+    Story {
+      files = List.copyOf(files);
+      pairs = Set.copyOf(pairs);
+      doubtful = Set.copyOf(doubtful);
+      unique = Set.copyOf(unique);
+    }
+  }
+
+  private AlignGold() {}
+
+  /** The gold file beside the corpora folder. */
+  static Path file(Corpora corpora) {
+    return corpora.root().resolveSibling(FILE);
+  }
+
+  /** The stories of the gold file, in file order. */
+  static List<Story> read(Path file) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    List<Story> out = new ArrayList<>();
+    for (JsonNode s : root.path("stories")) {
+      List<String> files = new ArrayList<>();
+      s.path("files").forEach(f -> files.add(f.asText()));
+      Set<Pair> pairs = new LinkedHashSet<>();
+      for (JsonNode f : s.path("facts")) {
+        pairs.addAll(crossPairs(lines(f.path("sentences"))));
+      }
+      Set<Pair> doubtful = new LinkedHashSet<>();
+      for (JsonNode f : s.path("doubtful")) {
+        doubtful.addAll(crossPairs(lines(f.path("sentences"))));
+      }
+      // a pair one annotation calls a fact is not doubtful
+      doubtful.removeAll(pairs);
+      Set<Line> unique = new HashSet<>(lines(s.path("unique")));
+      out.add(new Story(s.path("story").asText(), files, pairs, doubtful, unique));
+    }
+    return out;
+  }
+
+  private static List<Line> lines(JsonNode sentences) {
+    List<Line> out = new ArrayList<>();
+    for (JsonNode x : sentences) {
+      out.add(new Line(x.path("file").asText(), x.path("s").asInt()));
+    }
+    return out;
+  }
+
+  /** Every pair of lines from different documents. */
+  static List<Pair> crossPairs(List<Line> lines) {
+    List<Pair> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      for (int j = i + 1; j < lines.size(); j++) {
+        if (!lines.get(i).file().equals(lines.get(j).file())) {
+          out.add(new Pair(lines.get(i), lines.get(j)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The non-blank lines of a document, stripped: what {@code s} indexes. */
+  static List<String> documentLines(Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String l : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
+      if (!l.strip().isEmpty()) {
+        out.add(l.strip());
+      }
+    }
+    return out;
+  }
+
+  /** The data version of the gold file: the first 12 hex digits of its SHA-256. */
+  static String version(Path file) throws IOException {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < 6; i++) {
+        b.append(String.format("%02x", d[i]));
+      }
+      return b.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
