@@ -53,11 +53,17 @@ final class AlignGold {
     }
   }
 
-  /** One story: its files in order, the pairs that share a fact, doubtful pairs, single-source lines. */
-  record Story(String id, List<String> files, Set<Pair> pairs, Set<Pair> doubtful, Set<Line> unique) {
+  /**
+   * One story: its files in order, the pairs that share a fact, those of them that share a fact of
+   * one line per document ({@code direct}; the others come from facts that hold several lines of one
+   * document), doubtful pairs, single-source lines.
+   */
+  record Story(
+      String id, List<String> files, Set<Pair> pairs, Set<Pair> direct, Set<Pair> doubtful, Set<Line> unique) {
     Story {
       files = List.copyOf(files);
       pairs = Set.copyOf(pairs);
+      direct = Set.copyOf(direct);
       doubtful = Set.copyOf(doubtful);
       unique = Set.copyOf(unique);
     }
@@ -78,8 +84,13 @@ final class AlignGold {
       List<String> files = new ArrayList<>();
       s.path("files").forEach(f -> files.add(f.asText()));
       Set<Pair> pairs = new LinkedHashSet<>();
+      Set<Pair> direct = new LinkedHashSet<>();
       for (JsonNode f : s.path("facts")) {
-        pairs.addAll(crossPairs(lines(f.path("sentences"))));
+        List<Line> ls = lines(f.path("sentences"));
+        pairs.addAll(crossPairs(ls));
+        if (ls.stream().map(Line::file).distinct().count() == ls.size()) {
+          direct.addAll(crossPairs(ls));
+        }
       }
       Set<Pair> doubtful = new LinkedHashSet<>();
       for (JsonNode f : s.path("doubtful")) {
@@ -88,7 +99,7 @@ final class AlignGold {
       // a pair one annotation calls a fact is not doubtful
       doubtful.removeAll(pairs);
       Set<Line> unique = new HashSet<>(lines(s.path("unique")));
-      out.add(new Story(s.path("story").asText(), files, pairs, doubtful, unique));
+      out.add(new Story(s.path("story").asText(), files, pairs, direct, doubtful, unique));
     }
     return out;
   }
