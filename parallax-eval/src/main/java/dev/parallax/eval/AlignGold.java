@@ -3,6 +3,7 @@ package dev.parallax.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +15,19 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A hand-annotated fact alignment of real stories ({@code ../shared/gold/ecbplus-align.json}): for
- * each story its documents (ECB+ files, one sentence per line), the facts as sets of lines across
- * documents, the lines only one document states, and the doubtful pairs. A line is named by its
- * file and its 0-based index among the file's non-blank lines ({@code s}).
+ * A hand-annotated fact alignment of real stories: for each story its documents (ECB+ files, one
+ * sentence per line), the facts as sets of lines across documents, the lines only one document
+ * states, and the doubtful pairs. A line is named by its file and its 0-based index among the
+ * file's non-blank lines ({@code s}). Two files: the shared one ({@code
+ * ../shared/gold/ecbplus-align.json}, 10 stories) and Parallax's own ({@link #OWN}, 7 more stories,
+ * line indexes and three-word keys only, no article text).
  */
 final class AlignGold {
-  /** The gold file, in the shared folder beside the corpora. */
+  /** The shared gold file, in the shared folder beside the corpora. */
   static final String FILE = "gold/ecbplus-align.json";
+
+  /** Parallax's own gold, on the classpath: stories annotated for this project. */
+  static final String OWN = "/dev/parallax/eval/ecbplus-align-parallax.json";
 
   /** One line of one document. */
   record Line(String file, int s) implements Comparable<Line> {
@@ -76,9 +82,60 @@ final class AlignGold {
     return corpora.root().resolveSibling(FILE);
   }
 
-  /** The stories of the gold file, in file order. */
-  static List<Story> read(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
+  /**
+   * Every gold story: the shared file's, then Parallax's own, whose keys are checked against the
+   * documents in {@code docs} (a key that no longer starts its line means the corpus changed).
+   */
+  static List<Story> all(Corpora corpora) throws IOException {
+    List<Story> out = new ArrayList<>(read(new ObjectMapper().readTree(file(corpora).toFile())));
+    JsonNode own;
+    try (InputStream in = AlignGold.class.getResourceAsStream(OWN)) {
+      if (in == null) {
+        throw new IOException("gold file " + OWN + " missing from the classpath");
+      }
+      own = new ObjectMapper().readTree(in);
+    }
+    Path docs = corpora.dir(StoryCorpora.ECBPLUS).resolve("docs");
+    for (JsonNode s : own.path("stories")) {
+      for (JsonNode part : List.of(s.path("facts"), s.path("doubtful"))) {
+        for (JsonNode f : part) {
+          for (JsonNode x : f.path("sentences")) {
+            checkKey(docs, x);
+          }
+        }
+      }
+      for (JsonNode x : s.path("unique")) {
+        checkKey(docs, x);
+      }
+    }
+    out.addAll(read(own));
+    return out;
+  }
+
+  private static void checkKey(Path docs, JsonNode x) throws IOException {
+    String file = x.path("file").asText();
+    int s = x.path("s").asInt();
+    List<String> lines = documentLines(docs.resolve(file));
+    if (s >= lines.size() || !lines.get(s).startsWith(x.path("key").asText())) {
+      throw new IOException(
+          "gold line " + file + "#" + s + " should start with \"" + x.path("key").asText() + "\"");
+    }
+  }
+
+  /** The data version of both gold files: the first 12 hex digits of a SHA-256 over them. */
+  static String version(Corpora corpora) throws IOException {
+    try (InputStream in = AlignGold.class.getResourceAsStream(OWN)) {
+      byte[] shared = Files.readAllBytes(file(corpora));
+      byte[] own = in == null ? new byte[0] : in.readAllBytes();
+      byte[] both = new byte[shared.length + own.length];
+      System.arraycopy(shared, 0, both, 0, shared.length);
+      System.arraycopy(own, 0, both, shared.length, own.length);
+      return sha(both);
+    }
+  }
+
+  /** The stories of one gold file, in file order. */
+  static List<Story> read(JsonNode root) {
     List<Story> out = new ArrayList<>();
     for (JsonNode s : root.path("stories")) {
       List<String> files = new ArrayList<>();
@@ -136,10 +193,9 @@ final class AlignGold {
     return out;
   }
 
-  /** The data version of the gold file: the first 12 hex digits of its SHA-256. */
-  static String version(Path file) throws IOException {
+  private static String sha(byte[] bytes) {
     try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < 6; i++) {
         b.append(String.format("%02x", d[i]));
