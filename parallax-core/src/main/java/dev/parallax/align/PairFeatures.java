@@ -74,6 +74,9 @@ final class PairFeatures {
   private final double[][] bestCosine;
   private final double[][] bestTfidf;
   private final double[] hub;
+  private final double[][] cosines;
+  private final double[][] tfidfs;
+  private final int[] contents;
   private final double[][] meanCosine;
   private final double[][] sdCosine;
   /** The unit before and after each in its article, or -1. */
@@ -164,6 +167,10 @@ final class PairFeatures {
       }
     }
     this.verbDf = verbDf;
+    contents = new int[n];
+    for (int i = 0; i < n; i++) {
+      contents[i] = contentCount(features.get(i));
+    }
     termIndex = new int[n][];
     termWeight = new float[n][];
     tfidf(units);
@@ -175,6 +182,17 @@ final class PairFeatures {
     int[] count = new int[articles];
     for (int i = 0; i < n; i++) {
       count[art[i]]++;
+    }
+    // both similarities once per pair: every feature vector reads them, and the bests read them all
+    cosines = new double[n][n];
+    tfidfs = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (art[i] != art[j]) {
+          cosines[i][j] = cosines[j][i] = SentenceEmbedder.dot(vectors[i], vectors[j]);
+          tfidfs[i][j] = tfidfs[j][i] = tfidfOf(i, j);
+        }
+      }
     }
     for (int i = 0; i < n; i++) {
       double[] sq = new double[articles];
@@ -248,11 +266,17 @@ final class PairFeatures {
     return n;
   }
 
+  /** The embedding cosine of two units of different articles. */
   double cosine(int i, int j) {
-    return SentenceEmbedder.dot(vectors[i], vectors[j]);
+    return cosines[i][j];
   }
 
+  /** The TF-IDF cosine of two units of different articles. */
   double tfidf(int i, int j) {
+    return tfidfs[i][j];
+  }
+
+  private double tfidfOf(int i, int j) {
     int[] a = termIndex[i];
     int[] b = termIndex[j];
     double dot = 0;
@@ -343,8 +367,8 @@ final class PairFeatures {
         sharedVerbs += Math.log((n + 1.0) / verbDf.get(v));
       }
     }
-    int ca = contentCount(features.get(i));
-    int cb = contentCount(features.get(j));
+    int ca = contents[i];
+    int cb = contents[j];
     return new double[] {
       cos,
       Math.min(gapI, gapJ),
