@@ -1,12 +1,14 @@
 package dev.parallax;
 
 import dev.parallax.align.Aligner;
+import dev.parallax.store.StoryAnalysis;
+import dev.parallax.story.StoryGrouper;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.Duplicates;
 import dev.parallax.entity.EntityResolver;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.ingest.TextInputs;
+import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Article;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.CleanDocument;
@@ -39,8 +41,9 @@ import java.util.concurrent.Future;
 
 /**
  * The whole analysis of one story, top to bottom: read inputs, clean them, annotate them, resolve
- * entities, find who said what, align sentences into facts (with omissions and discrepancies), write
- * the neutral brief, build the timeline, score the framing, assemble the report. Thread-safe; the NLP
+ * entities, find who said what, align sentences into facts (with omissions and discrepancies), build
+ * the timeline, set the wordings of each fact side by side, score the framing, write the neutral brief
+ * from the least loaded wordings, assemble the report. Thread-safe; the NLP
  * models are shared across instances.
  */
 public final class Pipeline {
@@ -55,13 +58,15 @@ public final class Pipeline {
    * @param threads annotation threads (at least 1)
    * @param briefSentences sentences in the neutral brief; {@link #AUTO_BRIEF} (0) for every fact
    *     reported by several articles and a few single-source claims
+   * @param settings the aligner's and grouper's settings and the sentence embedder
    */
   public record Options(
       Optional<LocalDate> published,
       Optional<String> outlet,
       Map<String, String> outletBySource,
       int threads,
-      int briefSentences) {
+      int briefSentences,
+      Settings settings) {
     /** Let the brief stage choose its length. */
     public static final int AUTO_BRIEF = 0;
 
@@ -69,6 +74,7 @@ public final class Pipeline {
       Objects.requireNonNull(published, "published");
       Objects.requireNonNull(outlet, "outlet");
       outletBySource = Map.copyOf(outletBySource);
+      Objects.requireNonNull(settings, "settings");
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be >= 1, was " + threads);
       }
@@ -77,7 +83,17 @@ public final class Pipeline {
       }
     }
 
-    /** Options with a brief of automatic length. */
+    /** Options with the default settings. */
+    public Options(
+        Optional<LocalDate> published,
+        Optional<String> outlet,
+        Map<String, String> outletBySource,
+        int threads,
+        int briefSentences) {
+      this(published, outlet, outletBySource, threads, briefSentences, Settings.defaults());
+    }
+
+    /** Options with a brief of automatic length and the default settings. */
     public Options(
         Optional<LocalDate> published,
         Optional<String> outlet,
@@ -92,12 +108,34 @@ public final class Pipeline {
     }
 
     public Options withPublished(LocalDate date) {
-      return new Options(Optional.of(date), outlet, outletBySource, threads, briefSentences);
+      return new Options(Optional.of(date), outlet, outletBySource, threads, briefSentences, settings);
     }
 
     public Options withBriefSentences(int n) {
-      return new Options(published, outlet, outletBySource, threads, n);
+      return new Options(published, outlet, outletBySource, threads, n, settings);
     }
+
+    public Options withSettings(Settings s) {
+      return new Options(published, outlet, outletBySource, threads, briefSentences, s);
+    }
+  }
+
+  /**
+   * The analysis a store runs, with these options: a story's report through {@link #analyse}, and its
+   * grouping with these settings.
+   */
+  public static StoryAnalysis forStore(Options options) {
+    return new StoryAnalysis() {
+      @Override
+      public Report analyse(List<SourceText> articles, List<Diagnostic> notes) {
+        return Pipeline.analyse(articles, notes, options, Progress.NONE);
+      }
+
+      @Override
+      public StoryGrouper grouper() {
+        return options.settings().grouper();
+      }
+    };
   }
 
   /** Reports progress of the slow stage; called from worker threads. */
@@ -121,7 +159,7 @@ public final class Pipeline {
   /** Reads the inputs (paths or URLs as given) as {@code reading} says and analyses them as one story. */
   public static Report compare(
       List<String> sources, Inputs.Options reading, Options options, Progress progress) {
-    TextInputs.Result read = Inputs.read(sources, reading);
+    ReadResult read = Inputs.read(sources, reading);
     List<SourceText> texts = new ArrayList<>();
     for (SourceText t : read.texts()) {
       Optional<String> outlet =
@@ -141,23 +179,22 @@ public final class Pipeline {
 
   /** Reads and cleans the inputs, without language analysis: what each input's article is. */
   public static Extracts extract(List<String> sources, Inputs.Options reading) {
-    TextInputs.Result read = Inputs.read(sources, reading);
-    List<CleanDocument> cleaned = Cleaner.cleanAll(read.texts());
+    ReadResult read = Inputs.read(sources, reading);
     List<ExtractedArticle> out = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
-    for (int i = 0; i < cleaned.size(); i++) {
-      SourceText in = read.texts().get(i);
-      CleanDocument doc = cleaned.get(i);
-      if (doc.text().isBlank()) {
-        diagnostics.add(
-            new Diagnostic("no-body", doc.source(), "nothing left after cleaning; every line was boilerplate"));
-      }
-      out.add(
-          new ExtractedArticle(
-              doc.source(), in.url(), doc.title(), doc.outlet(), in.published(), in.author(), doc.text(),
-              doc.removed()));
+    for (CleanDocument doc : Cleaner.cleanAll(read.texts())) {
+      doc.noBody("").ifPresent(diagnostics::add);
+      out.add(ExtractedArticle.of(doc));
     }
     return new Extracts(out, diagnostics);
+  }
+
+  /**
+   * Analyses texts already read as one story with default options, adding {@code earlier}
+   * diagnostics: what a store runs for a story's report ({@code Store.open(dir, Pipeline::analyse)}).
+   */
+  public static Report analyse(List<SourceText> texts, List<Diagnostic> earlier) {
+    return analyse(texts, earlier, Options.defaults(), Progress.NONE);
   }
 
   /**
@@ -171,29 +208,21 @@ public final class Pipeline {
     // copies go before cleaning: the repeated-line rule would take a copied article for boilerplate
     Duplicates.Split unique = Duplicates.split(texts);
     diagnostics.addAll(unique.diagnostics());
-    Isolation.Outcome<SourceText, List<CleanDocument>> cleaning =
+    List<CleanDocument> cleaned =
         Isolation.run(
-            "cleaning", unique.kept(), Cleaner::cleanAll, SourceText::source, List.of(), diagnostics);
-    List<SourceText> cleanedInputs = new ArrayList<>();
-    for (SourceText t : unique.kept()) {
-      if (cleaning.left().stream().noneMatch(l -> l == t)) {
-        cleanedInputs.add(t);
-      }
-    }
-    List<CleanDocument> cleaned = cleaning.result();
+                "cleaning", unique.kept(), Cleaner::cleanAll, SourceText::source, List.<CleanDocument>of(),
+                diagnostics)
+            .result();
     List<CleanDocument> kept = new ArrayList<>();
-    List<SourceText> keptInputs = new ArrayList<>();
     Map<String, String> firstWithText = new HashMap<>();
-    for (int i = 0; i < cleaned.size(); i++) {
-      CleanDocument d = cleaned.get(i);
+    for (CleanDocument d : cleaned) {
       CleanDocument doc =
           d.outlet().isPresent() || options.outlet().isEmpty()
               ? d
               : d.withOutlet(options.outlet());
-      if (doc.text().isBlank()) {
-        diagnostics.add(
-            new Diagnostic(
-                "no-body", doc.source(), "nothing left after cleaning; every line was boilerplate"));
+      Optional<Diagnostic> noBody = doc.noBody("");
+      if (noBody.isPresent()) {
+        diagnostics.add(noBody.get());
         continue;
       }
       String earlierSource = firstWithText.putIfAbsent(doc.text(), doc.source());
@@ -206,9 +235,8 @@ public final class Pipeline {
       TextBudget.Fit fit = TextBudget.fit(doc);
       fit.truncated().ifPresent(diagnostics::add);
       kept.add(fit.doc());
-      keptInputs.add(cleanedInputs.get(i));
     }
-    List<Article> annotated = annotate(kept, keptInputs, options, progress, diagnostics);
+    List<Article> annotated = annotate(kept, options, progress, diagnostics);
     if (annotated.size() == 1) {
       diagnostics.add(
           new Diagnostic(
@@ -228,20 +256,15 @@ public final class Pipeline {
         Isolation.run(
                 "alignment",
                 articles,
-                as -> as.size() < 2 ? NOTHING_ALIGNED : Aligner.create().align(as),
+                as -> as.size() < 2 ? NOTHING_ALIGNED : options.settings().aligner().align(as),
                 Article::source,
                 NOTHING_ALIGNED,
                 diagnostics)
             .result();
-    List<BriefSentence> brief =
-        Isolation.run(
-                "brief", articles,
-                as -> BriefWriter.create().write(as, aligned.facts(), options.briefSentences()),
-                Article::source, List.<BriefSentence>of(), diagnostics)
-            .result();
     List<TimelineEntry> timeline =
         Isolation.run(
-                "timeline", articles, TimelineBuilder::build, Article::source, List.<TimelineEntry>of(),
+                "timeline", articles, as -> TimelineBuilder.build(as, aligned.facts()), Article::source,
+                List.<TimelineEntry>of(),
                 diagnostics)
             .result();
     List<Wording> wordings =
@@ -254,11 +277,20 @@ public final class Pipeline {
                 "framing", articles, as -> FramingAnalyzer.shared().analyse(as, wordings),
                 Article::source, List.<Framing>of(), diagnostics)
             .result();
+    // the brief avoids what framing marked, contrasts included; judged alone when framing failed
+    BriefWriter briefWriter = framing.isEmpty() ? BriefWriter.create() : BriefWriter.create(framing);
+    List<BriefSentence> brief =
+        Isolation.run(
+                "brief", articles,
+                as -> briefWriter.write(as, aligned.facts(), options.briefSentences()),
+                Article::source, List.<BriefSentence>of(), diagnostics)
+            .result();
     return new Report(
         articles,
         entities,
         quotes.quotes(),
         quotes.groups(),
+        quotes.attributions(),
         aligned.facts(),
         aligned.omissions(),
         aligned.discrepancies(),
@@ -293,7 +325,6 @@ public final class Pipeline {
 
   private static List<Article> annotate(
       List<CleanDocument> docs,
-      List<SourceText> inputs,
       Options options,
       Progress progress,
       List<Diagnostic> diagnostics) {
@@ -312,7 +343,6 @@ public final class Pipeline {
       int[] done = {0};
       for (int i = 0; i < docs.size(); i++) {
         CleanDocument doc = docs.get(i);
-        SourceText input = inputs.get(i);
         String id = "A" + (i + 1);
         futures.add(
             pool.submit(
@@ -324,16 +354,7 @@ public final class Pipeline {
                     List<Sentence> sentences = annotator.annotate(doc, id, published);
                     out =
                         new Article(
-                            id,
-                            doc.source(),
-                            doc.outlet(),
-                            doc.title(),
-                            published,
-                            doc.text(),
-                            sentences,
-                            doc.removed(),
-                            input.url(),
-                            input.author());
+                            id, doc.meta().withPublished(published), doc.text(), sentences, doc.removed());
                   } catch (RuntimeException | StackOverflowError e) {
                     out = Isolation.failed("annotation", doc.source(), e, "left out of the report");
                   }
@@ -385,10 +406,7 @@ public final class Pipeline {
                 id + s.id().substring(a.id().length()), s.kind(), s.text(), s.start(), s.end(),
                 s.tokens(), s.mentions(), s.times()));
       }
-      out.add(
-          new Article(
-              id, a.source(), a.outlet(), a.title(), a.published(), a.text(), sentences, a.removed(),
-              a.url(), a.author()));
+      out.add(new Article(id, a.meta(), a.text(), sentences, a.removed()));
     }
     return out;
   }

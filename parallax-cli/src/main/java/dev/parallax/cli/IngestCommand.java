@@ -1,20 +1,28 @@
 package dev.parallax.cli;
 
+import dev.parallax.Pipeline;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.ingest.TextInputs;
+import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Diagnostic;
+import dev.parallax.model.SourceText;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
 import dev.parallax.store.IngestResult;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoreException;
 import dev.parallax.store.StoreLockedException;
+import dev.parallax.store.StoredArticleJson;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +48,12 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders, URLs, feeds, WARC or JSON Lines files.")
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files, folders, URLs, feeds, WARC or JSON Lines files.")
   List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--from-spark", paramLabel = "DIR",
+      description = "Ingest the articles of a parallax-spark job's output folder, in the job's order, instead of INPUTs.")
+  Path fromSpark;
 
   @CommandLine.Mixin StoreOption store = new StoreOption();
 
@@ -76,7 +88,10 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Optional<LocalDate> date = StoreOption.date(spec.commandLine(), "--published", published);
     Args.atLeast(spec.commandLine(), "--batch", batch, 1);
-    TextInputs.Result read = Inputs.read(inputs, reading.options());
+    if (fromSpark != null && !inputs.isEmpty() || fromSpark == null && inputs.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give INPUTs or --from-spark DIR (one of the two)");
+    }
+    ReadResult read = fromSpark != null ? sparkOutput(fromSpark) : Inputs.read(inputs, reading.options());
     for (Diagnostic d : read.diagnostics()) {
       err.println("parallax: " + d.line());
     }
@@ -125,13 +140,59 @@ final class IngestCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /**
+   * The articles a parallax-spark job wrote ({@code DIR/articles}, one {@link StoredArticleJson} line
+   * each, in the job's filing order), as read with their outlets and dates settled by the job. The
+   * store files them by its own rules (duplicates, copies, the grouper), in that order: the order the
+   * job grouped them in.
+   */
+  private static ReadResult sparkOutput(Path dir) {
+    Path articles = dir.resolve("articles");
+    if (!Files.isRegularFile(dir.resolve("_SUCCESS")) || !Files.isDirectory(articles)) {
+      return one(new Diagnostic("missing", dir.toString(),
+          "not the output of a finished parallax-spark job (no _SUCCESS or no articles/)"));
+    }
+    List<SourceText> texts = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Path> parts;
+    try (Stream<Path> s = Files.list(articles)) {
+      parts = s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
+    } catch (IOException e) {
+      return one(new Diagnostic("unreadable", articles.toString(), "cannot list: " + e.getMessage()));
+    }
+    for (Path part : parts) {
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(part, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        diagnostics.add(new Diagnostic("unreadable", part.toString(), "cannot read: " + e.getMessage()));
+        continue;
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).isBlank()) {
+          continue;
+        }
+        try {
+          texts.add(StoredArticleJson.read(lines.get(i)).input());
+        } catch (IllegalArgumentException e) {
+          diagnostics.add(new Diagnostic("bad-record", part + ":" + (i + 1), e.getMessage()));
+        }
+      }
+    }
+    return new ReadResult(texts, diagnostics);
+  }
+
+  private static ReadResult one(Diagnostic problem) {
+    return new ReadResult(List.of(), List.of(problem));
+  }
+
   /** Opens the store for writing, waiting up to --wait seconds for another writer to finish. */
   private Store openWaiting(PrintWriter err) {
     long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
     boolean told = false;
     while (true) {
       try {
-        return Store.open(store.directory());
+        return Store.open(store.directory(), Pipeline::analyse);
       } catch (StoreLockedException e) {
         if (System.nanoTime() >= deadline) {
           throw e;

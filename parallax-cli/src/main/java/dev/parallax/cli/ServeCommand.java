@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.Pipeline;
 import dev.parallax.server.Ingester;
 import dev.parallax.server.Server;
 import dev.parallax.store.IngestProgress;
@@ -66,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       // create it, so that it can be opened for reading
       try {
-        Store.open(dir).close();
+        Store.open(dir, Pipeline::analyse).close();
         out.println("parallax: created an empty store in " + dir);
       } catch (StoreException | IOException e) {
         err.println("parallax: " + e.getMessage());
@@ -82,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
     Store opened = maybe.get();
     Ingester writer =
         (texts, opts) -> {
-          try (Store w = Store.open(dir)) {
+          try (Store w = Store.open(dir, Pipeline::analyse)) {
             return w.ingest(texts, opts, IngestProgress.NONE);
           } catch (IOException e) {
             throw new StoreException(dir + ": cannot close the store after writing: " + e.getMessage(), e);

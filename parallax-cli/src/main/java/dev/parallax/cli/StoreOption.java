@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.Pipeline;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoreException;
 import dev.parallax.store.StoreLockedException;
@@ -29,7 +30,7 @@ final class StoreOption {
    */
   Optional<Store> openPreferWritable(PrintWriter err) {
     try {
-      return Optional.of(Store.open(directory()));
+      return Optional.of(Store.open(directory(), Pipeline::analyse));
     } catch (StoreLockedException e) {
       return openReadOnly(err);
     } catch (StoreException e) {
@@ -40,7 +41,7 @@ final class StoreOption {
 
   Optional<Store> openReadOnly(PrintWriter err) {
     try {
-      return Optional.of(Store.openReadOnly(directory()));
+      return Optional.of(Store.openReadOnly(directory(), Pipeline::analyse));
     } catch (StoreException e) {
       err.println("parallax: " + e.getMessage());
       return Optional.empty();

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.Pipeline;
+import dev.parallax.model.ArticleMeta;
+import dev.parallax.model.SourceText;
 import dev.parallax.store.Store;
+import dev.parallax.store.StoredArticle;
+import dev.parallax.store.StoredArticleJson;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,6 +26,50 @@ class StoreCommandsTest {
 
   private String store() {
     return dir.resolve("store").toString();
+  }
+
+  /** A parallax-spark job's output as the job writes it: articles in its order, and _SUCCESS. */
+  private Path sparkOutput() throws Exception {
+    Path out = dir.resolve("job");
+    Files.createDirectories(out.resolve("articles"));
+    List<String> lines = new java.util.ArrayList<>();
+    String[] outlets = {"Coastal Courier", "Northern Ledger", "Daily Sentinel"};
+    List<Path> files;
+    try (var s = Files.list(EXAMPLE)) {
+      files = s.sorted().toList();
+    }
+    for (int i = 0; i < files.size(); i++) {
+      ArticleMeta meta = ArticleMeta.of(files.get(i).toString()).withOutlet(java.util.Optional.of(outlets[i]))
+          .withPublished(java.util.Optional.of(java.time.LocalDate.of(2026, 3, 10)));
+      SourceText in = new SourceText(meta, Files.readString(files.get(i)));
+      lines.add(StoredArticleJson.write(new StoredArticle("a" + i, "S-1", in, java.util.Optional.empty())));
+    }
+    Files.write(out.resolve("articles/part-00000"), lines.subList(0, 2));
+    Files.write(out.resolve("articles/part-00001"), List.of(lines.get(2), "{not json"));
+    Files.writeString(out.resolve("_SUCCESS"), "{\"schema\": \"parallax.spark/1\"}");
+    return out;
+  }
+
+  @Test
+  void ingestFromSparkFilesAJobsArticlesInItsOrder() throws Exception {
+    Path job = sparkOutput();
+    CompareCommandTest.Run r = run("ingest", "--store", store(), "--from-spark", job.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("3 texts: 3 added, 0 copies, 0 duplicates, 0 skipped; the store holds 1 story");
+    assertThat(r.err()).contains("part-00001:2").contains("bad-record");
+    CompareCommandTest.Run list = run("stories", "--store", store(), "--format", "json");
+    assertThat(new ObjectMapper().readTree(list.out()).toString()).contains("Coastal Courier");
+  }
+
+  @Test
+  void ingestFromSparkRefusesAnUnfinishedJobAndInputsBeside() throws Exception {
+    Path job = sparkOutput();
+    Files.delete(job.resolve("_SUCCESS"));
+    CompareCommandTest.Run unfinished = run("ingest", "--store", store(), "--from-spark", job.toString());
+    assertThat(unfinished.code()).isEqualTo(3);
+    assertThat(unfinished.err()).contains("not the output of a finished parallax-spark job");
+    CompareCommandTest.Run both = run("ingest", "--store", store(), "--from-spark", job.toString(), EXAMPLE.toString());
+    assertThat(both.code()).isEqualTo(2);
   }
 
   @Test
@@ -79,7 +129,7 @@ class StoreCommandsTest {
     assertThat(badDate.code()).isEqualTo(Main.USAGE);
     assertThat(badDate.err()).contains("--since: 'yesterday' is not a date");
 
-    try (Store writer = Store.open(dir.resolve("store"))) {
+    try (Store writer = Store.open(dir.resolve("store"), Pipeline::analyse)) {
       CompareCommandTest.Run locked = run("ingest", "--store", store(), "--wait", "1", EXAMPLE.toString());
       assertThat(locked.code()).isEqualTo(Main.STORE);
       assertThat(locked.err()).contains("waiting up to 1 s")

@@ -59,16 +59,11 @@ public final class Aligner {
 
     /**
      * The thresholds chosen with the shipped pair model, on the tuning half of the alignment gold
-     * ({@code bench/train-align}, docs/EVALUATION.md). Each can be overridden with a system property
-     * {@code parallax.align.link}, {@code .mutual}, {@code .merge}, {@code .join} (experiments).
+     * ({@code bench/train-align}, docs/EVALUATION.md). A library user passes others through {@link
+     * dev.parallax.Settings}.
      */
     public static Settings defaults() {
-      Settings m = PairModel.bundled().grouping();
-      return new Settings(
-          Double.parseDouble(System.getProperty("parallax.align.link", String.valueOf(m.link()))),
-          Double.parseDouble(System.getProperty("parallax.align.mutual", String.valueOf(m.mutual()))),
-          Double.parseDouble(System.getProperty("parallax.align.merge", String.valueOf(m.merge()))),
-          Double.parseDouble(System.getProperty("parallax.align.join", String.valueOf(m.join()))));
+      return PairModel.bundled().grouping();
     }
   }
 

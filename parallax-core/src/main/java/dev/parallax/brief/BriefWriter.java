@@ -18,8 +18,9 @@ import java.util.Set;
 /**
  * Writes the neutral brief from the aligned facts: what every article reports first, then what
  * several report, then notable claims of one article labelled {@code Only <outlet> reports: }. Each
- * brief sentence is the least loaded wording among the fact's aligned sentences (fewest evaluative
- * words in the outlet's own voice; quotations kept only with their attribution) and cites every
+ * brief sentence is the least loaded wording among the fact's aligned sentences (fewest words the
+ * framing stage counts as loaded in the outlet's own voice; quotations kept only with their
+ * attribution) and cites every
  * sentence of the fact. Facts whose every wording is loaded are left out. Thread-safe.
  */
 public final class BriefWriter {
@@ -41,8 +42,17 @@ public final class BriefWriter {
     this.loaded = loaded;
   }
 
+  /** A writer that judges each wording with the framing stage's word model alone. */
   public static BriefWriter create() {
     return new BriefWriter(LoadedWords.load());
+  }
+
+  /**
+   * A writer that avoids the loaded words the framing stage marked in these articles, contrasts with
+   * other outlets' wording of a fact included.
+   */
+  public static BriefWriter create(List<dev.parallax.model.Framing> framing) {
+    return new BriefWriter(LoadedWords.of(framing));
   }
 
   /** A writer that treats exactly these words as loaded (tests). */

@@ -1,44 +1,70 @@
 package dev.parallax.brief;
 
 import dev.parallax.framing.FramingAnalyzer;
-import java.util.function.Predicate;
+import dev.parallax.model.Framing;
+import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Counts evaluative and intensifying words (loaded-words.txt) a sentence uses in its own voice, that
- * is outside quotation marks. Immutable and thread-safe.
+ * The loaded words a sentence uses in its own voice, that is outside quotation marks: as the framing
+ * stage marked them in a report, or as its word model judges a sentence alone. Immutable and
+ * thread-safe.
  */
 final class LoadedWords {
-  private final Predicate<Token> loaded;
+  private final Function<Sentence, List<String>> loaded;
 
-  private LoadedWords(Predicate<Token> loaded) {
+  private LoadedWords(Function<Sentence, List<String>> loaded) {
     this.loaded = loaded;
   }
 
-  /** Loaded as the framing stage judges it, so the brief avoids exactly what framing would count. */
+  /** Loaded as the framing stage's word model judges each sentence alone. */
   static LoadedWords load() {
-    return new LoadedWords(FramingAnalyzer.shared()::isLoaded);
+    FramingAnalyzer framing = FramingAnalyzer.shared();
+    return new LoadedWords(s -> {
+      boolean[] q = quoted(s.text());
+      return framing.loadedWords(s, i -> q[Math.max(0, Math.min(q.length - 1, i - s.start()))]);
+    });
+  }
+
+  /**
+   * Loaded as the framing stage marked the story's articles, contrasts with other outlets' wording
+   * included, so the brief avoids exactly what framing counts.
+   */
+  static LoadedWords of(List<Framing> framing) {
+    Map<String, List<String>> bySentence = new HashMap<>();
+    for (Framing f : framing) {
+      for (LoadedTerm t : f.terms()) {
+        bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t.text());
+      }
+    }
+    return new LoadedWords(s -> bySentence.getOrDefault(s.id(), List.of()));
   }
 
   static LoadedWords of(Set<String> words) {
     Set<String> folded = new HashSet<>();
     words.forEach(w -> folded.add(w.toLowerCase(Locale.ROOT)));
-    return new LoadedWords(t -> folded.contains(t.word().toLowerCase(Locale.ROOT)));
+    return new LoadedWords(s -> {
+      boolean[] quoted = quoted(s.text());
+      return s.tokens().stream()
+          .filter(t -> !quoted[Math.max(0, Math.min(quoted.length - 1, t.start() - s.start()))])
+          .map(Token::word)
+          .filter(w -> folded.contains(w.toLowerCase(Locale.ROOT)))
+          .toList();
+    });
   }
 
   /** Loaded words of the sentence outside quotation marks. */
   List<String> inOwnVoice(Sentence s) {
-    boolean[] quoted = quoted(s.text());
-    return s.tokens().stream()
-        .filter(t -> !quoted[Math.max(0, Math.min(quoted.length - 1, t.start() - s.start()))])
-        .filter(loaded)
-        .map(Token::word)
-        .toList();
+    return loaded.apply(s);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
@@ -93,20 +94,19 @@ public final class Cleaner {
   }
 
   private static final class Draft {
-    final String source;
+    /** The input's metadata; cleaning may add a title and an outlet. */
+    final ArticleMeta meta;
     Optional<String> title;
     Optional<String> outlet;
-    final Optional<java.time.LocalDate> published;
     final boolean titleKnown;
     final List<Line> lines = new ArrayList<>();
     final List<Removal> extra = new ArrayList<>();
 
     Draft(SourceText input) {
-      this.source = input.source();
-      this.outlet = input.outlet().filter(s -> !s.isBlank());
+      this.meta = input.meta();
+      this.outlet = input.outlet();
       this.title = input.title();
       this.titleKnown = input.title().isPresent();
-      this.published = input.published();
       this.before = input.removed();
     }
 
@@ -130,7 +130,7 @@ public final class Cleaner {
         blocks.add(new Block(line.kind(), line.text(), start, text.length()));
       }
       removed.addAll(extra);
-      return new CleanDocument(source, title, outlet, text.toString(), blocks, removed, published);
+      return new CleanDocument(meta.withTitle(title).withOutlet(outlet), text.toString(), blocks, removed);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.parallax.extract;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Removal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -71,14 +72,22 @@ public final class HtmlExtractor {
     return DataFiles.list("calendar.tsv", kind).stream().map(w -> w.substring(0, 3)).toList();
   }
 
-  /** Parses and extracts one page; {@code baseUrl} is where it came from, if known. */
+  /** {@link #extract(String, String, Optional)} of a page named by its base URL, else {@code "page"}. */
   public static Extraction extract(String html, Optional<String> baseUrl) {
+    return extract(baseUrl.orElse("page"), html, baseUrl);
+  }
+
+  /**
+   * Parses and extracts one page; {@code source} names it (as the user gave it) and {@code baseUrl}
+   * is where it came from, if known.
+   */
+  public static Extraction extract(String source, String html, Optional<String> baseUrl) {
     Document doc = Jsoup.parse(html, baseUrl.orElse(""));
-    return extract(doc, baseUrl);
+    return extract(source, doc, baseUrl);
   }
 
   /** Extracts the article from a parsed page; the document is not changed. */
-  public static Extraction extract(Document page, Optional<String> baseUrl) {
+  public static Extraction extract(String source, Document page, Optional<String> baseUrl) {
     Document doc = page.clone();
     PageMetadata meta = new PageMetadata(doc);
     Optional<String> siteName = meta.siteName();
@@ -127,8 +136,9 @@ public final class HtmlExtractor {
         }
       }
     }
-    return new Extraction(
-        text, title, outlet, published, author, url, removed, fromJsonLd);
+    ArticleMeta found =
+        ArticleMeta.of(source).withUrl(url).withTitle(title).withOutlet(outlet).withPublished(published);
+    return new Extraction(text, found.withAuthor(author), removed, fromJsonLd);
   }
 
   private static void stripJunk(Element body, List<Removal> removed) {

@@ -1,301 +1,255 @@
 package dev.parallax.framing;
 
 import dev.parallax.internal.QuoteSpans;
-import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Article;
 import dev.parallax.model.Framing;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
-import dev.parallax.model.Token;
 import dev.parallax.model.Wording;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
- * Scores how loaded each article's own wording is. A word counts only in the outlet's own voice:
- * words inside quotation marks belong to the quoted speaker. Sources of evidence, each with its weight:
+ * Finds the loaded words each article uses in its own voice and scores the article. A word counts
+ * only outside quotation marks: a quoted speaker's words are the speaker's. Two kinds of evidence:
  *
  * <ul>
- *   <li>Parallax's list of loaded labels, evaluative words, motive attributions (1.0) and
- *       doubt-casting verbs (0.5) ({@code loaded-terms.tsv});
- *   <li>adjectives and adverbs with a strong VADER valence, |v| &ge; 1.5 (weight |v| / 3, at most 1),
- *       except words that state a fact ("dead", "injured");
- *   <li>intensifiers (0.5).
+ *   <li>{@code word}: the loaded-word model ({@link LoadedWordModel} over {@link WordFeatures}, trained
+ *       on expert-marked news sentences) gives the word a probability at or above its threshold; the
+ *       term weighs that probability (at most 1);
+ *   <li>{@code contrast}: for a fact several articles report, a modifier or verb only this article
+ *       used, that the model finds at least half as likely loaded as its threshold and more likely loaded
+ *       than any word the other articles used in its place (none, or a more neutral one): the outlet
+ *       chose it where the others did not. Parallax alone sees this, so it weighs more than any single word:
+ *       1 + its probability.
  * </ul>
  *
  * score = 100 &times; (sum of weights) / (words in the outlet's own voice), so long and short articles of
  * one story compare. Thread-safe once constructed.
  */
 public final class FramingAnalyzer {
-  private static volatile FramingAnalyzer shared;
   /**
-   * Words with a VADER valence that state a fact or name a common thing rather than judge it. Each is
-   * common in BABE's expert-labelled news sentences (final_labels_SG2.csv) and rarely or never marked
-   * biased there ("killed": 52 sentences, marked in 2; "united": 136, marked in none). Words without a
-   * VADER valence need no entry.
+   * Slots a contrast is read in: how an act or a thing is described (modifiers, verbs). A noun only one
+   * outlet used is mostly a detail only it reports, not another word for the same thing; a noun counts
+   * when the model marks it on its own.
    */
-  private static final Set<String> FACTUAL = DataFiles.words("not-loaded.txt");
-  private static final Map<String, Double> KIND_WEIGHT =
-      Map.of("label", 1.0, "evaluative", 1.0, "motive", 1.0, "doubt", 0.5);
-  private static final Map<String, String> KIND_WHY =
-      Map.of(
-          "label", "loaded label",
-          "evaluative", "evaluative word",
-          "motive", "attributes motive without a source",
-          "doubt", "verb that casts doubt or presumes");
+  private static final Set<String> CHOICES = Set.of("modifier", "VB");
 
-  private final Map<String, String> single = new HashMap<>();
-  private final Map<List<String>, String> multi = new HashMap<>();
-  private final Map<String, Double> valence = new HashMap<>();
-  private final Set<String> intensifiers = new HashSet<>();
-  private final Map<List<String>, Boolean> multiIntensifiers = new HashMap<>();
+  private static volatile FramingAnalyzer shared;
 
-  private FramingAnalyzer() {
-    for (String[] row : rows("loaded-terms.tsv")) {
-      String term = row[0].strip().toLowerCase(Locale.ROOT);
-      String[] parts = term.split("\\s+");
-      if (parts.length == 1) {
-        single.put(term, row[1].strip());
-      } else {
-        multi.put(List.of(parts), row[1].strip());
-      }
-    }
-    for (String[] row : rows("vader-lexicon.tsv")) {
-      valence.put(row[0], Double.parseDouble(row[1]));
-    }
-    for (String[] row : rows("intensifiers.txt")) {
-      String t = row[0].strip().toLowerCase(Locale.ROOT);
-      if (t.contains(" ")) {
-        multiIntensifiers.put(List.of(t.split("\\s+")), true);
-      } else {
-        intensifiers.add(t);
-      }
-    }
+  private final LoadedWordModel model;
+  private final LoadedLexicon lexicon;
+  private final WordFeatures features;
+
+  public FramingAnalyzer(LoadedWordModel model, LoadedLexicon lexicon, WordFeatures features) {
+    this.model = model;
+    this.lexicon = lexicon;
+    this.features = features;
   }
 
+  /** The analyzer with the model and lexicon the tool ships, loaded on first use. */
   public static FramingAnalyzer shared() {
     FramingAnalyzer f = shared;
     if (f == null) {
       synchronized (FramingAnalyzer.class) {
-        if (shared == null) {
-          shared = new FramingAnalyzer();
-        }
         f = shared;
+        if (f == null) {
+          f = new FramingAnalyzer(LoadedWordModel.bundled(), LoadedLexicon.bundled(), WordFeatures.create());
+          shared = f;
+        }
       }
     }
     return f;
   }
 
+  /** A word of a sentence with the model's probability that an expert would mark it loaded. */
+  public record Scored(WordUnit word, double probability) {}
+
+  /** Every word of the sentence in the outlet's own voice, with its probability. */
+  public List<Scored> score(Sentence s, IntPredicate quoted) {
+    List<WordUnit> words = WordUnit.of(s, quoted);
+    List<double[]> f = features.of(words, lexicon);
+    List<Scored> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      out.add(new Scored(words.get(i), model.probability(f.get(i))));
+    }
+    return out;
+  }
+
+  /** The words of the sentence the model counts as loaded, as they read. */
+  public List<String> loadedWords(Sentence s, IntPredicate quoted) {
+    return score(s, quoted).stream()
+        .filter(x -> x.probability() >= model.threshold())
+        .map(x -> x.word().text())
+        .toList();
+  }
+
+  /** The model's threshold: a word counts as loaded from this probability on. */
+  public double threshold() {
+    return model.threshold();
+  }
+
+  /** Each article scored on its own words, without the contrast of other articles. */
+  public List<Framing> analyse(List<Article> articles) {
+    return analyse(articles, List.of());
+  }
+
   /**
-   * Scores each article and, where facts are known, uses the contrast between the wordings of one
-   * fact: a term no other article used for that fact says so in its reason, and a valenced adjective
-   * or adverb only one outlet chose for a shared fact counts (weight 0.5) even below the lexicon cut.
+   * Scores each article and, where facts are known ({@code wordings}), adds the contrast between the
+   * wordings of one fact: a word only this article chose where the others chose a neutral one.
    */
   public List<Framing> analyse(List<Article> articles, List<Wording> wordings) {
-    List<Framing> plain = analyse(articles);
-    Map<String, Map<String, String>> onlyBySentence = new HashMap<>();
-    for (Wording w : wordings) {
-      for (Wording.Version v : w.versions()) {
-        for (String sid : v.sentences()) {
-          Map<String, String> m = onlyBySentence.computeIfAbsent(sid, k -> new HashMap<>());
-          for (String word : v.onlyHere()) {
-            m.putIfAbsent(word, w.fact());
-          }
-        }
+    Map<String, List<Scored>> bySentence = new HashMap<>();
+    Map<String, Article> articleOf = new HashMap<>();
+    for (Article a : articles) {
+      boolean[] quoted = QuoteSpans.mask(a.text());
+      for (Sentence s : a.sentences()) {
+        bySentence.put(s.id(), score(s, i -> i >= 0 && i < quoted.length && quoted[i]));
+        articleOf.put(s.id(), a);
       }
     }
+    Map<Integer, String> noKey = Map.of();
+    Map<String, Map<Integer, String>> contrasts = contrasts(wordings, bySentence);
     List<Framing> out = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      Framing f = plain.get(i);
-      boolean[] quoted = QuoteSpans.mask(a.text());
+    for (Article a : articles) {
       List<LoadedTerm> terms = new ArrayList<>();
-      Set<Integer> counted = new HashSet<>();
+      int words = 0;
       double sum = 0;
-      for (LoadedTerm t : f.terms()) {
-        String fact = onlyBySentence.getOrDefault(t.sentence(), Map.of()).get(lemmaAt(a, t.start()));
-        terms.add(fact == null ? t : new LoadedTerm(t.text(), t.sentence(), t.start(), t.end(),
-            t.why() + "; no other outlet used it for fact " + fact, t.weight()));
-        counted.add(t.start());
-        sum += t.weight();
-      }
       for (Sentence s : a.sentences()) {
-        Map<String, String> only = onlyBySentence.get(s.id());
-        if (only == null) {
-          continue;
-        }
-        for (Token t : s.tokens()) {
-          String lemma = t.lemma().toLowerCase(Locale.ROOT);
-          String fact = only.get(lemma);
-          Double v = valence.get(t.word().toLowerCase(Locale.ROOT));
-          if (fact == null || v == null || quoted[t.start()] || counted.contains(t.start())
-              || !(t.pos().startsWith("JJ") || t.pos().startsWith("RB")) || Math.abs(v) < 0.8
-              || FACTUAL.contains(t.word().toLowerCase(Locale.ROOT))) {
+        Map<Integer, String> contrast = contrasts.getOrDefault(s.id(), noKey);
+        for (Scored sc : bySentence.get(s.id())) {
+          words++;
+          WordUnit u = sc.word();
+          String fact = contrast.get(u.start());
+          LoadedTerm t;
+          if (fact != null) {
+            t = new LoadedTerm(a.text().substring(u.start(), u.end()), s.id(), u.start(), u.end(),
+                String.format(Locale.ROOT,
+                    "chosen where the other outlets used a more neutral wording of fact %s (model %.2f)",
+                    fact, sc.probability()),
+                round(1 + sc.probability()), LoadedTerm.CONTRAST);
+          } else if (sc.probability() >= model.threshold()) {
+            t = new LoadedTerm(a.text().substring(u.start(), u.end()), s.id(), u.start(), u.end(),
+                why(sc), round(sc.probability()), LoadedTerm.WORD);
+          } else {
             continue;
           }
-          terms.add(new LoadedTerm(t.word(), s.id(), t.start(), t.end(), String.format(Locale.ROOT,
-              "wording no other outlet used for fact %s (VADER %+.1f)", fact, v), 0.5));
-          counted.add(t.start());
-          sum += 0.5;
+          terms.add(t);
+          sum += t.weight();
         }
       }
-      terms.sort(java.util.Comparator.comparingInt(LoadedTerm::start));
-      double score = f.ownWords() == 0 ? 0 : Math.round(10000.0 * sum / f.ownWords()) / 100.0;
-      out.add(new Framing(a.id(), score, f.ownWords(), terms));
+      terms.sort(Comparator.comparingInt(LoadedTerm::start));
+      double score = words == 0 ? 0 : Math.round(10000.0 * sum / words) / 100.0;
+      out.add(new Framing(a.id(), score, words, terms));
     }
     return out;
-  }
-
-  private static String lemmaAt(Article a, int start) {
-    for (Sentence s : a.sentences()) {
-      if (start >= s.start() && start < s.end()) {
-        for (Token t : s.tokens()) {
-          if (t.start() == start) {
-            return t.lemma().toLowerCase(Locale.ROOT);
-          }
-        }
-      }
-    }
-    return "";
   }
 
   /**
-   * Whether one token, on its own, is a loaded word in this analyzer's terms: a loaded label,
-   * evaluative word or motive word of the list, an intensifying adjective, or a strongly valenced
-   * adjective or adverb. The brief uses it to pick the least loaded wording, so both views agree.
+   * Per sentence, the start offsets of its contrast words and the fact each contrasts in: for every
+   * version of a fact, the modifiers and verbs only that version used whose probability is at least half the
+   * threshold and above that of every word the other versions alone used in the same part of speech,
+   * when none of those is itself loaded.
    */
-  public boolean isLoaded(Token t) {
-    String word = t.word().toLowerCase(Locale.ROOT);
-    String kind = single.get(word);
-    if (kind == null && t.pos().startsWith("NN")) {
-      kind = single.get(t.lemma().toLowerCase(Locale.ROOT));
-    }
-    if (kind != null) {
-      return !kind.equals("doubt");
-    }
-    if (intensifiers.contains(word) && t.pos().startsWith("JJ") && !t.pos().endsWith("R") && !t.pos().endsWith("S")) {
-      return true;
-    }
-    if ((t.pos().startsWith("JJ") || t.pos().startsWith("RB")) && !FACTUAL.contains(word)) {
-      Double v = valence.get(word);
-      return v != null && Math.abs(v) >= 1.5;
-    }
-    return false;
-  }
-
-  public List<Framing> analyse(List<Article> articles) {
-    List<Framing> out = new ArrayList<>();
-    for (Article a : articles) {
-      out.add(analyse(a));
+  private Map<String, Map<Integer, String>> contrasts(
+      List<Wording> wordings, Map<String, List<Scored>> bySentence) {
+    Map<String, Map<Integer, String>> out = new HashMap<>();
+    double floor = model.threshold() / 2;
+    for (Wording w : wordings) {
+      List<Wording.Version> versions = w.versions();
+      if (versions.size() < 2) {
+        continue;
+      }
+      List<List<Scored>> own = new ArrayList<>();
+      for (Wording.Version v : versions) {
+        Set<String> only = new HashSet<>(v.onlyHere());
+        List<Scored> choices = new ArrayList<>();
+        for (String sid : v.sentences()) {
+          for (Scored sc : bySentence.getOrDefault(sid, List.of())) {
+            if (CHOICES.contains(slot(sc.word()))
+                && (only.contains(sc.word().headLemma()) || only.contains(sc.word().key()))) {
+              choices.add(sc);
+            }
+          }
+        }
+        own.add(choices);
+      }
+      for (int i = 0; i < versions.size(); i++) {
+        for (Scored sc : own.get(i)) {
+          if (sc.probability() < floor) {
+            continue;
+          }
+          String pos = slot(sc.word());
+          double rival = 0;
+          for (int j = 0; j < versions.size(); j++) {
+            if (j != i) {
+              for (Scored o : own.get(j)) {
+                if (slot(o.word()).equals(pos)) {
+                  rival = Math.max(rival, o.probability());
+                }
+              }
+            }
+          }
+          if (rival < model.threshold() && sc.probability() > rival) {
+            String sid = sentenceOf(versions.get(i), sc, bySentence);
+            out.computeIfAbsent(sid, k -> new HashMap<>()).putIfAbsent(sc.word().start(), w.fact());
+          }
+        }
+      }
     }
     return out;
   }
 
-  Framing analyse(Article a) {
-    boolean[] quoted = QuoteSpans.mask(a.text());
-    List<LoadedTerm> terms = new ArrayList<>();
-    int words = 0;
-    double sum = 0;
-    for (Sentence s : a.sentences()) {
-      List<Token> toks = s.tokens();
-      for (int i = 0; i < toks.size(); i++) {
-        Token t = toks.get(i);
-        if (quoted[t.start()] || !Character.isLetter(t.word().codePointAt(0))) {
-          continue;
-        }
-        words++;
-        LoadedTerm term = match(a, s, toks, i, quoted);
-        if (term != null) {
-          terms.add(term);
-          sum += term.weight();
-          int span = 1;
-          while (i + span < toks.size() && toks.get(i + span).end() <= term.end()) {
-            span++;
-          }
-          i += span - 1;
-          words += span - 1;
-        }
-      }
+  /**
+   * The slot a word fills: modifier (adjective, adverb, a compound not headed by a noun), VB, NN (nouns,
+   * compounds headed by one) or other (names, function words).
+   */
+  private static String slot(WordUnit u) {
+    String p = WordFeatures.posClass(u);
+    if (p.equals("compound")) {
+      return u.pos().startsWith("NN") ? "NN" : "modifier";
     }
-    double score = words == 0 ? 0 : Math.round(10000.0 * sum / words) / 100.0;
-    return new Framing(a.id(), score, words, terms);
+    return switch (p) {
+      case "JJ", "RB" -> "modifier";
+      case "VB", "NN" -> p;
+      default -> "other";
+    };
   }
 
-  private LoadedTerm match(Article a, Sentence s, List<Token> toks, int i, boolean[] quoted) {
-    for (Map.Entry<List<String>, String> m : multi.entrySet()) {
-      if (matchesAt(toks, i, m.getKey(), quoted)) {
-        Token last = toks.get(i + m.getKey().size() - 1);
-        return term(a, s, toks.get(i).start(), last.end(), KIND_WHY.get(m.getValue()), KIND_WEIGHT.get(m.getValue()));
+  private static String sentenceOf(Wording.Version v, Scored sc, Map<String, List<Scored>> bySentence) {
+    for (String sid : v.sentences()) {
+      if (bySentence.getOrDefault(sid, List.of()).contains(sc)) {
+        return sid;
       }
     }
-    for (List<String> m : multiIntensifiers.keySet()) {
-      if (matchesAt(toks, i, m, quoted)) {
-        Token last = toks.get(i + m.size() - 1);
-        return term(a, s, toks.get(i).start(), last.end(), "intensifier", 0.5);
-      }
-    }
-    Token t = toks.get(i);
-    String word = t.word().toLowerCase(Locale.ROOT);
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    String kind = single.get(word);
-    if (kind == null && !lemma.equals(word) && (t.pos().startsWith("NN"))) {
-      kind = single.get(lemma);
-    }
-    if (kind != null) {
-      return term(a, s, t.start(), t.end(), KIND_WHY.get(kind), KIND_WEIGHT.get(kind));
-    }
-    if (intensifiers.contains(word) && intensifies(toks, i)) {
-      return term(a, s, t.start(), t.end(), "intensifier", 0.5);
-    }
-    if ((t.pos().startsWith("JJ") || t.pos().startsWith("RB")) && !FACTUAL.contains(word)) {
-      Double v = valence.get(word);
-      if (v != null && Math.abs(v) >= 1.5) {
-        String why = String.format(Locale.ROOT, "strongly %s word (VADER %+.1f)", v < 0 ? "negative" : "positive", v);
-        return term(a, s, t.start(), t.end(), why, Math.min(1.0, Math.abs(v) / 3));
-      }
-    }
-    return null;
+    throw new IllegalStateException("word " + sc.word().text() + " in no sentence of its version");
   }
 
-  /** An adverb intensifies the adjective, adverb or verb after it; an adjective ("massive") itself. */
-  private static boolean intensifies(List<Token> toks, int i) {
-    String pos = toks.get(i).pos();
-    if (pos.endsWith("R") || pos.endsWith("S")) {
-      return false; // comparatives and superlatives ("more than 40") compare, they do not intensify
+  private String why(Scored sc) {
+    WordUnit u = sc.word();
+    LoadedLexicon.Entry e = lexicon.get(u.key());
+    List<String> parts = new ArrayList<>();
+    if (e.sentences() > 0) {
+      parts.add("experts marked it in " + e.marked() + " of " + e.sentences() + " news sentences");
     }
-    if (pos.startsWith("JJ")) {
-      return true;
+    double v = features.valence(u);
+    if (v != 0) {
+      parts.add(String.format(Locale.ROOT, "VADER %+.1f", v));
     }
-    if (i + 1 >= toks.size()) {
-      return false;
+    if (parts.isEmpty()) {
+      parts.add("like words experts marked");
     }
-    String next = toks.get(i + 1).pos();
-    return pos.startsWith("RB") && (next.startsWith("JJ") || next.startsWith("RB") || next.startsWith("VB"));
+    return String.format(Locale.ROOT, "loaded word (model %.2f: %s)", sc.probability(), String.join("; ", parts));
   }
 
-  private static boolean matchesAt(List<Token> toks, int i, List<String> words, boolean[] quoted) {
-    if (i + words.size() > toks.size()) {
-      return false;
-    }
-    for (int k = 0; k < words.size(); k++) {
-      Token t = toks.get(i + k);
-      if (quoted[t.start()] || !t.word().toLowerCase(Locale.ROOT).equals(words.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static LoadedTerm term(Article a, Sentence s, int start, int end, String why, double weight) {
-    return new LoadedTerm(a.text().substring(start, end), s.id(), start, end, why, weight);
-  }
-
-  private static List<String[]> rows(String name) {
-    return DataFiles.rows(name);
+  private static double round(double w) {
+    return Math.round(w * 1000) / 1000.0;
   }
 }

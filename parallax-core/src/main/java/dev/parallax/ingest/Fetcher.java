@@ -70,7 +70,7 @@ public final class Fetcher {
     }
 
     public static Options defaults() {
-      return new Options(false, Duration.ofSeconds(10), Duration.ofSeconds(30), TextInputs.MAX_BYTES, 5);
+      return new Options(false, Duration.ofSeconds(10), Duration.ofSeconds(30), Inputs.MAX_BYTES, 5);
     }
 
     public Options withAllowPrivate(boolean allow) {

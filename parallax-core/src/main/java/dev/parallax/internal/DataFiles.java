@@ -50,19 +50,10 @@ public final class DataFiles {
 
   /** The second field, lower-cased, of the rows whose first field is {@code kind}. */
   public static Set<String> words(String name, String kind) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String[] row : rows(name)) {
-      if (row[0].equals(kind) && row.length > 1) {
-        out.add(row[1].strip().toLowerCase(Locale.ROOT));
-      }
-    }
-    if (out.isEmpty()) {
-      throw new IllegalStateException("lexicon " + name + " has no words of kind " + kind);
-    }
-    return Set.copyOf(out);
+    return Set.copyOf(list(name, kind));
   }
 
-  /** The words of {@code kind}, as {@link #words(String, String)}, in file order. */
+  /** The second field, lower-cased, of the rows whose first field is {@code kind}, in file order. */
   public static List<String> list(String name, String kind) {
     Set<String> seen = new LinkedHashSet<>();
     for (String[] row : rows(name)) {

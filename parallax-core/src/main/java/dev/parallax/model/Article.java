@@ -7,52 +7,49 @@ import java.util.Optional;
 
 /**
  * A cleaned and annotated article of a story. {@code id} is {@code A1}, {@code A2}... in input order;
- * {@code text} is the cleaned text every offset in its sentences points into; {@code url} and
- * {@code author} come from the input's metadata (an HTML page, a JSON Lines record, a feed item).
+ * {@code text} is the cleaned text every offset in its sentences points into; {@code meta} is what
+ * reading and cleaning found (its date the one the analysis resolved relative dates against).
  */
-public record Article(
-    String id,
-    String source,
-    Optional<String> outlet,
-    Optional<String> title,
-    Optional<LocalDate> published,
-    String text,
-    List<Sentence> sentences,
-    List<Removal> removed,
-    Optional<String> url,
-    Optional<String> author) {
+public record Article(String id, ArticleMeta meta, String text, List<Sentence> sentences, List<Removal> removed)
+    implements HasArticleMeta {
   public Article {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(outlet, "outlet");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(meta, "meta");
     Objects.requireNonNull(text, "text");
     sentences = List.copyOf(sentences);
     removed = List.copyOf(removed);
-    Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(author, "author");
   }
 
-  /** An article whose input carried no url or author. */
-  public Article(
-      String id,
-      String source,
-      Optional<String> outlet,
-      Optional<String> title,
-      Optional<LocalDate> published,
-      String text,
-      List<Sentence> sentences,
-      List<Removal> removed) {
+  /**
+   * The positional form, kept while callers move to {@link ArticleMeta}: its outlet and title are both
+   * optional strings, so swapping them compiles.
+   *
+   * @deprecated use {@link #Article(String, ArticleMeta, String, List, List)}
+   */
+  @Deprecated
+  public Article(String id, String source, Optional<String> outlet, Optional<String> title,
+      Optional<LocalDate> published, String text, List<Sentence> sentences, List<Removal> removed,
+      Optional<String> url, Optional<String> author) {
+    this(id, new ArticleMeta(source, url, title, outlet, published, author), text, sentences, removed);
+  }
+
+  /**
+   * The positional form of an article whose input carried no url or author.
+   *
+   * @deprecated use {@link #Article(String, ArticleMeta, String, List, List)}
+   */
+  @Deprecated
+  public Article(String id, String source, Optional<String> outlet, Optional<String> title,
+      Optional<LocalDate> published, String text, List<Sentence> sentences, List<Removal> removed) {
     this(id, source, outlet, title, published, text, sentences, removed, Optional.empty(), Optional.empty());
   }
 
   public Article withSentences(List<Sentence> resolved) {
-    return new Article(id, source, outlet, title, published, text, resolved, removed, url, author);
+    return new Article(id, meta, text, resolved, removed);
   }
 
   /** The outlet if known, else the source. */
   public String displayName() {
-    return outlet.orElse(source);
+    return meta.outlet().orElse(meta.source());
   }
 }

@@ -1,45 +1,36 @@
 package dev.parallax.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An input after cleaning: the article's own text (blocks joined by blank lines), what was removed
- * and the metadata cleaning found or the input carried ({@code published} comes from the input only).
+ * An input after cleaning: the article's own text (blocks joined by blank lines), what was removed,
+ * and its metadata: the input's, with the title and outlet cleaning found when the input had none.
  */
-public record CleanDocument(
-    String source,
-    Optional<String> title,
-    Optional<String> outlet,
-    String text,
-    List<Block> blocks,
-    List<Removal> removed,
-    Optional<LocalDate> published) {
+public record CleanDocument(ArticleMeta meta, String text, List<Block> blocks, List<Removal> removed)
+    implements HasArticleMeta {
   public CleanDocument {
-    Objects.requireNonNull(published, "published");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(outlet, "outlet");
+    Objects.requireNonNull(meta, "meta");
     Objects.requireNonNull(text, "text");
     blocks = List.copyOf(blocks);
     removed = List.copyOf(removed);
   }
 
-  /** A document with no publication date known from its input. */
-  public CleanDocument(
-      String source,
-      Optional<String> title,
-      Optional<String> outlet,
-      String text,
-      List<Block> blocks,
-      List<Removal> removed) {
-    this(source, title, outlet, text, blocks, removed, Optional.empty());
-  }
-
   /** The same document with another outlet. */
   public CleanDocument withOutlet(Optional<String> newOutlet) {
-    return new CleanDocument(source, title, newOutlet, text, blocks, removed, published);
+    return new CleanDocument(meta.withOutlet(newOutlet), text, blocks, removed);
+  }
+
+  /**
+   * The {@code no-body} diagnostic when cleaning left no text, else empty; its message ends with what
+   * the caller does with the input ({@code ""}, or for instance {@code "; not stored"}).
+   */
+  public Optional<Diagnostic> noBody(String consequence) {
+    if (!text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Diagnostic(
+        "no-body", meta.source(), "nothing left after cleaning; every line was boilerplate" + consequence));
   }
 }

@@ -1,40 +1,26 @@
 package dev.parallax.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * One input after reading, extraction and cleaning, before any language analysis: what
- * {@code parallax extract} shows.
+ * One input after reading, extraction and cleaning, before any language analysis: what {@code
+ * parallax extract} shows.
  *
- * @param source the path, URL or {@code FILE:LINE} as given
- * @param url the article's address, if known
- * @param title the headline from metadata or cleaning
- * @param outlet the outlet from metadata or cleaning
- * @param published the publication date from metadata
- * @param author the author(s) from metadata
+ * @param meta the source as given and the metadata from the input and cleaning
  * @param text the cleaned text
  * @param removed everything left out, page furniture first, each with its reason
  */
-public record ExtractedArticle(
-    String source,
-    Optional<String> url,
-    Optional<String> title,
-    Optional<String> outlet,
-    Optional<LocalDate> published,
-    Optional<String> author,
-    String text,
-    List<Removal> removed) {
+public record ExtractedArticle(ArticleMeta meta, String text, List<Removal> removed)
+    implements HasArticleMeta {
   public ExtractedArticle {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(outlet, "outlet");
-    Objects.requireNonNull(published, "published");
-    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(meta, "meta");
     Objects.requireNonNull(text, "text");
     removed = List.copyOf(removed);
+  }
+
+  /** What a cleaned document shows. */
+  public static ExtractedArticle of(CleanDocument doc) {
+    return new ExtractedArticle(doc.meta(), doc.text(), doc.removed());
   }
 }

@@ -5,11 +5,50 @@ import java.util.Objects;
 
 /**
  * How loaded one article's own wording is: the score (weighted loaded terms per 100 words in the
- * outlet's own voice, see docs/report-schema.md), the words counted, and the terms with their reasons.
+ * outlet's own voice, see docs/report-schema.md and docs/framing.md), the words counted, and the terms
+ * with their reasons. A score rests on few words when the article is short or few terms were found:
+ * {@link #scoreLow()} and {@link #scoreHigh()} bound it.
  */
 public record Framing(String article, double score, int ownWords, List<LoadedTerm> terms) {
+  /** z for a two-sided 90% interval. */
+  private static final double Z = 1.6449;
+
   public Framing {
     Objects.requireNonNull(article, "article");
     terms = List.copyOf(terms);
+  }
+
+  /** How many terms the score rests on. */
+  public int restsOn() {
+    return terms.size();
+  }
+
+  /** The lower end of a 90% interval of the score. */
+  public double scoreLow() {
+    return interval()[0];
+  }
+
+  /** The upper end of a 90% interval of the score. */
+  public double scoreHigh() {
+    return interval()[1];
+  }
+
+  /**
+   * A 90% Wilson interval of the score, per 100 words: the score read as the share of loaded weight
+   * among {@link #ownWords()} words, so it is wide for a short article and narrows as words add up.
+   */
+  private double[] interval() {
+    if (ownWords <= 0) {
+      return new double[] {0, 0};
+    }
+    double n = ownWords;
+    double p = Math.min(1, Math.max(0, score / 100));
+    double z2 = Z * Z;
+    double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+    double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+    return new double[] {
+      Math.round(10000.0 * Math.max(0, centre - half)) / 100.0,
+      Math.round(10000.0 * Math.min(1, centre + half)) / 100.0
+    };
   }
 }

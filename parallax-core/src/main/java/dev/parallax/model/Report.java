@@ -13,6 +13,7 @@ public record Report(
     List<Entity> entities,
     List<Quote> quotes,
     List<QuoteGroup> quoteGroups,
+    List<Attribution> attributions,
     List<Fact> facts,
     List<Omission> omissions,
     List<Discrepancy> discrepancies,
@@ -28,6 +29,7 @@ public record Report(
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
     quoteGroups = List.copyOf(quoteGroups);
+    attributions = List.copyOf(attributions);
     facts = List.copyOf(facts);
     omissions = List.copyOf(omissions);
     discrepancies = List.copyOf(discrepancies);
@@ -38,10 +40,28 @@ public record Report(
     diagnostics = List.copyOf(diagnostics);
   }
 
+  /** A report without attributions (as made before they were found); kept for existing callers. */
+  public Report(
+      List<Article> articles,
+      List<Entity> entities,
+      List<Quote> quotes,
+      List<QuoteGroup> quoteGroups,
+      List<Fact> facts,
+      List<Omission> omissions,
+      List<Discrepancy> discrepancies,
+      List<BriefSentence> brief,
+      List<TimelineEntry> timeline,
+      List<Framing> framing,
+      List<Wording> wordings,
+      List<Diagnostic> diagnostics) {
+    this(articles, entities, quotes, quoteGroups, List.of(), facts, omissions, discrepancies, brief, timeline,
+        framing, wordings, diagnostics);
+  }
+
   /** A report of the first stages only: articles, entities and diagnostics. */
   public Report(List<Article> articles, List<Entity> entities, List<Diagnostic> diagnostics) {
     this(articles, entities, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), diagnostics);
+        List.of(), List.of(), List.of(), diagnostics);
   }
 
   /** The sentence with this id, if any. */

@@ -28,4 +28,8 @@ public record Sentence(
   public Sentence withMentions(List<Mention> resolved) {
     return new Sentence(id, kind, text, start, end, tokens, resolved, times);
   }
+
+  public Sentence withTimes(List<TimeExpression> resolved) {
+    return new Sentence(id, kind, text, start, end, tokens, mentions, resolved);
+  }
 }

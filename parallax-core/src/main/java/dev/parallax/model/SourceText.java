@@ -6,63 +6,63 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One input document as read, before cleaning: the source as the user gave it, its decoded text and
- * whatever metadata the input carried (an HTML page's title, date and author; a JSON Lines record's
- * fields). Plain text inputs carry none.
+ * One input document as read, before cleaning: its metadata (where it was read from, and whatever the
+ * input carried: an HTML page's title, date and author, a JSON Lines record's fields; plain text
+ * carries none), its decoded text, and what reading left out before the text.
  *
- * @param source the path or URL exactly as given
+ * @param meta the source as the user gave it and the metadata the input carried; when it has a title
+ *     the first line is not taken for one
  * @param text the decoded text, line breaks normalised to {@code \n}, one paragraph per line
- * @param outlet an outlet name known from outside the text (an option or metadata), if any
- * @param title the headline from metadata, if any; when present the first line is not taken for one
- * @param url the article's own address (canonical link, record field or the URL fetched), if known
- * @param published the publication date from metadata, if any
- * @param author the author(s) from metadata, if any
  * @param removed what reading left out before the text (page furniture), each with its reason
  */
-public record SourceText(
-    String source,
-    String text,
-    Optional<String> outlet,
-    Optional<String> title,
-    Optional<String> url,
-    Optional<LocalDate> published,
-    Optional<String> author,
-    List<Removal> removed) {
+public record SourceText(ArticleMeta meta, String text, List<Removal> removed)
+    implements HasArticleMeta {
   public SourceText {
-    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(meta, "meta");
     Objects.requireNonNull(text, "text");
-    outlet = blankToEmpty(outlet, "outlet");
-    title = blankToEmpty(title, "title");
-    url = blankToEmpty(url, "url");
-    Objects.requireNonNull(published, "published");
-    author = blankToEmpty(author, "author");
     removed = List.copyOf(removed);
   }
 
   /** An input with metadata and nothing removed before its text. */
-  public SourceText(
-      String source,
-      String text,
-      Optional<String> outlet,
-      Optional<String> title,
-      Optional<String> url,
-      Optional<LocalDate> published,
-      Optional<String> author) {
-    this(source, text, outlet, title, url, published, author, List.of());
+  public SourceText(ArticleMeta meta, String text) {
+    this(meta, text, List.of());
   }
 
   /** A text input with no metadata but perhaps an outlet. */
   public SourceText(String source, String text, Optional<String> outlet) {
-    this(source, text, outlet, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    this(ArticleMeta.of(source).withOutlet(outlet), text);
+  }
+
+  /**
+   * The positional form, kept while callers move to {@link ArticleMeta}: its title and outlet are both
+   * optional strings, so swapping them compiles.
+   *
+   * @deprecated use {@link #SourceText(ArticleMeta, String, List)}
+   */
+  @Deprecated
+  public SourceText(String source, String text, Optional<String> outlet, Optional<String> title,
+      Optional<String> url, Optional<LocalDate> published, Optional<String> author, List<Removal> removed) {
+    this(new ArticleMeta(source, url, title, outlet, published, author), text, removed);
+  }
+
+  /**
+   * The positional form with nothing removed, kept while callers move to {@link ArticleMeta}.
+   *
+   * @deprecated use {@link #SourceText(ArticleMeta, String)}
+   */
+  @Deprecated
+  public SourceText(String source, String text, Optional<String> outlet, Optional<String> title,
+      Optional<String> url, Optional<LocalDate> published, Optional<String> author) {
+    this(source, text, outlet, title, url, published, author, List.of());
+  }
+
+  /** The same input with other metadata. */
+  public SourceText withMeta(ArticleMeta newMeta) {
+    return new SourceText(newMeta, text, removed);
   }
 
   /** The same input with another outlet. */
   public SourceText withOutlet(Optional<String> newOutlet) {
-    return new SourceText(source, text, newOutlet, title, url, published, author, removed);
-  }
-
-  private static Optional<String> blankToEmpty(Optional<String> value, String name) {
-    Objects.requireNonNull(value, name);
-    return value.map(String::strip).filter(s -> !s.isEmpty());
+    return withMeta(meta.withOutlet(newOutlet));
   }
 }

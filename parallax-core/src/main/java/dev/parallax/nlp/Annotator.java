@@ -73,6 +73,11 @@ public final class Annotator {
    * ({@link TextBudget#fit}).
    */
   public List<Sentence> annotate(CleanDocument doc, String articleId, Optional<LocalDate> published) {
+    return TimeFixer.fix(annotateRaw(doc, articleId, published), doc.text(), published);
+  }
+
+  /** The sentences with SUTime's time expressions as it found them, before {@link TimeFixer}. */
+  List<Sentence> annotateRaw(CleanDocument doc, String articleId, Optional<LocalDate> published) {
     List<Sentence> out = new ArrayList<>();
     for (int[] piece : TextBudget.pieces(doc.text())) {
       annotate(doc, piece[0], piece[1], articleId, published, out);
@@ -123,7 +128,6 @@ public final class Annotator {
           typeOf(tag).ifPresent(t -> mentions.add(new Mention(text, t, ms0, ms1, "")));
         }
       }
-      times = TimeFixer.fix(times, tokens, doc.text(), published);
       out.add(
           new Sentence(
               articleId + ".S" + (out.size() + 1),

@@ -54,9 +54,7 @@ public final class TextBudget {
       int end = Math.min(b.end(), kept.length());
       blocks.add(end == b.end() ? b : new Block(b.kind(), kept.substring(b.start(), end), b.start(), end));
     }
-    CleanDocument fitted =
-        new CleanDocument(
-            doc.source(), doc.title(), doc.outlet(), kept, blocks, doc.removed(), doc.published());
+    CleanDocument fitted = new CleanDocument(doc.meta(), kept, blocks, doc.removed());
     String rest = text.substring(cut).strip();
     String message =
         String.format(

@@ -1,88 +1,617 @@
 package dev.parallax.nlp;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.model.Sentence;
 import dev.parallax.model.TimeExpression;
 import dev.parallax.model.Token;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Corrects SUTime's known errors on news text, given the sentence's tokens and the publication date:
+ * Corrects SUTime's errors on news text, given each sentence's tokens, the publication date and the
+ * article's own narrative time ({@link Narrative}). Each rule handles one construction; the examples
+ * are from TempEval-3's TimeBank and AQUAINT tuning documents ({@code bench/eval timex}, docs/timeline.md).
  *
- * <ul>
- *   <li>a bare month or weekday in a past-tense clause ("joined the war in June") resolved to a date
- *       after publication is moved back to the previous one;
- *   <li>"the past year", "in the past month", "the last three weeks" become ranges ending at
- *       publication, instead of the calendar year or month;
- *   <li>a bare weekday or month in a future clause ("will meet on Wednesday") resolved to a date
- *       before publication is moved on to the next one;
- *   <li>ordinals read as durations ("a second round") are dropped;
- *   <li>adjacent pieces of one expression ("Thursday" + "afternoon") are joined.
- * </ul>
+ * <ol>
+ *   <li><b>Not time expressions</b> ({@link NotATime}). Ordinals before a noun ("a second round"), ages ("a
+ *       6-year-old boy"), fractions ("about three-quarters of its food"), time words capitalised inside a name ("CBS's 60
+ *       Minutes", "ABC News' This Week"), a month that is a noun ("took part in the march"), adverbs that
+ *       place nothing in time ("had previously said", "once"), unit abbreviations in capitals ("the
+ *       SEC") and months that are someone's given name ("Jan Kavan") are dropped.
+ *   <li><b>Expressions SUTime does not find</b> ({@link MissedTimes}): "mid-November", "late-November",
+ *       "mid-1996", "the nineties", "the year-ago quarter", "the latest period", "the near term",
+ *       "coming quarters", a sentence opening "Earlier,".
+ *   <li><b>The past N units</b> ("over the past three months"): a range ending at publication, not
+ *       the calendar period; with a vague quantity ("the past few weeks") a duration, as SUTime says.
+ *   <li><b>The year-ago period</b> ("net income rose from $1.2 million a year earlier", "in the
+ *       year-ago quarter"): in an article reporting a quarter, the same quarter a year before; else
+ *       the year before the narrative's year ("a year earlier") or publication's ("a year ago").
+ *   <li><b>N units ago</b> ("five months ago", "six weeks ago"): publication minus N units, as
+ *       precise as the unit (1997-10, 1998-W02), not a day SUTime makes up; "several years ago" is
+ *       PAST_REF.
+ *   <li><b>Narrative anaphors</b> ("The following month, the company put itself up for sale",
+ *       "a day earlier", "later that year", "the next morning"): resolved against the latest time
+ *       the article dated, not publication.
+ *   <li><b>Quarters</b>: "the third quarter" in a past clause is the latest third quarter not after
+ *       publication, in a future clause the next; "the quarter", "the latest quarter", "the latest
+ *       period" are the quarter the article reports (the latest it named), else the last one ended
+ *       before publication.
+ *   <li><b>The weekend</b> ("died over the weekend") lies on the side of publication the clause's
+ *       tense says.
+ *   <li><b>Weekdays</b>, bare or with a time or zone ("met Monday", "will meet Bush on Thursday",
+ *       "until 9 a.m. EST Tuesday"): the nearest one on the side of publication the tense says, the
+ *       nearest one either side when the clause does not say; "last Monday" is the one before the
+ *       publication day, "next Monday" the one after, "the previous Friday" the one before the
+ *       narrative's day.
+ *   <li><b>Months and days without a year</b> ("a mission in December", "payable Dec. 7", "last
+ *       June"): a past clause puts them at or before publication, a future clause at or after, and
+ *       otherwise (also after "until", "by", "payable"...) the nearest; "last June" is the latest
+ *       June before publication's month.
+ *   <li><b>Seasons</b> ("last fall", "this summer"): as months.
+ *   <li><b>Decades</b> ("the 1970s", "the mid-1990s") are dates, not sets.
+ *   <li><b>A year's period in a quarterly report</b> ("In the 1988 period, the company earned $20.6
+ *       million"): that year's quarter of the one the article reports.
+ *   <li>A month or season with its year spoken ("January nineteen ninety-seven") keeps it.
+ *   <li><b>Clock times and parts of a day without a day</b> ("was shot at 10 p.m.", "heavy buy
+ *       orders in the morning"): the day the article just narrated, when it is not publication.
+ *   <li>Adjacent pieces of one expression ("Thursday" + "afternoon") are joined.
+ * </ol>
  *
- * Without a publication date relative expressions stay relative. Stateless.
+ * Without a publication date relative expressions stay relative. Stateless; thread-safe.
  */
 public final class TimeFixer {
-  private static final Pattern PAST_RANGE =
-      Pattern.compile(
-          "^(?:in |over |during |for )?(?:the )?(?:past|previous|last) (?:(\\d+|two|three|four|five|six|seven|eight|nine|ten|few|several) )?"
-              + "(year|month|week|day)s?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Map<String, Integer> SMALL =
-      Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
-  private static final Pattern ORDINAL =
-      Pattern.compile(
-          "^(?:a|an|the|one)?\\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+  private static final String LEXICON = "time.tsv";
+  private static final Pattern PAST_RANGE = DataFiles.pattern(LEXICON, "past-range");
+  private static final Pattern AGO = DataFiles.pattern(LEXICON, "ago");
+  private static final Pattern SHIFT = DataFiles.pattern(LEXICON, "shift");
+  private static final Pattern UNIT_BEFORE_AFTER = DataFiles.pattern(LEXICON, "unit-before-after");
+  private static final Pattern THAT_UNIT = DataFiles.pattern(LEXICON, "that-unit");
+  private static final Pattern FOLLOWING_UNIT = DataFiles.pattern(LEXICON, "following-unit");
+  private static final Pattern YEAR_AGO = DataFiles.pattern(LEXICON, "year-ago");
+  private static final Pattern QUARTER_ORDINAL = DataFiles.pattern(LEXICON, "quarter-ordinal");
+  private static final Pattern QUARTER_ANAPHOR = DataFiles.pattern(LEXICON, "quarter-anaphor");
+  private static final Pattern WEEKEND = DataFiles.pattern(LEXICON, "weekend");
+  private static final Set<String> ANAPHOR_WORDS = DataFiles.words(LEXICON, "anaphor-word");
+  private static final Set<String> DEADLINE = DataFiles.words(LEXICON, "deadline");
+  private static final Set<String> LIMIT = DataFiles.words(LEXICON, "limit");
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+  private static final Pattern SPELLED_YEAR = DataFiles.pattern(LEXICON, "spelled-year");
+  private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
-  private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(T.*)?$");
-  private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(?:" + String.join("|", DataFiles.list("calendar.tsv", "weekday")) + ")\\b", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> TIME_NOUNS = DataFiles.words("grammar.tsv", "time-noun");
+  private static final Pattern DECADE_VALUE = Pattern.compile("^\\d{3}X$");
+  private static final Pattern MODIFIER = DataFiles.pattern(LEXICON, "modifier");
 
   private TimeFixer() {}
 
-  public static List<TimeExpression> fix(
-      List<TimeExpression> times, List<Token> tokens, String text, Optional<LocalDate> published) {
-    List<TimeExpression> joined = join(times, text);
-    List<TimeExpression> out = new ArrayList<>();
-    for (TimeExpression t : joined) {
-      String lower = t.text().toLowerCase(Locale.ROOT).strip();
-      if (ORDINAL.matcher(lower).matches() && followedByWord(t, tokens)) {
-        continue; // "a second round": an ordinal, not a duration of one second
-      }
-      Matcher range = PAST_RANGE.matcher(lower);
-      if (range.matches() && !lower.matches("^(?:in |over |during |for )?last (year|month|week|day)$")) {
-        if (published.isPresent()) {
-          out.add(pastRange(t, range, published.get()));
-        } else {
-          out.add(new TimeExpression(t.text(), "DURATION", t.value(), "", t.start(), t.end()));
-        }
-        continue;
-      }
-      if (published.isPresent() && !EXPLICIT_YEAR.matcher(t.text()).find()) {
-        if (futureContext(t, tokens)) {
-          out.add(onToFuture(t, published.get()));
-          continue;
-        }
-        if (pastContext(t, tokens)) {
-          out.add(backToPast(t, published.get()));
-          continue;
-        }
-      }
-      out.add(t);
+  /** Corrects the time expressions of a document's sentences, in order; the sentences are otherwise unchanged. */
+  public static List<Sentence> fix(List<Sentence> sentences, String text, Optional<LocalDate> published) {
+    Narrative narrative = published.map(Narrative::new).orElse(null);
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      out.add(s.withTimes(fix(s.times(), s.tokens(), text, published, narrative, i)));
     }
     return out;
+  }
+
+  /** Corrects one sentence's expressions alone, with publication as the narrative's time. */
+  public static List<TimeExpression> fix(
+      List<TimeExpression> times, List<Token> tokens, String text, Optional<LocalDate> published) {
+    return fix(times, tokens, text, published, published.map(Narrative::new).orElse(null), 0);
+  }
+
+  private static List<TimeExpression> fix(
+      List<TimeExpression> times,
+      List<Token> tokens,
+      String text,
+      Optional<LocalDate> published,
+      Narrative narrative,
+      int sentence) {
+    List<TimeExpression> all = join(MissedTimes.add(times, tokens, text, published), text);
+    List<TimeExpression> out = new ArrayList<>();
+    for (TimeExpression raw : all) {
+      TimeExpression t = pointBack(raw, tokens, text);
+      if (NotATime.test(t, tokens)) {
+        continue;
+      }
+      if (narrative == null) {
+        Matcher range = PAST_RANGE.matcher(normal(t));
+        out.add(range.matches() ? new TimeExpression(t.text(), "DURATION", t.value(), "", t.start(), t.end()) : t);
+        continue;
+      }
+      Resolved r;
+      try {
+        r = resolve(t, tokens, narrative, sentence);
+      } catch (DateTimeException | NumberFormatException e) {
+        r = new Resolved(t, true); // an impossible date SUTime made: keep what it said
+      }
+      out.add(r.time());
+      if (r.anchors()) {
+        narrative.saw(r.time().value(), sentence, r.tense(), r.quarter());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An expression as resolved, whether it dates the narrative (comparisons do not), its clause's tense
+   * and whether it names, without a year, a quarter the article may report.
+   */
+  private record Resolved(TimeExpression time, boolean anchors, Tense tense, boolean quarter) {
+    Resolved(TimeExpression time, boolean anchors) {
+      this(time, anchors, Tense.NONE, false);
+    }
+  }
+
+  private static Resolved resolve(TimeExpression t, List<Token> tokens, Narrative n, int sentence) {
+    String lower = normal(t);
+    LocalDate pub = n.published;
+    Matcher m = PAST_RANGE.matcher(lower);
+    if (m.matches()) {
+      return new Resolved(pastRange(t, m, lower, pub), false);
+    }
+    m = YEAR_AGO.matcher(lower);
+    if (m.matches()) {
+      return new Resolved(yearAgo(t, lower, n), false);
+    }
+    m = AGO.matcher(lower);
+    if (m.matches()) {
+      return new Resolved(ago(t, m, pub), false);
+    }
+    m = SHIFT.matcher(lower);
+    if (m.matches()) {
+      return new Resolved(shift(t, m, n), true);
+    }
+    m = UNIT_BEFORE_AFTER.matcher(lower);
+    if (m.matches()) {
+      return new Resolved(fromNarrative(t, m.group(1), m.group(2).equals("before") ? -1 : 1, n), true);
+    }
+    m = THAT_UNIT.matcher(lower);
+    if (m.matches()) {
+      return new Resolved(fromNarrative(t, m.group(1), 0, n), true);
+    }
+    m = FOLLOWING_UNIT.matcher(lower);
+    if (m.matches() && !(m.group(1).equals("next") && CalendarWords.unit(m.group(2)).filter(u -> u != 'D').isPresent())) {
+      // "the next day" points back; "over the next year" looks ahead from publication, as SUTime reads it
+      int step = m.group(1).equals("following") || m.group(1).equals("next") ? 1 : -1;
+      return new Resolved(fromNarrative(t, m.group(2), step, n), true);
+    }
+    Tense tense = tense(t, tokens);
+    m = QUARTER_ORDINAL.matcher(lower);
+    if (m.matches() && !lower.contains(" year")) {
+      boolean ofAYear = YEAR_IN_TEXT.matcher(t.text()).find();
+      return new Resolved(quarter(t, m.group(1), tense, pub), true, tense, !ofAYear);
+    }
+    m = QUARTER_ANAPHOR.matcher(lower);
+    if (m.matches() && (lower.contains("quarter") || lower.contains("latest") || n.quarter().isPresent())) {
+      return new Resolved(reportedQuarter(t, lower, tense, n), true, tense, false);
+    }
+    if (WEEKEND.matcher(lower).matches()) {
+      return new Resolved(weekend(t, lower, tense, pub), true);
+    }
+    if (YEAR_IN_TEXT.matcher(t.text()).find() || lower.contains("year") || SPELLED_YEAR.matcher(lower).find()) {
+      if (t.value().matches("\\d{4}") && n.quarter().isPresent() && nextWord(t, tokens).matches("period|quarter")) {
+        // "in the 1988 period" of a quarterly report: that year's quarter
+        int q = (n.quarter().get().getMonthValue() - 1) / 3 + 1;
+        return new Resolved(dated(t, t.value() + "-Q" + q), false);
+      }
+      return new Resolved(decadeIsADate(t), true);
+    }
+    Words w = words(t, tokens);
+    if (w.weekday != null && w.month.isEmpty()) {
+      if (possessive(t, tokens)) {
+        tense = Tense.PAST; // "Tuesday's declaration by Ford": a day whose event is reported
+      } else if (LIMIT.contains(wordBefore(t, tokens))) {
+        tense = Tense.FUTURE; // "postponed until Tuesday morning": a limit lies ahead
+      }
+      return new Resolved(weekday(t, w.weekday, lower, tense, n), true);
+    }
+    if (w.month.isPresent()) {
+      return new Resolved(month(t, lower, w, tense, pub), true);
+    }
+    if (w.season != null) {
+      return new Resolved(season(t, w.season, lower, tense, pub), true);
+    }
+    if (w.partOfDay && tense == Tense.PAST && n.movedAway(sentence)) {
+      Matcher d = DAY_VALUE.matcher(t.value());
+      if (d.matches() && d.group(4) != null) {
+        return new Resolved(with(t, n.day() + d.group(4)), false);
+      }
+    }
+    return new Resolved(decadeIsADate(t), true);
+  }
+
+  /** Lower case, single spaces. */
+  static String normal(TimeExpression t) {
+    return t.text().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+  }
+
+  /** The calendar words of an expression's tokens. */
+  private record Words(DayOfWeek weekday, OptionalInt month, OptionalInt day, String season, boolean partOfDay) {}
+
+  private static Words words(TimeExpression t, List<Token> tokens) {
+    DayOfWeek weekday = null;
+    OptionalInt month = OptionalInt.empty();
+    OptionalInt day = OptionalInt.empty();
+    String season = null;
+    boolean part = false;
+    for (Token tok : tokens) {
+      if (tok.start() < t.start() || tok.end() > t.end()) {
+        continue;
+      }
+      String word = tok.word();
+      Optional<DayOfWeek> wd = CalendarWords.weekday(word);
+      if (wd.isPresent()) {
+        weekday = wd.get();
+      }
+      // "may" and "march" are months only as proper nouns
+      OptionalInt mo = CalendarWords.month(word);
+      if (mo.isPresent() && (tok.pos().startsWith("NNP") || word.length() <= 5 && word.endsWith("."))) {
+        month = mo;
+      }
+      if (word.matches("\\d{1,2}(?:st|nd|rd|th)?") && month.isPresent()) {
+        day = OptionalInt.of(Integer.parseInt(word.replaceAll("\\D", "")));
+      }
+      season = CalendarWords.season(word).orElse(season);
+      part |= CalendarWords.partOfDay(word);
+    }
+    return new Words(weekday, month, day, season, part);
+  }
+
+  private static boolean possessive(TimeExpression t, List<Token> tokens) {
+    for (Token tok : tokens) {
+      if (tok.start() >= t.end()) {
+        return tok.pos().equals("POS");
+      }
+    }
+    return false;
+  }
+
+  /** The lower-cased word after the expression, or empty. */
+  private static String nextWord(TimeExpression t, List<Token> tokens) {
+    for (Token tok : tokens) {
+      if (tok.start() >= t.end()) {
+        return tok.word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  /** The lower-cased word before the expression, or empty. */
+  private static String wordBefore(TimeExpression t, List<Token> tokens) {
+    Token before = null;
+    for (Token tok : tokens) {
+      if (tok.end() <= t.start()) {
+        before = tok;
+      }
+    }
+    return before == null ? "" : before.word().toLowerCase(Locale.ROOT);
+  }
+
+  /** The tense of the expression's clause; a date after a deadline word has none ("extended to Nov. 20"). */
+  private static Tense tense(TimeExpression t, List<Token> tokens) {
+    String before = wordBefore(t, tokens);
+    if (DEADLINE.contains(before) || LIMIT.contains(before)) {
+      return Tense.NONE;
+    }
+    return Tense.of(t.start(), t.end(), tokens);
+  }
+
+  /**
+   * "that year", "the following month", "earlier that day": SUTime finds the bare unit ("year", a
+   * duration); the words before it make it point back to the narrative's time.
+   */
+  private static TimeExpression pointBack(TimeExpression t, List<Token> tokens, String text) {
+    String lower = normal(t);
+    if (CalendarWords.unit(lower).isEmpty() && !lower.matches("morning|afternoon|evening|night|weekend")) {
+      return t;
+    }
+    int at = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() == t.start()) {
+        at = i;
+      }
+    }
+    int from = at;
+    while (from > 0 && at - from < 3 && ANAPHOR_WORDS.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+      from--;
+    }
+    if (at < 0 || from == at) {
+      return t;
+    }
+    int start = tokens.get(from).start();
+    String longer = text.substring(start, t.end());
+    String l = longer.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (THAT_UNIT.matcher(l).matches() || FOLLOWING_UNIT.matcher(l).matches()) {
+      return new TimeExpression(longer, "DATE", t.value(), "", start, t.end());
+    }
+    return t;
+  }
+
+  // ---- resolution rules
+
+  private static TimeExpression pastRange(TimeExpression t, Matcher m, String lower, LocalDate pub) {
+    int n = 1;
+    if (m.group(1) != null) {
+      OptionalInt q = CalendarWords.number(m.group(1));
+      if (q.isEmpty()) {
+        // "the past few weeks": no number to measure a range with
+        return new TimeExpression(t.text(), "DURATION", t.value(), "", t.start(), t.end());
+      }
+      n = q.getAsInt();
+    } else if (lower.matches("^(?:in |over |during |for )?last (year|month|week|day)$")) {
+      return t; // "last month" is the calendar month
+    }
+    char unit = CalendarWords.unit(m.group(2)).orElse('Y');
+    LocalDate from = CalendarWords.plus(pub, -n, unit);
+    return new TimeExpression(t.text(), "DATE", from.toString(), pub.toString(), t.start(), t.end());
+  }
+
+  /** The same quarter a year before the one the article reports, else the year before. */
+  private static TimeExpression yearAgo(TimeExpression t, String lower, Narrative n) {
+    Optional<LocalDate> q = n.quarter();
+    if (q.isPresent()) {
+      return dated(t, CalendarWords.at(q.get().minusYears(1), 'Q'));
+    }
+    LocalDate base = lower.contains("ago") ? n.published : n.year();
+    return dated(t, CalendarWords.at(base.minusYears(1), 'Y'));
+  }
+
+  private static TimeExpression ago(TimeExpression t, Matcher m, LocalDate pub) {
+    String quantity = m.group(1);
+    if (CalendarWords.vague(quantity)) {
+      return dated(t, "PAST_REF");
+    }
+    OptionalInt n = CalendarWords.number(quantity);
+    Optional<Character> unit = CalendarWords.unit(m.group(2));
+    if (n.isEmpty() || unit.isEmpty()) {
+      return t;
+    }
+    LocalDate d = CalendarWords.plus(pub, -n.getAsInt(), unit.get());
+    return dated(t, CalendarWords.at(d, unit.get() == 'E' ? 'Y' : unit.get()));
+  }
+
+  private static TimeExpression shift(TimeExpression t, Matcher m, Narrative n) {
+    OptionalInt q = CalendarWords.number(m.group(1));
+    Optional<Character> unit = CalendarWords.unit(m.group(2));
+    if (q.isEmpty() || unit.isEmpty()) {
+      return t;
+    }
+    int sign = m.group(3).equals("later") || m.group(3).equals("after") ? 1 : -1;
+    return fromNarrative(t, m.group(2), sign * q.getAsInt(), n);
+  }
+
+  /** The narrative's day, week, month, quarter or year moved by {@code step} of that unit. */
+  private static TimeExpression fromNarrative(TimeExpression t, String unitWord, int step, Narrative n) {
+    Optional<Character> unit = CalendarWords.unit(unitWord);
+    if (unit.isPresent() && unit.get() == 'Y' && n.quarter().isPresent() && step != 0) {
+      return dated(t, CalendarWords.at(n.quarter().get().plusYears(step), 'Q'));
+    }
+    if (unit.isEmpty()) {
+      // a part of the day: "the next morning", "that night"
+      String code = CalendarWords.partCode(unitWord);
+      if (unitWord.equals("weekend")) {
+        LocalDate saturday = n.day().plusWeeks(step).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        return dated(t, CalendarWords.at(saturday, 'W') + "-WE");
+      }
+      LocalDate d = n.day().plusDays(step);
+      return new TimeExpression(t.text(), "TIME", d + (code.isEmpty() ? "" : "T" + code), "", t.start(), t.end());
+    }
+    char u = unit.get();
+    LocalDate base =
+        switch (u) {
+          case 'D', 'W' -> n.day();
+          case 'M' -> n.month();
+          case 'Q' -> n.quarter().orElse(n.month());
+          default -> n.year();
+        };
+    return dated(t, CalendarWords.at(CalendarWords.plus(base, step, u), u));
+  }
+
+  private static TimeExpression quarter(TimeExpression t, String ordinal, Tense tense, LocalDate pub) {
+    int q = switch (ordinal) {
+      case "first" -> 1;
+      case "second" -> 2;
+      case "third" -> 3;
+      default -> 4;
+    };
+    Matcher year = YEAR_IN_TEXT.matcher(t.text());
+    if (year.find() && year.group().length() == 4) {
+      return dated(t, year.group() + "-Q" + q); // "the 1988 second quarter"
+    }
+    List<LocalDate> candidates = new ArrayList<>();
+    for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+      candidates.add(LocalDate.of(y, 3 * q - 2, 1));
+    }
+    LocalDate pubQuarter = LocalDate.of(pub.getYear(), 3 * ((pub.getMonthValue() - 1) / 3) + 1, 1);
+    // a past clause never names a quarter still ahead; results of the quarter just ended are announced ahead
+    int slack = tense == Tense.PAST ? 0 : QUARTER_SLACK;
+    return dated(t, CalendarWords.at(choose(candidates, pubQuarter, "", tense, slack), 'Q'));
+  }
+
+  /** "the quarter", "the latest period": the quarter the article reports, else the last one ended. */
+  private static TimeExpression reportedQuarter(TimeExpression t, String lower, Tense tense, Narrative n) {
+    if (lower.contains("current") || (lower.startsWith("this") && n.quarter().isEmpty())) {
+      return dated(t, CalendarWords.at(n.published, 'Q'));
+    }
+    LocalDate q = n.quarter().orElse(n.published.minusMonths(3));
+    return dated(t, CalendarWords.at(q, 'Q'));
+  }
+
+  private static TimeExpression weekend(TimeExpression t, String lower, Tense tense, LocalDate pub) {
+    LocalDate saturday;
+    if (lower.contains("last") || lower.contains("past") || (tense == Tense.PAST && !lower.contains("next"))) {
+      saturday = pub.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    } else if (lower.contains("next") || lower.contains("coming") || tense == Tense.FUTURE) {
+      saturday = pub.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    } else {
+      return t;
+    }
+    return dated(t, CalendarWords.at(saturday, 'W') + "-WE");
+  }
+
+  private static TimeExpression weekday(TimeExpression t, DayOfWeek wd, String lower, Tense tense, Narrative n) {
+    LocalDate pub = n.published;
+    Matcher mod = MODIFIER.matcher(lower);
+    String modifier = mod.find() ? mod.group(1) : "";
+    LocalDate before = pub.with(java.time.temporal.TemporalAdjusters.previousOrSame(wd));
+    LocalDate after = pub.with(java.time.temporal.TemporalAdjusters.nextOrSame(wd));
+    LocalDate day;
+    switch (modifier) {
+      case "last", "this past" -> day = pub.with(java.time.temporal.TemporalAdjusters.previous(wd));
+      case "next", "this coming" -> day = pub.with(java.time.temporal.TemporalAdjusters.next(wd));
+      case "the previous", "the preceding", "the prior" -> day =
+          n.day().with(java.time.temporal.TemporalAdjusters.previous(wd));
+      case "the following", "the next" -> day = n.day().with(java.time.temporal.TemporalAdjusters.next(wd));
+      default -> {
+        if (tense == Tense.PAST) {
+          day = before;
+        } else if (tense == Tense.FUTURE) {
+          day = after;
+        } else {
+          day = pub.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - pub.toEpochDay() ? before : after;
+        }
+      }
+    }
+    return withDay(t, day);
+  }
+
+  /** The expression's value with its day replaced, keeping a time of day SUTime read. */
+  private static TimeExpression withDay(TimeExpression t, LocalDate day) {
+    Matcher d = DAY_VALUE.matcher(t.value());
+    String rest = d.matches() && d.group(4) != null ? d.group(4) : "";
+    return with(t, day + rest);
+  }
+
+  private static TimeExpression month(TimeExpression t, String lower, Words w, Tense tense, LocalDate pub) {
+    Matcher mod = MODIFIER.matcher(lower);
+    String modifier = mod.find() ? mod.group(1) : "";
+    Matcher dayValue = DAY_VALUE.matcher(t.value());
+    if (dayValue.matches()) {
+      int month = Integer.parseInt(dayValue.group(2));
+      int dom = Integer.parseInt(dayValue.group(3));
+      List<LocalDate> candidates = new ArrayList<>();
+      for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+        candidates.add(YearMonth.of(y, month).atDay(Math.min(dom, YearMonth.of(y, month).lengthOfMonth())));
+      }
+      LocalDate chosen = choose(candidates, pub, modifier, tense, DAY_SLACK);
+      return with(t, chosen + (dayValue.group(4) == null ? "" : dayValue.group(4)));
+    }
+    Matcher monthValue = MONTH_VALUE.matcher(t.value());
+    if (monthValue.matches()) {
+      int month = Integer.parseInt(monthValue.group(2));
+      List<LocalDate> candidates = new ArrayList<>();
+      for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+        candidates.add(LocalDate.of(y, month, 1));
+      }
+      LocalDate chosen = choose(candidates, pub.withDayOfMonth(1), modifier, tense, DAY_SLACK);
+      if (modifier.equals("last") && chosen.plusMonths(1).equals(pub.withDayOfMonth(1))) {
+        chosen = chosen.minusYears(1); // "crashed last February", said in March: the month before is "last month"
+      }
+      return with(t, YearMonth.from(chosen).toString());
+    }
+    return t;
+  }
+
+  /** How far on the wrong side of publication a date may lie before the clause's tense moves it. */
+  private static final int DAY_SLACK = 31;
+
+  private static final int QUARTER_SLACK = 92;
+
+  /**
+   * One of a period's occurrences in the years around publication ({@code ref}): "last" the latest
+   * before, "next" the earliest after, "this" the one in publication's year; else the nearest, unless
+   * it lies more than {@code slack} days on the side of publication the clause's tense rules out (a
+   * past clause names scheduled dates just ahead, "has set Nov. 10 as the deadline", but not dates
+   * months ahead).
+   */
+  private static LocalDate choose(List<LocalDate> candidates, LocalDate ref, String modifier, Tense tense, int slack) {
+    LocalDate latestBefore = null;
+    LocalDate latestNotAfter = null;
+    LocalDate earliestAfter = null;
+    LocalDate earliestNotBefore = null;
+    LocalDate nearest = null;
+    for (LocalDate c : candidates) {
+      if (c.isBefore(ref)) {
+        latestBefore = c;
+      }
+      if (!c.isAfter(ref)) {
+        latestNotAfter = c;
+      }
+      if (c.isAfter(ref) && earliestAfter == null) {
+        earliestAfter = c;
+      }
+      if (!c.isBefore(ref) && earliestNotBefore == null) {
+        earliestNotBefore = c;
+      }
+      // ties go to the past: news reports more than it announces
+      if (nearest == null || Math.abs(c.toEpochDay() - ref.toEpochDay()) < Math.abs(nearest.toEpochDay() - ref.toEpochDay())) {
+        nearest = c;
+      }
+    }
+    LocalDate sameYear = candidates.get(candidates.size() / 2);
+    LocalDate pick;
+    switch (modifier) {
+      case "last", "this past" -> pick = latestBefore;
+      case "next", "this coming" -> pick = earliestAfter;
+      case "this" -> pick = sameYear;
+      default -> {
+        long offset = nearest.toEpochDay() - ref.toEpochDay();
+        if (tense == Tense.PAST && offset > slack) {
+          pick = latestNotAfter;
+        } else if (tense == Tense.FUTURE && -offset > slack) {
+          pick = earliestNotBefore;
+        } else {
+          pick = nearest;
+        }
+      }
+    }
+    return pick == null ? sameYear : pick;
+  }
+
+  private static final List<String> SEASON_ORDER = List.of("SP", "SU", "FA", "WI");
+
+  private static TimeExpression season(TimeExpression t, String code, String lower, Tense tense, LocalDate pub) {
+    int index = SEASON_ORDER.indexOf(code);
+    if (index < 0) {
+      return t;
+    }
+    // a season as the first month of it; winter starts in December
+    List<LocalDate> candidates = new ArrayList<>();
+    for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+      candidates.add(LocalDate.of(y, 3 + 3 * index, 1));
+    }
+    int m = pub.getMonthValue();
+    LocalDate pubSeason =
+        m <= 2 ? LocalDate.of(pub.getYear() - 1, 12, 1) : LocalDate.of(pub.getYear(), 3 + 3 * ((m - 3) / 3), 1);
+    Matcher mod = MODIFIER.matcher(lower);
+    LocalDate chosen = choose(candidates, pubSeason, mod.find() ? mod.group(1) : "", tense, 0);
+    return dated(t, chosen.getYear() + "-" + code);
+  }
+
+  private static TimeExpression decadeIsADate(TimeExpression t) {
+    if (t.type().equals("SET") && DECADE_VALUE.matcher(t.value()).matches()) {
+      return new TimeExpression(t.text(), "DATE", t.value(), t.until(), t.start(), t.end());
+    }
+    return t;
+  }
+
+  private static TimeExpression dated(TimeExpression t, String value) {
+    return new TimeExpression(t.text(), "DATE", value, "", t.start(), t.end());
+  }
+
+  private static TimeExpression with(TimeExpression t, String value) {
+    return new TimeExpression(t.text(), t.type(), value, t.until(), t.start(), t.end());
   }
 
   private static List<TimeExpression> join(List<TimeExpression> times, String text) {
@@ -105,154 +634,8 @@ public final class TimeFixer {
     return out;
   }
 
-  private static boolean followedByWord(TimeExpression t, List<Token> tokens) {
-    for (Token tok : tokens) {
-      if (tok.start() >= t.end()) {
-        String w = tok.word().toLowerCase(Locale.ROOT);
-        return !TIME_NOUNS.contains(w) && (tok.pos().startsWith("NN") || tok.pos().startsWith("JJ"));
-      }
-    }
-    return false;
-  }
-
-  private static TimeExpression pastRange(TimeExpression t, Matcher m, LocalDate pub) {
-    int n = 1;
-    if (m.group(1) != null) {
-      String q = m.group(1).toLowerCase(Locale.ROOT);
-      n = q.matches("\\d+") ? Integer.parseInt(q) : SMALL.getOrDefault(q, 3);
-    }
-    LocalDate from;
-    switch (m.group(2).toLowerCase(Locale.ROOT)) {
-      case "year":
-        from = pub.minusYears(n);
-        break;
-      case "month":
-        from = pub.minusMonths(n);
-        break;
-      case "week":
-        from = pub.minusWeeks(n);
-        break;
-      default:
-        from = pub.minusDays(n);
-    }
-    return new TimeExpression(t.text(), "DATE", from.toString(), pub.toString(), t.start(), t.end());
-  }
-
-  /** The nearest verb or modal before the expression and the one before that (either may be null). */
-  private static Token[] verbsBefore(TimeExpression t, List<Token> tokens) {
-    Token verb = null;
-    Token beforeVerb = null;
-    for (Token tok : tokens) {
-      if (tok.end() > t.start()) {
-        break;
-      }
-      if (tok.pos().startsWith("VB") || tok.pos().equals("MD")) {
-        beforeVerb = verb;
-        verb = tok;
-      }
-    }
-    return new Token[] {verb, beforeVerb};
-  }
-
-  /**
-   * A clause is past when the nearest verb before the expression is past tense or a participle, or,
-   * with no verb before it, when the sentence has a past-tense verb and no modal.
-   */
-  static boolean pastContext(TimeExpression t, List<Token> tokens) {
-    Token[] nearest = verbsBefore(t, tokens);
-    Token verb = nearest[0];
-    Token beforeVerb = nearest[1];
-    if (verb != null) {
-      if (verb.pos().equals("VBD")) {
-        return true;
-      }
-      if (verb.pos().equals("VBN")) {
-        return beforeVerb == null || !beforeVerb.pos().equals("MD");
-      }
-      if (verb.pos().equals("MD") || verb.pos().equals("VB")) {
-        return false;
-      }
-    }
-    boolean past = false;
-    for (Token tok : tokens) {
-      if (tok.pos().equals("MD")) {
-        return false;
-      }
-      past |= tok.pos().equals("VBD");
-    }
-    return past;
-  }
-
-  private static final Set<String> FUTURE_MODALS = DataFiles.words("grammar.tsv", "future-modal");
-
-  /**
-   * A clause is future when the nearest verb before the expression is a future modal or a bare verb
-   * right after one ("will hold ... on Wednesday"), or, with no verb before it, when the sentence has
-   * a future modal and no past-tense verb.
-   */
-  static boolean futureContext(TimeExpression t, List<Token> tokens) {
-    Token[] nearest = verbsBefore(t, tokens);
-    Token verb = nearest[0];
-    Token beforeVerb = nearest[1];
-    if (verb != null) {
-      if (verb.pos().equals("MD")) {
-        return FUTURE_MODALS.contains(verb.word().toLowerCase(Locale.ROOT));
-      }
-      return verb.pos().equals("VB")
-          && beforeVerb != null
-          && beforeVerb.pos().equals("MD")
-          && FUTURE_MODALS.contains(beforeVerb.word().toLowerCase(Locale.ROOT));
-    }
-    boolean modal = false;
-    for (Token tok : tokens) {
-      if (tok.pos().equals("VBD")) {
-        return false;
-      }
-      modal |= tok.pos().equals("MD") && FUTURE_MODALS.contains(tok.word().toLowerCase(Locale.ROOT));
-    }
-    return modal;
-  }
-
-  /** Moves a weekday or month SUTime placed before publication on to the next one. */
-  private static TimeExpression onToFuture(TimeExpression t, LocalDate pub) {
-    return shift(t, pub, 1);
-  }
-
-  /** Moves a month or weekday SUTime placed after publication back to the previous one. */
-  private static TimeExpression backToPast(TimeExpression t, LocalDate pub) {
-    return shift(t, pub, -1);
-  }
-
-  /**
-   * Moves an expression that lies on the wrong side of publication by one period: a month by a year,
-   * a weekday by a week, and (backwards only) a day without a weekday by a year. {@code direction}
-   * is 1 for "not before publication", -1 for "not after".
-   */
-  private static TimeExpression shift(TimeExpression t, LocalDate pub, int direction) {
-    try {
-      Matcher month = MONTH_VALUE.matcher(t.value());
-      if (month.matches()) {
-        YearMonth ym = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
-        boolean wrongSide = direction > 0 ? ym.isBefore(YearMonth.from(pub)) : ym.isAfter(YearMonth.from(pub));
-        return wrongSide ? with(t, ym.plusYears(direction).toString()) : t;
-      }
-      Matcher day = DAY_VALUE.matcher(t.value());
-      if (day.matches()) {
-        LocalDate d = LocalDate.parse(day.group(1));
-        boolean weekday = WEEKDAY.matcher(t.text()).find();
-        boolean wrongSide = direction > 0 ? d.isBefore(pub) : d.isAfter(pub);
-        if (wrongSide && (weekday || direction < 0)) {
-          LocalDate moved = weekday ? d.plusWeeks(direction) : d.plusYears(direction);
-          return with(t, moved + (day.group(2) == null ? "" : day.group(2)));
-        }
-      }
-    } catch (DateTimeParseException | NumberFormatException e) {
-      return t;
-    }
-    return t;
-  }
-
-  private static TimeExpression with(TimeExpression t, String value) {
-    return new TimeExpression(t.text(), t.type(), value, t.until(), t.start(), t.end());
+  /** Visible for tests: the tense the fixer reads for an expression's clause. */
+  static Tense tenseOf(TimeExpression t, List<Token> tokens) {
+    return tense(t, tokens);
   }
 }

@@ -52,9 +52,17 @@ final class QuoteFinder {
   }
 
   /** Lemmas of verbs that introduce speech. */
-  static final Set<String> SAY_LEMMAS = DataFiles.words("attribution.tsv", "speech-verb");
+  static final Set<String> SAY_LEMMAS = union(
+      DataFiles.words("attribution.tsv", "speech-verb"), DataFiles.words("attribution.tsv", "cue-verb"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "subject-pronoun");
+  private static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
   /** What may follow a verb of saying and still be part of the cue: "said in a post on X". */
   private static final Pattern CUE_TAIL =
       Pattern.compile(
@@ -75,6 +83,7 @@ final class QuoteFinder {
   /** Per sentence, per token: inside a quotation (marks included). */
   private final boolean[][] inside;
   private final List<Found> found = new ArrayList<>();
+  private Sources sources;
 
   QuoteFinder(Article article, Map<String, Entity> entities) {
     this.article = article;
@@ -104,11 +113,13 @@ final class QuoteFinder {
     }
     List<QuoteMarks.Span> spans = QuoteMarks.find(text);
     for (QuoteMarks.Span sp : spans) {
+      int lo = sp.start() - markBefore(sp.start());
+      int hi = sp.end() + markAfter(sp.end());
       for (int si = 0; si < sentences.size(); si++) {
         List<Token> toks = sentences.get(si).tokens();
         for (int k = 0; k < toks.size(); k++) {
           Token t = toks.get(k);
-          if (t.start() >= sp.start() - 1 && t.end() <= sp.end() + 1) {
+          if (t.start() >= lo && t.end() <= hi) {
             inside[si][k] = true;
           }
         }
@@ -131,6 +142,19 @@ final class QuoteFinder {
 
   // ---------------------------------------------------------------- extraction helpers
 
+  /** The width of the quotation mark (one character, or two for '' and ``) ending at {@code at}. */
+  private int markBefore(int at) {
+    if (at >= 2 && QuoteMarks.doubleWidth(text, at - 2, at) == 2) {
+      return 2;
+    }
+    return at >= 1 ? 1 : 0;
+  }
+
+  /** The width of the quotation mark starting at {@code at}, at least one character. */
+  private int markAfter(int at) {
+    return Math.max(1, QuoteMarks.doubleWidth(text, at, text.length()));
+  }
+
   private int paragraphAt(int offset) {
     for (int p = 0; p < paragraphs.size(); p++) {
       if (offset < paragraphs.get(p)[1] || p == paragraphs.size() - 1) {
@@ -141,7 +165,7 @@ final class QuoteFinder {
   }
 
   /** The sentence containing {@code offset}, or the first one after it; -1 if none. */
-  private int sentenceAt(int offset) {
+  int sentenceAt(int offset) {
     for (int i = 0; i < sentences.size(); i++) {
       if (offset < sentences.get(i).end()) {
         return i;
@@ -177,8 +201,12 @@ final class QuoteFinder {
   /** A verb of saying (or "according to") at token {@code index} of sentence {@code s}. */
   private record Cue(int s, int index, int endIndex, boolean according, String text, int offset) {}
 
-  /** Who a cue points at: a mention, or a pronoun still to resolve. */
-  private record Subject(Mention mention, String pronoun, int offset) {}
+  /** Who a cue points at: a mention, a pronoun still to resolve, or a role already resolved. */
+  private record Subject(Mention mention, String pronoun, int offset, Entity resolved) {
+    Subject(Mention mention, String pronoun, int offset) {
+      this(mention, pronoun, offset, null);
+    }
+  }
 
   private void attribute(Found f) {
     // 1. a cue right after the quote: "...," she said / "...," said the ministry
@@ -219,12 +247,22 @@ final class QuoteFinder {
       fail(f, "the cue '" + c.text() + "' names no person or organisation", c);
       return;
     }
+    // "Republican pollster Daron Shaw: "...": a name and a colon introduce the quotation
+    Optional<Mention> introducer = colonIntroducer(f);
+    if (introducer.isPresent()) {
+      Entity e = entities.get(introducer.get().entity());
+      f.speaker = Optional.of(new Speaker(e.id(), e.name()));
+      f.speakerType = e.type();
+      f.cue = ":";
+      f.cueOffset = introducer.get().end();
+      return;
+    }
     // 4. the adjacent sentence: an attribution that follows, or the quote this one continues
     if (words(f.endSentence, after) == 0 && sameParagraph(f.endSentence, f.endSentence + 1)) {
       int n = f.endSentence + 1;
       List<Integer> lead = leadingSegment(n);
       Cue c = firstCue(n, lead.subList(0, Math.min(lead.size(), 8)));
-      if (c != null && tryCue(f, c)) {
+      if (c != null && !introducesOwnQuote(n, lead, c) && tryCue(f, c)) {
         return;
       }
     }
@@ -233,10 +271,7 @@ final class QuoteFinder {
       int p = f.startSentence - 1;
       Found prev = lastQuoteEndingIn(p, f);
       if (prev != null && prev.speaker.isPresent()) {
-        f.speaker = prev.speaker;
-        f.speakerType = prev.speakerType;
-        f.cue = prev.cue;
-        f.cueOffset = prev.cueOffset;
+        goOn(f, prev);
         return;
       }
       if (prev == null) {
@@ -252,7 +287,62 @@ final class QuoteFinder {
         }
       }
     }
+    // a paragraph opening with a quotation and no attribution of its own goes on with the speaker of
+    // the quotation that closed the paragraph before ("..." said Murphy. / "I mean, ...")
+    if (words(f.startSentence, beforeSegment(f)) == 0 && f.startSentence > 0
+        && !sameParagraph(f.startSentence - 1, f.startSentence)
+        && paragraphOf[f.startSentence] == f.paragraph) {
+      Found prev = lastQuoteEndingIn(f.startSentence - 1, f);
+      if (prev != null && prev.speaker.isPresent()) {
+        goOn(f, prev);
+        return;
+      }
+    }
     f.reason = "no verb of saying or named source next to the quote";
+  }
+
+  /** {@code f} continues {@code prev}'s statement: same speaker, same cue. */
+  private static void goOn(Found f, Found prev) {
+    f.speaker = prev.speaker;
+    f.speakerType = prev.speakerType;
+    f.cue = prev.cue;
+    f.cueOffset = prev.cueOffset;
+  }
+
+  /** "Mr. Zahed said: "..."": the cue opening the next sentence is that sentence's quotation's own. */
+  private boolean introducesOwnQuote(int s, List<Integer> lead, Cue c) {
+    if (lead.size() >= inside[s].length) {
+      return false; // no quotation in that sentence
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k : lead) {
+      if (k >= c.endIndex() && isWord(toks.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A speaker-like mention right before a colon that opens the quotation, in its sentence. */
+  private Optional<Mention> colonIntroducer(Found f) {
+    List<Token> toks = sentences.get(f.startSentence).tokens();
+    int k = -1;
+    for (int x = 0; x < toks.size() && toks.get(x).end() <= f.span.start() - 1; x++) {
+      k = x;
+    }
+    while (k >= 0 && inside[f.startSentence][k]) {
+      k--;
+    }
+    if (k < 1 || !toks.get(k).word().equals(":")) {
+      return Optional.empty();
+    }
+    Token before = toks.get(k - 1);
+    for (Mention m : sentences.get(f.startSentence).mentions()) {
+      if (m.start() <= before.start() && before.end() <= m.end() && speakerLike(m)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean tryCue(Found f, Cue c) {
@@ -267,6 +357,11 @@ final class QuoteFinder {
   private void settle(Found f, Cue c, Subject subj) {
     f.cue = c.text();
     f.cueOffset = c.offset();
+    if (subj.resolved() != null) {
+      f.speaker = Optional.of(new Speaker(subj.resolved().id(), subj.resolved().name()));
+      f.speakerType = subj.resolved().type();
+      return;
+    }
     if (subj.mention() != null) {
       Entity e = entities.get(subj.mention().entity());
       f.speaker = Optional.of(new Speaker(e.id(), e.name()));
@@ -303,7 +398,8 @@ final class QuoteFinder {
     if (w.equals("according") && k + 1 < toks.size() && toks.get(k + 1).word().equalsIgnoreCase("to")) {
       return new Cue(s, k, k + 2, true, text.substring(t.start(), toks.get(k + 1).end()), t.start());
     }
-    if (!t.pos().startsWith("VB") || !SAY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+    if (!t.pos().startsWith("VB") || !SAY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || adjectival(toks, k)) {
       return null;
     }
     Matcher m = CUE_TAIL.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 80)));
@@ -315,13 +411,24 @@ final class QuoteFinder {
     return new Cue(s, k, endIndex, false, text.substring(t.start(), end), t.start());
   }
 
+  /** "a written statement", "his stated aim", "the reported deal": a participle used as an adjective. */
+  static boolean adjectival(List<Token> toks, int k) {
+    String before = k > 0 ? toks.get(k - 1).pos() : "";
+    if (before.equals("DT") || before.equals("PRP$")) {
+      return true;
+    }
+    String pos = toks.get(k).pos();
+    return (pos.equals("VBN") || pos.equals("VBG")) && k + 1 < toks.size() && toks.get(k + 1).pos().startsWith("NN")
+        && (before.startsWith("JJ") || before.equals("IN"));
+  }
+
   private Optional<Subject> subjectOf(Cue c) {
     if (c.according()) {
       return forwardSubject(c, 8);
     }
     Token verb = sentences.get(c.s()).tokens().get(c.index());
     if (rightAfterQuote(c)) {
-      Optional<Subject> inverted = forwardSubject(c, 4);
+      Optional<Subject> inverted = forwardSubject(c, 7);
       if (inverted.isPresent()) {
         return inverted;
       }
@@ -347,7 +454,7 @@ final class QuoteFinder {
     return c.s() > 0 && c.index() <= 2 && endsInsideQuote(c.s() - 1);
   }
 
-  private boolean endsInsideQuote(int s) {
+  boolean endsInsideQuote(int s) {
     boolean[] in = inside[s];
     for (int k = in.length - 1; k >= 0; k--) {
       if (in[k]) {
@@ -362,10 +469,17 @@ final class QuoteFinder {
 
   private Optional<Subject> backwardSubject(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
+    Optional<Subject> role = roleSubject(c);
+    if (role.isPresent()) {
+      return role;
+    }
     for (int k = c.index() - 1; k >= 0 && k >= c.index() - MAX_SUBJECT_DISTANCE; k--) {
       Token t = toks.get(k);
       if (inside[c.s()][k] || t.word().equals(";")) {
         break;
+      }
+      if (k + 1 < c.index() && toks.get(k + 1).pos().equals("POS")) {
+        continue; // "Sanders' campaign manager": the possessor is not the one speaking
       }
       Optional<Subject> s = subjectAt(c.s(), t);
       if (s.isPresent()) {
@@ -373,6 +487,45 @@ final class QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A role right before the cue ("the senator said", "the conference speaker says"), resolved by
+   * {@link Sources} to the person the article gave that role.
+   */
+  private Optional<Subject> roleSubject(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    int k = c.index() - 1;
+    while (k >= 0 && !inside[c.s()][k] && (toks.get(k).pos().equals("RB") || toks.get(k).pos().equals("MD")
+        || toks.get(k).pos().startsWith("VB") && AUXILIARIES.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT)))) {
+      k--;
+    }
+    if (k < 0 || inside[c.s()][k] || !(toks.get(k).pos().equals("NN") || toks.get(k).pos().equals("NNP"))) {
+      return Optional.empty();
+    }
+    int from = k;
+    while (from > 0 && !inside[c.s()][from - 1] && k - from < 5
+        && (toks.get(from - 1).pos().startsWith("NN") || toks.get(from - 1).pos().startsWith("JJ")
+            || toks.get(from - 1).pos().equals("DT") || toks.get(from - 1).pos().equals("PRP$")
+            || toks.get(from - 1).pos().equals("POS"))) {
+      from--;
+    }
+    for (int x = from; x <= k; x++) {
+      for (Mention m : sentences.get(c.s()).mentions()) {
+        if (m.start() <= toks.get(x).start() && toks.get(x).end() <= m.end() && x == k) {
+          return Optional.empty(); // the head is a name: the mention rules take it
+        }
+      }
+    }
+    int offset = toks.get(from).start();
+    return sources().roleOf(c.s(), from, k + 1).map(e -> new Subject(null, null, offset, e));
+  }
+
+  private Sources sources() {
+    if (sources == null) {
+      sources = new Sources(this, entities);
+    }
+    return sources;
   }
 
   private Optional<Subject> forwardSubject(Cue c, int maxTokens) {
@@ -399,9 +552,20 @@ final class QuoteFinder {
     if (PRONOUNS.contains(w) && t.pos().startsWith("PRP")) {
       return Optional.of(new Subject(null, w, t.start()));
     }
+    boolean inMention = false;
     for (Mention m : sentences.get(s).mentions()) {
-      if (m.start() <= t.start() && t.end() <= m.end() && speakerLike(m)) {
-        return Optional.of(new Subject(m, null, t.start()));
+      if (m.start() <= t.start() && t.end() <= m.end()) {
+        if (speakerLike(m)) {
+          return Optional.of(new Subject(m, null, t.start()));
+        }
+        inMention = true;
+      }
+    }
+    if (!inMention && t.pos().equals("NNP")) {
+      // a surname the tagger missed here ("Ash wrote") that names one person of the story
+      Entity person = sources().personNamed(t.word());
+      if (person != null) {
+        return Optional.of(new Subject(null, null, t.start(), person));
       }
     }
     return Optional.empty();
@@ -421,14 +585,14 @@ final class QuoteFinder {
    * quote there, else the first (subject-position) mention of a compatible type; he/she take people whose
    * given name does not say otherwise, it/they take organisations.
    */
-  private Optional<Entity> resolvePronoun(String pronoun, int s, int offset) {
+  Optional<Entity> resolvePronoun(String pronoun, int s, int offset) {
     EntityType want = isPersonal(pronoun) ? EntityType.PERSON : EntityType.ORGANIZATION;
     for (int t = s; t >= 0 && t >= s - PRONOUN_LOOKBACK; t--) {
       Sentence sent = sentences.get(t);
       int limit = t == s ? offset : Integer.MAX_VALUE;
       Entity speaker = null;
       for (Found q : found) {
-        if (q.span.start() >= sent.start() && q.span.start() < Math.min(limit, sent.end())
+        if (!q.fragment && q.span.start() >= sent.start() && q.span.start() < Math.min(limit, sent.end())
             && q.speaker.isPresent() && q.speakerType == want) {
           Entity e = entities.get(q.speaker.get().entity());
           if (e != null && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
@@ -438,6 +602,26 @@ final class QuoteFinder {
       }
       if (speaker != null) {
         return Optional.of(speaker);
+      }
+      if (t < s && opensWith(t, pronoun)) {
+        continue; // "She appeared to imply ... / "...," she said": the same she, further back
+      }
+      if (t == s) {
+        // "Feinstein said "...," she said": the one a cue before the pronoun already names
+        List<Token> toks = sent.tokens();
+        for (int k = toks.size() - 1; k >= 0; k--) {
+          if (toks.get(k).start() >= limit || inside[t][k]) {
+            continue;
+          }
+          Cue c = cueAt(t, k);
+          Optional<Subject> subj = c == null ? Optional.empty() : backwardSubject(c);
+          if (subj.isPresent() && subj.get().mention() != null) {
+            Entity e = entities.get(subj.get().mention().entity());
+            if (e != null && e.type() == want && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
+              return Optional.of(e);
+            }
+          }
+        }
       }
       for (Mention m : sent.mentions()) {
         if (m.start() >= limit || insideQuote(t, m)) {
@@ -452,7 +636,18 @@ final class QuoteFinder {
     return Optional.empty();
   }
 
-  private boolean insideQuote(int s, Mention m) {
+  /** The first word of sentence {@code t} outside quotation marks is {@code pronoun}. */
+  private boolean opensWith(int t, String pronoun) {
+    List<Token> toks = sentences.get(t).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (!inside[t][k] && isWord(toks.get(k)) && !toks.get(k).pos().equals("CC") && !toks.get(k).pos().equals("RB")) {
+        return toks.get(k).word().equalsIgnoreCase(pronoun);
+      }
+    }
+    return false;
+  }
+
+  boolean insideQuote(int s, Mention m) {
     List<Token> toks = sentences.get(s).tokens();
     for (int k = 0; k < toks.size(); k++) {
       if (toks.get(k).start() >= m.start() && toks.get(k).end() <= m.end()) {
@@ -572,5 +767,28 @@ final class QuoteFinder {
 
   Article article() {
     return article;
+  }
+
+  /** The quotations found so far, in text order. */
+  List<Found> found() {
+    return found;
+  }
+
+  /** Whether token {@code k} of sentence {@code s} lies inside a quotation (its marks included). */
+  boolean inside(int s, int k) {
+    return inside[s][k];
+  }
+
+  /** {@code [start, end)} widened so that every quotation it touches lies inside it whole. */
+  int[] widenToQuotations(int start, int end) {
+    int a = start;
+    int b = end;
+    for (Found f : found) {
+      if (f.span.start() - 1 < b && f.span.end() + 1 > a) {
+        a = Math.min(a, f.span.start());
+        b = Math.max(b, f.span.end());
+      }
+    }
+    return new int[] {a, b};
   }
 }

@@ -58,9 +58,10 @@ final class QuoteMarks {
       if (open >= 0) {
         // an unclosed quote from the previous paragraph: continues only if this one opens with a mark
         int first = skipSpace(text, ps, pe);
-        if (first < pe && isDouble(text.charAt(first)) && !looksClosing(text, first)) {
-          gaps.add(new int[] {paragraphs.get(p - 1)[1], first + 1});
-          i = first + 1;
+        int width = doubleWidth(text, first, pe);
+        if (width > 0 && !looksClosing(text, first + width - 1)) {
+          gaps.add(new int[] {paragraphs.get(p - 1)[1], first + width});
+          i = first + width;
         } else {
           out.add(span(text, open, paragraphs.get(p - 1)[1], gaps));
           open = -1;
@@ -70,7 +71,26 @@ final class QuoteMarks {
       int single = -1;
       for (; i < pe; i++) {
         char c = text.charAt(i);
-        if (isDouble(c)) {
+        if (doubleWidth(text, i, pe) == 2) {
+          // '' and `` written for a double mark (as some archives and typesetters do); in a run of
+          // three, the third is a single mark inside the quotation: ''We were told, 'no','' he said
+          int run = i;
+          while (run < pe && text.charAt(run) == c) {
+            run++;
+          }
+          boolean startBefore =
+              i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+          boolean textAfter = run < pe && !Character.isWhitespace(text.charAt(run));
+          if (open < 0 && (c == '`' || startBefore && textAfter)) {
+            open = i + 2;
+            single = -1;
+          } else if (open >= 0 && c == '\'') {
+            out.add(span(text, open, run - 2, gaps));
+            open = -1;
+            gaps.clear();
+          }
+          i = run - 1;
+        } else if (isDouble(c)) {
           boolean closing = closes(text, i, open >= 0);
           if (open < 0 && !closing) {
             open = i + 1;
@@ -134,6 +154,18 @@ final class QuoteMarks {
       i++;
     }
     return i;
+  }
+
+  /** 1 for a double quotation mark at {@code i}, 2 for a pair of apostrophes or backticks, else 0. */
+  static int doubleWidth(String text, int i, int end) {
+    if (i >= end) {
+      return 0;
+    }
+    char c = text.charAt(i);
+    if (isDouble(c)) {
+      return 1;
+    }
+    return (c == '\'' || c == '`') && i + 1 < end && text.charAt(i + 1) == c ? 2 : 0;
   }
 
   static boolean isDouble(char c) {

@@ -1,6 +1,7 @@
 package dev.parallax.quote;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.Attribution;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Quote;
 import dev.parallax.model.QuoteGroup;
@@ -17,18 +18,36 @@ import java.util.Map;
  */
 public final class QuoteStage {
 
-  /** The quotations ({@code Q1...} in article order) and the cross-article groups ({@code G1...}). */
-  public record Result(List<Quote> quotes, List<QuoteGroup> groups) {
+  /**
+   * The quotations ({@code Q1...} in article order), the cross-article groups ({@code G1...}) and the
+   * attributions, direct and reported ({@code R1...} in article order).
+   */
+  public record Result(List<Quote> quotes, List<QuoteGroup> groups, List<Attribution> attributions) {
     public Result {
       quotes = List.copyOf(quotes);
       groups = List.copyOf(groups);
+      attributions = List.copyOf(attributions);
+    }
+
+    /** A result without attributions. */
+    public Result(List<Quote> quotes, List<QuoteGroup> groups) {
+      this(quotes, groups, List.of());
     }
   }
 
-  private QuoteStage() {}
+  private final boolean reported;
+
+  private QuoteStage(boolean reported) {
+    this.reported = reported;
+  }
 
   public static QuoteStage create() {
-    return new QuoteStage();
+    return new QuoteStage(true);
+  }
+
+  /** The stage without the attributions list (quotations and groups only): what it costs is the difference. */
+  public static QuoteStage quotesOnly() {
+    return new QuoteStage(false);
   }
 
   public Result run(List<Article> articles, List<Entity> entities) {
@@ -38,8 +57,11 @@ public final class QuoteStage {
     }
     List<Quote> quotes = new ArrayList<>();
     List<QuoteGrouper.Statement> statements = new ArrayList<>();
+    List<Attribution> attributions = new ArrayList<>();
     for (Article a : articles) {
-      List<QuoteFinder.Found> found = new QuoteFinder(a, byId).find();
+      QuoteFinder finder = new QuoteFinder(a, byId);
+      List<QuoteFinder.Found> found = finder.find();
+      Map<QuoteFinder.Found, String> quoteIds = new HashMap<>();
       QuoteFinder.Found prev = null;
       List<String> ids = new ArrayList<>();
       StringBuilder statementText = new StringBuilder();
@@ -58,15 +80,19 @@ public final class QuoteStage {
           statementText.setLength(0);
         }
         ids.add(id);
+        quoteIds.put(f, id);
         statementText.append(statementText.length() == 0 ? "" : " ").append(f.text);
         prev = f;
       }
       if (prev != null) {
         statements.add(statement(statements.size(), a, ids, prev, statementText));
       }
+      if (reported) {
+        attributions.addAll(Attributions.of(finder, byId, quoteIds, attributions.size()));
+      }
     }
     List<QuoteGroup> groups = QuoteGrouper.of(articles, entities).group(statements);
-    return new Result(quotes, groups);
+    return new Result(quotes, groups, attributions);
   }
 
   private static QuoteGrouper.Statement statement(

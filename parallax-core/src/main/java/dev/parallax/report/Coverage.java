@@ -5,8 +5,11 @@ import dev.parallax.model.Fact;
 import dev.parallax.model.Omission;
 import dev.parallax.model.Report;
 
-/** One cell of the coverage matrix: whether an article reports a fact, omitted it, or neither. */
-enum Coverage {
+/**
+ * One cell of the coverage matrix: whether an article reports a fact, omitted it (most other
+ * articles report it), or neither.
+ */
+public enum Coverage {
   REPORTED("x", "reported"),
   OMITTED("!", "omitted"),
   ABSENT(".", "absent");
@@ -19,11 +22,13 @@ enum Coverage {
     this.label = label;
   }
 
-  String symbol() {
+  /** "x", "!" or ".", as the terminal shows it. */
+  public String symbol() {
     return symbol;
   }
 
-  String label() {
+  /** "reported", "omitted" or "absent". */
+  public String label() {
     return label;
   }
 

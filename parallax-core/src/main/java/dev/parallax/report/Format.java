@@ -15,11 +15,11 @@ public enum Format {
       case JSON:
         return ReportJson.write(report);
       case MD:
-        return new DocumentWriter(report, DocumentWriter.Style.MARKDOWN).render();
+        return DocumentWriter.render(ReportView.of(report), DocumentWriter.Style.MARKDOWN);
       case HTML:
-        return HtmlReport.render(report);
+        return HtmlReport.render(ReportView.of(report));
       default:
-        return new DocumentWriter(report, DocumentWriter.Style.TEXT).render();
+        return DocumentWriter.render(ReportView.of(report), DocumentWriter.Style.TEXT);
     }
   }
 

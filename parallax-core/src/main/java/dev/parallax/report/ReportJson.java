@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.model.Article;
+import dev.parallax.model.Attribution;
+import dev.parallax.model.TextSpan;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.Discrepancy;
 import dev.parallax.model.Fact;
@@ -127,6 +129,21 @@ public final class ReportJson {
       groups.add(m);
     }
     root.put("quoteGroups", groups);
+    List<Object> attributions = new ArrayList<>();
+    for (Attribution a : report.attributions()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("id", a.id());
+      m.put("article", a.article());
+      m.put("sentences", a.sentences());
+      m.put("kind", a.kind().label());
+      m.put("source", speaker(a.source()));
+      m.put("sourceText", a.sourceText().map(ReportJson::span).orElse(null));
+      m.put("cue", a.cue().map(ReportJson::span).orElse(null));
+      m.put("content", span(a.content()));
+      m.put("quotes", a.quotes());
+      attributions.add(m);
+    }
+    root.put("attributions", attributions);
     List<Object> facts = new ArrayList<>();
     for (Fact f : report.facts()) {
       Map<String, Object> m = new TreeMap<>();
@@ -162,15 +179,16 @@ public final class ReportJson {
     }
     List<Object> timeline = new ArrayList<>();
     for (TimelineEntry t : report.timeline()) {
-      Map<String, Object> m = new TreeMap<>();
-      m.put("date", t.date());
-      m.put("end", t.until().isEmpty() ? null : t.until());
-      m.put("expression", t.expression());
-      m.put("sentence", t.sentence());
-      m.put("sentences", t.sentences());
-      m.put("articles", t.articles());
+      Map<String, Object> m =
+          dating(new TimelineEntry.Dating(t.date(), t.until(), t.expression(), t.sentence(), t.sentences(), t.articles()));
       m.put("label", t.label());
       m.put("storyDay", t.storyDay());
+      m.put("conflict", t.conflict());
+      List<Object> dates = new ArrayList<>();
+      for (TimelineEntry.Dating d : t.dates()) {
+        dates.add(dating(d));
+      }
+      m.put("dates", dates);
       timeline.add(m);
     }
     root.put("timeline", timeline);
@@ -180,6 +198,9 @@ public final class ReportJson {
       m.put("article", f.article());
       m.put("score", f.score());
       m.put("ownWords", f.ownWords());
+      m.put("restsOn", f.restsOn());
+      m.put("scoreLow", f.scoreLow());
+      m.put("scoreHigh", f.scoreHigh());
       List<Object> terms = new ArrayList<>();
       for (LoadedTerm t : f.terms()) {
         Map<String, Object> tm = new TreeMap<>();
@@ -189,6 +210,7 @@ public final class ReportJson {
         tm.put("end", t.end());
         tm.put("why", t.why());
         tm.put("weight", t.weight());
+        tm.put("kind", t.kind());
         terms.add(tm);
       }
       m.put("terms", terms);
@@ -215,6 +237,14 @@ public final class ReportJson {
     }
     root.put("diagnostics", diagnostics);
     return root;
+  }
+
+  private static Map<String, Object> span(TextSpan s) {
+    Map<String, Object> m = new TreeMap<>();
+    m.put("text", s.text());
+    m.put("start", s.start());
+    m.put("end", s.end());
+    return m;
   }
 
   private static Map<String, Object> speaker(Optional<Speaker> speaker) {
@@ -276,6 +306,18 @@ public final class ReportJson {
       removed.add(Map.of("text", r.text(), "reason", r.reason()));
     }
     m.put("removed", removed);
+    return m;
+  }
+
+  /** A date of the timeline as JSON: the entry's own fields or one of its {@code dates[]}. */
+  private static Map<String, Object> dating(TimelineEntry.Dating d) {
+    Map<String, Object> m = new TreeMap<>();
+    m.put("date", d.date());
+    m.put("end", d.until().isEmpty() ? null : d.until());
+    m.put("expression", d.expression());
+    m.put("sentence", d.sentence());
+    m.put("sentences", d.sentences());
+    m.put("articles", d.articles());
     return m;
   }
 }

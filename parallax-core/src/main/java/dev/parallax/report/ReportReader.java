@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
+import dev.parallax.model.Attribution;
+import dev.parallax.model.AttributionKind;
+import dev.parallax.model.TextSpan;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.Diagnostic;
@@ -70,6 +74,12 @@ final class ReportReader {
                 list(d, "ops", o -> new DiffOp(
                     DiffOp.Kind.valueOf(o.get("op").asText().toUpperCase(Locale.ROOT)),
                     o.get("a").asText(), o.get("b").asText())))))),
+        list(root, "attributions", a -> new Attribution(
+            a.get("id").asText(), a.get("article").asText(), strings(a, "sentences"),
+            AttributionKind.valueOf(a.get("kind").asText().toUpperCase(Locale.ROOT)), speaker(a.get("source")),
+            span(a.get("sourceText")), span(a.get("cue")), span(a.get("content")).orElseThrow(
+                () -> new IllegalArgumentException("attribution " + a.get("id").asText() + " has no content")),
+            strings(a, "quotes"))),
         list(root, "facts", f -> new Fact(
             f.get("id").asText(), strings(f, "sentences"), strings(f, "articles"), f.get("label").asText(),
             f.get("confidence").asDouble())),
@@ -78,13 +88,12 @@ final class ReportReader {
             list(d, "values", v -> new Discrepancy.Value(
                 v.get("sentence").asText(), v.get("text").asText(), v.get("value").asText())))),
         list(root, "brief", b -> new BriefSentence(b.get("text").asText(), strings(b, "cites"), b.get("support").asInt())),
-        list(root, "timeline", t -> new TimelineEntry(
-            t.get("date").asText(), text(t.get("end")), t.get("expression").asText(), t.get("sentence").asText(),
-            strings(t, "sentences"), strings(t, "articles"), t.get("label").asText(), t.get("storyDay").asBoolean())),
+        list(root, "timeline", ReportReader::timelineEntry),
         list(root, "framing", f -> new Framing(f.get("article").asText(), f.get("score").asDouble(),
             f.get("ownWords").asInt(),
             list(f, "terms", t -> new LoadedTerm(t.get("text").asText(), t.get("sentence").asText(),
-                t.get("start").asInt(), t.get("end").asInt(), t.get("why").asText(), t.get("weight").asDouble())))),
+                t.get("start").asInt(), t.get("end").asInt(), t.get("why").asText(), t.get("weight").asDouble(),
+                t.has("kind") ? t.get("kind").asText() : LoadedTerm.WORD)))),
         list(root, "wordings", w -> new Wording(w.get("fact").asText(),
             list(w, "versions", v -> new Wording.Version(v.get("article").asText(), strings(v, "sentences"),
                 v.get("text").asText(), strings(v, "onlyHere"))))),
@@ -92,13 +101,32 @@ final class ReportReader {
             d.get("code").asText(), d.get("source").asText(), d.get("message").asText())));
   }
 
+  /** A timeline entry; one written before entries carried their dates is read as dated once, without conflict. */
+  private static TimelineEntry timelineEntry(JsonNode t) {
+    TimelineEntry single = new TimelineEntry(
+        t.get("date").asText(), text(t.get("end")), t.get("expression").asText(), t.get("sentence").asText(),
+        strings(t, "sentences"), strings(t, "articles"), t.get("label").asText(), t.get("storyDay").asBoolean());
+    if (!t.has("dates") || !t.get("dates").isArray() || t.get("dates").isEmpty()) {
+      return single;
+    }
+    List<TimelineEntry.Dating> dates = list(t, "dates", d -> new TimelineEntry.Dating(
+        d.get("date").asText(), text(d.get("end")), d.get("expression").asText(), d.get("sentence").asText(),
+        strings(d, "sentences"), strings(d, "articles")));
+    return new TimelineEntry(
+        single.date(), single.until(), single.expression(), single.sentence(), single.sentences(), single.articles(),
+        single.label(), single.storyDay(), dates, dates.size() > 1);
+  }
+
   private static Article article(JsonNode a) {
+    ArticleMeta meta = ArticleMeta.of(a.get("source").asText())
+        .withUrl(optional(a.get("url")))
+        .withTitle(optional(a.get("title")))
+        .withOutlet(optional(a.get("outlet")))
+        .withPublished(optional(a.get("published")).map(LocalDate::parse))
+        .withAuthor(optional(a.get("author")));
     return new Article(
         a.get("id").asText(),
-        a.get("source").asText(),
-        optional(a.get("outlet")),
-        optional(a.get("title")),
-        optional(a.get("published")).map(LocalDate::parse),
+        meta,
         a.get("text").asText(),
         list(a, "sentences", s -> new Sentence(
             s.get("id").asText(),
@@ -111,15 +139,19 @@ final class ReportReader {
                 m.get("start").asInt(), m.get("end").asInt(), m.get("entity").asText())),
             list(s, "times", t -> new TimeExpression(t.get("text").asText(), t.get("type").asText(),
                 t.get("value").asText(), text(t.get("until")), t.get("start").asInt(), t.get("end").asInt())))),
-        list(a, "removed", r -> new Removal(r.get("text").asText(), r.get("reason").asText())),
-        optional(a.get("url")),
-        optional(a.get("author")));
+        list(a, "removed", r -> new Removal(r.get("text").asText(), r.get("reason").asText())));
   }
 
   private static Optional<Speaker> speaker(JsonNode n) {
     return n == null || n.isNull()
         ? Optional.empty()
         : Optional.of(new Speaker(n.get("entity").asText(), n.get("name").asText()));
+  }
+
+  private static Optional<TextSpan> span(JsonNode n) {
+    return n == null || n.isNull()
+        ? Optional.empty()
+        : Optional.of(new TextSpan(n.get("text").asText(), n.get("start").asInt(), n.get("end").asInt()));
   }
 
   private static QuoteVariance variance(JsonNode n) {

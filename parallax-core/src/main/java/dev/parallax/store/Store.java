@@ -28,29 +28,30 @@ public interface Store extends Closeable {
   }
 
   /**
-   * Opens the store in {@code dir} for reading and writing, creating it when absent.
+   * Opens the store in {@code dir} for reading and writing, creating it when absent; {@code analysis}
+   * cleans what is ingested and makes stories' reports (the pipeline's: {@code Pipeline::analyse}).
    *
    * @throws StoreLockedException when another process is writing the store (it can still be opened
    *     read-only)
    * @throws StoreException when the directory holds a store of another schema version that cannot be
    *     migrated, or is not a store
    */
-  static Store open(Path dir) {
-    return dev.parallax.store.impl.LuceneStore.open(dir, false);
+  static Store open(Path dir, StoryAnalysis analysis) {
+    return dev.parallax.store.impl.LuceneStore.open(dir, false, analysis);
   }
 
   /**
    * Opens an existing store for reading only; it sees what writers commit after it opened. A report
-   * it computes is cached in memory only.
+   * it computes with {@code analysis} is cached in memory only.
    *
    * @throws StoreException when there is no store in {@code dir}, or one of another schema version
    */
-  static Store openReadOnly(Path dir) {
-    return dev.parallax.store.impl.LuceneStore.open(dir, true);
+  static Store openReadOnly(Path dir, StoryAnalysis analysis) {
+    return dev.parallax.store.impl.LuceneStore.open(dir, true, analysis);
   }
 
   /**
-   * Cleans, files and commits the texts (in batches; {@code progress} hears after each). An article
+   * Cleans (with the store's {@link StoryAnalysis#clean}), files and commits the texts (in batches; {@code progress} hears after each). An article
    * already stored (same cleaned text, same outlet) is a duplicate and a no-op; the same text under
    * another outlet is stored as a copy of the first and not counted as an independent source.
    */
@@ -65,8 +66,9 @@ public interface Store extends Closeable {
   List<StoredArticle> articles(String storyId);
 
   /**
-   * The story's full report: cached, computed on demand (running the deep analysis) when absent or
-   * when the story gained articles since; empty for an unknown id.
+   * The story's full report: cached, computed on demand (running the store's {@link
+   * StoryAnalysis#analyse}) when absent or when the story gained articles since; empty for an unknown
+   * id.
    */
   Optional<Report> report(String storyId);
 

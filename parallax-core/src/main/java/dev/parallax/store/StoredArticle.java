@@ -1,6 +1,11 @@
 package dev.parallax.store;
 
 import dev.parallax.model.SourceText;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,5 +19,32 @@ public record StoredArticle(String id, String storyId, SourceText input, Optiona
     Objects.requireNonNull(storyId, "storyId");
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(copyOf, "copyOf");
+  }
+
+  /**
+   * The id an article gets in every store (and in a Spark job's output): {@code a} and 16 hex digits
+   * of SHA-256 over its outlet (trimmed, lower case) and its cleaned text, so the same article has the
+   * same id wherever it is filed.
+   */
+  public static String idOf(Optional<String> outlet, String cleanedText) {
+    return "a" + sha256(outlet.map(o -> o.strip().toLowerCase(Locale.ROOT)).orElse("") + "\n" + cleanedText)
+        .substring(0, 16);
+  }
+
+  /**
+   * The hash by which copies are found: the same cleaned text under another outlet is a copy of the
+   * article stored first. 64 hex digits of SHA-256 over the cleaned text.
+   */
+  public static String textHashOf(String cleanedText) {
+    return sha256(cleanedText);
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
   }
 }

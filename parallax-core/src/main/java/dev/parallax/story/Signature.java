@@ -47,7 +47,7 @@ final class Signature {
       Pattern.compile("\\b(?:on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
           + "|\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
 
-  private Signature(String source, String title, String lead, Map<String, Integer> names, Set<String> numbers,
+  Signature(String source, String title, String lead, Map<String, Integer> names, Set<String> numbers,
       Optional<LocalDate> published) {
     this.source = source;
     this.title = title;

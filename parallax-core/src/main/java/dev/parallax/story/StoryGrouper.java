@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * Files articles into stories as they arrive. An article joins the best-matching open story or starts
@@ -42,15 +44,10 @@ public final class StoryGrouper {
      * Data that chose these values: the fixture corpus of the tests and the seed story, on which they
      * score B-cubed 1.000 and which also test them. They are to be chosen again on the tuning parts of
      * stories-ecbplus and stories-allsides (bench/eval, docs/EVALUATION.md), the fixtures kept as a
-     * regression test only.
+     * regression test only. A library user passes others through {@link dev.parallax.Settings}.
      */
     public static Settings defaults() {
-      return new Settings(
-          Double.parseDouble(System.getProperty("parallax.story.cos", "0.55")),
-          Double.parseDouble(System.getProperty("parallax.story.join", "0.52")),
-          Integer.getInteger("parallax.story.window", 4),
-          12,
-          Double.parseDouble(System.getProperty("parallax.story.merge", "0.7")));
+      return new Settings(0.55, 0.52, 4, 12, 0.7);
     }
   }
 
@@ -83,42 +80,6 @@ public final class StoryGrouper {
       this.seq = seq;
       this.title = title;
       this.sum = new float[dims];
-    }
-  }
-
-  /**
-   * Everything the grouper knows of one story, to persist it and restore it with {@link #restore}.
-   *
-   * @param seq creation number (the order candidates are tried in)
-   * @param articles articles filed under it
-   * @param sum the sum of its articles' embeddings (the centroid's direction)
-   * @param names name counts of its articles
-   * @param numbers numbers its articles state
-   * @param eventDays the event days its leads name
-   * @param indexed the names it is listed under in the candidate index
-   */
-  public record StoryState(
-      String id,
-      long seq,
-      String title,
-      int articles,
-      float[] sum,
-      Map<String, Integer> names,
-      Set<String> numbers,
-      Set<LocalDate> eventDays,
-      Optional<LocalDate> first,
-      Optional<LocalDate> last,
-      Set<String> indexed) {
-    public StoryState {
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(title, "title");
-      sum = sum.clone();
-      names = Map.copyOf(names);
-      numbers = Set.copyOf(numbers);
-      eventDays = Set.copyOf(eventDays);
-      Objects.requireNonNull(first, "first");
-      Objects.requireNonNull(last, "last");
-      indexed = Set.copyOf(indexed);
     }
   }
 
@@ -156,6 +117,8 @@ public final class StoryGrouper {
   private long created;
   /** The newest publication date filed: stories ending more than the window before it are closed. */
   private LocalDate latest;
+  /** The counts names weigh by while {@link #file(SignedArticle, Counts)} files; else this grouper's. */
+  private Counts external;
 
   private StoryGrouper(Function<List<String>, float[][]> embedder, Settings settings) {
     this.embedder = embedder;
@@ -191,6 +154,19 @@ public final class StoryGrouper {
 
   /** {@link #addAll} saying for each article whether it started its story and which names it uses. */
   public List<Filing> fileAll(List<Dated> batch) {
+    List<Filing> out = new ArrayList<>();
+    for (SignedArticle a : sign(batch)) {
+      out.add(file(a));
+    }
+    return out;
+  }
+
+  /**
+   * The signatures and embeddings of a batch, embedded at once, without filing them: what {@link
+   * #fileAll} files. Changes nothing in the grouper, so it may run on other threads or processes
+   * (each with a grouper of the same embedder) while one writer files.
+   */
+  public List<SignedArticle> sign(List<Dated> batch) {
     List<Signature> sigs = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Dated d : batch) {
@@ -199,11 +175,47 @@ public final class StoryGrouper {
       texts.add(sig.embeddingText());
     }
     float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.apply(texts);
-    List<Filing> out = new ArrayList<>();
+    List<SignedArticle> out = new ArrayList<>();
     for (int i = 0; i < sigs.size(); i++) {
-      out.add(file(sigs.get(i), vectors[i]));
+      out.add(new SignedArticle(sigs.get(i), vectors[i]));
     }
     return out;
+  }
+
+  /**
+   * Files one article signed by {@link #sign} (here or by a grouper with the same embedder
+   * elsewhere), as {@link #fileAll} files each of its batch.
+   */
+  public Filing file(SignedArticle article) {
+    return file(article.signature, article.embedding());
+  }
+
+  /**
+   * A corpus's counts as of one article, that article included: how many articles were filed up to
+   * it and how many of those use each name (at least 1 is assumed). Names weigh by these counts.
+   */
+  public record Counts(long articles, ToIntFunction<String> documentFrequency) {
+    public Counts {
+      Objects.requireNonNull(documentFrequency, "documentFrequency");
+      if (articles < 1) {
+        throw new IllegalArgumentException("articles must be >= 1 (the article filed counts), was " + articles);
+      }
+    }
+  }
+
+  /**
+   * Files one article weighing names by the given counts instead of this grouper's own. A caller
+   * that splits a corpus into blocks that share no candidate story ({@link #lookupNames}) and files
+   * each block with its own grouper, giving each article the whole corpus's counts as of its place in
+   * one filing order, gets the stories one grouper filing the whole corpus in that order makes.
+   */
+  public Filing file(SignedArticle article, Counts counts) {
+    external = counts;
+    try {
+      return file(article.signature, article.embedding());
+    } finally {
+      external = null;
+    }
   }
 
   private Filing file(Signature sig, float[] v) {
@@ -306,7 +318,7 @@ public final class StoryGrouper {
   /**
    * Whether the story is closed to articles dated on or after the newest date filed: its last date is
    * more than the window before it. Only an article dated earlier (arriving late) can still join it,
-   * so a caller that drops closed stories ({@link #dropClosed}) must {@linkplain #restore restore}
+   * so a caller that drops closed stories ({@link #dropClosed}) must restore ({@link GrouperCodec})
    * those within the window of such an article before filing it: then grouping is the same as if
    * nothing had been dropped.
    */
@@ -316,7 +328,7 @@ public final class StoryGrouper {
 
   /**
    * The day before which a story must have its last date to be closed: stories whose last date is on
-   * or after it are open and must be {@linkplain #restore restored} to continue grouping.
+   * or after it are open and must be restored ({@link GrouperCodec}) to continue grouping.
    */
   public Optional<LocalDate> openSince() {
     return Optional.ofNullable(latest).map(d -> d.minusDays(settings.windowDays()));
@@ -353,8 +365,8 @@ public final class StoryGrouper {
     return settings;
   }
 
-  /** The state of a story still held (open), to persist it. */
-  public Optional<StoryState> state(String storyId) {
+  /** The state of a story still held (open), to persist it ({@link GrouperCodec}). */
+  Optional<StoryState> state(String storyId) {
     Open s = stories.get(storyId);
     if (s == null) {
       return Optional.empty();
@@ -365,7 +377,7 @@ public final class StoryGrouper {
   }
 
   /** Takes back a story persisted with {@link #state}, as it was. */
-  public void restore(StoryState state) {
+  void restore(StoryState state) {
     Open s = new Open(state.id(), state.seq(), state.title(), state.sum().length);
     System.arraycopy(state.sum(), 0, s.sum, 0, s.sum.length);
     s.articles = state.articles();
@@ -399,14 +411,14 @@ public final class StoryGrouper {
    * How much each name's document frequency grew since the last call: persisting these increments
    * costs what the new articles cost, not what the whole table does.
    */
-  public Map<String, Integer> takeDfChanges() {
+  Map<String, Integer> takeDfChanges() {
     Map<String, Integer> out = Map.copyOf(dfChanges);
     dfChanges.clear();
     return out;
   }
 
   /** Takes back the totals and the document frequencies (summed increments) persisted earlier. */
-  public void restoreTotals(Totals totals, Map<String, Integer> documentFrequencies) {
+  void restoreTotals(Totals totals, Map<String, Integer> documentFrequencies) {
     articles = totals.articles();
     created = totals.created();
     latest = totals.latest().orElse(null);
@@ -468,8 +480,12 @@ public final class StoryGrouper {
   }
 
   private List<String> topNames(Map<String, Integer> names, int k) {
+    return topNames(names, k, this::idf);
+  }
+
+  private static List<String> topNames(Map<String, Integer> names, int k, ToDoubleFunction<String> idf) {
     return names.entrySet().stream()
-        .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue() * idf(e.getKey()))
+        .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue() * idf.applyAsDouble(e.getKey()))
             .thenComparing(Map.Entry::getKey))
         .limit(k)
         .map(Map.Entry::getKey)
@@ -477,7 +493,28 @@ public final class StoryGrouper {
   }
 
   private double idf(String name) {
-    return Math.log(1.0 + (articles + 1.0) / df.getOrDefault(name, 1));
+    if (external != null) {
+      return idf(external.articles(), Math.max(1, external.documentFrequency().applyAsInt(name)));
+    }
+    return idf(articles, df.getOrDefault(name, 1));
+  }
+
+  private static double idf(long articles, int df) {
+    return Math.log(1.0 + (articles + 1.0) / df);
+  }
+
+  /**
+   * The names a grouper with these settings looks up candidate stories under for {@code article},
+   * once {@code articles} articles with these document frequencies are filed: its {@link
+   * Settings#candidateNames} most distinctive. An article can only join a story listed under one of
+   * them, so a caller that splits a corpus into blocks to group apart (a Spark job) links articles
+   * by these.
+   *
+   * @param documentFrequency how many of the {@code articles} use a name (at least 1 is assumed)
+   */
+  public List<String> lookupNames(SignedArticle article, ToIntFunction<String> documentFrequency, long articles) {
+    return topNames(article.signature.names, settings.candidateNames(),
+        n -> idf(articles, Math.max(1, documentFrequency.applyAsInt(n))));
   }
 
   private boolean withinWindow(Open s, Optional<LocalDate> published) {

@@ -3,6 +3,7 @@ package dev.parallax.timeline;
 import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Article;
 import dev.parallax.model.BlockKind;
+import dev.parallax.model.Fact;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimeExpression;
@@ -51,10 +52,20 @@ public final class TimelineBuilder {
 
   private TimelineBuilder() {}
 
-  private record Mentioned(
+  record Mentioned(
       String date, String until, String expression, Article article, Sentence sentence, Set<String> words, Set<String> entities) {}
 
+  /** The timeline of some articles, without knowing which of their sentences state the same fact. */
   public static List<TimelineEntry> build(List<Article> articles) {
+    return build(articles, List.of());
+  }
+
+  /**
+   * The timeline of some articles. {@code facts} (the aligner's) say which sentences of different
+   * articles state one thing: events they date differently are shown once, with each date and a
+   * conflict mark.
+   */
+  public static List<TimelineEntry> build(List<Article> articles, List<Fact> facts) {
     List<Mentioned> found = new ArrayList<>();
     for (Article a : articles) {
       for (Sentence s : a.sentences()) {
@@ -109,34 +120,161 @@ public final class TimelineBuilder {
     }
     String storyDay = storyDay(articles, found);
     List<TimelineEntry> out = new ArrayList<>();
-    for (List<Mentioned> e : events) {
-      // the lead-most, then shortest, body sentence describes the event best
-      Mentioned rep =
-          e.stream()
-              .min(Comparator.comparingInt((Mentioned x) -> x.sentence().kind() == BlockKind.BODY ? 0 : 1)
-                  .thenComparingInt(x -> x.article().sentences().indexOf(x.sentence()))
-                  .thenComparingInt(x -> x.sentence().text().length()))
-              .orElseThrow();
-      Set<String> sentences = new LinkedHashSet<>();
-      Set<String> arts = new LinkedHashSet<>();
-      for (Mentioned x : e) {
-        sentences.add(x.sentence().id());
-        arts.add(x.article().id());
-      }
-      out.add(
-          new TimelineEntry(
-              rep.date(),
-              rep.until(),
-              rep.expression(),
-              rep.sentence().id(),
-              new ArrayList<>(sentences),
-              new ArrayList<>(arts),
-              label(rep.sentence(), rep.expression()),
-              rep.date().equals(storyDay)));
+    for (List<List<Mentioned>> group : conflicts(events, facts)) {
+      out.add(entry(group, storyDay));
     }
     out.sort(Comparator.comparing((TimelineEntry t) -> sortKey(t.date())).thenComparing(TimelineEntry::until)
         .thenComparing(x -> -x.articles().size()));
     return out;
+  }
+
+  /**
+   * Groups events that are one event dated differently by different articles: their dates are as
+   * precise as each other and close (a week for days, two months for months, a year for years), no
+   * article gives two of a group's dates, and a sentence of each states one fact of several articles.
+   * Other events stay alone. Each group lists its events with the best-supported date first.
+   */
+  static List<List<List<Mentioned>>> conflicts(List<List<Mentioned>> events, List<Fact> facts) {
+    Map<String, Set<String>> factsOf = new HashMap<>();
+    for (Fact f : facts) {
+      if (f.articles().size() < 2) {
+        continue;
+      }
+      for (String sid : f.sentences()) {
+        factsOf.computeIfAbsent(sid, k -> new HashSet<>()).add(f.id());
+      }
+    }
+    List<List<List<Mentioned>>> groups = new ArrayList<>();
+    List<Set<String>> groupArticles = new ArrayList<>();
+    for (List<Mentioned> e : events) {
+      Set<String> stated = new HashSet<>();
+      for (Mentioned m : e) {
+        stated.addAll(factsOf.getOrDefault(m.sentence().id(), Set.of()));
+      }
+      Set<String> arts = articlesOf(e);
+      int home = -1;
+      for (int g = 0; g < groups.size() && home < 0 && !stated.isEmpty(); g++) {
+        if (!java.util.Collections.disjoint(groupArticles.get(g), arts)) {
+          continue; // an article does not contradict itself
+        }
+        for (List<Mentioned> other : groups.get(g)) {
+          if (datedDifferently(e, other) && sharesFact(other, stated, factsOf)) {
+            home = g;
+            break;
+          }
+        }
+      }
+      if (home < 0) {
+        groups.add(new ArrayList<>());
+        groupArticles.add(new HashSet<>());
+        home = groups.size() - 1;
+      }
+      groups.get(home).add(e);
+      groupArticles.get(home).addAll(arts);
+    }
+    for (List<List<Mentioned>> group : groups) {
+      group.sort(Comparator.comparingInt((List<Mentioned> e) -> -articlesOf(e).size())
+          .thenComparingInt(TimelineBuilder::leadPosition));
+    }
+    return groups;
+  }
+
+  private static boolean datedDifferently(List<Mentioned> a, List<Mentioned> b) {
+    String da = a.get(0).date();
+    String db = b.get(0).date();
+    return !da.equals(db) && da.length() == db.length() && a.get(0).until().isEmpty() && b.get(0).until().isEmpty()
+        && close(da, db);
+  }
+
+  private static boolean sharesFact(List<Mentioned> event, Set<String> facts, Map<String, Set<String>> factsOf) {
+    for (Mentioned m : event) {
+      for (String f : factsOf.getOrDefault(m.sentence().id(), Set.of())) {
+        if (facts.contains(f)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Two dates of one precision close enough to be two reports of one event. */
+  private static boolean close(String a, String b) {
+    try {
+      switch (a.length()) {
+        case 10:
+          return Math.abs(LocalDate.parse(a).toEpochDay() - LocalDate.parse(b).toEpochDay()) <= 7;
+        case 7:
+          if (a.contains("W")) {
+            return false;
+          }
+          java.time.YearMonth ya = java.time.YearMonth.parse(a);
+          java.time.YearMonth yb = java.time.YearMonth.parse(b);
+          return Math.abs(ya.getYear() * 12L + ya.getMonthValue() - yb.getYear() * 12L - yb.getMonthValue()) <= 2;
+        case 4:
+          return Math.abs(Integer.parseInt(a) - Integer.parseInt(b)) <= 1;
+        default:
+          return false;
+      }
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static Set<String> articlesOf(List<Mentioned> event) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Mentioned m : event) {
+      out.add(m.article().id());
+    }
+    return out;
+  }
+
+  private static int leadPosition(List<Mentioned> event) {
+    int best = Integer.MAX_VALUE;
+    for (Mentioned m : event) {
+      best = Math.min(best, m.article().sentences().indexOf(m.sentence()));
+    }
+    return best;
+  }
+
+  /** The lead-most, then shortest, body sentence describes an event best. */
+  private static Mentioned representative(List<Mentioned> e) {
+    return e.stream()
+        .min(Comparator.comparingInt((Mentioned x) -> x.sentence().kind() == BlockKind.BODY ? 0 : 1)
+            .thenComparingInt(x -> x.article().sentences().indexOf(x.sentence()))
+            .thenComparingInt(x -> x.sentence().text().length()))
+        .orElseThrow();
+  }
+
+  /** One entry for a group of events: one event, or one event dated differently (a conflict). */
+  private static TimelineEntry entry(List<List<Mentioned>> group, String storyDay) {
+    List<TimelineEntry.Dating> dates = new ArrayList<>();
+    Set<String> sentences = new LinkedHashSet<>();
+    Set<String> arts = new LinkedHashSet<>();
+    for (List<Mentioned> e : group) {
+      Mentioned rep = representative(e);
+      Set<String> s = new LinkedHashSet<>();
+      Set<String> a = new LinkedHashSet<>();
+      for (Mentioned x : e) {
+        s.add(x.sentence().id());
+        a.add(x.article().id());
+      }
+      sentences.addAll(s);
+      arts.addAll(a);
+      dates.add(new TimelineEntry.Dating(
+          rep.date(), rep.until(), rep.expression(), rep.sentence().id(), new ArrayList<>(s), new ArrayList<>(a)));
+    }
+    Mentioned rep = representative(group.get(0));
+    return new TimelineEntry(
+        rep.date(),
+        rep.until(),
+        rep.expression(),
+        rep.sentence().id(),
+        new ArrayList<>(sentences),
+        new ArrayList<>(arts),
+        label(rep.sentence(), rep.expression()),
+        rep.date().equals(storyDay),
+        dates,
+        dates.size() > 1);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.parallax.align;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Fact;
 import dev.parallax.model.Omission;
 import dev.parallax.model.Sentence;
@@ -23,8 +24,7 @@ class AlignerTest {
               .toArray(float[][]::new);
 
   private static Article article(String id, Sentence... sentences) {
-    return new Article(id, id + ".txt", Optional.empty(), Optional.empty(), Optional.empty(), "",
-        List.of(sentences), List.of());
+    return new Article(id, ArticleMeta.of(id + ".txt"), "", List.of(sentences), List.of());
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.parallax.Pipeline;
 import dev.parallax.align.Aligner;
 import dev.parallax.align.SentenceEmbedder;
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
@@ -78,7 +79,15 @@ public final class AlignBench {
         Sentence s = body.get(i);
         renamed.add(new Sentence(id + ".S" + (i + 1), s.kind(), s.text(), s.start(), s.end(), s.tokens(), s.mentions(), s.times()));
       }
-      out.add(new Article(id, src.source() + "#" + k, src.outlet(), src.title(), src.published(), src.text(), renamed, List.of()));
+      out.add(new Article(
+          id,
+          ArticleMeta.of(src.source() + "#" + k)
+              .withTitle(src.title())
+              .withOutlet(src.outlet())
+              .withPublished(src.published()),
+          src.text(),
+          renamed,
+          List.of()));
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package dev.parallax.bench;
 
+import dev.parallax.Pipeline;
 import dev.parallax.model.SourceText;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
@@ -67,7 +68,7 @@ public final class StoreBench {
     List<Double> cpus = new ArrayList<>();
     List<Double> rates = new ArrayList<>();
     long t0 = System.nanoTime();
-    try (LuceneStore store = LuceneStore.open(dir, false, embedder)) {
+    try (LuceneStore store = LuceneStore.open(dir, false, Pipeline::analyse, embedder)) {
       for (int done = 0; done < total; done += SLICE) {
         List<SyntheticCorpus.Item> items = corpus.next(Math.min(SLICE, total - done));
         List<SourceText> texts = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.parallax.bench;
 
+import dev.parallax.Pipeline;
 import dev.parallax.store.SearchQuery;
 import dev.parallax.store.StoryFilter;
 import dev.parallax.store.impl.LuceneStore;
@@ -20,7 +21,7 @@ public final class StoreOpenBench {
       System.gc();
       long before = rt.totalMemory() - rt.freeMemory();
       long t0 = System.nanoTime();
-      try (LuceneStore store = LuceneStore.open(dir, readOnly, StoreBench::hashed)) {
+      try (LuceneStore store = LuceneStore.open(dir, readOnly, Pipeline::analyse, StoreBench::hashed)) {
         double open = (System.nanoTime() - t0) / 1e6;
         System.gc();
         long heap = rt.totalMemory() - rt.freeMemory() - before;

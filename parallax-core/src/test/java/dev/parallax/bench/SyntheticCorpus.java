@@ -1,5 +1,6 @@
 package dev.parallax.bench;
 
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.SourceText;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -164,8 +165,11 @@ public final class SyntheticCorpus {
         LocalDate published = day.plusDays(delay);
         String text = article(kind, slots);
         articles++;
-        SourceText t = new SourceText("synthetic/" + articles + ".txt", text, Optional.of(chosen.get(a)),
-            Optional.empty(), Optional.empty(), Optional.of(published), Optional.empty());
+        SourceText t = new SourceText(
+            ArticleMeta.of("synthetic/" + articles + ".txt")
+                .withOutlet(Optional.of(chosen.get(a)))
+                .withPublished(Optional.of(published)),
+            text);
         (delay == 0 ? today : later).add(new Item(t, storyId));
       }
     }

@@ -3,6 +3,7 @@ package dev.parallax.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.Fact;
@@ -28,8 +29,12 @@ class BriefWriterTest {
   }
 
   private static Article article(String id, String outlet, Sentence... s) {
-    return new Article(id, id + ".txt", Optional.ofNullable(outlet), Optional.empty(), Optional.empty(), "",
-        List.of(s), List.of());
+    return new Article(
+        id,
+        ArticleMeta.of(id + ".txt").withOutlet(Optional.ofNullable(outlet)),
+        "",
+        List.of(s),
+        List.of());
   }
 
   private final BriefWriter writer = BriefWriter.withLoadedWords(Set.of("brutal", "massive"));
@@ -87,12 +92,20 @@ class BriefWriterTest {
   void neverStatesTheMiddleOfAQuotationAsFact() {
     String t1 = "\u201cWe will rebuild. Nobody will be forgotten. We start today,\u201d he said.";
     String t2 = "\u201cWe will rebuild. Nobody will be forgotten. We start now.\u201d";
-    Article a1 = new Article("A1", "a.txt", Optional.empty(), Optional.empty(), Optional.empty(), t1,
+    Article a1 = new Article(
+        "A1",
+        ArticleMeta.of("a.txt"),
+        t1,
         List.of(at("A1.S1", "\u201cWe will rebuild.", t1), at("A1.S2", "Nobody will be forgotten.", t1),
-            at("A1.S3", "We start today,\u201d he said.", t1)), List.of());
-    Article a2 = new Article("A2", "b.txt", Optional.empty(), Optional.empty(), Optional.empty(), t2,
+            at("A1.S3", "We start today,\u201d he said.", t1)),
+        List.of());
+    Article a2 = new Article(
+        "A2",
+        ArticleMeta.of("b.txt"),
+        t2,
         List.of(at("A2.S1", "\u201cWe will rebuild.", t2), at("A2.S2", "Nobody will be forgotten.", t2),
-            at("A2.S3", "We start now.\u201d", t2)), List.of());
+            at("A2.S3", "We start now.\u201d", t2)),
+        List.of());
     List<Fact> quoted = List.of(new Fact("F1", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "forgotten", 0.9));
     assertThat(writer.write(List.of(a1, a2), quoted, 0)).isEmpty();
   }

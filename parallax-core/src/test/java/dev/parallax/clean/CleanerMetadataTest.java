@@ -2,6 +2,7 @@ package dev.parallax.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Removal;
 import dev.parallax.model.SourceText;
@@ -20,8 +21,7 @@ class CleanerMetadataTest {
     assertThat(plain.title()).contains("What happens next");
     CleanDocument page =
         Cleaner.clean(
-            new SourceText("a.html", TEXT, Optional.empty(), Optional.of("Bridge to close"), Optional.empty(),
-                Optional.empty(), Optional.empty()));
+            new SourceText(ArticleMeta.of("a.html").withTitle(Optional.of("Bridge to close")), TEXT));
     assertThat(page.title()).contains("Bridge to close");
     assertThat(page.text()).startsWith("What happens next\n\n");
   }
@@ -29,8 +29,12 @@ class CleanerMetadataTest {
   @Test
   void carriesThePublicationDateAndListsExtractionRemovalsFirst() {
     SourceText in =
-        new SourceText("a.html", TEXT + "\n\nShare", Optional.of("Courier"), Optional.of("Bridge to close"),
-            Optional.empty(), Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty(),
+        new SourceText(
+            ArticleMeta.of("a.html")
+                .withTitle(Optional.of("Bridge to close"))
+                .withOutlet(Optional.of("Courier"))
+                .withPublished(Optional.of(LocalDate.of(2026, 3, 10))),
+            TEXT + "\n\nShare",
             List.of(new Removal("Home News Sport", "page furniture: <nav>")));
     CleanDocument doc = Cleaner.clean(in);
     assertThat(doc.published()).contains(LocalDate.of(2026, 3, 10));

@@ -60,7 +60,7 @@ class FeedAndWarcTest {
   @Test
   void readsEachAtomEntryAsAnArticleWithTheFeedTitleAsOutlet() {
     String feed = InputsTest.BAD + "lowfield.atom";
-    TextInputs.Result r = Inputs.read(List.of(feed));
+    ReadResult r = Inputs.read(List.of(feed));
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.texts()).extracting(SourceText::source).containsExactly(feed + "#1", feed + "#2");
     SourceText first = r.texts().get(0);
@@ -75,7 +75,7 @@ class FeedAndWarcTest {
 
   @Test
   void fetchesTheLinkedPageWhenAFeedItemIsOnlyASummary() {
-    TextInputs.Result r =
+    ReadResult r =
         Inputs.read(List.of(base + "/feed"), new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(true)));
     assertThat(r.diagnostics()).isEmpty();
     SourceText item = r.texts().get(0);
@@ -88,7 +88,7 @@ class FeedAndWarcTest {
 
   @Test
   void keepsTheSummaryWithNoFetch() {
-    TextInputs.Result r =
+    ReadResult r =
         Inputs.read(
             List.of(base + "/feed"), new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(true), false));
     assertThat(r.texts().get(0).text())
@@ -100,7 +100,7 @@ class FeedAndWarcTest {
     Path feed = Files.createTempFile("parallax-feed", ".rss");
     try {
       Files.writeString(feed, rss());
-      TextInputs.Result r = Inputs.read(List.of(feed.toString()));
+      ReadResult r = Inputs.read(List.of(feed.toString()));
       assertThat(r.diagnostics())
           .extracting(Diagnostic::code)
           .containsExactly("refused-address", "summary-only");
@@ -112,7 +112,7 @@ class FeedAndWarcTest {
 
   @Test
   void reportsAFileThatIsNotAFeed() {
-    TextInputs.Result r = Inputs.read(List.of(InputsTest.BAD + "not-a-feed.xml"));
+    ReadResult r = Inputs.read(List.of(InputsTest.BAD + "not-a-feed.xml"));
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("bad-feed");
   }
 
@@ -120,7 +120,7 @@ class FeedAndWarcTest {
   @ValueSource(strings = {"capture.warc", "capture.warc.gz"})
   void readsHtmlResponsesFromAWarcAndReportsTheOthers(String name) {
     String warc = InputsTest.BAD + name;
-    TextInputs.Result r = Inputs.read(List.of(warc));
+    ReadResult r = Inputs.read(List.of(warc));
     assertThat(r.texts()).extracting(SourceText::source).containsExactly(warc + "#1", warc + "#4");
     SourceText page = r.texts().get(0);
     assertThat(page.url()).contains("https://artledger.example/2026/05/new-wing");

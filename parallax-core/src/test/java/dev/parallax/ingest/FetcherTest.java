@@ -82,7 +82,7 @@ class FetcherTest {
 
   @Test
   void readsAPageOverHttpWithItsMetadataAndOurUserAgent() {
-    TextInputs.Result r = Inputs.read(List.of(base + "/article"), PRIVATE_OK);
+    ReadResult r = Inputs.read(List.of(base + "/article"), PRIVATE_OK);
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.texts().get(0).source()).isEqualTo(base + "/article");
     assertThat(r.texts().get(0).title()).contains("Council votes to close Harbor Street bridge to traffic");
@@ -91,7 +91,7 @@ class FetcherTest {
 
   @Test
   void refusesALoopbackAddressWithoutAllowPrivate() {
-    TextInputs.Result r = Inputs.read(List.of(base + "/article"));
+    ReadResult r = Inputs.read(List.of(base + "/article"));
     assertThat(r.texts()).isEmpty();
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("refused-address");
     assertThat(r.diagnostics().get(0).message()).contains("127.0.0.1", "--allow-private");
@@ -99,27 +99,27 @@ class FetcherTest {
 
   @Test
   void followsRedirectsCheckingEachHop() {
-    TextInputs.Result r = Inputs.read(List.of(base + "/hop"), PRIVATE_OK);
+    ReadResult r = Inputs.read(List.of(base + "/hop"), PRIVATE_OK);
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.texts().get(0).source()).isEqualTo(base + "/hop");
   }
 
   @Test
   void stopsAfterFiveRedirects() {
-    TextInputs.Result r = Inputs.read(List.of(base + "/loop"), PRIVATE_OK);
+    ReadResult r = Inputs.read(List.of(base + "/loop"), PRIVATE_OK);
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("too-many-redirects");
   }
 
   @Test
   void refusesARedirectToAnotherScheme() {
-    TextInputs.Result r = Inputs.read(List.of(base + "/to-ftp"), PRIVATE_OK);
+    ReadResult r = Inputs.read(List.of(base + "/to-ftp"), PRIVATE_OK);
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("unsupported-scheme");
     assertThat(r.diagnostics().get(0).message()).startsWith("redirect to ftp://");
   }
 
   @Test
   void reportsHttpErrors() {
-    TextInputs.Result r = Inputs.read(List.of(base + "/missing"), PRIVATE_OK);
+    ReadResult r = Inputs.read(List.of(base + "/missing"), PRIVATE_OK);
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("http-error");
     assertThat(r.diagnostics().get(0).message()).startsWith("HTTP 404");
   }
@@ -143,7 +143,7 @@ class FetcherTest {
 
   @Test
   void readsPlainTextResponsesAsText() {
-    TextInputs.Result r = Inputs.read(List.of(base + "/plain"), PRIVATE_OK);
+    ReadResult r = Inputs.read(List.of(base + "/plain"), PRIVATE_OK);
     assertThat(r.texts().get(0).text()).startsWith("The harbour reopened");
     assertThat(r.texts().get(0).url()).contains(base + "/plain");
   }
@@ -158,7 +158,7 @@ class FetcherTest {
 
   @Test
   void reportsAnUnresolvableHostAsAFailedFetch() {
-    TextInputs.Result r = Inputs.read(List.of("http://no-such-host.invalid/a"));
+    ReadResult r = Inputs.read(List.of("http://no-such-host.invalid/a"));
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("fetch-failed");
   }
 }

@@ -20,13 +20,13 @@ class InputsTest {
   static final String BAD = "src/test/resources/inputs/";
   static final String HTML = "src/test/resources/html/";
 
-  private static List<String> codes(TextInputs.Result r, String source) {
+  private static List<String> codes(ReadResult r, String source) {
     return r.diagnostics().stream().filter(d -> d.source().equals(source)).map(Diagnostic::code).toList();
   }
 
   @Test
   void readsAnHtmlPageWithItsMetadata() {
-    TextInputs.Result r = Inputs.read(List.of(HTML + "classic-news.html"));
+    ReadResult r = Inputs.read(List.of(HTML + "classic-news.html"));
     assertThat(r.diagnostics()).isEmpty();
     SourceText t = r.texts().get(0);
     assertThat(t.source()).isEqualTo(HTML + "classic-news.html");
@@ -40,7 +40,7 @@ class InputsTest {
   @Test
   void decodesAPageInTheCharsetItsMetaDeclaresAndSaysSo() throws IOException {
     String source = BAD + "windows-1251-meta-charset.html";
-    TextInputs.Result r = Inputs.read(List.of(source));
+    ReadResult r = Inputs.read(List.of(source));
     assertThat(codes(r, source)).containsExactly("encoding");
     assertThat(r.diagnostics().get(0).message()).contains("windows-1251");
     assertThat(r.texts().get(0).text())
@@ -65,7 +65,7 @@ class InputsTest {
     page.append("</span></article><footer>Contact us</footer></body></html>");
     Path file = dir.resolve("stray-end-tags.html");
     Files.writeString(file, page, StandardCharsets.UTF_8);
-    TextInputs.Result r = Inputs.read(List.of(file.toString()));
+    ReadResult r = Inputs.read(List.of(file.toString()));
     assertThat(r.texts()).hasSize(1);
     assertThat(codes(r, file.toString())).isEmpty();
   }
@@ -77,7 +77,7 @@ class InputsTest {
     page.append("<p class=\"la");
     Path file = dir.resolve("cut-off.html");
     Files.writeString(file, page, StandardCharsets.UTF_8);
-    TextInputs.Result r = Inputs.read(List.of(file.toString()));
+    ReadResult r = Inputs.read(List.of(file.toString()));
     assertThat(codes(r, file.toString())).containsExactly("malformed-html");
     assertThat(r.diagnostics().get(0).message()).contains("EOF");
     assertThat(r.texts()).hasSize(1);
@@ -86,7 +86,7 @@ class InputsTest {
   @Test
   void repairsMalformedHtmlRecordsItAndKeepsTheArticle() {
     String source = BAD + "malformed-markup.html";
-    TextInputs.Result r = Inputs.read(List.of(source));
+    ReadResult r = Inputs.read(List.of(source));
     assertThat(codes(r, source)).containsExactly("malformed-html");
     assertThat(r.texts()).hasSize(1);
     assertThat(r.texts().get(0).text()).startsWith("The committee met for six hours on Thursday");
@@ -109,7 +109,7 @@ class InputsTest {
             BAD + "truncated.html.gz",
             huge.toString(),
             HTML + "amp-minimal.html");
-    TextInputs.Result r = Inputs.read(sources);
+    ReadResult r = Inputs.read(sources);
     assertThat(r.diagnostics())
         .extracting(Diagnostic::code, Diagnostic::source)
         .containsExactly(
@@ -122,7 +122,7 @@ class InputsTest {
 
   @Test
   void readsAGzippedPage() {
-    TextInputs.Result r = Inputs.read(List.of(BAD + "classic-news.html.gz"));
+    ReadResult r = Inputs.read(List.of(BAD + "classic-news.html.gz"));
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.texts().get(0).title()).contains("Council votes to close Harbor Street bridge to traffic");
   }
@@ -130,7 +130,7 @@ class InputsTest {
   @Test
   void readsJsonLinesRecordsAndNamesTheFileAndLineOfEachBrokenOne() {
     String file = BAD + "articles.jsonl";
-    TextInputs.Result r = Inputs.read(List.of(file));
+    ReadResult r = Inputs.read(List.of(file));
     assertThat(r.texts()).extracting(SourceText::source).containsExactly(file + ":1", file + ":4", file + ":6");
     SourceText first = r.texts().get(0);
     assertThat(first.title()).contains("Bridge to close to cars");
@@ -154,21 +154,21 @@ class InputsTest {
     Files.copy(Path.of(HTML + "figure-ads.html"), dir.resolve("a.html"));
     Files.writeString(dir.resolve("b.txt"), "The harbour reopened on Monday after repairs.");
     Files.writeString(dir.resolve("c.pdf"), "%PDF");
-    TextInputs.Result r = Inputs.read(List.of(dir.toString()));
+    ReadResult r = Inputs.read(List.of(dir.toString()));
     assertThat(r.texts()).extracting(SourceText::source).containsExactly(dir + "/a.html", dir + "/b.txt");
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("unsupported-type");
   }
 
   @Test
   void refusesNonHttpSchemes() {
-    TextInputs.Result r = Inputs.read(List.of("ftp://example.org/a.html", "file:///etc/passwd"));
+    ReadResult r = Inputs.read(List.of("ftp://example.org/a.html", "file:///etc/passwd"));
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("unsupported-scheme", "unsupported-scheme");
     assertThat(r.texts()).isEmpty();
   }
 
   @Test
   void keepsTheMetadataDateOptional() {
-    TextInputs.Result r = Inputs.read(List.of(HTML + "figure-ads.html"));
+    ReadResult r = Inputs.read(List.of(HTML + "figure-ads.html"));
     assertThat(r.texts().get(0).published()).contains(LocalDate.of(2026, 5, 2));
     assertThat(r.texts().get(0).url()).isEqualTo(Optional.empty());
   }
@@ -182,7 +182,7 @@ class InputsTest {
         "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>Report</title></head><body>"
             + para + para + "</body></html>",
         StandardCharsets.US_ASCII);
-    TextInputs.Result r = Inputs.read(List.of(page.toString()));
+    ReadResult r = Inputs.read(List.of(page.toString()));
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.texts()).hasSize(1);
   }

@@ -36,6 +36,6 @@ class DataFilesTest {
   @Test
   void refusesAMissingLexiconOrKind() {
     assertThatThrownBy(() -> DataFiles.rows("no-such-file.txt")).hasMessageContaining("missing lexicon");
-    assertThatThrownBy(() -> DataFiles.words("calendar.tsv", "season")).hasMessageContaining("no words of kind season");
+    assertThatThrownBy(() -> DataFiles.words("calendar.tsv", "planet")).hasMessageContaining("no words of kind planet");
   }
 }

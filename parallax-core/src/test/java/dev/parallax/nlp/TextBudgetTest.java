@@ -2,6 +2,7 @@ package dev.parallax.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
@@ -30,7 +31,7 @@ class TextBudgetTest {
       text.append(p);
       blocks.add(new Block(BlockKind.BODY, p, start, text.length()));
     }
-    return new CleanDocument("big.txt", Optional.empty(), Optional.empty(), text.toString(), blocks, List.of());
+    return new CleanDocument(ArticleMeta.of("big.txt"), text.toString(), blocks, List.of());
   }
 
   /** Seeded sentences of {@code perSentence} words (0: no sentence end at all) up to {@code words} words. */

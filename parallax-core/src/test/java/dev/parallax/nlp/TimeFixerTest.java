@@ -28,10 +28,19 @@ class TimeFixerTest {
   }
 
   private static TimeExpression only(String text, String expression) {
-    return times(text, Optional.of(FRIDAY)).stream()
+    return only(text, expression, FRIDAY);
+  }
+
+  private static TimeExpression only(String text, String expression, LocalDate published) {
+    List<TimeExpression> found = times(text, Optional.of(published));
+    return found.stream()
         .filter(t -> t.text().equals(expression))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no time expression " + expression));
+        .orElseThrow(() -> new AssertionError("no time expression " + expression + " in " + found));
+  }
+
+  private static List<String> texts(String text, LocalDate published) {
+    return times(text, Optional.of(published)).stream().map(TimeExpression::text).toList();
   }
 
   @Test
@@ -95,5 +104,152 @@ class TimeFixerTest {
     assertThat(only("The council will hold an emergency session on Wednesday, the mayor said.", "Wednesday").value())
         .isEqualTo("2026-02-11");
     assertThat(only("On Wednesday the council will vote on the plan.", "Wednesday").value()).isEqualTo("2026-02-11");
+  }
+
+  // The constructions below are modelled on TempEval-3's TimeBank and AQUAINT tuning documents.
+
+  @Test
+  void agesFractionsAndNamesAreNotTimes() {
+    LocalDate d = LocalDate.of(2000, 1, 7);
+    assertThat(texts("The 6-year-old boy stayed with relatives in Miami.", d)).isEmpty();
+    assertThat(texts("Iraq imports about three-quarters of its food.", d)).isEmpty();
+    assertThat(texts("Gonzalez spoke on CBS's 60 Minutes about his son.", d)).isEmpty();
+    assertThat(texts("Baker said on ABC News' This Week that talks would go on.", d)).isEmpty();
+    assertThat(texts("Some 25,000 women took part in the march.", d)).isEmpty();
+    assertThat(texts("Merieux previously said it would ensure its bid.", d)).isEmpty();
+    assertThat(texts("The stake was disclosed in a filing with the SEC.", d)).isEmpty();
+    assertThat(texts("Czech Foreign Minister Jan Kavan welcomed the decision.", d)).isEmpty();
+  }
+
+  @Test
+  void nowOpeningASentenceIsATurnNotThePresent() {
+    assertThat(texts("Now, he says, the deal looks unlikely.", LocalDate.of(1991, 2, 25))).isEmpty();
+    assertThat(only("Prices are now falling.", "now", LocalDate.of(1991, 2, 25)).value()).isEqualTo("PRESENT_REF");
+  }
+
+  @Test
+  void unitsAgoAreAsPreciseAsTheUnit() {
+    LocalDate d = LocalDate.of(1998, 3, 31);
+    assertThat(only("The group was given a deadline five months ago.", "five months ago", d).value()).isEqualTo("1997-10");
+    assertThat(only("The lawsuit was filed six weeks ago.", "six weeks ago", d).value()).isEqualTo("1998-W08");
+    assertThat(only("The machines were removed several years ago.", "several years ago", d).value())
+        .isEqualTo("PAST_REF");
+  }
+
+  @Test
+  void aYearAgoInAQuarterlyReportIsTheSameQuarterAYearBefore() {
+    LocalDate d = LocalDate.of(1989, 11, 2);
+    String text =
+        "Travelers Corp.'s third-quarter net income rose 11%.\n\n"
+            + "Net advanced to $94.2 million from $85 million a year ago.\n\n"
+            + "Earnings from commercial lines fell 59% in the latest quarter.";
+    assertThat(only(text, "third-quarter", d).value()).isEqualTo("1989-Q3");
+    assertThat(only(text, "a year ago", d).value()).isEqualTo("1988-Q3");
+    assertThat(only(text, "the latest quarter", d).value()).isEqualTo("1989-Q3");
+  }
+
+  @Test
+  void theReportedQuarterIsNotOneNamedAsHistory() {
+    LocalDate d = LocalDate.of(1989, 10, 27);
+    String text =
+        "The company stopped paying a dividend in the third quarter of 1984.\n\n"
+            + "It reported second-quarter net of $68.2 million, up from $66.8 million a year ago.\n\n"
+            + "In the 1988 period, the company earned $20.6 million.";
+    assertThat(only(text, "a year ago", d).value()).isEqualTo("1988-Q2");
+    assertThat(only(text, "1988", d).value()).isEqualTo("1988-Q2");
+  }
+
+  @Test
+  void aSpokenYearIsKept() {
+    assertThat(only("One person was killed in January nineteen ninety-seven.", "January nineteen ninety-seven",
+        LocalDate.of(1998, 2, 27)).value()).isEqualTo("1997-01");
+  }
+
+  @Test
+  void theYearAgoQuarterIsFoundAndResolved() {
+    String text =
+        "Bethlehem posted a third-quarter loss.\n\nIn the year-ago quarter, Bethlehem earned $101.4 million.";
+    assertThat(only(text, "the year-ago quarter", LocalDate.of(1989, 10, 26)).value()).isEqualTo("1988-Q3");
+  }
+
+  @Test
+  void anaphorsFollowTheNarrativeNotPublication() {
+    LocalDate d = LocalDate.of(1989, 10, 27);
+    String text = "In March, the board hired a new chief executive. The following month, the company put itself up for sale.";
+    assertThat(only(text, "March", d).value()).isEqualTo("1989-03");
+    assertThat(only(text, "The following month", d).value()).isEqualTo("1989-04");
+  }
+
+  @Test
+  void clockTimesTakeTheDayTheArticleNarrates() {
+    String text = "Slepian was killed at his home on Oct. 23. He was shot at 10 p.m. as he stood in his kitchen.";
+    assertThat(only(text, "10 p.m.", LocalDate.of(1999, 4, 19)).value()).startsWith("1998-10-23T22:00");
+  }
+
+  @Test
+  void possessiveWeekdayIsADayAlreadyPast() {
+    // published on a Friday
+    assertThat(only("The GM move follows Tuesday's declaration by Ford.", "Tuesday", LocalDate.of(1989, 10, 27)).value())
+        .isEqualTo("1989-10-24");
+  }
+
+  @Test
+  void lastAndNextWeekdayAreNeverPublicationDay() {
+    LocalDate monday = LocalDate.of(1989, 10, 30);
+    assertThat(only("Last Monday, the company had 73 million shares outstanding.", "Last Monday", monday).value())
+        .isEqualTo("1989-10-23");
+  }
+
+  @Test
+  void weekdayAfterUntilLiesAhead() {
+    LocalDate thursday = LocalDate.of(2000, 3, 30);
+    assertThat(only("Officials postponed until Tuesday any action on the boy's case.", "Tuesday", thursday).value())
+        .isEqualTo("2000-04-04");
+  }
+
+  @Test
+  void scheduledDatesJustAheadStayInAPastClause() {
+    LocalDate d = LocalDate.of(1989, 10, 30);
+    assertThat(only("Dunkin' has set Nov. 10 as the deadline for competing bids.", "Nov. 10", d).value())
+        .isEqualTo("1989-11-10");
+    assertThat(only("The split is payable Dec. 7 to stock of record Nov. 22.", "Dec. 7", LocalDate.of(1989, 10, 27)).value())
+        .isEqualTo("1989-12-07");
+  }
+
+  @Test
+  void lastMonthNameIsTheLatestBeforePublication() {
+    LocalDate d = LocalDate.of(1989, 10, 27);
+    assertThat(only("Holders approved the plan last April.", "last April", d).value()).isEqualTo("1989-04");
+  }
+
+  @Test
+  void seasonsLieOnTheSideTheTenseSays() {
+    LocalDate d = LocalDate.of(1998, 2, 19);
+    assertThat(only("The two companies merged last fall.", "last fall", d).value()).isEqualTo("1997-FA");
+    assertThat(only("The mission will fly this summer.", "this summer", d).value()).isEqualTo("1998-SU");
+  }
+
+  @Test
+  void decadesAreDates() {
+    // SUTime calls "1970s" a set when a modifier comes before it
+    TimeExpression t = only("The gap has widened since the late 1970s.", "1970s", LocalDate.of(1998, 2, 6));
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("197X");
+  }
+
+  @Test
+  void findsWhatSUTimeMisses() {
+    LocalDate d = LocalDate.of(1989, 10, 30);
+    assertThat(only("The company expects to release results in mid-November.", "mid-November", d).value())
+        .isEqualTo("1989-11");
+    assertThat(only("Hate group numbers dropped through the nineties.", "the nineties", LocalDate.of(1998, 3, 2)).value())
+        .isEqualTo("199X");
+  }
+
+  @Test
+  void weekdayWithTimeAndZoneKeepsTheTime() {
+    TimeExpression t =
+        only("The agency extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", LocalDate.of(2000, 3, 30));
+    assertThat(t.value()).isEqualTo("2000-04-04T09:00-0500");
   }
 }

@@ -38,6 +38,29 @@ class QuoteJsonTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void writesAttributionsWithExactlyTheContractFields() {
+    Map<String, Object> tree = ReportJson.tree(report());
+    List<Map<String, Object>> attributions = (List<Map<String, Object>>) tree.get("attributions");
+    assertThat(attributions).hasSize(3);
+    Map<String, Object> a = attributions.get(0);
+    assertThat(a.keySet())
+        .containsExactlyInAnyOrder(
+            "id", "article", "sentences", "kind", "source", "sourceText", "cue", "content", "quotes");
+    assertThat(a.get("id")).isEqualTo("R1");
+    assertThat(a.get("kind")).isEqualTo("direct");
+    assertThat(a.get("sentences")).isEqualTo(List.of("A1.S1"));
+    assertThat(a.get("quotes")).isEqualTo(List.of("Q1"));
+    assertThat((Map<String, Object>) a.get("source")).containsEntry("name", "Tomas Reyes");
+    assertThat((Map<String, Object>) a.get("cue")).containsOnlyKeys("text", "start", "end").containsEntry("text", "said");
+    assertThat((Map<String, Object>) a.get("content"))
+        .containsEntry("text", "The bridge was safe — until it wasn’t");
+    Map<String, Object> sign = attributions.get(2); // A sign read "Closed <now>": words, no entity
+    assertThat(sign.get("source")).isNull();
+    assertThat((Map<String, Object>) sign.get("sourceText")).containsEntry("text", "A sign");
+  }
+
+  @Test
   void rendersWhoSaidWhatInEveryDocumentFormatWithArticleTextEscaped() {
     Report r = report();
     assertThat(Format.TEXT.render(r)).contains("Who said what", "Tomas Reyes", "Quoted by several outlets");

@@ -18,7 +18,7 @@ class ReportJsonTest {
     JsonNode root = new ObjectMapper().readTree(ReportJson.write(report));
     assertThat(root.get("schema").asText()).isEqualTo("parallax.report/1");
     for (String section :
-        List.of("articles", "entities", "quotes", "quoteGroups", "facts", "omissions", "timeline", "framing", "brief", "diagnostics")) {
+        List.of("articles", "entities", "quotes", "quoteGroups", "attributions", "facts", "omissions", "timeline", "framing", "brief", "diagnostics")) {
       assertThat(root.get(section)).as(section).isNotNull();
       assertThat(root.get(section).isArray()).as(section).isTrue();
     }

@@ -21,6 +21,16 @@ class ReportReadTest {
   }
 
   @Test
+  void readsAReportWrittenBeforeAttributionsAsHavingNone() {
+    Report original = TestData.seedReport();
+    assertThat(original.attributions()).isNotEmpty();
+    String json = ReportJson.write(original).replaceFirst("\"attributions\" : \\[", "\"unknown\" : [");
+    Report read = ReportJson.read(json);
+    assertThat(read.attributions()).isEmpty();
+    assertThat(read.quotes()).isEqualTo(original.quotes());
+  }
+
+  @Test
   void refusesOtherDocuments() {
     assertThatThrownBy(() -> ReportJson.read("{\"schema\":\"other/2\"}"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other/2");

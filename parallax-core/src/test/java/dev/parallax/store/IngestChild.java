@@ -1,5 +1,6 @@
 package dev.parallax.store;
 
+import dev.parallax.Pipeline;
 import dev.parallax.model.SourceText;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class IngestChild {
 
   public static void main(String[] args) throws Exception {
     List<SourceText> texts = StoreCrashTest.texts();
-    try (Store store = Store.open(Path.of(args[0]))) {
+    try (Store store = Store.open(Path.of(args[0]), Pipeline::analyse)) {
       store.ingest(texts, new IngestOptions(Optional.empty(), Optional.empty(), Integer.parseInt(args[1])),
           (done, total, stories) -> {
             System.out.println("committed " + done);

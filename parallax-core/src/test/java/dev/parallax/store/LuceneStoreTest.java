@@ -3,6 +3,8 @@ package dev.parallax.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.Pipeline;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.SourceText;
 import dev.parallax.story.BCubed;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ class LuceneStoreTest {
   @Test
   void filesTheCorpusIntoItsEventsAndReingestingIsANoOp() throws Exception {
     List<SourceText> texts = StoreCorpus.texts();
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, Pipeline::analyse)) {
       IngestResult first = store.ingest(texts, batches(5), IngestProgress.NONE);
       assertThat(first.count(IngestResult.Outcome.ADDED)).isEqualTo(24);
       BCubed.Score score = BCubed.score(storyOf(first), StoreCorpus.gold());
@@ -50,12 +52,12 @@ class LuceneStoreTest {
   void reopeningBetweenBatchesGroupsAsOneRunDoes() throws Exception {
     List<SourceText> texts = StoreCorpus.texts();
     Map<String, String> oneRun;
-    try (Store store = Store.open(dir.resolve("one"))) {
+    try (Store store = Store.open(dir.resolve("one"), Pipeline::analyse)) {
       oneRun = storyOf(store.ingest(texts, batches(100), IngestProgress.NONE));
     }
     Map<String, String> reopened = new HashMap<>();
     for (int from = 0; from < texts.size(); from += 3) {
-      try (Store store = Store.open(dir.resolve("many"))) {
+      try (Store store = Store.open(dir.resolve("many"), Pipeline::analyse)) {
         reopened.putAll(storyOf(store.ingest(texts.subList(from, Math.min(texts.size(), from + 3)), batches(2),
             IngestProgress.NONE)));
       }
@@ -75,7 +77,7 @@ class LuceneStoreTest {
     }
     Map<String, String> stored = new HashMap<>();
     for (int from = 0; from < texts.size(); from += 4) {
-      try (Store store = Store.open(dir)) {
+      try (Store store = Store.open(dir, Pipeline::analyse)) {
         stored.putAll(storyOf(store.ingest(texts.subList(from, from + 4), batches(2), IngestProgress.NONE)));
       }
     }
@@ -85,9 +87,12 @@ class LuceneStoreTest {
   @Test
   void sameTextUnderAnotherOutletIsACopyNotAnotherSource() throws Exception {
     SourceText original = StoreCorpus.texts().get(0);
-    SourceText copy = new SourceText("wire-copy.txt", original.text(), Optional.of("Syndicated Daily"),
-        Optional.empty(), Optional.empty(), original.published(), Optional.empty());
-    try (Store store = Store.open(dir)) {
+    SourceText copy = new SourceText(
+        ArticleMeta.of("wire-copy.txt")
+            .withOutlet(Optional.of("Syndicated Daily"))
+            .withPublished(original.published()),
+        original.text());
+    try (Store store = Store.open(dir, Pipeline::analyse)) {
       IngestResult r = store.ingest(List.of(original, copy), batches(10), IngestProgress.NONE);
       assertThat(r.filed()).extracting(IngestResult.Filed::outcome)
           .containsExactly(IngestResult.Outcome.ADDED, IngestResult.Outcome.COPY);
@@ -109,10 +114,15 @@ class LuceneStoreTest {
 
   @Test
   void storedArticlesKeepTheirInput() throws Exception {
-    SourceText in = new SourceText("page.html", "Harbor bridge closes\n\nThe Veldran harbor bridge closed on Monday after inspectors found cracks in two of its piers, the port authority said.",
-        Optional.of("Coastal Courier"), Optional.of("Harbor bridge closes"), Optional.of("https://example.org/a"),
-        Optional.of(LocalDate.of(2026, 3, 10)), Optional.of("Ana Reyes"));
-    try (Store store = Store.open(dir)) {
+    SourceText in = new SourceText(
+        ArticleMeta.of("page.html")
+            .withUrl(Optional.of("https://example.org/a"))
+            .withTitle(Optional.of("Harbor bridge closes"))
+            .withOutlet(Optional.of("Coastal Courier"))
+            .withPublished(Optional.of(LocalDate.of(2026, 3, 10)))
+            .withAuthor(Optional.of("Ana Reyes")),
+        "Harbor bridge closes\n\nThe Veldran harbor bridge closed on Monday after inspectors found cracks in two of its piers, the port authority said.");
+    try (Store store = Store.open(dir, Pipeline::analyse)) {
       IngestResult r = store.ingest(List.of(in), IngestOptions.defaults(), IngestProgress.NONE);
       StoredArticle a = store.articles(r.filed().get(0).storyId().orElseThrow()).get(0);
       assertThat(a.input()).isEqualTo(in);
@@ -121,7 +131,7 @@ class LuceneStoreTest {
 
   @Test
   void emptyTextIsSkippedWithADiagnostic() throws Exception {
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, Pipeline::analyse)) {
       IngestResult r = store.ingest(List.of(new SourceText("empty.txt", "", Optional.empty())),
           IngestOptions.defaults(), IngestProgress.NONE);
       assertThat(r.filed().get(0).outcome()).isEqualTo(IngestResult.Outcome.SKIPPED);
@@ -131,8 +141,45 @@ class LuceneStoreTest {
   }
 
   @Test
+  void anArticleTheCleanerFailsOnIsSkippedAndTheRestOfItsBatchFiled() throws Exception {
+    List<SourceText> texts = StoreCorpus.texts().subList(0, 4);
+    String bad = texts.get(1).source();
+    String overflowing = texts.get(2).source();
+    StoryAnalysis failingOnTwo = new StoryAnalysis() {
+      @Override
+      public dev.parallax.model.Report analyse(List<SourceText> articles, List<dev.parallax.model.Diagnostic> notes) {
+        return Pipeline.analyse(articles, notes);
+      }
+
+      @Override
+      public dev.parallax.model.CleanDocument clean(SourceText text) {
+        if (text.source().equals(bad)) {
+          throw new IllegalArgumentException("unreadable line\nsecond line");
+        }
+        if (text.source().equals(overflowing)) {
+          throw new StackOverflowError();
+        }
+        return StoryAnalysis.super.clean(text);
+      }
+    };
+    try (Store store = Store.open(dir, failingOnTwo)) {
+      IngestResult r = store.ingest(texts, batches(10), IngestProgress.NONE);
+      assertThat(r.filed()).extracting(IngestResult.Filed::outcome).containsExactly(IngestResult.Outcome.ADDED,
+          IngestResult.Outcome.SKIPPED, IngestResult.Outcome.SKIPPED, IngestResult.Outcome.ADDED);
+      assertThat(r.filed().get(1).articleId()).isEmpty();
+      assertThat(r.filed().get(1).storyId()).isEmpty();
+      assertThat(r.diagnostics()).containsExactly(
+          new dev.parallax.model.Diagnostic("analysis-failed", bad,
+              "cleaning failed (IllegalArgumentException: unreadable line); not stored"),
+          new dev.parallax.model.Diagnostic("analysis-failed", overflowing,
+              "cleaning failed (StackOverflowError); not stored"));
+      assertThat(store.counts().articles()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void listsStoriesByDateEntityOutletAndOutlets() throws Exception {
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, Pipeline::analyse)) {
       store.ingest(StoreCorpus.texts(), batches(8), IngestProgress.NONE);
       List<StorySummary> all = store.stories(StoryFilter.all());
       assertThat(all).hasSize(8);
@@ -164,7 +211,7 @@ class LuceneStoreTest {
 
   @Test
   void searchRanksAndHighlights() throws Exception {
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, Pipeline::analyse)) {
       store.ingest(StoreCorpus.texts(), batches(24), IngestProgress.NONE);
       List<SearchHit> hits = store.search(SearchQuery.of("earthquake"));
       assertThat(hits).isNotEmpty();
@@ -193,12 +240,12 @@ class LuceneStoreTest {
 
   @Test
   void secondWriterIsRefused() throws Exception {
-    try (Store store = Store.open(dir)) {
-      assertThatThrownBy(() -> Store.open(dir))
+    try (Store store = Store.open(dir, Pipeline::analyse)) {
+      assertThatThrownBy(() -> Store.open(dir, Pipeline::analyse))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining(dir.toString())
           .hasMessageContaining("is being written by another process");
-      try (Store reader = Store.openReadOnly(dir)) {
+      try (Store reader = Store.openReadOnly(dir, Pipeline::analyse)) {
         assertThat(reader.counts()).isEqualTo(store.counts());
       }
     }

@@ -2,6 +2,7 @@ package dev.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Pipeline;
 import dev.parallax.model.SourceText;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -25,7 +26,7 @@ class StoreConcurrencyTest {
   void readersSeeMonotonicWholeBatchesWhileAWriterIngests() throws Exception {
     List<SourceText> texts = StoreCorpus.texts();
     int batch = 2;
-    try (Store writer = Store.open(dir); Store readOnly = Store.openReadOnly(dir)) {
+    try (Store writer = Store.open(dir, Pipeline::analyse); Store readOnly = Store.openReadOnly(dir, Pipeline::analyse)) {
       AtomicBoolean done = new AtomicBoolean();
       ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
       AtomicInteger reads = new AtomicInteger();
@@ -94,7 +95,7 @@ class StoreConcurrencyTest {
       long lastArticles = 0;
       long lastStories = 0;
       int reads = 0;
-      try (Store reader = Store.openReadOnly(dir)) {
+      try (Store reader = Store.openReadOnly(dir, Pipeline::analyse)) {
         while (child.isAlive() || reads == 0) {
           Store.Counts c = reader.counts();
           assertThat(c.articles()).isGreaterThanOrEqualTo(lastArticles);

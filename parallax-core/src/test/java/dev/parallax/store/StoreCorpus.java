@@ -1,5 +1,6 @@
 package dev.parallax.store;
 
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,9 +43,11 @@ public final class StoreCorpus {
       Path file = folder().resolve(f[0]);
       String outlet = f[0].substring(f[0].indexOf("--") + 2).replace(".txt", "").replace('-', ' ');
       try {
-        out.add(new SourceText(file.toString(), Files.readString(file, StandardCharsets.UTF_8),
-            Optional.of(outlet), Optional.empty(), Optional.empty(), Optional.of(LocalDate.parse(f[2])),
-            Optional.empty()));
+        out.add(new SourceText(
+            ArticleMeta.of(file.toString())
+                .withOutlet(Optional.of(outlet))
+                .withPublished(Optional.of(LocalDate.parse(f[2]))),
+            Files.readString(file, StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

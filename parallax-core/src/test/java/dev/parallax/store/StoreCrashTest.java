@@ -2,6 +2,8 @@ package dev.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Pipeline;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.SourceText;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -35,8 +37,14 @@ class StoreCrashTest {
       long shift = 122L * round;
       for (SourceText t : StoreCorpus.texts()) {
         // a line of its own per round: the same text again would be a duplicate or a copy
-        out.add(new SourceText("r" + round + "/" + t.source(), t.text() + "\n\nfiled in round " + round + ".",
-            t.outlet(), t.title(), t.url(), t.published().map(d -> d.plusDays(shift)), t.author()));
+        out.add(new SourceText(
+            ArticleMeta.of("r" + round + "/" + t.source())
+                .withUrl(t.url())
+                .withTitle(t.title())
+                .withOutlet(t.outlet())
+                .withPublished(t.published().map(d -> d.plusDays(shift)))
+                .withAuthor(t.author()),
+            t.text() + "\n\nfiled in round " + round + "."));
       }
     }
     return out;
@@ -59,7 +67,7 @@ class StoreCrashTest {
   void killedIngestLeavesCompleteBatchesAndReingestingFinishesTheWork() throws Exception {
     List<SourceText> texts = texts();
     Map<String, String> uninterrupted;
-    try (Store store = Store.open(dir.resolve("reference"))) {
+    try (Store store = Store.open(dir.resolve("reference"), Pipeline::analyse)) {
       uninterrupted = stories(store.ingest(texts, new IngestOptions(Optional.empty(), Optional.empty(), BATCH),
           IngestProgress.NONE));
     }
@@ -89,7 +97,7 @@ class StoreCrashTest {
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(seen).as("seed %d; child said %s", seed, lines).isEqualTo(killAfter);
 
-    try (Store store = Store.open(crashed)) {
+    try (Store store = Store.open(crashed, Pipeline::analyse)) {
       long stored = store.counts().articles();
       assertThat(stored % BATCH).as("seed %d: whole batches only", seed).isZero();
       assertThat(stored).as("seed %d", seed).isBetween((long) killAfter * BATCH, (long) texts.size());

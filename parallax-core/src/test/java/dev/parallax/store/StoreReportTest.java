@@ -2,6 +2,8 @@ package dev.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Pipeline;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Report;
 import dev.parallax.model.SourceText;
 import dev.parallax.report.Format;
@@ -25,8 +27,10 @@ class StoreReportTest {
     List<SourceText> out = new ArrayList<>();
     try (var files = Files.list(Path.of("../examples/harbor-bridge"))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        out.add(new SourceText(p.toString(), Files.readString(p, StandardCharsets.UTF_8), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty()));
+        out.add(new SourceText(
+            ArticleMeta.of(p.toString())
+                .withPublished(Optional.of(LocalDate.of(2026, 3, 10))),
+            Files.readString(p, StandardCharsets.UTF_8)));
       }
     }
     return out;
@@ -35,7 +39,7 @@ class StoreReportTest {
   @Test
   void computesCachesAndRecomputesAfterTheStoryGrows() throws Exception {
     List<SourceText> texts = example();
-    try (LuceneStore store = (LuceneStore) Store.open(dir)) {
+    try (LuceneStore store = (LuceneStore) Store.open(dir, Pipeline::analyse)) {
       String id = store.ingest(texts, IngestOptions.defaults(), IngestProgress.NONE).filed().get(0).storyId().orElseThrow();
       assertThat(store.report("S404")).isEmpty();
       assertThat(store.reportCached(id)).isFalse();
@@ -44,7 +48,7 @@ class StoreReportTest {
       assertThat(first.facts()).isNotEmpty();
       assertThat(store.reportCached(id)).isTrue();
 
-      try (Store reader = Store.openReadOnly(dir)) {
+      try (Store reader = Store.openReadOnly(dir, Pipeline::analyse)) {
         Report cached = reader.report(id).orElseThrow();
         assertThat(ReportJson.write(cached)).isEqualTo(ReportJson.write(first));
         for (Format f : Format.values()) {
@@ -52,8 +56,11 @@ class StoreReportTest {
         }
       }
 
-      SourceText copy = new SourceText("syndicated.txt", texts.get(0).text(), Optional.of("Syndicated Daily"),
-          Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 3, 11)), Optional.empty());
+      SourceText copy = new SourceText(
+          ArticleMeta.of("syndicated.txt")
+              .withOutlet(Optional.of("Syndicated Daily"))
+              .withPublished(Optional.of(LocalDate.of(2026, 3, 11))),
+          texts.get(0).text());
       store.ingest(List.of(copy), IngestOptions.defaults(), IngestProgress.NONE);
       assertThat(store.reportCached(id)).isFalse();
       Report second = store.report(id).orElseThrow();

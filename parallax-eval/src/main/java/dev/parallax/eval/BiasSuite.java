@@ -2,6 +2,7 @@ package dev.parallax.eval;
 
 import dev.parallax.framing.FramingAnalyzer;
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
@@ -112,15 +113,7 @@ final class BiasSuite implements Suite {
 
   /** The sentence as a one-paragraph article through annotation and the framing stage. */
   static Marked mark(Babe.Row row) {
-    String text = row.text().strip();
-    CleanDocument doc =
-        new CleanDocument(
-            "babe:" + row.line(), Optional.empty(), Optional.of(row.outlet()), text,
-            List.of(new Block(BlockKind.BODY, text, 0, text.length())), List.of());
-    List<Sentence> sentences = Annotator.shared().annotate(doc, "A1", Optional.empty());
-    Article a =
-        new Article("A1", doc.source(), doc.outlet(), Optional.empty(), Optional.empty(), text, sentences,
-            List.of());
+    Article a = article(row);
     Framing f = FramingAnalyzer.shared().analyse(List.of(a)).get(0);
     Set<String> words = new HashSet<>();
     for (LoadedTerm t : f.terms()) {
@@ -132,5 +125,18 @@ final class BiasSuite implements Suite {
       }
     }
     return new Marked(row, words);
+  }
+
+  /** The sentence as a one-paragraph article, annotated as {@code parallax compare} annotates. */
+  static Article article(Babe.Row row) {
+    String text = row.text().strip();
+    CleanDocument doc =
+        new CleanDocument(
+            ArticleMeta.of("babe:" + row.line()).withOutlet(Optional.of(row.outlet())),
+            text,
+            List.of(new Block(BlockKind.BODY, text, 0, text.length())),
+            List.of());
+    List<Sentence> sentences = Annotator.shared().annotate(doc, "A1", Optional.empty());
+    return new Article("A1", doc.meta(), text, sentences, List.of());
   }
 }

@@ -31,6 +31,7 @@ public final class Eval {
             new StoriesSuite(StoryCorpora.ALLSIDES),
             new QuotesSuite(),
             new BiasSuite(),
+            new TimexSuite(),
             new RobustnessSuite(),
             new AlignSuite())) {
       out.put(s.name(), s);

@@ -152,9 +152,12 @@ final class Polnear {
     return out;
   }
 
-  /** Whether the content is a direct quotation: it opens with a quotation mark. */
+  /**
+   * Whether the content is a direct quotation: it opens with a quotation mark (one of {@code "“”„«},
+   * or {@code ``} or {@code ''} written for one, as the New York Times archive texts do).
+   */
   static boolean direct(Span content) {
     String t = content.text().stripLeading();
-    return !t.isEmpty() && (t.startsWith("``") || "\"“”„«".indexOf(t.charAt(0)) >= 0);
+    return !t.isEmpty() && (t.startsWith("``") || t.startsWith("''") || "\"“”„«".indexOf(t.charAt(0)) >= 0);
   }
 }

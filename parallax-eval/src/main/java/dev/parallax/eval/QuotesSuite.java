@@ -2,6 +2,11 @@ package dev.parallax.eval;
 
 import dev.parallax.Pipeline;
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
+import dev.parallax.model.Attribution;
+import dev.parallax.model.AttributionKind;
+import dev.parallax.model.TextSpan;
+import dev.parallax.model.Token;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Report;
@@ -54,7 +59,43 @@ final class QuotesSuite implements Suite {
     int speakerRight;
     int quotes;
     int quotesOnGold;
+    /** Found direct quotations whose gold source is named or resolves to a named person. */
+    int resolvedDirect;
+    int resolvedRight;
+    /** Reported-speech contents: summed soft recall over gold, soft precision over Parallax's. */
+    double indirectRecallSum;
+    int indirectGold;
+    double indirectPrecisionSum;
+    int indirectFound;
+    /** Gold reported speech aligned with an attribution, whose source is named or resolves to a person. */
+    int indirectNamed;
+    int indirectSourceRight;
+    int indirectNamedOnly;
+    int indirectNamedOnlyRight;
     final List<String> wrong = new ArrayList<>();
+    final List<String> wrongSource = new ArrayList<>();
+    /** Gold reported speech mostly missed, and attributions mostly outside any gold content. */
+    final List<String> missed = new ArrayList<>();
+    final List<String> spurious = new ArrayList<>();
+
+    void add(Counts c) {
+      goldDirect += c.goldDirect;
+      foundDirect += c.foundDirect;
+      namedDirect += c.namedDirect;
+      speakerRight += c.speakerRight;
+      quotes += c.quotes;
+      quotesOnGold += c.quotesOnGold;
+      resolvedDirect += c.resolvedDirect;
+      resolvedRight += c.resolvedRight;
+      indirectRecallSum += c.indirectRecallSum;
+      indirectGold += c.indirectGold;
+      indirectPrecisionSum += c.indirectPrecisionSum;
+      indirectFound += c.indirectFound;
+      indirectNamed += c.indirectNamed;
+      indirectSourceRight += c.indirectSourceRight;
+      indirectNamedOnly += c.indirectNamedOnly;
+      indirectNamedOnlyRight += c.indirectNamedOnlyRight;
+    }
   }
 
   @Override
@@ -64,30 +105,46 @@ final class QuotesSuite implements Suite {
     for (String split : List.of("train", "dev")) {
       List<Polnear.Doc> docs = Corpora.sample(Polnear.read(corpora, split), Polnear.Doc::name, limit);
       List<Counts> counts = Parallel.map(docs, QuotesSuite::measure, log, CORPUS + " " + split);
-      Counts sum = new Counts();
-      for (Counts c : counts) {
-        sum.goldDirect += c.goldDirect;
-        sum.foundDirect += c.foundDirect;
-        sum.namedDirect += c.namedDirect;
-        sum.speakerRight += c.speakerRight;
-        sum.quotes += c.quotes;
-        sum.quotesOnGold += c.quotesOnGold;
-        sum.wrong.addAll(c.wrong);
-      }
-      String name = split.equals("dev") ? "held-out" : "tune";
-      out.add(new Figure(CORPUS, name, "direct-recall", ratio(sum.foundDirect, sum.goldDirect), sum.goldDirect, data));
-      out.add(
-          new Figure(CORPUS, name, "speaker-accuracy-named", ratio(sum.speakerRight, sum.namedDirect),
-              sum.namedDirect, data));
-      out.add(new Figure(CORPUS, name, "quote-precision", ratio(sum.quotesOnGold, sum.quotes), sum.quotes, data));
-      out.add(new Figure(CORPUS, name, "articles", docs.size(), docs.size(), data));
+      out.addAll(figures(split, counts, data, docs.size()));
       int shown = 0;
-      for (String w : sum.wrong) {
-        if (shown++ < 15) {
-          log.info(CORPUS + " " + split + " wrong speaker: " + w);
+      for (Counts c : counts) {
+        for (String w : c.wrong) {
+          if (shown++ < 15) {
+            log.info(CORPUS + " " + split + " wrong speaker: " + w);
+          }
         }
       }
     }
+    return out;
+  }
+
+  /** The figures of one split from its articles' counts. */
+  static List<Figure> figures(String split, List<Counts> counts, String data, int articles) {
+    Counts sum = new Counts();
+    counts.forEach(sum::add);
+    String name = split.equals("dev") ? "held-out" : "tune";
+    List<Figure> out = new ArrayList<>();
+    out.add(new Figure(CORPUS, name, "direct-recall", ratio(sum.foundDirect, sum.goldDirect), sum.goldDirect, data));
+    out.add(
+        new Figure(CORPUS, name, "speaker-accuracy-named", ratio(sum.speakerRight, sum.namedDirect),
+            sum.namedDirect, data));
+    out.add(
+        new Figure(CORPUS, name, "speaker-accuracy", ratio(sum.resolvedRight, sum.resolvedDirect),
+            sum.resolvedDirect, data));
+    out.add(new Figure(CORPUS, name, "quote-precision", ratio(sum.quotesOnGold, sum.quotes), sum.quotes, data));
+    double p = sum.indirectFound == 0 ? 0 : sum.indirectPrecisionSum / sum.indirectFound;
+    double r = sum.indirectGold == 0 ? 0 : sum.indirectRecallSum / sum.indirectGold;
+    out.add(new Figure(CORPUS, name, "indirect-content-precision", p, sum.indirectFound, data));
+    out.add(new Figure(CORPUS, name, "indirect-content-recall", r, sum.indirectGold, data));
+    out.add(new Figure(CORPUS, name, "indirect-content-f1", p + r == 0 ? 0 : 2 * p * r / (p + r),
+        sum.indirectGold, data));
+    out.add(
+        new Figure(CORPUS, name, "indirect-source-accuracy", ratio(sum.indirectSourceRight, sum.indirectNamed),
+            sum.indirectNamed, data));
+    out.add(
+        new Figure(CORPUS, name, "indirect-source-accuracy-named",
+            ratio(sum.indirectNamedOnlyRight, sum.indirectNamedOnly), sum.indirectNamedOnly, data));
+    out.add(new Figure(CORPUS, name, "articles", articles, articles, data));
     return out;
   }
 
@@ -98,12 +155,19 @@ final class QuotesSuite implements Suite {
   static Counts measure(Polnear.Doc doc) {
     SourceText input =
         new SourceText(
-            doc.name(), doc.text(), Optional.of(doc.outlet()), Optional.empty(), Optional.empty(),
-            doc.published(), Optional.empty());
+            ArticleMeta.of(doc.name())
+                .withOutlet(Optional.of(doc.outlet()))
+                .withPublished(doc.published()),
+            doc.text());
     Report r =
         Pipeline.analyse(
             List.of(input), List.of(), new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
             Pipeline.Progress.NONE);
+    return score(doc, r);
+  }
+
+  /** Scores the report of one article against the doc's annotations. */
+  static Counts score(Polnear.Doc doc, Report r) {
     Counts c = new Counts();
     if (r.articles().isEmpty()) {
       for (Polnear.Attribution a : doc.attributions()) {
@@ -141,6 +205,7 @@ final class QuotesSuite implements Suite {
         }
       }
     }
+    GoldSources goldSource = new GoldSources(doc, article, map, entities);
     for (Polnear.Attribution a : doc.attributions()) {
       if (!Polnear.direct(a.content())) {
         continue;
@@ -161,21 +226,186 @@ final class QuotesSuite implements Suite {
         continue;
       }
       c.foundDirect++;
-      if (a.source().isEmpty() || !named(a.source().get().text())) {
+      Optional<String> target = goldSource.target(a);
+      if (target.isEmpty()) {
         continue;
       }
-      c.namedDirect++;
+      boolean namedHere = goldSource.named(a);
       Quote q = quotes.get(best);
       Optional<Entity> e = q.speaker().map(sp -> entities.get(sp.entity()));
-      if (e.isPresent() && sameName(a.source().get().text(), e.get())) {
-        c.speakerRight++;
-      } else {
+      boolean right = e.isPresent() && sameName(target.get(), e.get());
+      c.resolvedDirect++;
+      if (right) {
+        c.resolvedRight++;
+      }
+      if (namedHere) {
+        c.namedDirect++;
+        if (right) {
+          c.speakerRight++;
+        }
+      }
+      if (!right) {
         c.wrong.add(
-            doc.name() + ": gold \"" + a.source().get().text() + "\", got "
-                + q.speaker().map(sp -> "\"" + sp.name() + "\"").orElse("none (" + q.speakerReason() + ")"));
+            doc.name() + ": gold \"" + a.source().get().text() + "\""
+                + (namedHere ? "" : " (= " + target.get() + ")") + ", got "
+                + q.speaker().map(sp -> "\"" + sp.name() + "\"").orElse("none (" + q.speakerReason() + ")")
+                + " for \"" + abbreviate(q.text()) + "\"");
       }
     }
+    scoreReported(doc, r, article, map, entities, goldSource, c);
     return c;
+  }
+
+  private static String abbreviate(String s) {
+    return abbreviate(s, 60);
+  }
+
+  private static String abbreviate(String s, int n) {
+    s = s.replace('\n', ' ');
+    return s.length() <= n ? s : s.substring(0, n - 3) + "...";
+  }
+
+  /**
+   * Reported speech, scored as PolNeAR scores attribution spans ({@code AlignedAttributions} in its
+   * agreement code): on word tokens (Parallax's tokens that hold a letter or digit), each gold content
+   * that does not open with a quotation mark is aligned with the attribution (of any kind) sharing a
+   * sentence with it that covers most of its tokens; its soft recall is the share of its tokens that
+   * attribution covers (0 when none). Each Parallax attribution of kind indirect or mixed is aligned the
+   * same way with the gold content (of any kind) covering most of its tokens; its soft precision is the
+   * share of its tokens that content holds. Precision and recall are the means over attributions,
+   * F1 their harmonic mean. Source accuracy: over the gold contents aligned with an attribution whose
+   * gold source is named (or resolves to a named person, as for quotations), the share whose
+   * attribution has a source entity with a name or alias sharing a name word with it.
+   */
+  private static void scoreReported(
+      Polnear.Doc doc, Report r, Article article, TextMap map, Map<String, Entity> entities,
+      GoldSources goldSource, Counts c) {
+    List<int[]> tokens = new ArrayList<>(); // original start, end, sentence index
+    for (int si = 0; si < article.sentences().size(); si++) {
+      for (Token t : article.sentences().get(si).tokens()) {
+        if (!t.word().codePoints().anyMatch(Character::isLetterOrDigit)) {
+          continue;
+        }
+        int[] span = map.span(t.start(), t.end());
+        if (span != null) {
+          tokens.add(new int[] {span[0], span[1], si});
+        }
+      }
+    }
+    List<Attribution> found = new ArrayList<>();
+    List<Set<Integer>> foundTokens = new ArrayList<>();
+    for (Attribution at : r.attributions()) {
+      int[] span = map.span(at.content().start(), at.content().end());
+      if (span == null) {
+        continue;
+      }
+      Set<Integer> in = new HashSet<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (inside(tokens.get(i), List.<int[]>of(span))) {
+          in.add(i);
+        }
+      }
+      if (!in.isEmpty()) {
+        found.add(at);
+        foundTokens.add(in);
+      }
+    }
+    List<Set<Integer>> goldTokens = new ArrayList<>();
+    for (Polnear.Attribution a : doc.attributions()) {
+      Set<Integer> in = new HashSet<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (inside(tokens.get(i), a.content().pieces())) {
+          in.add(i);
+        }
+      }
+      goldTokens.add(in);
+    }
+    for (int g = 0; g < goldTokens.size(); g++) {
+      Polnear.Attribution a = doc.attributions().get(g);
+      Set<Integer> gt = goldTokens.get(g);
+      if (Polnear.direct(a.content()) || gt.isEmpty()) {
+        continue;
+      }
+      c.indirectGold++;
+      int best = -1;
+      int bestOverlap = 0;
+      for (int f = 0; f < found.size(); f++) {
+        int o = intersection(gt, foundTokens.get(f));
+        if (o > bestOverlap) {
+          bestOverlap = o;
+          best = f;
+        }
+      }
+      c.indirectRecallSum += (double) bestOverlap / gt.size();
+      if (bestOverlap * 2 < gt.size()) {
+        c.missed.add(doc.name() + "\t" + a.cue().map(Polnear.Span::text).orElse("-") + "\t"
+            + a.source().map(Polnear.Span::text).orElse("-") + "\t" + abbreviate(a.content().text(), 150)
+            + (best < 0 ? "" : "\tGOT " + abbreviate(found.get(best).content().text(), 150)));
+      }
+      if (best < 0) {
+        continue;
+      }
+      Optional<String> target = goldSource.target(a);
+      if (target.isEmpty()) {
+        continue;
+      }
+      Attribution at = found.get(best);
+      Optional<Entity> e = at.source().map(sp -> entities.get(sp.entity()));
+      boolean right = e.isPresent() && sameName(target.get(), e.get());
+      c.indirectNamed++;
+      if (right) {
+        c.indirectSourceRight++;
+      }
+      if (goldSource.named(a)) {
+        c.indirectNamedOnly++;
+        if (right) {
+          c.indirectNamedOnlyRight++;
+        }
+      }
+      if (!right) {
+        c.wrongSource.add(
+            doc.name() + ": gold \"" + a.source().get().text() + "\"" + " (= " + target.get() + "), got "
+                + at.source().map(sp -> "\"" + sp.name() + "\"").orElse("none")
+                + at.sourceText().map(st -> " from \"" + st.text() + "\"").orElse("")
+                + " for \"" + abbreviate(at.content().text()) + "\"");
+      }
+    }
+    for (int f = 0; f < found.size(); f++) {
+      if (found.get(f).kind() == AttributionKind.DIRECT) {
+        continue;
+      }
+      c.indirectFound++;
+      Set<Integer> ft = foundTokens.get(f);
+      int bestOverlap = 0;
+      for (Set<Integer> gt : goldTokens) {
+        bestOverlap = Math.max(bestOverlap, intersection(gt, ft));
+      }
+      c.indirectPrecisionSum += (double) bestOverlap / ft.size();
+      if (bestOverlap * 2 < ft.size()) {
+        Attribution at = found.get(f);
+        c.spurious.add(doc.name() + "\t" + at.cue().map(TextSpan::text).orElse("-") + "\t"
+            + at.sourceText().map(TextSpan::text).orElse("-") + "\t" + abbreviate(at.content().text(), 150));
+      }
+    }
+  }
+
+  /** More than half of the token's characters lie in the pieces. */
+  private static boolean inside(int[] token, List<int[]> pieces) {
+    int n = 0;
+    for (int[] p : pieces) {
+      n += Math.max(0, Math.min(token[1], p[1]) - Math.max(token[0], p[0]));
+    }
+    return n * 2 > token[1] - token[0];
+  }
+
+  private static int intersection(Set<Integer> a, Set<Integer> b) {
+    int n = 0;
+    for (Integer i : a) {
+      if (b.contains(i)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   static int overlap(int[] span, Polnear.Span gold) {
@@ -205,6 +435,16 @@ final class QuotesSuite implements Suite {
 
   static boolean named(String source) {
     return !nameWords(source).isEmpty();
+  }
+
+  /** Whether the source text is a pronoun or title the scoring resolves ("he", "the senator"). */
+  static boolean resolvable(String source) {
+    String s = source.strip().toLowerCase(Locale.ROOT);
+    if (s.equals("he") || s.equals("she")) {
+      return true;
+    }
+    String[] w = s.split("\\s+");
+    return w.length >= 2 && w.length <= 5 && w[0].equals("the") && GoldSources.ROLES.contains(w[w.length - 1]);
   }
 
   static boolean sameName(String source, Entity e) {

@@ -2,11 +2,12 @@ package dev.parallax.eval;
 
 import dev.parallax.Pipeline;
 import dev.parallax.clean.Cleaner;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.report.Format;
 import dev.parallax.story.StoryGrouper;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.ingest.TextInputs;
+import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Article;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
@@ -98,7 +99,7 @@ final class RobustnessSuite implements Suite {
     List<SourceText> texts = new ArrayList<>(b.texts());
     List<Diagnostic> read = new ArrayList<>();
     if (!b.files().isEmpty()) {
-      TextInputs.Result r = Inputs.read(b.files(), Inputs.Options.defaults());
+      ReadResult r = Inputs.read(b.files(), Inputs.Options.defaults());
       texts.addAll(r.texts());
       read.addAll(r.diagnostics());
     }
@@ -204,9 +205,7 @@ final class RobustnessSuite implements Suite {
       byStory
           .computeIfAbsent(i.story(), k -> new ArrayList<>())
           .add(
-              new SourceText(
-                  i.id(), i.text(), Optional.empty(), i.title(), Optional.empty(), Optional.empty(),
-                  Optional.empty()));
+              new SourceText(ArticleMeta.of(i.id()).withTitle(i.title()), i.text()));
     }
     List<Batch> out = new ArrayList<>();
     for (List<SourceText> story : byStory.values()) {
@@ -224,8 +223,10 @@ final class RobustnessSuite implements Suite {
       for (Polnear.Doc d : Polnear.read(corpora, split)) {
         texts.add(
             new SourceText(
-                d.name(), d.text(), Optional.of(d.outlet()), Optional.empty(), Optional.empty(),
-                d.published(), Optional.empty()));
+                ArticleMeta.of(d.name())
+                    .withOutlet(Optional.of(d.outlet()))
+                    .withPublished(d.published()),
+                d.text()));
       }
     }
     return chunks(texts);
@@ -246,9 +247,7 @@ final class RobustnessSuite implements Suite {
     List<SourceText> texts = new ArrayList<>();
     for (Timex.Doc d : Timex.read(corpora)) {
       texts.add(
-          new SourceText(
-              d.name(), d.text(), Optional.empty(), Optional.empty(), Optional.empty(),
-              Optional.of(d.created()), Optional.empty()));
+          new SourceText(ArticleMeta.of(d.name()).withPublished(Optional.of(d.created())), d.text()));
     }
     return chunks(texts);
   }

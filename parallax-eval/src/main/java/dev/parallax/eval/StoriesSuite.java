@@ -1,6 +1,7 @@
 package dev.parallax.eval;
 
 import dev.parallax.clean.Cleaner;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.model.SourceText;
 import dev.parallax.story.BCubed;
@@ -76,9 +77,7 @@ final class StoriesSuite implements Suite {
       List<SourceText> texts = new ArrayList<>();
       for (StoryItem i : batch) {
         texts.add(
-            new SourceText(
-                i.id(), i.text(), Optional.empty(), i.title(), Optional.empty(), Optional.empty(),
-                Optional.empty()));
+            new SourceText(ArticleMeta.of(i.id()).withTitle(i.title()), i.text()));
       }
       List<StoryGrouper.Dated> dated = new ArrayList<>();
       for (CleanDocument d : Cleaner.cleanAll(texts)) {

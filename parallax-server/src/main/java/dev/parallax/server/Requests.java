@@ -2,8 +2,9 @@ package dev.parallax.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.ingest.InputKind;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.ingest.TextInputs;
+import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import io.javalin.http.Context;
@@ -11,22 +12,18 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Turns the body of an upload (multipart files and URLs, JSON {@code {urls: [...]}} or a JSON Lines
- * body) into texts through the same readers {@code parallax compare} uses: uploaded files are written
- * to a private temporary folder under their own extension, read, and renamed back to the name the
- * client gave. URLs go through the fetcher's guard (private addresses refused).
+ * body) into texts through the same readers {@code parallax compare} uses: an uploaded file is read
+ * from the request as its name's extension says and named as the client named it; nothing is written
+ * to disk. URLs go through the fetcher's guard (private addresses refused).
  */
 final class Requests {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -118,7 +115,7 @@ final class Requests {
    * slow, cut off; the server answers it as such), else a body that is not valid multipart (400).
    */
   private static RuntimeException malformed(Exception e) {
-    if (JettyGuards.isReadFault(e) || Server.tooLarge(e)) {
+    if (JettyGuards.isReadFault(e) || Answers.tooLarge(e)) {
       return new IllegalStateException("reading the request body failed", e);
     }
     String why = Optional.ofNullable(e.getMessage()).flatMap(m -> m.lines().findFirst()).orElse(e.getClass().getSimpleName());
@@ -145,7 +142,7 @@ final class Requests {
         diagnostics.add(new Diagnostic("unsupported-scheme", url, "only http and https URLs can be fetched"));
         continue;
       }
-      TextInputs.Result r = Inputs.read(List.of(url), reading);
+      ReadResult r = Inputs.read(List.of(url), reading);
       texts.addAll(r.texts());
       diagnostics.addAll(r.diagnostics());
     }
@@ -162,7 +159,10 @@ final class Requests {
     }
   }
 
-  /** Reads one uploaded body under the client's file name (its extension says how). */
+  /**
+   * Reads one uploaded body under the client's file name (its extension says how), straight from the
+   * request: nothing is written to disk.
+   */
   private static void readNamed(
       String clientName,
       InputStream content,
@@ -170,37 +170,13 @@ final class Requests {
       List<SourceText> texts,
       List<Diagnostic> diagnostics) {
     String name = baseName(clientName);
-    Path dir = null;
-    try {
-      dir = Files.createTempDirectory("parallax-upload-");
-      Path file = dir.resolve(safeName(name));
-      try (InputStream in = content) {
-        // one byte over the cap so the reader reports it as too large instead of reading a prefix
-        Files.write(file, in.readNBytes((int) Inputs.MAX_BYTES + 1));
-      }
-      String tmp = file.toString();
-      TextInputs.Result r = Inputs.read(List.of(tmp), reading);
-      for (SourceText t : r.texts()) {
-        texts.add(renamed(t, tmp, name));
-      }
-      for (Diagnostic d : r.diagnostics()) {
-        diagnostics.add(new Diagnostic(d.code(), rename(d.source(), tmp, name), d.message().replace(tmp, name)));
-      }
+    try (InputStream in = content) {
+      ReadResult r = Inputs.read(name, in, InputKind.ofName(name).orElse(InputKind.TEXT), reading);
+      texts.addAll(r.texts());
+      diagnostics.addAll(r.diagnostics());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      deleteQuietly(dir);
     }
-  }
-
-  private static SourceText renamed(SourceText t, String tmp, String name) {
-    return new SourceText(
-        rename(t.source(), tmp, name), t.text(), t.outlet(), t.title(), t.url(), t.published(), t.author(),
-        t.removed());
-  }
-
-  private static String rename(String source, String tmp, String name) {
-    return source.startsWith(tmp) ? name + source.substring(tmp.length()) : source;
   }
 
   /** The last path segment of a client's file name (browsers may send a full path). */
@@ -209,25 +185,5 @@ final class Requests {
     int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
     n = n.substring(slash + 1);
     return n.isEmpty() ? "upload.txt" : n;
-  }
-
-  /** A file name safe on any file system, keeping the extension the readers go by. */
-  private static String safeName(String name) {
-    String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
-    if (s.startsWith(".")) {
-      s = "_" + s;
-    }
-    return s.length() > 100 ? s.substring(s.length() - 100) : s;
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a leftover file in the temporary folder is harmless
-    }
   }
 }

@@ -1,54 +1,31 @@
 package dev.parallax.server;
 
-import dev.parallax.Pipeline;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.model.Diagnostic;
-import dev.parallax.model.Report;
-import dev.parallax.report.ReportJson;
-import dev.parallax.store.EntityView;
-import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
-import dev.parallax.store.IngestResult;
-import dev.parallax.store.SearchHit;
-import dev.parallax.store.SearchQuery;
 import dev.parallax.store.Store;
-import dev.parallax.store.StoreException;
-import dev.parallax.store.StoryFilter;
-import dev.parallax.store.StorySummary;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * The Parallax web server: the JSON API under {@code /api} (described by {@code /api/openapi.json})
- * and the pages, over one {@link Store}. Handlers only translate requests into core calls. Story
- * reports are rendered once per story version (its article count and last date) and served from
- * memory after that. Thread-safe; {@link #close()} stops it but leaves the store open.
+ * The Parallax web server: the JSON API under {@code /api} ({@link ApiRoutes}, described by {@code
+ * /api/openapi.json}) and the pages ({@link PageRoutes}) over one {@link Store}, behind the
+ * {@link SecurityFilter} and {@link JettyGuards}; story reports are rendered once per story version
+ * ({@link RenderCache}). This class creates and wires them. Thread-safe; {@link #close()} stops it
+ * but leaves the store open.
  */
 public final class Server implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(Server.class.getName());
-
   /** Every page and API answer carries it: no inline script or style, nothing from elsewhere. */
-  public static final String CSP =
-      "default-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'; object-src 'none'";
+  public static final String CSP = SecurityFilter.CSP;
 
   /**
    * How to serve.
@@ -160,41 +137,36 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  private final Store store;
-  private final Ingester writer;
+  /** A route: its method, its path ({@code {param}} placeholders) and its handler. */
+  record Route(HandlerType method, String path, Handler handler) {}
+
   private final Options options;
-  private final Auth auth;
-  private final boolean loopback;
-  private final Pages pages = new Pages();
-  private final Rendered.Cache cache = new Rendered.Cache();
-  /** Story analyses under way, by story id and version; run one at a time, off the request threads. */
-  private final ConcurrentHashMap<String, Future<Rendered>> analyses = new ConcurrentHashMap<>();
-  private final ExecutorService analysing =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "parallax-analyse");
-            t.setDaemon(true);
-            return t;
-          });
-  // analyses are CPU-bound and use every core: run one at a time, queue the rest
-  private final Semaphore analysis = new Semaphore(1, true);
+  private final RenderCache cache;
   // a body is read by a thread that waits for its bytes: bound how many threads uploads can hold
   private final Semaphore uploads;
   private final List<String> routes = new ArrayList<>();
   private final Javalin app;
 
   private Server(Store store, Ingester writer, Options options) {
-    this.store = Objects.requireNonNull(store, "store");
-    this.writer = Objects.requireNonNull(writer, "writer");
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(writer, "writer");
     Optional<String> token = options.token();
     if (token.isEmpty() && !Auth.isLoopback(options.host())) {
       token = Optional.of(Auth.generate());
     }
     this.options = options.withToken(token);
-    this.auth = new Auth(token);
-    this.loopback = Auth.isLoopback(options.host());
     this.uploads = new Semaphore(options.uploads().concurrent());
-    this.app = create();
+    Pages pages = new Pages();
+    Comparisons comparisons = new Comparisons();
+    this.cache = new RenderCache(store, (report, summary) -> PageRoutes.story(pages, report, Optional.of(summary)));
+    List<Route> all = new ArrayList<>();
+    all.addAll(new ApiRoutes(store, writer, options.reading(), cache, comparisons).routes());
+    all.addAll(new PageRoutes(store, pages, cache, comparisons, options.reading(), options.analysisWait()).routes());
+    this.app =
+        create(
+            new SecurityFilter(new Auth(token), Auth.isLoopback(options.host()), options.maxUploadBytes()),
+            all,
+            new Answers(pages, options.maxUploadBytes()));
   }
 
   /**
@@ -243,104 +215,54 @@ public final class Server implements AutoCloseable {
       return bound.replace("[", "").replace("]", "");
     }
     try {
-      String name = java.net.InetAddress.getLocalHost().getHostName();
+      String name = InetAddress.getLocalHost().getHostName();
       return name == null || name.isBlank() ? "localhost" : name;
-    } catch (java.net.UnknownHostException e) {
+    } catch (UnknownHostException e) {
       return "localhost";
     }
+  }
+
+  /** Whether a Host header names this machine's loopback ({@link SecurityFilter#loopbackHost}). */
+  static boolean loopbackHost(String hostHeader) {
+    return SecurityFilter.loopbackHost(hostHeader);
   }
 
   @Override
   public void close() {
     app.stop();
-    analysing.shutdownNow();
+    cache.close();
   }
 
-  private Javalin create() {
-    Javalin javalin =
-        Javalin.create(
-            config -> {
-              config.showJavalinBanner = false;
-              config.startupWatcherEnabled = false;
-              config.http.maxRequestSize = options.maxUploadBytes();
-              config.http.defaultContentType = "application/json";
-              config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
-              config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
-              config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
-              JettyGuards.install(config, securityHeaders(), options.maxUploadBytes(), options.uploads());
-            });
-    javalin.before(
-        ctx -> {
-          securityHeaders().forEach(ctx::header);
-          if (ctx.path().startsWith("/static/")) {
-            return;
-          }
-          sameSite(ctx);
-          long length = ctx.contentLength();
-          if (length > options.maxUploadBytes()) {
-            throw Problem.tooLarge(options.maxUploadBytes());
-          }
-          auth.check(ctx);
-        });
-
-    route(javalin, "GET", "/api/openapi.json", ctx -> json(ctx, openApi()));
-    route(javalin, "GET", "/api/stories", ctx -> json(ctx, Json.write(Json.stories(store.stories(filter(ctx))))));
-    route(javalin, "GET", "/api/stories/{id}", ctx -> json(ctx, rendered(ctx.pathParam("id")).json()));
-    route(javalin, "GET", "/api/search", ctx -> json(ctx, Json.write(Json.hits(search(ctx)))));
-    route(javalin, "GET", "/api/entities/{id}", ctx -> json(ctx, Json.write(Json.entity(entity(ctx.pathParam("id"))))));
-    route(javalin, "POST", "/api/articles", upload(this::postArticles));
-    route(javalin, "POST", "/api/compare", upload(this::postCompare));
-
-    route(javalin, "GET", "/", this::indexPage);
-    route(javalin, "GET", "/search", this::searchPage);
-    route(javalin, "GET", "/stories/{id}", this::storyPage);
-    route(javalin, "GET", "/entities/{id}", this::entityPage);
-    route(javalin, "GET", "/compare", ctx -> html(ctx, pages.render("compare", Map.of("title", "Compare articles", "error", ""))));
-    route(javalin, "POST", "/compare", upload(this::comparePage));
-    route(javalin, "GET", "/static/{file}", Server::asset);
-
-    javalin.exception(Problem.class, (e, ctx) -> problem(ctx, e));
-    javalin.exception(
-        HttpResponseException.class,
-        (e, ctx) -> {
-          int status = e.getStatus();
-          String type = status == 404 ? "not-found" : status == 413 ? "too-large" : "http-" + status;
-          problem(ctx, new Problem(status, type, status == 404 ? "no such page" : e.getMessage()));
-        });
-    javalin.exception(
-        Exception.class,
-        (e, ctx) -> {
-          Optional<Problem> fault = JettyGuards.readFault(e, options.maxUploadBytes());
-          if (fault.isPresent()) {
-            // the client's doing, not a fault of the server's: one line, no stack trace
-            LOG.log(
-                System.Logger.Level.WARNING,
-                ctx.method() + " " + ctx.path() + ": request body not read: " + fault.get().title());
-            problem(ctx, fault.get());
-            return;
-          }
-          if (tooLarge(e)) {
-            problem(ctx, Problem.tooLarge(options.maxUploadBytes()));
-            return;
-          }
-          LOG.log(System.Logger.Level.ERROR, ctx.method() + " " + ctx.path() + " failed", e);
-          ctx.status(500);
-          if (isApi(ctx)) {
-            json(ctx, "{\"status\":500,\"title\":\"internal error\",\"type\":\"internal\",\"details\":{}}");
-          } else {
-            ctx.contentType("text/plain; charset=utf-8").result("internal error");
-          }
-        });
-    return javalin;
+  /** Every route served, as {@code "METHOD /path"} with {@code {param}} placeholders. */
+  List<String> routes() {
+    return List.copyOf(routes);
   }
 
-  private void route(Javalin javalin, String method, String path, io.javalin.http.Handler handler) {
-    routes.add(method + " " + path);
-    if (method.equals("GET")) {
-      javalin.get(path, handler);
-    } else {
-      javalin.post(path, handler);
-    }
+  private Javalin create(SecurityFilter security, List<Route> all, Answers answers) {
+    long max = options.maxUploadBytes();
+    return Javalin.create(
+        config -> {
+          config.showJavalinBanner = false;
+          config.startupWatcherEnabled = false;
+          config.http.maxRequestSize = max;
+          config.http.defaultContentType = "application/json";
+          config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
+          config.jetty.multipartConfig.maxTotalRequestSize(max, SizeUnit.BYTES);
+          config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+          JettyGuards.install(config, SecurityFilter.HEADERS, max, options.uploads());
+          config.router.mount(
+              router -> {
+                router.before(security);
+                for (Route r : all) {
+                  routes.add(r.method() + " " + r.path());
+                  // every POST reads a body
+                  router.addHttpHandler(r.method(), r.path(), r.method() == HandlerType.POST ? upload(r.handler()) : r.handler());
+                }
+                router.exception(Problem.class, answers::problem);
+                router.exception(HttpResponseException.class, answers::httpError);
+                router.exception(Exception.class, answers::failure);
+              });
+        });
   }
 
   /**
@@ -348,7 +270,7 @@ public final class Server implements AutoCloseable {
    * when all are taken it answers 503 at once instead of waiting, so slow uploads cannot take every
    * thread.
    */
-  private io.javalin.http.Handler upload(io.javalin.http.Handler handler) {
+  private Handler upload(Handler handler) {
     return ctx -> {
       if (!uploads.tryAcquire()) {
         ctx.header("Retry-After", "1");
@@ -360,535 +282,5 @@ public final class Server implements AutoCloseable {
         uploads.release();
       }
     };
-  }
-
-  /** Every route served, as {@code "METHOD /path"} with {@code {param}} placeholders. */
-  List<String> routes() {
-    return List.copyOf(routes);
-  }
-
-  private static Map<String, String> securityHeaders() {
-    Map<String, String> h = new LinkedHashMap<>();
-    h.put("Content-Security-Policy", CSP);
-    h.put("X-Content-Type-Options", "nosniff");
-    // not no-referrer: with it Chromium sends "Origin: null" on the compare form's post
-    h.put("Referrer-Policy", "same-origin");
-    h.put("X-Frame-Options", "DENY");
-    return h;
-  }
-
-  /**
-   * Refuses what a page on another site could make a browser send here. Without a token, a loopback
-   * server is open to any page the user visits: a DNS name rebound to 127.0.0.1 would let it read
-   * the answers (so the Host must be this server's own name when bound to loopback), and a cross-site
-   * form could post uploads or URLs (so a POST's Origin, when sent, must be this server).
-   */
-  private void sameSite(Context ctx) {
-    String host = Optional.ofNullable(ctx.header("Host")).orElse("").toLowerCase(java.util.Locale.ROOT);
-    if (loopback && !host.isEmpty() && !loopbackHost(host)) {
-      throw new Problem(403, "forbidden-host", "this server answers only to its loopback address, not to '" + host + "'");
-    }
-    String origin = ctx.header("Origin");
-    if (ctx.method().name().equals("POST") && origin != null && !origin.replaceFirst("^https?://", "").equalsIgnoreCase(host)) {
-      throw new Problem(403, "cross-origin", "posts from another site are refused (Origin " + origin + ")");
-    }
-  }
-
-  private static final java.util.regex.Pattern LOOPBACK_HOST =
-      java.util.regex.Pattern.compile(
-          "(?:localhost|127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})|\\[::1\\])(?::\\d{1,5})?");
-
-  /**
-   * Whether a Host header names this machine's loopback: exactly {@code localhost}, an IPv4 loopback
-   * address written as four decimal numbers of 0 to 255 starting with 127 (127.0.0.0/8), or {@code
-   * [::1]}, each with an optional port. Any other name ({@code 127.evil.example}, {@code
-   * localhost.evil.example}) is one a DNS server can point here.
-   */
-  static boolean loopbackHost(String hostHeader) {
-    java.util.regex.Matcher m = LOOPBACK_HOST.matcher(hostHeader.toLowerCase(java.util.Locale.ROOT));
-    if (!m.matches()) {
-      return false;
-    }
-    for (int g = 1; g <= 3; g++) {
-      if (m.group(g) != null && Integer.parseInt(m.group(g)) > 255) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static boolean tooLarge(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-      if (m.contains("exceeds max") || m.contains("too large") || m.contains("maxrequestsize")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isApi(Context ctx) {
-    return ctx.path().startsWith("/api/") || ctx.path().equals("/api");
-  }
-
-  private void problem(Context ctx, Problem p) {
-    ctx.status(p.status);
-    if (p.status == 408 || p.status == 413 || p.type.equals("too-many-uploads") || p.type.equals("incomplete-body")) {
-      // the rest of the body is not wanted: close instead of reading it to reuse the connection
-      ctx.header("Connection", "close");
-    }
-    if (isApi(ctx)) {
-      ctx.contentType("application/problem+json").result(Json.write(p.body()));
-    } else {
-      Map<String, Object> model = new LinkedHashMap<>();
-      model.put("title", p.title());
-      model.put("status", p.status);
-      model.put("type", p.type);
-      model.put("diagnostics", diagnosticLines(p.details.get("diagnostics")));
-      ctx.contentType("text/html; charset=utf-8").result(pages.render("error", model));
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> diagnosticLines(Object diagnostics) {
-    List<String> out = new ArrayList<>();
-    if (diagnostics instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Map<?, ?> m) {
-          Map<String, Object> d = (Map<String, Object>) m;
-          out.add(d.get("source") + ": " + d.get("message") + " [" + d.get("code") + "]");
-        }
-      }
-    }
-    return out;
-  }
-
-  private static void json(Context ctx, String body) {
-    ctx.contentType("application/json").result(body);
-  }
-
-  private static void json(Context ctx, byte[] body) {
-    ctx.contentType("application/json").result(body);
-  }
-
-  private static void html(Context ctx, String body) {
-    ctx.contentType("text/html; charset=utf-8").result(body);
-  }
-
-  private static void html(Context ctx, byte[] body) {
-    ctx.contentType("text/html; charset=utf-8").result(body);
-  }
-
-  /** The pages' style sheet and script, read once, served with their exact types and an ETag. */
-  private record Asset(byte[] bytes, String type, String etag) {}
-
-  private static final Map<String, Asset> ASSETS =
-      Map.of(
-          "app.css", asset("app.css", "text/css; charset=utf-8"),
-          "app.js", asset("app.js", "text/javascript; charset=utf-8"));
-
-  private static Asset asset(String name, String type) {
-    try (InputStream in = Server.class.getResourceAsStream("static/" + name)) {
-      byte[] bytes = Objects.requireNonNull(in, "static/" + name).readAllBytes();
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-      return new Asset(bytes, type, "\"" + java.util.HexFormat.of().formatHex(digest, 0, 12) + "\"");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
-
-  private static void asset(Context ctx) {
-    Asset a = ASSETS.get(ctx.pathParam("file"));
-    if (a == null) {
-      throw Problem.notFound("file '" + ctx.pathParam("file") + "'");
-    }
-    ctx.header("ETag", a.etag()).header("Cache-Control", "no-cache");
-    if (a.etag().equals(ctx.header("If-None-Match"))) {
-      ctx.status(304);
-      return;
-    }
-    ctx.contentType(a.type()).result(a.bytes());
-  }
-
-  // ---- API
-
-  private static String openApiText;
-
-  private static synchronized String openApi() {
-    if (openApiText == null) {
-      try (InputStream in = Server.class.getResourceAsStream("openapi.json")) {
-        openApiText = new String(Objects.requireNonNull(in, "openapi.json").readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return openApiText;
-  }
-
-  static StoryFilter filter(Context ctx) {
-    int minOutlets = intParam(ctx, "min-outlets", 0, 0, 1000);
-    int limit = intParam(ctx, "limit", 100, 1, 1000);
-    return new StoryFilter(
-        Requests.date(ctx.queryParam("since"), "since"),
-        text(ctx, "entity"),
-        text(ctx, "outlet"),
-        minOutlets,
-        limit);
-  }
-
-  private List<SearchHit> search(Context ctx) {
-    Optional<String> q = text(ctx, "q");
-    if (q.isEmpty()) {
-      throw Problem.badRequest("q: give some words to search for");
-    }
-    return store.search(
-        new SearchQuery(
-            q.get(),
-            Requests.date(ctx.queryParam("since"), "since"),
-            Requests.date(ctx.queryParam("until"), "until"),
-            text(ctx, "outlet"),
-            text(ctx, "entity"),
-            intParam(ctx, "limit", 20, 1, 200)));
-  }
-
-  private EntityView entity(String id) {
-    return store.entity(id).orElseThrow(() -> Problem.notFound("entity '" + id + "'"));
-  }
-
-  private static Optional<String> text(Context ctx, String name) {
-    return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
-  }
-
-  private static int intParam(Context ctx, String name, int dflt, int min, int max) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return dflt;
-    }
-    try {
-      int n = Integer.parseInt(v.strip());
-      if (n < min || n > max) {
-        throw Problem.badRequest(name + " must be in [" + min + ", " + max + "], was " + n);
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw Problem.badRequest(name + ": expected a whole number, was '" + v + "'");
-    }
-  }
-
-  /**
-   * A story's page: at once when its analysis is cached; otherwise the analysis runs in the
-   * background (once, however many ask) and the page waits {@link Options#analysisWait()} for it, then
-   * answers 202 with a page saying it is under way, which reloads itself.
-   */
-  private void storyPage(Context ctx) {
-    String id = ctx.pathParam("id");
-    Rendered recent = cache.recent(id);
-    if (recent != null) {
-      html(ctx, recent.html());
-      return;
-    }
-    StorySummary summary = store.story(id).orElseThrow(() -> Problem.notFound("story '" + id + "'"));
-    Rendered current = cache.current(id, version(summary));
-    if (current != null) {
-      html(ctx, current.html());
-      return;
-    }
-    String key = id + "@" + version(summary);
-    Future<Rendered> analysis =
-        analyses.computeIfAbsent(
-            key,
-            k ->
-                analysing.submit(
-                    () -> {
-                      try {
-                        return rendered(id);
-                      } finally {
-                        analyses.remove(k);
-                      }
-                    }));
-    try {
-      html(ctx, analysis.get(options.analysisWait().toMillis(), TimeUnit.MILLISECONDS).html());
-    } catch (TimeoutException e) {
-      Map<String, Object> model = new LinkedHashMap<>();
-      model.put("title", summary.title());
-      model.put("articles", summary.articles() - summary.copies());
-      model.put("outlets", summary.outlets());
-      ctx.status(202).header("Retry-After", "3");
-      html(ctx, pages.render("analysing", model));
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException("analysis of story " + id + " failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for story " + id, e);
-    }
-  }
-
-  private static String version(StorySummary summary) {
-    return summary.articles() + "/" + summary.copies() + "/" + summary.last().map(Object::toString).orElse("");
-  }
-
-  /** The story's report as JSON and as a page, rendered once per version of the story. */
-  private Rendered rendered(String id) {
-    Rendered recent = cache.recent(id);
-    if (recent != null) {
-      return recent;
-    }
-    StorySummary summary = store.story(id).orElseThrow(() -> Problem.notFound("story '" + id + "'"));
-    String version = version(summary);
-    return cache.get(
-        id,
-        version,
-        () -> {
-          Report report = store.report(id).orElseThrow(() -> Problem.notFound("story '" + id + "'"));
-          String html = storyPage(StoryView.of(report, summary.title()), Optional.of(summary));
-          return new Rendered(version, bytes(ReportJson.write(report)), bytes(html));
-        });
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private String storyPage(StoryView view, Optional<StorySummary> summary) {
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", view.title());
-    model.put("story", view);
-    model.put("stored", summary.isPresent());
-    model.put("storyId", summary.map(StorySummary::id).orElse(""));
-    model.put(
-        "names",
-        summary.map(StorySummary::names).orElse(List.of()).stream().limit(12).map(n -> new Name(EntityView.idOf(n), n)).toList());
-    return pages.render("story", model);
-  }
-
-  private void postArticles(Context ctx) {
-    Requests.Read read = Requests.read(ctx, options.reading());
-    IngestResult result = ingest(read);
-    ctx.status(result.count(IngestResult.Outcome.ADDED) + result.count(IngestResult.Outcome.COPY) > 0 ? 201 : 200);
-    json(ctx, Json.write(Json.ingest(result)));
-  }
-
-  private IngestResult ingest(Requests.Read read) {
-    IngestResult r;
-    try {
-      r = writer.ingest(read.texts(), IngestOptions.defaults().withPublished(read.published()));
-    } catch (StoreException e) {
-      // another process writes the store: the client may try again later
-      LOG.log(System.Logger.Level.WARNING, "ingest refused: " + e.getMessage());
-      throw new Problem(503, "store-busy", "the store cannot be written now; another process may be writing it");
-    }
-    cache.recheck();
-    List<Diagnostic> all = new ArrayList<>(read.diagnostics());
-    all.addAll(r.diagnostics());
-    return new IngestResult(r.filed(), all);
-  }
-
-  private void postCompare(Context ctx) throws InterruptedException {
-    Requests.Read read = Requests.read(ctx, options.reading());
-    Report report = analyse(read);
-    if (read.store()) {
-      IngestResult r = ingest(read);
-      r.filed().stream()
-          .flatMap(f -> f.storyId().stream())
-          .findFirst()
-          .ifPresent(id -> ctx.header("Location", "/api/stories/" + id));
-    }
-    json(ctx, ReportJson.write(report));
-  }
-
-  /** Runs the analysis of a one-off comparison; 422 when no input was an article. */
-  private Report analyse(Requests.Read read) throws InterruptedException {
-    if (read.texts().isEmpty()) {
-      throw noArticles(read.diagnostics());
-    }
-    Pipeline.Options opts = Pipeline.Options.defaults();
-    if (read.published().isPresent()) {
-      opts = opts.withPublished(read.published().get());
-    }
-    analysis.acquire();
-    Report report;
-    try {
-      report = Pipeline.analyse(read.texts(), read.diagnostics(), opts, Pipeline.Progress.NONE);
-    } finally {
-      analysis.release();
-    }
-    if (report.articles().isEmpty()) {
-      throw noArticles(report.diagnostics());
-    }
-    return report;
-  }
-
-  private static Problem noArticles(List<Diagnostic> diagnostics) {
-    return new Problem(
-        422,
-        "no-articles",
-        "no input could be read as an article",
-        Map.of("diagnostics", Json.diagnostics(diagnostics)));
-  }
-
-  // ---- pages
-
-  private void indexPage(Context ctx) {
-    StoryFilter filter = filter(ctx);
-    List<StorySummary> stories = store.stories(filter);
-    int maxOutlets = stories.stream().mapToInt(s -> s.outlets().size()).max().orElse(1);
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", "Stories");
-    model.put("stories", stories.stream().map(st -> StoryRow.of(st, Math.max(1, maxOutlets))).toList());
-    model.put("since", Optional.ofNullable(ctx.queryParam("since")).orElse(""));
-    model.put("outlet", filter.outlet().orElse(""));
-    model.put("entity", filter.entity().orElse(""));
-    model.put("minOutlets", filter.minOutlets());
-    model.put("counts", store.counts());
-    html(ctx, pages.render("index", model));
-  }
-
-  private void searchPage(Context ctx) {
-    Optional<String> q = text(ctx, "q");
-    List<SearchView> hits = q.isEmpty() ? List.of() : search(ctx).stream().map(SearchView::of).toList();
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", q.map(s -> "Search: " + s).orElse("Search"));
-    model.put("q", q.orElse(""));
-    model.put("hits", hits);
-    model.put("since", Optional.ofNullable(ctx.queryParam("since")).orElse(""));
-    model.put("until", Optional.ofNullable(ctx.queryParam("until")).orElse(""));
-    model.put("outlet", text(ctx, "outlet").orElse(""));
-    model.put("entity", text(ctx, "entity").orElse(""));
-    html(ctx, pages.render("search", model));
-  }
-
-  private void entityPage(Context ctx) {
-    EntityView e = entity(ctx.pathParam("id"));
-    html(ctx, pages.render("entity", Map.of("title", e.name(), "entity", e)));
-  }
-
-  private void comparePage(Context ctx) throws InterruptedException {
-    Requests.Read read;
-    try {
-      read = Requests.read(ctx, options.reading());
-    } catch (Problem p) {
-      if (p.status != 400) {
-        throw p;
-      }
-      ctx.status(400);
-      html(ctx, pages.render("compare", Map.of("title", "Compare articles", "error", p.title())));
-      return;
-    }
-    Report report = analyse(read);
-    html(ctx, storyPage(StoryView.of(report, StoryView.titleOf(report)), Optional.empty()));
-  }
-
-  /** A search hit split into plain and highlighted runs for the template. */
-  public record SearchView(SearchHit hit, List<StoryView.Segment> snippet) {
-    static SearchView of(SearchHit h) {
-      List<StoryView.Segment> out = new ArrayList<>();
-      String s = h.snippet();
-      int at = 0;
-      for (SearchHit.Span span : h.highlights()) {
-        int start = Math.min(Math.max(span.start(), at), s.length());
-        int end = Math.min(span.end(), s.length());
-        if (start > at) {
-          out.add(new StoryView.Segment(s.substring(at, start), "", ""));
-        }
-        if (end > start) {
-          out.add(new StoryView.Segment(s.substring(start, end), "hit", ""));
-        }
-        at = Math.max(at, end);
-      }
-      if (at < s.length()) {
-        out.add(new StoryView.Segment(s.substring(at), "", ""));
-      }
-      return new SearchView(h, out);
-    }
-
-    public String kind() {
-      return hit.kind().name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    public String outlet() {
-      return hit.outlet().orElse("");
-    }
-
-    public String published() {
-      return hit.published().map(Object::toString).orElse("");
-    }
-  }
-
-  /** A story as the list shows it; {@code bar} is its outlets' share of the most any listed story has, 0..100. */
-  public record StoryRow(
-      String id, String title, String first, String last, int articles, int copies, List<String> outlets, List<Name> names, int bar) {
-    static StoryRow of(StorySummary s, int maxOutlets) {
-      List<Name> names = s.names().stream().limit(6).map(n -> new Name(EntityView.idOf(n), n)).toList();
-      return new StoryRow(
-          s.id(), s.title(), s.first().map(Object::toString).orElse(""), s.last().map(Object::toString).orElse(""),
-          s.articles(), s.copies(), s.outlets(), names, (int) Math.round(100.0 * s.outlets().size() / maxOutlets));
-    }
-  }
-
-  /** A name and the id of its entity page. */
-  public record Name(String id, String name) {}
-
-  /** A story's rendered report. */
-  record Rendered(String version, byte[] json, byte[] html) {
-    /**
-     * Per story, the latest version rendered; each story is rendered by one thread at a time. The
-     * story's version is looked up in the store at most once a second per story: another process
-     * ingesting into the store shows within that second, this server's own ingests at once.
-     */
-    static final class Cache {
-      private static final int MAX = 512;
-      private static final long RECHECK_NANOS = 1_000_000_000L;
-      private final ConcurrentHashMap<String, Rendered> entries = new ConcurrentHashMap<>();
-      private final ConcurrentHashMap<String, Long> checked = new ConcurrentHashMap<>();
-      private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
-
-      /** The story's rendering when its version was confirmed within the last second, else null. */
-      Rendered recent(String id) {
-        Long at = checked.get(id);
-        return at != null && System.nanoTime() - at < RECHECK_NANOS ? entries.get(id) : null;
-      }
-
-      /** The story's rendering if it is of this version, else null. */
-      Rendered current(String id, String version) {
-        Rendered r = entries.get(id);
-        if (r != null && r.version().equals(version)) {
-          checked.put(id, System.nanoTime());
-          return r;
-        }
-        return null;
-      }
-
-      /** Makes the next request of every story look its version up again. */
-      void recheck() {
-        checked.clear();
-      }
-
-      Rendered get(String id, String version, java.util.function.Supplier<Rendered> render) {
-        Rendered r = entries.get(id);
-        if (r != null && r.version().equals(version)) {
-          checked.put(id, System.nanoTime());
-          return r;
-        }
-        synchronized (locks.computeIfAbsent(id, k -> new Object())) {
-          r = entries.get(id);
-          if (r != null && r.version().equals(version)) {
-            return r;
-          }
-          r = render.get();
-          if (entries.size() >= MAX) {
-            entries.clear();
-            checked.clear();
-          }
-          entries.put(id, r);
-          checked.put(id, System.nanoTime());
-          return r;
-        }
-      }
-    }
   }
 }

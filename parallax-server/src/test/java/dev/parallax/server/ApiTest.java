@@ -310,7 +310,7 @@ class ApiTest {
   @Test
   void unexpectedErrorsAreABare500() throws Exception {
     java.nio.file.Path dir = Files.createTempDirectory("parallax-closed-store-");
-    dev.parallax.store.Store closed = dev.parallax.store.Store.open(dir.resolve("store"));
+    dev.parallax.store.Store closed = dev.parallax.store.Store.open(dir.resolve("store"), dev.parallax.Pipeline::analyse);
     closed.close();
     java.util.logging.Logger log = java.util.logging.Logger.getLogger(Server.class.getName());
     java.util.logging.Level level = log.getLevel();

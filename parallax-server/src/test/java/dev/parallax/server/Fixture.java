@@ -42,7 +42,7 @@ final class Fixture {
 
   private Fixture() throws IOException {
     dir = Files.createTempDirectory("parallax-server-test-");
-    store = Store.open(dir.resolve("store"));
+    store = Store.open(dir.resolve("store"), dev.parallax.Pipeline::analyse);
     List<SourceText> harbor = Inputs.read(List.of(EXAMPLE.toString())).texts();
     IngestResult r = store.ingest(harbor, IngestOptions.defaults().withPublished(Optional.of(PUBLISHED)), IngestProgress.NONE);
     harborStory = r.filed().get(0).storyId().orElseThrow();

@@ -29,20 +29,20 @@ class ReadOnlyServingTest {
   @Test
   void uploadsWriteThroughTheirOwnWriterAndABusyStoreIs503() throws Exception {
     Path dir = tmp.resolve("store");
-    try (Store w = Store.open(dir)) {
+    try (Store w = Store.open(dir, dev.parallax.Pipeline::analyse)) {
       w.ingest(Inputs.read(List.of(Fixture.EXAMPLE.toString())).texts(),
           IngestOptions.defaults().withPublished(Optional.of(Fixture.PUBLISHED)), IngestProgress.NONE);
     }
     Fixture f = Fixture.get();
     Ingester perUpload =
         (texts, opts) -> {
-          try (Store w = Store.open(dir)) {
+          try (Store w = Store.open(dir, dev.parallax.Pipeline::analyse)) {
             return w.ingest(texts, opts, IngestProgress.NONE);
           } catch (IOException e) {
             throw new StoreException("cannot close", e);
           }
         };
-    try (Store reader = Store.openReadOnly(dir);
+    try (Store reader = Store.openReadOnly(dir, dev.parallax.Pipeline::analyse);
         Server server = Server.start(reader, perUpload, Server.Options.defaults().withAddress("127.0.0.1", 0))) {
       String base = "http://127.0.0.1:" + server.port();
       assertThat(f.send(HttpRequest.newBuilder(URI.create(base + "/api/stories")).build()).body()).contains("\"articles\":3");
@@ -52,7 +52,7 @@ class ReadOnlyServingTest {
       assertThat(added.body()).contains("\"outcome\":\"added\"");
       assertThat(reader.counts().articles()).isEqualTo(5);
 
-      try (Store ingesting = Store.open(dir)) {
+      try (Store ingesting = Store.open(dir, dev.parallax.Pipeline::analyse)) {
         assertThat(ingesting.counts().articles()).isEqualTo(5); // this process now holds the write lock
         HttpResponse<String> busy = f.send(upload(base));
         assertThat(busy.statusCode()).isEqualTo(503);

@@ -2,6 +2,8 @@ package dev.parallax.store.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Pipeline;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.SourceText;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
@@ -23,8 +25,7 @@ class StoreMergeTest {
   @TempDir Path dir;
 
   private static SourceText text(String source, String title, String body, LocalDate day) {
-    return new SourceText(source, title + "\n\n" + body, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(day), Optional.empty());
+    return new SourceText(ArticleMeta.of(source).withPublished(Optional.of(day)), title + "\n\n" + body);
   }
 
   static final LocalDate DAY = StoryMergeTest.DAY;
@@ -44,7 +45,7 @@ class StoreMergeTest {
   void mergedStoriesBecomeOneAndTheAbsorbedIdLeadsToIt() throws java.io.IOException {
     String first;
     String second;
-    try (LuceneStore store = LuceneStore.open(dir, false, StoryMergeTest.VECTORS)) {
+    try (LuceneStore store = LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
       first = ingest(store, List.of(FIRST)).filed().get(0).storyId().orElseThrow();
       second = ingest(store, List.of(SECOND)).filed().get(0).storyId().orElseThrow();
       assertThat(second).isNotEqualTo(first);
@@ -55,10 +56,10 @@ class StoreMergeTest {
       assertThat(third.filed().get(0).storyId()).contains(first);
       check(store, first, second);
     }
-    try (LuceneStore reopened = LuceneStore.open(dir, true, StoryMergeTest.VECTORS)) {
+    try (LuceneStore reopened = LuceneStore.open(dir, true, Pipeline::analyse, StoryMergeTest.VECTORS)) {
       check(reopened, first, second);
     }
-    try (LuceneStore again = LuceneStore.open(dir, false, StoryMergeTest.VECTORS)) {
+    try (LuceneStore again = LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
       IngestResult dup = ingest(again, List.of(SECOND));
       assertThat(dup.filed().get(0).outcome()).isEqualTo(IngestResult.Outcome.DUPLICATE);
       assertThat(dup.filed().get(0).storyId()).contains(first);

@@ -1,0 +1,114 @@
+package dev.parallax.nlp;
+
+import dev.parallax.internal.DataFiles;
+import dev.parallax.model.TimeExpression;
+import dev.parallax.model.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time expressions SUTime does not find in a sentence: "mid-November", "late-November", "mid-1996",
+ * "through the nineties", "In the year-ago quarter", "in the latest period", "the near term", "coming
+ * quarters", and "Earlier," opening a sentence. Found ones get a provisional value that {@link
+ * TimeFixer}'s rules then resolve. Part of {@link TimeFixer}; stateless.
+ */
+final class MissedTimes {
+  private static final String LEXICON = "time.tsv";
+  private static final Pattern FIND_YEAR_AGO = DataFiles.pattern(LEXICON, "find-year-ago");
+  private static final Pattern FIND_LATEST_PERIOD = DataFiles.pattern(LEXICON, "find-latest-period");
+  private static final Pattern FIND_MID = DataFiles.pattern(LEXICON, "find-mid");
+  private static final Pattern FIND_DECADE_WORD = DataFiles.pattern(LEXICON, "find-decade-word");
+  private static final Pattern FIND_FUTURE_REF = DataFiles.pattern(LEXICON, "find-future-ref");
+  private static final Pattern FIND_PAST_REF = DataFiles.pattern(LEXICON, "find-past-ref");
+
+  private MissedTimes() {}
+
+  /** SUTime's expressions with the ones it misses added, in text order; a found one that covers SUTime's replaces it. */
+  static List<TimeExpression> add(
+      List<TimeExpression> times, List<Token> tokens, String text, Optional<LocalDate> published) {
+    if (tokens.isEmpty()) {
+      return times;
+    }
+    int from = tokens.get(0).start();
+    int to = tokens.get(tokens.size() - 1).end();
+    if (from < 0 || to > text.length() || from >= to) {
+      return times;
+    }
+    String s = text.substring(from, to);
+    List<TimeExpression> out = new ArrayList<>(times);
+    String year = published.map(p -> String.valueOf(p.getYear())).orElse("XXXX");
+    addFound(out, FIND_YEAR_AGO.matcher(s), from, "DATE", m -> "", true);
+    addFound(out, FIND_LATEST_PERIOD.matcher(s), from, "DATE", m -> "", true);
+    addFound(out, FIND_MID.matcher(s), from, "DATE", m -> midValue(m.group(), year), false);
+    addFound(out, FIND_DECADE_WORD.matcher(s), from, "DATE", m -> decadeValue(m.group(), published), false);
+    addFound(out, FIND_FUTURE_REF.matcher(s), from, "DATE", m -> "FUTURE_REF", true);
+    addFound(out, FIND_PAST_REF.matcher(s), from, "DATE", m -> "PAST_REF", false);
+    out.removeIf(t -> t.value() == null);
+    out.sort(Comparator.comparingInt(TimeExpression::start));
+    return out;
+  }
+
+  private interface Value {
+    String of(Matcher m);
+  }
+
+  private static void addFound(
+      List<TimeExpression> out, Matcher m, int offset, String type, Value value, boolean replaceInside) {
+    while (m.find()) {
+      int start = offset + m.start();
+      int end = offset + m.end();
+      boolean overlaps = false;
+      boolean covers = true;
+      for (TimeExpression t : out) {
+        if (t.start() < end && t.end() > start) {
+          overlaps = true;
+          covers &= t.start() >= start && t.end() <= end;
+        }
+      }
+      if (overlaps && !(replaceInside && covers)) {
+        continue;
+      }
+      String v = value.of(m);
+      if (v == null) {
+        continue;
+      }
+      out.removeIf(t -> t.start() < end && t.end() > start);
+      out.add(new TimeExpression(m.group(), type, v, start, end));
+    }
+  }
+
+  /** "mid-November" in the publication's year (the month rule then places it); "mid-1996": 1996. */
+  private static String midValue(String found, String year) {
+    String word = found.substring(found.indexOf('-') + 1);
+    if (word.matches("\\d{4}")) {
+      return word;
+    }
+    OptionalInt m = CalendarWords.month(word);
+    return m.isPresent() ? String.format(Locale.ROOT, "%s-%02d", year, m.getAsInt()) : null;
+  }
+
+  /** "the nineties": the latest such decade not after publication, as SUTime writes decades (199X). */
+  private static String decadeValue(String found, Optional<LocalDate> published) {
+    String[] w = found.toLowerCase(Locale.ROOT).split("[\\s-]+");
+    OptionalInt d = CalendarWords.decade(w[w.length - 1]);
+    if (d.isEmpty()) {
+      return null;
+    }
+    if (published.isEmpty()) {
+      return "XX" + d.getAsInt() + "X";
+    }
+    int century = published.get().getYear() / 100;
+    int decadeYear = century * 100 + d.getAsInt() * 10;
+    if (decadeYear > published.get().getYear()) {
+      decadeYear -= 100;
+    }
+    return (decadeYear / 10) + "X";
+  }
+}

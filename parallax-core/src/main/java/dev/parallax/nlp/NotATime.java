@@ -1,0 +1,171 @@
+package dev.parallax.nlp;
+
+import dev.parallax.internal.DataFiles;
+import dev.parallax.model.TimeExpression;
+import dev.parallax.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What SUTime reads as a time expression that is none: an ordinal before a noun ("a second round"),
+ * an age ("the 6-year-old Cuban"), a fraction ("about three-quarters of its foodstuffs"), an adverb
+ * that places nothing in time ("Merieux previously said"), a unit abbreviation in capitals ("a recent
+ * SEC filing"), a month that is a given name ("Jan Kavan"), time words capitalised inside a name
+ * ("ABC News' This Week", "VOA Today"), a month that is a noun ("participated in the march") and
+ * "Now," opening a sentence. Part of {@link TimeFixer}; stateless.
+ */
+final class NotATime {
+  private static final String LEXICON = "time.tsv";
+  private static final Pattern ORDINAL = DataFiles.pattern(LEXICON, "ordinal");
+  private static final Pattern AGE = DataFiles.pattern(LEXICON, "age");
+  private static final Pattern FRACTION = DataFiles.pattern(LEXICON, "fraction");
+  private static final Set<String> NOT_A_TIME = DataFiles.words(LEXICON, "not-a-time");
+  private static final Set<String> UNIT_ABBREVIATIONS = DataFiles.words(LEXICON, "unit-abbreviation");
+  private static final Set<String> NAME_MONTHS = DataFiles.words(LEXICON, "name-month");
+  private static final Set<String> LOWER_CASE_TIME_WORDS = DataFiles.words(LEXICON, "lower-case-time-word");
+  private static final Set<String> TIME_NOUNS = DataFiles.words("grammar.tsv", "time-noun");
+
+  private NotATime() {}
+
+  /** Whether the expression is not a time expression. */
+  static boolean test(TimeExpression t, List<Token> tokens) {
+    String lower = TimeFixer.normal(t);
+    if (ORDINAL.matcher(lower).matches() && followedByWord(t, tokens)) {
+      return true; // "a second round": an ordinal, not a duration of one second
+    }
+    if (AGE.matcher(lower).matches()) {
+      return true; // "the 6-year-old Cuban"
+    }
+    if (NOT_A_TIME.contains(lower)) {
+      return true; // "Merieux previously said"
+    }
+    if (lower.equals("now") && opensSentenceBeforeComma(t, tokens)) {
+      return true; // "Now, he says, ...": a turn in the argument, not the present
+    }
+    if (FRACTION.matcher(lower).matches() && fractionOf(t, tokens)) {
+      return true; // "Iraq imports about three-quarters of its foodstuffs"
+    }
+    if (capitalisedUnitInside(t, tokens)) {
+      return true; // "CBS's 60 Minutes", "ABC News' This Week", "VOA Today", "High Noon": names
+    }
+    if (monthAsNoun(t, tokens)) {
+      return true; // "participated in the march", "the March for Life"
+    }
+    String[] words = t.text().strip().split("\\s+");
+    String last = words[words.length - 1];
+    if (UNIT_ABBREVIATIONS.contains(last.toLowerCase(Locale.ROOT)) && last.equals(last.toUpperCase(Locale.ROOT))) {
+      return true; // "the SEC": a name in capitals, not seconds
+    }
+    if (words.length >= 2
+        && NAME_MONTHS.contains(words[0].toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(words[1].charAt(0))
+        && CalendarWords.month(words[1]).isEmpty()
+        && CalendarWords.weekday(words[1]).isEmpty()
+        && !words[1].matches("\\d.*")) {
+      return true; // "Jan Kavan": a given name and a surname
+    }
+    return false;
+  }
+
+  /** "three-quarters of its food": "of" and then a word that is not a unit of time. */
+  private static boolean fractionOf(TimeExpression t, List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= t.end()) {
+        if (!tokens.get(i).word().equalsIgnoreCase("of")) {
+          return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+          if (CalendarWords.unit(tokens.get(k).word()).isPresent()) {
+            return false; // "a quarter of an hour"
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of the expression that English writes in lower case (a unit, "today", "noon") is
+   * capitalised past the sentence's first token and not after an opening quotation mark: then the
+   * expression is (part of) a name ("60 Minutes", "This Week", "VOA Today").
+   */
+  private static boolean capitalisedUnitInside(TimeExpression t, List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      Token tok = tokens.get(i);
+      if (tok.start() < t.start() || tok.end() > t.end() || !Character.isUpperCase(tok.word().charAt(0))) {
+        continue;
+      }
+      String prev = tokens.get(i - 1).word();
+      boolean opensQuote = prev.equals("``") || prev.equals("\"") || prev.equals("“") || prev.equals("'");
+      if (tok.start() == t.start() && opensQuote) {
+        continue;
+      }
+      if (CalendarWords.unit(tok.word()).isPresent() || LOWER_CASE_TIME_WORDS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the march", "the March for Life": a month name that is a noun, lower-case or naming an event. */
+  private static boolean monthAsNoun(TimeExpression t, List<Token> tokens) {
+    List<Token> inside = new ArrayList<>();
+    int first = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= t.start() && tokens.get(i).end() <= t.end()) {
+        first = first < 0 ? i : first;
+        inside.add(tokens.get(i));
+      }
+    }
+    if (inside.isEmpty()) {
+      return false;
+    }
+    Token head = inside.get(inside.size() - 1);
+    for (Token x : inside.subList(0, inside.size() - 1)) {
+      if (!x.word().matches("(?i)the|this|a")) {
+        return false;
+      }
+    }
+    String w = head.word();
+    if (CalendarWords.month(w).isEmpty() || w.length() < 5 || w.endsWith(".")) {
+      return false; // a full month name only: "Dec." and "May" are not nouns here
+    }
+    if (Character.isLowerCase(w.charAt(0))) {
+      return true;
+    }
+    int before = first - 1;
+    while (before >= 0 && tokens.get(before).word().matches("``|\"|“|'")) {
+      before--;
+    }
+    boolean the = inside.get(0).word().equalsIgnoreCase("the") || before >= 0 && tokens.get(before).word().equalsIgnoreCase("the");
+    int after = first + inside.size();
+    return the && after < tokens.size() && tokens.get(after).word().matches("(?i)of|for|on|against");
+  }
+
+  private static boolean opensSentenceBeforeComma(TimeExpression t, List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).start() == t.start()) {
+        return i == 0 && tokens.get(i + 1).word().equals(",");
+      }
+    }
+    return false;
+  }
+
+  /** Whether the next token is a noun or adjective that is not itself a time word. */
+  private static boolean followedByWord(TimeExpression t, List<Token> tokens) {
+    for (Token tok : tokens) {
+      if (tok.start() >= t.end()) {
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        if (TIME_NOUNS.contains(w) || CalendarWords.unit(w).isPresent()) {
+          return false;
+        }
+        return tok.pos().startsWith("NN") || tok.pos().startsWith("JJ");
+      }
+    }
+    return false;
+  }
+}

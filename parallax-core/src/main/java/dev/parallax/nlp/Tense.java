@@ -1,0 +1,162 @@
+package dev.parallax.nlp;
+
+import dev.parallax.internal.DataFiles;
+import dev.parallax.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The tense of the clause a time expression stands in, read from the part-of-speech tags of the verb
+ * group that governs it: the nearest one before the expression, else the first one after it, without
+ * crossing a semicolon, a colon, a dash, a bracket or a quotation mark. Stateless.
+ */
+enum Tense {
+  /** "met on Monday", "has set Nov. 10", "the plan approved last April". */
+  PAST,
+  /** "will meet on Thursday", "is expected in December", "is to resume trading Tuesday". */
+  FUTURE,
+  /** "meet separately Monday", "is calling for the redemption on Dec. 7". */
+  PRESENT,
+  /** No verb, or one that does not say ("arriving Tuesday", "payable Dec. 7"). */
+  NONE;
+
+  private static final Set<String> MODALS = DataFiles.words("time.tsv", "modal");
+  private static final Set<String> PLAN = DataFiles.words("time.tsv", "plan-word");
+  private static final Set<String> BEFORE_TO = DataFiles.words("time.tsv", "future-before-to");
+  private static final Set<String> BOUNDARY = DataFiles.words("time.tsv", "clause-boundary");
+
+  /** The tense governing the expression at {@code [start, end)} of a sentence's tokens. */
+  static Tense of(int start, int end, List<Token> tokens) {
+    int before = -1;
+    int after = tokens.size();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() <= start) {
+        before = i;
+      } else if (tokens.get(i).start() >= end) {
+        after = i;
+        break;
+      }
+    }
+    for (int i = before; i >= 0 && !boundary(tokens.get(i)); i--) {
+      if (verb(tokens.get(i))) {
+        int[] g = group(tokens, i);
+        if (participle(g, tokens)) {
+          // "Stocks rose, ... leaving the index within 70 points of its high set on Aug. 6": a participle
+          // clause takes the tense of the clause it hangs on
+          i = g[0];
+          continue;
+        }
+        return of(g, tokens);
+      }
+    }
+    for (int i = after; i < tokens.size() && !boundary(tokens.get(i)); i++) {
+      if (verb(tokens.get(i))) {
+        return of(group(tokens, i), tokens);
+      }
+    }
+    return NONE;
+  }
+
+  /** Whether a verb group is a bare present participle ("leaving", "arriving"). */
+  private static boolean participle(int[] g, List<Token> tokens) {
+    for (int k = g[0]; k <= g[1]; k++) {
+      String pos = tokens.get(k).pos();
+      if (!pos.equals("VBG") && !pos.equals("RB")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean boundary(Token t) {
+    return BOUNDARY.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean verb(Token t) {
+    return t.pos().startsWith("VB") || t.pos().equals("MD");
+  }
+
+  private static boolean inGroup(Token t) {
+    return verb(t) || t.pos().equals("TO") || t.pos().equals("RB");
+  }
+
+  /** The indices of the verb group holding token {@code i}: verbs, modals, "to" and adverbs between. */
+  private static int[] group(List<Token> tokens, int i) {
+    int from = i;
+    while (from > 0 && inGroup(tokens.get(from - 1))) {
+      from--;
+    }
+    int to = i;
+    while (to + 1 < tokens.size() && inGroup(tokens.get(to + 1))) {
+      to++;
+    }
+    while (from < to && !verb(tokens.get(from)) && !tokens.get(from).pos().equals("TO")) {
+      from++;
+    }
+    return new int[] {from, to};
+  }
+
+  private static Tense of(int[] span, List<Token> tokens) {
+    List<Token> g = new ArrayList<>();
+    for (int k = span[0]; k <= span[1]; k++) {
+      if (!tokens.get(k).pos().equals("RB")) {
+        g.add(tokens.get(k));
+      }
+    }
+    if (g.isEmpty()) {
+      return NONE;
+    }
+    for (int k = 0; k < g.size(); k++) {
+      Token t = g.get(k);
+      String word = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("MD") && MODALS.contains(word)) {
+        // "would have been": a past that did not happen, still a past
+        boolean perfect = k + 2 < g.size() && lemma(g.get(k + 1)).equals("have") && g.get(k + 2).pos().equals("VBN");
+        return perfect ? PAST : FUTURE;
+      }
+    }
+    boolean planned = false;
+    for (Token t : g) {
+      planned |= PLAN.contains(lemma(t));
+    }
+    if (planned) {
+      // "is expected in December" looks ahead; "had been scheduled to expire at midnight Friday" may not
+      String first = g.get(0).pos();
+      return first.equals("VBZ") || first.equals("VBP") || first.equals("VB") ? FUTURE : NONE;
+    }
+    if (g.get(0).pos().equals("TO")) {
+      // "due to expire Friday", "scheduled to close Monday": the word before says whether it is ahead
+      int prev = span[0] - 1;
+      return prev >= 0 && BEFORE_TO.contains(tokens.get(prev).word().toLowerCase(Locale.ROOT)) ? FUTURE : NONE;
+    }
+    for (int k = 0; k + 1 < g.size(); k++) {
+      String w = g.get(k).word().toLowerCase(Locale.ROOT);
+      if (g.get(k + 1).pos().equals("TO") && (lemma(g.get(k)).equals("be") || BEFORE_TO.contains(w))) {
+        return FUTURE; // "is to resume", "is going to meet", "plans to meet"
+      }
+    }
+    Token head = g.get(0);
+    switch (head.pos()) {
+      case "VBD":
+        return PAST;
+      case "VBZ":
+      case "VBP":
+        for (int k = 1; k < g.size(); k++) {
+          if (lemma(head).equals("have") && g.get(k).pos().equals("VBN")) {
+            return PAST; // "has set", "have approved"
+          }
+        }
+        return PRESENT;
+      case "VBN":
+        return PAST; // "the plan approved last April"
+      default:
+        return NONE;
+    }
+  }
+
+  private static String lemma(Token t) {
+    return (t.lemma().isEmpty() ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+}

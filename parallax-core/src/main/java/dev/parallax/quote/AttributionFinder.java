@@ -1,0 +1,524 @@
+package dev.parallax.quote;
+
+import dev.parallax.internal.DataFiles;
+import dev.parallax.model.AttributionKind;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the attributions of one article from part-of-speech patterns around a cue: a verb of saying
+ * or claiming from {@code attribution.tsv} ({@code X said (that) C}, {@code C, X said}, {@code C, said
+ * X}, {@code X, ..., saying C}) or {@code according to X}. The content is the clause the cue governs,
+ * read to the sentence's end or from its start, widened to whole quotations; the source is the noun
+ * phrase in subject position, resolved by {@link Sources}. Runs after {@link QuoteFinder} on the same
+ * article and reads its quotations: a content that is one quotation is that quotation's attribution.
+ * Not thread-safe; one instance per article.
+ */
+final class AttributionFinder {
+
+  /** An attribution before ids are given. Offsets index the article text. */
+  static final class Draft {
+    final int sentence;
+    final int cueStart;
+    final int cueEnd;
+    final int contentStart;
+    final int contentEnd;
+    final int firstSentence;
+    final int lastSentence;
+    int sourceStart = -1;
+    int sourceEnd = -1;
+    Optional<Entity> source = Optional.empty();
+    AttributionKind kind = AttributionKind.INDIRECT;
+    final List<QuoteFinder.Found> quotes = new ArrayList<>();
+
+    Draft(int sentence, int cueStart, int cueEnd, int contentStart, int contentEnd, int first, int last) {
+      this.sentence = sentence;
+      this.cueStart = cueStart;
+      this.cueEnd = cueEnd;
+      this.contentStart = contentStart;
+      this.contentEnd = contentEnd;
+      this.firstSentence = first;
+      this.lastSentence = last;
+    }
+  }
+
+  /** Verbs that attribute a clause to their subject, learnt from PolNeAR train (see the file's header). */
+  static final Set<String> CUE_LEMMAS = DataFiles.words("attribution.tsv", "cue-verb");
+  /** Cue verbs whose first object is the hearer ("told reporters that ..."), not the content. */
+  private static final Set<String> HEARER_FIRST = DataFiles.words("attribution.tsv", "hearer-object");
+  private static final Set<String> COMPLEMENTISERS = DataFiles.words("attribution.tsv", "content-opener");
+  private static final Set<String> SUBJECTS = DataFiles.words("grammar.tsv", "subject-pronoun");
+  private static final Set<String> NEW_CLAUSE = DataFiles.words("grammar.tsv", "new-clause");
+  static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
+  static final Set<String> NOUN_LINKS = DataFiles.words("grammar.tsv", "noun-link");
+  private static final int MIN_CONTENT_WORDS = 2;
+  private static final int MAX_SUBJECT_TOKENS = 10;
+
+  private final QuoteFinder quotes;
+  private final Sources sources;
+  private final String text;
+  private final List<Sentence> sentences;
+
+  AttributionFinder(QuoteFinder quotes, Sources sources) {
+    this.quotes = quotes;
+    this.sources = sources;
+    this.text = quotes.article().text();
+    this.sentences = quotes.article().sentences();
+  }
+
+  List<Draft> find() {
+    List<Draft> out = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> toks = sentences.get(s).tokens();
+      for (int k = 0; k < toks.size(); k++) {
+        if (quotes.inside(s, k)) {
+          continue;
+        }
+        Draft d = cueAt(s, k);
+        if (d != null) {
+          out.add(d);
+        }
+      }
+    }
+    for (Draft d : out) {
+      classify(d);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- cues
+
+  private Draft cueAt(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    Token t = toks.get(k);
+    String w = lower(t);
+    if (w.equals("according") && k + 1 < toks.size() && lower(toks.get(k + 1)).equals("to")) {
+      return according(s, k);
+    }
+    if (!t.pos().startsWith("VB") || !CUE_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    if (QuoteFinder.adjectival(toks, k)) {
+      return null; // "the claim", "his call", "a written statement": not a verb of the clause
+    }
+    int cueEnd = k + 1;
+    while (cueEnd < toks.size() && toks.get(cueEnd).pos().equals("RP")) {
+      cueEnd++; // "pointed out"
+    }
+    int[] subject = subjectBefore(s, k);
+    boolean inverted = false;
+    if (subject == null && rightAfterClause(s, k)) {
+      subject = nounPhraseAfter(s, cueEnd);
+      inverted = subject != null;
+    }
+    if (subject == null && t.pos().equals("VBG") && k > 0 && lower(toks.get(k - 1)).equals(",")) {
+      subject = clauseSubject(s, k); // "X announced ..., saying that ..."
+    }
+    int[] after = contentAfter(s, k, cueEnd, inverted ? subject : null);
+    int[] content;
+    if (subject != null && subject[0] < k && quotationEndsBefore(s, subject[0])) {
+      // ""...," the senator told reporters on Thursday": the quotation is the content
+      content = contentBefore(s, subject[0]);
+    } else if (after != null && !inverted) {
+      content = after;
+    } else {
+      int upTo = subject != null && subject[0] > k ? k : subject != null ? subject[0] : k;
+      // only a cue set off from what comes before ("..., the senator said") closes a content
+      content = upTo > 0 && closesClause(s, upTo) ? contentBefore(s, upTo) : null;
+    }
+    if (content == null) {
+      return null;
+    }
+    if (subject == null && !(passive(s, k) && opensWithComplementiser(s, content))) {
+      return null; // no source, unless impersonal: "it was reported that ..."
+    }
+    Draft d = draft(s, toks.get(k).start(), toks.get(cueEnd - 1).end(), content);
+    if (subject != null) {
+      sources.resolve(d, s, subject[0], subject[1]);
+    }
+    return d;
+  }
+
+  private Draft according(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    int[] source = nounPhraseAfter(s, k + 2);
+    if (source == null) {
+      return null;
+    }
+    int[] content;
+    if (k == 0 || (k == 1 && !isWord(toks.get(0)))) {
+      int from = source[1];
+      while (from < toks.size() && !isWord(toks.get(from))) {
+        from++;
+      }
+      content = span(s, from, toks.size());
+    } else {
+      content = contentBefore(s, k);
+    }
+    if (content == null) {
+      return null;
+    }
+    Draft d = draft(s, toks.get(k).start(), toks.get(k + 1).end(), content);
+    sources.resolve(d, s, source[0], source[1]);
+    return d;
+  }
+
+  private Draft draft(int s, int cueStart, int cueEnd, int[] content) {
+    int[] wide = quotes.widenToQuotations(content[0], content[1]);
+    int first = quotes.sentenceAt(Math.min(wide[0], cueStart));
+    int last = quotes.sentenceAt(Math.max(wide[1], cueEnd) - 1);
+    return new Draft(s, cueStart, cueEnd, wide[0], wide[1], Math.max(0, first), Math.max(s, last));
+  }
+
+  /** Token {@code k} follows a comma, a dash or a quotation: a clause ends right before it. */
+  private boolean closesClause(int s, int k) {
+    Token before = sentences.get(s).tokens().get(k - 1);
+    String w = lower(before);
+    return quotes.inside(s, k - 1) || isQuoteMark(before) || w.equals(",") || before.pos().equals(":");
+  }
+
+  /** A quotation closes right before token {@code k}, but for a comma. */
+  private boolean quotationEndsBefore(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    int j = k - 1;
+    while (j >= 0 && !quotes.inside(s, j) && !isWord(toks.get(j)) && !isQuoteMark(toks.get(j))) {
+      j--;
+    }
+    return j >= 0 && (quotes.inside(s, j) || isQuoteMark(toks.get(j)));
+  }
+
+  /** The content's first word is "that", "whether", "how"... */
+  private boolean opensWithComplementiser(int s, int[] content) {
+    for (Token t : sentences.get(s).tokens()) {
+      if (t.start() >= content[0] && isWord(t)) {
+        return COMPLEMENTISERS.contains(lower(t));
+      }
+    }
+    return false;
+  }
+
+  /** A passive or impersonal cue with no source of its own ("it was reported that ..."). */
+  private boolean passive(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    return toks.get(k).pos().equals("VBN") && k > 0
+        && AUXILIARIES.contains(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT))
+        && !toks.get(k - 1).lemma().equalsIgnoreCase("have");
+  }
+
+  // ---------------------------------------------------------------- subjects
+
+  /**
+   * The subject noun phrase ending right before the verb (over auxiliaries and adverbs: "has also
+   * said"), as token indexes {@code [from, to)}; across an apposition or relative clause set off by
+   * commas ("Mook, Clinton's campaign manager, said"; "Trump, who spoke in Ohio, said") the phrase
+   * before the first comma.
+   */
+  private int[] subjectBefore(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    int j = k - 1;
+    while (j >= 0 && !quotes.inside(s, j) && isAuxiliaryOrAdverb(toks.get(j))) {
+      j--;
+    }
+    if (j < 0 || quotes.inside(s, j)) {
+      return null;
+    }
+    if ((toks.get(j).pos().equals("WP") || toks.get(j).pos().equals("WDT")) && j > 0) {
+      // "Trump, who said ...", "voters who believe ...": the phrase the relative pronoun stands for
+      int a = lower(toks.get(j - 1)).equals(",") ? j - 2 : j - 1;
+      int[] np = nounPhraseEndingAt(s, a);
+      return np != null && headIsSubject(s, np) ? np : null;
+    }
+    if (lower(toks.get(j)).equals(",")) {
+      // an apposition or a relative clause between commas: the subject is before its opening comma
+      for (int c = j - 1; c >= 0 && c >= j - 25 && !quotes.inside(s, c); c--) {
+        if (lower(toks.get(c)).equals(",")) {
+          int[] np = nounPhraseEndingAt(s, c - 1);
+          if (np != null && headIsSubject(s, np)) {
+            return np;
+          }
+          break;
+        }
+      }
+      return null;
+    }
+    int[] np = nounPhraseEndingAt(s, j);
+    return np != null && headIsSubject(s, np) ? np : null;
+  }
+
+  /** The first noun phrase of the clause a participle hangs from: "Trump announced ..., saying". */
+  private int[] clauseSubject(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int j = k - 2; j >= 0; j--) {
+      if (quotes.inside(s, j)) {
+        return null;
+      }
+      if (toks.get(j).pos().startsWith("VB") && !isAuxiliaryOrAdverb(toks.get(j))) {
+        int[] np = subjectBefore(s, j);
+        if (np != null) {
+          return np;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean headIsSubject(int s, int[] np) {
+    Token head = sentences.get(s).tokens().get(np[1] - 1);
+    String w = lower(head);
+    if (head.pos().equals("PRP")) {
+      return SUBJECTS.contains(w) || w.equals("i") || w.equals("we") || w.equals("you");
+    }
+    return head.pos().startsWith("NN") || head.pos().equals("CD") || mentionAt(s, head).isPresent();
+  }
+
+  /** Tokens {@code [from, to)} of the noun phrase whose last token is {@code end}, or null. */
+  private int[] nounPhraseEndingAt(int s, int end) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (end < 0 || quotes.inside(s, end) || !inNounPhrase(toks.get(end))) {
+      return null;
+    }
+    int from = end;
+    while (from - 1 >= 0 && end - from + 1 < MAX_SUBJECT_TOKENS && !quotes.inside(s, from - 1)
+        && inNounPhrase(toks.get(from - 1))) {
+      from--;
+    }
+    return new int[] {from, end + 1};
+  }
+
+  /** The noun phrase starting at {@code from} (after "according to", or "said" in "..., said X"). */
+  private int[] nounPhraseAfter(int s, int from) {
+    List<Token> toks = sentences.get(s).tokens();
+    int j = from;
+    while (j < toks.size() && !quotes.inside(s, j) && (inNounPhrase(toks.get(j)) || linksNouns(toks, j))
+        && j - from < MAX_SUBJECT_TOKENS) {
+      j++;
+    }
+    while (j > from && !inNounPhrase(toks.get(j - 1))) {
+      j--;
+    }
+    if (j == from) {
+      return null;
+    }
+    return new int[] {from, j};
+  }
+
+  /** A preposition inside a source after the cue: "according to a spokesman for the campaign". */
+  private static boolean linksNouns(List<Token> toks, int j) {
+    String w = toks.get(j).word().toLowerCase(Locale.ROOT);
+    return NOUN_LINKS.contains(w) && j + 1 < toks.size()
+        && inNounPhrase(toks.get(j + 1)) && j > 0 && toks.get(j - 1).pos().startsWith("NN");
+  }
+
+  private static boolean inNounPhrase(Token t) {
+    String p = t.pos();
+    if (t.ner().equals("DATE") || t.ner().equals("TIME")) {
+      return false; // "said Tuesday": a date, not the source
+    }
+    return p.startsWith("NN") || p.equals("PRP") || p.equals("DT") || p.startsWith("JJ") || p.equals("CD")
+        || p.equals("POS") || p.equals("PRP$") || p.equals("HYPH");
+  }
+
+  private static boolean isAuxiliaryOrAdverb(Token t) {
+    String p = t.pos();
+    if (p.equals("RB") || p.equals("MD") || p.equals("RBR")) {
+      return true;
+    }
+    String l = t.lemma().toLowerCase(Locale.ROOT);
+    return p.startsWith("VB") && AUXILIARIES.contains(l);
+  }
+
+  /** The cue follows a clause and a comma or a quotation: "..., said X" / "...," said X. */
+  private boolean rightAfterClause(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    int j = k - 1;
+    while (j >= 0 && toks.get(j).pos().equals("RB")) {
+      j--;
+    }
+    if (j < 0) {
+      return s > 0 && quotes.endsInsideQuote(s - 1);
+    }
+    return quotes.inside(s, j) || lower(toks.get(j)).equals(",");
+  }
+
+  // ---------------------------------------------------------------- contents
+
+  /**
+   * The clause after the cue, {@code [start, end)} in the article text, or null when the cue ends its
+   * clause. Skips the hearer of "told"/"asked", dates and adverbs, and stops at a following
+   * attribution of its own (", adding that ...", "; Y said").
+   */
+  private int[] contentAfter(int s, int k, int cueEnd, int[] invertedSubject) {
+    List<Token> toks = sentences.get(s).tokens();
+    int j = invertedSubject != null ? invertedSubject[1] : cueEnd;
+    int lemmaK = k;
+    // a "that"/"whether"/wh-word within a few tokens with no verb before it opens the content
+    for (int x = j; x < toks.size() && x < j + 10 && !quotes.inside(s, x); x++) {
+      Token t = toks.get(x);
+      if (COMPLEMENTISERS.contains(lower(t)) && !t.pos().equals("DT")) {
+        return clauseFrom(s, x);
+      }
+      if (t.pos().startsWith("VB") || t.pos().equals("MD") || lower(t).equals(",") && x > j) {
+        break;
+      }
+    }
+    if (HEARER_FIRST.contains(toks.get(lemmaK).lemma().toLowerCase(Locale.ROOT))) {
+      int[] np = nounPhraseAfter(s, j);
+      if (np != null) {
+        j = np[1];
+      }
+    }
+    while (j < toks.size() && !quotes.inside(s, j) && skippable(toks.get(j))) {
+      j++;
+    }
+    return clauseFrom(s, j);
+  }
+
+  private static boolean skippable(Token t) {
+    return t.pos().equals("RB") || t.pos().equals(",") || t.pos().equals(":")
+        || (!t.ner().equals("O") && (t.ner().equals("DATE") || t.ner().equals("TIME")))
+        || (t.pos().equals("IN") && (t.word().equalsIgnoreCase("on") || t.word().equalsIgnoreCase("in")));
+  }
+
+  /** From token {@code from} to the clause's end in the sentence. */
+  private int[] clauseFrom(int s, int from) {
+    List<Token> toks = sentences.get(s).tokens();
+    int end = toks.size();
+    for (int x = from + 1; x < toks.size(); x++) {
+      if (quotes.inside(s, x)) {
+        continue;
+      }
+      String w = lower(toks.get(x));
+      if (w.equals(";")) {
+        end = x;
+        break;
+      }
+      if (w.equals(",") && x + 1 < toks.size() && !quotes.inside(s, x + 1)) {
+        Token next = toks.get(x + 1);
+        if (next.pos().equals("VBG") && CUE_LEMMAS.contains(next.lemma().toLowerCase(Locale.ROOT))) {
+          end = x; // ", adding that ...": an attribution of its own
+          break;
+        }
+        if (NEW_CLAUSE.contains(lower(next)) && !next.pos().equals("CC")) {
+          end = x;
+          break;
+        }
+        int[] np = nounPhraseAfterComma(s, x + 1);
+        if (np != null) {
+          end = x; // ", he added." closes it
+          break;
+        }
+      }
+    }
+    return span(s, from, end);
+  }
+
+  /** "..., X said." at the end of a clause: a subject and a cue verb after a comma. */
+  private int[] nounPhraseAfterComma(int s, int from) {
+    List<Token> toks = sentences.get(s).tokens();
+    int j = from;
+    while (j < toks.size() && j - from < MAX_SUBJECT_TOKENS && inNounPhrase(toks.get(j))) {
+      j++;
+    }
+    while (j < toks.size() && isAuxiliaryOrAdverb(toks.get(j))) {
+      j++;
+    }
+    if (j == from || j >= toks.size()) {
+      return null;
+    }
+    Token v = toks.get(j);
+    return v.pos().startsWith("VB") && CUE_LEMMAS.contains(v.lemma().toLowerCase(Locale.ROOT))
+        ? new int[] {from, j}
+        : null;
+  }
+
+  /** The clause before {@code upTo}: from the sentence start (or the last ";") to before it. */
+  private int[] contentBefore(int s, int upTo) {
+    List<Token> toks = sentences.get(s).tokens();
+    int from = 0;
+    for (int x = upTo - 1; x >= 0; x--) {
+      if (!quotes.inside(s, x) && lower(toks.get(x)).equals(";")) {
+        from = x + 1;
+        break;
+      }
+    }
+    return span(s, from, upTo);
+  }
+
+  /** The text span of tokens {@code [from, to)} without punctuation at its edges; null if too short. */
+  private int[] span(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    while (from < to && !isWord(toks.get(from)) && !isQuoteMark(toks.get(from))) {
+      from++;
+    }
+    while (to > from && !isWord(toks.get(to - 1)) && !isQuoteMark(toks.get(to - 1))) {
+      to--;
+    }
+    int words = 0;
+    for (int x = from; x < to; x++) {
+      if (isWord(toks.get(x))) {
+        words++;
+      }
+    }
+    if (words < MIN_CONTENT_WORDS) {
+      return null;
+    }
+    return new int[] {toks.get(from).start(), toks.get(to - 1).end()};
+  }
+
+  // ---------------------------------------------------------------- kinds
+
+  private void classify(Draft d) {
+    int inside = 0;
+    int outside = 0;
+    for (int s = d.firstSentence; s <= d.lastSentence; s++) {
+      List<Token> toks = sentences.get(s).tokens();
+      for (int k = 0; k < toks.size(); k++) {
+        Token t = toks.get(k);
+        if (t.start() < d.contentStart || t.end() > d.contentEnd || !isWord(t)) {
+          continue;
+        }
+        if (quotes.inside(s, k)) {
+          inside++;
+        } else {
+          outside++;
+        }
+      }
+    }
+    for (QuoteFinder.Found q : quotes.found()) {
+      if (q.span.start() < d.contentEnd && q.span.end() > d.contentStart) {
+        d.quotes.add(q);
+      }
+    }
+    d.kind = inside == 0 ? AttributionKind.INDIRECT : outside == 0 ? AttributionKind.DIRECT : AttributionKind.MIXED;
+  }
+
+  private Optional<Mention> mentionAt(int s, Token t) {
+    return Sources.mentionAt(sentences.get(s), t);
+  }
+
+  private static boolean isWord(Token t) {
+    return t.word().codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    String w = t.word();
+    return w.equals("``") || w.equals("''") || w.equals("`") || w.equals("\"") || w.equals("“") || w.equals("”")
+        || w.equals("‘") || w.equals("’");
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  static boolean speakerType(EntityType t) {
+    return t == EntityType.PERSON || t == EntityType.ORGANIZATION;
+  }
+}

@@ -1,0 +1,286 @@
+package dev.parallax.quote;
+
+import dev.parallax.internal.DataFiles;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Token;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the noun phrase an attribution names as its source to a story entity, with what the
+ * entity resolver knows and no coreference model: a person or organisation mention at the phrase's
+ * head ("Clinton campaign chairman John Podesta" is Podesta); the principal of a spokesperson ("a
+ * spokesman for the Clinton campaign"); a pronoun, through {@link QuoteFinder}'s rules; and a role
+ * ("the senator", "the Republican nominee") to the nearest earlier person the article gave that role
+ * ("Sen. Ted Cruz", "Trump, the Republican nominee,"), else the nearest earlier person whose given
+ * name and the role's gender agree. Not thread-safe; one instance per article.
+ */
+final class Sources {
+  private static final Map<String, String> ABBREVIATIONS = pairs("abbreviation");
+  private static final Map<String, String> GENDER = pairs("gender");
+  private static final Set<String> SPEAKS_FOR = DataFiles.words("roles.tsv", "speaks-for");
+  private static final Set<String> ROLES = roles();
+  private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "subject-pronoun");
+  private static final Set<String> DEFINITE = DataFiles.words("grammar.tsv", "definite");
+  private static final int ROLE_LOOKBACK = 12;
+
+  private final QuoteFinder quotes;
+  private final List<Sentence> sentences;
+  private final Map<String, Entity> entities;
+  /** Per person entity id: the role words the article puts before or beside its name. */
+  private final Map<String, Set<String>> rolesOf = new HashMap<>();
+
+  Sources(QuoteFinder quotes, Map<String, Entity> entities) {
+    this.quotes = quotes;
+    this.sentences = quotes.article().sentences();
+    this.entities = entities;
+    learnRoles();
+  }
+
+  /** Sets the draft's source words to tokens {@code [from, to)} of sentence {@code s} and resolves them. */
+  void resolve(AttributionFinder.Draft d, int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    d.sourceStart = toks.get(from).start();
+    d.sourceEnd = toks.get(to - 1).end();
+    d.source = entityOf(s, from, to);
+  }
+
+  /**
+   * The person a definite role phrase ending at {@code to - 1} refers to ("the senator"), if its head is
+   * a role; empty for anything else.
+   */
+  Optional<Entity> roleOf(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    Token h = toks.get(to - 1);
+    String role = ABBREVIATIONS.getOrDefault(lower(h), lower(h));
+    if (!ROLES.contains(role) || !definite(toks, from, to - 1)) {
+      return Optional.empty();
+    }
+    return byRole(role, s, toks.get(from).start());
+  }
+
+  /** The entity the noun phrase of tokens {@code [from, to)} in sentence {@code s} refers to. */
+  Optional<Entity> entityOf(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    // "a spokesman for X": X speaks through them
+    for (int k = from; k + 1 < to; k++) {
+      if (SPEAKS_FOR.contains(lower(toks.get(k))) && AttributionFinder.NOUN_LINKS.contains(lower(toks.get(k + 1)))) {
+        Optional<Entity> principal = lastMention(s, k + 2, to);
+        if (principal.isPresent()) {
+          return principal;
+        }
+      }
+    }
+    int head = to - 1;
+    for (int k = from; k < to; k++) {
+      String w = lower(toks.get(k));
+      if (AttributionFinder.NOUN_LINKS.contains(w)) {
+        head = k - 1; // "the chairman of the party": the head is before the preposition
+        break;
+      }
+    }
+    Token h = toks.get(head);
+    Optional<Mention> m = mentionAt(s, h);
+    if (m.isPresent()) {
+      return speaker(m.get());
+    }
+    if (SPEAKS_FOR.contains(lower(h))) {
+      // "the Sanders campaign", "Clinton spokesman", "Iranian officials": who they speak for
+      for (int k = head - 1; k >= from; k--) {
+        Optional<Mention> mod = mentionAt(s, toks.get(k));
+        if (mod.isPresent()) {
+          Entity e = entities.get(mod.get().entity());
+          if (e != null && e.type() != EntityType.OTHER) {
+            return Optional.of(e);
+          }
+        }
+      }
+    }
+    String w = lower(h);
+    if (h.pos().equals("PRP")) {
+      // "I" and "we" outside quotation marks are the writer or the outlet: no story entity
+      return PRONOUNS.contains(w) ? quotes.resolvePronoun(w, s, h.start()) : Optional.empty();
+    }
+    String role = ABBREVIATIONS.getOrDefault(w, w);
+    if (h.pos().startsWith("NN") && !h.pos().endsWith("S") && ROLES.contains(role) && definite(toks, from, head)) {
+      return byRole(role, s, toks.get(from).start());
+    }
+    return Optional.empty();
+  }
+
+  /** "the senator", "this candidate", "Trump's running mate": one known person, not "a senator". */
+  private static boolean definite(List<Token> toks, int from, int head) {
+    Token first = toks.get(from);
+    String w = lower(first);
+    return DEFINITE.contains(w) || first.pos().equals("PRP$")
+        || (head > from && toks.subList(from, head).stream().anyMatch(t -> t.pos().equals("POS")));
+  }
+
+  /**
+   * The nearest person before {@code offset} (in sentence {@code s} or up to {@link #ROLE_LOOKBACK}
+   * sentences back) the article gave this role; else the person it named most often before, whose
+   * given name does not contradict the role's gender.
+   */
+  private Optional<Entity> byRole(String role, int s, int offset) {
+    Character gender = GENDER.containsKey(role) ? GENDER.get(role).charAt(0) : null;
+    Map<String, Integer> seen = new java.util.LinkedHashMap<>(); // nearest first
+    for (int t = s; t >= 0; t--) {
+      List<Mention> ms = sentences.get(t).mentions();
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        Mention m = ms.get(i);
+        if ((t == s && m.start() >= offset) || quotes.insideQuote(t, m)) {
+          continue;
+        }
+        Entity e = entities.get(m.entity());
+        if (e == null || e.type() != EntityType.PERSON) {
+          continue;
+        }
+        if (t >= s - ROLE_LOOKBACK && rolesOf.getOrDefault(e.id(), Set.of()).contains(role)) {
+          return Optional.of(e);
+        }
+        if (gender == null || Names.compatible(e.name(), gender == 'm' ? "he" : "she")) {
+          seen.merge(e.id(), 1, Integer::sum);
+        }
+      }
+    }
+    // no one was given the role: the person the article has named most so far, its protagonist
+    String best = null;
+    for (Map.Entry<String, Integer> e : seen.entrySet()) {
+      if (best == null || e.getValue() > seen.get(best)) {
+        best = e.getKey(); // on a tie, the nearest
+      }
+    }
+    return Optional.ofNullable(best).map(entities::get);
+  }
+
+  /**
+   * The one person of the story whose name has {@code word} as its last part (a surname), or null
+   * when none or several have.
+   */
+  Entity personNamed(String word) {
+    Entity found = null;
+    for (Entity e : entities.values()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      String[] parts = e.name().split("\\s+");
+      if (parts.length >= 2 && parts[parts.length - 1].equalsIgnoreCase(word)) {
+        if (found != null) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  /** Role words before each person mention ("Sen.", "Republican nominee") and in an apposition after it. */
+  private void learnRoles() {
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> toks = sentences.get(s).tokens();
+      for (Mention m : sentences.get(s).mentions()) {
+        Entity e = entities.get(m.entity());
+        if (e == null || e.type() != EntityType.PERSON) {
+          continue;
+        }
+        Set<String> roles = rolesOf.computeIfAbsent(e.id(), x -> new HashSet<>());
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < toks.size(); k++) {
+          if (toks.get(k).start() >= m.start() && toks.get(k).end() <= m.end()) {
+            first = first < 0 ? k : first;
+            last = k;
+          }
+        }
+        if (first < 0) {
+          continue;
+        }
+        for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
+          Token t = toks.get(k);
+          if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
+            break;
+          }
+          String w = ABBREVIATIONS.getOrDefault(lower(t), lower(t));
+          if (ROLES.contains(w)) {
+            roles.add(w);
+          }
+        }
+        if (last + 2 < toks.size() && lower(toks.get(last + 1)).equals(",")) {
+          for (int k = last + 2; k < toks.size() && k < last + 8; k++) {
+            Token t = toks.get(k);
+            if (lower(t).equals(",") || t.pos().startsWith("VB")) {
+              break;
+            }
+            String w = ABBREVIATIONS.getOrDefault(lower(t), lower(t));
+            if (ROLES.contains(w)) {
+              roles.add(w);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private Optional<Entity> lastMention(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = to - 1; k >= from; k--) {
+      Optional<Mention> m = mentionAt(s, toks.get(k));
+      if (m.isPresent()) {
+        Optional<Entity> e = speaker(m.get());
+        if (e.isPresent()) {
+          return e;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Entity> speaker(Mention m) {
+    Entity e = entities.get(m.entity());
+    return e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
+        ? Optional.of(e)
+        : Optional.empty();
+  }
+
+  private Optional<Mention> mentionAt(int s, Token t) {
+    return mentionAt(sentences.get(s), t);
+  }
+
+  /** The mention of the sentence covering token {@code t}, if any. */
+  static Optional<Mention> mentionAt(Sentence sentence, Token t) {
+    for (Mention m : sentence.mentions()) {
+      if (m.start() <= t.start() && t.end() <= m.end()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, String> pairs(String kind) {
+    Map<String, String> out = new HashMap<>();
+    for (String[] row : DataFiles.rows("roles.tsv")) {
+      if (row[0].equals(kind) && row.length > 2) {
+        out.put(row[1].strip().toLowerCase(Locale.ROOT), row[2].strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Set<String> roles() {
+    Set<String> out = new HashSet<>(DataFiles.words("roles.tsv", "role"));
+    out.addAll(DataFiles.words("person-titles.txt"));
+    return Set.copyOf(out);
+  }
+}

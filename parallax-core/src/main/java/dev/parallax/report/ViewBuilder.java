@@ -1,0 +1,272 @@
+package dev.parallax.report;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Fact;
+import dev.parallax.model.Framing;
+import dev.parallax.model.LoadedTerm;
+import dev.parallax.model.Quote;
+import dev.parallax.model.QuoteDiff;
+import dev.parallax.model.QuoteGroup;
+import dev.parallax.model.Report;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Wording;
+import dev.parallax.report.ReportView.ArticleView;
+import dev.parallax.report.ReportView.BriefLine;
+import dev.parallax.report.ReportView.Cell;
+import dev.parallax.report.ReportView.EntityGroup;
+import dev.parallax.report.ReportView.EntityRow;
+import dev.parallax.report.ReportView.FactRow;
+import dev.parallax.report.ReportView.FramingRow;
+import dev.parallax.report.ReportView.OnlyHere;
+import dev.parallax.report.ReportView.QuoteGroupView;
+import dev.parallax.report.ReportView.QuoteLine;
+import dev.parallax.report.ReportView.SentenceRef;
+import dev.parallax.report.ReportView.SentenceView;
+import dev.parallax.report.ReportView.SpeakerView;
+import dev.parallax.report.ReportView.TimelineRow;
+import dev.parallax.report.ReportView.VersionView;
+import dev.parallax.report.ReportView.WordingVersion;
+import dev.parallax.report.ReportView.WordingView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a {@link ReportView} off a {@link Report}, section by section. Not thread-safe; use once. */
+final class ViewBuilder {
+  private final Report report;
+  private final Map<String, Article> articles = new LinkedHashMap<>();
+  private final Map<String, Quote> quotes = new HashMap<>();
+
+  ViewBuilder(Report report) {
+    this.report = report;
+    report.articles().forEach(a -> articles.put(a.id(), a));
+    report.quotes().forEach(q -> quotes.put(q.id(), q));
+  }
+
+  ReportView build() {
+    List<Fact> single = report.facts().stream().filter(f -> f.support() == 1).toList();
+    return new ReportView(
+        title(),
+        report.articles().stream().map(ViewBuilder::article).toList(),
+        report.entities().size(),
+        report.facts().size(),
+        report.brief().stream().map(b -> new BriefLine(b.text(), b.cites(), b.support(), articles.size())).toList(),
+        coverage(),
+        single.size(),
+        onlyHere(single),
+        report.discrepancies(),
+        entities(),
+        speakers(),
+        quoteGroups(),
+        report.timeline().stream()
+            .map(t -> new TimelineRow(t.date(), t.until(), t.expression(), t.label(), t.storyDay(), t.sentence(),
+                t.sentences(), t.conflict(), t.dates()))
+            .toList(),
+        framing(),
+        wordings(),
+        report.diagnostics().stream().map(d -> d.line()).toList());
+  }
+
+  /** A title for a report that is not a stored story: its first article's. */
+  private String title() {
+    return report.articles().stream()
+        .map(a -> a.title().orElse(""))
+        .filter(t -> !t.isBlank())
+        .findFirst()
+        .orElse("Comparison of " + report.articles().size() + " articles");
+  }
+
+  private static ArticleView article(Article a) {
+    List<SentenceView> sentences = new ArrayList<>();
+    int lastEnd = 0;
+    for (Sentence s : a.sentences()) {
+      String gap = a.text().substring(Math.min(lastEnd, a.text().length()), Math.min(s.start(), a.text().length()));
+      boolean paragraphStart = sentences.isEmpty() || gap.contains("\n");
+      sentences.add(new SentenceView(s.id(), s.kind() == BlockKind.BODY ? "" : s.kind().label(), s.text(), paragraphStart));
+      lastEnd = s.end();
+    }
+    return new ArticleView(
+        a.id(),
+        a.source(),
+        a.outlet().orElse(""),
+        a.displayName(),
+        a.title().orElse(""),
+        a.url().orElse(""),
+        a.author().orElse(""),
+        a.published().map(Object::toString).orElse(""),
+        (int) a.sentences().stream().filter(s -> s.kind() == BlockKind.BODY).count(),
+        sentences,
+        a.removed());
+  }
+
+  /** The display name of an article, or its id when the report does not hold it. */
+  private String outlet(String article) {
+    Article a = articles.get(article);
+    return a == null ? article : a.displayName();
+  }
+
+  private List<FactRow> coverage() {
+    List<FactRow> rows = new ArrayList<>();
+    for (Fact f : report.facts()) {
+      if (f.support() < 2) {
+        continue;
+      }
+      List<Cell> cells = new ArrayList<>();
+      for (Article a : report.articles()) {
+        Coverage state = Coverage.of(report, f, a);
+        String sentence =
+            state == Coverage.REPORTED
+                ? f.sentences().stream().filter(s -> s.startsWith(a.id() + ".")).findFirst().orElse("")
+                : "";
+        cells.add(new Cell(a.id(), state, sentence));
+      }
+      rows.add(new FactRow(f.id(), f.label(), f.sentences(), f.support(), cells));
+    }
+    return rows;
+  }
+
+  private List<OnlyHere> onlyHere(List<Fact> single) {
+    List<OnlyHere> out = new ArrayList<>();
+    for (Article a : report.articles()) {
+      List<Fact> own = single.stream().filter(f -> f.articles().contains(a.id())).toList();
+      if (own.isEmpty()) {
+        continue;
+      }
+      List<SentenceRef> sentences = new ArrayList<>();
+      for (Fact f : own) {
+        for (String id : f.sentences()) {
+          report.sentence(id).ifPresent(s -> sentences.add(new SentenceRef(s.id(), s.text())));
+        }
+      }
+      out.add(new OnlyHere(a.id(), a.displayName(), sentences));
+    }
+    return out;
+  }
+
+  private List<EntityGroup> entities() {
+    List<EntityGroup> out = new ArrayList<>();
+    for (EntityType type : EntityType.values()) {
+      List<EntityRow> rows = new ArrayList<>();
+      for (Entity e : report.entities()) {
+        if (e.type() == type) {
+          List<Boolean> in = report.articles().stream().map(a -> e.articles().contains(a.id())).toList();
+          rows.add(new EntityRow(e.name(), e.aliases(), in, e.mentions()));
+        }
+      }
+      if (!rows.isEmpty()) {
+        out.add(new EntityGroup(type, rows));
+      }
+    }
+    return out;
+  }
+
+  /** Quotes by speaker name, speakers in order of first quote; unattributed ones last. */
+  private List<SpeakerView> speakers() {
+    Map<String, List<QuoteLine>> by = new LinkedHashMap<>();
+    for (Quote q : report.quotes()) {
+      q.speaker().ifPresent(s -> by.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(line(q)));
+    }
+    for (Quote q : report.quotes()) {
+      if (q.speaker().isEmpty()) {
+        by.computeIfAbsent("", k -> new ArrayList<>()).add(line(q));
+      }
+    }
+    List<SpeakerView> out = new ArrayList<>();
+    by.forEach((name, lines) -> out.add(new SpeakerView(name.isEmpty() ? "Speaker not known" : name, lines)));
+    return out;
+  }
+
+  private QuoteLine line(Quote q) {
+    boolean attributed = q.speaker().isPresent();
+    return new QuoteLine(
+        q.id(), q.article(), outlet(q.article()), q.sentence(), q.text(), q.fragment(), attributed,
+        attributed ? q.cue() : q.speakerReason());
+  }
+
+  private List<QuoteGroupView> quoteGroups() {
+    List<QuoteGroupView> out = new ArrayList<>();
+    for (QuoteGroup g : report.quoteGroups()) {
+      String referenceOutlet = "";
+      String reference = "";
+      if (!g.diff().isEmpty()) {
+        List<String> longest = g.diff().get(0).from();
+        referenceOutlet = versionOutlet(longest);
+        reference = versionText(longest);
+      }
+      List<VersionView> versions = new ArrayList<>();
+      for (QuoteDiff d : g.diff()) {
+        versions.add(new VersionView(versionOutlet(d.to()), d.variance().label(), d.ops()));
+      }
+      out.add(
+          new QuoteGroupView(
+              g.id(), g.speaker().map(s -> s.name()).orElse(""), g.variance().label(), g.quotes(),
+              referenceOutlet, reference, versions));
+    }
+    return out;
+  }
+
+  /** The joined text of a version given by its quote ids. */
+  private String versionText(List<String> ids) {
+    List<String> parts = new ArrayList<>();
+    for (String id : ids) {
+      Quote q = quotes.get(id);
+      if (q != null) {
+        parts.add(q.text());
+      }
+    }
+    return String.join(" … ", parts);
+  }
+
+  /** "A2 Outlet" for the article of a version. */
+  private String versionOutlet(List<String> ids) {
+    Quote q = ids.isEmpty() ? null : quotes.get(ids.get(0));
+    if (q == null) {
+      return "?";
+    }
+    Article a = articles.get(q.article());
+    return q.article() + " " + (a == null ? "" : a.displayName());
+  }
+
+  private List<FramingRow> framing() {
+    double top = 0;
+    for (Framing f : report.framing()) {
+      top = Math.max(top, f.scoreHigh());
+    }
+    List<FramingRow> out = new ArrayList<>();
+    for (Framing f : report.framing()) {
+      out.add(
+          new FramingRow(
+              f.article(), outlet(f.article()), f.score(), f.scoreLow(), f.scoreHigh(), f.ownWords(),
+              f.terms(), at(f.score(), top), at(f.scoreLow(), top), at(f.scoreHigh(), top)));
+    }
+    return out;
+  }
+
+  /** Where a score falls on the story's chart, 0..100 with one decimal. */
+  private static double at(double score, double top) {
+    return top <= 0 ? 0 : Math.round(1000.0 * score / top) / 10.0;
+  }
+
+  private List<WordingView> wordings() {
+    Map<String, String> labels = new HashMap<>();
+    report.facts().forEach(f -> labels.put(f.id(), f.label()));
+    Map<String, List<LoadedTerm>> loaded = new HashMap<>();
+    report.framing().forEach(f -> loaded.put(f.article(), f.terms()));
+    List<WordingView> out = new ArrayList<>();
+    for (Wording w : report.wordings()) {
+      List<WordingVersion> versions = new ArrayList<>();
+      for (Wording.Version v : w.versions()) {
+        List<LoadedTerm> terms =
+            loaded.getOrDefault(v.article(), List.of()).stream().filter(t -> v.sentences().contains(t.sentence())).toList();
+        versions.add(new WordingVersion(v.article(), outlet(v.article()), v.sentences(), v.text(), v.onlyHere(), terms));
+      }
+      out.add(new WordingView(w.fact(), labels.getOrDefault(w.fact(), ""), versions));
+    }
+    return out;
+  }
+}

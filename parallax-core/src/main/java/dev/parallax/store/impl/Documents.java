@@ -1,0 +1,287 @@
+package dev.parallax.store.impl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.parallax.internal.BinaryFields;
+import dev.parallax.model.ArticleMeta;
+import dev.parallax.model.Removal;
+import dev.parallax.model.SourceText;
+import dev.parallax.store.EntityView;
+import dev.parallax.store.StoredArticle;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The store's documents: their types, every field name, how each document is built and read back.
+ * One index holds them all, told apart by {@link #TYPE}; the schema is in docs/store.md. Changing a
+ * field here changes the on-disk format ({@link StoreIndex#SCHEMA}).
+ */
+final class Documents {
+  private Documents() {}
+
+  static final String TYPE = "type";
+  static final String ARTICLE = "article";
+  static final String STORY = "story";
+  static final String DF = "df";
+  static final String REPORT = "report";
+  static final String ALIAS = "alias";
+
+  // fields shared by articles and stories, so one query searches both
+  static final String TITLE = "title";
+  static final String BODY = "body";
+
+  // article fields
+  static final String A_ID = "a.id";
+  static final String A_TEXT = "a.text";
+  static final String A_STORY = "a.story";
+  static final String A_KIND = "a.kind";
+  static final String A_COPY_OF = "a.copyOf";
+  static final String A_SEQ = "a.seq";
+  static final String A_OUTLET = "a.outlet";
+  static final String A_OUTLET_NAME = "a.outletName";
+  static final String A_PUBLISHED = "a.published";
+  static final String A_NAMES = "a.names";
+  static final String A_SOURCE = "a.source";
+  static final String A_INPUT = "a.input";
+  static final String A_TITLE = "a.title";
+  static final String A_URL = "a.url";
+  static final String A_AUTHOR = "a.author";
+  static final String A_REMOVED = "a.removed";
+  /** {@link #A_KIND} of a copy of another outlet's article. */
+  static final String COPY = "copy";
+
+  // story fields
+  static final String S_ID = "s.id";
+  static final String S_SEQ = "s.seq";
+  static final String S_FIRST = "s.first";
+  static final String S_LAST = "s.last";
+  static final String S_OUTLET_COUNT = "s.outletCount";
+  static final String S_OUTLETS = "s.outlets";
+  static final String S_NAMES = "s.names";
+  static final String S_RECORD = "s.record";
+
+  static final String DF_COUNTS = "df.counts";
+
+  static final String R_STORY = "r.story";
+  static final String R_VERSION = "r.version";
+  static final String R_JSON = "r.json";
+
+  static final String ALIAS_FROM = "al.from";
+  static final String ALIAS_INTO = "al.into";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Documents of one type. */
+  static Query ofType(String type) {
+    return new TermQuery(new Term(TYPE, type));
+  }
+
+  /** How outlets are matched: case and surrounding space ignored. */
+  static String normalise(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * One stored article: the input as read (so the story's report can be recomputed), the cleaned
+   * title and text for search, and what it is filed under.
+   *
+   * @param id the article's id
+   * @param textHash SHA-256 of its cleaned text, to find copies
+   * @param copyOf the article it copies, for a copy
+   * @param seq its arrival number
+   * @param names the names its title and lead use
+   */
+  static Document article(
+      String id, String textHash, String storyId, Optional<String> copyOf, long seq, SourceText in,
+      LocalDate published, List<String> names, Optional<String> cleanTitle, String cleanText) throws IOException {
+    Document d = new Document();
+    d.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
+    d.add(new StringField(A_ID, id, Field.Store.YES));
+    d.add(new StringField(A_TEXT, textHash, Field.Store.NO));
+    d.add(new StringField(A_STORY, storyId, Field.Store.YES));
+    d.add(new StringField(A_KIND, copyOf.isPresent() ? COPY : "original", Field.Store.NO));
+    copyOf.ifPresent(c -> d.add(new StoredField(A_COPY_OF, c)));
+    d.add(new NumericDocValuesField(A_SEQ, seq));
+    d.add(new StoredField(A_SEQ, seq));
+    in.outlet().ifPresent(o -> {
+      d.add(new StringField(A_OUTLET, normalise(o), Field.Store.NO));
+      d.add(new StoredField(A_OUTLET_NAME, o));
+    });
+    long day = published.toEpochDay();
+    d.add(new LongPoint(A_PUBLISHED, day));
+    d.add(new StoredField(A_PUBLISHED, day));
+    for (String name : names) {
+      addName(d, A_NAMES, name);
+    }
+    d.add(new StoredField(A_SOURCE, in.source()));
+    d.add(new StoredField(A_INPUT, in.text()));
+    in.title().ifPresent(t -> d.add(new StoredField(A_TITLE, t)));
+    in.url().ifPresent(u -> d.add(new StoredField(A_URL, u)));
+    in.author().ifPresent(a -> d.add(new StoredField(A_AUTHOR, a)));
+    if (!in.removed().isEmpty()) {
+      ArrayNode removed = JSON.createArrayNode();
+      for (Removal r : in.removed()) {
+        removed.addObject().put("text", r.text()).put("reason", r.reason());
+      }
+      d.add(new StoredField(A_REMOVED, JSON.writeValueAsString(removed)));
+    }
+    d.add(new TextField(TITLE, cleanTitle.orElse(""), Field.Store.YES));
+    d.add(new TextField(BODY, cleanText, Field.Store.YES));
+    return d;
+  }
+
+  /** The article a document holds, under the story id it was filed under. */
+  static StoredArticle article(Document d) throws IOException {
+    List<Removal> removed = new ArrayList<>();
+    String r = d.get(A_REMOVED);
+    if (r != null) {
+      for (JsonNode n : JSON.readTree(r)) {
+        removed.add(new Removal(n.get("text").asText(), n.get("reason").asText()));
+      }
+    }
+    ArticleMeta meta = ArticleMeta.of(d.get(A_SOURCE))
+        .withUrl(Optional.ofNullable(d.get(A_URL)))
+        .withTitle(Optional.ofNullable(d.get(A_TITLE)))
+        .withOutlet(Optional.ofNullable(d.get(A_OUTLET_NAME)))
+        .withPublished(Optional.of(published(d)))
+        .withAuthor(Optional.ofNullable(d.get(A_AUTHOR)));
+    SourceText input = new SourceText(meta, d.get(A_INPUT), removed);
+    return new StoredArticle(d.get(A_ID), d.get(A_STORY), input, Optional.ofNullable(d.get(A_COPY_OF)));
+  }
+
+  /** An article document's publication day. */
+  static LocalDate published(Document d) {
+    return LocalDate.ofEpochDay(d.getField(A_PUBLISHED).numericValue().longValue());
+  }
+
+  /** A story: its record ({@link StoryRecord}) and the fields it is listed, filtered and searched by. */
+  static Document story(StoryRecord r) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, STORY, Field.Store.NO));
+    d.add(new StringField(S_ID, r.id, Field.Store.YES));
+    d.add(new NumericDocValuesField(S_SEQ, r.seq));
+    long first = r.first == null ? Long.MIN_VALUE : r.first.toEpochDay();
+    long last = r.last == null ? Long.MIN_VALUE : r.last.toEpochDay();
+    d.add(new LongPoint(S_FIRST, first));
+    d.add(new LongPoint(S_LAST, last));
+    d.add(new NumericDocValuesField(S_LAST, last));
+    d.add(new IntPoint(S_OUTLET_COUNT, r.outlets.size()));
+    for (String o : r.outlets) {
+      d.add(new StringField(S_OUTLETS, normalise(o), Field.Store.NO));
+    }
+    for (String n : r.names.keySet()) {
+      addName(d, S_NAMES, n);
+    }
+    d.add(new StoredField(S_RECORD, r.encode()));
+    d.add(new TextField(TITLE, r.title, Field.Store.YES));
+    d.add(new TextField(BODY, r.searchText(), Field.Store.YES));
+    return d;
+  }
+
+  /** The record of the story document {@code doc}. */
+  static StoryRecord story(StoredFields stored, int doc) throws IOException {
+    return story(stored.document(doc, Set.of(S_RECORD)));
+  }
+
+  static StoryRecord story(Document d) {
+    return StoryRecord.decode(d.getBinaryValue(S_RECORD).bytes);
+  }
+
+  /** One batch's increments of name document frequencies (or all of them, folded). */
+  static Document df(Map<String, Integer> counts) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, DF, Field.Store.NO));
+    d.add(new StoredField(DF_COUNTS, encodeCounts(counts)));
+    return d;
+  }
+
+  /** The increments a {@link #df} document holds. */
+  static Map<String, Integer> dfCounts(Document d) {
+    return decodeCounts(d.getBinaryValue(DF_COUNTS).bytes);
+  }
+
+  static byte[] encodeCounts(Map<String, Integer> counts) {
+    return BinaryFields.write(out -> BinaryFields.writeCounts(out, counts));
+  }
+
+  static Map<String, Integer> decodeCounts(byte[] data) {
+    return BinaryFields.read(data, BinaryFields::readCounts);
+  }
+
+  /** A story merged into another keeps its id as an alias, so links to it still lead somewhere. */
+  static Document alias(String from, String into) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, ALIAS, Field.Store.NO));
+    d.add(new StringField(ALIAS_FROM, from, Field.Store.YES));
+    d.add(new StringField(ALIAS_INTO, into, Field.Store.YES));
+    return d;
+  }
+
+  /** A story's report as canonical JSON, and the story's article count when it was computed. */
+  static Document report(String storyId, int version, String json) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, REPORT, Field.Store.NO));
+    d.add(new StringField(R_STORY, storyId, Field.Store.YES));
+    d.add(new StoredField(R_VERSION, version));
+    d.add(new StoredField(R_JSON, json));
+    return d;
+  }
+
+  /** The article count a report document was computed at. */
+  static int reportVersion(Document d) {
+    return d.getField(R_VERSION).numericValue().intValue();
+  }
+
+  /** Lists a document under a name: its id, and each word of it, so a multi-word id matches word by word. */
+  private static void addName(Document d, String field, String name) {
+    String id = EntityView.idOf(name);
+    d.add(new StringField(field, id, Field.Store.NO));
+    for (String part : id.split("-")) {
+      if (!part.isEmpty() && !part.equals(id)) {
+        d.add(new StringField(field, part, Field.Store.NO));
+      }
+    }
+  }
+
+  /** Documents naming the entity: its whole id (a hyphenated name), or each of its words. */
+  static Query naming(String field, String entity) {
+    String id = EntityView.idOf(entity);
+    if (id.isEmpty()) {
+      return new MatchNoDocsQuery();
+    }
+    String[] parts = id.split("-");
+    if (parts.length == 1) {
+      return new TermQuery(new Term(field, id));
+    }
+    BooleanQuery.Builder each = new BooleanQuery.Builder();
+    for (String p : parts) {
+      each.add(new TermQuery(new Term(field, p)), Occur.FILTER);
+    }
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(field, id)), Occur.SHOULD)
+        .add(each.build(), Occur.SHOULD)
+        .build();
+  }
+}

@@ -1,0 +1,308 @@
+package dev.parallax.store.impl;
+
+import static dev.parallax.store.impl.Documents.A_ID;
+import static dev.parallax.store.impl.Documents.A_KIND;
+import static dev.parallax.store.impl.Documents.A_STORY;
+import static dev.parallax.store.impl.Documents.A_TEXT;
+import static dev.parallax.store.impl.Documents.COPY;
+import static dev.parallax.store.impl.StoreIndex.first;
+
+import dev.parallax.model.CleanDocument;
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.SourceText;
+import dev.parallax.store.IngestOptions;
+import dev.parallax.store.IngestProgress;
+import dev.parallax.store.IngestResult;
+import dev.parallax.store.IngestResult.Outcome;
+import dev.parallax.store.StoredArticle;
+import dev.parallax.store.StoryAnalysis;
+import dev.parallax.story.StoryGrouper;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Ingesting: each text cleaned alone (by the analysis the store was given), then, in order, skipped
+ * when nothing is left ({@code no-body}), a duplicate when its outlet and cleaned text are stored, a
+ * copy (stored in the original's story, not an independent source) when only its text is, else filed
+ * by the story grouper. Each batch is one commit: its articles, the stories it changed or merged, the
+ * grouper's state and the totals; a failure rolls the batch back and refuses further writes. Used by
+ * the one writer under the store's write lock.
+ */
+final class Ingester {
+  /** The commit user data key of the last arrival number given to an article. */
+  private static final String SEQ_KEY = "articles.seq";
+
+  private final StoreIndex index;
+  private final Stories stories;
+  private final ReportCache reports;
+  private final StoryAnalysis analysis;
+  private final PersistedGrouper grouper;
+  // guarded by index.writeLock
+  private long seq;
+
+  private Ingester(
+      StoreIndex index, Stories stories, ReportCache reports, StoryAnalysis analysis, PersistedGrouper grouper,
+      long seq) {
+    this.index = index;
+    this.stories = stories;
+    this.reports = reports;
+    this.analysis = analysis;
+    this.grouper = grouper;
+    this.seq = seq;
+  }
+
+  /** Continues ingesting where the last commit left off. */
+  static Ingester open(
+      StoreIndex index, Stories stories, ReportCache reports, StoryAnalysis analysis,
+      Optional<Function<List<String>, float[][]>> embedder) throws IOException {
+    long seq = Long.parseLong(index.userData().getOrDefault(SEQ_KEY, "0"));
+    return new Ingester(index, stories, reports, analysis, PersistedGrouper.load(
+        index,
+        // a given embedder replaces the process-wide one (benchmarks and tests)
+        embedder.map(e -> StoryGrouper.with(e, StoryGrouper.Settings.defaults())).orElseGet(analysis::grouper)), seq);
+  }
+
+  /** One text of a batch on its way into the store. */
+  private static final class Item {
+    final SourceText input;
+    final CleanDocument doc;
+    final String id;
+    final String textHash;
+    final LocalDate published;
+    Outcome outcome;
+    String storyId;
+    String copyOf;
+    List<String> names = List.of();
+
+    Item(SourceText input, CleanDocument doc, String id, String textHash, LocalDate published) {
+      this.input = input;
+      this.doc = doc;
+      this.id = id;
+      this.textHash = textHash;
+      this.published = published;
+    }
+
+    static Item skipped(SourceText input, LocalDate published) {
+      Item item = new Item(input, null, null, null, published);
+      item.outcome = Outcome.SKIPPED;
+      return item;
+    }
+  }
+
+  IngestResult ingest(List<SourceText> texts, IngestOptions options, IngestProgress progress) {
+    List<IngestResult.Filed> filed = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    LocalDate today = LocalDate.now();
+    for (int from = 0; from < texts.size(); from += options.batchSize()) {
+      List<SourceText> batch = texts.subList(from, Math.min(texts.size(), from + options.batchSize()));
+      long created;
+      synchronized (index.writeLock) {
+        index.checkWritable();
+        // on failure the grouper may have filed part of the batch: the uncommitted documents are
+        // dropped with it, and further writes refused, since memory and the last commit no longer agree
+        try {
+          ingestBatch(batch, options, today, filed, diagnostics);
+        } catch (IOException e) {
+          index.fail(e);
+          throw index.cannotWrite(e);
+        } catch (RuntimeException e) {
+          index.fail(e);
+          throw e;
+        }
+        created = grouper.stories();
+      }
+      progress.committed(from + batch.size(), texts.size(), created);
+    }
+    return new IngestResult(filed, diagnostics);
+  }
+
+  private void ingestBatch(
+      List<SourceText> batch, IngestOptions options, LocalDate today, List<IngestResult.Filed> filed,
+      List<Diagnostic> diagnostics) throws IOException {
+    List<Item> items = sort(batch, options, today, diagnostics);
+    Map<String, Item> byId = new HashMap<>();
+    List<Item> filing = new ArrayList<>();
+    for (Item item : items) {
+      if (item.outcome == Outcome.ADDED) {
+        filing.add(item);
+      }
+      if (item.id != null && item.outcome != Outcome.DUPLICATE) {
+        byId.put(item.id, item);
+      }
+    }
+    grouper.restoreForLateArticles(filing.stream().map(i -> i.published).toList());
+    List<StoryGrouper.Dated> toFile = new ArrayList<>();
+    for (Item item : filing) {
+      toFile.add(new StoryGrouper.Dated(item.doc, Optional.of(item.published)));
+    }
+    List<StoryGrouper.Filing> filings = grouper.grouper().fileAll(toFile);
+    // stories the batch showed to be one event: each absorbed id to the story that now holds it
+    Map<String, String> mergedInto = new LinkedHashMap<>();
+    for (StoryGrouper.Filing f : filings) {
+      for (String gone : f.absorbed()) {
+        mergedInto.put(gone, f.storyId());
+      }
+    }
+    for (Map.Entry<String, String> e : mergedInto.entrySet()) {
+      e.setValue(Stories.follow(mergedInto, e.getValue()));
+    }
+    for (int i = 0; i < filing.size(); i++) {
+      filing.get(i).storyId = Stories.follow(mergedInto, filings.get(i).storyId());
+      filing.get(i).names = filings.get(i).names();
+    }
+    for (Item item : items) {
+      if (item.outcome == Outcome.COPY && item.storyId == null) {
+        item.storyId = byId.get(item.copyOf).storyId;
+      }
+      if (item.storyId != null) {
+        item.storyId = Stories.follow(mergedInto, item.storyId);
+      }
+    }
+
+    IndexWriter writer = index.writer();
+    Map<String, StoryRecord> touched = new LinkedHashMap<>();
+    for (Item item : items) {
+      if (item.outcome == Outcome.DUPLICATE || item.outcome == Outcome.SKIPPED) {
+        continue;
+      }
+      StoryRecord r = touched.get(item.storyId);
+      if (r == null) {
+        r = stories.load(item.storyId).orElseGet(() -> newRecord(item));
+        touched.put(item.storyId, r);
+      }
+      r.articles++;
+      r.addDate(item.published);
+      if (item.outcome == Outcome.COPY) {
+        r.copies++;
+      } else {
+        r.titles.add(item.doc.title().orElse(""));
+        if (r.lead.isEmpty()) {
+          r.lead = lead(item.doc.text());
+        }
+        item.input.outlet().ifPresent(r::addOutlet);
+        for (String n : item.names) {
+          r.names.merge(n, 1, Integer::sum);
+        }
+      }
+      seq++;
+      writer.addDocument(articleDoc(item, seq));
+    }
+    for (Map.Entry<String, String> e : mergedInto.entrySet()) {
+      stories.merge(e.getKey(), e.getValue(), touched, writer);
+      reports.forget(e.getKey(), writer);
+    }
+    grouper.saveStates(touched.values());
+    stories.write(touched.values(), writer);
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put(StoreIndex.SCHEMA_KEY, StoreIndex.SCHEMA);
+    grouper.saveIncrementsAndTotals(writer, data);
+    data.put(SEQ_KEY, Long.toString(seq));
+    index.commit(data);
+    grouper.committed();
+
+    for (Item item : items) {
+      filed.add(new IngestResult.Filed(item.input.source(), item.outcome, Optional.ofNullable(item.id),
+          Optional.ofNullable(item.storyId), Optional.ofNullable(item.copyOf)));
+    }
+  }
+
+  /**
+   * Cleans each text of the batch and says what becomes of it: skipped, a duplicate or a copy of an
+   * article stored or earlier in the batch (with its story when known), or to be filed.
+   */
+  private List<Item> sort(List<SourceText> batch, IngestOptions options, LocalDate today, List<Diagnostic> diagnostics) {
+    return index.read(s -> {
+      StoredFields stored = s.storedFields();
+      List<Item> items = new ArrayList<>();
+      Map<String, Item> byId = new HashMap<>();
+      Map<String, Item> byText = new HashMap<>();
+      for (SourceText in : batch) {
+        // each text cleaned alone: cleaning a batch together drops lines an outlet repeats across it,
+        // which would make an article's stored text, and so its identity, depend on its batch
+        CleanDocument doc;
+        try {
+          doc = analysis.clean(in);
+        } catch (RuntimeException | StackOverflowError e) {
+          // one article the cleaner cannot read is skipped with its reason; the batch goes on
+          String why = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+          diagnostics.add(new Diagnostic("analysis-failed", in.source(),
+              "cleaning failed (" + e.getClass().getSimpleName() + why + "); not stored"));
+          items.add(Item.skipped(in, in.published().or(options::published).orElse(today)));
+          continue;
+        }
+        Optional<String> outlet = doc.outlet().or(options::outlet);
+        doc = doc.withOutlet(outlet);
+        LocalDate published = in.published().or(options::published).orElse(today);
+        SourceText input = in.withMeta(in.meta().withOutlet(outlet).withPublished(Optional.of(published)));
+        Optional<Diagnostic> noBody = doc.noBody("; not stored");
+        if (noBody.isPresent()) {
+          diagnostics.add(noBody.get());
+          items.add(Item.skipped(input, published));
+          continue;
+        }
+        String textHash = StoredArticle.textHashOf(doc.text());
+        String id = StoredArticle.idOf(outlet, doc.text());
+        Item item = new Item(input, doc, id, textHash, published);
+        items.add(item);
+        Item same = byId.get(id);
+        Optional<Document> storedSame = same == null ? first(s, stored, new TermQuery(new Term(A_ID, id))) : Optional.empty();
+        if (same != null || storedSame.isPresent()) {
+          item.outcome = Outcome.DUPLICATE;
+          item.storyId = same != null ? same.storyId : Stories.resolve(s, stored, storedSame.get().get(A_STORY));
+          continue;
+        }
+        byId.put(id, item);
+        Item original = byText.get(textHash);
+        Optional<Document> storedOriginal =
+            original == null
+                ? first(s, stored, new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(A_TEXT, textHash)), Occur.FILTER)
+                    .add(new TermQuery(new Term(A_KIND, COPY)), Occur.MUST_NOT)
+                    .build())
+                : Optional.empty();
+        if (original != null || storedOriginal.isPresent()) {
+          item.outcome = Outcome.COPY;
+          item.copyOf = original != null ? original.id : storedOriginal.get().get(A_ID);
+          // a copy of an article of this batch gets its story once the original is filed
+          item.storyId = original != null ? null : Stories.resolve(s, stored, storedOriginal.get().get(A_STORY));
+          continue;
+        }
+        byText.put(textHash, item);
+        item.outcome = Outcome.ADDED;
+      }
+      return items;
+    });
+  }
+
+  private static Document articleDoc(Item item, long seq) throws IOException {
+    return Documents.article(item.id, item.textHash, item.storyId, Optional.ofNullable(item.copyOf), seq,
+        item.input, item.published, item.names, item.doc.title(), item.doc.text());
+  }
+
+  private static StoryRecord newRecord(Item item) {
+    long n = Long.parseLong(item.storyId.substring(1));
+    String title = item.doc.title().orElse(lead(item.doc.text()));
+    return new StoryRecord(item.storyId, n, title.length() > 160 ? title.substring(0, 157) + "..." : title);
+  }
+
+  private static String lead(String text) {
+    String t = text.strip();
+    int nl = t.indexOf("\n\n");
+    String p = nl < 0 ? t : t.substring(0, nl);
+    return p.length() > 400 ? p.substring(0, 400) : p;
+  }
+}

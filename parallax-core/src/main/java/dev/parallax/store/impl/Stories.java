@@ -1,0 +1,179 @@
+package dev.parallax.store.impl;
+
+import static dev.parallax.store.impl.Documents.ALIAS_FROM;
+import static dev.parallax.store.impl.Documents.ALIAS_INTO;
+import static dev.parallax.store.impl.Documents.ARTICLE;
+import static dev.parallax.store.impl.Documents.A_SEQ;
+import static dev.parallax.store.impl.Documents.A_STORY;
+import static dev.parallax.store.impl.Documents.STORY;
+import static dev.parallax.store.impl.Documents.S_ID;
+import static dev.parallax.store.impl.Documents.S_LAST;
+import static dev.parallax.store.impl.Documents.S_NAMES;
+import static dev.parallax.store.impl.Documents.S_OUTLETS;
+import static dev.parallax.store.impl.Documents.S_OUTLET_COUNT;
+import static dev.parallax.store.impl.Documents.S_SEQ;
+import static dev.parallax.store.impl.Documents.ofType;
+import static dev.parallax.store.impl.StoreIndex.all;
+import static dev.parallax.store.impl.StoreIndex.first;
+
+import dev.parallax.store.StoredArticle;
+import dev.parallax.store.StoryFilter;
+import dev.parallax.store.StorySummary;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Stories in the store: their records, listing and filtering them, their articles, and merges: a
+ * story the grouper found to be the same event as an older one is folded into it, its id kept as an
+ * alias ({@code alias} documents) that every lookup resolves, so links to it still lead somewhere.
+ * Thread-safe for reading; {@link #merge} runs inside an ingest batch.
+ */
+final class Stories {
+  private final StoreIndex index;
+
+  Stories(StoreIndex index) {
+    this.index = index;
+  }
+
+  /** The record of the story an id names (itself, or the story it was merged into). */
+  Optional<StoryRecord> record(String id) {
+    return index.read(s -> first(s, s.storedFields(), new TermQuery(new Term(S_ID, resolve(s, s.storedFields(), id))))
+        .map(Documents::story));
+  }
+
+  /** The record of a story by its own id, as last committed. */
+  Optional<StoryRecord> load(String storyId) {
+    return index.read(s -> first(s, s.storedFields(), new TermQuery(new Term(S_ID, storyId))).map(Documents::story));
+  }
+
+  Optional<StorySummary> summary(String id) {
+    return record(id).map(StoryRecord::summary);
+  }
+
+  /** Stories matching the filter, newest first (by last article date, then creation). */
+  List<StorySummary> list(StoryFilter filter) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(ofType(STORY), Occur.FILTER);
+    filter.since().ifPresent(d -> q.add(LongPoint.newRangeQuery(S_LAST, d.toEpochDay(), Long.MAX_VALUE), Occur.FILTER));
+    filter.entity().ifPresent(e -> q.add(Documents.naming(S_NAMES, e), Occur.FILTER));
+    filter.outlet().ifPresent(o -> q.add(new TermQuery(new Term(S_OUTLETS, Documents.normalise(o))), Occur.FILTER));
+    if (filter.minOutlets() > 0) {
+      q.add(IntPoint.newRangeQuery(S_OUTLET_COUNT, filter.minOutlets(), Integer.MAX_VALUE), Occur.FILTER);
+    }
+    Sort newest = new Sort(new SortField(S_LAST, SortField.Type.LONG, true), new SortField(S_SEQ, SortField.Type.LONG, true));
+    return index.read(s -> {
+      TopDocs top = s.search(q.build(), filter.limit(), newest);
+      StoredFields stored = s.storedFields();
+      List<StorySummary> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(Documents.story(stored, sd.doc).summary());
+      }
+      return out;
+    });
+  }
+
+  /** The stored articles of a story in arrival order, copies and articles of stories merged into it included. */
+  List<StoredArticle> articles(String storyId) {
+    return index.read(s -> {
+      StoredFields stored = s.storedFields();
+      String id = resolve(s, stored, storyId);
+      BooleanQuery.Builder ids = new BooleanQuery.Builder();
+      ids.add(new TermQuery(new Term(A_STORY, id)), Occur.SHOULD);
+      for (String merged : aliasesOf(s, stored, id)) {
+        ids.add(new TermQuery(new Term(A_STORY, merged)), Occur.SHOULD);
+      }
+      Query q = new BooleanQuery.Builder()
+          .add(ofType(ARTICLE), Occur.FILTER)
+          .add(ids.build(), Occur.FILTER)
+          .build();
+      TopDocs top = all(s, q, new Sort(new SortField(A_SEQ, SortField.Type.LONG)));
+      List<StoredArticle> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        StoredArticle a = Documents.article(stored.document(sd.doc));
+        out.add(new StoredArticle(a.id(), id, a.input(), a.copyOf()));
+      }
+      return out;
+    });
+  }
+
+  // ---------------------------------------------------------------- merges and aliases
+
+  /** The story an id now names: itself, or the story it was merged into. */
+  String resolve(String id) {
+    return index.read(s -> resolve(s, s.storedFields(), id));
+  }
+
+  static String resolve(IndexSearcher s, StoredFields stored, String id) throws IOException {
+    if (id == null) {
+      return null;
+    }
+    return first(s, stored, new TermQuery(new Term(ALIAS_FROM, id))).map(d -> d.get(ALIAS_INTO)).orElse(id);
+  }
+
+  /** The ids merged into a story. */
+  private static List<String> aliasesOf(IndexSearcher s, StoredFields stored, String storyId) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc sd : all(s, new TermQuery(new Term(ALIAS_INTO, storyId)), Sort.INDEXORDER).scoreDocs) {
+      out.add(stored.document(sd.doc).get(ALIAS_FROM));
+    }
+    return out;
+  }
+
+  /** Where an id goes through a batch's merges (each absorbed id to the story that took it in). */
+  static String follow(Map<String, String> mergedInto, String id) {
+    String at = id;
+    for (int hops = 0; hops < 1000 && mergedInto.containsKey(at); hops++) {
+      at = mergedInto.get(at);
+    }
+    return at;
+  }
+
+  /**
+   * Folds story {@code gone} into {@code into} in the batch being written: the older story's record
+   * (in {@code touched}, loaded when absent) takes in the younger one's counts, outlets, titles and
+   * names; the younger story's document goes; its id and the ids merged into it become aliases of
+   * {@code into}. The caller drops its cached report.
+   */
+  void merge(String gone, String into, Map<String, StoryRecord> touched, IndexWriter writer) throws IOException {
+    StoryRecord target = touched.get(into);
+    if (target == null) {
+      target = load(into).orElseThrow(() -> new IllegalStateException("merged into unknown story " + into));
+      touched.put(into, target);
+    }
+    StoryRecord absorbed = touched.remove(gone);
+    if (absorbed == null) {
+      absorbed = load(gone).orElse(null); // a story of this batch only has no record yet
+    }
+    if (absorbed != null) {
+      target.absorb(absorbed);
+    }
+    writer.deleteDocuments(new Term(S_ID, gone));
+    for (String earlier : index.read(s -> aliasesOf(s, s.storedFields(), gone))) {
+      writer.updateDocument(new Term(ALIAS_FROM, earlier), Documents.alias(earlier, into));
+    }
+    writer.updateDocument(new Term(ALIAS_FROM, gone), Documents.alias(gone, into));
+  }
+
+  /** Writes the records a batch changed. */
+  void write(Iterable<StoryRecord> records, IndexWriter writer) throws IOException {
+    for (StoryRecord r : records) {
+      writer.updateDocument(new Term(S_ID, r.id), Documents.story(r));
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package dev.parallax.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Attribution;
+import dev.parallax.model.AttributionKind;
+import dev.parallax.model.Report;
+import dev.parallax.model.Speaker;
+import dev.parallax.model.TextSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech and its sources, each on a small made-up article run through the real pipeline. */
+class ReportedSpeechTest {
+
+  private static Attribution withContent(Report r, String words) {
+    List<Attribution> hits = r.attributions().stream().filter(a -> a.content().text().contains(words)).toList();
+    assertThat(hits).as("attributions containing '%s' in %s", words, r.attributions()).hasSize(1);
+    return hits.get(0);
+  }
+
+  private static String source(Attribution a) {
+    return a.source().map(Speaker::name).orElse(null);
+  }
+
+  @Test
+  void findsTheThatClauseAfterACueWithItsSubject() {
+    Report r = Stories.analyse("Mayor Tomas Reyes said on Tuesday that the bridge would reopen in May.");
+    Attribution a = withContent(r, "bridge would reopen");
+    assertThat(a.kind()).isEqualTo(AttributionKind.INDIRECT);
+    assertThat(a.content().text()).isEqualTo("that the bridge would reopen in May");
+    assertThat(a.cue().map(TextSpan::text)).contains("said");
+    assertThat(source(a)).isEqualTo("Tomas Reyes");
+    assertThat(a.sourceText().map(TextSpan::text)).contains("Mayor Tomas Reyes");
+    assertThat(a.sentences()).containsExactly("A1.S1");
+    assertThat(a.quotes()).isEmpty();
+  }
+
+  @Test
+  void findsTheClauseBeforeAClosingCue() {
+    Report r = Stories.analyse("The span had passed every inspection since 2019, the Harbor Authority said.");
+    Attribution a = withContent(r, "passed every inspection");
+    assertThat(a.content().text()).isEqualTo("The span had passed every inspection since 2019");
+    assertThat(source(a)).isEqualTo("Harbor Authority");
+  }
+
+  @Test
+  void readsTheSourceAfterAccordingTo() {
+    Report r =
+        Stories.analyse("According to Greenfield Engineering, the span was never designed for crowds of that size.");
+    Attribution a = withContent(r, "never designed for crowds");
+    assertThat(a.content().text()).isEqualTo("the span was never designed for crowds of that size");
+    assertThat(a.cue().map(TextSpan::text)).contains("According to");
+    assertThat(source(a)).isEqualTo("Greenfield Engineering");
+  }
+
+  @Test
+  void callsReportedSpeechWithQuotedWordsMixed() {
+    Report r =
+        Stories.analyse("Mayor Tomas Reyes said the repairs were “long overdue” and would take a year.");
+    Attribution a = withContent(r, "repairs were");
+    assertThat(a.kind()).isEqualTo(AttributionKind.MIXED);
+    assertThat(a.quotes()).hasSize(1);
+    assertThat(source(a)).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void listsAQuotationAsADirectAttributionWithItsSpeaker() {
+    Report r =
+        Stories.analyse(
+            "Engineer Maria Castell inspected the bridge on Monday.\n\n"
+                + "“The main cables were badly corroded,” Castell said.");
+    Attribution a = withContent(r, "cables were badly corroded");
+    assertThat(a.kind()).isEqualTo(AttributionKind.DIRECT);
+    assertThat(a.content().text()).isEqualTo("The main cables were badly corroded");
+    assertThat(source(a)).isEqualTo("Maria Castell");
+    assertThat(a.quotes()).containsExactly(r.quotes().get(0).id());
+  }
+
+  @Test
+  void resolvesAPronounSourceToTheEarlierPerson() {
+    Report r =
+        Stories.analyse(
+            "Engineer Maria Castell inspected the bridge on Monday.\n\n"
+                + "She said the cables had corroded over many years.");
+    assertThat(source(withContent(r, "cables had corroded"))).isEqualTo("Maria Castell");
+  }
+
+  @Test
+  void resolvesARoleToThePersonTheArticleGaveIt() {
+    Report r =
+        Stories.analyse(
+            "Senator Ana Lopez toured the quay with engineer Paul Brandt on Monday.\n\n"
+                + "The senator said the state would pay for the repairs.");
+    Attribution a = withContent(r, "state would pay");
+    assertThat(source(a)).isEqualTo("Ana Lopez");
+    assertThat(a.sourceText().map(TextSpan::text)).contains("The senator");
+  }
+
+  @Test
+  void keepsTheWordsOfASourceItCannotResolve() {
+    Report r = Stories.analyse("Officials said the quay would stay closed until the inquiry ends.");
+    Attribution a = withContent(r, "quay would stay closed");
+    assertThat(a.source()).isEmpty();
+    assertThat(a.sourceText().map(TextSpan::text)).contains("Officials");
+  }
+}

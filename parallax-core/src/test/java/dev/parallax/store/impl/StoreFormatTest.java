@@ -1,0 +1,112 @@
+package dev.parallax.store.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Pipeline;
+import dev.parallax.store.IngestOptions;
+import dev.parallax.store.IngestProgress;
+import dev.parallax.store.IngestResult;
+import dev.parallax.story.GrouperCodec;
+import dev.parallax.story.StoryGrouper;
+import dev.parallax.story.StoryMergeTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stores written by an earlier Parallax read as they did then: a whole {@code parallax.store/2} store,
+ * and the binary fields of its documents byte for byte (files in {@code store-format}, see its README).
+ */
+class StoreFormatTest {
+  private static final String AFTER = "== after ingesting late.txt\n";
+
+  @TempDir Path dir;
+
+  static byte[] resource(String name) throws IOException {
+    try (InputStream in = StoreFormatTest.class.getResourceAsStream("/store-format/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  private void unzip(String name) throws IOException {
+    try (ZipInputStream z = new ZipInputStream(new java.io.ByteArrayInputStream(resource(name)))) {
+      for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        Files.write(dir.resolve(e.getName()), z.readAllBytes());
+      }
+    }
+  }
+
+  @Test
+  void readsAndContinuesAStoreWrittenByTheEarlierCode() throws IOException {
+    unzip("parallax-store-2.zip");
+    String expected = new String(resource("parallax-store-2.expected.txt"), StandardCharsets.UTF_8);
+    String before = expected.substring(0, expected.indexOf(AFTER));
+    String after = expected.substring(expected.indexOf(AFTER) + AFTER.length());
+    try (LuceneStore store = LuceneStore.open(dir, true, Pipeline::analyse, StoryMergeTest.VECTORS)) {
+      assertThat(StoreFormatFixtures.dump(store)).isEqualTo(before);
+    }
+    try (LuceneStore store = LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
+      IngestResult r = store.ingest(List.of(StoreFormatFixtures.LATE), IngestOptions.defaults(), IngestProgress.NONE);
+      StringBuilder got = new StringBuilder();
+      r.filed().forEach(f -> got.append(f).append('\n'));
+      got.append(StoreFormatFixtures.dump(store));
+      assertThat(got.toString()).isEqualTo(after);
+    }
+  }
+
+  @Test
+  void storyRecordsDecodeAndEncodeToTheSameBytes() throws IOException {
+    byte[] without = resource("story-record-without-state.bin");
+    StoryRecord r = StoryRecord.decode(without);
+    assertThat(r.id).isEqualTo("S3");
+    assertThat(r.seq).isEqualTo(3);
+    assertThat(r.titles).containsExactly("gamma: ferry strike spreads from Portmere to Halvik", "Ferry strike ends");
+    assertThat(r.outlets).containsExactly("Coastal Courier", "Harbour Post");
+    assertThat(r.names).containsExactlyInAnyOrderEntriesOf(Map.of("portmere", 3, "ansel kell", 2, "halvik", 1));
+    assertThat(r.articles).isEqualTo(4);
+    assertThat(r.copies).isEqualTo(1);
+    assertThat(r.first).isEqualTo(StoreFormatFixtures.DAY);
+    assertThat(r.last).isEqualTo(StoreFormatFixtures.DAY.plusDays(2));
+    assertThat(r.state).isEmpty();
+
+    byte[] with = resource("story-record-with-state.bin");
+    StoryRecord s = StoryRecord.decode(with);
+    byte[] state = resource("story-state.bin");
+    assertThat(s.state).hasValueSatisfying(b -> assertThat(b).isEqualTo(state));
+    assertThat(s.summary()).isEqualTo(r.summary());
+    // encoding again what was read gives the bytes back: names keep their stored order
+    StoryRecord ordered = StoryRecord.decode(with);
+    ordered.names.clear();
+    ordered.names.put("portmere", 3);
+    ordered.names.put("ansel kell", 2);
+    ordered.names.put("halvik", 1);
+    assertThat(ordered.encode()).isEqualTo(with);
+    ordered.state = java.util.Optional.empty();
+    assertThat(ordered.encode()).isEqualTo(without);
+  }
+
+  @Test
+  void theGroupersStateRestoresAndSavesToTheSameBytes() throws IOException {
+    byte[] state = resource("story-state.bin");
+    StoryGrouper g = StoryGrouper.with(StoryMergeTest.VECTORS, StoryGrouper.Settings.defaults());
+    GrouperCodec.restoreStory(g, state);
+    assertThat(g.holds("S3")).isTrue();
+    assertThat(GrouperCodec.encodeStory(g, "S3")).hasValueSatisfying(b -> assertThat(b).isEqualTo(state));
+  }
+
+  @Test
+  void documentFrequencyCountsDecodeAndEncodeToTheSameBytes() throws IOException {
+    byte[] df = resource("df-counts.bin");
+    assertThat(Documents.decodeCounts(df)).containsExactlyEntriesOf(Map.of("portmere", 4));
+    assertThat(Documents.encodeCounts(Documents.decodeCounts(df))).isEqualTo(df);
+  }
+}

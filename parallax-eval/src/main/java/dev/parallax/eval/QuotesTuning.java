@@ -1,0 +1,90 @@
+package dev.parallax.eval;
+
+import dev.parallax.entity.EntityResolver;
+import dev.parallax.model.Article;
+import dev.parallax.model.Report;
+import dev.parallax.quote.QuoteStage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For tuning the who-said-what stages on PolNeAR train (never dev): the articles annotated once and
+ * cached ({@link AnnotatedCache}), then entity resolution, the quote stage and scoring over the whole
+ * split in seconds, every error listed. Not a suite: the figures that count come from {@code bench/eval
+ * quotes-polnear}, which runs the whole pipeline.
+ *
+ * <pre>
+ * java -cp ... dev.parallax.eval.QuotesTuning [train|dev] [--limit N] [--cache DIR]
+ * </pre>
+ */
+public final class QuotesTuning {
+  private QuotesTuning() {}
+
+  public static void main(String[] args) throws Exception {
+    String split = "train";
+    int limit = 0;
+    String only = null;
+    Path cache = Path.of("parallax-eval/target/annotated");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--limit" -> limit = Integer.parseInt(args[++i]);
+        case "--cache" -> cache = Path.of(args[++i]);
+        case "--doc" -> only = args[++i];
+        default -> split = args[i];
+      }
+    }
+    Suite.Log log = m -> System.err.println("tuning: " + m);
+    Corpora corpora = Corpora.locate();
+    List<Polnear.Doc> docs = Corpora.sample(Polnear.read(corpora, split), Polnear.Doc::name, limit);
+    if (only != null) {
+      String name = only;
+      docs = docs.stream().filter(d -> d.name().startsWith(name)).toList();
+    }
+    Map<String, Article> annotated = AnnotatedCache.load(corpora, split, docs, cache, log);
+    long t0 = System.nanoTime();
+    List<QuotesSuite.Counts> counts = new ArrayList<>();
+    for (Polnear.Doc d : docs) {
+      Article a = annotated.get(d.name());
+      Report r;
+      if (a == null) {
+        r = new Report(List.of(), List.of(), List.of());
+      } else {
+        EntityResolver.Resolution res = EntityResolver.create().resolve(List.of(a));
+        QuoteStage.Result q = QuoteStage.create().run(res.articles(), res.entities());
+        r = new Report(res.articles(), res.entities(), q.quotes(), q.groups(), q.attributions(), List.of(), List.of(),
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      }
+      counts.add(QuotesSuite.score(d, r));
+      if (only != null) {
+        r.quotes().forEach(q -> System.out.println("QUOTE\t" + q.speaker().map(x -> x.name()).orElse("-") + "\t"
+            + q.cue() + "\t" + q.speakerReason() + "\t" + q.text()));
+        r.attributions().forEach(x -> System.out.println("ATTR\t" + x.kind() + "\t"
+            + x.source().map(y -> y.name()).orElse("-") + "\t" + x.sourceText().map(y -> y.text()).orElse("-")
+            + "\t" + x.cue().map(y -> y.text()).orElse("-") + "\t" + x.content().text()));
+        a.sentences().stream().flatMap(s -> s.mentions().stream())
+            .forEach(m -> System.out.println("MENTION\t" + m.text() + "\t" + m.type() + "\t" + m.entity()));
+      }
+    }
+    log.info(String.format("stages and scoring: %.1f s", (System.nanoTime() - t0) / 1e9));
+    List<Figure> figures = QuotesSuite.figures(split, counts, corpora.version(Polnear.CORPUS), docs.size());
+    for (QuotesSuite.Counts c : counts) {
+      for (String w : c.wrong) {
+        System.out.println("WRONG\t" + w);
+      }
+      for (String w : c.wrongSource) {
+        System.out.println("SOURCE\t" + w);
+      }
+      for (String w : c.missed) {
+        System.out.println("MISSED\t" + w);
+      }
+      for (String w : c.spurious) {
+        System.out.println("SPURIOUS\t" + w);
+      }
+    }
+    for (Figure f : figures) {
+      System.out.println(f.line());
+    }
+  }
+}

@@ -1,0 +1,343 @@
+package dev.parallax.spark;
+
+import dev.parallax.story.SignedArticle;
+import dev.parallax.story.StoryGrouper;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * Stage 2: the stories of the whole corpus. A second copy of an article (same outlet and text) is a
+ * {@code duplicate}; the same text under another outlet is a copy of the first, placed in its story
+ * and never filed (as {@code parallax ingest} does). The rest take one filing order, the one {@code
+ * parallax cluster} files in (publication date, then article id), whatever order and partitioning
+ * the input came in. They are split into blocks: the connected components of "shares a name the
+ * grouper looks candidate stories up under" ({@link StoryGrouper#lookupNames}, with the corpus's
+ * counts as of each article). An article can only join or merge stories listed under those names,
+ * so no story spans two blocks. Each block is filed by the core grouper in the filing order, each
+ * article weighing names by the whole corpus's counts as of its place in that order ({@link
+ * StoryGrouper#file(SignedArticle, StoryGrouper.Counts)}), from the postings of the names the block
+ * uses: so every block makes exactly the stories one grouper filing the whole corpus makes of its
+ * articles. {@link Blocking} can leave very common names out to cut large blocks, at the price of
+ * that exactness.
+ */
+final class GroupStage {
+  private GroupStage() {}
+
+  /**
+   * How the corpus is split into blocks.
+   *
+   * @param maxNameShare a name used by more than this share of the corpus's articles links no block
+   *     (1: every name links, and grouping is exactly the single-machine one)
+   * @param minNameCap but a name used by at most this many articles always does (small corpora)
+   */
+  record Blocking(double maxNameShare, int minNameCap) implements Serializable {
+    /** No name left out: blocks hold whole stories, and grouping is the single-machine one. */
+    static Blocking defaults() {
+      return new Blocking(1.0, 0);
+    }
+
+    long cap(long articles) {
+      return Math.max(minNameCap, (long) Math.floor(maxNameShare * articles));
+    }
+  }
+
+  /** The grouper's settings as tasks carry them. */
+  record Grouping(double cosineWeight, double join, int windowDays, int candidateNames, double mergeCosine)
+      implements Serializable {
+    static Grouping of(StoryGrouper.Settings s) {
+      return new Grouping(s.cosineWeight(), s.join(), s.windowDays(), s.candidateNames(), s.mergeCosine());
+    }
+
+    StoryGrouper.Settings settings() {
+      return new StoryGrouper.Settings(cosineWeight, join, windowDays, candidateNames, mergeCosine);
+    }
+  }
+
+  /** An article placed in a story; {@code copyOf} is the id of the article it copies, or empty. */
+  record Placed(ArticleRow article, String copyOf) implements Serializable {}
+
+  /** A story: its id, its title and its articles in filing order, copies included. */
+  record StoryOut(String id, String title, List<Placed> articles) implements Serializable {
+    long first() {
+      return articles.stream().mapToLong(p -> p.article().day()).filter(d -> d != ArticleRow.NO_DATE).min()
+          .orElse(ArticleRow.NO_DATE);
+    }
+
+    long last() {
+      return articles.stream().mapToLong(p -> p.article().day()).filter(d -> d != ArticleRow.NO_DATE).max()
+          .orElse(ArticleRow.NO_DATE);
+    }
+
+    /** Independent outlets: distinct outlet names of the articles that are not copies. */
+    int outlets() {
+      Set<String> out = new HashSet<>();
+      for (Placed p : articles) {
+        if (p.copyOf().isEmpty() && !p.article().outlet().isBlank()) {
+          out.add(p.article().outlet().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      return out.size();
+    }
+  }
+
+  /** The stories, the diagnostics grouping raised, and the sizes of the blocks. */
+  record Result(JavaRDD<StoryOut> stories, JavaRDD<Diag> diagnostics, List<Integer> blockSizes) {}
+
+  /** An article placed in a story, with the story's id and title. */
+  record InStory(String storyId, String title, Placed placed) implements Serializable {}
+
+  /**
+   * An article with its rank in the corpus's filing order and the document frequency of each of its
+   * names as of it.
+   */
+  record Member(long rank, ArticleRow article, HashMap<String, Integer> df) implements Serializable {}
+
+  /**
+   * What a block needs of one name's postings: how many articles before the block's first use it,
+   * and the ranks of those that do from there to the block's last.
+   */
+  record Slice(int before, long[] ranks) implements Serializable {
+    static Slice of(long[] postings, long from, long to) {
+      int lo = upperBound(postings, from - 1);
+      int hi = upperBound(postings, to);
+      return new Slice(lo, java.util.Arrays.copyOfRange(postings, lo, hi));
+    }
+
+    /** How many articles up to {@code rank} (included) use the name. */
+    int asOf(long rank) {
+      return before + upperBound(ranks, rank);
+    }
+  }
+
+  /** How many of the sorted values are at most {@code x}. */
+  static int upperBound(long[] sorted, long x) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= x) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static long[] sortedRanks(Iterable<Long> ranks) {
+    List<Long> all = new ArrayList<>();
+    ranks.forEach(all::add);
+    long[] out = new long[all.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = all.get(i);
+    }
+    java.util.Arrays.sort(out);
+    return out;
+  }
+
+  /** A grouper that only looks names up; embedding happened in stage 1. */
+  private static StoryGrouper lookup(Grouping settings) {
+    return StoryGrouper.with(
+        texts -> { throw new IllegalStateException("articles are signed in stage 1"); }, settings.settings());
+  }
+
+  static Result run(JavaRDD<ArticleRow> articles, StoryGrouper.Settings grouperSettings, Blocking blocking) {
+    Grouping settings = Grouping.of(grouperSettings);
+    // duplicates: the same outlet and text again; the first in filing order (then by source) stays
+    JavaPairRDD<String, Iterable<ArticleRow>> byId = articles.groupBy(ArticleRow::id).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<ArticleRow> unique = byId.map(g -> sorted(g._2()).get(0));
+    JavaRDD<Diag> duplicates = byId.flatMap(g -> {
+      List<ArticleRow> same = sorted(g._2());
+      List<Diag> out = new ArrayList<>();
+      for (ArticleRow r : same.subList(1, same.size())) {
+        out.add(new Diag("group", "duplicate", r.source(), "same outlet and text as " + same.get(0).source() + "; skipped"));
+      }
+      return out.iterator();
+    });
+
+    // copies: the same text under another outlet; the first in filing order is the original
+    JavaPairRDD<String, Iterable<ArticleRow>> byText = unique.groupBy(ArticleRow::textHash).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<ArticleRow> originals = byText.map(g -> sorted(g._2()).get(0)).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, ArticleRow> copies = byText.flatMapToPair(g -> {
+      List<ArticleRow> same = sorted(g._2());
+      List<Tuple2<String, ArticleRow>> out = new ArrayList<>();
+      for (ArticleRow r : same.subList(1, same.size())) {
+        out.add(new Tuple2<>(same.get(0).id(), r));
+      }
+      return out.iterator();
+    });
+
+    // one filing order for the whole corpus: each original's rank in it
+    JavaPairRDD<Long, ArticleRow> ranked =
+        originals.sortBy(Job::orderKey, true, Math.max(1, originals.getNumPartitions()))
+            .zipWithIndex()
+            .mapToPair(Tuple2::swap)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long corpus = ranked.count();
+    // each name's postings: the ranks of the articles that use it, in filing order
+    JavaPairRDD<String, long[]> postings =
+        ranked.flatMapToPair(r -> {
+              List<Tuple2<String, Long>> out = new ArrayList<>();
+              for (String n : r._2().signedArticle().names().keySet()) {
+                out.add(new Tuple2<>(n, r._1()));
+              }
+              return out.iterator();
+            })
+            .groupByKey()
+            .mapValues(GroupStage::sortedRanks)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    // each article's names with their document frequency as of it (it included)
+    JavaPairRDD<Long, HashMap<String, Integer>> asOf =
+        postings.flatMapToPair(p -> {
+              List<Tuple2<Long, Tuple2<String, Integer>>> out = new ArrayList<>();
+              for (int i = 0; i < p._2().length; i++) {
+                out.add(new Tuple2<>(p._2()[i], new Tuple2<>(p._1(), i + 1)));
+              }
+              return out.iterator();
+            })
+            .aggregateByKey(new HashMap<String, Integer>(), (m, v) -> {
+              m.put(v._1(), v._2());
+              return m;
+            }, (a, b) -> {
+              a.putAll(b);
+              return a;
+            });
+    JavaPairRDD<Long, Member> members =
+        ranked.leftOuterJoin(asOf)
+            .mapToPair(t -> new Tuple2<>(t._1(), new Member(t._1(), t._2()._1(), t._2()._2().orElse(new HashMap<>()))))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+
+    // blocking keys: the names the grouper looks candidates up under as it files each article
+    long cap = blocking.cap(corpus);
+    JavaPairRDD<String, String> keys =
+        members.flatMapToPair(m -> {
+          Member a = m._2();
+          List<Tuple2<String, String>> out = new ArrayList<>();
+          for (String n : lookup(settings).lookupNames(a.article().signedArticle(), x -> a.df().getOrDefault(x, 1), a.rank() + 1)) {
+            if (cap >= corpus || a.df().getOrDefault(n, 1) <= cap) {
+              out.add(new Tuple2<>(a.article().id(), n));
+            }
+          }
+          return out.iterator();
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, String> labels = Components.of(members.values().map(m -> m.article().id()), keys);
+    JavaPairRDD<String, Member> labelled =
+        members.mapToPair(m -> new Tuple2<>(m._2().article().id(), m._2()))
+            .join(labels)
+            .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+
+    // each block's slice of the postings of the names it uses: what the counts as of its articles need
+    JavaPairRDD<String, Tuple2<Long, Long>> span =
+        labelled.mapToPair(m -> new Tuple2<>(m._1(), new Tuple2<>(m._2().rank(), m._2().rank())))
+            .reduceByKey((a, b) -> new Tuple2<>(Math.min(a._1(), b._1()), Math.max(a._2(), b._2())));
+    JavaPairRDD<String, HashMap<String, Slice>> slices =
+        labelled.flatMapToPair(m -> {
+              List<Tuple2<String, String>> out = new ArrayList<>();
+              for (String n : m._2().df().keySet()) {
+                out.add(new Tuple2<>(n, m._1()));
+              }
+              return out.iterator();
+            })
+            .distinct()
+            .mapToPair(Tuple2::swap)
+            .join(span)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+            .join(postings)
+            .mapToPair(t -> new Tuple2<>(t._2()._1()._1(),
+                new Tuple2<>(t._1(), Slice.of(t._2()._2(), t._2()._1()._2()._1(), t._2()._1()._2()._2()))))
+            .aggregateByKey(new HashMap<String, Slice>(), (m, v) -> {
+              m.put(v._1(), v._2());
+              return m;
+            }, (a, b) -> {
+              a.putAll(b);
+              return a;
+            });
+
+    // each block filed by one grouper, in filing order, with the corpus's counts
+    // (a block whose articles use no name at all has no slices)
+    JavaPairRDD<String, Tuple2<Iterable<Member>, HashMap<String, Slice>>> blocks =
+        labelled.groupByKey().leftOuterJoin(slices)
+            .mapValues(v -> new Tuple2<>(v._1(), v._2().orElse(new HashMap<>())))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Integer> sizes = blocks.map(b -> size(b._2()._1())).collect();
+    JavaRDD<InStory> filed = blocks.flatMap(b -> file(b._2()._1(), b._2()._2(), settings).iterator());
+    JavaPairRDD<String, InStory> storyOf = filed.mapToPair(f -> new Tuple2<>(f.placed().article().id(), f));
+    JavaRDD<InStory> copied =
+        copies.join(storyOf).map(t -> new InStory(t._2()._2().storyId(), t._2()._2().title(), new Placed(t._2()._1(), t._1())));
+    JavaRDD<StoryOut> stories =
+        filed.union(copied).groupBy(InStory::storyId).map(t -> {
+          List<Placed> in = new ArrayList<>();
+          String title = "";
+          for (InStory f : t._2()) {
+            in.add(f.placed());
+            title = f.title();
+          }
+          in.sort(Comparator.comparing(Placed::article, ArticleRow.ORDER));
+          return new StoryOut(t._1(), title, in);
+        });
+    return new Result(stories, duplicates, sizes);
+  }
+
+  private static int size(Iterable<?> it) {
+    int n = 0;
+    for (Object o : it) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Files one block in filing order, each article weighing names by the whole corpus's counts as of
+   * it: the stories one grouper filing the whole corpus in that order makes of these articles.
+   * Returns each article placed in its story; a story's id is {@code S-} and the hex digits of its
+   * first article's id.
+   */
+  static List<InStory> file(Iterable<Member> block, Map<String, Slice> slices, Grouping settings) {
+    List<Member> in = new ArrayList<>();
+    block.forEach(in::add);
+    in.sort(Comparator.comparingLong(Member::rank));
+    StoryGrouper grouper = lookup(settings);
+    Map<String, ArticleRow> bySource = new HashMap<>();
+    for (Member m : in) {
+      SignedArticle a = m.article().signedArticle();
+      bySource.put(a.source(), m.article());
+      long rank = m.rank();
+      grouper.file(a, new StoryGrouper.Counts(rank + 1, n -> {
+        Slice s = slices.get(n);
+        return s == null ? 1 : s.asOf(rank);
+      }));
+    }
+    List<InStory> out = new ArrayList<>();
+    for (StoryGrouper.Story s : grouper.stories()) {
+      List<ArticleRow> rows = new ArrayList<>();
+      for (String source : s.sources()) {
+        rows.add(bySource.get(source));
+      }
+      rows.sort(ArticleRow.ORDER);
+      String id = "S-" + rows.get(0).id().substring(1);
+      for (ArticleRow r : rows) {
+        out.add(new InStory(id, s.title(), new Placed(r, "")));
+      }
+    }
+    return out;
+  }
+
+  private static List<ArticleRow> sorted(Iterable<ArticleRow> rows) {
+    List<ArticleRow> out = new ArrayList<>();
+    rows.forEach(out::add);
+    out.sort(ArticleRow.ORDER.thenComparing(ArticleRow::source));
+    return out;
+  }
+}

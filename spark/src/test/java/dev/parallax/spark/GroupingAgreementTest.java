@@ -1,0 +1,108 @@
+package dev.parallax.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Parallax;
+import dev.parallax.story.BCubed;
+import dev.parallax.story.StoryGrouper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stages 1 and 2 on samples of the shared corpora, in local mode with 2 threads: the stories agree
+ * with {@code parallax cluster} on the same input, and depend neither on the number of partitions nor
+ * on the order of the input.
+ */
+class GroupingAgreementTest {
+  @TempDir static Path dir;
+  static Path allSides;
+  static Path ecbPlus;
+  static SparkSession spark;
+
+  @BeforeAll
+  static void samples() {
+    spark = LocalSpark.session();
+    allSides = LocalSpark.allSides(dir, 100);
+    ecbPlus = LocalSpark.ecbPlus(dir, 4);
+  }
+
+  /** Stages 1 and 2 with undated articles (neither corpus has dates), as {@code cluster} files them. */
+  static List<GroupStage.StoryOut> spark(Path input, int partitions) {
+    Job.Options o = Job.Options.of(List.of(input.toString()), dir.resolve("unused").toString())
+        .withPublishedFromRecords(true)
+        .withPartitions(partitions);
+    return Job.group(spark, o).stories().collect();
+  }
+
+  static Map<String, String> bySource(List<GroupStage.StoryOut> stories) {
+    Map<String, String> out = new HashMap<>();
+    for (GroupStage.StoryOut s : stories) {
+      s.articles().forEach(p -> out.put(p.article().source(), s.id()));
+    }
+    return out;
+  }
+
+  static Map<String, String> cluster(Path input) {
+    Map<String, String> out = new HashMap<>();
+    for (StoryGrouper.Story s : Parallax.cluster(List.of(input.toString()), Optional.empty()).stories()) {
+      s.sources().forEach(src -> out.put(src, s.id()));
+    }
+    return out;
+  }
+
+  /** The stories as their ids, titles and article ids, in id order: what must not change. */
+  static List<String> canonical(List<GroupStage.StoryOut> stories) {
+    List<String> out = new ArrayList<>();
+    for (GroupStage.StoryOut s : stories) {
+      out.add(s.id() + " " + s.title() + " " + s.articles().stream().map(p -> p.article().id() + p.copyOf()).toList());
+    }
+    out.sort(Comparator.naturalOrder());
+    return out;
+  }
+
+  @Test
+  void allSidesStoriesAreTheOnesClusterMakes() {
+    Map<String, String> spark = bySource(spark(allSides, 3));
+    Map<String, String> single = cluster(allSides);
+    BCubed.Score s = BCubed.score(spark, single);
+    System.out.printf("spark vs cluster, AllSides val sample (%d articles): B-cubed P %.4f R %.4f F1 %.4f%n",
+        single.size(), s.precision(), s.recall(), s.f1());
+    assertThat(spark.keySet()).isEqualTo(single.keySet()).hasSize(300);
+    assertThat(s.f1()).isGreaterThanOrEqualTo(0.98);
+  }
+
+  @Test
+  void ecbPlusStoriesAreTheOnesClusterMakes() {
+    Map<String, String> spark = bySource(spark(ecbPlus, 2));
+    Map<String, String> single = cluster(ecbPlus);
+    BCubed.Score s = BCubed.score(spark, single);
+    System.out.printf("spark vs cluster, ECB+ topics 1-4 (%d documents): B-cubed P %.4f R %.4f F1 %.4f%n",
+        single.size(), s.precision(), s.recall(), s.f1());
+    assertThat(s.f1()).isGreaterThanOrEqualTo(0.98);
+  }
+
+  @Test
+  void storiesDoNotDependOnTheNumberOfPartitions() {
+    List<String> one = canonical(spark(allSides, 1));
+    assertThat(canonical(spark(allSides, 5))).isEqualTo(one);
+    assertThat(one).isNotEmpty();
+  }
+
+  @Test
+  void storiesDoNotDependOnTheOrderOfTheInput() {
+    List<String> given = canonical(spark(allSides, 3));
+    for (long seed : new long[] {7, 8}) {
+      Path other = LocalSpark.shuffled(allSides, dir.resolve("shuffled-" + seed + ".jsonl"), seed);
+      assertThat(canonical(spark(other, 3))).as("seed %d", seed).isEqualTo(given);
+    }
+  }
+}
