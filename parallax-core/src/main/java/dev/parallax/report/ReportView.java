@@ -158,12 +158,33 @@ public record ReportView(
     }
   }
 
-  /** A speaker's quotations; {@code name} is "Speaker not known" for the unattributed ones. */
-  public record SpeakerView(String name, List<QuoteLine> quotes) {
+  /**
+   * A speaker's quotations and the reported speech attributed to them; {@code name} is "Speaker not
+   * known" for the quotations without a speaker and the reported speech whose source names no one the
+   * story knows.
+   */
+  public record SpeakerView(String name, List<QuoteLine> quotes, List<ReportedLine> reported) {
     public SpeakerView {
       quotes = List.copyOf(quotes);
+      reported = List.copyOf(reported);
     }
   }
+
+  /**
+   * Reported speech (an attribution of kind {@code indirect} or {@code mixed}): {@code sentence} is the
+   * first sentence it lies in; {@code source} the source's words as written when they were not resolved
+   * to a story entity ("officials"), else empty; {@code cue} the attribution words; {@code content} what
+   * is attributed, in the writer's words.
+   */
+  public record ReportedLine(
+      String id,
+      String article,
+      String outlet,
+      String sentence,
+      String kind,
+      String source,
+      String cue,
+      String content) {}
 
   /**
    * A quotation: {@code outlet} is its article's display name; {@code how} the verb it was attributed

@@ -1,6 +1,8 @@
 package dev.parallax.report;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.Attribution;
+import dev.parallax.model.AttributionKind;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
@@ -12,6 +14,7 @@ import dev.parallax.model.QuoteDiff;
 import dev.parallax.model.QuoteGroup;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
+import dev.parallax.model.TextSpan;
 import dev.parallax.model.Wording;
 import dev.parallax.report.ReportView.ArticleView;
 import dev.parallax.report.ReportView.BriefLine;
@@ -23,6 +26,7 @@ import dev.parallax.report.ReportView.FramingRow;
 import dev.parallax.report.ReportView.OnlyHere;
 import dev.parallax.report.ReportView.QuoteGroupView;
 import dev.parallax.report.ReportView.QuoteLine;
+import dev.parallax.report.ReportView.ReportedLine;
 import dev.parallax.report.ReportView.SentenceRef;
 import dev.parallax.report.ReportView.SentenceView;
 import dev.parallax.report.ReportView.SpeakerView;
@@ -165,20 +169,51 @@ final class ViewBuilder {
     return out;
   }
 
-  /** Quotes by speaker name, speakers in order of first quote; unattributed ones last. */
+  /**
+   * Quotations and reported speech by speaker name, speakers in order of first appearance; those
+   * without a known speaker last.
+   */
   private List<SpeakerView> speakers() {
-    Map<String, List<QuoteLine>> by = new LinkedHashMap<>();
+    Map<String, List<QuoteLine>> quoted = new LinkedHashMap<>();
+    Map<String, List<ReportedLine>> reported = new LinkedHashMap<>();
+    List<String> order = new ArrayList<>();
     for (Quote q : report.quotes()) {
-      q.speaker().ifPresent(s -> by.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(line(q)));
-    }
-    for (Quote q : report.quotes()) {
-      if (q.speaker().isEmpty()) {
-        by.computeIfAbsent("", k -> new ArrayList<>()).add(line(q));
+      String name = q.speaker().map(s -> s.name()).orElse("");
+      quoted.computeIfAbsent(name, k -> new ArrayList<>()).add(line(q));
+      if (!order.contains(name)) {
+        order.add(name);
       }
     }
+    for (Attribution a : report.attributions()) {
+      if (a.kind() == AttributionKind.DIRECT) {
+        continue; // listed above as a quotation
+      }
+      String name = a.source().map(s -> s.name()).orElse("");
+      reported.computeIfAbsent(name, k -> new ArrayList<>()).add(reported(a));
+      if (!order.contains(name)) {
+        order.add(name);
+      }
+    }
+    if (order.remove("")) {
+      order.add("");
+    }
     List<SpeakerView> out = new ArrayList<>();
-    by.forEach((name, lines) -> out.add(new SpeakerView(name.isEmpty() ? "Speaker not known" : name, lines)));
+    for (String name : order) {
+      out.add(
+          new SpeakerView(
+              name.isEmpty() ? "Speaker not known" : name,
+              quoted.getOrDefault(name, List.of()),
+              reported.getOrDefault(name, List.of())));
+    }
     return out;
+  }
+
+  private ReportedLine reported(Attribution a) {
+    return new ReportedLine(
+        a.id(), a.article(), outlet(a.article()), a.sentences().get(0), a.kind().label(),
+        a.source().isPresent() ? "" : a.sourceText().map(TextSpan::text).orElse(""),
+        a.cue().map(TextSpan::text).orElse(""),
+        a.content().text());
   }
 
   private QuoteLine line(Quote q) {

@@ -33,7 +33,8 @@ public final class Eval {
             new BiasSuite(),
             new TimexSuite(),
             new CleaningSuite(),
-            new RobustnessSuite())) {
+            new RobustnessSuite(),
+            new AlignSuite())) {
       out.put(s.name(), s);
     }
     return out;

@@ -102,7 +102,8 @@ final class QuotesSuite implements Suite {
   public List<Figure> run(Corpora corpora, int limit, Log log) throws Exception {
     String data = corpora.version(CORPUS);
     List<Figure> out = new ArrayList<>();
-    for (String split : List.of("train", "dev")) {
+    // -Dparallax.eval.quotes.splits=dev measures the held-out split alone (the train split is ten times larger)
+    for (String split : System.getProperty("parallax.eval.quotes.splits", "train,dev").split(",")) {
       List<Polnear.Doc> docs = Corpora.sample(Polnear.read(corpora, split), Polnear.Doc::name, limit);
       List<Counts> counts = Parallel.map(docs, QuotesSuite::measure, log, CORPUS + " " + split);
       out.addAll(figures(split, counts, data, docs.size()));
