@@ -32,6 +32,7 @@ public final class Eval {
             new QuotesSuite(),
             new BiasSuite(),
             new TimexSuite(),
+            new CleaningSuite(),
             new RobustnessSuite(),
             new AlignSuite())) {
       out.put(s.name(), s);
