@@ -32,6 +32,7 @@ public final class Eval {
             new QuotesSuite(),
             new BiasSuite(),
             new TimexSuite(),
+            new BriefSuite(),
             new RobustnessSuite())) {
       out.put(s.name(), s);
     }
