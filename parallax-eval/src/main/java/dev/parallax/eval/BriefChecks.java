@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * What the brief suite checks in each brief sentence, read from the report alone: that it is a
  * complete sentence of an article (one of the sentences it cites, word for word after an {@code Only
  * ... reports:} label; with a verb; at least {@value #MIN_WORDS} words; not the article's headline;
- * not scraping debris), that it cites sentences of the report, and that it names outlets rather than
+ * not scraping debris; ending with its full stop, not cut off), that it cites sentences of the report, and that it names outlets rather than
  * article ids or input paths. Also how loaded its wording is, by the framing stage's terms.
  */
 final class BriefChecks {
@@ -33,6 +33,9 @@ final class BriefChecks {
   private static final Pattern ARTICLE_ID = Pattern.compile("\\bA\\d+(\\.S\\d+)?\\b");
   /** Link text screen readers are given, which scraping leaves in the text. */
   private static final Pattern LINK_TEXT = Pattern.compile("(?i)\\bopens? (in )?a new (window|tab)\\b");
+
+  /** Ends as a sentence ends. */
+  private static final Pattern FINISHED = Pattern.compile("[.!?…][\"'”’)\\]]*$");
 
   private BriefChecks() {}
 
@@ -77,6 +80,9 @@ final class BriefChecks {
     }
     if (debris(body)) {
       faults.add("debris");
+    }
+    if (!FINISHED.matcher(body).find()) {
+      faults.add("unfinished");
     }
     if (ARTICLE_ID.matcher(b.text()).find() || names.stream().anyMatch(b.text()::contains)) {
       faults.add("names-id-or-path");

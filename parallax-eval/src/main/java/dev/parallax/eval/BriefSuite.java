@@ -63,6 +63,7 @@ final class BriefSuite implements Suite {
       String brief,
       int briefWords,
       Rouge.Score briefScore,
+      Rouge.Score labelledScore,
       Rouge.Score central,
       Rouge.Score leadMean,
       Rouge.Score leadBest,
@@ -112,7 +113,11 @@ final class BriefSuite implements Suite {
     return out;
   }
 
-  /** Sentences in the brief: {@code -Dparallax.eval.brief.sentences=N}, else the automatic length. */
+  /**
+   * Sentences in the brief: {@code -Dparallax.eval.brief.sentences=N}, as {@code compare
+   * --brief-sentences N} sets them, else the automatic length. ({@code -Dparallax.eval.brief.splits=tune}
+   * measures one part alone; {@code -Dparallax.eval.brief.print=true} prints every brief.)
+   */
   static int briefSentences() {
     return Integer.getInteger("parallax.eval.brief.sentences", Pipeline.Options.AUTO_BRIEF);
   }
@@ -123,7 +128,7 @@ final class BriefSuite implements Suite {
     String data = corpora.version(CORPUS);
     boolean print = Boolean.getBoolean("parallax.eval.brief.print");
     List<Figure> out = new ArrayList<>();
-    for (String split : List.of("tune", "held-out")) {
+    for (String split : System.getProperty("parallax.eval.brief.splits", "tune,held-out").split(",")) {
       List<Event> part = all.stream().filter(e -> e.split().equals(split)).toList();
       List<Event> sample = Corpora.sample(part, Event::story, limit);
       log.info("brief: " + sample.size() + " events (" + split + ")");
@@ -159,14 +164,16 @@ final class BriefSuite implements Suite {
     double briefWeight = 0;
     int briefOwnWords = 0;
     int loadedWhereNeutral = 0;
+    StringBuilder labelled = new StringBuilder();
     for (BriefSentence b : r.brief()) {
-      brief.append(brief.length() == 0 ? "" : " ").append(b.text());
+      String body = b.text().replaceFirst(BriefChecks.ONLY.pattern(), "");
+      brief.append(brief.length() == 0 ? "" : " ").append(body);
+      labelled.append(labelled.length() == 0 ? "" : " ").append(b.text());
       BriefChecks.Checked c = BriefChecks.check(b, r, titles, names);
       for (String f : c.faults()) {
         faults.merge(f, 1, Integer::sum);
         faultLines.add(f + ": " + b.text());
       }
-      String body = b.text().replaceFirst(BriefChecks.ONLY.pattern(), "");
       briefOwnWords += BriefChecks.ownWords(body);
       if (c.stated().isPresent()) {
         double w = loaded.getOrDefault(c.stated().get().id(), 0.0);
@@ -197,7 +204,8 @@ final class BriefSuite implements Suite {
       firsts.append(firsts.length() == 0 ? "" : " ").append(firstSentence(i.leadOrTitle()));
     }
     return new Measured(
-        e, text, wordCount(text), Rouge.score(text, e.roundup()), leads.get(central), mean(leads),
+        e, labelled.toString(), wordCount(text), Rouge.score(text, e.roundup()),
+        Rouge.score(labelled.toString(), e.roundup()), leads.get(central), mean(leads),
         leads.stream().max((a, b) -> Double.compare(a.r1(), b.r1())).orElseThrow(),
         Rouge.score(firsts.toString(), e.roundup()),
         wordCount(e.items().get(central).leadOrTitle()), wordCount(firsts.toString()), faults,
@@ -266,6 +274,7 @@ final class BriefSuite implements Suite {
             Math.min(b.r1() - Math.max(c.r1(), f.r1()), b.r2() - Math.max(c.r2(), f.r2())),
             b.rl() - Math.max(c.rl(), f.rl()));
     out.add(new Figure("brief", split, "rouge-margin-over-baselines", margin, n, data));
+    out.add(new Figure("brief", split, "brief-labelled-rouge1", mean(ms.stream().map(Measured::labelledScore).toList()).r1(), n, data));
     out.add(new Figure("brief", split, "brief-words-mean", ms.stream().mapToInt(Measured::briefWords).average().orElse(0), n, data));
     out.add(new Figure("brief", split, "brief-words-median", median(ms.stream().map(m -> (double) m.briefWords()).toList()), n, data));
     out.add(new Figure("brief", split, "roundup-words-median", median(ms.stream().map(m -> (double) wordCount(m.event().roundup())).toList()), n, data));
@@ -273,7 +282,7 @@ final class BriefSuite implements Suite {
     out.add(new Figure("brief", split, "first-sentences-words-mean", ms.stream().mapToInt(Measured::firstsWords).average().orElse(0), n, data));
     out.add(new Figure("brief", split, "empty-briefs", ms.stream().filter(m -> m.brief().isEmpty()).count(), n, data));
     Map<String, Integer> faults = new TreeMap<>();
-    for (String k : List.of("cites-nothing", "not-an-article-sentence", "no-verb", "short", "headline", "debris", "names-id-or-path")) {
+    for (String k : List.of("cites-nothing", "not-an-article-sentence", "no-verb", "short", "headline", "debris", "unfinished", "names-id-or-path")) {
       faults.put(k, 0);
     }
     ms.forEach(m -> m.faults().forEach((k, v) -> faults.merge(k, v, Integer::sum)));
