@@ -44,7 +44,7 @@ public final class BriefWriter {
   static final double LOADED_COST = 0.5;
 
   /** A first paragraph this short, in an article with no title found, may be its headline. */
-  static final int HEADLINE_WORDS = 18;
+  static final int HEADLINE_WORDS = 25;
 
   /** Fewer words than this is a fragment, not a sentence a reader can take alone. */
   static final int MIN_WORDS = 6;
