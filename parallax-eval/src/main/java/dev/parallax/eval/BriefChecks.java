@@ -11,7 +11,6 @@ import dev.parallax.model.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * What the brief suite checks in each brief sentence, read from the report alone: that it is a
  * complete sentence of an article (one of the sentences it cites, word for word after an {@code Only
- * ... reports:} label; with a verb; at least {@value #MIN_WORDS} words; not the article's headline;
+ * ... reports:} label; with a verb; at least {@value #MIN_WORDS} words; not in the input's headline
+ * line;
  * not scraping debris; ending with its full stop, not cut off), that it cites sentences of the report, and that it names outlets rather than
  * article ids or input paths. Also how loaded its wording is, by the framing stage's terms.
  */
@@ -74,7 +74,7 @@ final class BriefChecks {
       }
       Article a = articleOf(r, x.id());
       String title = a == null ? "" : titles.getOrDefault(a.source(), "");
-      if (x.kind() == BlockKind.HEADING || isHeadline(x.text(), title)) {
+      if (x.kind() == BlockKind.HEADING || (a != null && inHeadline(x, a.text(), title))) {
         faults.add("headline");
       }
     }
@@ -100,15 +100,13 @@ final class BriefChecks {
     return lowerStart || LINK_TEXT.matcher(text).find();
   }
 
-  /** The sentence is the headline, part of it, or starts with it. */
-  static boolean isHeadline(String sentence, String title) {
-    String s = fold(sentence);
-    String t = fold(title);
-    return !t.isEmpty() && !s.isEmpty() && (t.contains(s) || s.startsWith(t));
-  }
-
-  private static String fold(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  /**
+   * The sentence lies in the input's headline line, which the analysis kept as text: the cleaned
+   * text opens with the headline and the sentence starts inside it.
+   */
+  static boolean inHeadline(Sentence s, String text, String title) {
+    String t = title.strip();
+    return !t.isEmpty() && text.startsWith(t) && s.start() < t.length();
   }
 
   static int words(Sentence s) {
