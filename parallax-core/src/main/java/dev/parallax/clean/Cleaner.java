@@ -237,7 +237,10 @@ public final class Cleaner {
   private static final int MAX_RESTATED_WORDS = 18;
 
   /** How many times longer than a headline the lead below it is, at least. */
-  private static final double LEAD_LENGTH = 1.5;
+  private static final double LEAD_LENGTH = 2.0;
+
+  /** The fewest words of a lead paragraph below a headline. */
+  private static final int MIN_LEAD_WORDS = 20;
 
   /** Share of a line's longer words that start with a capital for it to be written in title case. */
   private static final double TITLE_CASE_SHARE = 0.75;
@@ -245,22 +248,25 @@ public final class Cleaner {
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]*\\s+\\p{Lu}");
 
   /**
-   * A first line ending like a sentence is still the headline when it is one sentence, the paragraph
-   * below is half as long again, and the line is written in title case or is short and the paragraph
-   * below restates at least {@value #RESTATED_SHARE} of its longer words: a lead retells its
-   * headline, while a first paragraph of body text seldom repeats itself in the next. Some sources
-   * end every headline with a full stop.
+   * A first line ending like a sentence is still the headline when the paragraph below is a lead (at
+   * least {@value #MIN_LEAD_WORDS} words, twice as long as the line) and the line is in title case, or
+   * is one sentence of at most {@value #MAX_RESTATED_WORDS} words of which the lead restates at least
+   * {@value #RESTATED_SHARE} of the longer words: a lead retells its headline, while a first paragraph
+   * of body text seldom repeats itself in the next. Some sources end every headline with a full stop.
    */
   static boolean restatedBelow(String first, String next) {
     if (boilerplateReason(next) != null || SYNDICATION.matcher(next).matches()
         || ORIGINALLY.matcher(next).matches()) {
       return false; // what follows is page furniture, not a lead
     }
-    if (SENTENCE_BREAK.matcher(first).find() || words(next) < LEAD_LENGTH * words(first)) {
+    if (words(next) < LEAD_LENGTH * words(first) || words(next) < MIN_LEAD_WORDS) {
       return false;
     }
     if (titleCase(first)) {
       return true;
+    }
+    if (SENTENCE_BREAK.matcher(first).find()) {
+      return false;
     }
     Set<String> head = stems(first);
     if (head.size() < 3 || words(first) > MAX_RESTATED_WORDS) {

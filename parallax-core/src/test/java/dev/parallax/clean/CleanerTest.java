@@ -52,11 +52,22 @@ class CleanerTest {
   void takesAFirstLineEndingInAFullStopAsTitleWhenTheLeadRestatesIt() {
     CleanDocument d =
         clean("Storm closes three ports along the coast.\n\n"
-            + "A storm closed three ports along the southern coast on Sunday, stranding ferries for two days.");
+            + "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
+            + "passengers for two days in the harbours of the bay.");
     assertThat(d.title()).contains("Storm closes three ports along the coast.");
     assertThat(d.blocks()).extracting(Block::text)
-        .containsExactly("A storm closed three ports along the southern coast on Sunday, stranding ferries for two days.");
+        .containsExactly(
+            "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
+                + "passengers for two days in the harbours of the bay.");
     assertThat(reasons(d, "Storm closes three ports along the coast.")).containsExactly("headline (used as the title)");
+  }
+
+  @Test
+  void keepsAShortFirstParagraphWhenTheNextIsNoLead() {
+    CleanDocument d =
+        clean("Bethlehem posted a third-quarter loss.\n\nIn the year-ago quarter, Bethlehem earned $101.4 million.");
+    assertThat(d.title()).isEmpty();
+    assertThat(d.blocks()).hasSize(2);
   }
 
   @Test
