@@ -125,11 +125,15 @@ public final class BriefWriter {
     List<Candidate> candidates = new ArrayList<>();
     for (Fact f : facts) {
       List<Sentence> versions =
-          f.sentences().stream().map(byId::get).filter(s -> s != null && complete(s) && !headlineLike.contains(s.id())).toList();
+          f.sentences().stream()
+              .map(byId::get)
+              .filter(s -> s != null && complete(s) && !headlineLike.contains(s.id()))
+              .toList();
       if (versions.isEmpty()) {
         continue; // only headlines, fragments or debris state it
       }
-      Sentence chosen = versions.stream().min(Comparator.comparingDouble(v -> cost(v, insideQuote))).orElseThrow();
+      Sentence chosen =
+          versions.stream().min(Comparator.comparingDouble(v -> cost(v, insideQuote))).orElseThrow();
       double pos = versions.stream().mapToDouble(s -> position.get(s.id())).average().orElse(0);
       double weight = loaded.weight(chosen);
       if (weight > 0 && ceiling <= 0) {
@@ -144,7 +148,8 @@ public final class BriefWriter {
       }
       int tier = f.support() == articles.size() && articles.size() > 1 ? 0 : f.support() > 1 ? 1 : 2;
       double central = centrality.of(chosen, articleOf.get(chosen.id()));
-      candidates.add(new Candidate(f, chosen, tier, pos, reaction(chosen), central - LOADED_COST * weight, weight));
+      candidates.add(
+          new Candidate(f, chosen, tier, pos, reaction(chosen), central - LOADED_COST * weight, weight));
     }
     candidates.sort(
         Comparator.comparingInt((Candidate c) -> c.tier() == 0 ? 0 : 1)

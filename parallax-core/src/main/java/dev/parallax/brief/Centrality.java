@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * How central a sentence is to a story: the share of its content words (nouns, verbs, adjectives and
- * numbers) that the other articles use too, and that the headlines use. What several outlets all write about is the
- * event; what one alone adds is colour or reaction. Immutable and thread-safe.
+ * numbers) that the other articles use too, and that the headlines use. What several outlets all
+ * write about is the event; what one alone adds is colour or reaction. Immutable and thread-safe.
  */
 final class Centrality {
   /** Share of a sentence's content words already in the brief that makes it say nothing new. */

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * What the brief suite checks in each brief sentence, read from the report alone: that it is a
  * complete sentence of an article (one of the sentences it cites, word for word after an {@code Only
  * ... reports:} label; with a verb; at least {@value #MIN_WORDS} words; not in the input's headline
- * line;
- * not scraping debris; ending with its full stop, not cut off), that it cites sentences of the report, and that it names outlets rather than
- * article ids or input paths. Also how loaded its wording is, by the framing stage's terms.
+ * line; not scraping debris; ending with its full stop, not cut off), that it cites sentences of the
+ * report, and that it names outlets rather than article ids or input paths. Also how loaded its
+ * wording is, by the framing stage's terms.
  */
 final class BriefChecks {
   static final int MIN_WORDS = 6;

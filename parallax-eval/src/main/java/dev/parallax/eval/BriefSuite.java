@@ -253,6 +253,7 @@ final class BriefSuite implements Suite {
   private static List<Figure> figures(String split, List<Measured> ms, String data) {
     int n = ms.size();
     List<Figure> out = new ArrayList<>();
+    Put put = (name, value) -> out.add(new Figure("brief", split, name, value, n, data));
     Map<String, java.util.function.Function<Measured, Rouge.Score>> systems = new LinkedHashMap<>();
     systems.put("brief", Measured::briefScore);
     systems.put("lead-central", Measured::central);
@@ -262,9 +263,9 @@ final class BriefSuite implements Suite {
     for (Map.Entry<String, java.util.function.Function<Measured, Rouge.Score>> s : systems.entrySet()) {
       List<Rouge.Score> scores = ms.stream().map(s.getValue()).toList();
       Rouge.Score m = mean(scores);
-      out.add(new Figure("brief", split, s.getKey() + "-rouge1", m.r1(), n, data));
-      out.add(new Figure("brief", split, s.getKey() + "-rouge2", m.r2(), n, data));
-      out.add(new Figure("brief", split, s.getKey() + "-rougeL", m.rl(), n, data));
+      put.add(s.getKey() + "-rouge1", m.r1());
+      put.add(s.getKey() + "-rouge2", m.r2());
+      put.add(s.getKey() + "-rougeL", m.rl());
     }
     Rouge.Score b = mean(ms.stream().map(Measured::briefScore).toList());
     Rouge.Score c = mean(ms.stream().map(Measured::central).toList());
@@ -273,27 +274,41 @@ final class BriefSuite implements Suite {
         Math.min(
             Math.min(b.r1() - Math.max(c.r1(), f.r1()), b.r2() - Math.max(c.r2(), f.r2())),
             b.rl() - Math.max(c.rl(), f.rl()));
-    out.add(new Figure("brief", split, "rouge-margin-over-baselines", margin, n, data));
-    out.add(new Figure("brief", split, "brief-labelled-rouge1", mean(ms.stream().map(Measured::labelledScore).toList()).r1(), n, data));
-    out.add(new Figure("brief", split, "brief-words-mean", ms.stream().mapToInt(Measured::briefWords).average().orElse(0), n, data));
-    out.add(new Figure("brief", split, "brief-words-median", median(ms.stream().map(m -> (double) m.briefWords()).toList()), n, data));
-    out.add(new Figure("brief", split, "roundup-words-median", median(ms.stream().map(m -> (double) wordCount(m.event().roundup())).toList()), n, data));
-    out.add(new Figure("brief", split, "lead-central-words-mean", ms.stream().mapToInt(Measured::centralWords).average().orElse(0), n, data));
-    out.add(new Figure("brief", split, "first-sentences-words-mean", ms.stream().mapToInt(Measured::firstsWords).average().orElse(0), n, data));
-    out.add(new Figure("brief", split, "empty-briefs", ms.stream().filter(m -> m.brief().isEmpty()).count(), n, data));
+    put.add("rouge-margin-over-baselines", margin);
+    put.add("brief-labelled-rouge1", mean(ms.stream().map(Measured::labelledScore).toList()).r1());
+    put.add("brief-words-mean", ms.stream().mapToInt(Measured::briefWords).average().orElse(0));
+    put.add("brief-words-median", median(ms.stream().map(m -> (double) m.briefWords()).toList()));
+    put.add(
+        "roundup-words-median",
+        median(ms.stream().map(m -> (double) wordCount(m.event().roundup())).toList()));
+    put.add("lead-central-words-mean", ms.stream().mapToInt(Measured::centralWords).average().orElse(0));
+    put.add(
+        "first-sentences-words-mean", ms.stream().mapToInt(Measured::firstsWords).average().orElse(0));
+    put.add("empty-briefs", ms.stream().filter(m -> m.brief().isEmpty()).count());
     Map<String, Integer> faults = new TreeMap<>();
-    for (String k : List.of("cites-nothing", "not-an-article-sentence", "no-verb", "short", "headline", "debris", "unfinished", "names-id-or-path")) {
+    for (String k :
+        List.of("cites-nothing", "not-an-article-sentence", "no-verb", "short", "headline", "debris",
+            "unfinished", "names-id-or-path")) {
       faults.put(k, 0);
     }
     ms.forEach(m -> m.faults().forEach((k, v) -> faults.merge(k, v, Integer::sum)));
-    out.add(new Figure("brief", split, "violations", faults.values().stream().mapToInt(Integer::intValue).sum(), n, data));
-    faults.forEach((k, v) -> out.add(new Figure("brief", split, "violations-" + k, v, n, data)));
-    long below = ms.stream().filter(m -> m.briefLoaded() == 0 || m.briefLoaded() < m.minInputLoaded()).count();
-    out.add(new Figure("brief", split, "loaded-below-every-input", n == 0 ? 0 : (double) below / n, n, data));
-    out.add(new Figure("brief", split, "loaded-where-neutral-exists", ms.stream().mapToInt(Measured::loadedWhereNeutral).sum(), n, data));
-    out.add(new Figure("brief", split, "brief-loaded-score-mean", ms.stream().mapToDouble(Measured::briefLoaded).average().orElse(0), n, data));
-    out.add(new Figure("brief", split, "input-loaded-score-mean", ms.stream().mapToDouble(Measured::meanInputLoaded).average().orElse(0), n, data));
+    put.add("violations", faults.values().stream().mapToInt(Integer::intValue).sum());
+    faults.forEach((k, v) -> put.add("violations-" + k, v));
+    long below =
+        ms.stream().filter(m -> m.briefLoaded() == 0 || m.briefLoaded() < m.minInputLoaded()).count();
+    put.add("loaded-below-every-input", n == 0 ? 0 : (double) below / n);
+    put.add("loaded-where-neutral-exists", ms.stream().mapToInt(Measured::loadedWhereNeutral).sum());
+    put.add("brief-loaded-score-mean", ms.stream().mapToDouble(Measured::briefLoaded).average().orElse(0));
+    put.add(
+        "input-loaded-score-mean",
+        ms.stream().mapToDouble(Measured::meanInputLoaded).average().orElse(0));
     return out;
+  }
+
+  /** Files one figure of the part being measured. */
+  @FunctionalInterface
+  private interface Put {
+    void add(String name, double value);
   }
 
   private static double median(List<Double> xs) {
