@@ -220,7 +220,8 @@ public final class Cleaner {
         continue;
       }
       // a title from the page's metadata means extraction already took the headline out
-      if (i == 0 && !d.titleKnown && !terminal && words(plain) <= MAX_HEADLINE_WORDS && raw.size() > 1) {
+      if (i == 0 && !d.titleKnown && words(plain) <= MAX_HEADLINE_WORDS && raw.size() > 1
+          && (!terminal || restatedBelow(plain, normalise(raw.get(1))))) {
         d.title = Optional.of(line);
         d.lines.add(removed(line, "headline (used as the title)"));
         continue;
@@ -232,6 +233,77 @@ public final class Cleaner {
       d.lines.add(new Line(line, BlockKind.BODY, null));
     }
     return d;
+  }
+
+  /** Share of a headline's longer words that the lead below it restates. */
+  private static final double RESTATED_SHARE = 0.3;
+
+  /** Longest first line taken for a headline by restatement alone (title case allows the usual 25). */
+  private static final int MAX_RESTATED_WORDS = 18;
+
+  /** How many times longer than a headline the lead below it is, at least. */
+  private static final double LEAD_LENGTH = 2.0;
+
+  /** The fewest words of a lead paragraph below a headline. */
+  private static final int MIN_LEAD_WORDS = 20;
+
+  /** Share of a line's longer words that start with a capital for it to be written in title case. */
+  private static final double TITLE_CASE_SHARE = 0.75;
+
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]*\\s+\\p{Lu}");
+
+  /**
+   * A first line ending like a sentence is still the headline when the paragraph below is a lead (at
+   * least {@value #MIN_LEAD_WORDS} words, twice as long as the line) and the line is in title case, or
+   * is one sentence of at most {@value #MAX_RESTATED_WORDS} words of which the lead restates at least
+   * {@value #RESTATED_SHARE} of the longer words: a lead retells its headline, while a first paragraph
+   * of body text seldom repeats itself in the next. Some sources end every headline with a full stop.
+   */
+  static boolean restatedBelow(String first, String next) {
+    if (boilerplateReason(next) != null || SYNDICATION.matcher(next).matches()
+        || ORIGINALLY.matcher(next).matches()) {
+      return false; // what follows is page furniture, not a lead
+    }
+    if (words(next) < LEAD_LENGTH * words(first) || words(next) < MIN_LEAD_WORDS) {
+      return false;
+    }
+    if (titleCase(first)) {
+      return true;
+    }
+    if (SENTENCE_BREAK.matcher(first).find()) {
+      return false;
+    }
+    Set<String> head = stems(first);
+    if (head.size() < 3 || words(first) > MAX_RESTATED_WORDS) {
+      return false;
+    }
+    Set<String> below = stems(next);
+    long restated = head.stream().filter(below::contains).count();
+    return restated >= RESTATED_SHARE * head.size();
+  }
+
+  /** Most words of four letters or more start with a capital ("Senate Passes Relief Package."). */
+  private static boolean titleCase(String line) {
+    int longer = 0;
+    int upper = 0;
+    for (String w : line.split("[^\\p{L}\\p{N}'’]+")) {
+      if (w.length() >= 4 && Character.isLetter(w.codePointAt(0))) {
+        longer++;
+        upper += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return longer >= 3 && upper >= TITLE_CASE_SHARE * longer;
+  }
+
+  /** Words of four or more letters, lower-cased and cut to five letters (a crude stem). */
+  private static Set<String> stems(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 4) {
+        out.add(w.length() > 5 ? w.substring(0, 5) : w);
+      }
+    }
+    return out;
   }
 
   /** The reason a whole line is boilerplate by its own shape, or null. */

@@ -49,6 +49,37 @@ class CleanerTest {
   }
 
   @Test
+  void takesAFirstLineEndingInAFullStopAsTitleWhenTheLeadRestatesIt() {
+    CleanDocument d =
+        clean("Storm closes three ports along the coast.\n\n"
+            + "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
+            + "passengers for two days in the harbours of the bay.");
+    assertThat(d.title()).contains("Storm closes three ports along the coast.");
+    assertThat(d.blocks()).extracting(Block::text)
+        .containsExactly(
+            "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
+                + "passengers for two days in the harbours of the bay.");
+    assertThat(reasons(d, "Storm closes three ports along the coast.")).containsExactly("headline (used as the title)");
+  }
+
+  @Test
+  void keepsAShortFirstParagraphWhenTheNextIsNoLead() {
+    CleanDocument d =
+        clean("Bethlehem posted a third-quarter loss.\n\nIn the year-ago quarter, Bethlehem earned $101.4 million.");
+    assertThat(d.title()).isEmpty();
+    assertThat(d.blocks()).hasSize(2);
+  }
+
+  @Test
+  void keepsAFirstSentenceTheNextParagraphDoesNotRestate() {
+    CleanDocument d =
+        clean("The council met on Monday evening.\n\n"
+            + "Residents asked about the bridge repairs and the cost of the new library roof.");
+    assertThat(d.title()).isEmpty();
+    assertThat(d.blocks()).hasSize(2);
+  }
+
+  @Test
   void removesAdsCommentsPromptsAndCopyright() {
     CleanDocument d =
         clean(

@@ -33,6 +33,7 @@ public final class Eval {
             new BiasSuite(),
             new TimexSuite(),
             new CleaningSuite(),
+            new BriefSuite(),
             new RobustnessSuite(),
             new AlignSuite())) {
       out.put(s.name(), s);
