@@ -1,0 +1,231 @@
+package dev.parallax.entity;
+
+import dev.parallax.internal.DataFiles;
+import dev.parallax.model.Article;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the names the coarse tagger misses, story-wide: runs of capitalised words in body sentences
+ * that end with a company word ("... Facilities Inc.", kept whole even where the tagger cut it), that
+ * recur in two or more articles, or that are a part of a name the tagger found elsewhere ("Colts" of
+ * "Indianapolis Colts"); acronyms defined in the text ("... Inc. (EYP MCF)") or made of a found name's
+ * initials ("USGS"). A word opening a sentence counts only where the story also writes it capitalised
+ * inside a sentence. Package-private; stateless.
+ */
+final class NameFinder {
+  private static final Set<String> COMPANY = DataFiles.words("company-suffixes.txt");
+  private static final Set<String> SKIP = skipWords();
+  private static final Set<String> CONNECTORS = Set.of("of", "&", "and", "de", "for");
+
+  private NameFinder() {}
+
+  private static Set<String> skipWords() {
+    Set<String> out = new HashSet<>(DataFiles.words("function-words.txt"));
+    out.addAll(DataFiles.words("not-names.txt"));
+    out.addAll(DataFiles.words("person-titles.txt"));
+    out.addAll(DataFiles.words("roles.tsv", "role"));
+    for (String kind : List.of("month", "weekday", "season")) {
+      out.addAll(DataFiles.words("calendar.tsv", kind));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** A run of capitalised tokens in one sentence. */
+  private record Run(
+      int article, int sentence, int from, int to, String norm, boolean company, boolean defined) {}
+
+  /**
+   * Adds the names found to each sentence's mentions ({@code mentions[article][sentence]}, modified in
+   * place, kept in text order).
+   */
+  static void extend(List<Article> articles, List<List<List<Mention>>> mentions) {
+    Set<String> midCapitalised = new HashSet<>();
+    Map<String, EntityType> taggedNames = new HashMap<>();
+    Map<String, EntityType> taggedParts = new HashMap<>();
+    for (int ai = 0; ai < articles.size(); ai++) {
+      for (int si = 0; si < articles.get(ai).sentences().size(); si++) {
+        List<Token> toks = articles.get(ai).sentences().get(si).tokens();
+        for (int i = 1; i < toks.size(); i++) {
+          if (capitalised(toks.get(i).word()) && !opensClause(toks, i)) {
+            midCapitalised.add(toks.get(i).word());
+          }
+        }
+        for (Mention m : mentions.get(ai).get(si)) {
+          List<String> parts = EntityResolver.nameParts(EntityResolver.surface(m.text()));
+          taggedNames.putIfAbsent(String.join(" ", parts), m.type());
+          for (int a = 0; a < parts.size(); a++) {
+            for (int b = a + 1; b <= parts.size(); b++) {
+              if (b - a < parts.size()) {
+                taggedParts.merge(String.join(" ", parts.subList(a, b)), m.type(),
+                    (x, y) -> x == y ? x : EntityType.OTHER);
+              }
+            }
+          }
+        }
+      }
+    }
+    List<Run> runs = new ArrayList<>();
+    Map<String, Set<Integer>> articlesOf = new HashMap<>();
+    for (int ai = 0; ai < articles.size(); ai++) {
+      Article a = articles.get(ai);
+      for (int si = 0; si < a.sentences().size(); si++) {
+        Sentence s = a.sentences().get(si);
+        if (s.kind() != BlockKind.BODY) {
+          continue;
+        }
+        for (Run r : runs(ai, si, s.tokens(), a.text(), midCapitalised)) {
+          runs.add(r);
+          articlesOf.computeIfAbsent(r.norm(), k -> new HashSet<>()).add(ai);
+        }
+      }
+    }
+    Map<String, String> initials = new HashMap<>();
+    for (Map.Entry<String, EntityType> e : taggedNames.entrySet()) {
+      if (e.getValue() == EntityType.ORGANIZATION || e.getValue() == EntityType.OTHER) {
+        initials.merge(initials(e.getKey()), e.getKey(), (x, y) -> x.equals(y) ? x : "");
+      }
+    }
+    for (Run r : runs) {
+      List<Mention> ms = mentions.get(r.article()).get(r.sentence());
+      List<Token> toks = articles.get(r.article()).sentences().get(r.sentence()).tokens();
+      String text = articles.get(r.article()).text();
+      int start = toks.get(r.from()).start();
+      int end = toks.get(r.to() - 1).end();
+      EntityType type;
+      if (r.company()) {
+        type = EntityType.ORGANIZATION;
+      } else if (taggedNames.containsKey(r.norm()) || taggedParts.containsKey(r.norm())) {
+        type = taggedNames.getOrDefault(r.norm(), taggedParts.get(r.norm()));
+        if (type == EntityType.PLACE) {
+          continue; // a part of a place's name ("Orleans") names no place by itself
+        }
+      } else if (articlesOf.get(r.norm()).size() >= 2 || r.defined()
+          || (allCaps(text.substring(start, end)) && !initials.getOrDefault(r.norm().replace(" ", ""), "").isEmpty())) {
+        type = EntityType.OTHER;
+      } else {
+        continue;
+      }
+      boolean overlaps = false;
+      for (Mention o : ms) {
+        overlaps |= o.start() < end && o.end() > start;
+      }
+      if (overlaps && !r.company()) {
+        continue;
+      }
+      // a company's full name replaces the pieces the tagger cut it into
+      ms.removeIf(o -> o.start() >= start && o.end() <= end);
+      boolean stillOverlaps = ms.stream().anyMatch(o -> o.start() < end && o.end() > start);
+      if (!stillOverlaps) {
+        ms.add(new Mention(text.substring(start, end), type, start, end, ""));
+        ms.sort(Comparator.comparingInt(Mention::start));
+      }
+    }
+  }
+
+  /** The capitalised runs of one sentence, trimmed of title, calendar and function words. */
+  private static List<Run> runs(int ai, int si, List<Token> toks, String text, Set<String> midCapitalised) {
+    List<Run> out = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      if (!nameWord(toks, i, midCapitalised)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size()
+          && (nameWord(toks, j, midCapitalised)
+              || (CONNECTORS.contains(toks.get(j).word().toLowerCase(Locale.ROOT))
+                  && j + 1 < toks.size() && nameWord(toks, j + 1, midCapitalised)))) {
+        j++;
+      }
+      boolean company = false;
+      if (j < toks.size() && COMPANY.contains(bare(toks.get(j).word())) && j - i >= 1) {
+        company = true;
+        j++;
+      } else if (j - i >= 2 && COMPANY.contains(bare(toks.get(j - 1).word()))) {
+        company = true;
+      }
+      String span = text.substring(toks.get(i).start(), toks.get(j - 1).end());
+      // "EYP Mission Critical Facilities Inc. (EYP MCF)": an acronym defined after a name
+      boolean defined =
+          i >= 2 && j < toks.size() && isOpen(toks.get(i - 1).word()) && isClose(toks.get(j).word())
+              && allCaps(span) && capitalised(toks.get(i - 2).word());
+      out.add(new Run(ai, si, i, j, EntityResolver.norm(EntityResolver.surface(span)), company, defined));
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean nameWord(List<Token> toks, int i, Set<String> midCapitalised) {
+    String w = toks.get(i).word();
+    if (!capitalised(w) || SKIP.contains(bare(w))) {
+      return false;
+    }
+    return !opensClause(toks, i) || midCapitalised.contains(w);
+  }
+
+  /** Whether a token opens its sentence (after any opening quotation marks or brackets). */
+  private static boolean opensClause(List<Token> toks, int i) {
+    for (int k = 0; k < i; k++) {
+      if (toks.get(k).word().codePoints().anyMatch(Character::isLetterOrDigit)) {
+        return toks.get(i - 1).word().equals(":");
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalised(String w) {
+    if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+      return false;
+    }
+    if (Character.isUpperCase(w.codePointAt(0))) {
+      return true;
+    }
+    // "iPhone", "eBay": a lower-case letter, then a capital
+    return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1));
+  }
+
+  private static String bare(String w) {
+    return w.toLowerCase(Locale.ROOT).replace(".", "");
+  }
+
+  /** "u s geological survey" -> "usgs"; function words left out. */
+  static String initials(String norm) {
+    StringBuilder b = new StringBuilder();
+    String[] words = norm.split(" ");
+    if (words.length < 2) {
+      return "";
+    }
+    for (String w : words) {
+      if (!w.isEmpty() && !CONNECTORS.contains(w) && !w.equals("the")) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.length() >= 2 ? b.toString() : "";
+  }
+
+  static boolean allCaps(String span) {
+    String letters = span.replaceAll("[^\\p{L}]", "");
+    return letters.length() >= 2 && letters.length() <= 8 && letters.equals(letters.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean isOpen(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  private static boolean isClose(String w) {
+    return w.equals(")") || w.equals("-RRB-");
+  }
+}
