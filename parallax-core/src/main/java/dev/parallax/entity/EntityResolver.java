@@ -525,6 +525,7 @@ public final class EntityResolver {
   static List<String> nameParts(String surface) {
     String s = Normalizer.normalize(surface, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     s = s.toLowerCase(Locale.ROOT).replace("’", "'").replace(".", "").replaceAll("[-‐–—_]", " ");
+    s = s.replaceAll("[\"“”()`]|''", " ");
     List<String> raw = new ArrayList<>();
     for (String p : s.split("[\\s,]+")) {
       if (!p.isBlank()) {

@@ -1,13 +1,16 @@
 package dev.parallax.entity;
 
 import dev.parallax.entity.EntityResolver.Item;
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Article;
 import dev.parallax.model.EntityType;
+import dev.parallax.model.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +23,10 @@ import java.util.regex.Pattern;
  * short forms, acronyms and long forms of organisations. Package-private; stateless.
  */
 final class Joins {
+  private static final Pattern TITLE_MALE = Pattern.compile("\\bmr\\.?\\s+$");
+  private static final Pattern TITLE_FEMALE = Pattern.compile("\\b(?:mrs|ms|miss)\\.?\\s+$");
+  private static final Map<String, String> GIVEN = givenNames();
+  private static final Pattern AT = Pattern.compile("\\b(?:at|in|into|from)\\s+(?:the\\s+)?$");
   private static final Pattern DEFINED = Pattern.compile("^\\s*\\(\\s*([^()\\n]{2,16}?)\\s*\\)");
 
   private Joins() {}
@@ -34,6 +41,23 @@ final class Joins {
       Map<List<String>, Integer> use) {
     if (fits.isEmpty()) {
       return null;
+    }
+    // "Mrs. Clinton" is not Bill Clinton, however near he was named
+    String title = before(it, articles).toLowerCase(Locale.ROOT);
+    String gender =
+        TITLE_MALE.matcher(title).find() ? "m" : TITLE_FEMALE.matcher(title).find() ? "f" : "";
+    if (!gender.isEmpty()) {
+      List<List<String>> agree = new ArrayList<>();
+      for (List<String> c : fits) {
+        String g = GIVEN.get(c.get(0));
+        if (g == null || g.equals(gender)) {
+          agree.add(c);
+        }
+      }
+      if (agree.isEmpty()) {
+        return null;
+      }
+      fits = agree;
     }
     List<String> before = null;
     int beforeAt = Integer.MIN_VALUE;
@@ -78,6 +102,16 @@ final class Joins {
     return fits.stream().max(Comparator.comparingInt(c -> use.getOrDefault(c, 0))).orElseThrow();
   }
 
+  private static Map<String, String> givenNames() {
+    Map<String, String> out = new HashMap<>();
+    for (String[] row : DataFiles.rows("first-names.tsv")) {
+      if (row.length > 1) {
+        out.put(row[0].strip().toLowerCase(Locale.ROOT), row[1].strip());
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   private static int position(Item it) {
     return it.sentenceIndex * 1000 + it.mentionIndex;
   }
@@ -113,9 +147,9 @@ final class Joins {
   static void organisations(List<Item> items, List<Article> articles) {
     Map<String, String> defined = new HashMap<>();
     Map<String, String> initials = new HashMap<>();
-    Set<String> keys = new HashSet<>();
+    Set<String> keys = candidateKeys(items);
     for (Item it : items) {
-      if (!candidate(it)) {
+      if (!keys.contains(it.key)) {
         continue;
       }
       keys.add(it.key);
@@ -131,7 +165,7 @@ final class Joins {
       }
     }
     for (Item it : items) {
-      if (candidate(it) && NameFinder.allCaps(it.surface)) {
+      if (keys.contains(it.key) && NameFinder.allCaps(it.surface)) {
         String letters = it.key.substring(2).replace(" ", "");
         String to = defined.getOrDefault(letters, "");
         if (to.isEmpty()) {
@@ -147,8 +181,12 @@ final class Joins {
     List<String> byLength = new ArrayList<>(keys);
     byLength.sort(Comparator.comparingInt((String k) -> -k.length()).thenComparing(k -> k));
     Map<String, String> finalKey = new HashMap<>();
+    Set<String> modifiers = modifierKeys(items, articles);
     for (String k : byLength) {
       String name = k.substring(2);
+      if (modifiers.contains(k)) {
+        continue; // "Republican political consultant" is no short form of "Republican Governors Association"
+      }
       Set<String> targets = new HashSet<>();
       for (String other : keys) {
         String o = other.substring(2);
@@ -160,15 +198,74 @@ final class Joins {
         finalKey.put(k, targets.iterator().next());
       }
     }
+    Set<String> moved = new HashSet<>(finalKey.keySet());
     for (Item it : items) {
-      if (candidate(it) && finalKey.containsKey(it.key)) {
+      if (moved.contains(it.key)) {
         it.key = finalKey.get(it.key);
+      } else if (it.key.startsWith("H|") && (!it.key.contains(" ") || AT.matcher(before(it, articles)).find())) {
+        // a lone word the tagger read as a person, never named in full, that begins or ends one
+        // organisation's name ("Morningside" of "Morningside Recovery") is that organisation; so is a
+        // person's name one is "at" that begins one ("at Betty Ford", "the Betty Ford Center")
+        String name = it.key.substring(2);
+        Set<String> targets = new HashSet<>();
+        for (String other : keys) {
+          String o = other.substring(2);
+          if (o.startsWith(name + " ") || o.endsWith(" " + name)) {
+            targets.add(finalKey.getOrDefault(other, other));
+          }
+        }
+        if (targets.size() == 1) {
+          it.key = targets.iterator().next();
+        }
       }
     }
   }
 
-  /** An organisation or other name, not yet joined to a person or a place. */
-  private static boolean candidate(Item it) {
-    return it.key.startsWith("N|") && (it.type == EntityType.ORGANIZATION || it.type == EntityType.OTHER);
+  /**
+   * Names not yet joined to a person or a known place that the tagger reads as an organisation or
+   * other name at least as often as a place: all mentions of one name move together.
+   */
+  private static Set<String> candidateKeys(List<Item> items) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (Item it : items) {
+      if (it.key.startsWith("N|")) {
+        int v = it.type == EntityType.ORGANIZATION || it.type == EntityType.OTHER ? 1 : it.type == EntityType.PLACE ? -1 : 0;
+        votes.merge(it.key, v, Integer::sum);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    votes.forEach((k, v) -> {
+      if (v >= 0) {
+        out.add(k);
+      }
+    });
+    return out;
+  }
+
+  /** Names used mostly as modifiers of a lower-case noun or adjective ("Republican strategist"). */
+  private static Set<String> modifierKeys(List<Item> items, List<Article> articles) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (Item it : items) {
+      boolean modifies = false;
+      for (Token t : articles.get(it.articleIndex).sentences().get(it.sentenceIndex).tokens()) {
+        if (t.start() >= it.mention.end()) {
+          modifies = NameFinder.modifier(t);
+          break;
+        }
+      }
+      votes.merge(it.key, modifies ? 1 : -1, Integer::sum);
+    }
+    Set<String> out = new HashSet<>();
+    votes.forEach((k, v) -> {
+      if (v > 0) {
+        out.add(k);
+      }
+    });
+    return out;
+  }
+
+  private static String before(Item it, List<Article> articles) {
+    String text = articles.get(it.articleIndex).text();
+    return text.substring(Math.max(0, it.mention.start() - 12), it.mention.start());
   }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the names the coarse tagger misses, story-wide: runs of capitalised words in body sentences
@@ -27,6 +29,9 @@ import java.util.Set;
 final class NameFinder {
   private static final Set<String> COMPANY = DataFiles.words("company-suffixes.txt");
   private static final Set<String> SKIP = skipWords();
+  private static final Pattern NICKNAME =
+      Pattern.compile(
+          "\\s*(?:\"|“|``|\\(|')\\s*\\p{Lu}[\\p{L}'’ ]{0,24}?\\s*(?:\"|”|''|\\)|')\\s+(\\p{Lu}[\\p{L}'’-]+)");
   private static final Set<String> CONNECTORS = Set.of("of", "&", "and", "de", "for");
 
   private NameFinder() {}
@@ -51,6 +56,11 @@ final class NameFinder {
    * place, kept in text order).
    */
   static void extend(List<Article> articles, List<List<List<Mention>>> mentions) {
+    for (int ai = 0; ai < articles.size(); ai++) {
+      for (List<Mention> ms : mentions.get(ai)) {
+        joinNicknames(ms, articles.get(ai).text());
+      }
+    }
     Set<String> midCapitalised = new HashSet<>();
     Map<String, EntityType> taggedNames = new HashMap<>();
     Map<String, EntityType> taggedParts = new HashMap<>();
@@ -65,9 +75,11 @@ final class NameFinder {
         for (Mention m : mentions.get(ai).get(si)) {
           List<String> parts = EntityResolver.nameParts(EntityResolver.surface(m.text()));
           taggedNames.putIfAbsent(String.join(" ", parts), m.type());
-          for (int a = 0; a < parts.size(); a++) {
+          // parts of a person's name: the surname only (not an initial or a given name)
+          int from = m.type() == EntityType.PERSON ? parts.size() - 1 : 0;
+          for (int a = from; a < parts.size(); a++) {
             for (int b = a + 1; b <= parts.size(); b++) {
-              if (b - a < parts.size()) {
+              if (b - a < parts.size() && String.join("", parts.subList(a, b)).length() >= 2) {
                 taggedParts.merge(String.join(" ", parts.subList(a, b)), m.type(),
                     (x, y) -> x == y ? x : EntityType.OTHER);
               }
@@ -106,6 +118,8 @@ final class NameFinder {
       EntityType type;
       if (r.company()) {
         type = EntityType.ORGANIZATION;
+      } else if (r.to() < toks.size() && modifier(toks.get(r.to()))) {
+        continue; // "Republican political consultant": a name's word used as a modifier names nothing
       } else if (taggedNames.containsKey(r.norm()) || taggedParts.containsKey(r.norm())) {
         type = taggedNames.getOrDefault(r.norm(), taggedParts.get(r.norm()));
         if (type == EntityType.PLACE) {
@@ -131,6 +145,35 @@ final class NameFinder {
         ms.add(new Mention(text.substring(start, end), type, start, end, ""));
         ms.sort(Comparator.comparingInt(Mention::start));
       }
+    }
+  }
+
+  /** "Vincent "The Chin" Gigante", "Kimani (Kiki) Gray": one person, nickname and all. */
+  private static void joinNicknames(List<Mention> ms, String text) {
+    for (int k = 0; k < ms.size(); k++) {
+      Mention m = ms.get(k);
+      if (m.type() != EntityType.PERSON) {
+        continue;
+      }
+      Matcher x = NICKNAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
+      if (!x.lookingAt()) {
+        continue;
+      }
+      int start = m.start();
+      int end = -1;
+      for (Mention o : ms) {
+        if (o.start() == x.start(1) && o.type() == EntityType.PERSON) {
+          end = o.end(); // the surname must be a person's name too, not "(D-Nev.) Senate"
+        }
+      }
+      if (end < 0) {
+        continue;
+      }
+      int stop = end;
+      ms.removeIf(o -> o.start() >= start && o.end() <= stop);
+      ms.removeIf(o -> o.start() < stop && o.end() > start);
+      ms.add(new Mention(text.substring(start, end), EntityType.PERSON, start, end, ""));
+      ms.sort(Comparator.comparingInt(Mention::start));
     }
   }
 
@@ -184,6 +227,13 @@ final class NameFinder {
       }
     }
     return true;
+  }
+
+  /** A lower-case noun or adjective: the run before it modifies it. */
+  static boolean modifier(Token t) {
+    String w = t.word();
+    return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+        && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
   }
 
   private static boolean capitalised(String w) {

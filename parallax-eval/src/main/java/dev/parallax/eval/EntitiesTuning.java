@@ -22,7 +22,7 @@ import java.util.Optional;
  * count come from {@code bench/eval entities}, which runs the whole pipeline on each story.
  *
  * <pre>
- * java -cp ... dev.parallax.eval.EntitiesTuning [tune|held-out] [--limit N] [--cache DIR]
+ * java -cp ... dev.parallax.eval.EntitiesTuning [tune|held-out] [--limit N] [--story ID] [--cache DIR]
  * </pre>
  */
 public final class EntitiesTuning {
@@ -31,11 +31,13 @@ public final class EntitiesTuning {
   public static void main(String[] args) throws Exception {
     String split = "tune";
     int limit = 0;
+    String only = null;
     Path cache = Path.of("parallax-eval/target/annotated");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--limit" -> limit = Integer.parseInt(args[++i]);
         case "--cache" -> cache = Path.of(args[++i]);
+        case "--story" -> only = args[++i];
         default -> split = args[i];
       }
     }
@@ -45,6 +47,10 @@ public final class EntitiesTuning {
     List<EntitiesSuite.Story> stories = Corpora.sample(
         EntitiesSuite.stories(corpora).stream().filter(s -> s.split().equals(wanted)).toList(),
         EntitiesSuite.Story::id, limit);
+    if (only != null) {
+      String id = only;
+      stories = stories.stream().filter(s -> s.id().equals(id)).toList();
+    }
     List<StoryItem> docs = stories.stream().flatMap(s -> s.docs().stream()).toList();
     Path file = cache.resolve("ecbplus-" + corpora.version(StoryCorpora.ECBPLUS) + ".jsonl.gz");
     Map<String, Article> annotated = AnnotatedCache.load(file, docs, StoryItem::id, EntitiesTuning::annotate, log);
@@ -61,6 +67,10 @@ public final class EntitiesTuning {
       EntityResolver.Resolution res = EntityResolver.create().resolve(articles);
       EntitiesSuite.Counts c = EntitiesSuite.score(s, res.articles(), res.entities());
       counts.add(c);
+      if (only != null) {
+        res.entities().forEach(e -> System.out.println("ENTITY\t" + e.id() + "\t" + e.type() + "\t" + e.name()
+            + "\t" + e.aliases() + "\t" + e.mentions()));
+      }
       c.missed.forEach(m -> System.out.println("MISSED\t" + m));
       c.wrong.forEach(m -> System.out.println("WRONG\t" + s.id() + "\t" + m));
     }
