@@ -32,6 +32,10 @@ final class NameFinder {
   private static final Pattern NICKNAME =
       Pattern.compile(
           "\\s*(?:\"|“|``|\\(|')\\s*\\p{Lu}[\\p{L}'’ ]{0,24}?\\s*(?:\"|”|''|\\)|')\\s+(\\p{Lu}[\\p{L}'’-]+)");
+  private static final Pattern QUOTED =
+      Pattern.compile("“([^”\\n]{3,80})”|\"([^\"\\n]{3,80})\"|``\\s*([^`'\\n]{3,80}?)\\s*''");
+  private static final Set<String> TITLE_FUNCTION_WORDS =
+      Set.of("a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "for", "from", "with", "by", "as");
   private static final Set<String> CONNECTORS = Set.of("of", "&", "and", "de", "for");
 
   private NameFinder() {}
@@ -57,8 +61,13 @@ final class NameFinder {
    */
   static void extend(List<Article> articles, List<List<List<Mention>>> mentions) {
     for (int ai = 0; ai < articles.size(); ai++) {
-      for (List<Mention> ms : mentions.get(ai)) {
-        joinNicknames(ms, articles.get(ai).text());
+      Article a = articles.get(ai);
+      for (int si = 0; si < a.sentences().size(); si++) {
+        List<Mention> ms = mentions.get(ai).get(si);
+        joinNicknames(ms, a.text());
+        if (a.sentences().get(si).kind() == BlockKind.BODY) {
+          quotedTitles(ms, a.sentences().get(si), a.text());
+        }
       }
     }
     Set<String> midCapitalised = new HashSet<>();
@@ -125,7 +134,7 @@ final class NameFinder {
         if (type == EntityType.PLACE) {
           continue; // a part of a place's name ("Orleans") names no place by itself
         }
-      } else if (articlesOf.get(r.norm()).size() >= 2 || r.defined()
+      } else if (articlesOf.get(r.norm()).size() >= 2 || r.defined() || acronym(text.substring(start, end))
           || (allCaps(text.substring(start, end)) && !initials.getOrDefault(r.norm().replace(" ", ""), "").isEmpty())) {
         type = EntityType.OTHER;
       } else {
@@ -175,6 +184,48 @@ final class NameFinder {
       ms.add(new Mention(text.substring(start, end), EntityType.PERSON, start, end, ""));
       ms.sort(Comparator.comparingInt(Mention::start));
     }
+  }
+
+  /**
+   * A title-case phrase of two to ten words in quotation marks is a work's title ("Take Me Out to the
+   * Ball Game"): one name, in place of the pieces the tagger saw in it.
+   */
+  private static void quotedTitles(List<Mention> ms, Sentence s, String text) {
+    Matcher x = QUOTED.matcher(text).region(s.start(), s.end());
+    while (x.find()) {
+      int g = x.group(1) != null ? 1 : x.group(2) != null ? 2 : 3;
+      String inner = x.group(g);
+      if (!titleCase(inner)) {
+        continue;
+      }
+      int start = x.start(g);
+      int end = x.end(g);
+      ms.removeIf(o -> o.start() >= start && o.end() <= end);
+      if (ms.stream().noneMatch(o -> o.start() < end && o.end() > start)) {
+        ms.add(new Mention(inner, EntityType.OTHER, start, end, ""));
+        ms.sort(Comparator.comparingInt(Mention::start));
+      }
+    }
+  }
+
+  private static boolean titleCase(String inner) {
+    String[] words = inner.strip().split("\\s+");
+    if (words.length < 2 || words.length > 10 || inner.matches("(?s).*[.,;:!?]\\s*$")
+        || !Character.isUpperCase(inner.strip().codePointAt(0))) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.codePoints().anyMatch(Character::isLetter) && !capitalised(w)
+          && !TITLE_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word of three to six capitals ("TMZ", "NFL"): an acronym, so a name. */
+  private static boolean acronym(String span) {
+    return span.matches("\\p{Lu}{3,6}");
   }
 
   /** The capitalised runs of one sentence, trimmed of title, calendar and function words. */
