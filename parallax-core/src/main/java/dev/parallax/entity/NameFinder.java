@@ -32,6 +32,7 @@ final class NameFinder {
   private static final Pattern NICKNAME =
       Pattern.compile(
           "\\s*(?:\"|“|``|\\(|')\\s*\\p{Lu}[\\p{L}'’ ]{0,24}?\\s*(?:\"|”|''|\\)|')\\s+(\\p{Lu}[\\p{L}'’-]+)");
+  private static final Pattern HANDLE = Pattern.compile("@\\p{L}[\\p{L}\\p{N}_]{1,30}");
   private static final Pattern QUOTED =
       Pattern.compile("“([^”\\n]{3,80})”|\"([^\"\\n]{3,80})\"|``\\s*([^`'\\n]{3,80}?)\\s*''");
   private static final Set<String> TITLE_FUNCTION_WORDS =
@@ -135,6 +136,7 @@ final class NameFinder {
           continue; // a part of a place's name ("Orleans") names no place by itself
         }
       } else if (articlesOf.get(r.norm()).size() >= 2 || r.defined() || acronym(text.substring(start, end))
+          || coined(text.substring(start, end))
           || (allCaps(text.substring(start, end)) && !initials.getOrDefault(r.norm().replace(" ", ""), "").isEmpty())) {
         type = EntityType.OTHER;
       } else {
@@ -223,6 +225,14 @@ final class NameFinder {
     return true;
   }
 
+  /**
+   * One word written as names are and common words are not: an account ("@TheAcademy"), or a
+   * capital inside a word after a lower-case letter ("SportsCenter", "iPhone").
+   */
+  private static boolean coined(String span) {
+    return HANDLE.matcher(span).matches() || span.matches("\\p{L}+\\p{Ll}\\p{Lu}\\p{L}*");
+  }
+
   /** A word of three to six capitals ("TMZ", "NFL"): an acronym, so a name. */
   private static boolean acronym(String span) {
     return span.matches("\\p{Lu}{3,6}");
@@ -264,6 +274,9 @@ final class NameFinder {
 
   private static boolean nameWord(List<Token> toks, int i, Set<String> midCapitalised) {
     String w = toks.get(i).word();
+    if (HANDLE.matcher(w).matches()) {
+      return true;
+    }
     if (!capitalised(w) || SKIP.contains(bare(w))) {
       return false;
     }
