@@ -124,7 +124,15 @@ final class NameFinder {
       List<Token> toks = articles.get(r.article()).sentences().get(r.sentence()).tokens();
       String text = articles.get(r.article()).text();
       int start = toks.get(r.from()).start();
-      int end = toks.get(r.to() - 1).end();
+      int lastEnd = toks.get(r.to() - 1).end();
+      // "a post on X.": the sentence's full stop the tokenizer left on a one-letter name
+      int end = r.to() - r.from() == 1 && text.charAt(lastEnd - 1) == '.' && lastEnd - start <= 2 ? lastEnd - 1 : lastEnd;
+      String span = text.substring(start, end);
+      if (span.codePoints().filter(Character::isLetter).count() < 1
+          || (r.to() < toks.size() && !r.company() && SKIP.contains(bare(toks.get(r.to()).word()))
+              && capitalised(toks.get(r.to()).word()))) {
+        continue; // "Foreign" of "Foreign Minister": a title's word, not a name
+      }
       EntityType type;
       if (r.company()) {
         type = EntityType.ORGANIZATION;
@@ -135,8 +143,8 @@ final class NameFinder {
         if (type == EntityType.PLACE) {
           continue; // a part of a place's name ("Orleans") names no place by itself
         }
-      } else if (articlesOf.get(r.norm()).size() >= 2 || r.defined() || acronym(text.substring(start, end))
-          || coined(text.substring(start, end))
+      } else if (articlesOf.get(r.norm()).size() >= 2 || r.defined() || (acronym(span) && !shouted(toks, r.from(), r.to()))
+          || coined(span)
           || (allCaps(text.substring(start, end)) && !initials.getOrDefault(r.norm().replace(" ", ""), "").isEmpty())) {
         type = EntityType.OTHER;
       } else {
@@ -213,6 +221,7 @@ final class NameFinder {
   private static boolean titleCase(String inner) {
     String[] words = inner.strip().split("\\s+");
     if (words.length < 2 || words.length > 10 || inner.matches("(?s).*[.,;:!?]\\s*$")
+        || inner.equals(inner.toUpperCase(Locale.ROOT))
         || !Character.isUpperCase(inner.strip().codePointAt(0))) {
       return false;
     }
@@ -231,6 +240,19 @@ final class NameFinder {
    */
   private static boolean coined(String span) {
     return HANDLE.matcher(span).matches() || span.matches("\\p{L}+\\p{Ll}\\p{Lu}\\p{L}*");
+  }
+
+  /** Whether a word next to the run is in capitals too ("MAKE A DEAL!"): shouting, not acronyms. */
+  private static boolean shouted(List<Token> toks, int from, int to) {
+    for (int k : new int[] {from - 1, to}) {
+      if (k >= 0 && k < toks.size()) {
+        String w = toks.get(k).word();
+        if (w.codePoints().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals("I")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A word of three to six capitals ("TMZ", "NFL"): an acronym, so a name. */
