@@ -28,8 +28,10 @@ import java.util.regex.Pattern;
 /**
  * Turns the tagger's mentions in all articles of a story into story-wide entities. It first corrects
  * mentions with the gazetteers (places, demonyms, "X's Foreign Ministry", "Operation X", known types),
- * then groups them: places by canonical name, people by name parts ("Haddad" joins "Omar
- * Haddad"; "al-Harthi", "Al Harthi" and "Alharthi" are one name), others by normalised name.
+ * adds the names the tagger missed ({@link NameFinder}), then groups them: places by canonical name,
+ * people by name parts ("Haddad" joins "Omar Haddad"; "al-Harthi", "Al Harthi" and "Alharthi" are
+ * one name; a surname two people share by the context, {@link Joins}), others by normalised name,
+ * organisations' short forms and acronyms with their long forms.
  * Stateless and thread-safe.
  */
 public final class EntityResolver {
