@@ -30,6 +30,7 @@ public final class Eval {
             new StoriesSuite(StoryCorpora.ECBPLUS),
             new StoriesSuite(StoryCorpora.ALLSIDES),
             new QuotesSuite(),
+            new EntitiesSuite(),
             new BiasSuite(),
             new TimexSuite(),
             new CleaningSuite(),
