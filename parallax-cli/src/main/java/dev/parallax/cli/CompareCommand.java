@@ -72,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
   @Option(
       names = "--brief-sentences",
       paramLabel = "N",
-      description = "Sentences in the neutral brief (default: every shared fact and a few single-source claims).")
+      description = "Sentences in the neutral brief (default: every fact all articles report, then the most central others up to 55 words).")
   Integer briefSentences;
 
   @CommandLine.Mixin ReadingOptions reading = new ReadingOptions();

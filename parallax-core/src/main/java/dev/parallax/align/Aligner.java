@@ -6,14 +6,12 @@ import dev.parallax.model.Discrepancy;
 import dev.parallax.model.Fact;
 import dev.parallax.model.Omission;
 import dev.parallax.model.Sentence;
-import dev.parallax.model.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,40 +23,32 @@ import java.util.TreeSet;
  *
  * <p>Method: sentences of {@link Clauses#LONG} words or more are compared clause by clause (a
  * "unit" is a short sentence or one clause of a long one), so a sentence joining two claims can
- * support two facts. Every pair of units from different articles gets a {@link PairScorer score};
- * links are kept when the score passes {@code link}, or passes the lower {@code mutualLink} and each
- * unit is the other's best match in its article. Links are merged strongest first into groups that
- * hold at most one unit per article, and only while the mean score across the two groups stays at
- * {@code merge} or above (so chains of weak links do not snowball). A unit may then join further
- * groups (one, or {@link #EXTRA} for a long sentence that could not be split) when it is that
- * group's best match in its article and scores {@code secondFact}; it joins a lone unit's group only
- * at {@code link}. A group's sentences make a fact; a sentence in no shared fact is a single-source
- * fact. Scoring is quadratic in the number of units; nothing else is worse. Thread-safe; the
- * embedder is shared.
+ * support two facts. Every pair of units from different articles gets the probability that they state
+ * one fact from the learned {@link PairModel} over {@link PairFeatures}. Facts are then clusters with
+ * constraints: pairs at {@code link} or above, and pairs of units that are each other's best match
+ * in the other's article at {@code mutual} or above, are merged strongest first into groups that
+ * hold at most one unit per article, and only while the mean probability across the two groups stays
+ * at {@code merge} or above, so that every pair a group implies is checked, not only the link that
+ * made it (chains of weak links do not snowball). Then a unit joins a further shared group when its
+ * mean probability with that group's units of other articles is at least {@code join}: a sentence
+ * stating two claims, or a second sentence of one article stating the same claim again (a lead and
+ * the paragraph it summarises, a claim and the quotation after it). A group's sentences make a fact;
+ * a sentence in no shared fact is a single-source fact. Scoring is quadratic in the number of units;
+ * nothing else is worse. Thread-safe; the embedder is shared.
  */
 public final class Aligner {
   /**
-   * Thresholds of the method above, on the combined score (about 0..1).
+   * Thresholds of the method above, on the pair model's probability (0..1).
    *
-   * @param cosineWeight weight of the embedding cosine; the feature overlap gets the rest
-   * @param phraseWeight weight of the bonus for word pairs shared verbatim
-   * @param hubPenalty how much of a sentence's typical best score is taken off all its scores, so a
-   *     lead sentence that resembles everything does not swallow other facts
    * @param link a pair at or above this is linked
-   * @param mutualLink a mutual-best pair at or above this is linked
-   * @param merge lowest mean score between two groups that may merge
-   * @param secondFact lowest score for a sentence to join a second fact
+   * @param mutual a pair of units that are each other's best match in the other's article is linked
+   *     at or above this
+   * @param merge lowest mean probability between two groups that may merge
+   * @param join lowest mean probability for a unit to join a further shared group
    */
-  public record Settings(
-      double cosineWeight,
-      double phraseWeight,
-      double hubPenalty,
-      double link,
-      double mutualLink,
-      double merge,
-      double secondFact) {
+  public record Settings(double link, double mutual, double merge, double join) {
     public Settings {
-      double[] all = {cosineWeight, phraseWeight, hubPenalty, link, mutualLink, merge, secondFact};
+      double[] all = {link, mutual, merge, join};
       for (double v : all) {
         if (!(v >= 0 && v <= 1)) {
           throw new IllegalArgumentException(
@@ -68,13 +58,12 @@ public final class Aligner {
     }
 
     /**
-     * Data that chose these values: a grid search on the seed story, oman-talks (AlignTuning in the
-     * tests), which is also what tests them, so they fit three articles. They are to be chosen again
-     * on the tuning half of a real-news alignment gold (docs/EVALUATION.md), with the seed story kept as
-     * a regression test only. A library user passes others through {@link dev.parallax.Settings}.
+     * The thresholds chosen with the shipped pair model, on the tuning half of the alignment gold
+     * ({@code bench/train-align}, docs/EVALUATION.md). A library user passes others through {@link
+     * dev.parallax.Settings}.
      */
     public static Settings defaults() {
-      return new Settings(0.5, 0.2, 0.5, 0.45, 0.36, 0.28, 0.38);
+      return PairModel.bundled().grouping();
     }
   }
 
@@ -87,170 +76,173 @@ public final class Aligner {
     }
   }
 
+  /**
+   * Every pair of units from different articles with its features, for training and studying the
+   * pair model: {@code sentences.get(u)} is the id of the sentence unit {@code u} comes from, and
+   * {@code pairs.get(k)} the two units whose features are {@code features.get(k)} ({@link
+   * PairModel#FEATURES} order).
+   */
+  public record Pairs(List<String> sentences, List<int[]> pairs, List<double[]> features) {
+    public Pairs {
+      sentences = List.copyOf(sentences);
+      pairs = List.copyOf(pairs);
+      features = List.copyOf(features);
+    }
+  }
+
   private final Embedder embedder;
   private final Settings settings;
+  private final PairModel model;
 
-  private Aligner(Embedder embedder, Settings settings) {
+  private Aligner(Embedder embedder, Settings settings, PairModel model) {
     this.embedder = embedder;
     this.settings = settings;
+    this.model = model;
   }
 
-  /** An aligner using the process-wide sentence embedder (loaded on first use). */
+  /** An aligner using the process-wide sentence embedder (loaded on first use) and the shipped model. */
   public static Aligner create() {
-    return new Aligner(texts -> SentenceEmbedder.shared().embed(texts), Settings.defaults());
+    return new Aligner(
+        texts -> SentenceEmbedder.shared().embed(texts), Settings.defaults(), PairModel.bundled());
   }
 
-  /** An aligner with the given embedder and settings (tests, experiments). */
+  /** An aligner with the given embedder and settings and the shipped model (tests, experiments). */
   public static Aligner with(Embedder embedder, Settings settings) {
-    return new Aligner(embedder, settings);
+    return new Aligner(embedder, settings, PairModel.bundled());
   }
 
-  /** Aligns the body sentences of the articles (headings and captions are left out). */
-  public Result align(List<Article> articles) {
-    List<Sentence> sentences = new ArrayList<>();
-    List<Integer> articleOf = new ArrayList<>();
+  /** An aligner with the given embedder, settings and model (training, experiments). */
+  public static Aligner with(Embedder embedder, Settings settings, PairModel model) {
+    return new Aligner(embedder, settings, model);
+  }
+
+  /** The body sentences of a story cut into units, with what the pair model reads about them. */
+  private static final class Units {
+    final List<Sentence> sentences = new ArrayList<>();
+    final List<Integer> articleOf = new ArrayList<>();
+    final List<Sentence> units = new ArrayList<>();
+    int[] art;
+    int[] sentence;
+    /** A unit without a word (a lone quotation mark left by the splitter) states nothing to match. */
+    boolean[] empty;
+    PairFeatures features;
+  }
+
+  private static Units units(Embedder embedder, List<Article> articles) {
+    Units u = new Units();
+    List<Double> position = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
-      for (Sentence s : articles.get(a).sentences()) {
-        if (s.kind() == BlockKind.BODY) {
-          sentences.add(s);
-          articleOf.add(a);
-        }
+      List<Sentence> body =
+          articles.get(a).sentences().stream().filter(s -> s.kind() == BlockKind.BODY).toList();
+      for (int k = 0; k < body.size(); k++) {
+        u.sentences.add(body.get(k));
+        u.articleOf.add(a);
+        position.add(body.size() == 1 ? 0.0 : (double) k / (body.size() - 1));
       }
     }
-    if (sentences.isEmpty()) {
-      return new Result(List.of(), List.of(), List.of());
+    if (u.sentences.isEmpty()) {
+      return u;
     }
-    // long sentences are compared clause by clause, so that each of their claims can find its fact
-    List<Sentence> units = new ArrayList<>();
     List<Integer> sentenceOf = new ArrayList<>();
     List<Set<String>> features = new ArrayList<>();
-    for (int k = 0; k < sentences.size(); k++) {
+    List<Boolean> clause = new ArrayList<>();
+    List<Double> unitPosition = new ArrayList<>();
+    for (int k = 0; k < u.sentences.size(); k++) {
       Sentence before =
-          k > 0 && articleOf.get(k - 1).equals(articleOf.get(k)) ? sentences.get(k - 1) : null;
-      List<Sentence> clauses = Clauses.of(sentences.get(k));
+          k > 0 && u.articleOf.get(k - 1).equals(u.articleOf.get(k)) ? u.sentences.get(k - 1) : null;
+      List<Sentence> clauses = Clauses.of(u.sentences.get(k));
       for (int c = 0; c < clauses.size(); c++) {
-        units.add(clauses.get(c));
+        u.units.add(clauses.get(c));
         sentenceOf.add(k);
+        clause.add(clauses.size() > 1);
+        unitPosition.add(position.get(k));
         // a later clause refers back to the subject of the first ("..., and he said")
         features.add(SentenceFeatures.of(clauses.get(c), c == 0 ? before : clauses.get(0)));
       }
     }
-    int n = units.size();
-    float[][] vectors = embedder.embed(units.stream().map(Sentence::text).toList());
-    PairScorer scorer =
-        new PairScorer(vectors, features, settings.cosineWeight(), settings.phraseWeight());
-    int[] art = sentenceOf.stream().mapToInt(k -> articleOf.get(k)).toArray();
-    int[] unitSentence = sentenceOf.stream().mapToInt(Integer::intValue).toArray();
-    // a unit without a word (a lone quotation mark left by the splitter) states nothing to match
-    boolean[] empty = new boolean[n];
+    int n = u.units.size();
+    u.sentence = sentenceOf.stream().mapToInt(Integer::intValue).toArray();
+    u.art = sentenceOf.stream().mapToInt(k -> u.articleOf.get(k)).toArray();
+    u.empty = new boolean[n];
+    boolean[] isClause = new boolean[n];
+    double[] pos = new double[n];
     for (int i = 0; i < n; i++) {
-      empty[i] = Clauses.words(units.get(i).tokens(), 0, units.get(i).tokens().size()) == 0;
+      u.empty[i] = Clauses.words(u.units.get(i).tokens(), 0, u.units.get(i).tokens().size()) == 0;
+      isClause[i] = clause.get(i);
+      pos[i] = unitPosition.get(i);
     }
+    float[][] vectors = embedder.embed(u.units.stream().map(Sentence::text).toList());
+    u.features = new PairFeatures(u.units, features, vectors, u.art, pos, isClause, articles.size());
+    return u;
+  }
+
+  /** Every pair of units of different articles and its features (see {@link Pairs}). */
+  public static Pairs pairs(Embedder embedder, List<Article> articles) {
+    Units u = units(embedder, articles);
+    List<int[]> pairs = new ArrayList<>();
+    List<double[]> features = new ArrayList<>();
+    for (int i = 0; i < u.units.size(); i++) {
+      for (int j = i + 1; j < u.units.size(); j++) {
+        if (u.art[i] != u.art[j] && !u.empty[i] && !u.empty[j]) {
+          pairs.add(new int[] {i, j});
+          features.add(u.features.of(i, j));
+        }
+      }
+    }
+    return new Pairs(u.units.stream().map(Sentence::id).toList(), pairs, features);
+  }
+
+  /** Aligns the body sentences of the articles (headings and captions are left out). */
+  public Result align(List<Article> articles) {
+    Units u = units(embedder, articles);
+    if (u.sentences.isEmpty()) {
+      return new Result(List.of(), List.of(), List.of());
+    }
+    int n = u.units.size();
     float[][] score = new float[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (art[i] != art[j] && !empty[i] && !empty[j]) {
-          float s = (float) scorer.score(i, j);
+        if (u.art[i] != u.art[j] && !u.empty[i] && !u.empty[j]) {
+          float s = (float) model.probability(u.features.of(i, j));
           score[i][j] = s;
           score[j][i] = s;
         }
       }
     }
-    dampHubs(score, art, articles.size());
-    // how many more facts a unit may join: a long sentence that could not be split may hold several
-    int[] claims =
-        units.stream().mapToInt(u -> Clauses.words(u.tokens(), 0, u.tokens().size()) >= Clauses.LONG ? EXTRA : 1).toArray();
-    List<BitSet> groups = group(score, art, unitSentence, articles.size(), claims);
-    List<Fact> facts = facts(groups, units, unitSentence, sentences, art, articles, score, scorer);
+    List<BitSet> groups = group(score, u.art, articles.size());
+    List<Fact> facts = facts(groups, u.units, u.sentence, u.sentences, u.art, articles, score);
     Map<String, Sentence> byId = new LinkedHashMap<>();
-    sentences.forEach(s -> byId.put(s.id(), s));
+    u.sentences.forEach(s -> byId.put(s.id(), s));
     List<String> ids = articles.stream().map(Article::id).toList();
     return new Result(facts, Omissions.find(facts, ids), Discrepancies.find(facts, byId));
   }
 
-  /**
-   * Takes off each score a share of how well its two sentences match everything: the mean, over the
-   * other articles, of each sentence's best score there, above a floor. Linear in the matrix size.
-   */
-  private void dampHubs(float[][] score, int[] art, int articles) {
-    if (settings.hubPenalty() == 0 || articles < 2) {
-      return;
-    }
-    int n = score.length;
-    double[] hub = new double[n];
-    for (int i = 0; i < n; i++) {
-      double[] best = new double[articles];
-      for (int j = 0; j < n; j++) {
-        if (art[j] != art[i]) {
-          best[art[j]] = Math.max(best[art[j]], score[i][j]);
-        }
-      }
-      double sum = 0;
-      for (int a = 0; a < articles; a++) {
-        sum += a == art[i] ? 0 : best[a];
-      }
-      hub[i] = Math.max(0, sum / (articles - 1) - HUB_FLOOR);
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        if (art[i] != art[j]) {
-          score[i][j] = (float) Math.max(0, score[i][j] - settings.hubPenalty() * (hub[i] + hub[j]) / 2);
-        }
-      }
-    }
-  }
-
-  /** How many facts a sentence too long to have been split may join beyond its first. */
+  /** How many further shared groups a unit may join. */
   static final int EXTRA = 2;
 
-  /** Best scores below this are ordinary; only the excess counts toward being a hub. */
-  static final double HUB_FLOOR = 0.4;
-
-  /** Best match of sentence i in each other article: {@code best[i][a]} (or -1). */
-  private static int[][] bestPerArticle(float[][] score, int[] art, int articles) {
-    int n = score.length;
-    int[][] best = new int[n][articles];
-    for (int[] row : best) {
-      Arrays.fill(row, -1);
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        if (art[i] != art[j] && (best[i][art[j]] < 0 || score[i][j] > score[i][best[i][art[j]]])) {
-          best[i][art[j]] = j;
-        }
-      }
-    }
-    return best;
-  }
-
-  private List<BitSet> group(
-      float[][] score, int[] art, int[] sentenceOf, int articles, int[] claims) {
+  private List<BitSet> group(float[][] score, int[] art, int articles) {
     int n = score.length;
     int[][] best = bestPerArticle(score, art, articles);
     List<int[]> links = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (art[i] == art[j]) {
+        if (art[i] == art[j] || score[i][j] <= 0) {
           continue;
         }
         boolean mutual = best[i][art[j]] == j && best[j][art[i]] == i;
-        if (score[i][j] >= settings.link() || (mutual && score[i][j] >= settings.mutualLink())) {
+        if (score[i][j] >= settings.link() || (mutual && score[i][j] >= settings.mutual())) {
           links.add(new int[] {i, j});
         }
       }
     }
-    links.sort(Comparator.comparingDouble((int[] l) -> -score[l[0]][l[1]]).thenComparingInt(l -> l[0]).thenComparingInt(l -> l[1]));
+    links.sort(byScore(score));
     int[] groupOf = new int[n];
     List<BitSet> members = new ArrayList<>();
     List<BitSet> arts = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       groupOf[i] = i;
-      BitSet m = new BitSet();
-      m.set(i);
-      members.add(m);
-      BitSet a = new BitSet();
-      a.set(art[i]);
-      arts.add(a);
+      members.add(single(i));
+      arts.add(single(art[i]));
     }
     for (int[] l : links) {
       int gi = groupOf[l[0]];
@@ -275,69 +267,77 @@ public final class Aligner {
         groups.add(members.get(g));
       }
     }
-    secondFacts(groups, score, art, sentenceOf, best, claims);
+    join(groups, score, art);
     return groups;
   }
 
-  /**
-   * Lets a sentence that states two claims join a second group: for a pair that is one sentence's
-   * best match in the other's article, scores at least {@code secondFact} and is not yet in one group,
-   * one sentence joins the other's group when that group has nothing from its article and the mean
-   * score stays at {@code merge}. A sentence joins at most one group this way.
-   */
-  private void secondFacts(
-      List<BitSet> groups, float[][] score, int[] art, int[] sentenceOf, int[][] best, int[] claims) {
+  /** Best match of unit i in each other article: {@code best[i][a]} (or -1). */
+  private static int[][] bestPerArticle(float[][] score, int[] art, int articles) {
     int n = score.length;
-    List<int[]> links = new ArrayList<>();
+    int[][] best = new int[n][articles];
+    for (int[] row : best) {
+      Arrays.fill(row, -1);
+    }
     for (int i = 0; i < n; i++) {
-      for (int a = 0; a < best[i].length; a++) {
-        int j = best[i][a];
-        if (j >= 0 && score[i][j] >= settings.secondFact()) {
-          links.add(new int[] {i, j});
+      for (int j = 0; j < n; j++) {
+        if (art[i] != art[j] && (best[i][art[j]] < 0 || score[i][j] > score[i][best[i][art[j]]])) {
+          best[i][art[j]] = j;
         }
       }
     }
-    links.sort(Comparator.comparingDouble((int[] l) -> -score[l[0]][l[1]]).thenComparingInt(l -> l[0]).thenComparingInt(l -> l[1]));
-    int[] joined = new int[n];
-    for (int[] l : links) {
-      if (groups.stream().anyMatch(g -> g.get(l[0]) && g.get(l[1]))) {
-        continue;
-      }
-      for (int[] dir : new int[][] {{l[0], l[1]}, {l[1], l[0]}}) {
-        int mover = dir[0];
-        int anchor = dir[1];
-        if (joined[mover] >= claims[mover]) {
-          continue;
-        }
-        BitSet target = null;
-        for (BitSet g : groups) {
-          // the sentence next to one already there may join too: one outlet's claim and its quote
-          if (g.get(anchor)
-              && g.stream().noneMatch(
-                  k -> art[k] == art[mover] && Math.abs(sentenceOf[k] - sentenceOf[mover]) != 1)
-              && (g.cardinality() > 1 || score[mover][anchor] >= settings.link())
-              && mean(score, g, single(mover), art) >= settings.merge()) {
-            target = g;
-            break;
-          }
-        }
-        if (target != null) {
-          target.set(mover);
-          joined[mover]++;
-          break;
-        }
-      }
-    }
-    groups.removeIf(g -> g.cardinality() == 1 && groups.stream().anyMatch(o -> o != g && o.intersects(g)));
+    return best;
   }
 
-  private static int groupSize(List<BitSet> groups, int s) {
+  private static Comparator<int[]> byScore(float[][] score) {
+    return Comparator.comparingDouble((int[] l) -> -score[l[0]][l[1]])
+        .thenComparingInt(l -> l[0])
+        .thenComparingInt(l -> l[1]);
+  }
+
+  /**
+   * Lets a unit join further shared groups (of several articles) whose units of other articles it
+   * matches with a mean probability of at least {@code join}, best first, at most {@link #EXTRA}
+   * each. Its own article may already be in the group: then two of its sentences state that fact.
+   */
+  private void join(List<BitSet> groups, float[][] score, int[] art) {
+    int n = score.length;
+    List<BitSet> shared = new ArrayList<>();
     for (BitSet g : groups) {
-      if (g.get(s)) {
-        return g.cardinality();
+      if (g.stream().map(k -> art[k]).distinct().count() > 1) {
+        shared.add(g);
       }
     }
-    return 0;
+    record Offer(int unit, int group, double mean) {}
+    List<Offer> offers = new ArrayList<>();
+    for (int g = 0; g < shared.size(); g++) {
+      BitSet members = shared.get(g);
+      for (int i = 0; i < n; i++) {
+        if (members.get(i)) {
+          continue;
+        }
+        double m = mean(score, single(i), members, art);
+        if (m >= settings.join()) {
+          offers.add(new Offer(i, g, m));
+        }
+      }
+    }
+    offers.sort(
+        Comparator.comparingDouble((Offer o) -> -o.mean())
+            .thenComparingInt(Offer::unit)
+            .thenComparingInt(Offer::group));
+    int[] joined = new int[n];
+    List<BitSet> grown = new ArrayList<>();
+    shared.forEach(g -> grown.add((BitSet) g.clone()));
+    for (Offer o : offers) {
+      if (joined[o.unit()] >= EXTRA) {
+        continue;
+      }
+      grown.get(o.group()).set(o.unit());
+      joined[o.unit()]++;
+    }
+    for (int g = 0; g < shared.size(); g++) {
+      shared.get(g).or(grown.get(g));
+    }
   }
 
   private static BitSet single(int i) {
@@ -374,8 +374,7 @@ public final class Aligner {
       List<Sentence> sentences,
       int[] art,
       List<Article> articles,
-      float[][] score,
-      PairScorer scorer) {
+      float[][] score) {
     Map<BitSet, BitSet> bySentences = new LinkedHashMap<>();
     BitSet shared = new BitSet();
     for (BitSet g : groups) {
@@ -439,52 +438,9 @@ public final class Aligner {
               "F" + (out.size() + 1),
               ids,
               arts.stream().map(a -> articles.get(a).id()).toList(),
-              label(d.members(), units, scorer),
+              FactLabels.of(d.members().stream().mapToObj(units::get).toList()),
               Math.max(0, Math.min(1, confidence))));
     }
     return out;
-  }
-
-  /**
-   * A few words that say what the fact is: in its shortest sentence, the content words and names most
-   * shared by its sentences and rarest in the story, in sentence order.
-   */
-  static String label(BitSet members, List<Sentence> sentences, PairScorer scorer) {
-    int shortest = members.nextSetBit(0);
-    for (int k = members.nextSetBit(0); k >= 0; k = members.nextSetBit(k + 1)) {
-      if (sentences.get(k).tokens().size() < sentences.get(shortest).tokens().size()) {
-        shortest = k;
-      }
-    }
-    Sentence s = sentences.get(shortest);
-    record Word(int position, String text, double weight) {}
-    List<Word> words = new ArrayList<>();
-    Map<String, Boolean> seen = new LinkedHashMap<>();
-    List<Token> tokens = s.tokens();
-    for (int p = 0; p < tokens.size(); p++) {
-      Token t = tokens.get(p);
-      String feature = SentenceFeatures.isContent(t) ? "w:" + t.lemma().toLowerCase(Locale.ROOT) : null;
-      boolean name = !t.ner().equals("O") && t.pos().startsWith("NNP");
-      if (feature == null && !name) {
-        continue;
-      }
-      String key = t.word().toLowerCase(Locale.ROOT);
-      if (seen.putIfAbsent(key, true) != null) {
-        continue;
-      }
-      int shared = 0;
-      for (int k = members.nextSetBit(0); k >= 0; k = members.nextSetBit(k + 1)) {
-        Sentence o = sentences.get(k);
-        boolean has = o.tokens().stream().anyMatch(x -> x.lemma().equalsIgnoreCase(t.lemma()));
-        shared += has ? 1 : 0;
-      }
-      double w = (feature == null ? 1.0 : scorer.weight(feature)) * shared;
-      words.add(new Word(p, t.word(), w));
-    }
-    List<Word> top =
-        words.stream().sorted(Comparator.comparingDouble((Word w) -> -w.weight())).limit(6)
-            .sorted(Comparator.comparingInt(Word::position)).toList();
-    String label = String.join(" ", top.stream().map(Word::text).toList());
-    return label.isEmpty() ? s.text() : label;
   }
 }

@@ -3,6 +3,7 @@ package dev.parallax.brief;
 import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
+import dev.parallax.model.BlockKind;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.Fact;
 import dev.parallax.model.Sentence;
@@ -16,16 +17,39 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the neutral brief from the aligned facts: what every article reports first, then what
- * several report, then notable claims of one article labelled {@code Only <outlet> reports: }. Each
- * brief sentence is the least loaded wording among the fact's aligned sentences (fewest words the
- * framing stage counts as loaded in the outlet's own voice; quotations kept only with their
- * attribution) and cites every
- * sentence of the fact. Facts whose every wording is loaded are left out. Thread-safe.
+ * Writes the neutral brief from the aligned facts. Only complete sentences of the articles are used
+ * (running text with a verb, six words or more, not a headline, not cut off or left with link text).
+ * For each fact the least loaded wording among its aligned sentences is taken (fewest words the
+ * framing stage counts as loaded in the outlet's own voice; quotations only with their attribution),
+ * and it cites every sentence of the fact. What every article reports comes first; then, within a
+ * budget of {@value #AUTO_WORDS} words (or {@code sentences} sentences when asked for), the most
+ * central of the rest: the sentences whose words the other articles and the headlines use, one that
+ * says again what the brief already says left out. A sentence with loaded words is used only when
+ * every wording of its fact has them and the brief stays less loaded than the least loaded article.
+ * The brief reads what happened first, then reactions, then what a single article reports, labelled
+ * {@code Only <outlet> reports: }. Thread-safe.
  */
 public final class BriefWriter {
-  /** Single-source claims an automatic-length brief adds. */
-  static final int AUTO_SINGLES = 3;
+  /**
+   * Words an automatic-length brief fills beyond what every article reports: the median length of
+   * AllSides' neutral roundups of three-outlet events (55 words over the train events of
+   * stories-allsides, data version 5279540dcc83; docs/brief.md).
+   */
+  static final int AUTO_WORDS = 55;
+
+  /** How far past {@link #AUTO_WORDS} the sentence that fills the budget may run. */
+  static final double OVERSHOOT = 1.3;
+
+  /** What each unit of loaded weight costs a sentence's rank (centrality runs from 0 to 2). */
+  static final double LOADED_COST = 0.5;
+
+  /** A first paragraph this short, in an article with no title found, may be its headline. */
+  static final int HEADLINE_WORDS = 25;
+
+  /** Fewer words than this is a fragment, not a sentence a reader can take alone. */
+  static final int MIN_WORDS = 6;
+
+  private static final java.util.regex.Pattern LINK_TEXT = DataFiles.pattern("boilerplate.tsv", "link-text");
 
   private static final Set<String> ATTRIBUTION = attributionWords();
 
@@ -37,14 +61,17 @@ public final class BriefWriter {
   }
 
   private final LoadedWords loaded;
+  /** Loaded weight per 100 own words the brief stays under: the least loaded article's score. */
+  private final double ceiling;
 
-  private BriefWriter(LoadedWords loaded) {
+  private BriefWriter(LoadedWords loaded, double ceiling) {
     this.loaded = loaded;
+    this.ceiling = ceiling;
   }
 
-  /** A writer that judges each wording with the framing stage's word model alone. */
+  /** A writer that judges each wording with the framing stage's word model alone, using none. */
   public static BriefWriter create() {
-    return new BriefWriter(LoadedWords.load());
+    return new BriefWriter(LoadedWords.load(), 0);
   }
 
   /**
@@ -52,17 +79,23 @@ public final class BriefWriter {
    * other outlets' wording of a fact included.
    */
   public static BriefWriter create(List<dev.parallax.model.Framing> framing) {
-    return new BriefWriter(LoadedWords.of(framing));
+    double least = framing.stream().mapToDouble(dev.parallax.model.Framing::score).min().orElse(0);
+    return new BriefWriter(LoadedWords.of(framing), least);
   }
 
-  /** A writer that treats exactly these words as loaded (tests). */
+  /** A writer that treats exactly these words as loaded (tests), using none. */
   static BriefWriter withLoadedWords(Set<String> words) {
-    return new BriefWriter(LoadedWords.of(words));
+    return withLoadedWords(words, 0);
+  }
+
+  /** A writer that treats exactly these words as loaded, each of weight 1, under a ceiling (tests). */
+  static BriefWriter withLoadedWords(Set<String> words, double ceiling) {
+    return new BriefWriter(LoadedWords.of(words), ceiling);
   }
 
   /**
-   * The brief: at most {@code sentences} sentences, or with {@code 0} every fact of several articles
-   * and up to {@value #AUTO_SINGLES} single-source claims.
+   * The brief: at most {@code sentences} sentences, or with {@code 0} every fact all articles report
+   * and then, while the brief is under {@value #AUTO_WORDS} words, the most central of the rest.
    */
   public List<BriefSentence> write(List<Article> articles, List<Fact> facts, int sentences) {
     if (sentences < 0) {
@@ -87,66 +120,184 @@ public final class BriefWriter {
         position.put(s.id(), n <= 1 ? 0.0 : (double) i / (n - 1));
       }
     }
-    record Candidate(Fact fact, Sentence chosen, int tier, double position, double priority) {}
-    List<Candidate> multi = new ArrayList<>();
-    List<Candidate> singles = new ArrayList<>();
+    Centrality centrality = Centrality.of(articles);
+    Set<String> headlineLike = headlineLike(articles);
+    List<Candidate> candidates = new ArrayList<>();
     for (Fact f : facts) {
-      List<Sentence> versions = f.sentences().stream().map(byId::get).filter(s -> s != null).toList();
+      List<Sentence> versions =
+          f.sentences().stream()
+              .map(byId::get)
+              .filter(s -> s != null && complete(s) && !headlineLike.contains(s.id()))
+              .toList();
       if (versions.isEmpty()) {
-        continue;
+        continue; // only headlines, fragments or debris state it
       }
-      Sentence chosen = versions.stream().min(Comparator.comparingDouble(v -> cost(v, insideQuote))).orElseThrow();
+      Sentence chosen =
+          versions.stream().min(Comparator.comparingDouble(v -> cost(v, insideQuote))).orElseThrow();
       double pos = versions.stream().mapToDouble(s -> position.get(s.id())).average().orElse(0);
-      if (!loaded.inOwnVoice(chosen).isEmpty()) {
-        // every wording of it is loaded: a neutral brief does not repeat it
+      double weight = loaded.weight(chosen);
+      if (weight > 0 && ceiling <= 0) {
+        // every wording of it is loaded and some article uses no loaded word: the brief does not either
         continue;
       }
       if (!attributedIfQuoted(chosen, insideQuote)) {
         continue; // every wording is a quotation with no named speaker: it cannot stand alone
       }
-      if (f.support() > 1) {
-        int tier = f.support() == articles.size() ? 0 : 1;
-        multi.add(new Candidate(f, chosen, tier, pos, f.support() + f.confidence()));
-      } else if (attributedIfQuoted(chosen, insideQuote) && LoadedWords.balanced(chosen.text())) {
-        singles.add(new Candidate(f, chosen, 2, pos, notability(chosen) + f.confidence()));
+      if (f.support() == 1 && !LoadedWords.balanced(chosen.text())) {
+        continue;
       }
+      int tier = f.support() == articles.size() && articles.size() > 1 ? 0 : f.support() > 1 ? 1 : 2;
+      double central = centrality.of(chosen, articleOf.get(chosen.id()));
+      candidates.add(
+          new Candidate(f, chosen, tier, pos, reaction(chosen), central - LOADED_COST * weight, weight));
     }
-    multi.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
-    singles.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
+    candidates.sort(
+        Comparator.comparingInt((Candidate c) -> c.tier() == 0 ? 0 : 1)
+            .thenComparingDouble(c -> -c.priority()));
     List<Candidate> picked = new ArrayList<>();
-    if (sentences == 0) {
-      picked.addAll(multi);
-      picked.addAll(singles.subList(0, Math.min(AUTO_SINGLES, singles.size())));
-    } else {
-      for (Candidate c : multi) {
-        if (picked.size() < sentences) {
-          picked.add(c);
-        }
+    Set<String> used = new java.util.HashSet<>();
+    Set<String> said = new java.util.HashSet<>();
+    int words = 0;
+    double weight = 0;
+    int ownWords = 0;
+    for (Candidate c : candidates) {
+      if (used.contains(c.chosen().id())) {
+        continue; // one sentence chosen for two facts says it once
       }
-      for (Candidate c : singles) {
-        if (picked.size() < sentences) {
-          picked.add(c);
-        }
+      int w = Centrality.words(c.chosen());
+      boolean take;
+      if (sentences > 0) {
+        take = picked.size() < sentences;
+      } else {
+        take = c.tier() == 0 || words == 0 || words + w <= AUTO_WORDS * OVERSHOOT;
+        take &= c.tier() == 0 || words < AUTO_WORDS;
+      }
+      if (take && c.tier() != 0 && Centrality.redundant(c.chosen(), said)) {
+        continue; // says again what the brief already says
+      }
+      int own = LoadedWords.ownWords(c.chosen());
+      if (take && c.weight() > 0 && 100 * (weight + c.weight()) >= ceiling * (ownWords + own)) {
+        continue; // would make the brief as loaded as the least loaded article
+      }
+      if (take) {
+        weight += c.weight();
+        ownWords += own;
+        picked.add(c);
+        used.add(c.chosen().id());
+        said.addAll(Centrality.content(c.chosen()));
+        words += w;
       }
     }
+    // what happened, who and when first; then reactions; then what only one article reports
     picked.sort(
-        Comparator.comparingInt(Candidate::tier)
+        Comparator.comparingInt((Candidate c) -> c.tier() == 2 ? 1 : 0)
+            .thenComparing(Candidate::reaction)
             .thenComparingInt(c -> -c.fact().support())
             .thenComparingDouble(Candidate::position));
     List<BriefSentence> out = new ArrayList<>();
-    Set<String> used = new java.util.HashSet<>();
     for (Candidate c : picked) {
-      if (!used.add(c.chosen().id())) {
-        continue; // one sentence chosen for two facts says it once
-      }
       String text = c.chosen().text();
       if (c.tier() == 2) {
-        Article a = articleOf.get(c.chosen().id());
-        text = "Only " + a.outlet().orElse(a.id()) + " reports: " + text;
+        text = "Only " + outletName(articleOf.get(c.chosen().id())) + " reports: " + text;
       }
       out.add(new BriefSentence(text, c.fact().sentences(), c.fact().support()));
     }
     return out;
+  }
+
+  /**
+   * Sentences that may be a headline the cleaner could not tell apart: those of an article's first
+   * paragraph when it is short and no title was found (a headline ending in a full stop that its
+   * lead does not restate, or an input holding only its headline).
+   */
+  static Set<String> headlineLike(List<Article> articles) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Article a : articles) {
+      if (a.title().isPresent()) {
+        continue;
+      }
+      int end = a.text().indexOf("\n\n");
+      end = end < 0 ? a.text().length() : end;
+      if (a.text().substring(0, end).strip().split("\\s+").length > HEADLINE_WORDS) {
+        continue;
+      }
+      for (Sentence s : a.sentences()) {
+        if (s.start() < end) {
+          out.add(s.id());
+        }
+      }
+    }
+    return out;
+  }
+
+  private record Candidate(
+      Fact fact, Sentence chosen, int tier, double position, boolean reaction, double priority,
+      double weight) {}
+
+  /**
+   * How a single-source sentence names its article: the outlet, else the host of its address, else
+   * "one article" (an input path or an article id means nothing to a reader of the brief).
+   */
+  static String outletName(Article a) {
+    if (a.outlet().isPresent()) {
+      return a.outlet().get();
+    }
+    return a.meta().url().flatMap(BriefWriter::host).orElse("one article");
+  }
+
+  private static java.util.Optional<String> host(String url) {
+    try {
+      String h = java.net.URI.create(url).getHost();
+      return java.util.Optional.ofNullable(h).map(x -> x.replaceFirst("^www\\.", "")).filter(x -> !x.isBlank());
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /**
+   * Whether a sentence can stand in the brief as written: running text (no headline or subheading),
+   * with a verb and at least {@value #MIN_WORDS} words, starting and ending as a sentence does (not
+   * cut from the middle of one, nor cut off before its end) and holding no link text scraping left
+   * behind.
+   */
+  static boolean complete(Sentence s) {
+    if (s.kind() != BlockKind.BODY || Centrality.words(s) < MIN_WORDS) {
+      return false;
+    }
+    if (s.tokens().stream().noneMatch(t -> t.pos().startsWith("VB"))) {
+      return false;
+    }
+    String t = s.text();
+    int i = 0;
+    while (i < t.length() && !Character.isLetterOrDigit(t.codePointAt(i))) {
+      i += Character.charCount(t.codePointAt(i));
+    }
+    if (i < t.length() && Character.isLowerCase(t.codePointAt(i))) {
+      return false;
+    }
+    return FINISHED.matcher(t).find() && !LINK_TEXT.matcher(t).find();
+  }
+
+  /** A sentence ends with its full stop, question or exclamation mark (a cut-off lead does not). */
+  private static final java.util.regex.Pattern FINISHED =
+      java.util.regex.Pattern.compile("[.!?…][\"'”’)\\]]*$");
+
+  /**
+   * A sentence that reports what someone said rather than what happened: a quotation, or a verb of
+   * saying in its first half ("A spokesperson said it was too early ..."). A source named at the end
+   * ("..., injuring 14 people, officials said.") attributes an event, which stays with the events.
+   */
+  private static boolean reaction(Sentence s) {
+    if (LoadedWords.hasQuote(s.text())) {
+      return true;
+    }
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size() / 2; i++) {
+      if (ATTRIBUTION.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -194,10 +345,4 @@ public final class BriefWriter {
     return false;
   }
 
-  /** How much a single-source sentence says: names, numbers and dates it carries. */
-  private static double notability(Sentence s) {
-    long entities = s.mentions().stream().map(m -> m.entity().isEmpty() ? m.text() : m.entity()).distinct().count();
-    long numbers = s.tokens().stream().filter(t -> t.pos().equals("CD")).count();
-    return entities + numbers + s.times().size();
-  }
 }

@@ -21,9 +21,15 @@ import java.util.function.Function;
  */
 final class LoadedWords {
   private final Function<Sentence, List<String>> loaded;
+  private final Function<Sentence, Double> weight;
 
   private LoadedWords(Function<Sentence, List<String>> loaded) {
+    this(loaded, s -> (double) loaded.apply(s).size());
+  }
+
+  private LoadedWords(Function<Sentence, List<String>> loaded, Function<Sentence, Double> weight) {
     this.loaded = loaded;
+    this.weight = weight;
   }
 
   /** Loaded as the framing stage's word model judges each sentence alone. */
@@ -41,12 +47,15 @@ final class LoadedWords {
    */
   static LoadedWords of(List<Framing> framing) {
     Map<String, List<String>> bySentence = new HashMap<>();
+    Map<String, Double> weights = new HashMap<>();
     for (Framing f : framing) {
       for (LoadedTerm t : f.terms()) {
         bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t.text());
+        weights.merge(t.sentence(), t.weight(), Double::sum);
       }
     }
-    return new LoadedWords(s -> bySentence.getOrDefault(s.id(), List.of()));
+    return new LoadedWords(
+        s -> bySentence.getOrDefault(s.id(), List.of()), s -> weights.getOrDefault(s.id(), 0.0));
   }
 
   static LoadedWords of(Set<String> words) {
@@ -65,6 +74,24 @@ final class LoadedWords {
   /** Loaded words of the sentence outside quotation marks. */
   List<String> inOwnVoice(Sentence s) {
     return loaded.apply(s);
+  }
+
+  /** Their weight, as the framing stage weighs them in an article's score (1 each when judged alone). */
+  double weight(Sentence s) {
+    return weight.apply(s);
+  }
+
+  /** Words of the sentence outside quotation marks: what a score per 100 words counts. */
+  static int ownWords(Sentence s) {
+    boolean[] q = quoted(s.text());
+    int n = 0;
+    for (Token t : s.tokens()) {
+      int at = Math.max(0, Math.min(q.length - 1, t.start() - s.start()));
+      if (!q[at] && t.word().codePoints().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -176,10 +176,13 @@ public final class Cleaner {
           }
         }
         if (reason.equals("photo credit") && !d.lines.isEmpty()) {
-          // a credit on its own line follows the caption it belongs to
+          // a credit on its own line follows the caption it belongs to; a line that reads as a full
+          // sentence stays body, since a paragraph beside a credit is as likely as a caption, and
+          // losing a paragraph costs more than reading a caption as body
           int prev = d.lines.size() - 1;
           Line p = d.lines.get(prev);
-          if (p.kept() && p.kind() == BlockKind.BODY && words(p.text()) <= 45) {
+          if (p.kept() && p.kind() != BlockKind.CAPTION && words(p.text()) <= 45
+              && !TERMINAL_SENTENCE.matcher(normalise(p.text())).find()) {
             d.lines.set(prev, new Line(p.text(), BlockKind.CAPTION, null));
           }
         }
@@ -210,12 +213,15 @@ public final class Cleaner {
         d.extra.add(new Removal(creditText, "photo credit"));
         continue;
       }
-      if (POSITION_MARKER.matcher(plain).find() && words(plain) <= 60) {
+      // "(left)", "(R)" mark a caption, but a party ("Sen. Jane Roe (D)") or a pictured name in a
+      // sentence of the body reads the same: a full sentence stays body
+      if (POSITION_MARKER.matcher(plain).find() && words(plain) <= 60 && !TERMINAL_SENTENCE.matcher(plain).find()) {
         d.lines.add(new Line(line, BlockKind.CAPTION, null));
         continue;
       }
       // a title from the page's metadata means extraction already took the headline out
-      if (i == 0 && !d.titleKnown && !terminal && words(plain) <= MAX_HEADLINE_WORDS && raw.size() > 1) {
+      if (i == 0 && !d.titleKnown && words(plain) <= MAX_HEADLINE_WORDS && raw.size() > 1
+          && (!terminal || restatedBelow(plain, normalise(raw.get(1))))) {
         d.title = Optional.of(line);
         d.lines.add(removed(line, "headline (used as the title)"));
         continue;
@@ -229,57 +235,129 @@ public final class Cleaner {
     return d;
   }
 
+  /** Share of a headline's longer words that the lead below it restates. */
+  private static final double RESTATED_SHARE = 0.3;
+
+  /** Longest first line taken for a headline by restatement alone (title case allows the usual 25). */
+  private static final int MAX_RESTATED_WORDS = 18;
+
+  /** How many times longer than a headline the lead below it is, at least. */
+  private static final double LEAD_LENGTH = 2.0;
+
+  /** The fewest words of a lead paragraph below a headline. */
+  private static final int MIN_LEAD_WORDS = 20;
+
+  /** Share of a line's longer words that start with a capital for it to be written in title case. */
+  private static final double TITLE_CASE_SHARE = 0.75;
+
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]*\\s+\\p{Lu}");
+
+  /**
+   * A first line ending like a sentence is still the headline when the paragraph below is a lead (at
+   * least {@value #MIN_LEAD_WORDS} words, twice as long as the line) and the line is in title case, or
+   * is one sentence of at most {@value #MAX_RESTATED_WORDS} words of which the lead restates at least
+   * {@value #RESTATED_SHARE} of the longer words: a lead retells its headline, while a first paragraph
+   * of body text seldom repeats itself in the next. Some sources end every headline with a full stop.
+   */
+  static boolean restatedBelow(String first, String next) {
+    if (boilerplateReason(next) != null || SYNDICATION.matcher(next).matches()
+        || ORIGINALLY.matcher(next).matches()) {
+      return false; // what follows is page furniture, not a lead
+    }
+    if (words(next) < LEAD_LENGTH * words(first) || words(next) < MIN_LEAD_WORDS) {
+      return false;
+    }
+    if (titleCase(first)) {
+      return true;
+    }
+    if (SENTENCE_BREAK.matcher(first).find()) {
+      return false;
+    }
+    Set<String> head = stems(first);
+    if (head.size() < 3 || words(first) > MAX_RESTATED_WORDS) {
+      return false;
+    }
+    Set<String> below = stems(next);
+    long restated = head.stream().filter(below::contains).count();
+    return restated >= RESTATED_SHARE * head.size();
+  }
+
+  /** Most words of four letters or more start with a capital ("Senate Passes Relief Package."). */
+  private static boolean titleCase(String line) {
+    int longer = 0;
+    int upper = 0;
+    for (String w : line.split("[^\\p{L}\\p{N}'’]+")) {
+      if (w.length() >= 4 && Character.isLetter(w.codePointAt(0))) {
+        longer++;
+        upper += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return longer >= 3 && upper >= TITLE_CASE_SHARE * longer;
+  }
+
+  /** Words of four or more letters, lower-cased and cut to five letters (a crude stem). */
+  private static Set<String> stems(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 4) {
+        out.add(w.length() > 5 ? w.substring(0, 5) : w);
+      }
+    }
+    return out;
+  }
+
   /** The reason a whole line is boilerplate by its own shape, or null. */
   static String boilerplateReason(String plain) {
+    int words = words(plain);
     if (AD_MARKER.matcher(plain).matches()) {
       return "ad marker";
     }
     if (COMMENTS.matcher(plain).matches()) {
       return "comment counter";
     }
-    if (words(plain) <= 16 && SHARE.matcher(plain).matches()) {
+    if (words <= 16 && SHARE.matcher(plain).matches()) {
       return "share or subscription prompt";
     }
-    if (words(plain) <= 25 && NEWSLETTER.matcher(plain).find() && !TERMINAL_SENTENCE.matcher(plain).find()) {
+    if (words <= 25 && NEWSLETTER.matcher(plain).find() && !TERMINAL_SENTENCE.matcher(plain).find()) {
       return "share or subscription prompt";
     }
-    if (words(plain) <= 25 && COPYRIGHT.matcher(plain).matches()) {
+    if (words <= 25 && COPYRIGHT.matcher(plain).matches()) {
       return "copyright notice";
     }
-    if (words(plain) <= 60 && COPYRIGHT_LONG.matcher(plain).find()) {
+    if (words <= 60 && COPYRIGHT_LONG.matcher(plain).find()) {
       return "copyright notice";
     }
-    if (words(plain) <= 40 && COOKIES.matcher(plain).find()) {
+    if (words <= 40 && COOKIES.matcher(plain).find()) {
       return "cookie notice";
     }
-    if (words(plain) <= 25 && CONTRIBUTED.matcher(plain).matches()) {
+    if (words <= 25 && CONTRIBUTED.matcher(plain).matches()) {
       return "staff credits";
     }
-    if (words(plain) <= 15 && SOCIAL.matcher(plain).matches()) {
+    if (words <= 15 && SOCIAL.matcher(plain).matches()) {
       return "share or subscription prompt";
     }
-    if (words(plain) <= 12 && CREDIT_LINE.matcher(plain).matches()) {
+    if (words <= 12 && CREDIT_LINE.matcher(plain).matches()) {
       return "photo credit";
     }
-    if (words(plain) <= 10 && AGENCY_CREDIT.matcher(plain).matches()) {
+    if (words <= 10 && AGENCY_CREDIT.matcher(plain).matches()) {
       return "photo credit";
     }
-    if (words(plain) <= 12 && BYLINE.matcher(plain).matches()) {
+    if (words <= 12 && BYLINE.matcher(plain).matches()) {
       return "byline";
     }
-    if (words(plain) <= 14 && TIMESTAMP.matcher(plain).matches()) {
+    if (words <= 14 && TIMESTAMP.matcher(plain).matches()) {
       return "timestamp";
     }
-    if (words(plain) <= 40 && STAFF_CREDITS.matcher(plain).matches()) {
+    if (words <= 40 && STAFF_CREDITS.matcher(plain).matches()) {
       return "staff credits";
     }
-    if (words(plain) <= 6 && READING_AID.matcher(plain).matches()) {
+    if (words <= 6 && READING_AID.matcher(plain).matches()) {
       return "reading aid";
     }
-    if (words(plain) <= 30 && INLINE_RELATED.matcher(plain).matches()) {
+    if (words <= 30 && INLINE_RELATED.matcher(plain).matches()) {
       return "related link";
     }
-    if (words(plain) <= 12 && MORE_HEADER.matcher(plain).matches()
+    if (words <= 12 && MORE_HEADER.matcher(plain).matches()
         && (plain.endsWith(":") || !TERMINAL.matcher(plain).find())) {
       return "related-links header";
     }
@@ -287,7 +365,7 @@ public final class Cleaner {
   }
 
   /** A full sentence ends with a period, question or exclamation mark (newsletter text never does). */
-  private static final Pattern TERMINAL_SENTENCE = Pattern.compile("\\w{3,}[.!?]['\"’”]?$");
+  private static final Pattern TERMINAL_SENTENCE = Pattern.compile("[\\w)%]{2,}[.!?…]+\\s*['\"’”»)\\]]*$");
 
   /**
    * A teaser for another article often starts with its topic tag, a name, followed by the teaser's
@@ -444,10 +522,11 @@ public final class Cleaner {
 
   /** Folds non-breaking and other odd spaces to plain spaces, so patterns see one kind of blank. */
   static String normalise(String s) {
-    return s.replaceAll("[\\u00a0\\u2007\\u202f\\u2009\\u200a\\u200b\\ufeff]+", " ")
-        .replaceAll("\\s+", " ")
-        .strip();
+    return BLANKS.matcher(ODD_SPACES.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
   }
+
+  private static final Pattern ODD_SPACES = Pattern.compile("[\\u00a0\\u2007\\u202f\\u2009\\u200a\\u200b\\ufeff]+");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   static int words(String s) {
     int n = 0;

@@ -28,8 +28,10 @@ import java.util.regex.Pattern;
 /**
  * Turns the tagger's mentions in all articles of a story into story-wide entities. It first corrects
  * mentions with the gazetteers (places, demonyms, "X's Foreign Ministry", "Operation X", known types),
- * then groups them: places by canonical name, people by name parts ("Haddad" joins "Omar
- * Haddad"; "al-Harthi", "Al Harthi" and "Alharthi" are one name), others by normalised name.
+ * adds the names the tagger missed ({@link NameFinder}), then groups them: places by canonical name,
+ * people by name parts ("Haddad" joins "Omar Haddad"; "al-Harthi", "Al Harthi" and "Alharthi" are
+ * one name; a surname two people share by the context, {@link Joins}), others by normalised name,
+ * organisations' short forms and acronyms with their long forms.
  * Stateless and thread-safe.
  */
 public final class EntityResolver {
@@ -60,7 +62,7 @@ public final class EntityResolver {
   }
 
   /** A mention with the key decided for it. */
-  private static final class Item {
+  static final class Item {
     final String article;
     final String sentence;
     final int articleIndex;
@@ -85,21 +87,25 @@ public final class EntityResolver {
 
   public Resolution resolve(List<Article> articles) {
     List<List<List<Mention>>> refined = new ArrayList<>();
-    List<Item> items = new ArrayList<>();
-    for (int ai = 0; ai < articles.size(); ai++) {
-      Article a = articles.get(ai);
+    for (Article a : articles) {
       List<List<Mention>> perSentence = new ArrayList<>();
-      for (int si = 0; si < a.sentences().size(); si++) {
-        Sentence s = a.sentences().get(si);
-        List<Mention> ms = refine(s, a.text());
-        perSentence.add(ms);
-        for (int mi = 0; mi < ms.size(); mi++) {
-          items.add(new Item(a.id(), s.id(), ai, si, mi, ms.get(mi)));
-        }
+      for (Sentence s : a.sentences()) {
+        perSentence.add(new ArrayList<>(refine(s, a.text())));
       }
       refined.add(perSentence);
     }
-    assignKeys(items);
+    NameFinder.extend(articles, refined);
+    List<Item> items = new ArrayList<>();
+    for (int ai = 0; ai < articles.size(); ai++) {
+      Article a = articles.get(ai);
+      for (int si = 0; si < a.sentences().size(); si++) {
+        List<Mention> ms = refined.get(ai).get(si);
+        for (int mi = 0; mi < ms.size(); mi++) {
+          items.add(new Item(a.id(), a.sentences().get(si).id(), ai, si, mi, ms.get(mi)));
+        }
+      }
+    }
+    assignKeys(items, articles);
 
     // group by key, in order of first appearance
     Map<String, List<Item>> groups = new LinkedHashMap<>();
@@ -222,8 +228,9 @@ public final class EntityResolver {
           continue;
         }
         Mention m = new Mention(span, EntityType.PLACE, start, end, "");
-        if (insideAny(ms, start, end, true)) {
-          break;
+        if (insideAny(ms, start, end, true)
+            || ms.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.start() == start && o.end() == end)) {
+          break; // "Jordan" the tagger reads as a person is settled story-wide (Joins)
         }
         ms.removeIf(o -> o.start() >= start && o.end() <= end);
         if (!overlapsAny(ms, start, end)) {
@@ -369,7 +376,7 @@ public final class EntityResolver {
 
   // ---------------------------------------------------------------- grouping
 
-  private void assignKeys(List<Item> items) {
+  private void assignKeys(List<Item> items, List<Article> articles) {
     // places and institutions by canonical place name; others by normalised name
     for (Item it : items) {
       Optional<String> place = gaz.place(it.surface);
@@ -399,33 +406,36 @@ public final class EntityResolver {
     people.sort(Comparator.comparingInt((Item it) -> -nameParts(it.surface).size()));
     List<List<String>> clusters = new ArrayList<>();
     Map<List<String>, Integer> clusterUse = new HashMap<>();
+    Map<List<String>, List<Item>> fullMentions = new HashMap<>();
     for (Item it : people) {
       List<String> parts = nameParts(it.surface);
       if (parts.isEmpty()) {
         it.key = "N|" + norm(it.surface);
         continue;
       }
-      List<String> best = null;
+      List<List<String>> fits = new ArrayList<>();
       for (List<String> c : clusters) {
         if (c.containsAll(parts) && c.get(c.size() - 1).equals(parts.get(parts.size() - 1))) {
-          if (best == null || clusterUse.get(c) > clusterUse.get(best)) {
-            best = c;
-          }
+          fits.add(c);
         }
       }
-      if (best == null && parts.size() == 1) {
+      if (fits.isEmpty() && parts.size() == 1) {
         for (List<String> c : clusters) {
-          if (c.contains(parts.get(0)) && (best == null || clusterUse.get(c) > clusterUse.get(best))) {
-            best = c;
+          if (c.contains(parts.get(0))) {
+            fits.add(c);
           }
         }
       }
+      List<String> best = fits.size() == 1 ? fits.get(0) : Joins.nearest(it, fits, fullMentions, articles, clusterUse);
       if (best == null) {
         best = parts;
         clusters.add(best);
         clusterUse.put(best, 0);
       }
       clusterUse.merge(best, 1, Integer::sum);
+      if (parts.size() >= 2) {
+        fullMentions.computeIfAbsent(best, k -> new ArrayList<>()).add(it);
+      }
       it.key = "H|" + String.join(" ", best);
     }
     // a non-person name that is a known person's name (a tagger slip) joins that person
@@ -458,31 +468,9 @@ public final class EntityResolver {
         }
       }
     }
-    // a short form of an organisation's name ("Harbour Authority") joins the one full name it ends
-    Map<String, List<String>> longer = new HashMap<>();
-    Set<String> orgKeys = new java.util.LinkedHashSet<>();
-    for (Item it : items) {
-      if (it.key.startsWith("N|") && it.type == EntityType.ORGANIZATION) {
-        orgKeys.add(it.key);
-      }
-    }
-    for (String k : orgKeys) {
-      String name = k.substring(2);
-      if (name.split(" ").length < 2) {
-        continue;
-      }
-      for (String other : orgKeys) {
-        if (!other.equals(k) && other.substring(2).endsWith(" " + name)) {
-          longer.computeIfAbsent(k, x -> new ArrayList<>()).add(other);
-        }
-      }
-    }
-    for (Item it : items) {
-      List<String> candidates = longer.get(it.key);
-      if (candidates != null && candidates.size() == 1) {
-        it.key = candidates.get(0);
-      }
-    }
+    // "Jordan" the person or the country; short forms, acronyms and long forms of organisations
+    Joins.lonePeopleAsPlaces(items, gaz);
+    Joins.organisations(items, articles);
     // one type per group: corrected type if known, else the majority
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (Item it : items) {
@@ -539,6 +527,7 @@ public final class EntityResolver {
   static List<String> nameParts(String surface) {
     String s = Normalizer.normalize(surface, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     s = s.toLowerCase(Locale.ROOT).replace("’", "'").replace(".", "").replaceAll("[-‐–—_]", " ");
+    s = s.replaceAll("[\"“”()`]|''", " ");
     List<String> raw = new ArrayList<>();
     for (String p : s.split("[\\s,]+")) {
       if (!p.isBlank()) {

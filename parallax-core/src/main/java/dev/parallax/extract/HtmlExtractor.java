@@ -4,6 +4,7 @@ import dev.parallax.internal.DataFiles;
 import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Removal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,36 +30,30 @@ import org.jsoup.select.NodeTraversor;
  * in {@code docs/extraction.md}; no rule names a site. Stateless and thread-safe.
  */
 public final class HtmlExtractor {
-  /** Fewer words than this after extraction means the page holds no article. */
+  /** Fewer words than this after extraction means the page holds no article, unless it holds a sentence. */
   public static final int MIN_ARTICLE_WORDS = 20;
+  /**
+   * Words of a full sentence that make a shorter text an article all the same: a short blog post or
+   * notice is still what the page was published for.
+   */
+  static final int SHORT_ARTICLE_SENTENCE_WORDS = 8;
+  /** The reason listed for text that was found but is too short to be an article. */
+  static final String TOO_SHORT = "too short to be an article";
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)]*$");
 
   private static final Set<String> JUNK_TAGS = DataFiles.words("html.tsv", "junk-tag");
   /** Junk whose text is code or metadata, never something a reader was shown. */
   private static final Set<String> CODE_TAGS = DataFiles.words("html.tsv", "code-tag");
-  private static final Set<String> BLOCK_TAGS = DataFiles.words("html.tsv", "block-tag");
-  private static final Set<String> BOILERPLATE_WORDS = DataFiles.words("html.tsv", "boilerplate-word");
-  /**
-   * Whole class names that hide an element from sighted readers. Matched whole, not as words, so
-   * utility classes such as {@code overflow-hidden} on an article wrapper do not remove it.
-   */
-  private static final Set<String> HIDING_CLASSES = DataFiles.words("html.tsv", "hiding-class");
-  private static final Set<String> CONTENT_WORDS = DataFiles.words("html.tsv", "content-word");
-  private static final Set<String> BOILERPLATE_ROLES = DataFiles.words("html.tsv", "boilerplate-role");
-  private static final Set<String> FURNITURE_TAGS = DataFiles.words("html.tsv", "furniture-tag");
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+|(?<=[a-z])(?=[A-Z])");
+  /** Whole class names that mark the element holding an article's body. */
+  private static final Set<String> BODY_CLASSES = DataFiles.words("html.tsv", "body-class");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b\\ufeff]+");
   private static final int MAX_REMOVAL_CHARS = 160;
-  /** A line that only labels an ad slot. */
-  private static final Pattern AD_LABEL = DataFiles.pattern("boilerplate.tsv", "ad-marker");
-  /** A site's copyright line: short, starting with the sign or the word. */
-  private static final Pattern COPYRIGHT_LINE = DataFiles.pattern("boilerplate.tsv", "copyright");
   private static final List<String> MONTHS = abbreviations("month");
   private static final Pattern MONTH =
       Pattern.compile("(?:" + String.join("|", MONTHS) + ")[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
   /** A line that is only a date and perhaps a time: "09 Sep 2026 11:42 GMT", "March 3, 2026". */
-  private static final Pattern DATE_LINE =
+  static final Pattern DATE_LINE =
       Pattern.compile(
           "^(?:(?:" + String.join("|", abbreviations("weekday")) + ")[a-z]*,?\\s+)?(?:\\d{1,2}\\s+" + MONTH.pattern() + "|" + MONTH.pattern()
               + "\\s+\\d{1,2},?)\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
@@ -102,15 +97,18 @@ public final class HtmlExtractor {
 
     Element body = doc.body();
     stripJunk(body, removed);
-    int totalParagraphChars = paragraphChars(body);
-    removeFurniture(body, totalParagraphChars, removed);
-
-    List<Element> content = selectContent(body);
-    Lines lines = new Lines(title, removed);
-    for (Element e : content) {
-      lines.block(e);
-    }
-    listOutside(body, content, title, removed);
+    Map<Element, Furniture.Verdict> verdicts = verdicts(body);
+    PageBlocks blocks = new PageBlocks(body, verdicts);
+    Set<Furniture.Kind> cut = chooseCut(blocks);
+    PageBlocks.Choice choice = blocks.choose(cut);
+    Element chosen = choice.region() == null ? body : choice.region();
+    Element region = markedBody(chosen);
+    // text the page itself marks as the article's body is its article, however short
+    boolean marked = region != chosen || isMarkedBody(region);
+    removeFurniture(body, verdicts, cut, region, removed);
+    TextLines lines = new TextLines(title, removed);
+    lines.block(region);
+    listOutside(body, region, title, removed);
     String text = lines.text();
     boolean fromJsonLd = false;
     if (ldBody.isPresent()) {
@@ -122,7 +120,8 @@ public final class HtmlExtractor {
         fromJsonLd = true;
       }
     }
-    if (words(text) < MIN_ARTICLE_WORDS) {
+    if (!text.isEmpty() && !marked && !isArticle(text)) {
+      removed.add(new Removal(shorten(squash(text)), TOO_SHORT + " (" + words(text) + " words)"));
       text = "";
     }
     if (published.isEmpty()) {
@@ -141,6 +140,225 @@ public final class HtmlExtractor {
     return new Extraction(text, found.withAuthor(author), removed, fromJsonLd);
   }
 
+  /**
+   * Whether extracted text is an article: {@value #MIN_ARTICLE_WORDS} words or more, or a line that is
+   * a full sentence of {@value #SHORT_ARTICLE_SENTENCE_WORDS} words or more.
+   */
+  static boolean isArticle(String text) {
+    if (words(text) >= MIN_ARTICLE_WORDS) {
+      return true;
+    }
+    for (String line : text.split("\n")) {
+      String t = line.strip();
+      if (words(t) >= SHORT_ARTICLE_SENTENCE_WORDS && SENTENCE_END.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Why an extraction found no article, for a diagnostic: how much text was left once the furniture
+   * was removed, and what took most of the page.
+   */
+  public static String whyEmpty(Extraction x) {
+    int left = 0;
+    Map<String, Integer> byReason = new java.util.HashMap<>();
+    for (Removal r : x.removed()) {
+      if (r.reason().startsWith(TOO_SHORT)) {
+        left += words(r.text());
+        continue;
+      }
+      String kind = r.reason().replaceFirst(" ?[:(].*$", "");
+      byReason.merge(kind, words(r.text()), Integer::sum);
+    }
+    StringBuilder why = new StringBuilder("no article found in the page: ");
+    why.append(left == 0 ? "no text" : left + " word(s) of text")
+        .append(" left after removing page furniture (an article has at least ")
+        .append(MIN_ARTICLE_WORDS).append(" words or a sentence of ").append(SHORT_ARTICLE_SENTENCE_WORDS)
+        .append(" or more)");
+    byReason.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .filter(e -> e.getValue() > 0)
+        .ifPresent(e -> why.append("; most text removed as ").append(e.getKey())
+            .append(" (").append(e.getValue()).append(" words)"));
+    return why.toString();
+  }
+
+  /**
+   * The element that holds the region and says it is the article's body (schema.org's
+   * {@code itemprop=articleBody}, a class name such as {@code entry-content}), else the region: the
+   * region may be its best paragraph only, where the body is mostly short lines (a recipe, a fact
+   * sheet, a photo post).
+   */
+  private static Element markedBody(Element region) {
+    for (Element e = region; e != null && e.parent() != null; e = e.parent()) {
+      if (isMarkedBody(e)) {
+        return e;
+      }
+    }
+    return region;
+  }
+
+  private static boolean isMarkedBody(Element e) {
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return true;
+    }
+    for (String c : e.classNames()) {
+      if (BODY_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Share of the region's text under which a part of it marked by a weak class word is removed even
+   * when the region was chosen with weak class words read.
+   */
+  private static final double MINOR_SHARE = 0.3;
+
+  /** Every kind of furniture cut: the first try. */
+  private static final Set<Furniture.Kind> CUT_ALL = EnumSet.allOf(Furniture.Kind.class);
+  /** Wrappers some templates give class words such as "widget" or "share" are read as well. */
+  private static final Set<Furniture.Kind> CUT_SURE =
+      EnumSet.of(Furniture.Kind.STRUCTURE, Furniture.Kind.STRONG, Furniture.Kind.HIDDEN);
+  /**
+   * When the page still shows no article: what else to read, in turn. Some templates wrap the whole
+   * page in a "nav" or "menu" container, a header or an aside; some hide the article in tabs or a
+   * gallery a script reveals.
+   */
+  private static final List<Set<Furniture.Kind>> CUT_THIN =
+      List.of(
+          EnumSet.of(Furniture.Kind.STRUCTURE, Furniture.Kind.STRONG),
+          EnumSet.of(Furniture.Kind.HIDDEN),
+          EnumSet.noneOf(Furniture.Kind.class));
+  /** How much more a looser cut must find to be taken instead of a stricter one. */
+  private static final double LOOSER_GAIN = 2.0;
+  /** Prose (non-space characters) below which a page's article is looked for in furniture too. */
+  private static final double THIN_PROSE = 400;
+
+  /**
+   * Which furniture to cut: all of it, unless the article then found is much weaker than the one
+   * found with weak class words read (a post inside a "widget", a body marked "share"), or, when
+   * even that is thin, with other furniture read.
+   */
+  private static Set<Furniture.Kind> chooseCut(PageBlocks blocks) {
+    Set<Furniture.Kind> cut = CUT_ALL;
+    PageBlocks.Choice best = blocks.choose(CUT_ALL);
+    PageBlocks.Choice loose = blocks.choose(CUT_SURE);
+    if (loose.score() > LOOSER_GAIN * best.score()) {
+      cut = CUT_SURE;
+      best = loose;
+    }
+    if (best.prose() < THIN_PROSE) {
+      double floor = LOOSER_GAIN * best.score();
+      for (Set<Furniture.Kind> looser : CUT_THIN) {
+        PageBlocks.Choice c = blocks.choose(looser);
+        if (c.score() > floor && c.score() > best.score()) {
+          cut = looser;
+          best = c;
+        }
+      }
+    }
+    return cut;
+  }
+
+  /** The furniture verdict of every element of the body that has one. */
+  private static Map<Element, Furniture.Verdict> verdicts(Element body) {
+    Map<Element, Furniture.Verdict> out = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body) {
+        continue;
+      }
+      Furniture.Verdict v =
+          e.normalName().equals("noscript")
+              ? new Furniture.Verdict("not article text: inside <noscript>", Furniture.Kind.HIDDEN)
+              : hidden(e) ? new Furniture.Verdict("hidden text", Furniture.Kind.HIDDEN) : Furniture.of(e);
+      if (v != null) {
+        out.put(e, v);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hidden(Element e) {
+    return e.hasAttr("hidden")
+        || e.attr("aria-hidden").equalsIgnoreCase("true")
+        || HIDDEN_STYLE.matcher(e.attr("style")).find();
+  }
+
+  /**
+   * Removes the page's furniture, outermost first, each part listed with its reason; what lies inside
+   * a removed part goes with it. The region and the parts that hold it stay, whatever their verdict
+   * (the "widget" a blog post sits in); inside the region, hidden parts stay when the region was found
+   * with them read (tabs, a gallery).
+   */
+  private static void removeFurniture(
+      Element body, Map<Element, Furniture.Verdict> verdicts, Set<Furniture.Kind> cut, Element region,
+      List<Removal> removed) {
+    int[] regionChars = {squash(region.text()).length()};
+    // what the parts of the region marked by one weak word hold together: the sections of an
+    // article a template marks alike ("section--ads") are the article, one author box is not
+    Map<String, Integer> weakShare = new java.util.HashMap<>();
+    for (Element e : region.getAllElements()) {
+      Furniture.Verdict v = verdicts.get(e);
+      if (e != region && v != null && v.kind() == Furniture.Kind.WEAK && !hasWeakAncestor(e, region, verdicts)) {
+        weakShare.merge(v.reason(), squash(e.text()).length(), Integer::sum);
+      }
+    }
+    Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e = region; e != null; e = e.parent()) {
+      holders.add(e);
+    }
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e) || holders.contains(e)) {
+              return FilterResult.CONTINUE;
+            }
+            Furniture.Verdict v = verdicts.get(e);
+            if (v == null) {
+              return FilterResult.CONTINUE;
+            }
+            String t = squash(e.text());
+            // the region was found with weak class words read (its wrapper is a "widget"), but a
+            // small part of it so marked (an author box, a share bar) is still furniture
+            boolean minorWeak =
+                v.kind() == Furniture.Kind.WEAK
+                    && weakShare.getOrDefault(v.reason(), 0) < MINOR_SHARE * regionChars[0];
+            if (!cut.contains(v.kind()) && inside(e, region) && !minorWeak) {
+              return FilterResult.CONTINUE;
+            }
+            if (!t.isEmpty()) {
+              removed.add(new Removal(shorten(t), v.reason()));
+            }
+            return FilterResult.REMOVE;
+          }
+        },
+        body);
+  }
+
+  private static boolean hasWeakAncestor(Element e, Element region, Map<Element, Furniture.Verdict> verdicts) {
+    for (Element p = e.parent(); p != null && p != region; p = p.parent()) {
+      Furniture.Verdict v = verdicts.get(p);
+      if (v != null && v.kind() == Furniture.Kind.WEAK) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inside(Element e, Element ancestor) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void stripJunk(Element body, List<Removal> removed) {
     NodeTraversor.filter(
         new NodeFilter() {
@@ -151,15 +369,11 @@ public final class HtmlExtractor {
             }
             if (node instanceof Element e) {
               String tag = e.normalName();
-              if (JUNK_TAGS.contains(tag)
-                  || e.hasAttr("hidden")
-                  || e.attr("aria-hidden").equalsIgnoreCase("true")
-                  || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+              if (JUNK_TAGS.contains(tag)) {
                 // code and metadata are not text; anything else a reader could have been shown is listed
                 String t = CODE_TAGS.contains(tag) ? "" : squash(e.text());
                 if (!t.isEmpty()) {
-                  removed.add(new Removal(shorten(t), JUNK_TAGS.contains(tag)
-                      ? "not article text: inside <" + tag + ">" : "hidden text"));
+                  removed.add(new Removal(shorten(t), "not article text: inside <" + tag + ">"));
                 }
                 return FilterResult.REMOVE;
               }
@@ -170,202 +384,30 @@ public final class HtmlExtractor {
         body);
   }
 
-  private static void removeFurniture(Element body, int totalParagraphChars, List<Removal> removed) {
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (!(node instanceof Element e) || e == body) {
-              return FilterResult.CONTINUE;
-            }
-            String reason = furnitureReason(e);
-            if (reason == null) {
-              return FilterResult.CONTINUE;
-            }
-            // a wrapper holding most of the page's paragraphs is the article, whatever its classes say
-            if (totalParagraphChars > 0 && paragraphChars(e) * 2 > totalParagraphChars) {
-              return FilterResult.CONTINUE;
-            }
-            String t = squash(e.text());
-            if (!t.isEmpty()) {
-              removed.add(new Removal(shorten(t), reason));
-            }
-            return FilterResult.REMOVE;
-          }
-        },
-        body);
-  }
-
-  /** Why an element is page furniture, or null. */
-  static String furnitureReason(Element e) {
-    String tag = e.normalName();
-    if (FURNITURE_TAGS.contains(tag)) {
-      return "page furniture: <" + tag + ">";
-    }
-    String role = e.attr("role").toLowerCase(Locale.ROOT).strip();
-    if (BOILERPLATE_ROLES.contains(role)) {
-      return "page furniture: role=" + role;
-    }
-    for (String word : classWords(e)) {
-      if (BOILERPLATE_WORDS.contains(word)) {
-        return "page furniture: class or id '" + word + "'";
-      }
-    }
-    for (String c : e.classNames()) {
-      if (HIDING_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
-        return "hidden text: class '" + c + "'";
-      }
-    }
-    return null;
-  }
-
-  private static List<String> classWords(Element e) {
-    List<String> out = new ArrayList<>();
-    for (String attr : new String[] {e.className(), e.id()}) {
-      for (String part : TOKEN_SPLIT.split(attr.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT))) {
-        if (!part.isEmpty()) {
-          out.add(part);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Characters of paragraph text under an element (its own if it is a paragraph). */
-  static int paragraphChars(Element e) {
-    int n = 0;
-    for (Element p : e.select("p, pre, blockquote, li")) {
-      if (p.normalName().equals("li") && !p.select("p").isEmpty()) {
-        continue;
-      }
-      n += p.ownText().length() + inlineChars(p);
-    }
-    return n;
-  }
-
-  private static int inlineChars(Element p) {
-    int n = 0;
-    for (Element c : p.children()) {
-      if (!BLOCK_TAGS.contains(c.normalName())) {
-        n += c.text().length();
-      }
-    }
-    return n;
-  }
-
   /**
    * Lists the text the content selection left out, line by line, so that a paragraph the extractor
    * did not take for the article is at least in {@code removed}, never silently gone.
    */
-  private static void listOutside(
-      Element body, List<Element> content, Optional<String> title, List<Removal> removed) {
-    if (content.size() == 1 && content.get(0) == body) {
+  private static void listOutside(Element body, Element region, Optional<String> title, List<Removal> removed) {
+    if (region == body) {
       return;
     }
     Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    chosen.addAll(content);
-    Lines outside = new Lines(title, removed, chosen);
+    chosen.add(region);
+    TextLines outside = new TextLines(title, removed, chosen);
     outside.block(body);
     for (String line : outside.lines) {
       removed.add(new Removal(shorten(line), "outside the article's main text"));
     }
   }
 
-  /** The best-scoring container and those of its siblings that also hold article text. */
-  private static List<Element> selectContent(Element body) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element p : body.select("p, pre, td, blockquote")) {
-      String text = squash(p.text());
-      if (text.length() < 25) {
-        continue;
-      }
-      double score = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
-      Element parent = p.parent();
-      for (int level = 0; level < 3 && parent != null; level++) {
-        scores.putIfAbsent(parent, initialScore(parent));
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.merge(parent, score / divider, Double::sum);
-        parent = parent.parent();
-      }
-    }
-    Element top = null;
-    double best = 0;
-    for (Map.Entry<Element, Double> s : scores.entrySet()) {
-      double v = s.getValue() * (1 - linkDensity(s.getKey()));
-      s.setValue(v);
-      if (v > best || (v == best && top != null && s.getKey().siblingIndex() < top.siblingIndex())) {
-        best = v;
-        top = s.getKey();
-      }
-    }
-    if (top == null) {
-      return List.of(body);
-    }
-    if (top == body || top.parent() == null) {
-      return List.of(top);
-    }
-    List<Element> out = new ArrayList<>();
-    double threshold = Math.max(10, best * 0.2);
-    for (Element sibling : top.parent().children()) {
-      if (sibling == top) {
-        out.add(sibling);
-        continue;
-      }
-      Double s = scores.get(sibling);
-      boolean strong = s != null && s >= threshold;
-      String text = squash(sibling.text());
-      boolean paragraph =
-          sibling.normalName().equals("p")
-              && linkDensity(sibling) < 0.25
-              && (text.length() > 80 || (text.length() > 0 && text.matches(".*[.!?][\"'”’]?$")));
-      // a lead figure or a list of key points beside the body belongs to the article
-      boolean figure = sibling.normalName().equals("figure") && !sibling.select("figcaption").isEmpty();
-      boolean sentenceList = isSentenceList(sibling);
-      if (strong || paragraph || figure || sentenceList) {
-        out.add(sibling);
-      }
-    }
-    return out;
-  }
-
-  /** A list of full sentences or clauses, not links: key points, a fact box. */
-  private static boolean isSentenceList(Element e) {
-    List<Element> items = e.select("li");
-    if (items.size() < 2 || linkDensity(e) >= 0.2) {
-      return false;
-    }
-    int words = 0;
-    for (Element li : items) {
-      words += words(squash(li.text()));
-    }
-    return words >= 5 * items.size();
-  }
-
-  private static double initialScore(Element e) {
-    double s =
-        switch (e.normalName()) {
-          case "article" -> 10;
-          case "main", "div" -> 5;
-          case "section" -> 3;
-          case "pre", "td", "blockquote" -> 3;
-          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-          default -> 0;
-        };
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-      s += 40;
-    }
-    for (String w : classWords(e)) {
-      if (CONTENT_WORDS.contains(w)) {
-        s += 25;
-        break;
-      }
-    }
-    return s;
-  }
-
   static double linkDensity(Element e) {
-    int all = squash(e.text()).length();
+    return linkDensity(e, squash(e.text()));
+  }
+
+  /** The share of an element's text, {@code text} as {@link #squash} gives it, inside links. */
+  static double linkDensity(Element e, String text) {
+    int all = text.length();
     if (all == 0) {
       return 0;
     }
@@ -374,133 +416,6 @@ public final class HtmlExtractor {
       links += squash(a.text()).length();
     }
     return Math.min(1.0, links / (double) all);
-  }
-
-  /** Collects the text of content blocks, one per line. */
-  private static final class Lines {
-    private final List<String> lines = new ArrayList<>();
-    private final StringBuilder current = new StringBuilder();
-    private final Optional<String> title;
-    private final List<Removal> removed;
-    /** Elements not to read (the content, when reading what lies outside it). */
-    private final Set<Element> skip;
-
-    Lines(Optional<String> title, List<Removal> removed) {
-      this(title, removed, Set.of());
-    }
-
-    Lines(Optional<String> title, List<Removal> removed, Set<Element> skip) {
-      this.title = title;
-      this.removed = removed;
-      this.skip = skip;
-    }
-
-    /** Adds the text of a node and its descendants; iterative, so any depth of nesting is read. */
-    void block(Node root) {
-      java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>();
-      stack.push(root);
-      while (!stack.isEmpty()) {
-        Object top = stack.pop();
-        if (top instanceof After after) {
-          if (after.block()) {
-            flush();
-          } else {
-            current.append(' ');
-          }
-          continue;
-        }
-        Node node = (Node) top;
-        if (node instanceof TextNode t) {
-          current.append(t.getWholeText());
-          continue;
-        }
-        if (!(node instanceof Element e)) {
-          continue;
-        }
-        if (skip.contains(e)) {
-          flush();
-          continue;
-        }
-        String tag = e.normalName();
-        if (tag.equals("br")) {
-          flush();
-          continue;
-        }
-        if (tag.equals("img")) {
-          continue;
-        }
-        boolean block = BLOCK_TAGS.contains(tag);
-        boolean cell = tag.equals("td") || tag.equals("th");
-        if (block) {
-          flush();
-          String reason = dropReason(e, tag);
-          if (reason != null) {
-            String t = squash(e.text());
-            if (!t.isEmpty()) {
-              removed.add(new Removal(shorten(t), reason));
-            }
-            continue;
-          }
-        } else if (cell) {
-          current.append(' ');
-        }
-        if (block || cell) {
-          stack.push(new After(block));
-        }
-        List<Node> children = e.childNodes();
-        for (int i = children.size() - 1; i >= 0; i--) {
-          stack.push(children.get(i));
-        }
-      }
-    }
-
-    /** What to do once an element's children are read: end its line, or space a table cell. */
-    private record After(boolean block) {}
-
-    private String dropReason(Element e, String tag) {
-      if (tag.equals("h1")) {
-        // the page's own headline; metadata titles often differ from it by a few words
-        return "headline (the title)";
-      }
-      Elements times = e.select("time");
-      if (times.size() == 1 && squash(times.first().text()).equals(squash(e.text()))) {
-        return "timestamp";
-      }
-      double density = linkDensity(e);
-      int w = words(squash(e.text()));
-      if ((tag.equals("ul") || tag.equals("ol")) && density > 0.6) {
-        return "list of links";
-      }
-      if ((tag.equals("p") || tag.equals("li") || tag.equals("div")) && density > 0.5 && w < 25) {
-        return "link block";
-      }
-      return null;
-    }
-
-    private void flush() {
-      String t = squash(current.toString());
-      current.setLength(0);
-      if (t.isEmpty()) {
-        return;
-      }
-      // inline headlines and datelines of table and font layouts are not in any tagged block
-      if (title.isPresent() && title.get().equalsIgnoreCase(t)) {
-        removed.add(new Removal(t, "headline (the title)"));
-      } else if (DATE_LINE.matcher(t).matches()) {
-        removed.add(new Removal(t, "timestamp"));
-      } else if (AD_LABEL.matcher(t).matches()) {
-        removed.add(new Removal(t, "ad label"));
-      } else if (COPYRIGHT_LINE.matcher(t).matches() && words(t) <= 25) {
-        removed.add(new Removal(t, "copyright line"));
-      } else {
-        lines.add(t);
-      }
-    }
-
-    String text() {
-      flush();
-      return String.join("\n\n", lines);
-    }
   }
 
   private static final Pattern DATE_PARTS =
@@ -535,7 +450,7 @@ public final class HtmlExtractor {
   private static String articleBodyText(String body, Optional<String> title) {
     if (body.contains("<") && body.contains(">")) {
       Document frag = Jsoup.parseBodyFragment(body);
-      Lines lines = new Lines(title, new ArrayList<>());
+      TextLines lines = new TextLines(title, new ArrayList<>());
       lines.block(frag.body());
       return lines.text();
     }
@@ -549,27 +464,64 @@ public final class HtmlExtractor {
     return String.join("\n\n", out);
   }
 
-  private static int count(String s, char c) {
-    int n = 0;
+  /** Folds white space; drops soft hyphens, which only say where a word may break. */
+  static String squash(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
+      char c = s.charAt(i);
+      if (c == '\u00ad') {
+        continue;
+      }
+      if (c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString().strip();
+  }
+
+  /**
+   * Words in {@code s}: runs of non-space characters, where Chinese and Japanese text, written
+   * without spaces, counts a word for every two of its characters.
+   */
+  public static int words(String s) {
+    int words = 0;
+    int ideographs = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        inWord = false;
+        continue;
+      }
+      if (cp >= 0x2e80 && ideographic(cp)) {
+        ideographs++;
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
+        words++;
+        inWord = true;
       }
     }
-    return n;
+    return words + (ideographs + 1) / 2;
   }
 
-  static String squash(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip();
+  private static boolean ideographic(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
-  /** Whitespace-separated words in {@code s}. */
-  public static int words(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
-  }
-
-  private static String shorten(String s) {
+  static String shorten(String s) {
     return s.length() <= MAX_REMOVAL_CHARS ? s : s.substring(0, MAX_REMOVAL_CHARS - 1) + "…";
   }
 }

@@ -108,8 +108,7 @@ final class HtmlReader {
           new Diagnostic(
               "no-article",
               source,
-              "no article found in the page (fewer than " + HtmlExtractor.MIN_ARTICLE_WORDS
-                  + " words of body text)"));
+              HtmlExtractor.whyEmpty(x)));
       return Optional.empty();
     }
     return Optional.of(new SourceText(x.meta(), x.text(), x.removed()));

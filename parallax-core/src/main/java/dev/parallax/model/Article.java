@@ -48,8 +48,36 @@ public record Article(String id, ArticleMeta meta, String text, List<Sentence> s
     return new Article(id, meta, text, resolved, removed);
   }
 
-  /** The outlet if known, else the source. */
+  /**
+   * The outlet if known; else a readable label for the source, marked as not an outlet: the host of a
+   * URL, or a file's name without its folder ("a1.txt (unknown outlet)").
+   */
   public String displayName() {
-    return meta.outlet().orElse(meta.source());
+    return meta.outlet().orElseGet(() -> unknownOutletLabel(meta.source()));
+  }
+
+  static String unknownOutletLabel(String source) {
+    String s = source.strip();
+    int scheme = s.indexOf("://");
+    if (scheme > 0) {
+      String rest = s.substring(scheme + 3);
+      int end = rest.length();
+      for (char c : new char[] {'/', '?', '#'}) {
+        int i = rest.indexOf(c);
+        if (i >= 0 && i < end) {
+          end = i;
+        }
+      }
+      String host = rest.substring(0, end);
+      host = host.substring(host.lastIndexOf('@') + 1);
+      if (host.startsWith("www.")) {
+        host = host.substring(4);
+      }
+      return (host.isEmpty() ? s : host) + " (unknown outlet)";
+    }
+    String trimmed = s.replaceAll("[/\\\\]+$", "");
+    int slash = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+    String name = trimmed.substring(slash + 1);
+    return (name.isEmpty() ? s : name) + " (unknown outlet)";
   }
 }

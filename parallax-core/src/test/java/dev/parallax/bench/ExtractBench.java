@@ -39,8 +39,15 @@ public final class ExtractBench {
     int perRound = 4000;
     double bestExtract = 0;
     double bestWithCleaner = 0;
+    double bestParse = 0;
     for (int r = 0; r < rounds; r++) {
+      // the reference in the same run: jsoup parsing alone, which every extraction starts with
       long t0 = System.nanoTime();
+      for (int i = 0; i < perRound; i++) {
+        org.jsoup.Jsoup.parse(pages.get(i % pages.size()));
+      }
+      bestParse = Math.max(bestParse, perRound / ((System.nanoTime() - t0) / 1e9));
+      t0 = System.nanoTime();
       for (int i = 0; i < perRound; i++) {
         HtmlExtractor.extract(pages.get(i % pages.size()), Optional.empty());
       }
@@ -55,7 +62,9 @@ public final class ExtractBench {
     System.out.printf(
         "%d pages, %.1f KB average; best of %d rounds of %d pages, 1 thread:%n",
         pages.size(), bytes / 1024.0 / pages.size(), rounds, perRound);
-    System.out.printf("extraction:           %8.0f pages/s%n", bestExtract);
-    System.out.printf("extraction + cleaner: %8.0f pages/s%n", bestWithCleaner);
+    System.out.printf("jsoup parse only:     %8.0f pages/s (reference)%n", bestParse);
+    System.out.printf("extraction:           %8.0f pages/s (%.2f of parse)%n", bestExtract, bestExtract / bestParse);
+    System.out.printf(
+        "extraction + cleaner: %8.0f pages/s (%.2f of parse)%n", bestWithCleaner, bestWithCleaner / bestParse);
   }
 }

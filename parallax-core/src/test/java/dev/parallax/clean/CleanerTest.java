@@ -49,6 +49,37 @@ class CleanerTest {
   }
 
   @Test
+  void takesAFirstLineEndingInAFullStopAsTitleWhenTheLeadRestatesIt() {
+    CleanDocument d =
+        clean("Storm closes three ports along the coast.\n\n"
+            + "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
+            + "passengers for two days in the harbours of the bay.");
+    assertThat(d.title()).contains("Storm closes three ports along the coast.");
+    assertThat(d.blocks()).extracting(Block::text)
+        .containsExactly(
+            "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
+                + "passengers for two days in the harbours of the bay.");
+    assertThat(reasons(d, "Storm closes three ports along the coast.")).containsExactly("headline (used as the title)");
+  }
+
+  @Test
+  void keepsAShortFirstParagraphWhenTheNextIsNoLead() {
+    CleanDocument d =
+        clean("Bethlehem posted a third-quarter loss.\n\nIn the year-ago quarter, Bethlehem earned $101.4 million.");
+    assertThat(d.title()).isEmpty();
+    assertThat(d.blocks()).hasSize(2);
+  }
+
+  @Test
+  void keepsAFirstSentenceTheNextParagraphDoesNotRestate() {
+    CleanDocument d =
+        clean("The council met on Monday evening.\n\n"
+            + "Residents asked about the bridge repairs and the cost of the new library roof.");
+    assertThat(d.title()).isEmpty();
+    assertThat(d.blocks()).hasSize(2);
+  }
+
+  @Test
   void removesAdsCommentsPromptsAndCopyright() {
     CleanDocument d =
         clean(
@@ -80,9 +111,23 @@ class CleanerTest {
   @Test
   void marksLineBeforeStandaloneCreditAsCaption() {
     CleanDocument d =
-        clean("Rescuers searched the area.\n\nVolunteers carry sandbags on Monday.\n\nPhoto: J. Doe / Reuters\n\nMore rain is due.");
+        clean("Rescuers searched the area.\n\nVolunteers carry sandbags on Monday\n\nPhoto: J. Doe / Reuters\n\nMore rain is due.");
     assertThat(d.blocks().get(1).kind()).isEqualTo(BlockKind.CAPTION);
     assertThat(reasons(d, "Photo: J. Doe / Reuters")).containsExactly("photo credit");
+  }
+
+  @Test
+  void keepsFullSentenceBeforeCreditAsBody() {
+    CleanDocument d =
+        clean("Rescuers searched the area.\n\nVolunteers carried sandbags on Monday.\n\n(Photo by J. Doe/AFP via Getty Images)\n\nMore rain is due.");
+    assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
+    assertThat(reasons(d, "(Photo by J. Doe/AFP via Getty Images)")).containsExactly("photo credit");
+  }
+
+  @Test
+  void keepsSentenceWithPartyMarkerAsBody() {
+    CleanDocument d = clean("Sen. Jane Roe (D) called on the governor to resign over the crisis.\n\nHe declined.");
+    assertThat(d.blocks().get(0).kind()).isEqualTo(BlockKind.BODY);
   }
 
   @Test
@@ -220,5 +265,20 @@ class CleanerTest {
         .containsExactly("staff credits");
     assertThat(reasons(d, "Follow Jane Roe on X at @janeroe")).containsExactly("share or subscription prompt");
     assertThat(reasons(d, copyright)).containsExactly("copyright notice");
+  }
+
+  @Test
+  void removesGermanFurnitureLinesButKeepsTheArticle() {
+    CleanDocument d =
+        clean(
+            "Der Stadtrat hat am Montag den Haushalt beschlossen.\n\n- Anzeige -\n\nFoto: Jana Beispiel\n\n"
+                + "Die Opposition stimmte dagegen, weil die Schulen zu wenig Geld bekommen.\n\nMehr zum Thema\n\n"
+                + "Stadtrat streitet über neue Bäderpreise\n\nKommentare (12)");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly(
+            "Der Stadtrat hat am Montag den Haushalt beschlossen.",
+            "Die Opposition stimmte dagegen, weil die Schulen zu wenig Geld bekommen.");
+    assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
   }
 }

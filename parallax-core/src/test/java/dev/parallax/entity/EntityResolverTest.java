@@ -108,4 +108,51 @@ class EntityResolverTest {
           assertThat(e.articles()).containsExactly("A1", "A2");
         });
   }
+
+  @Test
+  void companyNameIsKeptWholeAndItsDefinedAcronymJoinsIt() {
+    Report r =
+        run("Harlow Tidewater Engineering Inc. (HTE) won the contract on Monday. HTE will start in May.",
+            "The firm, Harlow Tidewater Engineering Inc., said HTE had hired forty workers.");
+    Entity full = named(r, "Harlow Tidewater Engineering Inc.");
+    assertThat(full.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(r, "HTE").id()).isEqualTo(full.id());
+    assertThat(full.articles()).containsExactly("A1", "A2");
+  }
+
+  @Test
+  void nameTheTaggerMissesIsFoundWhenArticlesRepeatItOrItEndsAFoundName() {
+    Report r =
+        run("The Marlow Kestrels beat their rivals on Sunday, and the Kestrels now lead the league.",
+            "Fans cheered as the Kestrels scored twice in the second half.");
+    Entity team = named(r, "Marlow Kestrels");
+    assertThat(named(r, "Kestrels").id()).isEqualTo(team.id());
+    assertThat(team.articles()).containsExactly("A1", "A2");
+  }
+
+  @Test
+  void sharedSurnameJoinsThePersonNamedNearestInTheSameArticle() {
+    Report r =
+        run("Maria Okafor and her brother Daniel Okafor opened the bakery in 2019. Daniel Okafor bakes the bread, "
+                + "and Maria Okafor runs the shop. Okafor said the shop would stay open.",
+            "Daniel Okafor spoke to reporters, and Daniel Okafor smiled. Later Maria Okafor thanked customers, "
+                + "and Okafor said she was moved.");
+    Entity maria = named(r, "Maria Okafor");
+    Entity daniel = named(r, "Daniel Okafor");
+    assertThat(maria.id()).isNotEqualTo(daniel.id());
+    // each lone surname goes to the person named just before it in its article, not to Daniel,
+    // the most mentioned
+    assertThat(maria.sentences()).contains("A1.S3", "A2.S2");
+    assertThat(daniel.sentences()).doesNotContain("A1.S3", "A2.S2");
+  }
+
+  @Test
+  void aPersonNamedJordanInFullIsNotTheCountry() {
+    Report r =
+        run("Coach Eddie Jordan praised his players on Saturday. Jordan said the team had worked hard.",
+            "Jordan told reporters the season was not over.");
+    Entity coach = named(r, "Eddie Jordan");
+    assertThat(coach.type()).isEqualTo(EntityType.PERSON);
+    assertThat(coach.articles()).containsExactly("A1", "A2");
+  }
 }

@@ -156,4 +156,39 @@ class HtmlExtractorTest {
     assertThat(page("split-body-blocks").removed()).extracting(Removal::reason).contains("ad label");
     assertThat(page("br-separated-legacy").removed()).extracting(Removal::reason).contains("copyright line");
   }
+
+  private static Extraction html(String body) {
+    return HtmlExtractor.extract("<html><head><title>A post</title></head><body>" + body + "</body></html>", Optional.empty());
+  }
+
+  @Test
+  void keepsAShortPostThatIsAFullSentence() {
+    Extraction x =
+        html("<nav><a href='/'>Home</a></nav><div class='post'><p>We will meet again at the harbour on Friday evening at six!</p></div>");
+    assertThat(x.text()).isEqualTo("We will meet again at the harbour on Friday evening at six!");
+  }
+
+  @Test
+  void keepsALastParagraphEndingInAColonButDropsALabel() {
+    Extraction x =
+        html("<div><p>The council meets on Monday. It has put the whole budget online for everyone in the town to read, and asks for comments:</p>"
+            + "<p><a href='/budget'>budget.pdf</a></p><p>Tags:</p></div>");
+    assertThat(x.text()).endsWith("asks for comments:");
+    assertThat(x.removed()).extracting(Removal::text).contains("Tags:");
+  }
+
+  @Test
+  void readsTheWholeMarkedBodyOfAPostOfShortLines() {
+    Extraction x =
+        html("<div class='entry-content'><h3>Film</h3><p>Fuji 400.</p><h3>Cameras</h3><p>Pentax.</p>"
+            + "<p>Photos taken over two weeks by the two of us, in two countries, on one roll.</p></div>");
+    assertThat(x.text()).startsWith("Film").contains("Fuji 400.", "Pentax.");
+  }
+
+  @Test
+  void saysWhyAPageHasNoArticle() {
+    Extraction x = html("<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><ul><li><a href='/1'>Talks resume</a></li></ul>");
+    assertThat(x.text()).isEmpty();
+    assertThat(HtmlExtractor.whyEmpty(x)).startsWith("no article found in the page: ").contains("page furniture");
+  }
 }

@@ -28,11 +28,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * For tuning only: PolNeAR articles cleaned and annotated as {@code parallax compare} would, kept on
+ * For tuning only: PolNeAR (or ECB+) articles cleaned and annotated as {@code parallax compare} would, kept on
  * disk (tokens, POS, lemmas, NER mentions; no dates), so that the stages after annotation can be run
  * over a whole split in seconds. Not used by the suites or the gate, which always run the whole
  * pipeline. The file is named by the corpus's data version: new data is annotated again.
@@ -46,6 +47,13 @@ final class AnnotatedCache {
   static Map<String, Article> load(Corpora corpora, String split, List<Polnear.Doc> docs, Path dir, Suite.Log log)
       throws Exception {
     Path file = dir.resolve("polnear-" + split + "-" + corpora.version(Polnear.CORPUS) + ".jsonl.gz");
+    return load(file, docs, Polnear.Doc::name, AnnotatedCache::annotate, log);
+  }
+
+  /** The annotated article of every doc of any corpus, cached in {@code file}, by doc name. */
+  static <T> Map<String, Article> load(
+      Path file, List<T> docs, Function<T, String> nameOf, Parallel.Task<T, Optional<Article>> annotate,
+      Suite.Log log) throws Exception {
     Map<String, Article> out = new HashMap<>();
     if (Files.isRegularFile(file)) {
       try (BufferedReader r =
@@ -57,13 +65,12 @@ final class AnnotatedCache {
         }
       }
     }
-    List<Polnear.Doc> missing = docs.stream().filter(d -> !out.containsKey(d.name())).toList();
+    List<T> missing = docs.stream().filter(d -> !out.containsKey(nameOf.apply(d))).toList();
     if (missing.isEmpty()) {
       return out;
     }
-    List<Optional<Article>> annotated =
-        Parallel.map(missing, AnnotatedCache::annotate, log, "annotating " + split);
-    Files.createDirectories(dir);
+    List<Optional<Article>> annotated = Parallel.map(missing, annotate, log, "annotating " + file.getFileName());
+    Files.createDirectories(file.getParent());
     List<String> lines = new ArrayList<>();
     if (Files.isRegularFile(file)) {
       try (BufferedReader r =
@@ -77,8 +84,8 @@ final class AnnotatedCache {
     for (int i = 0; i < missing.size(); i++) {
       if (annotated.get(i).isPresent()) {
         Article a = annotated.get(i).get();
-        out.put(missing.get(i).name(), a);
-        lines.add(JSON.writeValueAsString(tree(missing.get(i).name(), a)));
+        out.put(nameOf.apply(missing.get(i)), a);
+        lines.add(JSON.writeValueAsString(tree(nameOf.apply(missing.get(i)), a)));
       }
     }
     try (Writer w =

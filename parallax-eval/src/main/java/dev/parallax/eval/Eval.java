@@ -30,9 +30,13 @@ public final class Eval {
             new StoriesSuite(StoryCorpora.ECBPLUS),
             new StoriesSuite(StoryCorpora.ALLSIDES),
             new QuotesSuite(),
+            new EntitiesSuite(),
             new BiasSuite(),
             new TimexSuite(),
-            new RobustnessSuite())) {
+            new CleaningSuite(),
+            new BriefSuite(),
+            new RobustnessSuite(),
+            new AlignSuite())) {
       out.put(s.name(), s);
     }
     return out;

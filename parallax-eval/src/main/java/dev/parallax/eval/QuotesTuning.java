@@ -63,6 +63,8 @@ public final class QuotesTuning {
         r.attributions().forEach(x -> System.out.println("ATTR\t" + x.kind() + "\t"
             + x.source().map(y -> y.name()).orElse("-") + "\t" + x.sourceText().map(y -> y.text()).orElse("-")
             + "\t" + x.cue().map(y -> y.text()).orElse("-") + "\t" + x.content().text()));
+        r.entities().forEach(e -> System.out.println("ENTITY\t" + e.id() + "\t" + e.type() + "\t" + e.name()
+            + "\t" + e.aliases() + "\t" + e.mentions()));
         a.sentences().stream().flatMap(s -> s.mentions().stream())
             .forEach(m -> System.out.println("MENTION\t" + m.text() + "\t" + m.type() + "\t" + m.entity()));
       }

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,8 +121,8 @@ public final class Job {
   /** What a run did: the counts written to {@code _SUCCESS}. */
   public record Summary(Map<String, Long> counts, Map<String, Long> diagnosticsByCode) {
     public Summary {
-      counts = Map.copyOf(counts);
-      diagnosticsByCode = Map.copyOf(diagnosticsByCode);
+      counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+      diagnosticsByCode = Collections.unmodifiableMap(new TreeMap<>(diagnosticsByCode));
     }
 
     public long count(String name) {

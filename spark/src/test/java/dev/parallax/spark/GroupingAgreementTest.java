@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.Parallax;
 import dev.parallax.story.BCubed;
 import dev.parallax.story.StoryGrouper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +42,11 @@ class GroupingAgreementTest {
 
   /** Stages 1 and 2 with undated articles (neither corpus has dates), as {@code cluster} files them. */
   static List<GroupStage.StoryOut> spark(Path input, int partitions) {
-    Job.Options o = Job.Options.of(List.of(input.toString()), dir.resolve("unused").toString())
+    return spark(List.of(input.toString()), partitions);
+  }
+
+  static List<GroupStage.StoryOut> spark(List<String> inputs, int partitions) {
+    Job.Options o = Job.Options.of(inputs, dir.resolve("unused").toString())
         .withPublishedFromRecords(true)
         .withPartitions(partitions);
     return Job.group(spark, o).stories().collect();
@@ -92,17 +101,26 @@ class GroupingAgreementTest {
 
   @Test
   void storiesDoNotDependOnTheNumberOfPartitions() {
-    List<String> one = canonical(spark(allSides, 1));
-    assertThat(canonical(spark(allSides, 5))).isEqualTo(one);
-    assertThat(one).isNotEmpty();
+    for (Path input : List.of(allSides, ecbPlus)) {
+      List<String> one = canonical(spark(input, 1));
+      assertThat(canonical(spark(input, 5))).as("%s", input.getFileName()).isEqualTo(one);
+      assertThat(one).isNotEmpty();
+    }
   }
 
   @Test
-  void storiesDoNotDependOnTheOrderOfTheInput() {
+  void storiesDoNotDependOnTheOrderOfTheInput() throws IOException {
     List<String> given = canonical(spark(allSides, 3));
     for (long seed : new long[] {7, 8}) {
       Path other = LocalSpark.shuffled(allSides, dir.resolve("shuffled-" + seed + ".jsonl"), seed);
       assertThat(canonical(spark(other, 3))).as("seed %d", seed).isEqualTo(given);
     }
+    // a folder's files given one by one, in another order: ids come from the text, not the path
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> list = Files.list(ecbPlus)) {
+      list.map(Path::toString).sorted().forEach(files::add);
+    }
+    Collections.shuffle(files, new Random(7));
+    assertThat(canonical(spark(files, 3))).isEqualTo(canonical(spark(ecbPlus, 3)));
   }
 }

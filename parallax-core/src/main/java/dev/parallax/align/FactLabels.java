@@ -1,0 +1,151 @@
+package dev.parallax.align;
+
+import dev.parallax.internal.DataFiles;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A fact's label: the claim as a person reads it in the coverage matrix, taken from the fact's own
+ * wordings. Of its sentences (or clauses, for long ones) it takes the shortest that reads on its
+ * own: one that is not mostly a quotation (one speaker's words, not the claim) and does not open with
+ * a pronoun that points to a sentence before ("He said..."), falling back to the shortest of all.
+ * That wording is compressed: an opening link word ("But", "However,") and stray punctuation are
+ * left off, and one longer than {@link #MAX_WORDS} words is cut at its last comma or semicolon
+ * within that length (else at the length) and ends with an ellipsis. Stateless.
+ */
+final class FactLabels {
+  /** Longest label, in words, before it is cut. */
+  static final int MAX_WORDS = 24;
+  /** A cut at a comma keeps at least this many words. */
+  static final int MIN_CUT = 8;
+  /** Shorter wordings are fragments; they label a fact only when no other reads alone. */
+  static final int MIN_WORDS = 4;
+
+  private static final Set<String> DROP = DataFiles.words("grammar.tsv", "label-drop");
+  private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "pronoun");
+
+  private FactLabels() {}
+
+  /** The label of a fact whose wordings are {@code units} (at least one). */
+  static String of(List<Sentence> units) {
+    if (units.isEmpty()) {
+      throw new IllegalArgumentException("a fact needs at least one wording to label");
+    }
+    Sentence best = null;
+    int bestPenalty = Integer.MAX_VALUE;
+    int bestWords = Integer.MAX_VALUE;
+    for (Sentence u : units) {
+      int words = Clauses.words(u.tokens(), 0, u.tokens().size());
+      int penalty = (mostlyQuoted(u) ? 2 : 0) + (opensWithPronoun(u) ? 1 : 0) + (words < MIN_WORDS ? 4 : 0);
+      if (penalty < bestPenalty || (penalty == bestPenalty && words < bestWords)) {
+        best = u;
+        bestPenalty = penalty;
+        bestWords = words;
+      }
+    }
+    return compress(best);
+  }
+
+  private static boolean mostlyQuoted(Sentence s) {
+    boolean[] quoted = Clauses.quoted(s.tokens());
+    int in = 0;
+    int words = 0;
+    for (int i = 0; i < quoted.length; i++) {
+      if (isWord(s.tokens().get(i))) {
+        words++;
+        in += quoted[i] ? 1 : 0;
+      }
+    }
+    return words > 0 && 2 * in > words;
+  }
+
+  private static boolean opensWithPronoun(Sentence s) {
+    int first = start(s.tokens());
+    return first < s.tokens().size()
+        && PRONOUNS.contains(s.tokens().get(first).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The first token after opening punctuation and link words. */
+  private static int start(List<Token> t) {
+    int i = 0;
+    while (i < t.size()) {
+      Token x = t.get(i);
+      if (!isWord(x) && !isQuote(x)) {
+        i++;
+      } else if (DROP.contains(x.word().toLowerCase(Locale.ROOT))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  static String compress(Sentence s) {
+    List<Token> t = s.tokens();
+    int from = start(t);
+    if (from >= t.size()) {
+      return s.text().strip();
+    }
+    int to = t.size();
+    boolean cut = false;
+    if (Clauses.words(t, from, to) > MAX_WORDS) {
+      cut = true;
+      int words = 0;
+      int comma = -1;
+      int limit = to;
+      for (int i = from; i < to; i++) {
+        if (isWord(t.get(i))) {
+          words++;
+          if (words > MAX_WORDS) {
+            limit = i;
+            break;
+          }
+        } else if ((t.get(i).word().equals(",") || t.get(i).word().equals(";")) && words >= MIN_CUT) {
+          comma = i;
+        }
+      }
+      to = comma > 0 ? comma : limit;
+    }
+    // no dangling punctuation at the end, and no lone quotation mark at either end
+    while (to > from && !isWord(t.get(to - 1)) && !isQuote(t.get(to - 1))) {
+      to--;
+    }
+    List<Token> kept = new ArrayList<>(t.subList(from, to));
+    int quotes = 0;
+    for (Token x : kept) {
+      quotes += isQuote(x) ? 1 : 0;
+    }
+    if (quotes % 2 == 1) {
+      if (isQuote(kept.get(0))) {
+        kept.remove(0);
+      } else if (isQuote(kept.get(kept.size() - 1)) && !cut) {
+        kept.remove(kept.size() - 1);
+      }
+    }
+    if (kept.isEmpty()) {
+      return s.text().strip();
+    }
+    int a = kept.get(0).start() - s.start();
+    int b = kept.get(kept.size() - 1).end() - s.start();
+    String text = a >= 0 && b <= s.text().length() && a < b ? s.text().substring(a, b) : s.text();
+    text = text.strip();
+    if (cut) {
+      text = text + " …";
+    }
+    return text.isEmpty() ? s.text().strip() : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static boolean isWord(Token t) {
+    return Character.isLetterOrDigit(t.word().charAt(0));
+  }
+
+  private static boolean isQuote(Token t) {
+    String w = t.word();
+    return w.equals("``") || w.equals("''") || w.equals("“") || w.equals("”") || w.equals("\"");
+  }
+}

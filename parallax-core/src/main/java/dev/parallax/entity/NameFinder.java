@@ -1,0 +1,367 @@
+package dev.parallax.entity;
+
+import dev.parallax.internal.DataFiles;
+import dev.parallax.model.Article;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names the coarse tagger misses, story-wide: runs of capitalised words in body sentences
+ * that end with a company word ("... Facilities Inc.", kept whole even where the tagger cut it), that
+ * recur in two or more articles, or that are a part of a name the tagger found elsewhere ("Colts" of
+ * "Indianapolis Colts"); acronyms defined in the text ("... Inc. (EYP MCF)") or made of a found name's
+ * initials ("USGS"). A word opening a sentence counts only where the story also writes it capitalised
+ * inside a sentence. Package-private; stateless.
+ */
+final class NameFinder {
+  private static final Set<String> COMPANY = DataFiles.words("company-suffixes.txt");
+  private static final Set<String> SKIP = skipWords();
+  private static final Pattern NICKNAME =
+      Pattern.compile(
+          "\\s*(?:\"|“|``|\\(|')\\s*\\p{Lu}[\\p{L}'’ ]{0,24}?\\s*(?:\"|”|''|\\)|')\\s+(\\p{Lu}[\\p{L}'’-]+)");
+  private static final Pattern HANDLE = Pattern.compile("@\\p{L}[\\p{L}\\p{N}_]{1,30}");
+  private static final Pattern QUOTED =
+      Pattern.compile("“([^”\\n]{3,80})”|\"([^\"\\n]{3,80})\"|``\\s*([^`'\\n]{3,80}?)\\s*''");
+  private static final Set<String> TITLE_FUNCTION_WORDS =
+      Set.of("a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "for", "from", "with", "by", "as");
+  private static final Set<String> CONNECTORS = Set.of("of", "&", "and", "de", "for");
+
+  private NameFinder() {}
+
+  private static Set<String> skipWords() {
+    Set<String> out = new HashSet<>(DataFiles.words("function-words.txt"));
+    out.addAll(DataFiles.words("not-names.txt"));
+    out.addAll(DataFiles.words("person-titles.txt"));
+    out.addAll(DataFiles.words("roles.tsv", "role"));
+    for (String kind : List.of("month", "weekday", "season")) {
+      out.addAll(DataFiles.words("calendar.tsv", kind));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** A run of capitalised tokens in one sentence. */
+  private record Run(
+      int article, int sentence, int from, int to, String norm, boolean company, boolean defined) {}
+
+  /**
+   * Adds the names found to each sentence's mentions ({@code mentions[article][sentence]}, modified in
+   * place, kept in text order).
+   */
+  static void extend(List<Article> articles, List<List<List<Mention>>> mentions) {
+    for (int ai = 0; ai < articles.size(); ai++) {
+      Article a = articles.get(ai);
+      for (int si = 0; si < a.sentences().size(); si++) {
+        List<Mention> ms = mentions.get(ai).get(si);
+        joinNicknames(ms, a.text());
+        if (a.sentences().get(si).kind() == BlockKind.BODY) {
+          quotedTitles(ms, a.sentences().get(si), a.text());
+        }
+      }
+    }
+    Set<String> midCapitalised = new HashSet<>();
+    Map<String, EntityType> taggedNames = new HashMap<>();
+    Map<String, EntityType> taggedParts = new HashMap<>();
+    for (int ai = 0; ai < articles.size(); ai++) {
+      for (int si = 0; si < articles.get(ai).sentences().size(); si++) {
+        List<Token> toks = articles.get(ai).sentences().get(si).tokens();
+        for (int i = 1; i < toks.size(); i++) {
+          if (capitalised(toks.get(i).word()) && !opensClause(toks, i)) {
+            midCapitalised.add(toks.get(i).word());
+          }
+        }
+        for (Mention m : mentions.get(ai).get(si)) {
+          List<String> parts = EntityResolver.nameParts(EntityResolver.surface(m.text()));
+          taggedNames.putIfAbsent(String.join(" ", parts), m.type());
+          // parts of a person's name: the surname only (not an initial or a given name)
+          int from = m.type() == EntityType.PERSON ? parts.size() - 1 : 0;
+          for (int a = from; a < parts.size(); a++) {
+            for (int b = a + 1; b <= parts.size(); b++) {
+              if (b - a < parts.size() && String.join("", parts.subList(a, b)).length() >= 2) {
+                taggedParts.merge(String.join(" ", parts.subList(a, b)), m.type(),
+                    (x, y) -> x == y ? x : EntityType.OTHER);
+              }
+            }
+          }
+        }
+      }
+    }
+    List<Run> runs = new ArrayList<>();
+    Map<String, Set<Integer>> articlesOf = new HashMap<>();
+    for (int ai = 0; ai < articles.size(); ai++) {
+      Article a = articles.get(ai);
+      for (int si = 0; si < a.sentences().size(); si++) {
+        Sentence s = a.sentences().get(si);
+        if (s.kind() != BlockKind.BODY) {
+          continue;
+        }
+        for (Run r : runs(ai, si, s.tokens(), a.text(), midCapitalised)) {
+          runs.add(r);
+          articlesOf.computeIfAbsent(r.norm(), k -> new HashSet<>()).add(ai);
+        }
+      }
+    }
+    Map<String, String> initials = new HashMap<>();
+    for (Map.Entry<String, EntityType> e : taggedNames.entrySet()) {
+      if (e.getValue() == EntityType.ORGANIZATION || e.getValue() == EntityType.OTHER) {
+        initials.merge(initials(e.getKey()), e.getKey(), (x, y) -> x.equals(y) ? x : "");
+      }
+    }
+    for (Run r : runs) {
+      List<Mention> ms = mentions.get(r.article()).get(r.sentence());
+      List<Token> toks = articles.get(r.article()).sentences().get(r.sentence()).tokens();
+      String text = articles.get(r.article()).text();
+      int start = toks.get(r.from()).start();
+      int lastEnd = toks.get(r.to() - 1).end();
+      // "a post on X.": the sentence's full stop the tokenizer left on a one-letter name
+      int end = r.to() - r.from() == 1 && text.charAt(lastEnd - 1) == '.' && lastEnd - start <= 2 ? lastEnd - 1 : lastEnd;
+      String span = text.substring(start, end);
+      if (span.codePoints().filter(Character::isLetter).count() < 1
+          || (r.to() < toks.size() && !r.company() && SKIP.contains(bare(toks.get(r.to()).word()))
+              && capitalised(toks.get(r.to()).word()))) {
+        continue; // "Foreign" of "Foreign Minister": a title's word, not a name
+      }
+      EntityType type;
+      if (r.company()) {
+        type = EntityType.ORGANIZATION;
+      } else if (r.to() < toks.size() && modifier(toks.get(r.to()))) {
+        continue; // "Republican political consultant": a name's word used as a modifier names nothing
+      } else if (taggedNames.containsKey(r.norm()) || taggedParts.containsKey(r.norm())) {
+        type = taggedNames.getOrDefault(r.norm(), taggedParts.get(r.norm()));
+        if (type == EntityType.PLACE) {
+          continue; // a part of a place's name ("Orleans") names no place by itself
+        }
+      } else if (articlesOf.get(r.norm()).size() >= 2 || r.defined() || (acronym(span) && !shouted(toks, r.from(), r.to()))
+          || coined(span)
+          || (allCaps(text.substring(start, end)) && !initials.getOrDefault(r.norm().replace(" ", ""), "").isEmpty())) {
+        type = EntityType.OTHER;
+      } else {
+        continue;
+      }
+      boolean overlaps = false;
+      for (Mention o : ms) {
+        overlaps |= o.start() < end && o.end() > start;
+      }
+      if (overlaps && !r.company()) {
+        continue;
+      }
+      // a company's full name replaces the pieces the tagger cut it into
+      ms.removeIf(o -> o.start() >= start && o.end() <= end);
+      boolean stillOverlaps = ms.stream().anyMatch(o -> o.start() < end && o.end() > start);
+      if (!stillOverlaps) {
+        ms.add(new Mention(text.substring(start, end), type, start, end, ""));
+        ms.sort(Comparator.comparingInt(Mention::start));
+      }
+    }
+  }
+
+  /** "Vincent "The Chin" Gigante", "Kimani (Kiki) Gray": one person, nickname and all. */
+  private static void joinNicknames(List<Mention> ms, String text) {
+    for (int k = 0; k < ms.size(); k++) {
+      Mention m = ms.get(k);
+      if (m.type() != EntityType.PERSON) {
+        continue;
+      }
+      Matcher x = NICKNAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
+      if (!x.lookingAt()) {
+        continue;
+      }
+      int start = m.start();
+      int end = -1;
+      for (Mention o : ms) {
+        if (o.start() == x.start(1) && o.type() == EntityType.PERSON) {
+          end = o.end(); // the surname must be a person's name too, not "(D-Nev.) Senate"
+        }
+      }
+      if (end < 0) {
+        continue;
+      }
+      int stop = end;
+      ms.removeIf(o -> o.start() >= start && o.end() <= stop);
+      ms.removeIf(o -> o.start() < stop && o.end() > start);
+      ms.add(new Mention(text.substring(start, end), EntityType.PERSON, start, end, ""));
+      ms.sort(Comparator.comparingInt(Mention::start));
+    }
+  }
+
+  /**
+   * A title-case phrase of two to ten words in quotation marks is a work's title ("Take Me Out to the
+   * Ball Game"): one name, in place of the pieces the tagger saw in it.
+   */
+  private static void quotedTitles(List<Mention> ms, Sentence s, String text) {
+    Matcher x = QUOTED.matcher(text).region(s.start(), s.end());
+    while (x.find()) {
+      int g = x.group(1) != null ? 1 : x.group(2) != null ? 2 : 3;
+      String inner = x.group(g);
+      if (!titleCase(inner)) {
+        continue;
+      }
+      int start = x.start(g);
+      int end = x.end(g);
+      ms.removeIf(o -> o.start() >= start && o.end() <= end);
+      if (ms.stream().noneMatch(o -> o.start() < end && o.end() > start)) {
+        ms.add(new Mention(inner, EntityType.OTHER, start, end, ""));
+        ms.sort(Comparator.comparingInt(Mention::start));
+      }
+    }
+  }
+
+  private static boolean titleCase(String inner) {
+    String[] words = inner.strip().split("\\s+");
+    if (words.length < 2 || words.length > 10 || inner.matches("(?s).*[.,;:!?]\\s*$")
+        || inner.equals(inner.toUpperCase(Locale.ROOT))
+        || !Character.isUpperCase(inner.strip().codePointAt(0))) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.codePoints().anyMatch(Character::isLetter) && !capitalised(w)
+          && !TITLE_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * One word written as names are and common words are not: an account ("@TheAcademy"), or a
+   * capital inside a word after a lower-case letter ("SportsCenter", "iPhone").
+   */
+  private static boolean coined(String span) {
+    return HANDLE.matcher(span).matches() || span.matches("\\p{L}+\\p{Ll}\\p{Lu}\\p{L}*");
+  }
+
+  /** Whether a word next to the run is in capitals too ("MAKE A DEAL!"): shouting, not acronyms. */
+  private static boolean shouted(List<Token> toks, int from, int to) {
+    for (int k : new int[] {from - 1, to}) {
+      if (k >= 0 && k < toks.size()) {
+        String w = toks.get(k).word();
+        if (w.codePoints().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals("I")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A word of three to six capitals ("TMZ", "NFL"): an acronym, so a name. */
+  private static boolean acronym(String span) {
+    return span.matches("\\p{Lu}{3,6}");
+  }
+
+  /** The capitalised runs of one sentence, trimmed of title, calendar and function words. */
+  private static List<Run> runs(int ai, int si, List<Token> toks, String text, Set<String> midCapitalised) {
+    List<Run> out = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      if (!nameWord(toks, i, midCapitalised)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size()
+          && (nameWord(toks, j, midCapitalised)
+              || (CONNECTORS.contains(toks.get(j).word().toLowerCase(Locale.ROOT))
+                  && j + 1 < toks.size() && nameWord(toks, j + 1, midCapitalised)))) {
+        j++;
+      }
+      boolean company = false;
+      if (j < toks.size() && COMPANY.contains(bare(toks.get(j).word())) && j - i >= 1) {
+        company = true;
+        j++;
+      } else if (j - i >= 2 && COMPANY.contains(bare(toks.get(j - 1).word()))) {
+        company = true;
+      }
+      String span = text.substring(toks.get(i).start(), toks.get(j - 1).end());
+      // "EYP Mission Critical Facilities Inc. (EYP MCF)": an acronym defined after a name
+      boolean defined =
+          i >= 2 && j < toks.size() && isOpen(toks.get(i - 1).word()) && isClose(toks.get(j).word())
+              && allCaps(span) && capitalised(toks.get(i - 2).word());
+      out.add(new Run(ai, si, i, j, EntityResolver.norm(EntityResolver.surface(span)), company, defined));
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean nameWord(List<Token> toks, int i, Set<String> midCapitalised) {
+    String w = toks.get(i).word();
+    if (HANDLE.matcher(w).matches()) {
+      return true;
+    }
+    if (!capitalised(w) || SKIP.contains(bare(w))) {
+      return false;
+    }
+    return !opensClause(toks, i) || midCapitalised.contains(w);
+  }
+
+  /** Whether a token opens its sentence (after any opening quotation marks or brackets). */
+  private static boolean opensClause(List<Token> toks, int i) {
+    for (int k = 0; k < i; k++) {
+      if (toks.get(k).word().codePoints().anyMatch(Character::isLetterOrDigit)) {
+        return toks.get(i - 1).word().equals(":");
+      }
+    }
+    return true;
+  }
+
+  /** A lower-case noun or adjective: the run before it modifies it. */
+  static boolean modifier(Token t) {
+    String w = t.word();
+    return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+        && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
+  }
+
+  private static boolean capitalised(String w) {
+    if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+      return false;
+    }
+    if (Character.isUpperCase(w.codePointAt(0))) {
+      return true;
+    }
+    // "iPhone", "eBay": a lower-case letter, then a capital
+    return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1));
+  }
+
+  private static String bare(String w) {
+    return w.toLowerCase(Locale.ROOT).replace(".", "");
+  }
+
+  /** "u s geological survey" -> "usgs"; function words left out. */
+  static String initials(String norm) {
+    StringBuilder b = new StringBuilder();
+    String[] words = norm.split(" ");
+    if (words.length < 2) {
+      return "";
+    }
+    for (String w : words) {
+      if (!w.isEmpty() && !CONNECTORS.contains(w) && !w.equals("the")) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.length() >= 2 ? b.toString() : "";
+  }
+
+  static boolean allCaps(String span) {
+    String letters = span.replaceAll("[^\\p{L}]", "");
+    return letters.length() >= 2 && letters.length() <= 8 && letters.equals(letters.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean isOpen(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  private static boolean isClose(String w) {
+    return w.equals(")") || w.equals("-RRB-");
+  }
+}

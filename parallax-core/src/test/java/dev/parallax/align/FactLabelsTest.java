@@ -1,0 +1,47 @@
+package dev.parallax.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactLabelsTest {
+  @Test
+  void takesTheShortestWordingThatReadsAlone() {
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of("A1.S1", "He/PRP said/VBD the/DT bridge/NN closed/VBD ./."),
+                Sentences.of("A2.S1", "The/DT bridge/NN closed/VBD after/IN cracks/NNS were/VBD found/VBN ./."),
+                Sentences.of("A3.S1",
+                    "The/DT city/NN closed/VBD the/DT old/JJ bridge/NN on/IN Monday/NNP after/IN inspectors/NNS found/VBD cracks/NNS ./.")));
+    assertThat(label).isEqualTo("The bridge closed after cracks were found");
+  }
+
+  @Test
+  void leavesOffAnOpeningLinkWord() {
+    assertThat(FactLabels.of(List.of(Sentences.of("A1.S1", "But/CC the/DT mayor/NN promised/VBD repairs/NNS ./."))))
+        .isEqualTo("The mayor promised repairs");
+  }
+
+  @Test
+  void prefersTheClaimToAQuotationOfIt() {
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of("A1.S1", "``/`` We/PRP will/MD fix/VB it/PRP ''/'' ,/, she/PRP said/VBD"),
+                Sentences.of("A2.S1", "The/DT mayor/NN promised/VBD to/TO fix/VB the/DT bridge/NN soon/RB ./.")));
+    assertThat(label).isEqualTo("The mayor promised to fix the bridge soon");
+  }
+
+  @Test
+  void cutsALongWordingAtItsLastCommaWithinTheLimit() {
+    String words = " and/CC more/JJR words/NNS".repeat(6);
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of("A1.S1",
+                    "The/DT bridge/NN closed/VBD on/IN Monday/NNP after/IN inspectors/NNS found/VBD deep/JJ cracks/NNS ,/," + words)));
+    assertThat(label).isEqualTo("The bridge closed on Monday after inspectors found deep cracks …");
+  }
+}

@@ -1,0 +1,52 @@
+package dev.parallax.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PairModelTest {
+  @Test
+  void theShippedModelSaysHowItWasMadeAndGivesProbabilities() {
+    PairModel m = PairModel.bundled();
+    assertThat(m.provenance()).contains("bench/train-align", "smile-core 3.1.1");
+    double[] x = new double[PairModel.FEATURES.size()];
+    assertThat(m.probability(x)).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void aModelReadsBackFromItsOwnFileUnchanged() throws Exception {
+    int p = PairModel.FEATURES.size();
+    double[] mean = new double[p];
+    double[] scale = new double[p];
+    double[] weight = new double[p];
+    Arrays.fill(scale, 2);
+    weight[0] = 1.5;
+    PairModel m =
+        new PairModel(PairModel.FEATURES, mean, scale, weight, -1, new Aligner.Settings(0.5, 0.4, 0.3, 0.6), "test");
+    Map<String, Object> trained = new LinkedHashMap<>();
+    trained.put("command", "test");
+    String json = m.toJson(trained);
+    PairModel back = PairModel.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    double[] x = new double[p];
+    x[0] = 0.8;
+    assertThat(back.probability(x)).isEqualTo(m.probability(x)).isEqualTo(1 / (1 + Math.exp(-(-1 + 1.5 * 0.4))));
+    assertThat(back.grouping()).isEqualTo(m.grouping());
+    assertThat(back.toJson(trained)).isEqualTo(json);
+  }
+
+  @Test
+  void refusesAModelOverOtherFeatures() {
+    assertThatThrownBy(
+            () -> new PairModel(List.of("cosine"), new double[1], new double[] {1}, new double[1], 0,
+                new Aligner.Settings(0.5, 0.5, 0.5, 0.5), "test"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cosine");
+  }
+}

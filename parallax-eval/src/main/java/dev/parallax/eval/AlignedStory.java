@@ -1,0 +1,180 @@
+package dev.parallax.eval;
+
+import dev.parallax.Pipeline;
+import dev.parallax.model.Article;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.Fact;
+import dev.parallax.model.Report;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.SourceText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One gold story run through the real pipeline ({@link Pipeline#analyse} on its documents as
+ * {@code compare} would read them, undated as ECB+ is), with each of Parallax's body sentences mapped
+ * to the gold line it lies in. The cleaner keeps every line it keeps as one paragraph, so paragraphs
+ * of the cleaned text are matched to the document's lines in order; lines it takes for a headline or
+ * a date line, or reads as headings, hold no body sentence and are out of scope: Parallax aligns
+ * body sentences only.
+ */
+final class AlignedStory {
+  final AlignGold.Story gold;
+  final Report report;
+  /** The gold line of each body sentence, by sentence id. */
+  final Map<String, AlignGold.Line> lineOf = new HashMap<>();
+  /** The lines that hold a body sentence. */
+  final Set<AlignGold.Line> inScope = new LinkedHashSet<>();
+  /** The text of each document's lines, by file. */
+  final Map<String, List<String>> lines = new HashMap<>();
+
+  private AlignedStory(AlignGold.Story gold, Report report) {
+    this.gold = gold;
+    this.report = report;
+  }
+
+  static AlignedStory analyse(Path docs, AlignGold.Story gold) throws IOException {
+    List<SourceText> texts = new ArrayList<>();
+    for (String f : gold.files()) {
+      texts.add(new SourceText(f, Files.readString(docs.resolve(f), StandardCharsets.UTF_8), Optional.empty()));
+    }
+    Report r =
+        Pipeline.analyse(
+            texts, List.of(), new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
+            Pipeline.Progress.NONE);
+    AlignedStory out = new AlignedStory(gold, r);
+    for (String f : gold.files()) {
+      out.lines.put(f, AlignGold.documentLines(docs.resolve(f)));
+    }
+    for (Article a : r.articles()) {
+      out.map(a, out.lines.get(a.source()));
+    }
+    return out;
+  }
+
+  private void map(Article a, List<String> docLines) {
+    // paragraphs of the cleaned text, each matched to the next document line it starts
+    List<int[]> paragraphs = new ArrayList<>();
+    int next = 0;
+    int at = 0;
+    String text = a.text();
+    while (at <= text.length()) {
+      int end = text.indexOf("\n\n", at);
+      if (end < 0) {
+        end = text.length();
+      }
+      String p = text.substring(at, end).strip();
+      int line = -1;
+      for (int k = next; k < docLines.size() && !p.isEmpty(); k++) {
+        if (docLines.get(k).startsWith(p) || normal(docLines.get(k)).startsWith(normal(p))) {
+          line = k;
+          next = k + 1;
+          break;
+        }
+      }
+      paragraphs.add(new int[] {at, end, line});
+      at = end + 2;
+    }
+    for (Sentence s : a.sentences()) {
+      if (s.kind() != BlockKind.BODY) {
+        continue;
+      }
+      for (int[] p : paragraphs) {
+        if (s.start() >= p[0] && s.start() < Math.max(p[1], p[0] + 1) && p[2] >= 0) {
+          AlignGold.Line l = new AlignGold.Line(a.source(), p[2]);
+          lineOf.put(s.id(), l);
+          inScope.add(l);
+          break;
+        }
+      }
+    }
+  }
+
+  private static String normal(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Cross-document line pairs that share one of the facts. */
+  Set<AlignGold.Pair> predictedPairs(List<Fact> facts) {
+    Set<AlignGold.Pair> out = new LinkedHashSet<>();
+    for (Fact f : facts) {
+      if (f.support() < 2) {
+        continue;
+      }
+      List<AlignGold.Line> ls = new ArrayList<>();
+      for (String id : f.sentences()) {
+        AlignGold.Line l = lineOf.get(id);
+        if (l != null && !ls.contains(l)) {
+          ls.add(l);
+        }
+      }
+      out.addAll(AlignGold.crossPairs(ls));
+    }
+    return out;
+  }
+
+  /** Lines that share a fact with a line of another document. */
+  Set<AlignGold.Line> sharedLines(List<Fact> facts) {
+    Set<AlignGold.Line> out = new LinkedHashSet<>();
+    for (AlignGold.Pair p : predictedPairs(facts)) {
+      out.add(p.a());
+      out.add(p.b());
+    }
+    return out;
+  }
+
+  boolean inScope(AlignGold.Pair p) {
+    return inScope.contains(p.a()) && inScope.contains(p.b());
+  }
+
+  String text(AlignGold.Line l) {
+    List<String> ls = lines.get(l.file());
+    return l.s() < ls.size() ? ls.get(l.s()) : "?";
+  }
+
+  /** What one set of facts scores against the gold of this story. */
+  record Score(Prf pairs, int uniqueKept, int unique, List<AlignGold.Pair> missed, List<AlignGold.Pair> wrong) {}
+
+  Score score(List<Fact> facts) {
+    Set<AlignGold.Pair> predicted = predictedPairs(facts);
+    Prf prf = new Prf();
+    List<AlignGold.Pair> missed = new ArrayList<>();
+    List<AlignGold.Pair> wrong = new ArrayList<>();
+    for (AlignGold.Pair p : gold.pairs()) {
+      if (!inScope(p)) {
+        continue;
+      }
+      if (predicted.contains(p)) {
+        prf.tp++;
+      } else {
+        prf.fn++;
+        missed.add(p);
+      }
+    }
+    for (AlignGold.Pair p : predicted) {
+      if (!gold.pairs().contains(p) && !gold.doubtful().contains(p)) {
+        prf.fp++;
+        wrong.add(p);
+      }
+    }
+    Set<AlignGold.Line> shared = sharedLines(facts);
+    int unique = 0;
+    int kept = 0;
+    for (AlignGold.Line l : gold.unique()) {
+      if (inScope.contains(l)) {
+        unique++;
+        kept += shared.contains(l) ? 0 : 1;
+      }
+    }
+    return new Score(prf, kept, unique, missed, wrong);
+  }
+}
