@@ -146,7 +146,7 @@ public final class SparkBench {
   }
 
   /**
-   * On each corpus, and on AllSides with synthetic dates ({@link #datedAllSides}), the job's stories
+   * On each corpus, and on AllSides with synthetic dates ({@link LocalSpark#dated}), the job's stories
    * against {@code cluster}'s, with the blocks of the job's default blocking (names within the
    * grouper's window of days) and, on the dated input, of exact blocking (names whatever the dates);
    * and the bytes stage 2 carries per article against those of the article as read.
@@ -155,7 +155,9 @@ public final class SparkBench {
     Path dir = Files.createTempDirectory("parallax-spark-bench");
     SparkSession spark = session(2);
     try {
-      Path dated = datedAllSides(dir.resolve("allsides-dated.jsonl"));
+      // AllSides dated as a year's stream: its 2,7xx events over 365 days
+      Path dated = LocalSpark.dated(LocalSpark.corpora().resolve("stories-allsides/articles.jsonl"),
+          dir.resolve("allsides-dated.jsonl"), 365, 19);
       record Run(Path input, GroupStage.Blocking blocking, String name) {}
       for (Run run : List.of(
           new Run(LocalSpark.corpora().resolve("stories-allsides/articles.jsonl"), GroupStage.Blocking.defaults(), "stories-allsides, undated"),
@@ -203,31 +205,6 @@ public final class SparkBench {
       out.writeObject(o);
     }
     return bytes.size();
-  }
-
-  /**
-   * AllSides with synthetic dates, as a year's stream would date it: its events (the articles of one
-   * {@code story}) spread evenly in file order over 365 days from 2025-01-01, each article dated its
-   * event's day plus 0 to 2 days (seeded), within the grouper's window of 4 days. The corpus states no
-   * dates; these only give blocking by dates something to cut.
-   */
-  private static Path datedAllSides(Path out) throws IOException {
-    List<String> lines = Files.readAllLines(LocalSpark.corpora().resolve("stories-allsides/articles.jsonl"), StandardCharsets.UTF_8);
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    Map<String, Integer> events = new java.util.LinkedHashMap<>();
-    for (String l : lines) {
-      events.putIfAbsent(json.readTree(l).path("story").asText(), events.size());
-    }
-    java.util.Random random = new java.util.Random(19);
-    List<String> dated = new ArrayList<>();
-    for (String l : lines) {
-      com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(l);
-      long day = events.get(n.path("story").asText()) * 365L / events.size() + random.nextInt(3);
-      n.put("published", LocalDate.of(2025, 1, 1).plusDays(day).toString());
-      dated.add(json.writeValueAsString(n));
-    }
-    Files.write(out, dated, StandardCharsets.UTF_8);
-    return out;
   }
 
   /**
