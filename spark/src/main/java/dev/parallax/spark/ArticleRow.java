@@ -8,7 +8,6 @@ import dev.parallax.store.StoredArticle;
 import dev.parallax.story.SignedArticle;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +16,8 @@ import java.util.Optional;
  * One article after stage 1: its id (as every store gives it), the hash copies are found by, the
  * input as read with its outlet and date settled (so stage 3 analyses what the single-machine path
  * would), and its signature and embedding ({@link SignedArticle#encode}). Absent strings are empty
- * and an absent date is {@link #NO_DATE}, since Spark moves it between machines.
+ * and an absent date is {@link #NO_DATE}, since Spark moves it between machines. Stage 2 carries
+ * only its {@link #signedRow}.
  */
 record ArticleRow(
     String id,
@@ -35,10 +35,6 @@ record ArticleRow(
     implements Item {
   /** The day of an undated article: it sorts first. */
   static final long NO_DATE = Long.MIN_VALUE;
-
-  /** The deterministic order of filing: date, then id (undated first). */
-  static final Comparator<ArticleRow> ORDER =
-      Comparator.comparingLong(ArticleRow::day).thenComparing(ArticleRow::id);
 
   ArticleRow {
     Objects.requireNonNull(id, "id");
@@ -97,6 +93,16 @@ record ArticleRow(
 
   SignedArticle signedArticle() {
     return SignedArticle.decode(signed);
+  }
+
+  /** What stage 2 carries of this article: everything but the text and what was removed from it. */
+  SignedRow signedRow() {
+    return new SignedRow(id, textHash, day, source, outlet, signed);
+  }
+
+  /** The key stage 2's rows are joined back to this one by ({@link SignedRow#key}). */
+  String key() {
+    return SignedRow.key(id, source);
   }
 
   private static Optional<String> opt(String s) {

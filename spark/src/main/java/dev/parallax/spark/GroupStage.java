@@ -17,21 +17,25 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * Stage 2: the stories of the whole corpus. A second copy of an article (same outlet and text) is a
- * {@code duplicate}; the same text under another outlet is a copy of the first, placed in its story
- * and never filed (as {@code parallax ingest} does). The rest take one filing order, the one {@code
- * parallax cluster} files in (publication date, then article id), whatever order and partitioning
- * the input came in. They are split into blocks: the connected components of "shares a word the
- * grouper looks candidate stories up under" ({@link StoryGrouper#lookupNames}, with the corpus's
- * counts as of each article). An article can only join stories listed under those words, so no
- * filing links two blocks. Each block is filed by the core grouper in the filing order, each article
+ * Stage 2: the stories of the whole corpus, from each article's {@link SignedRow} (its signature,
+ * not its text). A second copy of an article (same outlet and text) is a {@code duplicate}; the same
+ * text under another outlet is a copy of the first, placed in its story and never filed (as {@code
+ * parallax ingest} does). The rest take one filing order, the one {@code parallax cluster} files in
+ * (publication date, then article id), whatever order and partitioning the input came in. They are
+ * split into blocks: the connected components of "shares a word the grouper looks candidate stories
+ * up under" ({@link StoryGrouper#lookupNames}, with the corpus's counts as of each article), and by
+ * default only where the two are dated within the grouper's window of days of each other (through a
+ * chain of such articles). Each block is filed by the core grouper in the filing order, each article
  * weighing words and names by the whole corpus's counts as of its place in that order ({@link
  * StoryGrouper#file(SignedArticle, StoryGrouper.Counts)}), from the postings of the words the block
- * uses, and then ends as {@code cluster}'s one batch ends ({@link StoryGrouper#endBatch}): every
- * article is filed as one grouper filing the whole corpus files it; only the batch's end, which
- * clusters the articles again, can in principle join stories of two blocks that share no lookup
- * word, which one grouper would and the blocks cannot. {@link Blocking} can leave very common words
- * out to cut large blocks, at the price of that agreement.
+ * uses, and then ends as {@code cluster}'s one batch ends ({@link StoryGrouper#endBatch}). An article
+ * can only join or merge stories listed under its lookup words, so with every word linking whatever
+ * the dates ({@link Blocking#exact}) every article is filed as one grouper filing the whole corpus
+ * files it; two things can in principle differ: the batch's end, which clusters the stories again,
+ * could join stories of two blocks that share no lookup word, and with the time window a story that
+ * runs on past the window through other words could be joined by a later article through a word the
+ * story last used more than the window before it. {@link Blocking} can also leave very common words
+ * out, at a further price in exactness.
  */
 final class GroupStage {
   private GroupStage() {}
@@ -40,13 +44,25 @@ final class GroupStage {
    * How the corpus is split into blocks.
    *
    * @param maxNameShare a name used by more than this share of the corpus's articles links no block
-   *     (1: every name links, and grouping is exactly the single-machine one)
+   *     (1: every name links)
    * @param minNameCap but a name used by at most this many articles always does (small corpora)
+   * @param withinWindow a name links only articles whose dates are within the grouper's window of
+   *     days of each other (in a chain: the name's articles are cut where their dates leave a gap
+   *     longer than the window); undated articles are within every window, so a name any undated
+   *     article uses links all its articles
    */
-  record Blocking(double maxNameShare, int minNameCap) implements Serializable {
-    /** No name left out: blocks hold whole stories, and grouping is the single-machine one. */
+  record Blocking(double maxNameShare, int minNameCap, boolean withinWindow) implements Serializable {
+    /** Every name links, within the grouper's window of days. */
     static Blocking defaults() {
-      return new Blocking(1.0, 0);
+      return new Blocking(1.0, 0, true);
+    }
+
+    /**
+     * Every name links, whatever the dates: blocks hold whole stories, and grouping is exactly the
+     * single-machine one.
+     */
+    static Blocking exact() {
+      return new Blocking(1.0, 0, false);
     }
 
     long cap(long articles) {
@@ -69,7 +85,7 @@ final class GroupStage {
   }
 
   /** An article placed in a story; {@code copyOf} is the id of the article it copies, or empty. */
-  record Placed(ArticleRow article, String copyOf) implements Serializable {}
+  record Placed(SignedRow article, String copyOf) implements Serializable {}
 
   /** A story: its id, its title and its articles in filing order, copies included. */
   record StoryOut(String id, String title, List<Placed> articles) implements Serializable {
@@ -102,10 +118,33 @@ final class GroupStage {
   record InStory(String storyId, String title, Placed placed) implements Serializable {}
 
   /**
-   * An article with its rank in the corpus's filing order and the document frequency of each of its
-   * names as of it.
+   * An article with its rank in the corpus's filing order, the document frequency of each of its
+   * names as of it, and the run of each name's dates it is in ({@link Postings}).
    */
-  record Member(long rank, ArticleRow article, HashMap<String, Integer> df) implements Serializable {}
+  record Member(long rank, SignedRow article, HashMap<String, Integer> df, HashMap<String, Integer> runs)
+      implements Serializable {}
+
+  /**
+   * One name's postings: the ranks of the articles that use it, in filing order, and the run of dates
+   * each is in. Filing order is by date, so a run ends where the next article is dated more than
+   * {@code linkDays} after the one before. With no limit ({@code linkDays} negative) or an undated
+   * article among them (within any window), they are all one run.
+   */
+  record Postings(long[] ranks, int[] runs) implements Serializable {
+    static Postings of(Iterable<Tuple2<Long, Long>> rankDays, int linkDays) {
+      List<Tuple2<Long, Long>> all = new ArrayList<>();
+      rankDays.forEach(all::add);
+      all.sort(Comparator.comparing(Tuple2::_1));
+      long[] ranks = new long[all.size()];
+      int[] runs = new int[all.size()];
+      boolean split = linkDays >= 0 && !all.isEmpty() && all.get(0)._2() != ArticleRow.NO_DATE;
+      for (int i = 0; i < ranks.length; i++) {
+        ranks[i] = all.get(i)._1();
+        runs[i] = i == 0 ? 0 : runs[i - 1] + (split && all.get(i)._2() - all.get(i - 1)._2() > linkDays ? 1 : 0);
+      }
+      return new Postings(ranks, runs);
+    }
+  }
 
   /**
    * What a block needs of one name's postings: how many articles before the block's first use it,
@@ -139,90 +178,89 @@ final class GroupStage {
     return lo;
   }
 
-  private static long[] sortedRanks(Iterable<Long> ranks) {
-    List<Long> all = new ArrayList<>();
-    ranks.forEach(all::add);
-    long[] out = new long[all.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = all.get(i);
-    }
-    java.util.Arrays.sort(out);
-    return out;
-  }
-
   /** A grouper that only looks names up; embedding happened in stage 1. */
   private static StoryGrouper lookup(Grouping settings) {
     return StoryGrouper.with(
         texts -> { throw new IllegalStateException("articles are signed in stage 1"); }, settings.settings());
   }
 
-  static Result run(JavaRDD<ArticleRow> articles, StoryGrouper.Settings grouperSettings, Blocking blocking) {
+  static Result run(JavaRDD<SignedRow> articles, StoryGrouper.Settings grouperSettings, Blocking blocking) {
     Grouping settings = Grouping.of(grouperSettings);
     // duplicates: the same outlet and text again; the first in filing order (then by source) stays
-    JavaPairRDD<String, Iterable<ArticleRow>> byId = articles.groupBy(ArticleRow::id).persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<ArticleRow> unique = byId.map(g -> sorted(g._2()).get(0));
+    JavaPairRDD<String, Iterable<SignedRow>> byId = articles.groupBy(SignedRow::id).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<SignedRow> unique = byId.map(g -> sorted(g._2()).get(0));
     JavaRDD<Diag> duplicates = byId.flatMap(g -> {
-      List<ArticleRow> same = sorted(g._2());
+      List<SignedRow> same = sorted(g._2());
       List<Diag> out = new ArrayList<>();
-      for (ArticleRow r : same.subList(1, same.size())) {
+      for (SignedRow r : same.subList(1, same.size())) {
         out.add(new Diag("group", "duplicate", r.source(), "same outlet and text as " + same.get(0).source() + "; skipped"));
       }
       return out.iterator();
     });
 
     // copies: the same text under another outlet; the first in filing order is the original
-    JavaPairRDD<String, Iterable<ArticleRow>> byText = unique.groupBy(ArticleRow::textHash).persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<ArticleRow> originals = byText.map(g -> sorted(g._2()).get(0)).persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, ArticleRow> copies = byText.flatMapToPair(g -> {
-      List<ArticleRow> same = sorted(g._2());
-      List<Tuple2<String, ArticleRow>> out = new ArrayList<>();
-      for (ArticleRow r : same.subList(1, same.size())) {
+    JavaPairRDD<String, Iterable<SignedRow>> byText = unique.groupBy(SignedRow::textHash).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<SignedRow> originals = byText.map(g -> sorted(g._2()).get(0)).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, SignedRow> copies = byText.flatMapToPair(g -> {
+      List<SignedRow> same = sorted(g._2());
+      List<Tuple2<String, SignedRow>> out = new ArrayList<>();
+      for (SignedRow r : same.subList(1, same.size())) {
         out.add(new Tuple2<>(same.get(0).id(), r));
       }
       return out.iterator();
     });
 
     // one filing order for the whole corpus: each original's rank in it
-    JavaPairRDD<Long, ArticleRow> ranked =
+    JavaPairRDD<Long, SignedRow> ranked =
         originals.sortBy(Job::orderKey, true, Math.max(1, originals.getNumPartitions()))
             .zipWithIndex()
             .mapToPair(Tuple2::swap)
             .persist(StorageLevel.MEMORY_AND_DISK());
     long corpus = ranked.count();
     // each name's postings: the ranks of the articles that use it, in filing order
-    JavaPairRDD<String, long[]> postings =
+    // (and, for blocking, which run of dates within the window each of them is in)
+    int linkDays = blocking.withinWindow() ? settings.windowDays() : -1;
+    JavaPairRDD<String, Postings> byName =
         ranked.flatMapToPair(r -> {
-              List<Tuple2<String, Long>> out = new ArrayList<>();
+              List<Tuple2<String, Tuple2<Long, Long>>> out = new ArrayList<>();
               for (String n : r._2().signedArticle().counted()) {
-                out.add(new Tuple2<>(n, r._1()));
+                out.add(new Tuple2<>(n, new Tuple2<>(r._1(), r._2().day())));
               }
               return out.iterator();
             })
             .groupByKey()
-            .mapValues(GroupStage::sortedRanks)
+            .mapValues(p -> Postings.of(p, linkDays))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    // each article's names with their document frequency as of it (it included)
-    JavaPairRDD<Long, HashMap<String, Integer>> asOf =
-        postings.flatMapToPair(p -> {
-              List<Tuple2<Long, Tuple2<String, Integer>>> out = new ArrayList<>();
-              for (int i = 0; i < p._2().length; i++) {
-                out.add(new Tuple2<>(p._2()[i], new Tuple2<>(p._1(), i + 1)));
+    JavaPairRDD<String, long[]> postings = byName.mapValues(Postings::ranks);
+    // each article's names with their document frequency as of it (it included) and their runs
+    JavaPairRDD<Long, Tuple2<HashMap<String, Integer>, HashMap<String, Integer>>> asOf =
+        byName.flatMapToPair(p -> {
+              List<Tuple2<Long, Tuple2<String, int[]>>> out = new ArrayList<>();
+              for (int i = 0; i < p._2().ranks().length; i++) {
+                out.add(new Tuple2<>(p._2().ranks()[i], new Tuple2<>(p._1(), new int[] {i + 1, p._2().runs()[i]})));
               }
               return out.iterator();
             })
-            .aggregateByKey(new HashMap<String, Integer>(), (m, v) -> {
-              m.put(v._1(), v._2());
+            .aggregateByKey(new Tuple2<>(new HashMap<String, Integer>(), new HashMap<String, Integer>()), (m, v) -> {
+              m._1().put(v._1(), v._2()[0]);
+              m._2().put(v._1(), v._2()[1]);
               return m;
             }, (a, b) -> {
-              a.putAll(b);
+              a._1().putAll(b._1());
+              a._2().putAll(b._2());
               return a;
             });
     JavaPairRDD<Long, Member> members =
         ranked.leftOuterJoin(asOf)
-            .mapToPair(t -> new Tuple2<>(t._1(), new Member(t._1(), t._2()._1(), t._2()._2().orElse(new HashMap<>()))))
+            .mapToPair(t -> {
+              Tuple2<HashMap<String, Integer>, HashMap<String, Integer>> names =
+                  t._2()._2().orElse(new Tuple2<>(new HashMap<>(), new HashMap<>()));
+              return new Tuple2<>(t._1(), new Member(t._1(), t._2()._1(), names._1(), names._2()));
+            })
             .persist(StorageLevel.MEMORY_AND_DISK());
 
-    // blocking keys: the names the grouper looks candidates up under as it files each article
+    // blocking keys: the names the grouper looks candidates up under as it files each article, each
+    // within its run of dates
     long cap = blocking.cap(corpus);
     JavaPairRDD<String, String> keys =
         members.flatMapToPair(m -> {
@@ -230,7 +268,7 @@ final class GroupStage {
           List<Tuple2<String, String>> out = new ArrayList<>();
           for (String n : lookup(settings).lookupNames(a.article().signedArticle(), x -> a.df().getOrDefault(x, 1), a.rank() + 1)) {
             if (cap >= corpus || a.df().getOrDefault(n, 1) <= cap) {
-              out.add(new Tuple2<>(a.article().id(), n));
+              out.add(new Tuple2<>(a.article().id(), n + "\u0000" + a.runs().getOrDefault(n, 0)));
             }
           }
           return out.iterator();
@@ -288,7 +326,7 @@ final class GroupStage {
             in.add(f.placed());
             title = f.title();
           }
-          in.sort(Comparator.comparing(Placed::article, ArticleRow.ORDER));
+          in.sort(Comparator.comparing(Placed::article, SignedRow.ORDER));
           return new StoryOut(t._1(), title, in);
         });
     return new Result(stories, duplicates, sizes);
@@ -313,7 +351,7 @@ final class GroupStage {
     block.forEach(in::add);
     in.sort(Comparator.comparingLong(Member::rank));
     StoryGrouper grouper = lookup(settings);
-    Map<String, ArticleRow> bySource = new HashMap<>();
+    Map<String, SignedRow> bySource = new HashMap<>();
     for (Member m : in) {
       SignedArticle a = m.article().signedArticle();
       bySource.put(a.source(), m.article());
@@ -327,23 +365,23 @@ final class GroupStage {
     grouper.endBatch();
     List<InStory> out = new ArrayList<>();
     for (StoryGrouper.Story s : grouper.stories()) {
-      List<ArticleRow> rows = new ArrayList<>();
+      List<SignedRow> rows = new ArrayList<>();
       for (String source : s.sources()) {
         rows.add(bySource.get(source));
       }
-      rows.sort(ArticleRow.ORDER);
+      rows.sort(SignedRow.ORDER);
       String id = "S-" + rows.get(0).id().substring(1);
-      for (ArticleRow r : rows) {
+      for (SignedRow r : rows) {
         out.add(new InStory(id, s.title(), new Placed(r, "")));
       }
     }
     return out;
   }
 
-  private static List<ArticleRow> sorted(Iterable<ArticleRow> rows) {
-    List<ArticleRow> out = new ArrayList<>();
+  private static List<SignedRow> sorted(Iterable<SignedRow> rows) {
+    List<SignedRow> out = new ArrayList<>();
     rows.forEach(out::add);
-    out.sort(ArticleRow.ORDER.thenComparing(ArticleRow::source));
+    out.sort(SignedRow.ORDER.thenComparing(SignedRow::source));
     return out;
   }
 }

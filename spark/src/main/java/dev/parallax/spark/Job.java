@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -32,6 +33,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * The job, top to bottom: list the inputs, read, clean and sign them where they are (stage 1),
@@ -107,6 +109,10 @@ public final class Job {
       return new Options(inputs, output, d, publishedFromRecords, minOutlets, partitions, overwrite, grouping, blocking);
     }
 
+    public Options withBlocking(GroupStage.Blocking b) {
+      return new Options(inputs, output, published, publishedFromRecords, minOutlets, partitions, overwrite, grouping, b);
+    }
+
     public Options withOverwrite(boolean b) {
       return new Options(inputs, output, published, publishedFromRecords, minOutlets, partitions, b, grouping, blocking);
     }
@@ -130,9 +136,12 @@ public final class Job {
     }
   }
 
-  /** Stages 1 and 2 on their own: the stories and every diagnostic, nothing written. */
+  /**
+   * Stages 1 and 2 on their own: the stories and every diagnostic, nothing written; and the articles
+   * as read, by {@link ArticleRow#key}, for what needs their text (the output and stage 3).
+   */
   record Grouped(JavaRDD<GroupStage.StoryOut> stories, JavaRDD<Diag> diagnostics, long inputs, long articles,
-      List<Integer> blockSizes) {}
+      List<Integer> blockSizes, JavaPairRDD<String, ArticleRow> read) {}
 
   static Grouped group(SparkSession spark, Options options) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -143,10 +152,20 @@ public final class Job {
     JavaRDD<ArticleRow> articles = read.filter(i -> i instanceof ArticleRow).map(i -> (ArticleRow) i);
     JavaRDD<Diag> readDiagnostics = read.filter(i -> i instanceof Diag).map(i -> (Diag) i);
     long count = articles.count();
-    GroupStage.Result grouped = GroupStage.run(articles, options.grouping(), options.blocking());
+    GroupStage.Result grouped = GroupStage.run(articles.map(ArticleRow::signedRow), options.grouping(), options.blocking());
     JavaRDD<GroupStage.StoryOut> stories = grouped.stories().persist(StorageLevel.MEMORY_AND_DISK());
+    // one row per key: a record read twice under one source gives two equal rows
+    JavaPairRDD<String, ArticleRow> byKey =
+        articles.mapToPair(a -> new Tuple2<>(a.key(), a)).reduceByKey(Job::either);
     return new Grouped(stories, readDiagnostics.union(grouped.diagnostics()), listing.files().size(), count,
-        grouped.blockSizes());
+        grouped.blockSizes(), byKey);
+  }
+
+  /** One of two rows of one key, the same whichever order they come in. */
+  private static ArticleRow either(ArticleRow a, ArticleRow b) {
+    Comparator<ArticleRow> order = Comparator.comparing(ArticleRow::title).thenComparing(ArticleRow::url)
+        .thenComparing(ArticleRow::author);
+    return order.compare(a, b) <= 0 ? a : b;
   }
 
   /** Runs the whole job and writes its output; returns the summary it wrote. */
@@ -161,14 +180,20 @@ public final class Job {
     Dataset<Row> storyRows = spark.createDataFrame(stories.map(Job::storyRow), STORY);
     storyRows.write().mode(SaveMode.Overwrite).parquet(new Path(out, "stories/parquet").toString());
     storyRows.write().mode(SaveMode.Overwrite).json(new Path(out, "stories/jsonl").toString());
-    stories.flatMap(s -> {
-          List<String> lines = new ArrayList<>();
+    // each placed article joined back to its text by key
+    stories.flatMapToPair(s -> {
+          List<Tuple2<String, Tuple2<String, String>>> placed = new ArrayList<>();
           for (GroupStage.Placed p : s.articles()) {
-            lines.add(orderKey(p.article()) + "\t" + StoredArticleJson.write(new StoredArticle(
-                p.article().id(), s.id(), p.article().input(),
-                p.copyOf().isEmpty() ? Optional.empty() : Optional.of(p.copyOf()))));
+            placed.add(new Tuple2<>(p.article().key(), new Tuple2<>(s.id(), p.copyOf())));
           }
-          return lines.iterator();
+          return placed.iterator();
+        })
+        .join(grouped.read())
+        .map(t -> {
+          ArticleRow a = t._2()._2();
+          String copyOf = t._2()._1()._2();
+          return orderKey(a.signedRow()) + "\t" + StoredArticleJson.write(new StoredArticle(
+              a.id(), t._2()._1()._1(), a.input(), copyOf.isEmpty() ? Optional.empty() : Optional.of(copyOf)));
         })
         .sortBy(l -> l.substring(0, l.indexOf('\t')), true, Math.max(1, stories.getNumPartitions()))
         .map(l -> l.substring(l.indexOf('\t') + 1))
@@ -178,7 +203,7 @@ public final class Job {
     long analysed = 0;
     if (options.minOutlets().isPresent()) {
       JavaRDD<AnalyseStage.Analysed> reports =
-          AnalyseStage.run(stories, options.minOutlets().getAsInt(), new Path(out, "reports").toString(), HadoopConf.of(conf))
+          AnalyseStage.run(stories, grouped.read(), options.minOutlets().getAsInt(), new Path(out, "reports").toString(), HadoopConf.of(conf))
               .persist(StorageLevel.MEMORY_AND_DISK());
       analysed = reports.filter(AnalyseStage.Analysed::written).count();
       diagnostics = diagnostics.union(reports.flatMap(r -> r.diagnostics().iterator()));
@@ -211,7 +236,7 @@ public final class Job {
       };
 
   /** Sorts by filing order as text: undated first, then by day, then by id. */
-  static String orderKey(ArticleRow a) {
+  static String orderKey(SignedRow a) {
     return a.day() == ArticleRow.NO_DATE ? "0" + a.id() : String.format("1%020d%s", a.day() + 1_000_000_000L, a.id());
   }
 
@@ -289,7 +314,7 @@ public final class Job {
   private static Row storyRow(GroupStage.StoryOut s) {
     List<Row> articles = new ArrayList<>();
     for (GroupStage.Placed p : s.articles()) {
-      ArticleRow a = p.article();
+      SignedRow a = p.article();
       articles.add(RowFactory.create(a.id(), a.source(), a.outlet().isEmpty() ? null : a.outlet(), date(a.day()),
           p.copyOf().isEmpty() ? null : p.copyOf()));
     }

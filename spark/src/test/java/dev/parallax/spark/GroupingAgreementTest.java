@@ -99,6 +99,34 @@ class GroupingAgreementTest {
     assertThat(s.f1()).isGreaterThanOrEqualTo(0.98);
   }
 
+  /**
+   * Dated articles (the sample's 100 events over 200 days, so that names leave gaps longer than the
+   * window): blocks linked only within the grouper's window are more than the exact blocks (names
+   * linking whatever the dates), and still make cluster's stories, the same as the exact blocks make.
+   */
+  @Test
+  void datedStoriesAreTheOnesClusterMakesWithBlocksWithinTheWindow() {
+    Path dated = LocalSpark.dated(allSides, dir.resolve("allsides-dated.jsonl"), 200, 19);
+    Job.Options o = Job.Options.of(List.of(dated.toString()), dir.resolve("unused").toString())
+        .withPublishedFromRecords(true)
+        .withPartitions(3);
+    Job.Grouped windowed = Job.group(spark, o);
+    Job.Grouped exact = Job.group(spark, o.withBlocking(GroupStage.Blocking.exact()));
+    List<GroupStage.StoryOut> stories = windowed.stories().collect();
+    Map<String, String> single = cluster(dated);
+    BCubed.Score s = BCubed.score(bySource(stories), single);
+    System.out.printf("spark vs cluster, AllSides val sample dated over 200 days: B-cubed P %.4f R %.4f F1 %.4f;"
+            + " blocks within the window %s, exact %s%n", s.precision(), s.recall(), s.f1(),
+        windowed.blockSizes().stream().sorted(Comparator.reverseOrder()).limit(5).toList(),
+        exact.blockSizes().stream().sorted(Comparator.reverseOrder()).limit(5).toList());
+    assertThat(windowed.blockSizes()).hasSizeGreaterThan(exact.blockSizes().size());
+    assertThat(bySource(stories).keySet()).isEqualTo(single.keySet());
+    assertThat(s.f1()).isGreaterThanOrEqualTo(0.98);
+    // the window and the batch's end (which clusters each block's stories again) may each place an
+    // article apart from the exact blocks; agreement, not identity, is what holds
+    assertThat(BCubed.score(bySource(exact.stories().collect()), bySource(stories)).f1()).isGreaterThanOrEqualTo(0.98);
+  }
+
   @Test
   void storiesDoNotDependOnTheNumberOfPartitions() {
     for (Path input : List.of(allSides, ecbPlus)) {

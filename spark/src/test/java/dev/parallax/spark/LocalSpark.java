@@ -68,6 +68,35 @@ final class LocalSpark {
     }
   }
 
+  /**
+   * The JSON Lines with synthetic dates, as a stream would date them: the events (the lines of one
+   * {@code story}) spread evenly in file order over {@code days} days from 2025-01-01, each line dated
+   * its event's day plus 0 to 2 days (seeded), within the grouper's window of 4 days. AllSides states
+   * no dates; these give blocking by dates something to cut.
+   */
+  static Path dated(Path jsonl, Path to, int days, long seed) {
+    try {
+      List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      java.util.Map<String, Integer> events = new java.util.LinkedHashMap<>();
+      for (String l : lines) {
+        events.putIfAbsent(json.readTree(l).path("story").asText(), events.size());
+      }
+      Random random = new Random(seed);
+      List<String> out = new ArrayList<>();
+      for (String l : lines) {
+        var n = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(l);
+        long day = events.get(n.path("story").asText()) * (long) days / events.size() + random.nextInt(3);
+        n.put("published", java.time.LocalDate.of(2025, 1, 1).plusDays(day).toString());
+        out.add(json.writeValueAsString(n));
+      }
+      Files.write(to, out, StandardCharsets.UTF_8);
+      return to;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The same lines in another order, seeded. */
   static Path shuffled(Path file, Path to, long seed) {
     try {

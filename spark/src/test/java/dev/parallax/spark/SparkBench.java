@@ -28,7 +28,8 @@ import org.apache.spark.sql.SparkSession;
  * [RUN...]}: stages 1-2 in local mode against the single-machine {@code ingest} of the same input,
  * alternating in one process, with the load average beside each figure. {@code
  * agreement}: B-cubed between the job's stories and {@code parallax cluster}'s on the whole of
- * stories-allsides and stories-ecbplus. {@code analyse}: stage 3's articles per second in local mode.
+ * stories-allsides and stories-ecbplus, and on AllSides with synthetic dates, with the blocks and the
+ * bytes per article stage 2 carries. {@code analyse}: stage 3's articles per second in local mode.
  */
 public final class SparkBench {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
@@ -144,22 +145,39 @@ public final class SparkBench {
     }
   }
 
+  /**
+   * On each corpus, and on AllSides with synthetic dates ({@link LocalSpark#dated}), the job's stories
+   * against {@code cluster}'s, with the blocks of the job's default blocking (names within the
+   * grouper's window of days) and, on the dated input, of exact blocking (names whatever the dates);
+   * and the bytes stage 2 carries per article against those of the article as read.
+   */
   private static void agreement() throws Exception {
     Path dir = Files.createTempDirectory("parallax-spark-bench");
     SparkSession spark = session(2);
     try {
-      for (Path input : List.of(LocalSpark.corpora().resolve("stories-allsides/articles.jsonl"),
-          LocalSpark.corpora().resolve("stories-ecbplus/docs"))) {
+      // AllSides dated as a year's stream: its 2,7xx events over 365 days
+      Path dated = LocalSpark.dated(LocalSpark.corpora().resolve("stories-allsides/articles.jsonl"),
+          dir.resolve("allsides-dated.jsonl"), 365, 19);
+      record Run(Path input, GroupStage.Blocking blocking, String name) {}
+      for (Run run : List.of(
+          new Run(LocalSpark.corpora().resolve("stories-allsides/articles.jsonl"), GroupStage.Blocking.defaults(), "stories-allsides, undated"),
+          new Run(LocalSpark.corpora().resolve("stories-ecbplus/docs"), GroupStage.Blocking.defaults(), "stories-ecbplus, undated"),
+          new Run(dated, GroupStage.Blocking.exact(), "stories-allsides, dated, exact blocking"),
+          new Run(dated, GroupStage.Blocking.defaults(), "stories-allsides, dated, blocking within the window"))) {
         long t0 = System.nanoTime();
         Map<String, String> job = new HashMap<>();
-        Job.Grouped g = Job.group(spark, Job.Options.of(List.of(input.toString()),
-            dir.resolve("unused").toString()).withPublishedFromRecords(true));
+        Job.Grouped g = Job.group(spark, Job.Options.of(List.of(run.input().toString()),
+            dir.resolve("unused").toString()).withPublishedFromRecords(true).withBlocking(run.blocking()));
         List<GroupStage.StoryOut> stories = g.stories().collect();
         stories.forEach(s -> s.articles().forEach(p -> job.put(p.article().source(), s.id())));
         double sparkSeconds = (System.nanoTime() - t0) / 1e9;
+        // bytes per article as Spark's default (Java) serialiser writes it: as read, and as stage 2 carries it
+        double[] bytes = g.read().values()
+            .map(r -> new double[] {serialised(r), serialised(r.signedRow()), r.text().length(), 1})
+            .reduce((a, b) -> new double[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
         t0 = System.nanoTime();
         Map<String, String> single = new HashMap<>();
-        List<StoryGrouper.Story> cluster = Parallax.cluster(List.of(input.toString()), Optional.empty()).stories();
+        List<StoryGrouper.Story> cluster = Parallax.cluster(List.of(run.input().toString()), Optional.empty()).stories();
         cluster.forEach(s -> s.sources().forEach(src -> single.put(src, s.id())));
         double clusterSeconds = (System.nanoTime() - t0) / 1e9;
         // articles the job leaves out (duplicates, no text) are compared on what both hold
@@ -169,14 +187,24 @@ public final class SparkBench {
         jobBoth.keySet().retainAll(both.keySet());
         BCubed.Score s = BCubed.score(jobBoth, both);
         System.out.printf("%s: job %d articles in %d stories (%.0f s, local[2]; %d blocks, largest %d articles);"
-                + " cluster %d articles in %d stories (%.0f s); on the %d both hold: B-cubed P %.4f R %.4f F1 %.4f%n",
-            input.getParent().getFileName(), job.size(), stories.size(), sparkSeconds, g.blockSizes().size(),
+                + " cluster %d articles in %d stories (%.0f s); on the %d both hold: B-cubed P %.4f R %.4f F1 %.4f;"
+                + " per article: %.0f characters of text, %.0f bytes as read, %.0f bytes in stage 2%n",
+            run.name(), job.size(), stories.size(), sparkSeconds, g.blockSizes().size(),
             g.blockSizes().stream().mapToInt(Integer::intValue).max().orElse(0), single.size(), cluster.size(),
-            clusterSeconds, both.size(), s.precision(), s.recall(), s.f1());
+            clusterSeconds, both.size(), s.precision(), s.recall(), s.f1(), bytes[2] / bytes[3], bytes[0] / bytes[3],
+            bytes[1] / bytes[3]);
       }
     } finally {
       spark.stop();
     }
+  }
+
+  private static int serialised(Object o) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(o);
+    }
+    return bytes.size();
   }
 
   /**
