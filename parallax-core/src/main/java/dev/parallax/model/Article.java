@@ -20,29 +20,7 @@ public record Article(String id, ArticleMeta meta, String text, List<Sentence> s
     removed = List.copyOf(removed);
   }
 
-  /**
-   * The positional form, kept while callers move to {@link ArticleMeta}: its outlet and title are both
-   * optional strings, so swapping them compiles.
-   *
-   * @deprecated use {@link #Article(String, ArticleMeta, String, List, List)}
-   */
-  @Deprecated
-  public Article(String id, String source, Optional<String> outlet, Optional<String> title,
-      Optional<LocalDate> published, String text, List<Sentence> sentences, List<Removal> removed,
-      Optional<String> url, Optional<String> author) {
-    this(id, new ArticleMeta(source, url, title, outlet, published, author), text, sentences, removed);
-  }
 
-  /**
-   * The positional form of an article whose input carried no url or author.
-   *
-   * @deprecated use {@link #Article(String, ArticleMeta, String, List, List)}
-   */
-  @Deprecated
-  public Article(String id, String source, Optional<String> outlet, Optional<String> title,
-      Optional<LocalDate> published, String text, List<Sentence> sentences, List<Removal> removed) {
-    this(id, source, outlet, title, published, text, sentences, removed, Optional.empty(), Optional.empty());
-  }
 
   public Article withSentences(List<Sentence> resolved) {
     return new Article(id, meta, text, resolved, removed);

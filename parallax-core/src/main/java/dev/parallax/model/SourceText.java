@@ -33,28 +33,7 @@ public record SourceText(ArticleMeta meta, String text, List<Removal> removed)
     this(ArticleMeta.of(source).withOutlet(outlet), text);
   }
 
-  /**
-   * The positional form, kept while callers move to {@link ArticleMeta}: its title and outlet are both
-   * optional strings, so swapping them compiles.
-   *
-   * @deprecated use {@link #SourceText(ArticleMeta, String, List)}
-   */
-  @Deprecated
-  public SourceText(String source, String text, Optional<String> outlet, Optional<String> title,
-      Optional<String> url, Optional<LocalDate> published, Optional<String> author, List<Removal> removed) {
-    this(new ArticleMeta(source, url, title, outlet, published, author), text, removed);
-  }
 
-  /**
-   * The positional form with nothing removed, kept while callers move to {@link ArticleMeta}.
-   *
-   * @deprecated use {@link #SourceText(ArticleMeta, String)}
-   */
-  @Deprecated
-  public SourceText(String source, String text, Optional<String> outlet, Optional<String> title,
-      Optional<String> url, Optional<LocalDate> published, Optional<String> author) {
-    this(source, text, outlet, title, url, published, author, List.of());
-  }
 
   /** The same input with other metadata. */
   public SourceText withMeta(ArticleMeta newMeta) {

@@ -3,6 +3,7 @@ package dev.parallax.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.Fact;
 import dev.parallax.model.Sentence;
@@ -43,8 +44,9 @@ class TimelineBuilderTest {
       out.add(new Sentence(
           id + ".S" + (out.size() + 1), BlockKind.BODY, s[0], start, start + s[0].length(), tokens, List.of(), times));
     }
-    return new Article(id, id + ".txt", Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 2, 6)),
-        text.toString(), out, List.of(), Optional.empty(), Optional.empty());
+    return new Article(
+        id, ArticleMeta.of(id + ".txt").withPublished(Optional.of(LocalDate.of(2026, 2, 6))), text.toString(), out,
+        List.of());
   }
 
   private static String[] s(String text, String expression, String value) {
