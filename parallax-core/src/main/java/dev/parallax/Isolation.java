@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Runs one stage of the analysis so that an input that makes it fail costs only that input: when the
- * stage throws on all inputs together, each is tried alone; those that fail alone are left out of the
- * stage with an {@code analysis-failed} diagnostic and the stage runs again on the rest. A failure
- * that only the inputs together cause leaves the stage's section empty, with one diagnostic. Not an
- * API: the pipeline's own helper.
+ * Runs one stage of the analysis so that an input that makes it fail costs only that input: when
+ * the stage throws on all inputs together, each is tried alone; those that fail alone are left out
+ * of the stage with an {@code analysis-failed} diagnostic and the stage runs again on the rest. A
+ * failure that only the inputs together cause leaves the stage's section empty, with one
+ * diagnostic. Not an API: the pipeline's own helper.
  */
 final class Isolation {
   /** The diagnostic code of an input a stage could not analyse. */
@@ -57,17 +57,21 @@ final class Isolation {
       }
     }
     diagnostics.add(
-        failed(stage, "story", first, "failed on the articles together; this section is left empty"));
+        failed(
+            stage, "story", first, "failed on the articles together; this section is left empty"));
     return new Outcome<>(empty, List.of());
   }
 
   static Diagnostic failed(String stage, String source, Throwable e, String consequence) {
-    String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+    String message =
+        e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
     if (message.length() > 200) {
       message = message.substring(0, 200) + "...";
     }
     return new Diagnostic(
-        CODE, source, stage + " failed (" + e.getClass().getSimpleName() + message + "); " + consequence);
+        CODE,
+        source,
+        stage + " failed (" + e.getClass().getSimpleName() + message + "); " + consequence);
   }
 
   private static RuntimeException asRuntime(Throwable e) {

@@ -1,11 +1,11 @@
 package dev.parallax;
 
-import dev.parallax.model.Report;
-import dev.parallax.report.Format;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
+import dev.parallax.model.Report;
+import dev.parallax.report.Format;
 import dev.parallax.store.StoredArticle;
 import dev.parallax.story.StoryGrouper;
 import java.time.LocalDate;
@@ -46,11 +46,16 @@ public final class Parallax {
 
   /** {@link #cluster(List, Optional)} with the given reading options (URL fetching, feeds). */
   public static Grouping cluster(
-      List<String> sources, dev.parallax.ingest.Inputs.Options reading, Optional<LocalDate> published) {
+      List<String> sources,
+      dev.parallax.ingest.Inputs.Options reading,
+      Optional<LocalDate> published) {
     return cluster(sources, reading, published, Settings.defaults());
   }
 
-  /** {@link #cluster(List, dev.parallax.ingest.Inputs.Options, Optional)} with the given grouper settings and embedder. */
+  /**
+   * {@link #cluster(List, dev.parallax.ingest.Inputs.Options, Optional)} with the given grouper
+   * settings and embedder.
+   */
   public static Grouping cluster(
       List<String> sources,
       dev.parallax.ingest.Inputs.Options reading,
@@ -67,10 +72,10 @@ public final class Parallax {
   }
 
   /**
-   * The batch in the order {@link #cluster} files it, so that its stories do not depend on the order the
-   * inputs were given (the grouper is online: it files each article against the stories made before
-   * it): publication date, undated first, then the article's id ({@link StoredArticle#idOf}). A
-   * parallax-spark job files each of its blocks in this order too.
+   * The batch in the order {@link #cluster} files it, so that its stories do not depend on the
+   * order the inputs were given (the grouper is online: it files each article against the stories
+   * made before it): publication date, undated first, then the article's id ({@link
+   * StoredArticle#idOf}). A parallax-spark job files each of its blocks in this order too.
    */
   public static List<StoryGrouper.Dated> inFilingOrder(List<StoryGrouper.Dated> batch) {
     // each id hashed once, not once per comparison
@@ -78,12 +83,16 @@ public final class Parallax {
     batch.forEach(d -> ids.put(d, StoredArticle.idOf(d.doc().outlet(), d.doc().text())));
     List<StoryGrouper.Dated> out = new java.util.ArrayList<>(batch);
     out.sort(
-        Comparator.comparing((StoryGrouper.Dated d) -> d.published().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE))
+        Comparator.comparing(
+                (StoryGrouper.Dated d) ->
+                    d.published().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE))
             .thenComparing(ids::get));
     return out;
   }
 
-  /** Reads and cleans the given files, folders or URLs without analysing them: what each article is. */
+  /**
+   * Reads and cleans the given files, folders or URLs without analysing them: what each article is.
+   */
   public static Pipeline.Extracts extract(String... sources) {
     return Pipeline.extract(List.of(sources), dev.parallax.ingest.Inputs.Options.defaults());
   }

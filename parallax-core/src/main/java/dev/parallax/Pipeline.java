@@ -1,12 +1,12 @@
 package dev.parallax;
 
 import dev.parallax.align.Aligner;
-import dev.parallax.store.StoryAnalysis;
-import dev.parallax.story.StoryGrouper;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.Duplicates;
 import dev.parallax.entity.EntityResolver;
+import dev.parallax.framing.FramingAnalyzer;
+import dev.parallax.framing.Wordings;
 import dev.parallax.ingest.Inputs;
 import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Article;
@@ -15,17 +15,17 @@ import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Entity;
 import dev.parallax.model.ExtractedArticle;
+import dev.parallax.model.Framing;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
-import dev.parallax.framing.FramingAnalyzer;
-import dev.parallax.framing.Wordings;
-import dev.parallax.model.Wording;
-import dev.parallax.model.Framing;
 import dev.parallax.model.TimelineEntry;
+import dev.parallax.model.Wording;
 import dev.parallax.nlp.Annotator;
 import dev.parallax.nlp.TextBudget;
 import dev.parallax.quote.QuoteStage;
+import dev.parallax.store.StoryAnalysis;
+import dev.parallax.story.StoryGrouper;
 import dev.parallax.timeline.TimelineBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +41,10 @@ import java.util.concurrent.Future;
 
 /**
  * The whole analysis of one story, top to bottom: read inputs, clean them, annotate them, resolve
- * entities, find who said what, align sentences into facts (with omissions and discrepancies), build
- * the timeline, set the wordings of each fact side by side, score the framing, write the neutral brief
- * from the least loaded wordings, assemble the report. Thread-safe; the NLP
- * models are shared across instances.
+ * entities, find who said what, align sentences into facts (with omissions and discrepancies),
+ * build the timeline, set the wordings of each fact side by side, score the framing, write the
+ * neutral brief from the least loaded wordings, assemble the report. Thread-safe; the NLP models
+ * are shared across instances.
  */
 public final class Pipeline {
 
@@ -108,7 +108,8 @@ public final class Pipeline {
     }
 
     public Options withPublished(LocalDate date) {
-      return new Options(Optional.of(date), outlet, outletBySource, threads, briefSentences, settings);
+      return new Options(
+          Optional.of(date), outlet, outletBySource, threads, briefSentences, settings);
     }
 
     public Options withBriefSentences(int n) {
@@ -121,8 +122,8 @@ public final class Pipeline {
   }
 
   /**
-   * The analysis a store runs, with these options: a story's report through {@link #analyse}, and its
-   * grouping with these settings.
+   * The analysis a store runs, with these options: a story's report through {@link #analyse}, and
+   * its grouping with these settings.
    */
   public static StoryAnalysis forStore(Options options) {
     return new StoryAnalysis() {
@@ -156,7 +157,10 @@ public final class Pipeline {
     return compare(sources, Inputs.Options.defaults(), options, progress);
   }
 
-  /** Reads the inputs (paths or URLs as given) as {@code reading} says and analyses them as one story. */
+  /**
+   * Reads the inputs (paths or URLs as given) as {@code reading} says and analyses them as one
+   * story.
+   */
   public static Report compare(
       List<String> sources, Inputs.Options reading, Options options, Progress progress) {
     ReadResult read = Inputs.read(sources, reading);
@@ -191,16 +195,18 @@ public final class Pipeline {
 
   /**
    * Analyses texts already read as one story with default options, adding {@code earlier}
-   * diagnostics: what a store runs for a story's report ({@code Store.open(dir, Pipeline::analyse)}).
+   * diagnostics: what a store runs for a story's report ({@code Store.open(dir,
+   * Pipeline::analyse)}).
    */
   public static Report analyse(List<SourceText> texts, List<Diagnostic> earlier) {
     return analyse(texts, earlier, Options.defaults(), Progress.NONE);
   }
 
   /**
-   * Analyses texts already read (by a library caller or another input kind) as one story. An article
-   * that makes a stage fail is left out of that stage with an {@code analysis-failed} diagnostic naming
-   * the stage and the error, and the report is made from the rest: one bad input never ends a run.
+   * Analyses texts already read (by a library caller or another input kind) as one story. An
+   * article that makes a stage fail is left out of that stage with an {@code analysis-failed}
+   * diagnostic naming the stage and the error, and the report is made from the rest: one bad input
+   * never ends a run.
    */
   public static Report analyse(
       List<SourceText> texts, List<Diagnostic> earlier, Options options, Progress progress) {
@@ -210,16 +216,18 @@ public final class Pipeline {
     diagnostics.addAll(unique.diagnostics());
     List<CleanDocument> cleaned =
         Isolation.run(
-                "cleaning", unique.kept(), Cleaner::cleanAll, SourceText::source, List.<CleanDocument>of(),
+                "cleaning",
+                unique.kept(),
+                Cleaner::cleanAll,
+                SourceText::source,
+                List.<CleanDocument>of(),
                 diagnostics)
             .result();
     List<CleanDocument> kept = new ArrayList<>();
     Map<String, String> firstWithText = new HashMap<>();
     for (CleanDocument d : cleaned) {
       CleanDocument doc =
-          d.outlet().isPresent() || options.outlet().isEmpty()
-              ? d
-              : d.withOutlet(options.outlet());
+          d.outlet().isPresent() || options.outlet().isEmpty() ? d : d.withOutlet(options.outlet());
       Optional<Diagnostic> noBody = doc.noBody("");
       if (noBody.isPresent()) {
         diagnostics.add(noBody.get());
@@ -228,10 +236,12 @@ public final class Pipeline {
       String earlierSource = firstWithText.putIfAbsent(doc.text(), doc.source());
       if (earlierSource != null) {
         diagnostics.add(
-            new Diagnostic("duplicate", doc.source(), "same text as " + earlierSource + "; skipped"));
+            new Diagnostic(
+                "duplicate", doc.source(), "same text as " + earlierSource + "; skipped"));
         continue;
       }
-      // analysis cost grows with length: a very long input is analysed up to the budget, and says so
+      // analysis cost grows with length: a very long input is analysed up to the budget, and says
+      // so
       TextBudget.Fit fit = TextBudget.fit(doc);
       fit.truncated().ifPresent(diagnostics::add);
       kept.add(fit.doc());
@@ -249,8 +259,12 @@ public final class Pipeline {
     List<Entity> entities = resolution.entities();
     QuoteStage.Result quotes =
         Isolation.run(
-                "quotes", articles, as -> QuoteStage.create().run(as, entities), Article::source,
-                new QuoteStage.Result(List.of(), List.of()), diagnostics)
+                "quotes",
+                articles,
+                as -> QuoteStage.create().run(as, entities),
+                Article::source,
+                new QuoteStage.Result(List.of(), List.of()),
+                diagnostics)
             .result();
     Aligner.Result aligned =
         Isolation.run(
@@ -263,27 +277,42 @@ public final class Pipeline {
             .result();
     List<TimelineEntry> timeline =
         Isolation.run(
-                "timeline", articles, as -> TimelineBuilder.build(as, aligned.facts()), Article::source,
+                "timeline",
+                articles,
+                as -> TimelineBuilder.build(as, aligned.facts()),
+                Article::source,
                 List.<TimelineEntry>of(),
                 diagnostics)
             .result();
     List<Wording> wordings =
         Isolation.run(
-                "wordings", articles, as -> Wordings.build(as, aligned.facts()), Article::source,
-                List.<Wording>of(), diagnostics)
+                "wordings",
+                articles,
+                as -> Wordings.build(as, aligned.facts()),
+                Article::source,
+                List.<Wording>of(),
+                diagnostics)
             .result();
     List<Framing> framing =
         Isolation.run(
-                "framing", articles, as -> FramingAnalyzer.shared().analyse(as, wordings),
-                Article::source, List.<Framing>of(), diagnostics)
+                "framing",
+                articles,
+                as -> FramingAnalyzer.shared().analyse(as, wordings),
+                Article::source,
+                List.<Framing>of(),
+                diagnostics)
             .result();
     // the brief avoids what framing marked, contrasts included; judged alone when framing failed
-    BriefWriter briefWriter = framing.isEmpty() ? BriefWriter.create() : BriefWriter.create(framing);
+    BriefWriter briefWriter =
+        framing.isEmpty() ? BriefWriter.create() : BriefWriter.create(framing);
     List<BriefSentence> brief =
         Isolation.run(
-                "brief", articles,
+                "brief",
+                articles,
                 as -> briefWriter.write(as, aligned.facts(), options.briefSentences()),
-                Article::source, List.<BriefSentence>of(), diagnostics)
+                Article::source,
+                List.<BriefSentence>of(),
+                diagnostics)
             .result();
     return new Report(
         articles,
@@ -312,8 +341,12 @@ public final class Pipeline {
       List<Article> annotated, List<Diagnostic> diagnostics) {
     Isolation.Outcome<Article, EntityResolver.Resolution> out =
         Isolation.run(
-            "entity resolution", annotated, as -> EntityResolver.create().resolve(as), Article::source,
-            new EntityResolver.Resolution(List.of(), List.of()), diagnostics);
+            "entity resolution",
+            annotated,
+            as -> EntityResolver.create().resolve(as),
+            Article::source,
+            new EntityResolver.Resolution(List.of(), List.of()),
+            diagnostics);
     Map<String, Article> resolved = new HashMap<>();
     out.result().articles().forEach(a -> resolved.put(a.id(), a));
     List<Article> articles = new ArrayList<>();
@@ -324,20 +357,20 @@ public final class Pipeline {
   }
 
   private static List<Article> annotate(
-      List<CleanDocument> docs,
-      Options options,
-      Progress progress,
-      List<Diagnostic> diagnostics) {
+      List<CleanDocument> docs, Options options, Progress progress, List<Diagnostic> diagnostics) {
     if (docs.isEmpty()) {
       return List.of();
     }
     Annotator annotator = Annotator.shared();
     int threads = Math.min(options.threads(), docs.size());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "parallax-annotate");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "parallax-annotate");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<Object>> futures = new ArrayList<>();
       int[] done = {0};
@@ -354,7 +387,11 @@ public final class Pipeline {
                     List<Sentence> sentences = annotator.annotate(doc, id, published);
                     out =
                         new Article(
-                            id, doc.meta().withPublished(published), doc.text(), sentences, doc.removed());
+                            id,
+                            doc.meta().withPublished(published),
+                            doc.text(),
+                            sentences,
+                            doc.removed());
                   } catch (RuntimeException | StackOverflowError e) {
                     out = Isolation.failed("annotation", doc.source(), e, "left out of the report");
                   }
@@ -387,8 +424,8 @@ public final class Pipeline {
   }
 
   /**
-   * Articles keep ids {@code A1...} in order with no gap when one was left out: their sentences' ids
-   * are renumbered with them.
+   * Articles keep ids {@code A1...} in order with no gap when one was left out: their sentences'
+   * ids are renumbered with them.
    */
   private static List<Article> renumber(List<Article> articles) {
     List<Article> out = new ArrayList<>();
@@ -403,12 +440,17 @@ public final class Pipeline {
       for (Sentence s : a.sentences()) {
         sentences.add(
             new Sentence(
-                id + s.id().substring(a.id().length()), s.kind(), s.text(), s.start(), s.end(),
-                s.tokens(), s.mentions(), s.times()));
+                id + s.id().substring(a.id().length()),
+                s.kind(),
+                s.text(),
+                s.start(),
+                s.end(),
+                s.tokens(),
+                s.mentions(),
+                s.times()));
       }
       out.add(new Article(id, a.meta(), a.text(), sentences, a.removed()));
     }
     return out;
   }
 }
-

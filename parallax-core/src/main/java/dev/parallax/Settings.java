@@ -8,14 +8,16 @@ import java.util.Objects;
 
 /**
  * What a library user may tune, passed in rather than read from the environment: the aligner's
- * thresholds, the story grouper's, and the sentence embedder both use. Each settings class says which
- * data chose its defaults.
+ * thresholds, the story grouper's, and the sentence embedder both use. Each settings class says
+ * which data chose its defaults.
  *
  * @param alignment how sentences of different articles are aligned into facts
  * @param grouping how articles are grouped into stories ({@code cluster}, {@code ingest})
- * @param embedder the sentence embedder; by default the process-wide MiniLM model, loaded on first use
+ * @param embedder the sentence embedder; by default the process-wide MiniLM model, loaded on first
+ *     use
  */
-public record Settings(Aligner.Settings alignment, StoryGrouper.Settings grouping, Embedder embedder) {
+public record Settings(
+    Aligner.Settings alignment, StoryGrouper.Settings grouping, Embedder embedder) {
   public Settings {
     Objects.requireNonNull(alignment, "alignment");
     Objects.requireNonNull(grouping, "grouping");

@@ -7,25 +7,111 @@ import java.util.function.Function;
 
 /**
  * Property tests without a framework: hostile text generated from a seeded {@link Random}, and
- * {@link #forAll} to check a property over many generated inputs, printing the seed, the try and the
- * input that broke it. Run one seed again with {@code -Dparallax.test.seed=N}.
+ * {@link #forAll} to check a property over many generated inputs, printing the seed, the try and
+ * the input that broke it. Run one seed again with {@code -Dparallax.test.seed=N}.
  *
- * <p>The pieces are what real pages and careless inputs contain: lone and mixed quotation marks, bare
- * punctuation, control characters, mixed scripts, a lone surrogate, markup, boilerplate phrases and
- * date words, strung together with and without spaces and line breaks.
+ * <p>The pieces are what real pages and careless inputs contain: lone and mixed quotation marks,
+ * bare punctuation, control characters, mixed scripts, a lone surrogate, markup, boilerplate
+ * phrases and date words, strung together with and without spaces and line breaks.
  */
 public final class Adversarial {
   private static final List<String> PIECES =
       List.of(
-          "the", "President", "said", "Trump", "Clinton", "Smith", "on", "Friday", "last", "June",
-          "next", "week", "the 1990s", "2016", "12:30", "p.m.", "EST", "according to", "officials",
-          "he", "She", "told", "reporters", "\"", "“", "”", "'", "‘", "’", "``", "''", "«", "»", "„",
-          ".", ",", "!", "?", "...", "…", "—", "-", ":", ";", "(", ")", "[", "]", "|", "/",
-          "\u0000", "\u0007", "\u001b", "\t", "\r", "\n", "\n\n", "\u2028", "\u200b", "\ufeff",
-          "\u00a0", "\u202e", "中文", "日本語", "العربية", "עברית", "Русский", "🙂", "𝔘", "\ud800",
-          "<b>", "</p>", "<script>", "&amp;", "<!--", "-->", "<", ">", "Advertisement", "Share",
-          "Read more:", "© 2024 Example Outlet", "Photo: AP", "By Jane Doe", "Subscribe", "Mr.",
-          "U.S.", "$5", "10%", "3.5", "Inc.", "(AP)", "e.g.", "A", "I");
+          "the",
+          "President",
+          "said",
+          "Trump",
+          "Clinton",
+          "Smith",
+          "on",
+          "Friday",
+          "last",
+          "June",
+          "next",
+          "week",
+          "the 1990s",
+          "2016",
+          "12:30",
+          "p.m.",
+          "EST",
+          "according to",
+          "officials",
+          "he",
+          "She",
+          "told",
+          "reporters",
+          "\"",
+          "“",
+          "”",
+          "'",
+          "‘",
+          "’",
+          "``",
+          "''",
+          "«",
+          "»",
+          "„",
+          ".",
+          ",",
+          "!",
+          "?",
+          "...",
+          "…",
+          "—",
+          "-",
+          ":",
+          ";",
+          "(",
+          ")",
+          "[",
+          "]",
+          "|",
+          "/",
+          "\u0000",
+          "\u0007",
+          "\u001b",
+          "\t",
+          "\r",
+          "\n",
+          "\n\n",
+          "\u2028",
+          "\u200b",
+          "\ufeff",
+          "\u00a0",
+          "\u202e",
+          "中文",
+          "日本語",
+          "العربية",
+          "עברית",
+          "Русский",
+          "🙂",
+          "𝔘",
+          "\ud800",
+          "<b>",
+          "</p>",
+          "<script>",
+          "&amp;",
+          "<!--",
+          "-->",
+          "<",
+          ">",
+          "Advertisement",
+          "Share",
+          "Read more:",
+          "© 2024 Example Outlet",
+          "Photo: AP",
+          "By Jane Doe",
+          "Subscribe",
+          "Mr.",
+          "U.S.",
+          "$5",
+          "10%",
+          "3.5",
+          "Inc.",
+          "(AP)",
+          "e.g.",
+          "A",
+          "I");
   private static final List<String> GLUE = List.of("", " ", " ", " ", "\n", "  ");
 
   private Adversarial() {}
@@ -40,7 +126,10 @@ public final class Adversarial {
     return b.toString();
   }
 
-  /** Any string of up to {@code maxChars} UTF-16 units, from anywhere in Unicode (lone surrogates too). */
+  /**
+   * Any string of up to {@code maxChars} UTF-16 units, from anywhere in Unicode (lone surrogates
+   * too).
+   */
   public static String chars(Random r, int maxChars) {
     int n = r.nextInt(maxChars + 1);
     StringBuilder b = new StringBuilder();
@@ -80,8 +169,15 @@ public final class Adversarial {
           shown = shown.substring(0, 2000) + "...";
         }
         throw new AssertionError(
-            "property failed on try " + i + " with -Dparallax.test.seed=" + seed + "; input: "
-                + escape(shown) + "\n" + e, e);
+            "property failed on try "
+                + i
+                + " with -Dparallax.test.seed="
+                + seed
+                + "; input: "
+                + escape(shown)
+                + "\n"
+                + e,
+            e);
       }
     }
   }
@@ -91,7 +187,9 @@ public final class Adversarial {
     s.codePoints()
         .forEach(
             c -> {
-              if (c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.getType(c) == Character.FORMAT
+              if (c < 0x20
+                  || (c >= 0x7f && c < 0xa0)
+                  || Character.getType(c) == Character.FORMAT
                   || Character.getType(c) == Character.SURROGATE) {
                 b.append(String.format("\\u%04x", c));
               } else {
@@ -101,7 +199,9 @@ public final class Adversarial {
     return b.toString();
   }
 
-  /** The number of characters that carry content: not white space, not invisible format characters. */
+  /**
+   * The number of characters that carry content: not white space, not invisible format characters.
+   */
   public static long contentChars(String s) {
     return s.codePoints()
         .filter(
@@ -115,7 +215,8 @@ public final class Adversarial {
   /** Two values generated together. */
   public record Pair<A, B>(A first, B second) {}
 
-  public static <A, B> Function<Random, Pair<A, B>> pairs(Function<Random, A> a, Function<Random, B> b) {
+  public static <A, B> Function<Random, Pair<A, B>> pairs(
+      Function<Random, A> a, Function<Random, B> b) {
     return r -> new Pair<>(a.apply(r), b.apply(r));
   }
 }

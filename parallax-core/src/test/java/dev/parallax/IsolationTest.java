@@ -21,13 +21,20 @@ class IsolationTest {
   void leavesOutOnlyTheInputThatMakesTheStageFail() {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Isolation.Outcome<String, String> out =
-        Isolation.run("joining", List.of("a", "bad-b", "c"), IsolationTest::joinUnlessBad, s -> s, "", diagnostics);
+        Isolation.run(
+            "joining",
+            List.of("a", "bad-b", "c"),
+            IsolationTest::joinUnlessBad,
+            s -> s,
+            "",
+            diagnostics);
     assertThat(out.result()).isEqualTo("a+c");
     assertThat(out.left()).containsExactly("bad-b");
     assertThat(diagnostics)
         .containsExactly(
             new Diagnostic(
-                "analysis-failed", "bad-b",
+                "analysis-failed",
+                "bad-b",
                 "joining failed (IllegalArgumentException: cannot read bad-b); left out of this stage"));
   }
 
@@ -49,7 +56,8 @@ class IsolationTest {
             diagnostics);
     assertThat(out.result()).isEqualTo("none");
     assertThat(diagnostics).extracting(Diagnostic::source).containsExactly("story");
-    assertThat(diagnostics.get(0).message()).startsWith("pairing failed (IllegalStateException: no pair)");
+    assertThat(diagnostics.get(0).message())
+        .startsWith("pairing failed (IllegalStateException: no pair)");
   }
 
   @Test
@@ -57,14 +65,17 @@ class IsolationTest {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Isolation.Outcome<String, Integer> out =
         Isolation.run(
-            "deep", List.of("ok", "deep"),
+            "deep",
+            List.of("ok", "deep"),
             in -> {
               if (in.contains("deep")) {
                 throw new StackOverflowError();
               }
               return in.size();
             },
-            s -> s, 0, diagnostics);
+            s -> s,
+            0,
+            diagnostics);
     assertThat(out.result()).isEqualTo(1);
     assertThat(diagnostics).extracting(Diagnostic::source).containsExactly("deep");
   }

@@ -131,13 +131,16 @@ class SeedGoldTest {
         }
       }
       assertThat(ids).as("entities for %s (one, not split)", surfaces).hasSize(1);
-      assertThat(match.type().name()).as("type of %s", g.get("name").asText()).isEqualTo(g.get("type").asText());
+      assertThat(match.type().name())
+          .as("type of %s", g.get("name").asText())
+          .isEqualTo(g.get("type").asText());
       List<String> in = new ArrayList<>();
       g.get("in").forEach(x -> in.add("A" + (x.asInt() + 1)));
       assertThat(match.articles()).as("articles of %s", g.get("name").asText()).containsAll(in);
       found++;
     }
-    System.out.printf("seed gold: %d/%d entities found, typed and merged%n", found, gold.get("entities").size());
+    System.out.printf(
+        "seed gold: %d/%d entities found, typed and merged%n", found, gold.get("entities").size());
   }
 
   @Test

@@ -26,8 +26,12 @@ class SettingsTest {
                 });
     Pipeline.analyse(
         List.of(
-            new SourceText("a.txt", "The council met on Monday. It approved the budget.", Optional.of("A")),
-            new SourceText("b.txt", "On Monday the council approved the budget after a debate.", Optional.of("B"))),
+            new SourceText(
+                "a.txt", "The council met on Monday. It approved the budget.", Optional.of("A")),
+            new SourceText(
+                "b.txt",
+                "On Monday the council approved the budget after a debate.",
+                Optional.of("B"))),
         List.of(),
         new Pipeline.Options(Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty(), Map.of(), 1)
             .withSettings(settings),
@@ -38,11 +42,14 @@ class SettingsTest {
   @Test
   void clusteringUsesTheGroupingSettingsTheCallerPasses() {
     String example = "../examples/harbor-bridge";
-    Parallax.Grouping usual = Parallax.cluster(List.of(example), Optional.of(LocalDate.of(2026, 3, 10)));
+    Parallax.Grouping usual =
+        Parallax.cluster(List.of(example), Optional.of(LocalDate.of(2026, 3, 10)));
     StoryGrouper.Settings never = new StoryGrouper.Settings(0.3, 0.5, 0.2, 0.05, 2.0, 2.0, 4, 12);
     Parallax.Grouping apart =
         Parallax.cluster(
-            List.of(example), Inputs.Options.defaults(), Optional.of(LocalDate.of(2026, 3, 10)),
+            List.of(example),
+            Inputs.Options.defaults(),
+            Optional.of(LocalDate.of(2026, 3, 10)),
             Settings.defaults().withGrouping(never));
     assertThat(usual.stories()).hasSize(1);
     assertThat(apart.stories()).hasSize(3);

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Shared test material: the seed story from the shared folder and its gold file, and the seed report,
- * computed once per test run (the NLP models load once per JVM).
+ * Shared test material: the seed story from the shared folder and its gold file, and the seed
+ * report, computed once per test run (the NLP models load once per JVM).
  */
 public final class TestData {
   private static Report seedReport;

@@ -31,13 +31,23 @@ import picocli.CommandLine.Spec;
 final class ClusterCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders, URLs, feeds, WARC or JSON Lines files.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Article files, folders, URLs, feeds, WARC or JSON Lines files.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--published", paramLabel = "DATE", description = "Publication date of inputs that carry none.")
+  @Option(
+      names = "--published",
+      paramLabel = "DATE",
+      description = "Publication date of inputs that carry none.")
   String published;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json", description = "json (default) or text.")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "json",
+      description = "json (default) or text.")
   String format;
 
   @CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
@@ -47,14 +57,11 @@ final class ClusterCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     var out = spec.commandLine().getOut();
     if (!format.equals("json") && !format.equals("text")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format: use json or text, not '" + format + "'");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--format: use json or text, not '" + format + "'");
     }
     Optional<LocalDate> date = ReadingOptions.date(spec.commandLine(), published);
-    Parallax.Grouping grouping =
-        Parallax.cluster(
-            inputs,
-            reading.options(),
-            date);
+    Parallax.Grouping grouping = Parallax.cluster(inputs, reading.options(), date);
     for (Diagnostic d : grouping.diagnostics()) {
       err.println("parallax: " + d.line());
     }

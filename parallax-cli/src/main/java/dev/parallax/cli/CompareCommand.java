@@ -1,7 +1,6 @@
 package dev.parallax.cli;
 
 import dev.parallax.Pipeline;
-import dev.parallax.ingest.Inputs;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
 import dev.parallax.report.Format;
@@ -63,21 +62,30 @@ final class CompareCommand implements Callable<Integer> {
       description = "text (default), json, md or html.")
   String format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write the report here, not to stdout.")
   Path out;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Annotation threads (default: all cores).")
   Integer threads;
 
   @Option(
       names = "--brief-sentences",
       paramLabel = "N",
-      description = "Sentences in the neutral brief (default: every fact all articles report, then the most central others up to 55 words).")
+      description =
+          "Sentences in the neutral brief (default: every fact all articles report, then the most central others up to 55 words).")
   Integer briefSentences;
 
   @CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress messages.")
   boolean quiet;
 
   @Option(names = "--verbose", description = "Stack traces on internal errors.")
@@ -117,7 +125,8 @@ final class CompareCommand implements Callable<Integer> {
     Pipeline.Options options = new Pipeline.Options(date, defaultOutlet, bySource, n, brief);
     boolean progress = !quiet;
     if (progress) {
-      err.println("parallax: loading language models and reading " + inputs.size() + " input(s)...");
+      err.println(
+          "parallax: loading language models and reading " + inputs.size() + " input(s)...");
       err.flush();
     }
     long t0 = System.nanoTime();
@@ -147,7 +156,9 @@ final class CompareCommand implements Callable<Integer> {
       return written;
     }
     if (progress) {
-      err.printf("parallax: %d articles in %.1f s%n", report.articles().size(), (System.nanoTime() - t0) / 1e9);
+      err.printf(
+          "parallax: %d articles in %.1f s%n",
+          report.articles().size(), (System.nanoTime() - t0) / 1e9);
     }
     return Main.OK;
   }

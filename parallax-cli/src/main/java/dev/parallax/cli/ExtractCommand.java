@@ -1,7 +1,6 @@
 package dev.parallax.cli;
 
 import dev.parallax.Pipeline;
-import dev.parallax.ingest.Inputs;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.report.ExtractWriter;
 import java.util.ArrayList;
@@ -66,7 +65,10 @@ final class ExtractCommand implements Callable<Integer> {
       return Main.NO_ARTICLES;
     }
     var out = spec.commandLine().getOut();
-    out.print(f.equals("jsonl") ? ExtractWriter.jsonl(found.articles()) : ExtractWriter.text(found.articles()));
+    out.print(
+        f.equals("jsonl")
+            ? ExtractWriter.jsonl(found.articles())
+            : ExtractWriter.text(found.articles()));
     out.flush();
     return Main.OK;
   }

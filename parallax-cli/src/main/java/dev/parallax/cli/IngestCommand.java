@@ -48,33 +48,57 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files, folders, URLs, feeds, WARC or JSON Lines files.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "INPUT",
+      description = "Article files, folders, URLs, feeds, WARC or JSON Lines files.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--from-spark", paramLabel = "DIR",
-      description = "Ingest the articles of a parallax-spark job's output folder, in the job's order, instead of INPUTs.")
+  @Option(
+      names = "--from-spark",
+      paramLabel = "DIR",
+      description =
+          "Ingest the articles of a parallax-spark job's output folder, in the job's order, instead of INPUTs.")
   Path fromSpark;
 
   @CommandLine.Mixin StoreOption store = new StoreOption();
 
-  @Option(names = "--published", paramLabel = "DATE", description = "Publication date of inputs that carry none (default: today).")
+  @Option(
+      names = "--published",
+      paramLabel = "DATE",
+      description = "Publication date of inputs that carry none (default: today).")
   String published;
 
-  @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet of inputs whose text and metadata name none.")
+  @Option(
+      names = "--outlet",
+      paramLabel = "NAME",
+      description = "Outlet of inputs whose text and metadata name none.")
   String outlet;
 
-  @Option(names = "--batch", paramLabel = "N", defaultValue = "128", description = "Articles per commit (default: 128).")
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "128",
+      description = "Articles per commit (default: 128).")
   int batch;
 
-  @Option(names = "--progress", negatable = true,
+  @Option(
+      names = "--progress",
+      negatable = true,
       description = "Show a progress bar on stderr (default: only on a terminal).")
   Boolean progress;
 
-  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "30",
-      description = "How long to wait for another process writing the store (a 'story' caching its report, another ingest) before giving up (default: 30).")
+  @Option(
+      names = "--wait",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "How long to wait for another process writing the store (a 'story' caching its report, another ingest) before giving up (default: 30).")
   int waitSeconds;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress and no summary line.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress and no summary line.")
   boolean quiet;
 
   @CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
@@ -89,9 +113,11 @@ final class IngestCommand implements Callable<Integer> {
     Optional<LocalDate> date = StoreOption.date(spec.commandLine(), "--published", published);
     Args.atLeast(spec.commandLine(), "--batch", batch, 1);
     if (fromSpark != null && !inputs.isEmpty() || fromSpark == null && inputs.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give INPUTs or --from-spark DIR (one of the two)");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give INPUTs or --from-spark DIR (one of the two)");
     }
-    ReadResult read = fromSpark != null ? sparkOutput(fromSpark) : Inputs.read(inputs, reading.options());
+    ReadResult read =
+        fromSpark != null ? sparkOutput(fromSpark) : Inputs.read(inputs, reading.options());
     for (Diagnostic d : read.diagnostics()) {
       err.println("parallax: " + d.line());
     }
@@ -100,14 +126,16 @@ final class IngestCommand implements Callable<Integer> {
       return Main.NO_ARTICLES;
     }
     IngestOptions options =
-        new IngestOptions(date, Optional.ofNullable(outlet).map(String::strip).filter(s -> !s.isEmpty()), batch);
+        new IngestOptions(
+            date, Optional.ofNullable(outlet).map(String::strip).filter(s -> !s.isEmpty()), batch);
     boolean bar = !quiet && (progress != null ? progress : StoreOption.stderrTerminal());
     ProgressBar progressBar = new ProgressBar(err, StoreOption.stderrTerminal());
     long t0 = System.nanoTime();
     IngestResult result;
     long stories;
     if (waitSeconds < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--wait: must be at least 0, was " + waitSeconds);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--wait: must be at least 0, was " + waitSeconds);
     }
     try (Store s = openWaiting(err)) {
       result = s.ingest(read.texts(), options, bar ? progressBar : IngestProgress.NONE);
@@ -126,7 +154,8 @@ final class IngestCommand implements Callable<Integer> {
     }
     if (!quiet) {
       double s = (System.nanoTime() - t0) / 1e9;
-      out.printf("%s: %d added, %s, %s, %d skipped; the store holds %s (%s); %.1f s%n",
+      out.printf(
+          "%s: %d added, %s, %s, %d skipped; the store holds %s (%s); %.1f s%n",
           plural(result.filed().size(), "text", "texts"),
           result.count(IngestResult.Outcome.ADDED),
           plural(result.count(IngestResult.Outcome.COPY), "copy", "copies"),
@@ -141,16 +170,19 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * The articles a parallax-spark job wrote ({@code DIR/articles}, one {@link StoredArticleJson} line
-   * each, in the job's filing order), as read with their outlets and dates settled by the job. The
-   * store files them by its own rules (duplicates, copies, the grouper), in that order: the order the
-   * job grouped them in.
+   * The articles a parallax-spark job wrote ({@code DIR/articles}, one {@link StoredArticleJson}
+   * line each, in the job's filing order), as read with their outlets and dates settled by the job.
+   * The store files them by its own rules (duplicates, copies, the grouper), in that order: the
+   * order the job grouped them in.
    */
   private static ReadResult sparkOutput(Path dir) {
     Path articles = dir.resolve("articles");
     if (!Files.isRegularFile(dir.resolve("_SUCCESS")) || !Files.isDirectory(articles)) {
-      return one(new Diagnostic("missing", dir.toString(),
-          "not the output of a finished parallax-spark job (no _SUCCESS or no articles/)"));
+      return one(
+          new Diagnostic(
+              "missing",
+              dir.toString(),
+              "not the output of a finished parallax-spark job (no _SUCCESS or no articles/)"));
     }
     List<SourceText> texts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -158,14 +190,16 @@ final class IngestCommand implements Callable<Integer> {
     try (Stream<Path> s = Files.list(articles)) {
       parts = s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
     } catch (IOException e) {
-      return one(new Diagnostic("unreadable", articles.toString(), "cannot list: " + e.getMessage()));
+      return one(
+          new Diagnostic("unreadable", articles.toString(), "cannot list: " + e.getMessage()));
     }
     for (Path part : parts) {
       List<String> lines;
       try {
         lines = Files.readAllLines(part, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        diagnostics.add(new Diagnostic("unreadable", part.toString(), "cannot read: " + e.getMessage()));
+        diagnostics.add(
+            new Diagnostic("unreadable", part.toString(), "cannot read: " + e.getMessage()));
         continue;
       }
       for (int i = 0; i < lines.size(); i++) {
@@ -198,8 +232,12 @@ final class IngestCommand implements Callable<Integer> {
           throw e;
         }
         if (!told && !quiet) {
-          err.println("parallax: " + store.directory() + " is being written by another process; waiting up to "
-              + waitSeconds + " s");
+          err.println(
+              "parallax: "
+                  + store.directory()
+                  + " is being written by another process; waiting up to "
+                  + waitSeconds
+                  + " s");
           err.flush();
           told = true;
         }
@@ -218,8 +256,8 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * Progress on stderr after each committed batch: one line redrawn on a terminal, one line per batch
-   * elsewhere (when asked for with --progress).
+   * Progress on stderr after each committed batch: one line redrawn on a terminal, one line per
+   * batch elsewhere (when asked for with --progress).
    */
   static final class ProgressBar implements IngestProgress {
     private final PrintWriter err;
@@ -239,9 +277,16 @@ final class IngestCommand implements Callable<Integer> {
       long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
       int width = 24;
       int filled = total == 0 ? width : (int) ((long) done * width / total);
-      String line = String.format("[%s%s] %d/%d articles  %.1f/s  %s  ETA %s",
-          "#".repeat(filled), ".".repeat(width - filled), done, total, rate, plural(stories, "story", "stories"),
-          duration(eta));
+      String line =
+          String.format(
+              "[%s%s] %d/%d articles  %.1f/s  %s  ETA %s",
+              "#".repeat(filled),
+              ".".repeat(width - filled),
+              done,
+              total,
+              rate,
+              plural(stories, "story", "stories"),
+              duration(eta));
       if (redraw) {
         err.print("\r" + line + "\u001b[K");
         drawn = true;
@@ -260,9 +305,9 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static String duration(long seconds) {
-      return seconds >= 3600 ? String.format("%dh%02dm", seconds / 3600, seconds % 3600 / 60)
-          : seconds >= 60 ? String.format("%dm%02ds", seconds / 60, seconds % 60)
-          : seconds + "s";
+      return seconds >= 3600
+          ? String.format("%dh%02dm", seconds / 3600, seconds % 3600 / 60)
+          : seconds >= 60 ? String.format("%dm%02ds", seconds / 60, seconds % 60) : seconds + "s";
     }
   }
 }

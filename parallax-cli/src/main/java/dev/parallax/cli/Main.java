@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code parallax} command. Exit codes: 0 report written (diagnostics, if any, on stderr); 1
  * internal error; 2 bad usage; 3 no input could be read as an article (or no such story); 4 the
- * output could not be written; 5 the store could not be opened or written (locked by another writer,
- * another schema version, not a store).
+ * output could not be written; 5 the store could not be opened or written (locked by another
+ * writer, another schema version, not a store).
  */
 @Command(
     name = "parallax",
@@ -49,7 +49,9 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           ex.getCommandLine().getErr().println("parallax: " + ex.getMessage());
-          ex.getCommandLine().getErr().println("Try 'parallax " + commandName(ex.getCommandLine()) + "--help'.");
+          ex.getCommandLine()
+              .getErr()
+              .println("Try 'parallax " + commandName(ex.getCommandLine()) + "--help'.");
           return USAGE;
         });
     cl.setExecutionExceptionHandler(

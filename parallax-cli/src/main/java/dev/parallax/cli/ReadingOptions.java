@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 final class ReadingOptions {
   @Option(
       names = "--allow-private",
-      description = "Allow URLs on private, loopback and link-local addresses (refused by default).")
+      description =
+          "Allow URLs on private, loopback and link-local addresses (refused by default).")
   boolean allowPrivate;
 
   @Option(
@@ -32,7 +33,8 @@ final class ReadingOptions {
     try {
       return Optional.of(LocalDate.parse(published.strip()));
     } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(cl, "--published: '" + published + "' is not a date like 2026-02-06");
+      throw new CommandLine.ParameterException(
+          cl, "--published: '" + published + "' is not a date like 2026-02-06");
     }
   }
 }

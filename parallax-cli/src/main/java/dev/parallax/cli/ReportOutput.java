@@ -15,10 +15,15 @@ final class ReportOutput {
    * Writes {@code rendered} to {@code out} (creating its folder), or to the command's standard
    * output when {@code out} is null; says "wrote FILE" on {@code err} when {@code tell}.
    *
-   * @return {@link Main#OK}, or {@link Main#OUTPUT} after one line on {@code err} when the file cannot
-   *     be written
+   * @return {@link Main#OK}, or {@link Main#OUTPUT} after one line on {@code err} when the file
+   *     cannot be written
    */
-  static int write(CommandLine.Model.CommandSpec spec, Path out, String rendered, PrintWriter err, boolean tell) {
+  static int write(
+      CommandLine.Model.CommandSpec spec,
+      Path out,
+      String rendered,
+      PrintWriter err,
+      boolean tell) {
     if (out == null) {
       spec.commandLine().getOut().print(rendered);
       spec.commandLine().getOut().flush();

@@ -26,8 +26,12 @@ import picocli.CommandLine.Spec;
       "QUERY takes words, \"quoted phrases\", AND/OR/NOT and title:word."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:results written (perhaps none)", "1:internal error", "2:bad usage",
-        "5:the store could not be opened"})
+    exitCodeList = {
+      "0:results written (perhaps none)",
+      "1:internal error",
+      "2:bad usage",
+      "5:the store could not be opened"
+    })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,10 +40,16 @@ final class SearchCommand implements Callable<Integer> {
 
   @CommandLine.Mixin StoreOption store = new StoreOption();
 
-  @Option(names = "--since", paramLabel = "DATE", description = "Only articles published on or after this day.")
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "Only articles published on or after this day.")
   String since;
 
-  @Option(names = "--until", paramLabel = "DATE", description = "Only articles published on or before this day.")
+  @Option(
+      names = "--until",
+      paramLabel = "DATE",
+      description = "Only articles published on or before this day.")
   String until;
 
   @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles from this outlet.")
@@ -48,13 +58,24 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--entity", paramLabel = "NAME", description = "Only articles naming this.")
   String entity;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N results (default: 20).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "At most N results (default: 20).")
   int limit;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
   String format;
 
-  @Option(names = "--color", negatable = true, description = "Mark matches in colour (default: on a terminal; else [[ ]]).")
+  @Option(
+      names = "--color",
+      negatable = true,
+      description = "Mark matches in colour (default: on a terminal; else [[ ]]).")
   Boolean color;
 
   @Override
@@ -63,10 +84,14 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Args.textOrJson(spec.commandLine(), format);
     Args.atLeast(spec.commandLine(), "--limit", limit, 1);
-    SearchQuery query = new SearchQuery(String.join(" ", words),
-        StoreOption.date(spec.commandLine(), "--since", since),
-        StoreOption.date(spec.commandLine(), "--until", until),
-        Optional.ofNullable(outlet), Optional.ofNullable(entity), limit);
+    SearchQuery query =
+        new SearchQuery(
+            String.join(" ", words),
+            StoreOption.date(spec.commandLine(), "--since", since),
+            StoreOption.date(spec.commandLine(), "--until", until),
+            Optional.ofNullable(outlet),
+            Optional.ofNullable(entity),
+            limit);
     Optional<Store> opened = store.openReadOnly(err);
     if (opened.isEmpty()) {
       return Main.STORE;
@@ -98,10 +123,12 @@ final class SearchCommand implements Callable<Integer> {
       int n = 0;
       for (SearchHit h : hits) {
         n++;
-        String where = h.kind() == SearchHit.Kind.STORY
-            ? "story " + h.storyId()
-            : h.storyId() + " " + h.id() + h.outlet().map(o -> ", " + o).orElse("");
-        out.printf("%d. %s  [%s%s]%n", n, h.title(), where, h.published().map(d -> ", " + d).orElse(""));
+        String where =
+            h.kind() == SearchHit.Kind.STORY
+                ? "story " + h.storyId()
+                : h.storyId() + " " + h.id() + h.outlet().map(o -> ", " + o).orElse("");
+        out.printf(
+            "%d. %s  [%s%s]%n", n, h.title(), where, h.published().map(d -> ", " + d).orElse(""));
         out.println("   " + mark(h, ansi));
       }
       if (hits.isEmpty()) {
@@ -119,7 +146,10 @@ final class SearchCommand implements Callable<Integer> {
     StringBuilder b = new StringBuilder();
     int pos = 0;
     for (SearchHit.Span s : h.highlights()) {
-      b.append(h.snippet(), pos, s.start()).append(open).append(h.snippet(), s.start(), s.end()).append(close);
+      b.append(h.snippet(), pos, s.start())
+          .append(open)
+          .append(h.snippet(), s.start(), s.end())
+          .append(close);
       pos = s.end();
     }
     return b.append(h.snippet().substring(pos)).toString().strip();

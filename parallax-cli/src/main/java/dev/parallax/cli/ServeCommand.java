@@ -31,16 +31,32 @@ final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin StoreOption store = new StoreOption();
 
-  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8080",
+      description = "Port (default: ${DEFAULT-VALUE}; 0 for any free one).")
   int port;
 
-  @Option(names = "--token", paramLabel = "T", description = "Access token every request must carry (Authorization: Bearer T, or visit /?token=T once).")
+  @Option(
+      names = "--token",
+      paramLabel = "T",
+      description =
+          "Access token every request must carry (Authorization: Bearer T, or visit /?token=T once).")
   String token;
 
-  @Option(names = "--max-upload-mb", paramLabel = "N", defaultValue = "32", description = "Largest upload accepted, in MB (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-upload-mb",
+      paramLabel = "N",
+      defaultValue = "32",
+      description = "Largest upload accepted, in MB (default: ${DEFAULT-VALUE}).")
   int maxUploadMb;
 
   @CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
@@ -52,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    // the server's log (System.Logger, so java.util.logging) one line a record, unless set otherwise;
+    // the server's log (System.Logger, so java.util.logging) one line a record, unless set
+    // otherwise;
     // set before anything logs, since the console handler reads it once
     if (System.getProperty(LOG_FORMAT) == null) {
       System.setProperty(LOG_FORMAT, "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
@@ -60,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     if (port < 0 || port > 65535) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--port: must be in [0, 65535], was " + port);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--port: must be in [0, 65535], was " + port);
     }
     Args.atLeast(spec.commandLine(), "--max-upload-mb", maxUploadMb, 1);
     Path dir = store.directory();
@@ -86,7 +104,8 @@ final class ServeCommand implements Callable<Integer> {
           try (Store w = Store.open(dir, Pipeline::analyse)) {
             return w.ingest(texts, opts, IngestProgress.NONE);
           } catch (IOException e) {
-            throw new StoreException(dir + ": cannot close the store after writing: " + e.getMessage(), e);
+            throw new StoreException(
+                dir + ": cannot close the store after writing: " + e.getMessage(), e);
           }
         };
     Server.Options options =
@@ -104,7 +123,11 @@ final class ServeCommand implements Callable<Integer> {
       return Main.OUTPUT;
     }
     if (token == null && server.token().isPresent()) {
-      out.println("parallax: " + host + " is not loopback: requests need this token: " + server.token().get());
+      out.println(
+          "parallax: "
+              + host
+              + " is not loopback: requests need this token: "
+              + server.token().get());
     }
     out.println("parallax: serving " + dir + " at " + server.url());
     out.println("parallax: press Ctrl-C to stop");

@@ -17,7 +17,8 @@ final class StoreOption {
   @Option(
       names = "--store",
       paramLabel = "DIR",
-      description = "The store directory (default: $PARALLAX_STORE, else $XDG_DATA_HOME/parallax/store, else ~/.local/share/parallax/store).")
+      description =
+          "The store directory (default: $PARALLAX_STORE, else $XDG_DATA_HOME/parallax/store, else ~/.local/share/parallax/store).")
   Path store;
 
   Path directory() {
@@ -56,7 +57,8 @@ final class StoreOption {
     try {
       return Optional.of(LocalDate.parse(value.strip()));
     } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(cl, option + ": '" + value + "' is not a date like 2026-02-06");
+      throw new CommandLine.ParameterException(
+          cl, option + ": '" + value + "' is not a date like 2026-02-06");
     }
   }
 
@@ -71,8 +73,8 @@ final class StoreOption {
   }
 
   /**
-   * Whether the file descriptor is a terminal: on Linux, whether it links to a tty device; elsewhere,
-   * whether the JVM has a console (stdin and stdout both terminals).
+   * Whether the file descriptor is a terminal: on Linux, whether it links to a tty device;
+   * elsewhere, whether the JVM has a console (stdin and stdout both terminals).
    */
   private static boolean terminal(int fd) {
     try {

@@ -21,29 +21,51 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Lists the stories in the store, newest first.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:stories listed (perhaps none)", "1:internal error", "2:bad usage",
-        "5:the store could not be opened"})
+    exitCodeList = {
+      "0:stories listed (perhaps none)",
+      "1:internal error",
+      "2:bad usage",
+      "5:the store could not be opened"
+    })
 final class StoriesCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin StoreOption store = new StoreOption();
 
-  @Option(names = "--since", paramLabel = "DATE", description = "Only stories with an article on or after this day.")
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "Only stories with an article on or after this day.")
   String since;
 
   @Option(names = "--entity", paramLabel = "NAME", description = "Only stories naming this.")
   String entity;
 
-  @Option(names = "--outlet", paramLabel = "NAME", description = "Only stories with an article from this outlet.")
+  @Option(
+      names = "--outlet",
+      paramLabel = "NAME",
+      description = "Only stories with an article from this outlet.")
   String outlet;
 
-  @Option(names = "--min-outlets", paramLabel = "N", defaultValue = "0", description = "Only stories with at least N independent outlets.")
+  @Option(
+      names = "--min-outlets",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Only stories with at least N independent outlets.")
   int minOutlets;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N stories (default: 50).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "At most N stories (default: 50).")
   int limit;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
   String format;
 
   @Override
@@ -53,9 +75,13 @@ final class StoriesCommand implements Callable<Integer> {
     Args.textOrJson(spec.commandLine(), format);
     Args.atLeast(spec.commandLine(), "--min-outlets", minOutlets, 0);
     Args.atLeast(spec.commandLine(), "--limit", limit, 1);
-    StoryFilter filter = new StoryFilter(
-        StoreOption.date(spec.commandLine(), "--since", since),
-        Optional.ofNullable(entity), Optional.ofNullable(outlet), minOutlets, limit);
+    StoryFilter filter =
+        new StoryFilter(
+            StoreOption.date(spec.commandLine(), "--since", since),
+            Optional.ofNullable(entity),
+            Optional.ofNullable(outlet),
+            minOutlets,
+            limit);
     Optional<Store> opened = store.openReadOnly(err);
     if (opened.isEmpty()) {
       return Main.STORE;
@@ -72,8 +98,14 @@ final class StoriesCommand implements Callable<Integer> {
       Args.printJson(out, Map.of("stories", list));
     } else {
       for (StorySummary st : stories) {
-        out.printf("%-6s %s  %d articles, %d outlets%s  %s%n", st.id(), dates(st), st.articles(), st.outlets().size(),
-            st.copies() > 0 ? " (+" + st.copies() + " copies)" : "", st.title());
+        out.printf(
+            "%-6s %s  %d articles, %d outlets%s  %s%n",
+            st.id(),
+            dates(st),
+            st.articles(),
+            st.outlets().size(),
+            st.copies() > 0 ? " (+" + st.copies() + " copies)" : "",
+            st.title());
       }
     }
     out.flush();

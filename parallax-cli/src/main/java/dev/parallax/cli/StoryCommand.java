@@ -25,8 +25,14 @@ import picocli.CommandLine.Spec;
       "the store and recomputed when the story has gained articles since."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:report written", "1:internal error", "2:bad usage", "3:no story with this id",
-        "4:output could not be written", "5:the store could not be opened"})
+    exitCodeList = {
+      "0:report written",
+      "1:internal error",
+      "2:bad usage",
+      "3:no story with this id",
+      "4:output could not be written",
+      "5:the store could not be opened"
+    })
 final class StoryCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -35,13 +41,22 @@ final class StoryCommand implements Callable<Integer> {
 
   @CommandLine.Mixin StoreOption store = new StoreOption();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json, md or html.")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default), json, md or html.")
   String format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write the report here, not to stdout.")
   Path out;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress messages.")
   boolean quiet;
 
   @Option(names = "--verbose", description = "Stack traces on internal errors.")
@@ -65,11 +80,21 @@ final class StoryCommand implements Callable<Integer> {
     try (Store s = opened.get()) {
       Optional<StorySummary> story = s.story(id);
       if (story.isEmpty()) {
-        err.println("parallax: no story '" + id + "' in " + store.directory() + " (see 'parallax stories')");
+        err.println(
+            "parallax: no story '"
+                + id
+                + "' in "
+                + store.directory()
+                + " (see 'parallax stories')");
         return Main.NO_ARTICLES;
       }
       if (!quiet) {
-        err.println("parallax: report of " + id + " (" + story.get().articles() + " articles); analysing if not cached...");
+        err.println(
+            "parallax: report of "
+                + id
+                + " ("
+                + story.get().articles()
+                + " articles); analysing if not cached...");
         err.flush();
       }
       Report report = s.report(id).orElseThrow();

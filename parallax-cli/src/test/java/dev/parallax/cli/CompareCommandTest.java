@@ -30,7 +30,8 @@ class CompareCommandTest {
 
   @Test
   void comparesTheBundledExampleAsJson() throws Exception {
-    Run r = run("compare", "-q", "--published", "2026-03-10", "--format", "json", EXAMPLE.toString());
+    Run r =
+        run("compare", "-q", "--published", "2026-03-10", "--format", "json", EXAMPLE.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.get("schema").asText()).isEqualTo("parallax.report/1");
@@ -44,8 +45,15 @@ class CompareCommandTest {
   void goesOnPastMissingAndEmptyInputsAndNamesThem(@TempDir Path dir) throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     Run r =
-        run("compare", "-q", "--format", "json", "does-not-exist.txt", empty.toString(),
-            EXAMPLE.resolve("02-northern-ledger.txt").toString(), EXAMPLE.resolve("01-coastal-courier.txt").toString());
+        run(
+            "compare",
+            "-q",
+            "--format",
+            "json",
+            "does-not-exist.txt",
+            empty.toString(),
+            EXAMPLE.resolve("02-northern-ledger.txt").toString(),
+            EXAMPLE.resolve("01-coastal-courier.txt").toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).contains("does-not-exist.txt: no such file or folder [missing]");
     assertThat(r.err()).contains(empty + ": file has no text [empty]");
@@ -56,28 +64,49 @@ class CompareCommandTest {
 
   @Test
   void keepsAnArticleGivenTwiceOnceAndReportsTheCopy(@TempDir Path dir) throws Exception {
-    Path copy = Files.copy(EXAMPLE.resolve("01-coastal-courier.txt"), dir.resolve("copy-of-01.txt"));
+    Path copy =
+        Files.copy(EXAMPLE.resolve("01-coastal-courier.txt"), dir.resolve("copy-of-01.txt"));
     Run r =
-        run("compare", "-q", "--published", "2026-03-10", "--format", "json",
-            EXAMPLE.resolve("01-coastal-courier.txt").toString(), EXAMPLE.resolve("02-northern-ledger.txt").toString(),
-            EXAMPLE.resolve("03-daily-sentinel.txt").toString(), copy.toString());
+        run(
+            "compare",
+            "-q",
+            "--published",
+            "2026-03-10",
+            "--format",
+            "json",
+            EXAMPLE.resolve("01-coastal-courier.txt").toString(),
+            EXAMPLE.resolve("02-northern-ledger.txt").toString(),
+            EXAMPLE.resolve("03-daily-sentinel.txt").toString(),
+            copy.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.get("articles")).hasSize(3);
-    assertThat(root.get("articles").get(0).get("source").asText()).endsWith("01-coastal-courier.txt");
+    assertThat(root.get("articles").get(0).get("source").asText())
+        .endsWith("01-coastal-courier.txt");
     assertThat(root.get("articles").get(0).get("sentences").size()).isGreaterThan(5);
     assertThat(root.get("diagnostics")).hasSize(1);
     assertThat(root.get("diagnostics").get(0).get("code").asText()).isEqualTo("duplicate");
     assertThat(root.get("diagnostics").get(0).get("source").asText()).isEqualTo(copy.toString());
-    assertThat(r.err()).contains(copy + ": same text as " + EXAMPLE.resolve("01-coastal-courier.txt") + "; skipped [duplicate]");
+    assertThat(r.err())
+        .contains(
+            copy
+                + ": same text as "
+                + EXAMPLE.resolve("01-coastal-courier.txt")
+                + "; skipped [duplicate]");
   }
 
   @Test
-  void analysesTheBeginningOfANineMegabyteLineAndSaysWhatWasLeftOut(@TempDir Path dir) throws Exception {
-    // the bundled example's paragraphs in seeded random order, on one line, to 9.5 MB (under the 10 MB cap)
+  void analysesTheBeginningOfANineMegabyteLineAndSaysWhatWasLeftOut(@TempDir Path dir)
+      throws Exception {
+    // the bundled example's paragraphs in seeded random order, on one line, to 9.5 MB (under the 10
+    // MB cap)
     List<String> paragraphs = new ArrayList<>();
-    for (String name : List.of("01-coastal-courier.txt", "02-northern-ledger.txt", "03-daily-sentinel.txt")) {
-      Files.readString(EXAMPLE.resolve(name)).lines().filter(l -> l.strip().endsWith(".")).forEach(paragraphs::add);
+    for (String name :
+        List.of("01-coastal-courier.txt", "02-northern-ledger.txt", "03-daily-sentinel.txt")) {
+      Files.readString(EXAMPLE.resolve(name))
+          .lines()
+          .filter(l -> l.strip().endsWith("."))
+          .forEach(paragraphs::add);
     }
     Random random = new Random(21);
     StringBuilder line = new StringBuilder();
@@ -85,19 +114,23 @@ class CompareCommandTest {
       line.append(paragraphs.get(random.nextInt(paragraphs.size())).strip()).append(' ');
     }
     Path big = Files.writeString(dir.resolve("big.txt"), line.toString().strip() + "\n");
-    // how long it takes is measured by bench/large-input.sh, not asserted here: the machine is shared
+    // how long it takes is measured by bench/large-input.sh, not asserted here: the machine is
+    // shared
     Run r = run("compare", "-q", "--published", "2026-03-10", "--format", "json", big.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(r.out());
     JsonNode article = root.get("articles").get(0);
     assertThat(article.get("text").asText().length()).isLessThanOrEqualTo(TextBudget.MAX_CHARS);
     assertThat(article.get("sentences").size()).isGreaterThan(500);
-    assertThat(r.err()).contains(big + ": too long to analyse whole: analysed the first ").contains("[truncated]");
+    assertThat(r.err())
+        .contains(big + ": too long to analyse whole: analysed the first ")
+        .contains("[truncated]");
   }
 
   @Test
   void exitsThreeWhenNoInputIsAnArticle(@TempDir Path dir) throws Exception {
-    Path bin = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2});
+    Path bin =
+        Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2});
     Run r = run("compare", "-q", bin.toString());
     assertThat(r.code()).isEqualTo(Main.NO_ARTICLES);
     assertThat(r.err()).contains(bin + ": binary file, not text [binary]");
@@ -127,21 +160,39 @@ class CompareCommandTest {
   void writesHtmlToAFileAndSetsOutletsFromOptions(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("report/story.html");
     String first = EXAMPLE.resolve("01-coastal-courier.txt").toString();
-    Run r = run("compare", "--format", "html", "--out", out.toString(), "--outlet", first + "=Courier Test",
-        first, EXAMPLE.resolve("02-northern-ledger.txt").toString());
+    Run r =
+        run(
+            "compare",
+            "--format",
+            "html",
+            "--out",
+            out.toString(),
+            "--outlet",
+            first + "=Courier Test",
+            first,
+            EXAMPLE.resolve("02-northern-ledger.txt").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("wrote " + out);
     String html = Files.readString(out);
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("Courier Test").doesNotContain("<script");
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("Courier Test")
+        .doesNotContain("<script");
   }
 
   @Test
   void rendersArticleMarkupAsText(@TempDir Path dir) throws Exception {
-    Path a = Files.writeString(dir.resolve("a.txt"), "The <script>alert(1)</script> council met on Monday in Lyon.\n");
-    Path b = Files.writeString(dir.resolve("b.txt"), "The council of Lyon met on Monday <b>late</b>.\n");
+    Path a =
+        Files.writeString(
+            dir.resolve("a.txt"), "The <script>alert(1)</script> council met on Monday in Lyon.\n");
+    Path b =
+        Files.writeString(dir.resolve("b.txt"), "The council of Lyon met on Monday <b>late</b>.\n");
     Run r = run("compare", "-q", "--format", "html", a.toString(), b.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).doesNotContain("<script>").contains("&lt;script&gt;").doesNotContain("<b>late");
+    assertThat(r.out())
+        .doesNotContain("<script>")
+        .contains("&lt;script&gt;")
+        .doesNotContain("<b>late");
   }
 
   @Test
@@ -152,7 +203,8 @@ class CompareCommandTest {
     JsonNode stories = new ObjectMapper().readTree(r.out()).get("stories");
     assertThat(stories).hasSize(2);
     // stories come in the order cluster files articles (date, then id), not the order given
-    JsonNode bridge = stories.get(0).toString().contains("coastal-courier") ? stories.get(0) : stories.get(1);
+    JsonNode bridge =
+        stories.get(0).toString().contains("coastal-courier") ? stories.get(0) : stories.get(1);
     JsonNode oman = bridge == stories.get(0) ? stories.get(1) : stories.get(0);
     assertThat(bridge.get("articles")).hasSize(3);
     assertThat(bridge.get("articles").toString()).contains(EXAMPLE + "/01-coastal-courier.txt");

@@ -20,20 +20,27 @@ class ExtractCommandTest {
   @Test
   void printsEachArticleAsJsonLinesWithMetadataAndRemovals() throws Exception {
     CompareCommandTest.Run r =
-        run("extract", "--format", "jsonl", HTML.resolve("classic-news.html").toString(),
+        run(
+            "extract",
+            "--format",
+            "jsonl",
+            HTML.resolve("classic-news.html").toString(),
             INPUTS.resolve("no-article.html").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("no-article.html: no article found in the page");
     String[] lines = r.out().split("\n");
     assertThat(lines).hasSize(1);
     JsonNode a = new ObjectMapper().readTree(lines[0]);
-    assertThat(a.get("title").asText()).isEqualTo("Council votes to close Harbor Street bridge to traffic");
+    assertThat(a.get("title").asText())
+        .isEqualTo("Council votes to close Harbor Street bridge to traffic");
     assertThat(a.get("outlet").asText()).isEqualTo("The Riverside Courier");
     assertThat(a.get("published").asText()).isEqualTo("2026-03-10");
     assertThat(a.get("author").asText()).isEqualTo("Dana Whitfield");
     assertThat(a.get("url").asText()).endsWith("/news/local/harbor-bridge-closure");
-    assertThat(a.get("text").asText()).startsWith("The Harbor Street bridge, seen from the north bank");
-    assertThat(a.get("removed").findValuesAsText("reason")).contains("page furniture: <footer>", "link block");
+    assertThat(a.get("text").asText())
+        .startsWith("The Harbor Street bridge, seen from the north bank");
+    assertThat(a.get("removed").findValuesAsText("reason"))
+        .contains("page furniture: <footer>", "link block");
   }
 
   @Test
@@ -43,7 +50,11 @@ class ExtractCommandTest {
     assertThat(r.out())
         .startsWith("== " + HTML.resolve("amp-minimal.html") + "\nurl: https://coastnews.example/")
         .contains("title: Strong quake shakes southern coast, no serious damage reported\n")
-        .contains("published: 2026-07-15\n", "author: -\n", "\nremoved:\n  - [headline (the title)] Strong quake", "  - [timestamp] 15 July 2026\n");
+        .contains(
+            "published: 2026-07-15\n",
+            "author: -\n",
+            "\nremoved:\n  - [headline (the title)] Strong quake",
+            "  - [timestamp] 15 July 2026\n");
   }
 
   @Test
@@ -56,23 +67,28 @@ class ExtractCommandTest {
   @Test
   void refusesALocalUrlUnlessAllowPrivateIsGiven() throws Exception {
     byte[] page = Files.readAllBytes(HTML.resolve("figure-ads.html"));
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/a", ex -> {
-      ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-      ex.sendResponseHeaders(200, page.length);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(page);
-      }
-    });
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/a",
+        ex -> {
+          ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+          ex.sendResponseHeaders(200, page.length);
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write(page);
+          }
+        });
     server.start();
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/a";
       CompareCommandTest.Run refused = run("extract", url);
       assertThat(refused.code()).isEqualTo(Main.NO_ARTICLES);
-      assertThat(refused.err()).contains(url + ": 127.0.0.1 resolves to 127.0.0.1", "[refused-address]");
+      assertThat(refused.err())
+          .contains(url + ": 127.0.0.1 resolves to 127.0.0.1", "[refused-address]");
       CompareCommandTest.Run allowed = run("extract", "--allow-private", url);
       assertThat(allowed.code()).as(allowed.err()).isZero();
-      assertThat(allowed.out()).contains("title: A new wing gives forgotten photographs room to breathe");
+      assertThat(allowed.out())
+          .contains("title: A new wing gives forgotten photographs room to breathe");
     } finally {
       server.stop(0);
     }
@@ -86,7 +102,12 @@ class ExtractCommandTest {
   @Test
   void readsAFeedItemByItem() throws Exception {
     CompareCommandTest.Run r =
-        run("extract", "--no-fetch", "--format", "jsonl", INPUTS.resolve("lowfield.atom").toString());
+        run(
+            "extract",
+            "--no-fetch",
+            "--format",
+            "jsonl",
+            INPUTS.resolve("lowfield.atom").toString());
     assertThat(r.code()).as(r.err()).isZero();
     String[] lines = r.out().split("\n");
     assertThat(lines).hasSize(2);

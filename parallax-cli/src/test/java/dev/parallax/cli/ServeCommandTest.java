@@ -10,7 +10,8 @@ class ServeCommandTest {
   void documentsItsOptions() {
     CompareCommandTest.Run r = run("serve", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("--store=DIR", "--host=HOST", "--port=PORT", "--token=T", "loopback");
+    assertThat(r.out())
+        .contains("--store=DIR", "--host=HOST", "--port=PORT", "--token=T", "loopback");
   }
 
   @Test

@@ -11,9 +11,9 @@ import dev.parallax.model.SourceText;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoredArticleJson;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,10 +39,14 @@ class StoreCommandsTest {
       files = s.sorted().toList();
     }
     for (int i = 0; i < files.size(); i++) {
-      ArticleMeta meta = ArticleMeta.of(files.get(i).toString()).withOutlet(java.util.Optional.of(outlets[i]))
-          .withPublished(java.util.Optional.of(java.time.LocalDate.of(2026, 3, 10)));
+      ArticleMeta meta =
+          ArticleMeta.of(files.get(i).toString())
+              .withOutlet(java.util.Optional.of(outlets[i]))
+              .withPublished(java.util.Optional.of(java.time.LocalDate.of(2026, 3, 10)));
       SourceText in = new SourceText(meta, Files.readString(files.get(i)));
-      lines.add(StoredArticleJson.write(new StoredArticle("a" + i, "S-1", in, java.util.Optional.empty())));
+      lines.add(
+          StoredArticleJson.write(
+              new StoredArticle("a" + i, "S-1", in, java.util.Optional.empty())));
     }
     Files.write(out.resolve("articles/part-00000"), lines.subList(0, 2));
     Files.write(out.resolve("articles/part-00001"), List.of(lines.get(2), "{not json"));
@@ -55,7 +59,8 @@ class StoreCommandsTest {
     Path job = sparkOutput();
     CompareCommandTest.Run r = run("ingest", "--store", store(), "--from-spark", job.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("3 texts: 3 added, 0 copies, 0 duplicates, 0 skipped; the store holds 1 story");
+    assertThat(r.out())
+        .startsWith("3 texts: 3 added, 0 copies, 0 duplicates, 0 skipped; the store holds 1 story");
     assertThat(r.err()).contains("part-00001:2").contains("bad-record");
     CompareCommandTest.Run list = run("stories", "--store", store(), "--format", "json");
     assertThat(new ObjectMapper().readTree(list.out()).toString()).contains("Coastal Courier");
@@ -65,23 +70,41 @@ class StoreCommandsTest {
   void ingestFromSparkRefusesAnUnfinishedJobAndInputsBeside() throws Exception {
     Path job = sparkOutput();
     Files.delete(job.resolve("_SUCCESS"));
-    CompareCommandTest.Run unfinished = run("ingest", "--store", store(), "--from-spark", job.toString());
+    CompareCommandTest.Run unfinished =
+        run("ingest", "--store", store(), "--from-spark", job.toString());
     assertThat(unfinished.code()).isEqualTo(3);
     assertThat(unfinished.err()).contains("not the output of a finished parallax-spark job");
-    CompareCommandTest.Run both = run("ingest", "--store", store(), "--from-spark", job.toString(), EXAMPLE.toString());
+    CompareCommandTest.Run both =
+        run("ingest", "--store", store(), "--from-spark", job.toString(), EXAMPLE.toString());
     assertThat(both.code()).isEqualTo(2);
   }
 
   @Test
   void ingestsListsReportsAndSearches() throws Exception {
     CompareCommandTest.Run first =
-        run("ingest", "--store", store(), "--published", "2026-03-10", "--outlet", "Wire", EXAMPLE.toString());
+        run(
+            "ingest",
+            "--store",
+            store(),
+            "--published",
+            "2026-03-10",
+            "--outlet",
+            "Wire",
+            EXAMPLE.toString());
     assertThat(first.code()).as(first.err()).isZero();
-    assertThat(first.out()).startsWith("3 texts: 3 added, 0 copies, 0 duplicates, 0 skipped; the store holds 1 story");
+    assertThat(first.out())
+        .startsWith("3 texts: 3 added, 0 copies, 0 duplicates, 0 skipped; the store holds 1 story");
     assertThat(first.err()).doesNotContain("[#"); // no terminal, no bar unless asked
 
     CompareCommandTest.Run again =
-        run("ingest", "--store", store(), "--published", "2026-03-10", "--progress", EXAMPLE.toString());
+        run(
+            "ingest",
+            "--store",
+            store(),
+            "--published",
+            "2026-03-10",
+            "--progress",
+            EXAMPLE.toString());
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).startsWith("3 texts: 0 added, 0 copies, 3 duplicates, 0 skipped");
     assertThat(again.err()).contains("3/3 articles").contains("1 story ");
@@ -99,16 +122,19 @@ class StoreCommandsTest {
     assertThat(run("stories", "--store", store(), "--since", "2026-04-01").out()).isEmpty();
 
     Path html = dir.resolve("out/report.html");
-    CompareCommandTest.Run report = run("story", id, "--store", store(), "-q", "--format", "html", "-o", html.toString());
+    CompareCommandTest.Run report =
+        run("story", id, "--store", store(), "-q", "--format", "html", "-o", html.toString());
     assertThat(report.code()).as(report.err()).isZero();
     assertThat(Files.readString(html)).contains("<html");
     CompareCommandTest.Run json = run("story", id, "--store", store(), "-q", "--format", "json");
-    assertThat(new ObjectMapper().readTree(json.out()).get("schema").asText()).isEqualTo("parallax.report/1");
+    assertThat(new ObjectMapper().readTree(json.out()).get("schema").asText())
+        .isEqualTo("parallax.report/1");
 
     CompareCommandTest.Run search = run("search", "--store", store(), "bridge", "collapse");
     assertThat(search.code()).as(search.err()).isZero();
     assertThat(search.out()).startsWith("1. ").contains("[[");
-    CompareCommandTest.Run searchJson = run("search", "--store", store(), "--format", "json", "bridge");
+    CompareCommandTest.Run searchJson =
+        run("search", "--store", store(), "--format", "json", "bridge");
     JsonNode hits = new ObjectMapper().readTree(searchJson.out()).get("hits");
     assertThat(hits).isNotEmpty();
     assertThat(hits.get(0).get("highlights")).isNotEmpty();
@@ -120,7 +146,10 @@ class StoreCommandsTest {
     assertThat(missing.code()).isEqualTo(Main.STORE);
     assertThat(missing.err().strip()).doesNotContain("\n").contains("no store here");
 
-    assertThat(run("ingest", "--store", store(), "--published", "2026-03-10", EXAMPLE.toString()).code()).isZero();
+    assertThat(
+            run("ingest", "--store", store(), "--published", "2026-03-10", EXAMPLE.toString())
+                .code())
+        .isZero();
     CompareCommandTest.Run unknown = run("story", "S99", "--store", store());
     assertThat(unknown.code()).isEqualTo(Main.NO_ARTICLES);
     assertThat(unknown.err()).contains("no story 'S99'");
@@ -130,9 +159,11 @@ class StoreCommandsTest {
     assertThat(badDate.err()).contains("--since: 'yesterday' is not a date");
 
     try (Store writer = Store.open(dir.resolve("store"), Pipeline::analyse)) {
-      CompareCommandTest.Run locked = run("ingest", "--store", store(), "--wait", "1", EXAMPLE.toString());
+      CompareCommandTest.Run locked =
+          run("ingest", "--store", store(), "--wait", "1", EXAMPLE.toString());
       assertThat(locked.code()).isEqualTo(Main.STORE);
-      assertThat(locked.err()).contains("waiting up to 1 s")
+      assertThat(locked.err())
+          .contains("waiting up to 1 s")
           .contains(dir.resolve("store") + ": the store is being written by another process");
       // reading works while a writer holds the store
       assertThat(run("stories", "--store", store()).code()).isZero();
@@ -145,10 +176,16 @@ class StoreCommandsTest {
     Path copies = dir.resolve("in");
     Files.createDirectories(copies);
     Path a = CORPUS.resolve("cup-final--astoria-tribune.txt");
-    Files.writeString(copies.resolve("a.jsonl"),
-        "{\"text\": " + new ObjectMapper().writeValueAsString(Files.readString(a)) + ", \"outlet\": \"Astoria Tribune\"}\n"
-            + "{\"text\": " + new ObjectMapper().writeValueAsString(Files.readString(a)) + ", \"outlet\": \"Other Wire\"}\n");
-    CompareCommandTest.Run r = run("ingest", "--store", store(), "--published", "2026-05-24", copies.toString());
+    Files.writeString(
+        copies.resolve("a.jsonl"),
+        "{\"text\": "
+            + new ObjectMapper().writeValueAsString(Files.readString(a))
+            + ", \"outlet\": \"Astoria Tribune\"}\n"
+            + "{\"text\": "
+            + new ObjectMapper().writeValueAsString(Files.readString(a))
+            + ", \"outlet\": \"Other Wire\"}\n");
+    CompareCommandTest.Run r =
+        run("ingest", "--store", store(), "--published", "2026-05-24", copies.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("2 texts: 1 added, 1 copy, 0 duplicates, 0 skipped");
   }

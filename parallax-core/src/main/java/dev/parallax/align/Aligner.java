@@ -17,24 +17,25 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Groups the body sentences of a story's articles into facts: sentences from different articles that
- * state the same information share a fact, and every body sentence belongs to at least one (a fact
- * of one article is single-source). Then finds omissions and discrepancies among the facts.
+ * Groups the body sentences of a story's articles into facts: sentences from different articles
+ * that state the same information share a fact, and every body sentence belongs to at least one (a
+ * fact of one article is single-source). Then finds omissions and discrepancies among the facts.
  *
  * <p>Method: sentences of {@link Clauses#LONG} words or more are compared clause by clause (a
  * "unit" is a short sentence or one clause of a long one), so a sentence joining two claims can
- * support two facts. Every pair of units from different articles gets the probability that they state
- * one fact from the learned {@link PairModel} over {@link PairFeatures}. Facts are then clusters with
- * constraints: pairs at {@code link} or above, and pairs of units that are each other's best match
- * in the other's article at {@code mutual} or above, are merged strongest first into groups that
- * hold at most one unit per article, and only while the mean probability across the two groups stays
- * at {@code merge} or above, so that every pair a group implies is checked, not only the link that
- * made it (chains of weak links do not snowball). Then a unit joins a further shared group when its
- * mean probability with that group's units of other articles is at least {@code join}: a sentence
- * stating two claims, or a second sentence of one article stating the same claim again (a lead and
- * the paragraph it summarises, a claim and the quotation after it). A group's sentences make a fact;
- * a sentence in no shared fact is a single-source fact. Scoring is quadratic in the number of units;
- * nothing else is worse. Thread-safe; the embedder is shared.
+ * support two facts. Every pair of units from different articles gets the probability that they
+ * state one fact from the learned {@link PairModel} over {@link PairFeatures}. Facts are then
+ * clusters with constraints: pairs at {@code link} or above, and pairs of units that are each
+ * other's best match in the other's article at {@code mutual} or above, are merged strongest first
+ * into groups that hold at most one unit per article, and only while the mean probability across
+ * the two groups stays at {@code merge} or above, so that every pair a group implies is checked,
+ * not only the link that made it (chains of weak links do not snowball). Then a unit joins a
+ * further shared group when its mean probability with that group's units of other articles is at
+ * least {@code join}: a sentence stating two claims, or a second sentence of one article stating
+ * the same claim again (a lead and the paragraph it summarises, a claim and the quotation after
+ * it). A group's sentences make a fact; a sentence in no shared fact is a single-source fact.
+ * Scoring is quadratic in the number of units; nothing else is worse. Thread-safe; the embedder is
+ * shared.
  */
 public final class Aligner {
   /**
@@ -68,7 +69,8 @@ public final class Aligner {
   }
 
   /** What alignment found. */
-  public record Result(List<Fact> facts, List<Omission> omissions, List<Discrepancy> discrepancies) {
+  public record Result(
+      List<Fact> facts, List<Omission> omissions, List<Discrepancy> discrepancies) {
     public Result {
       facts = List.copyOf(facts);
       omissions = List.copyOf(omissions);
@@ -100,7 +102,10 @@ public final class Aligner {
     this.model = model;
   }
 
-  /** An aligner using the process-wide sentence embedder (loaded on first use) and the shipped model. */
+  /**
+   * An aligner using the process-wide sentence embedder (loaded on first use) and the shipped
+   * model.
+   */
   public static Aligner create() {
     return new Aligner(
         texts -> SentenceEmbedder.shared().embed(texts), Settings.defaults(), PairModel.bundled());
@@ -123,8 +128,12 @@ public final class Aligner {
     final List<Sentence> units = new ArrayList<>();
     int[] art;
     int[] sentence;
-    /** A unit without a word (a lone quotation mark left by the splitter) states nothing to match. */
+
+    /**
+     * A unit without a word (a lone quotation mark left by the splitter) states nothing to match.
+     */
     boolean[] empty;
+
     PairFeatures features;
   }
 
@@ -149,7 +158,9 @@ public final class Aligner {
     List<Double> unitPosition = new ArrayList<>();
     for (int k = 0; k < u.sentences.size(); k++) {
       Sentence before =
-          k > 0 && u.articleOf.get(k - 1).equals(u.articleOf.get(k)) ? u.sentences.get(k - 1) : null;
+          k > 0 && u.articleOf.get(k - 1).equals(u.articleOf.get(k))
+              ? u.sentences.get(k - 1)
+              : null;
       List<Sentence> clauses = Clauses.of(u.sentences.get(k));
       for (int c = 0; c < clauses.size(); c++) {
         u.units.add(clauses.get(c));
@@ -172,7 +183,8 @@ public final class Aligner {
       pos[i] = unitPosition.get(i);
     }
     float[][] vectors = embedder.embed(u.units.stream().map(Sentence::text).toList());
-    u.features = new PairFeatures(u.units, features, vectors, u.art, pos, isClause, articles.size());
+    u.features =
+        new PairFeatures(u.units, features, vectors, u.art, pos, isClause, articles.size());
     return u;
   }
 

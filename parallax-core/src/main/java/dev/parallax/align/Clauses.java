@@ -12,26 +12,32 @@ import java.util.Set;
 
 /**
  * Splits a long sentence into clauses, so that a sentence stating two or three claims can join one
- * fact per claim. Only sentences of at least {@link #LONG} words are split, never inside a quotation,
- * and only where each part keeps at least {@link #MIN} words: at a comma or semicolon before a
- * connective ("although", "while", "which", "following"...) or a participle (", warning that..."),
- * at "and"/"but" before a verb ("... and urged the council to..."), and after the opening clause of a
- * sentence that starts with a subordinator ("While the union said X, the minister insisted Y").
- * Short sentences are one claim often enough, and their fragments match too loosely.
+ * fact per claim. Only sentences of at least {@link #LONG} words are split, never inside a
+ * quotation, and only where each part keeps at least {@link #MIN} words: at a comma or semicolon
+ * before a connective ("although", "while", "which", "following"...) or a participle (", warning
+ * that..."), at "and"/"but" before a verb ("... and urged the council to..."), and after the
+ * opening clause of a sentence that starts with a subordinator ("While the union said X, the
+ * minister insisted Y"). Short sentences are one claim often enough, and their fragments match too
+ * loosely.
  */
 final class Clauses {
   /** Sentences with fewer words are not split. */
   static final int LONG = 36;
+
   /** Fewest words a clause may have. */
   static final int MIN = 7;
 
-  private static final Set<String> CONNECTIVES = DataFiles.words("grammar.tsv", "clause-connective");
+  private static final Set<String> CONNECTIVES =
+      DataFiles.words("grammar.tsv", "clause-connective");
   private static final Set<String> OPENERS = DataFiles.words("grammar.tsv", "clause-opener");
   private static final Set<String> NOT_CLAUSES = DataFiles.words("grammar.tsv", "not-clause");
 
   private Clauses() {}
 
-  /** The clauses of {@code s} as views of it (same id, a subset of its tokens); {@code [s]} if unsplit. */
+  /**
+   * The clauses of {@code s} as views of it (same id, a subset of its tokens); {@code [s]} if
+   * unsplit.
+   */
   static List<Sentence> of(Sentence s) {
     List<Token> t = s.tokens();
     if (words(t, 0, t.size()) < LONG) {
@@ -148,6 +154,7 @@ final class Clauses {
         s.mentions().stream().filter(m -> m.start() >= start && m.end() <= end).toList();
     List<TimeExpression> times =
         s.times().stream().filter(x -> x.start() >= start && x.end() <= end).toList();
-    return new Sentence(s.id(), s.kind(), s.text().substring(a, b), start, end, tokens, mentions, times);
+    return new Sentence(
+        s.id(), s.kind(), s.text().substring(a, b), start, end, tokens, mentions, times);
   }
 }

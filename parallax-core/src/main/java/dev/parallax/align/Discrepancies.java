@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Numbers that disagree within a fact. Conservative: two quantities are compared only when they count
- * the same unit (the same noun lemma, currency or percent), and dates only when each sentence of the
- * fact that has a date has exactly one, given to the day. A discrepancy is raised when at least two
- * articles give a value for a unit, each gives exactly one (an article giving two, as in "10 and 12",
- * is left alone), and the values are not all equal.
+ * Numbers that disagree within a fact. Conservative: two quantities are compared only when they
+ * count the same unit (the same noun lemma, currency or percent), and dates only when each sentence
+ * of the fact that has a date has exactly one, given to the day. A discrepancy is raised when at
+ * least two articles give a value for a unit, each gives exactly one (an article giving two, as in
+ * "10 and 12", is left alone), and the values are not all equal.
  */
 final class Discrepancies {
   private Discrepancies() {}
@@ -35,7 +35,8 @@ final class Discrepancies {
         String article = id.substring(0, id.indexOf('.'));
         for (Quantities.Quantity q : Quantities.of(s)) {
           if (!q.unit().isEmpty()) {
-            byUnit.computeIfAbsent(q.unit(), u -> new LinkedHashMap<>())
+            byUnit
+                .computeIfAbsent(q.unit(), u -> new LinkedHashMap<>())
                 .computeIfAbsent(article, a -> new ArrayList<>())
                 .add(new Discrepancy.Value(id, q.text(), q.value()));
           }
@@ -45,7 +46,8 @@ final class Discrepancies {
                 .filter(t -> t.type().equals("DATE") && t.value().matches("\\d{4}-\\d{2}-\\d{2}"))
                 .toList();
         if (days.size() == 1) {
-          byUnit.computeIfAbsent("date", u -> new LinkedHashMap<>())
+          byUnit
+              .computeIfAbsent("date", u -> new LinkedHashMap<>())
               .computeIfAbsent(article, a -> new ArrayList<>())
               .add(new Discrepancy.Value(id, days.get(0).text(), days.get(0).value()));
         }

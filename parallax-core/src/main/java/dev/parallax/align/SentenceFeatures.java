@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * What alignment compares besides the embedding: content lemmas (nouns, verbs, adjectives, minus
- * stopwords), story-wide entity ids, numbers and normalised dates, each as one string feature with a
- * prefix ({@code w:}, {@code e:}, {@code n:}, {@code t:}) so the kinds never collide.
+ * stopwords), story-wide entity ids, numbers and normalised dates, each as one string feature with
+ * a prefix ({@code w:}, {@code e:}, {@code n:}, {@code t:}) so the kinds never collide.
  */
 final class SentenceFeatures {
   private SentenceFeatures() {}
@@ -27,8 +27,8 @@ final class SentenceFeatures {
    * The features of {@code s}; when it opens with a title that a person in {@code previous} (the
    * sentence before it in the same article, or null) bears ("The minister also met..." after
    * "Transport Minister Tomas Brandt"), that person counts as named in it; when it names no person
-   * but refers back to one ("He said..."), all people named in {@code previous} do: a light stand-in
-   * for coreference.
+   * but refers back to one ("He said..."), all people named in {@code previous} do: a light
+   * stand-in for coreference.
    */
   static Set<String> of(Sentence s, Sentence previous) {
     Set<String> f = new LinkedHashSet<>();
@@ -140,7 +140,10 @@ final class SentenceFeatures {
     return "";
   }
 
-  /** Whether one of the three words before mention {@code m} in {@code s} has the lemma {@code title}. */
+  /**
+   * Whether one of the three words before mention {@code m} in {@code s} has the lemma {@code
+   * title}.
+   */
   private static boolean titled(Sentence s, Mention m, String title) {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
@@ -156,15 +159,19 @@ final class SentenceFeatures {
     return false;
   }
 
-  private static final Set<String> BACK_REFERENCES = DataFiles.words("grammar.tsv", "back-reference");
+  private static final Set<String> BACK_REFERENCES =
+      DataFiles.words("grammar.tsv", "back-reference");
 
   private static boolean refersBack(Sentence s) {
-    if (s.tokens().isEmpty() || s.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+    if (s.tokens().isEmpty()
+        || s.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
       return false;
     }
     Token first = s.tokens().get(0);
     return BACK_REFERENCES.contains(first.word().toLowerCase(Locale.ROOT))
-        || s.tokens().stream().limit(12).anyMatch(t -> t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it"));
+        || s.tokens().stream()
+            .limit(12)
+            .anyMatch(t -> t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it"));
   }
 
   /** The lowercase lemma without hyphens, so "build-up" and "buildup" are one word. */

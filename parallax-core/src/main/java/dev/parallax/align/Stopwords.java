@@ -1,13 +1,13 @@
 package dev.parallax.align;
 
 import dev.parallax.internal.DataFiles;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Content words too common in news to say two sentences state the same thing (lexicon news-words.txt). */
+/**
+ * Content words too common in news to say two sentences state the same thing (lexicon
+ * news-words.txt).
+ */
 final class Stopwords {
   private static final Set<String> WORDS = DataFiles.words("news-words.txt");
 
@@ -16,5 +16,4 @@ final class Stopwords {
   static boolean contains(String lemma) {
     return WORDS.contains(lemma.toLowerCase(Locale.ROOT));
   }
-
 }

@@ -18,16 +18,16 @@ import java.util.Set;
 
 /**
  * Writes the neutral brief from the aligned facts. Only complete sentences of the articles are used
- * (running text with a verb, six words or more, not a headline, not cut off or left with link text).
- * For each fact the least loaded wording among its aligned sentences is taken (fewest words the
- * framing stage counts as loaded in the outlet's own voice; quotations only with their attribution),
- * and it cites every sentence of the fact. What every article reports comes first; then, within a
- * budget of {@value #AUTO_WORDS} words (or {@code sentences} sentences when asked for), the most
- * central of the rest: the sentences whose words the other articles and the headlines use, one that
- * says again what the brief already says left out. A sentence with loaded words is used only when
- * every wording of its fact has them and the brief stays less loaded than the least loaded article.
- * The brief reads what happened first, then reactions, then what a single article reports, labelled
- * {@code Only <outlet> reports: }. Thread-safe.
+ * (running text with a verb, six words or more, not a headline, not cut off or left with link
+ * text). For each fact the least loaded wording among its aligned sentences is taken (fewest words
+ * the framing stage counts as loaded in the outlet's own voice; quotations only with their
+ * attribution), and it cites every sentence of the fact. What every article reports comes first;
+ * then, within a budget of {@value #AUTO_WORDS} words (or {@code sentences} sentences when asked
+ * for), the most central of the rest: the sentences whose words the other articles and the
+ * headlines use, one that says again what the brief already says left out. A sentence with loaded
+ * words is used only when every wording of its fact has them and the brief stays less loaded than
+ * the least loaded article. The brief reads what happened first, then reactions, then what a single
+ * article reports, labelled {@code Only <outlet> reports: }. Thread-safe.
  */
 public final class BriefWriter {
   /**
@@ -49,7 +49,8 @@ public final class BriefWriter {
   /** Fewer words than this is a fragment, not a sentence a reader can take alone. */
   static final int MIN_WORDS = 6;
 
-  private static final java.util.regex.Pattern LINK_TEXT = DataFiles.pattern("boilerplate.tsv", "link-text");
+  private static final java.util.regex.Pattern LINK_TEXT =
+      DataFiles.pattern("boilerplate.tsv", "link-text");
 
   private static final Set<String> ATTRIBUTION = attributionWords();
 
@@ -61,6 +62,7 @@ public final class BriefWriter {
   }
 
   private final LoadedWords loaded;
+
   /** Loaded weight per 100 own words the brief stays under: the least loaded article's score. */
   private final double ceiling;
 
@@ -75,8 +77,8 @@ public final class BriefWriter {
   }
 
   /**
-   * A writer that avoids the loaded words the framing stage marked in these articles, contrasts with
-   * other outlets' wording of a fact included.
+   * A writer that avoids the loaded words the framing stage marked in these articles, contrasts
+   * with other outlets' wording of a fact included.
    */
   public static BriefWriter create(List<dev.parallax.model.Framing> framing) {
     double least = framing.stream().mapToDouble(dev.parallax.model.Framing::score).min().orElse(0);
@@ -88,14 +90,17 @@ public final class BriefWriter {
     return withLoadedWords(words, 0);
   }
 
-  /** A writer that treats exactly these words as loaded, each of weight 1, under a ceiling (tests). */
+  /**
+   * A writer that treats exactly these words as loaded, each of weight 1, under a ceiling (tests).
+   */
   static BriefWriter withLoadedWords(Set<String> words, double ceiling) {
     return new BriefWriter(LoadedWords.of(words), ceiling);
   }
 
   /**
-   * The brief: at most {@code sentences} sentences, or with {@code 0} every fact all articles report
-   * and then, while the brief is under {@value #AUTO_WORDS} words, the most central of the rest.
+   * The brief: at most {@code sentences} sentences, or with {@code 0} every fact all articles
+   * report and then, while the brief is under {@value #AUTO_WORDS} words, the most central of the
+   * rest.
    */
   public List<BriefSentence> write(List<Article> articles, List<Fact> facts, int sentences) {
     if (sentences < 0) {
@@ -133,11 +138,14 @@ public final class BriefWriter {
         continue; // only headlines, fragments or debris state it
       }
       Sentence chosen =
-          versions.stream().min(Comparator.comparingDouble(v -> cost(v, insideQuote))).orElseThrow();
+          versions.stream()
+              .min(Comparator.comparingDouble(v -> cost(v, insideQuote)))
+              .orElseThrow();
       double pos = versions.stream().mapToDouble(s -> position.get(s.id())).average().orElse(0);
       double weight = loaded.weight(chosen);
       if (weight > 0 && ceiling <= 0) {
-        // every wording of it is loaded and some article uses no loaded word: the brief does not either
+        // every wording of it is loaded and some article uses no loaded word: the brief does not
+        // either
         continue;
       }
       if (!attributedIfQuoted(chosen, insideQuote)) {
@@ -146,10 +154,12 @@ public final class BriefWriter {
       if (f.support() == 1 && !LoadedWords.balanced(chosen.text())) {
         continue;
       }
-      int tier = f.support() == articles.size() && articles.size() > 1 ? 0 : f.support() > 1 ? 1 : 2;
+      int tier =
+          f.support() == articles.size() && articles.size() > 1 ? 0 : f.support() > 1 ? 1 : 2;
       double central = centrality.of(chosen, articleOf.get(chosen.id()));
       candidates.add(
-          new Candidate(f, chosen, tier, pos, reaction(chosen), central - LOADED_COST * weight, weight));
+          new Candidate(
+              f, chosen, tier, pos, reaction(chosen), central - LOADED_COST * weight, weight));
     }
     candidates.sort(
         Comparator.comparingInt((Candidate c) -> c.tier() == 0 ? 0 : 1)
@@ -231,7 +241,12 @@ public final class BriefWriter {
   }
 
   private record Candidate(
-      Fact fact, Sentence chosen, int tier, double position, boolean reaction, double priority,
+      Fact fact,
+      Sentence chosen,
+      int tier,
+      double position,
+      boolean reaction,
+      double priority,
       double weight) {}
 
   /**
@@ -248,7 +263,9 @@ public final class BriefWriter {
   private static java.util.Optional<String> host(String url) {
     try {
       String h = java.net.URI.create(url).getHost();
-      return java.util.Optional.ofNullable(h).map(x -> x.replaceFirst("^www\\.", "")).filter(x -> !x.isBlank());
+      return java.util.Optional.ofNullable(h)
+          .map(x -> x.replaceFirst("^www\\.", ""))
+          .filter(x -> !x.isBlank());
     } catch (IllegalArgumentException e) {
       return java.util.Optional.empty();
     }
@@ -284,8 +301,9 @@ public final class BriefWriter {
 
   /**
    * A sentence that reports what someone said rather than what happened: a quotation, or a verb of
-   * saying in its first half ("A spokesperson said it was too early ..."). A source named at the end
-   * ("..., injuring 14 people, officials said.") attributes an event, which stays with the events.
+   * saying in its first half ("A spokesperson said it was too early ..."). A source named at the
+   * end ("..., injuring 14 people, officials said.") attributes an event, which stays with the
+   * events.
    */
   private static boolean reaction(Sentence s) {
     if (LoadedWords.hasQuote(s.text())) {
@@ -320,8 +338,8 @@ public final class BriefWriter {
   }
 
   /**
-   * A sentence with a quotation keeps it attributed: a verb of saying and a named speaker (a person or
-   * organisation mention), since "he added" means nothing out of its article.
+   * A sentence with a quotation keeps it attributed: a verb of saying and a named speaker (a person
+   * or organisation mention), since "he added" means nothing out of its article.
    */
   private static boolean attributedIfQuoted(Sentence s, Set<String> insideQuote) {
     if (insideQuote.contains(s.id())) {
@@ -332,8 +350,10 @@ public final class BriefWriter {
     }
     boolean named =
         s.mentions().stream()
-            .anyMatch(m -> m.type() == dev.parallax.model.EntityType.PERSON
-                || m.type() == dev.parallax.model.EntityType.ORGANIZATION);
+            .anyMatch(
+                m ->
+                    m.type() == dev.parallax.model.EntityType.PERSON
+                        || m.type() == dev.parallax.model.EntityType.ORGANIZATION);
     if (!named) {
       return false;
     }
@@ -344,5 +364,4 @@ public final class BriefWriter {
     }
     return false;
   }
-
 }

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How central a sentence is to a story: the share of its content words (nouns, verbs, adjectives and
- * numbers) that the other articles use too, and that the headlines use. What several outlets all
- * write about is the event; what one alone adds is colour or reaction. Immutable and thread-safe.
+ * How central a sentence is to a story: the share of its content words (nouns, verbs, adjectives
+ * and numbers) that the other articles use too, and that the headlines use. What several outlets
+ * all write about is the event; what one alone adds is colour or reaction. Immutable and
+ * thread-safe.
  */
 final class Centrality {
   /** Share of a sentence's content words already in the brief that makes it say nothing new. */
@@ -62,7 +63,9 @@ final class Centrality {
     return sum / (byArticle.size() - 1) + inTitles;
   }
 
-  /** Content words of a sentence, lower-cased and cut to five letters to meet a headline's forms. */
+  /**
+   * Content words of a sentence, lower-cased and cut to five letters to meet a headline's forms.
+   */
   private static Set<String> stems(Sentence s) {
     Set<String> out = new HashSet<>();
     for (String w : content(s)) {
@@ -110,7 +113,8 @@ final class Centrality {
 
   /** Verbs that carry tense, not content. */
   private static final Set<String> AUXILIARY =
-      Set.of("be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having",
+      Set.of(
+          "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having",
           "do", "does", "did");
 
   /** Words holding a letter or digit. */

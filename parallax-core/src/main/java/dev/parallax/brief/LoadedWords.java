@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The loaded words a sentence uses in its own voice, that is outside quotation marks: as the framing
- * stage marked them in a report, or as its word model judges a sentence alone. Immutable and
- * thread-safe.
+ * The loaded words a sentence uses in its own voice, that is outside quotation marks: as the
+ * framing stage marked them in a report, or as its word model judges a sentence alone. Immutable
+ * and thread-safe.
  */
 final class LoadedWords {
   private final Function<Sentence, List<String>> loaded;
@@ -35,10 +35,11 @@ final class LoadedWords {
   /** Loaded as the framing stage's word model judges each sentence alone. */
   static LoadedWords load() {
     FramingAnalyzer framing = FramingAnalyzer.shared();
-    return new LoadedWords(s -> {
-      boolean[] q = quoted(s.text());
-      return framing.loadedWords(s, i -> q[Math.max(0, Math.min(q.length - 1, i - s.start()))]);
-    });
+    return new LoadedWords(
+        s -> {
+          boolean[] q = quoted(s.text());
+          return framing.loadedWords(s, i -> q[Math.max(0, Math.min(q.length - 1, i - s.start()))]);
+        });
   }
 
   /**
@@ -61,14 +62,15 @@ final class LoadedWords {
   static LoadedWords of(Set<String> words) {
     Set<String> folded = new HashSet<>();
     words.forEach(w -> folded.add(w.toLowerCase(Locale.ROOT)));
-    return new LoadedWords(s -> {
-      boolean[] quoted = quoted(s.text());
-      return s.tokens().stream()
-          .filter(t -> !quoted[Math.max(0, Math.min(quoted.length - 1, t.start() - s.start()))])
-          .map(Token::word)
-          .filter(w -> folded.contains(w.toLowerCase(Locale.ROOT)))
-          .toList();
-    });
+    return new LoadedWords(
+        s -> {
+          boolean[] quoted = quoted(s.text());
+          return s.tokens().stream()
+              .filter(t -> !quoted[Math.max(0, Math.min(quoted.length - 1, t.start() - s.start()))])
+              .map(Token::word)
+              .filter(w -> folded.contains(w.toLowerCase(Locale.ROOT)))
+              .toList();
+        });
   }
 
   /** Loaded words of the sentence outside quotation marks. */
@@ -76,7 +78,10 @@ final class LoadedWords {
     return loaded.apply(s);
   }
 
-  /** Their weight, as the framing stage weighs them in an article's score (1 each when judged alone). */
+  /**
+   * Their weight, as the framing stage weighs them in an article's score (1 each when judged
+   * alone).
+   */
   double weight(Sentence s) {
     return weight.apply(s);
   }
@@ -95,8 +100,8 @@ final class LoadedWords {
   }
 
   /**
-   * Which characters of the text are inside quotation marks. A closing mark with no opening one means
-   * the sentence began inside a quotation that started in an earlier sentence.
+   * Which characters of the text are inside quotation marks. A closing mark with no opening one
+   * means the sentence began inside a quotation that started in an earlier sentence.
    */
   static boolean[] quoted(String text) {
     boolean[] q = new boolean[Math.max(1, text.length())];
@@ -122,7 +127,9 @@ final class LoadedWords {
     return q;
   }
 
-  /** Whether the sentence's quotation marks pair up (no quotation runs in from or out to another). */
+  /**
+   * Whether the sentence's quotation marks pair up (no quotation runs in from or out to another).
+   */
   static boolean balanced(String text) {
     int straight = 0;
     int open = 0;

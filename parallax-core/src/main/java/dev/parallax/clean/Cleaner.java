@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans scraped article text line by line. Each non-blank line is a paragraph; it is kept as body,
- * heading or caption, or removed with a reason. Rules look at the line's shape, its position and its
- * repetition across articles of one outlet, plus a few widely used boilerplate patterns; none is
- * specific to one site. Stateless and thread-safe.
+ * heading or caption, or removed with a reason. Rules look at the line's shape, its position and
+ * its repetition across articles of one outlet, plus a few widely used boilerplate patterns; none
+ * is specific to one site. Stateless and thread-safe.
  */
 public final class Cleaner {
 
@@ -49,13 +49,13 @@ public final class Cleaner {
   private static final Pattern CREDIT_LINE = boilerplate("credit-line");
   private static final Pattern AGENCY_CREDIT = boilerplate("agency-credit");
   private static final Pattern POSITION_MARKER = boilerplate("position-marker");
+
   /** A line shape from the boilerplate lexicon (vocabulary apart from the rules that use it). */
   private static Pattern boilerplate(String key) {
     return DataFiles.pattern("boilerplate.tsv", key);
   }
 
-  private static final Pattern TERMINAL =
-      Pattern.compile("[.!?…:;]['\"’”)\\]]*$|[\"”’]$");
+  private static final Pattern TERMINAL = Pattern.compile("[.!?…:;]['\"’”)\\]]*$|[\"”’]$");
   private static final Pattern WORD = Pattern.compile("\\S+");
 
   private static final int MAX_HEADLINE_WORDS = 25;
@@ -72,8 +72,8 @@ public final class Cleaner {
   private Cleaner() {}
 
   /**
-   * Cleans all inputs of one run together, so that lines an outlet repeats in several of its articles
-   * are recognised as boilerplate.
+   * Cleans all inputs of one run together, so that lines an outlet repeats in several of its
+   * articles are recognised as boilerplate.
    */
   public static List<CleanDocument> cleanAll(List<SourceText> inputs) {
     List<Draft> drafts = new ArrayList<>();
@@ -96,6 +96,7 @@ public final class Cleaner {
   private static final class Draft {
     /** The input's metadata; cleaning may add a title and an outlet. */
     final ArticleMeta meta;
+
     Optional<String> title;
     Optional<String> outlet;
     final boolean titleKnown;
@@ -130,7 +131,8 @@ public final class Cleaner {
         blocks.add(new Block(line.kind(), line.text(), start, text.length()));
       }
       removed.addAll(extra);
-      return new CleanDocument(meta.withTitle(title).withOutlet(outlet), text.toString(), blocks, removed);
+      return new CleanDocument(
+          meta.withTitle(title).withOutlet(outlet), text.toString(), blocks, removed);
     }
   }
 
@@ -181,7 +183,9 @@ public final class Cleaner {
           // losing a paragraph costs more than reading a caption as body
           int prev = d.lines.size() - 1;
           Line p = d.lines.get(prev);
-          if (p.kept() && p.kind() != BlockKind.CAPTION && words(p.text()) <= 45
+          if (p.kept()
+              && p.kind() != BlockKind.CAPTION
+              && words(p.text()) <= 45
               && !TERMINAL_SENTENCE.matcher(normalise(p.text())).find()) {
             d.lines.set(prev, new Line(p.text(), BlockKind.CAPTION, null));
           }
@@ -215,12 +219,17 @@ public final class Cleaner {
       }
       // "(left)", "(R)" mark a caption, but a party ("Sen. Jane Roe (D)") or a pictured name in a
       // sentence of the body reads the same: a full sentence stays body
-      if (POSITION_MARKER.matcher(plain).find() && words(plain) <= 60 && !TERMINAL_SENTENCE.matcher(plain).find()) {
+      if (POSITION_MARKER.matcher(plain).find()
+          && words(plain) <= 60
+          && !TERMINAL_SENTENCE.matcher(plain).find()) {
         d.lines.add(new Line(line, BlockKind.CAPTION, null));
         continue;
       }
       // a title from the page's metadata means extraction already took the headline out
-      if (i == 0 && !d.titleKnown && words(plain) <= MAX_HEADLINE_WORDS && raw.size() > 1
+      if (i == 0
+          && !d.titleKnown
+          && words(plain) <= MAX_HEADLINE_WORDS
+          && raw.size() > 1
           && (!terminal || restatedBelow(plain, normalise(raw.get(1))))) {
         d.title = Optional.of(line);
         d.lines.add(removed(line, "headline (used as the title)"));
@@ -238,7 +247,9 @@ public final class Cleaner {
   /** Share of a headline's longer words that the lead below it restates. */
   private static final double RESTATED_SHARE = 0.3;
 
-  /** Longest first line taken for a headline by restatement alone (title case allows the usual 25). */
+  /**
+   * Longest first line taken for a headline by restatement alone (title case allows the usual 25).
+   */
   private static final int MAX_RESTATED_WORDS = 18;
 
   /** How many times longer than a headline the lead below it is, at least. */
@@ -247,20 +258,24 @@ public final class Cleaner {
   /** The fewest words of a lead paragraph below a headline. */
   private static final int MIN_LEAD_WORDS = 20;
 
-  /** Share of a line's longer words that start with a capital for it to be written in title case. */
+  /**
+   * Share of a line's longer words that start with a capital for it to be written in title case.
+   */
   private static final double TITLE_CASE_SHARE = 0.75;
 
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]*\\s+\\p{Lu}");
 
   /**
-   * A first line ending like a sentence is still the headline when the paragraph below is a lead (at
-   * least {@value #MIN_LEAD_WORDS} words, twice as long as the line) and the line is in title case, or
-   * is one sentence of at most {@value #MAX_RESTATED_WORDS} words of which the lead restates at least
-   * {@value #RESTATED_SHARE} of the longer words: a lead retells its headline, while a first paragraph
-   * of body text seldom repeats itself in the next. Some sources end every headline with a full stop.
+   * A first line ending like a sentence is still the headline when the paragraph below is a lead
+   * (at least {@value #MIN_LEAD_WORDS} words, twice as long as the line) and the line is in title
+   * case, or is one sentence of at most {@value #MAX_RESTATED_WORDS} words of which the lead
+   * restates at least {@value #RESTATED_SHARE} of the longer words: a lead retells its headline,
+   * while a first paragraph of body text seldom repeats itself in the next. Some sources end every
+   * headline with a full stop.
    */
   static boolean restatedBelow(String first, String next) {
-    if (boilerplateReason(next) != null || SYNDICATION.matcher(next).matches()
+    if (boilerplateReason(next) != null
+        || SYNDICATION.matcher(next).matches()
         || ORIGINALLY.matcher(next).matches()) {
       return false; // what follows is page furniture, not a lead
     }
@@ -318,7 +333,9 @@ public final class Cleaner {
     if (words <= 16 && SHARE.matcher(plain).matches()) {
       return "share or subscription prompt";
     }
-    if (words <= 25 && NEWSLETTER.matcher(plain).find() && !TERMINAL_SENTENCE.matcher(plain).find()) {
+    if (words <= 25
+        && NEWSLETTER.matcher(plain).find()
+        && !TERMINAL_SENTENCE.matcher(plain).find()) {
       return "share or subscription prompt";
     }
     if (words <= 25 && COPYRIGHT.matcher(plain).matches()) {
@@ -357,19 +374,24 @@ public final class Cleaner {
     if (words <= 30 && INLINE_RELATED.matcher(plain).matches()) {
       return "related link";
     }
-    if (words <= 12 && MORE_HEADER.matcher(plain).matches()
+    if (words <= 12
+        && MORE_HEADER.matcher(plain).matches()
         && (plain.endsWith(":") || !TERMINAL.matcher(plain).find())) {
       return "related-links header";
     }
     return null;
   }
 
-  /** A full sentence ends with a period, question or exclamation mark (newsletter text never does). */
-  private static final Pattern TERMINAL_SENTENCE = Pattern.compile("[\\w)%]{2,}[.!?…]+\\s*['\"’”»)\\]]*$");
+  /**
+   * A full sentence ends with a period, question or exclamation mark (newsletter text never does).
+   */
+  private static final Pattern TERMINAL_SENTENCE =
+      Pattern.compile("[\\w)%]{2,}[.!?…]+\\s*['\"’”»)\\]]*$");
 
   /**
    * A teaser for another article often starts with its topic tag, a name, followed by the teaser's
-   * headline which repeats that name or its last word ("Jane Doe Doe says ..."). Body text does not.
+   * headline which repeats that name or its last word ("Jane Doe Doe says ..."). Body text does
+   * not.
    */
   static boolean repeatedTopicTag(String plain) {
     List<String> w = new ArrayList<>();
@@ -400,9 +422,9 @@ public final class Cleaner {
   }
 
   /**
-   * Lines one outlet repeats in two or more of its articles are its boilerplate. Copies of one article
-   * (the same input given twice, or an updated version of it) count as one article: their shared lines
-   * are the article, not the outlet's furniture.
+   * Lines one outlet repeats in two or more of its articles are its boilerplate. Copies of one
+   * article (the same input given twice, or an updated version of it) count as one article: their
+   * shared lines are the article, not the outlet's furniture.
    */
   private static void removeRepeatedPerOutlet(List<Draft> drafts) {
     Map<String, Map<String, Set<Integer>>> seen = new HashMap<>();
@@ -411,7 +433,8 @@ public final class Cleaner {
       if (d.outlet.isEmpty()) {
         continue;
       }
-      Map<String, Set<Integer>> lines = seen.computeIfAbsent(key(d.outlet.get()), k -> new HashMap<>());
+      Map<String, Set<Integer>> lines =
+          seen.computeIfAbsent(key(d.outlet.get()), k -> new HashMap<>());
       for (Line line : d.lines) {
         if (line.kept()) {
           lines.computeIfAbsent(key(line.text()), k -> new HashSet<>()).add(i);
@@ -437,7 +460,11 @@ public final class Cleaner {
               j,
               removed(
                   line.text(),
-                  "repeated in " + articles + " articles from " + d.outlet.get() + " (outlet boilerplate)"));
+                  "repeated in "
+                      + articles
+                      + " articles from "
+                      + d.outlet.get()
+                      + " (outlet boilerplate)"));
         }
       }
     }
@@ -447,8 +474,8 @@ public final class Cleaner {
   private static final double COPY_SHARE = 0.8;
 
   /**
-   * For each draft, the first draft of its group of copies: drafts of one outlet where the kept lines
-   * of the shorter, by characters, are at least {@link #COPY_SHARE} lines the other also has.
+   * For each draft, the first draft of its group of copies: drafts of one outlet where the kept
+   * lines of the shorter, by characters, are at least {@link #COPY_SHARE} lines the other also has.
    * Boilerplate is short next to an article's body, so articles that only share it stay apart.
    */
   private static int[] copyGroups(List<Draft> drafts, Map<String, Map<String, Set<Integer>>> seen) {
@@ -525,7 +552,8 @@ public final class Cleaner {
     return BLANKS.matcher(ODD_SPACES.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
   }
 
-  private static final Pattern ODD_SPACES = Pattern.compile("[\\u00a0\\u2007\\u202f\\u2009\\u200a\\u200b\\ufeff]+");
+  private static final Pattern ODD_SPACES =
+      Pattern.compile("[\\u00a0\\u2007\\u202f\\u2009\\u200a\\u200b\\ufeff]+");
   private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   static int words(String s) {

@@ -12,14 +12,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Inputs given more than once in one run: texts that are the same once blanks are normalised (runs of
- * spaces, line breaks and odd spaces count as one space). The first is kept; each later copy is left
- * out with a {@code duplicate} diagnostic naming the first. Runs before cleaning, so that a copy never
- * makes its own lines look like boilerplate its outlet repeats. Stateless and thread-safe.
+ * Inputs given more than once in one run: texts that are the same once blanks are normalised (runs
+ * of spaces, line breaks and odd spaces count as one space). The first is kept; each later copy is
+ * left out with a {@code duplicate} diagnostic naming the first. Runs before cleaning, so that a
+ * copy never makes its own lines look like boilerplate its outlet repeats. Stateless and
+ * thread-safe.
  */
 public final class Duplicates {
 
-  /** The inputs kept, in the order given, and one {@code duplicate} diagnostic per copy left out. */
+  /**
+   * The inputs kept, in the order given, and one {@code duplicate} diagnostic per copy left out.
+   */
   public record Split(List<SourceText> kept, List<Diagnostic> diagnostics) {
     public Split {
       kept = List.copyOf(kept);

@@ -26,13 +26,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the tagger's mentions in all articles of a story into story-wide entities. It first corrects
- * mentions with the gazetteers (places, demonyms, "X's Foreign Ministry", "Operation X", known types),
- * adds the names the tagger missed ({@link NameFinder}), then groups them: places by canonical name,
- * people by name parts ("Haddad" joins "Omar Haddad"; "al-Harthi", "Al Harthi" and "Alharthi" are
- * one name; a surname two people share by the context, {@link Joins}), others by normalised name,
- * organisations' short forms and acronyms with their long forms.
- * Stateless and thread-safe.
+ * Turns the tagger's mentions in all articles of a story into story-wide entities. It first
+ * corrects mentions with the gazetteers (places, demonyms, "X's Foreign Ministry", "Operation X",
+ * known types), adds the names the tagger missed ({@link NameFinder}), then groups them: places by
+ * canonical name, people by name parts ("Haddad" joins "Omar Haddad"; "al-Harthi", "Al Harthi" and
+ * "Alharthi" are one name; a surname two people share by the context, {@link Joins}), others by
+ * normalised name, organisations' short forms and acronyms with their long forms. Stateless and
+ * thread-safe.
  */
 public final class EntityResolver {
 
@@ -138,7 +138,8 @@ public final class EntityResolver {
     }
     Map<String, String> idByPosition = new HashMap<>();
     for (Item it : items) {
-      idByPosition.put(it.articleIndex + ":" + it.sentenceIndex + ":" + it.mentionIndex, idOf.get(it));
+      idByPosition.put(
+          it.articleIndex + ":" + it.sentenceIndex + ":" + it.mentionIndex, idOf.get(it));
     }
     List<Article> out = new ArrayList<>();
     for (int ai = 0; ai < articles.size(); ai++) {
@@ -229,7 +230,9 @@ public final class EntityResolver {
         }
         Mention m = new Mention(span, EntityType.PLACE, start, end, "");
         if (insideAny(ms, start, end, true)
-            || ms.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.start() == start && o.end() == end)) {
+            || ms.stream()
+                .anyMatch(
+                    o -> o.type() == EntityType.PERSON && o.start() == start && o.end() == end)) {
           break; // "Jordan" the tagger reads as a person is settled story-wide (Joins)
         }
         ms.removeIf(o -> o.start() >= start && o.end() <= end);
@@ -289,7 +292,8 @@ public final class EntityResolver {
       if (fix == null && gaz.outlets.containsKey(folded)) {
         fix = EntityType.ORGANIZATION;
       }
-      out.add(fix == null || fix == m.type() ? m : new Mention(m.text(), fix, m.start(), m.end(), ""));
+      out.add(
+          fix == null || fix == m.type() ? m : new Mention(m.text(), fix, m.start(), m.end(), ""));
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
@@ -298,12 +302,13 @@ public final class EntityResolver {
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "pronoun");
   private static final Set<String> TITLE_WORDS = DataFiles.words("person-titles.txt");
   private static final Pattern TITLE_OF =
-      Pattern.compile("(?i)\\b(?:secretary|minister|ministry|department|secretariat|office) of (?:the )?$");
+      Pattern.compile(
+          "(?i)\\b(?:secretary|minister|ministry|department|secretariat|office) of (?:the )?$");
 
   /**
    * Drops pronouns the tagger reports as people, and title words it glues to names: "White House
-   * Press [Secretary]" is the White House; "Omani Foreign Affairs [Minister]" is a title, whose place
-   * is kept; "[Secretary of] State" is part of a title.
+   * Press [Secretary]" is the White House; "Omani Foreign Affairs [Minister]" is a title, whose
+   * place is kept; "[Secretary of] State" is part of a title.
    */
   private Optional<Mention> trimTitles(Mention m, List<Token> toks, String text) {
     List<Token> in = new ArrayList<>();
@@ -332,13 +337,15 @@ public final class EntityResolver {
     while (n > 1 && TITLE_WORDS.contains(in.get(n - 1).word().toLowerCase(Locale.ROOT))) {
       n--;
     }
-    boolean beforeTitle = next != null && TITLE_WORDS.contains(next.word().toLowerCase(Locale.ROOT));
+    boolean beforeTitle =
+        next != null && TITLE_WORDS.contains(next.word().toLowerCase(Locale.ROOT));
     if (m.type() == EntityType.ORGANIZATION && (n < in.size() || beforeTitle)) {
       // an organisation-looking phrase in front of a title: keep only a leading place, if any
       for (int k = n; k >= 1; k--) {
         String head = text.substring(in.get(0).start(), in.get(k - 1).end());
         if (gaz.place(head).isPresent() && k < n) {
-          return Optional.of(new Mention(head, EntityType.PLACE, in.get(0).start(), in.get(k - 1).end(), ""));
+          return Optional.of(
+              new Mention(head, EntityType.PLACE, in.get(0).start(), in.get(k - 1).end(), ""));
         }
       }
       if (beforeTitle && n == in.size()) {
@@ -426,7 +433,10 @@ public final class EntityResolver {
           }
         }
       }
-      List<String> best = fits.size() == 1 ? fits.get(0) : Joins.nearest(it, fits, fullMentions, articles, clusterUse);
+      List<String> best =
+          fits.size() == 1
+              ? fits.get(0)
+              : Joins.nearest(it, fits, fullMentions, articles, clusterUse);
       if (best == null) {
         best = parts;
         clusters.add(best);
@@ -453,13 +463,17 @@ public final class EntityResolver {
       personByName.putIfAbsent(String.join(" ", c), "H|" + String.join(" ", c));
       personByName.putIfAbsent(c.get(c.size() - 1), "H|" + String.join(" ", c));
     }
-    // a "person" never named in full whose one word is elsewhere a place or body is that place or body
+    // a "person" never named in full whose one word is elsewhere a place or body is that place or
+    // body
     for (Item it : items) {
-      if (it.key.startsWith("H|") && !it.key.contains(" ") && nonPersonKeys.contains("N|" + it.key.substring(2))) {
+      if (it.key.startsWith("H|")
+          && !it.key.contains(" ")
+          && nonPersonKeys.contains("N|" + it.key.substring(2))) {
         it.key = "N|" + it.key.substring(2);
       }
     }
-    // (a "place" the gazetteer does not know is a slip too: "believes Trump cannot" tagged a location)
+    // (a "place" the gazetteer does not know is a slip too: "believes Trump cannot" tagged a
+    // location)
     for (Item it : items) {
       if (it.key.startsWith("N|")) {
         String p = personByName.get(it.key.substring(2));
@@ -474,7 +488,9 @@ public final class EntityResolver {
     // one type per group: corrected type if known, else the majority
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (Item it : items) {
-      votes.computeIfAbsent(it.key, k -> new EnumMap<>(EntityType.class)).merge(it.type, 1, Integer::sum);
+      votes
+          .computeIfAbsent(it.key, k -> new EnumMap<>(EntityType.class))
+          .merge(it.type, 1, Integer::sum);
     }
     for (Item it : items) {
       EntityType fix = gaz.typeFixes.get(it.surface.toLowerCase(Locale.ROOT));
@@ -487,8 +503,9 @@ public final class EntityResolver {
       } else {
         it.type =
             votes.get(it.key).entrySet().stream()
-                .max(Map.Entry.<EntityType, Integer>comparingByValue()
-                    .thenComparing(e -> TIE_ORDER.indexOf(e.getKey())))
+                .max(
+                    Map.Entry.<EntityType, Integer>comparingByValue()
+                        .thenComparing(e -> TIE_ORDER.indexOf(e.getKey())))
                 .orElseThrow()
                 .getKey();
       }
@@ -519,7 +536,10 @@ public final class EntityResolver {
     return s.strip();
   }
 
-  /** Lower case, no accents, no dots, hyphens as spaces, Arabic particles joined ("al-X" = "Al X" = "AlX"). */
+  /**
+   * Lower case, no accents, no dots, hyphens as spaces, Arabic particles joined ("al-X" = "Al X" =
+   * "AlX").
+   */
   static String norm(String surface) {
     return String.join(" ", nameParts(surface));
   }

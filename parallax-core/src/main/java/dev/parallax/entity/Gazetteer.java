@@ -11,16 +11,18 @@ import java.util.Optional;
 
 /**
  * The name lists entity resolution relies on, loaded from the data files beside this class: places
- * with their aliases and demonyms, institution suffixes, type corrections, name prefixes and outlets.
- * Immutable once loaded; thread-safe.
+ * with their aliases and demonyms, institution suffixes, type corrections, name prefixes and
+ * outlets. Immutable once loaded; thread-safe.
  */
 final class Gazetteer {
   private static volatile Gazetteer shared;
 
   /** surface form (exact case) -> canonical place name. */
   final Map<String, String> placeExact = new HashMap<>();
+
   /** multi-word surface form (lower case) -> canonical place name. */
   final Map<String, String> placeFolded = new HashMap<>();
+
   final int maxPlaceWords;
   final List<String> orgSuffixes = new ArrayList<>();
   final Map<String, EntityType> typeFixes = new HashMap<>();

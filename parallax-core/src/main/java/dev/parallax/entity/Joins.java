@@ -18,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The story-wide joins of entity resolution that need context: which of two people sharing a surname
- * a lone surname means, whether a lone word tagged a person is a place the story names, and the
- * short forms, acronyms and long forms of organisations. Package-private; stateless.
+ * The story-wide joins of entity resolution that need context: which of two people sharing a
+ * surname a lone surname means, whether a lone word tagged a person is a place the story names, and
+ * the short forms, acronyms and long forms of organisations. Package-private; stateless.
  */
 final class Joins {
   private static final Pattern TITLE_MALE = Pattern.compile("\\bmr\\.?\\s+$");
@@ -37,7 +37,10 @@ final class Joins {
    * outlet's articles; else the most mentioned. Null when none fits.
    */
   static List<String> nearest(
-      Item it, List<List<String>> fits, Map<List<String>, List<Item>> full, List<Article> articles,
+      Item it,
+      List<List<String>> fits,
+      Map<List<String>, List<Item>> full,
+      List<Article> articles,
       Map<List<String>, Integer> use) {
     if (fits.isEmpty()) {
       return null;
@@ -96,7 +99,10 @@ final class Joins {
         }
       }
       if (!sameOutlet.isEmpty()) {
-        return sameOutlet.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return sameOutlet.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .orElseThrow()
+            .getKey();
       }
     }
     return fits.stream().max(Comparator.comparingInt(c -> use.getOrDefault(c, 0))).orElseThrow();
@@ -154,9 +160,14 @@ final class Joins {
       }
       keys.add(it.key);
       String text = articles.get(it.articleIndex).text();
-      Matcher m = DEFINED.matcher(text.substring(it.mention.end(), Math.min(text.length(), it.mention.end() + 24)));
+      Matcher m =
+          DEFINED.matcher(
+              text.substring(it.mention.end(), Math.min(text.length(), it.mention.end() + 24)));
       if (m.find() && NameFinder.allCaps(m.group(1)) && !NameFinder.allCaps(it.surface)) {
-        defined.merge(EntityResolver.norm(m.group(1)).replace(" ", ""), it.key, (a, b) -> a.equals(b) ? a : "");
+        defined.merge(
+            EntityResolver.norm(m.group(1)).replace(" ", ""),
+            it.key,
+            (a, b) -> a.equals(b) ? a : "");
       }
       String name = it.key.substring(2);
       String ini = NameFinder.initials(name);
@@ -185,7 +196,8 @@ final class Joins {
     for (String k : byLength) {
       String name = k.substring(2);
       if (modifiers.contains(k)) {
-        continue; // "Republican political consultant" is no short form of "Republican Governors Association"
+        continue; // "Republican political consultant" is no short form of "Republican Governors
+        // Association"
       }
       Set<String> targets = new HashSet<>();
       for (String other : keys) {
@@ -202,9 +214,11 @@ final class Joins {
     for (Item it : items) {
       if (moved.contains(it.key)) {
         it.key = finalKey.get(it.key);
-      } else if (it.key.startsWith("H|") && (!it.key.contains(" ") || AT.matcher(before(it, articles)).find())) {
+      } else if (it.key.startsWith("H|")
+          && (!it.key.contains(" ") || AT.matcher(before(it, articles)).find())) {
         // a lone word the tagger read as a person, never named in full, that begins or ends one
-        // organisation's name ("Morningside" of "Morningside Recovery") is that organisation; so is a
+        // organisation's name ("Morningside" of "Morningside Recovery") is that organisation; so is
+        // a
         // person's name one is "at" that begins one ("at Betty Ford", "the Betty Ford Center")
         String name = it.key.substring(2);
         Set<String> targets = new HashSet<>();
@@ -229,16 +243,20 @@ final class Joins {
     Map<String, Integer> votes = new HashMap<>();
     for (Item it : items) {
       if (it.key.startsWith("N|")) {
-        int v = it.type == EntityType.ORGANIZATION || it.type == EntityType.OTHER ? 1 : it.type == EntityType.PLACE ? -1 : 0;
+        int v =
+            it.type == EntityType.ORGANIZATION || it.type == EntityType.OTHER
+                ? 1
+                : it.type == EntityType.PLACE ? -1 : 0;
         votes.merge(it.key, v, Integer::sum);
       }
     }
     Set<String> out = new HashSet<>();
-    votes.forEach((k, v) -> {
-      if (v >= 0) {
-        out.add(k);
-      }
-    });
+    votes.forEach(
+        (k, v) -> {
+          if (v >= 0) {
+            out.add(k);
+          }
+        });
     return out;
   }
 
@@ -256,11 +274,12 @@ final class Joins {
       votes.merge(it.key, modifies ? 1 : -1, Integer::sum);
     }
     Set<String> out = new HashSet<>();
-    votes.forEach((k, v) -> {
-      if (v > 0) {
-        out.add(k);
-      }
-    });
+    votes.forEach(
+        (k, v) -> {
+          if (v > 0) {
+            out.add(k);
+          }
+        });
     return out;
   }
 

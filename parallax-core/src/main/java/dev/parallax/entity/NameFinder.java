@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the names the coarse tagger misses, story-wide: runs of capitalised words in body sentences
- * that end with a company word ("... Facilities Inc.", kept whole even where the tagger cut it), that
- * recur in two or more articles, or that are a part of a name the tagger found elsewhere ("Colts" of
- * "Indianapolis Colts"); acronyms defined in the text ("... Inc. (EYP MCF)") or made of a found name's
- * initials ("USGS"). A word opening a sentence counts only where the story also writes it capitalised
- * inside a sentence. Package-private; stateless.
+ * that end with a company word ("... Facilities Inc.", kept whole even where the tagger cut it),
+ * that recur in two or more articles, or that are a part of a name the tagger found elsewhere
+ * ("Colts" of "Indianapolis Colts"); acronyms defined in the text ("... Inc. (EYP MCF)") or made of
+ * a found name's initials ("USGS"). A word opening a sentence counts only where the story also
+ * writes it capitalised inside a sentence. Package-private; stateless.
  */
 final class NameFinder {
   private static final Set<String> COMPANY = DataFiles.words("company-suffixes.txt");
@@ -36,7 +36,9 @@ final class NameFinder {
   private static final Pattern QUOTED =
       Pattern.compile("“([^”\\n]{3,80})”|\"([^\"\\n]{3,80})\"|``\\s*([^`'\\n]{3,80}?)\\s*''");
   private static final Set<String> TITLE_FUNCTION_WORDS =
-      Set.of("a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "for", "from", "with", "by", "as");
+      Set.of(
+          "a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "for", "from", "with", "by",
+          "as");
   private static final Set<String> CONNECTORS = Set.of("of", "&", "and", "de", "for");
 
   private NameFinder() {}
@@ -57,8 +59,8 @@ final class NameFinder {
       int article, int sentence, int from, int to, String norm, boolean company, boolean defined) {}
 
   /**
-   * Adds the names found to each sentence's mentions ({@code mentions[article][sentence]}, modified in
-   * place, kept in text order).
+   * Adds the names found to each sentence's mentions ({@code mentions[article][sentence]}, modified
+   * in place, kept in text order).
    */
   static void extend(List<Article> articles, List<List<List<Mention>>> mentions) {
     for (int ai = 0; ai < articles.size(); ai++) {
@@ -90,7 +92,9 @@ final class NameFinder {
           for (int a = from; a < parts.size(); a++) {
             for (int b = a + 1; b <= parts.size(); b++) {
               if (b - a < parts.size() && String.join("", parts.subList(a, b)).length() >= 2) {
-                taggedParts.merge(String.join(" ", parts.subList(a, b)), m.type(),
+                taggedParts.merge(
+                    String.join(" ", parts.subList(a, b)),
+                    m.type(),
                     (x, y) -> x == y ? x : EntityType.OTHER);
               }
             }
@@ -126,10 +130,15 @@ final class NameFinder {
       int start = toks.get(r.from()).start();
       int lastEnd = toks.get(r.to() - 1).end();
       // "a post on X.": the sentence's full stop the tokenizer left on a one-letter name
-      int end = r.to() - r.from() == 1 && text.charAt(lastEnd - 1) == '.' && lastEnd - start <= 2 ? lastEnd - 1 : lastEnd;
+      int end =
+          r.to() - r.from() == 1 && text.charAt(lastEnd - 1) == '.' && lastEnd - start <= 2
+              ? lastEnd - 1
+              : lastEnd;
       String span = text.substring(start, end);
       if (span.codePoints().filter(Character::isLetter).count() < 1
-          || (r.to() < toks.size() && !r.company() && SKIP.contains(bare(toks.get(r.to()).word()))
+          || (r.to() < toks.size()
+              && !r.company()
+              && SKIP.contains(bare(toks.get(r.to()).word()))
               && capitalised(toks.get(r.to()).word()))) {
         continue; // "Foreign" of "Foreign Minister": a title's word, not a name
       }
@@ -137,15 +146,19 @@ final class NameFinder {
       if (r.company()) {
         type = EntityType.ORGANIZATION;
       } else if (r.to() < toks.size() && modifier(toks.get(r.to()))) {
-        continue; // "Republican political consultant": a name's word used as a modifier names nothing
+        continue; // "Republican political consultant": a name's word used as a modifier names
+        // nothing
       } else if (taggedNames.containsKey(r.norm()) || taggedParts.containsKey(r.norm())) {
         type = taggedNames.getOrDefault(r.norm(), taggedParts.get(r.norm()));
         if (type == EntityType.PLACE) {
           continue; // a part of a place's name ("Orleans") names no place by itself
         }
-      } else if (articlesOf.get(r.norm()).size() >= 2 || r.defined() || (acronym(span) && !shouted(toks, r.from(), r.to()))
+      } else if (articlesOf.get(r.norm()).size() >= 2
+          || r.defined()
+          || (acronym(span) && !shouted(toks, r.from(), r.to()))
           || coined(span)
-          || (allCaps(text.substring(start, end)) && !initials.getOrDefault(r.norm().replace(" ", ""), "").isEmpty())) {
+          || (allCaps(text.substring(start, end))
+              && !initials.getOrDefault(r.norm().replace(" ", ""), "").isEmpty())) {
         type = EntityType.OTHER;
       } else {
         continue;
@@ -197,8 +210,8 @@ final class NameFinder {
   }
 
   /**
-   * A title-case phrase of two to ten words in quotation marks is a work's title ("Take Me Out to the
-   * Ball Game"): one name, in place of the pieces the tagger saw in it.
+   * A title-case phrase of two to ten words in quotation marks is a work's title ("Take Me Out to
+   * the Ball Game"): one name, in place of the pieces the tagger saw in it.
    */
   private static void quotedTitles(List<Mention> ms, Sentence s, String text) {
     Matcher x = QUOTED.matcher(text).region(s.start(), s.end());
@@ -220,13 +233,16 @@ final class NameFinder {
 
   private static boolean titleCase(String inner) {
     String[] words = inner.strip().split("\\s+");
-    if (words.length < 2 || words.length > 10 || inner.matches("(?s).*[.,;:!?]\\s*$")
+    if (words.length < 2
+        || words.length > 10
+        || inner.matches("(?s).*[.,;:!?]\\s*$")
         || inner.equals(inner.toUpperCase(Locale.ROOT))
         || !Character.isUpperCase(inner.strip().codePointAt(0))) {
       return false;
     }
     for (String w : words) {
-      if (w.codePoints().anyMatch(Character::isLetter) && !capitalised(w)
+      if (w.codePoints().anyMatch(Character::isLetter)
+          && !capitalised(w)
           && !TITLE_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
@@ -247,7 +263,9 @@ final class NameFinder {
     for (int k : new int[] {from - 1, to}) {
       if (k >= 0 && k < toks.size()) {
         String w = toks.get(k).word();
-        if (w.codePoints().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals("I")) {
+        if (w.codePoints().anyMatch(Character::isLetter)
+            && w.equals(w.toUpperCase(Locale.ROOT))
+            && !w.equals("I")) {
           return true;
         }
       }
@@ -261,7 +279,8 @@ final class NameFinder {
   }
 
   /** The capitalised runs of one sentence, trimmed of title, calendar and function words. */
-  private static List<Run> runs(int ai, int si, List<Token> toks, String text, Set<String> midCapitalised) {
+  private static List<Run> runs(
+      int ai, int si, List<Token> toks, String text, Set<String> midCapitalised) {
     List<Run> out = new ArrayList<>();
     int i = 0;
     while (i < toks.size()) {
@@ -273,7 +292,8 @@ final class NameFinder {
       while (j < toks.size()
           && (nameWord(toks, j, midCapitalised)
               || (CONNECTORS.contains(toks.get(j).word().toLowerCase(Locale.ROOT))
-                  && j + 1 < toks.size() && nameWord(toks, j + 1, midCapitalised)))) {
+                  && j + 1 < toks.size()
+                  && nameWord(toks, j + 1, midCapitalised)))) {
         j++;
       }
       boolean company = false;
@@ -286,9 +306,15 @@ final class NameFinder {
       String span = text.substring(toks.get(i).start(), toks.get(j - 1).end());
       // "EYP Mission Critical Facilities Inc. (EYP MCF)": an acronym defined after a name
       boolean defined =
-          i >= 2 && j < toks.size() && isOpen(toks.get(i - 1).word()) && isClose(toks.get(j).word())
-              && allCaps(span) && capitalised(toks.get(i - 2).word());
-      out.add(new Run(ai, si, i, j, EntityResolver.norm(EntityResolver.surface(span)), company, defined));
+          i >= 2
+              && j < toks.size()
+              && isOpen(toks.get(i - 1).word())
+              && isClose(toks.get(j).word())
+              && allCaps(span)
+              && capitalised(toks.get(i - 2).word());
+      out.add(
+          new Run(
+              ai, si, i, j, EntityResolver.norm(EntityResolver.surface(span)), company, defined));
       i = j;
     }
     return out;
@@ -318,7 +344,8 @@ final class NameFinder {
   /** A lower-case noun or adjective: the run before it modifies it. */
   static boolean modifier(Token t) {
     String w = t.word();
-    return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+    return !w.isEmpty()
+        && Character.isLowerCase(w.codePointAt(0))
         && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
   }
 
@@ -330,7 +357,9 @@ final class NameFinder {
       return true;
     }
     // "iPhone", "eBay": a lower-case letter, then a capital
-    return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1));
+    return w.length() > 2
+        && Character.isLowerCase(w.charAt(0))
+        && Character.isUpperCase(w.charAt(1));
   }
 
   private static String bare(String w) {
@@ -354,7 +383,9 @@ final class NameFinder {
 
   static boolean allCaps(String span) {
     String letters = span.replaceAll("[^\\p{L}]", "");
-    return letters.length() >= 2 && letters.length() <= 8 && letters.equals(letters.toUpperCase(Locale.ROOT));
+    return letters.length() >= 2
+        && letters.length() <= 8
+        && letters.equals(letters.toUpperCase(Locale.ROOT));
   }
 
   private static boolean isOpen(String w) {

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param text the article body, one paragraph (or heading, list item, caption) per line, lines
  *     separated by blank lines; empty when the page holds no article
  * @param meta the page's source as given and its metadata: the headline from the page's metadata or
- *     its first {@code h1}, the publication's name (site name, JSON-LD publisher, else the host name),
- *     the publication date as the page states it (its own time zone), the author or authors (comma
- *     separated), and the canonical address of the article, else the address the page came from
+ *     its first {@code h1}, the publication's name (site name, JSON-LD publisher, else the host
+ *     name), the publication date as the page states it (its own time zone), the author or authors
+ *     (comma separated), and the canonical address of the article, else the address the page came
+ *     from
  * @param removed the page parts left out of the body, each with its reason
  * @param fromJsonLd whether the body came from JSON-LD {@code articleBody} rather than the markup
  */

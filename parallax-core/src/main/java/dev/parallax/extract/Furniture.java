@@ -14,20 +14,30 @@ import org.jsoup.nodes.Element;
  * vocabularies are in {@code lexicon/html.tsv}. Stateless and thread-safe.
  */
 final class Furniture {
-  private static final Set<String> BOILERPLATE_WORDS = DataFiles.words("html.tsv", "boilerplate-word");
+  private static final Set<String> BOILERPLATE_WORDS =
+      DataFiles.words("html.tsv", "boilerplate-word");
+
   /** Class words that never name the article's own wrapper, unlike "widget" or "header". */
-  private static final Set<String> ALWAYS_WORDS = DataFiles.words("html.tsv", "always-boilerplate-word");
+  private static final Set<String> ALWAYS_WORDS =
+      DataFiles.words("html.tsv", "always-boilerplate-word");
+
   /** Words that turn the class word after them into a state: "has-ads", "with-sidebar". */
   private static final Set<String> MODIFIERS = DataFiles.words("html.tsv", "class-modifier");
+
   /**
    * Whole class names that hide an element from sighted readers. Matched whole, not as words, so
    * utility classes such as {@code overflow-hidden} on an article wrapper do not remove it.
    */
   private static final Set<String> HIDING_CLASSES = DataFiles.words("html.tsv", "hiding-class");
-  private static final Set<String> BOILERPLATE_ROLES = DataFiles.words("html.tsv", "boilerplate-role");
+
+  private static final Set<String> BOILERPLATE_ROLES =
+      DataFiles.words("html.tsv", "boilerplate-role");
   private static final Set<String> FURNITURE_TAGS = DataFiles.words("html.tsv", "furniture-tag");
+
   /** Furniture tags that inside an article are the article's own: its header, a fact box. */
-  private static final Set<String> ARTICLE_PART_TAGS = DataFiles.words("html.tsv", "article-part-tag");
+  private static final Set<String> ARTICLE_PART_TAGS =
+      DataFiles.words("html.tsv", "article-part-tag");
+
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
   private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
 
@@ -37,9 +47,13 @@ final class Furniture {
     STRUCTURE,
     /** By a class word that never names an article's wrapper ("comments", "cookie", "nav"). */
     STRONG,
-    /** By a class word some templates also give the article's wrapper ("widget", "header", "share"). */
+    /**
+     * By a class word some templates also give the article's wrapper ("widget", "header", "share").
+     */
     WEAK,
-    /** Hidden from sighted readers: by attribute, style or a hiding class; tabs and galleries too. */
+    /**
+     * Hidden from sighted readers: by attribute, style or a hiding class; tabs and galleries too.
+     */
     HIDDEN
   }
 
@@ -61,7 +75,8 @@ final class Furniture {
     String word = furnitureWord(e);
     if (word != null) {
       return new Verdict(
-          "page furniture: class or id '" + word + "'", ALWAYS_WORDS.contains(word) ? Kind.STRONG : Kind.WEAK);
+          "page furniture: class or id '" + word + "'",
+          ALWAYS_WORDS.contains(word) ? Kind.STRONG : Kind.WEAK);
     }
     for (String c : e.classNames()) {
       if (HIDING_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
@@ -71,7 +86,9 @@ final class Furniture {
     return null;
   }
 
-  /** Whether an element sits inside an {@code <article>} or the element marked as the article body. */
+  /**
+   * Whether an element sits inside an {@code <article>} or the element marked as the article body.
+   */
   static boolean insideArticle(Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
       if (p.normalName().equals("article") || p.attr("itemprop").equalsIgnoreCase("articleBody")) {

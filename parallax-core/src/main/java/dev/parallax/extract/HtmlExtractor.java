@@ -17,8 +17,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -30,32 +28,47 @@ import org.jsoup.select.NodeTraversor;
  * in {@code docs/extraction.md}; no rule names a site. Stateless and thread-safe.
  */
 public final class HtmlExtractor {
-  /** Fewer words than this after extraction means the page holds no article, unless it holds a sentence. */
+  /**
+   * Fewer words than this after extraction means the page holds no article, unless it holds a
+   * sentence.
+   */
   public static final int MIN_ARTICLE_WORDS = 20;
+
   /**
    * Words of a full sentence that make a shorter text an article all the same: a short blog post or
    * notice is still what the page was published for.
    */
   static final int SHORT_ARTICLE_SENTENCE_WORDS = 8;
+
   /** The reason listed for text that was found but is too short to be an article. */
   static final String TOO_SHORT = "too short to be an article";
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)]*$");
 
   private static final Set<String> JUNK_TAGS = DataFiles.words("html.tsv", "junk-tag");
+
   /** Junk whose text is code or metadata, never something a reader was shown. */
   private static final Set<String> CODE_TAGS = DataFiles.words("html.tsv", "code-tag");
+
   /** Whole class names that mark the element holding an article's body. */
   private static final Set<String> BODY_CLASSES = DataFiles.words("html.tsv", "body-class");
+
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final int MAX_REMOVAL_CHARS = 160;
   private static final List<String> MONTHS = abbreviations("month");
   private static final Pattern MONTH =
       Pattern.compile("(?:" + String.join("|", MONTHS) + ")[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
+
   /** A line that is only a date and perhaps a time: "09 Sep 2026 11:42 GMT", "March 3, 2026". */
   static final Pattern DATE_LINE =
       Pattern.compile(
-          "^(?:(?:" + String.join("|", abbreviations("weekday")) + ")[a-z]*,?\\s+)?(?:\\d{1,2}\\s+" + MONTH.pattern() + "|" + MONTH.pattern()
+          "^(?:(?:"
+              + String.join("|", abbreviations("weekday"))
+              + ")[a-z]*,?\\s+)?(?:\\d{1,2}\\s+"
+              + MONTH.pattern()
+              + "|"
+              + MONTH.pattern()
               + "\\s+\\d{1,2},?)\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
               + "(?:\\s+[A-Z]{2,5})?)?$",
           Pattern.CASE_INSENSITIVE);
@@ -67,7 +80,10 @@ public final class HtmlExtractor {
     return DataFiles.list("calendar.tsv", kind).stream().map(w -> w.substring(0, 3)).toList();
   }
 
-  /** {@link #extract(String, String, Optional)} of a page named by its base URL, else {@code "page"}. */
+  /**
+   * {@link #extract(String, String, Optional)} of a page named by its base URL, else {@code
+   * "page"}.
+   */
   public static Extraction extract(String html, Optional<String> baseUrl) {
     return extract(baseUrl.orElse("page"), html, baseUrl);
   }
@@ -136,13 +152,17 @@ public final class HtmlExtractor {
       }
     }
     ArticleMeta found =
-        ArticleMeta.of(source).withUrl(url).withTitle(title).withOutlet(outlet).withPublished(published);
+        ArticleMeta.of(source)
+            .withUrl(url)
+            .withTitle(title)
+            .withOutlet(outlet)
+            .withPublished(published);
     return new Extraction(text, found.withAuthor(author), removed, fromJsonLd);
   }
 
   /**
-   * Whether extracted text is an article: {@value #MIN_ARTICLE_WORDS} words or more, or a line that is
-   * a full sentence of {@value #SHORT_ARTICLE_SENTENCE_WORDS} words or more.
+   * Whether extracted text is an article: {@value #MIN_ARTICLE_WORDS} words or more, or a line that
+   * is a full sentence of {@value #SHORT_ARTICLE_SENTENCE_WORDS} words or more.
    */
   static boolean isArticle(String text) {
     if (words(text) >= MIN_ARTICLE_WORDS) {
@@ -175,21 +195,28 @@ public final class HtmlExtractor {
     StringBuilder why = new StringBuilder("no article found in the page: ");
     why.append(left == 0 ? "no text" : left + " word(s) of text")
         .append(" left after removing page furniture (an article has at least ")
-        .append(MIN_ARTICLE_WORDS).append(" words or a sentence of ").append(SHORT_ARTICLE_SENTENCE_WORDS)
+        .append(MIN_ARTICLE_WORDS)
+        .append(" words or a sentence of ")
+        .append(SHORT_ARTICLE_SENTENCE_WORDS)
         .append(" or more)");
     byReason.entrySet().stream()
         .max(Map.Entry.comparingByValue())
         .filter(e -> e.getValue() > 0)
-        .ifPresent(e -> why.append("; most text removed as ").append(e.getKey())
-            .append(" (").append(e.getValue()).append(" words)"));
+        .ifPresent(
+            e ->
+                why.append("; most text removed as ")
+                    .append(e.getKey())
+                    .append(" (")
+                    .append(e.getValue())
+                    .append(" words)"));
     return why.toString();
   }
 
   /**
-   * The element that holds the region and says it is the article's body (schema.org's
-   * {@code itemprop=articleBody}, a class name such as {@code entry-content}), else the region: the
-   * region may be its best paragraph only, where the body is mostly short lines (a recipe, a fact
-   * sheet, a photo post).
+   * The element that holds the region and says it is the article's body (schema.org's {@code
+   * itemprop=articleBody}, a class name such as {@code entry-content}), else the region: the region
+   * may be its best paragraph only, where the body is mostly short lines (a recipe, a fact sheet, a
+   * photo post).
    */
   private static Element markedBody(Element region) {
     for (Element e = region; e != null && e.parent() != null; e = e.parent()) {
@@ -220,9 +247,11 @@ public final class HtmlExtractor {
 
   /** Every kind of furniture cut: the first try. */
   private static final Set<Furniture.Kind> CUT_ALL = EnumSet.allOf(Furniture.Kind.class);
+
   /** Wrappers some templates give class words such as "widget" or "share" are read as well. */
   private static final Set<Furniture.Kind> CUT_SURE =
       EnumSet.of(Furniture.Kind.STRUCTURE, Furniture.Kind.STRONG, Furniture.Kind.HIDDEN);
+
   /**
    * When the page still shows no article: what else to read, in turn. Some templates wrap the whole
    * page in a "nav" or "menu" container, a header or an aside; some hide the article in tabs or a
@@ -233,8 +262,10 @@ public final class HtmlExtractor {
           EnumSet.of(Furniture.Kind.STRUCTURE, Furniture.Kind.STRONG),
           EnumSet.of(Furniture.Kind.HIDDEN),
           EnumSet.noneOf(Furniture.Kind.class));
+
   /** How much more a looser cut must find to be taken instead of a stricter one. */
   private static final double LOOSER_GAIN = 2.0;
+
   /** Prose (non-space characters) below which a page's article is looked for in furniture too. */
   private static final double THIN_PROSE = 400;
 
@@ -274,7 +305,9 @@ public final class HtmlExtractor {
       Furniture.Verdict v =
           e.normalName().equals("noscript")
               ? new Furniture.Verdict("not article text: inside <noscript>", Furniture.Kind.HIDDEN)
-              : hidden(e) ? new Furniture.Verdict("hidden text", Furniture.Kind.HIDDEN) : Furniture.of(e);
+              : hidden(e)
+                  ? new Furniture.Verdict("hidden text", Furniture.Kind.HIDDEN)
+                  : Furniture.of(e);
       if (v != null) {
         out.put(e, v);
       }
@@ -289,13 +322,16 @@ public final class HtmlExtractor {
   }
 
   /**
-   * Removes the page's furniture, outermost first, each part listed with its reason; what lies inside
-   * a removed part goes with it. The region and the parts that hold it stay, whatever their verdict
-   * (the "widget" a blog post sits in); inside the region, hidden parts stay when the region was found
-   * with them read (tabs, a gallery).
+   * Removes the page's furniture, outermost first, each part listed with its reason; what lies
+   * inside a removed part goes with it. The region and the parts that hold it stay, whatever their
+   * verdict (the "widget" a blog post sits in); inside the region, hidden parts stay when the
+   * region was found with them read (tabs, a gallery).
    */
   private static void removeFurniture(
-      Element body, Map<Element, Furniture.Verdict> verdicts, Set<Furniture.Kind> cut, Element region,
+      Element body,
+      Map<Element, Furniture.Verdict> verdicts,
+      Set<Furniture.Kind> cut,
+      Element region,
       List<Removal> removed) {
     int[] regionChars = {squash(region.text()).length()};
     // what the parts of the region marked by one weak word hold together: the sections of an
@@ -303,7 +339,10 @@ public final class HtmlExtractor {
     Map<String, Integer> weakShare = new java.util.HashMap<>();
     for (Element e : region.getAllElements()) {
       Furniture.Verdict v = verdicts.get(e);
-      if (e != region && v != null && v.kind() == Furniture.Kind.WEAK && !hasWeakAncestor(e, region, verdicts)) {
+      if (e != region
+          && v != null
+          && v.kind() == Furniture.Kind.WEAK
+          && !hasWeakAncestor(e, region, verdicts)) {
         weakShare.merge(v.reason(), squash(e.text()).length(), Integer::sum);
       }
     }
@@ -340,7 +379,8 @@ public final class HtmlExtractor {
         body);
   }
 
-  private static boolean hasWeakAncestor(Element e, Element region, Map<Element, Furniture.Verdict> verdicts) {
+  private static boolean hasWeakAncestor(
+      Element e, Element region, Map<Element, Furniture.Verdict> verdicts) {
     for (Element p = e.parent(); p != null && p != region; p = p.parent()) {
       Furniture.Verdict v = verdicts.get(p);
       if (v != null && v.kind() == Furniture.Kind.WEAK) {
@@ -370,7 +410,8 @@ public final class HtmlExtractor {
             if (node instanceof Element e) {
               String tag = e.normalName();
               if (JUNK_TAGS.contains(tag)) {
-                // code and metadata are not text; anything else a reader could have been shown is listed
+                // code and metadata are not text; anything else a reader could have been shown is
+                // listed
                 String t = CODE_TAGS.contains(tag) ? "" : squash(e.text());
                 if (!t.isEmpty()) {
                   removed.add(new Removal(shorten(t), "not article text: inside <" + tag + ">"));
@@ -388,7 +429,8 @@ public final class HtmlExtractor {
    * Lists the text the content selection left out, line by line, so that a paragraph the extractor
    * did not take for the article is at least in {@code removed}, never silently gone.
    */
-  private static void listOutside(Element body, Element region, Optional<String> title, List<Removal> removed) {
+  private static void listOutside(
+      Element body, Element region, Optional<String> title, List<Removal> removed) {
     if (region == body) {
       return;
     }

@@ -22,26 +22,34 @@ final class PageBlocks {
 
   /** Non-space characters a block needs to count as prose on its length alone. */
   static final int PROSE_CHARS = 60;
+
   /** Non-space characters a block ending like a sentence needs to count as prose. */
   static final int SENTENCE_CHARS = 25;
+
   /** Words from which a list item counts as prose without a full stop: a key point, a fact. */
   static final int ITEM_WORDS = 5;
+
   /** Share of link text above which a block is navigation, not prose. */
   static final double PROSE_MAX_LINKS = 0.3;
+
   /**
-   * What a character of link text costs a region, next to a character of prose: a teaser for another
-   * article (a linked headline, a line of summary) must not pay its way into the region.
+   * What a character of link text costs a region, next to a character of prose: a teaser for
+   * another article (a linked headline, a line of summary) must not pay its way into the region.
    */
   static final double LINK_WEIGHT = 1;
+
   /** What a character of a short line (label, date, heading) costs a region, next to prose. */
   static final double OTHER_WEIGHT = 0.25;
 
   /** Non-space characters under which a block after a linked headline is a teaser's summary. */
   static final int TEASER_CHARS = 300;
+
   /** Non-space characters from which a linked block is a headline, not a name or a "more" link. */
   static final int HEADLINE_CHARS = 20;
+
   /** Words from which a linked block is a headline, not an address or a name. */
   static final int HEADLINE_WORDS = 3;
+
   /** Share of link text from which a block is a link (a linked headline, a menu item). */
   static final double LINKED_BLOCK = 0.8;
 
@@ -62,13 +70,18 @@ final class PageBlocks {
     }
   }
 
-  /** The element chosen as the article's region and its score; {@code region} is null when none scores. */
+  /**
+   * The element chosen as the article's region and its score; {@code region} is null when none
+   * scores.
+   */
   record Choice(Element region, double score, double prose) {}
 
   private final Element body;
   private final Map<Element, Furniture.Verdict> verdicts;
+
   /** Every element of the body in document order (parents before children). */
   private final List<Element> elements;
+
   /** Each element's own blocks (not those of block elements inside it). */
   private final Map<Element, Stats> own = new IdentityHashMap<>();
 
@@ -111,7 +124,8 @@ final class PageBlocks {
     double bestProse = 0;
     for (Element e : elements) {
       Element parent = e.parent();
-      boolean out = e != body && (isCut(e, cut) || (parent != null && outside.getOrDefault(parent, false)));
+      boolean out =
+          e != body && (isCut(e, cut) || (parent != null && outside.getOrDefault(parent, false)));
       if (out) {
         outside.put(e, true);
         continue;
@@ -131,7 +145,10 @@ final class PageBlocks {
     return v != null && cut.contains(v.kind());
   }
 
-  /** Splits the body into blocks, classifies each, and adds it to the stats of the element that holds it. */
+  /**
+   * Splits the body into blocks, classifies each, and adds it to the stats of the element that
+   * holds it.
+   */
   private void measure() {
     List<Block> blocks = new ArrayList<>();
     ArrayDeque<Object> stack = new ArrayDeque<>();
@@ -211,7 +228,9 @@ final class PageBlocks {
     if (i == 0 || blocks.get(i).chars() >= TEASER_CHARS || !blocks.get(i - 1).headline()) {
       return false;
     }
-    for (int k = Math.max(0, i - 1 - TEASER_WINDOW); k < Math.min(blocks.size() - 1, i + 1 + TEASER_WINDOW); k++) {
+    for (int k = Math.max(0, i - 1 - TEASER_WINDOW);
+        k < Math.min(blocks.size() - 1, i + 1 + TEASER_WINDOW);
+        k++) {
       if (k != i - 1 && k != i && blocks.get(k).headline() && summary(blocks.get(k + 1))) {
         return true;
       }
@@ -226,9 +245,14 @@ final class PageBlocks {
 
   private record Exit(boolean boundary, boolean link) {}
 
-  /** A block of text: the element that holds it, its non-space characters and those inside links. */
+  /**
+   * A block of text: the element that holds it, its non-space characters and those inside links.
+   */
   private record Block(Element owner, int chars, int links, int words, boolean terminal) {
-    /** Prose by its own shape: long enough, a sentence or a list item of several words, and not mostly links. */
+    /**
+     * Prose by its own shape: long enough, a sentence or a list item of several words, and not
+     * mostly links.
+     */
     boolean prose() {
       return links < PROSE_MAX_LINKS * chars
           && (chars >= PROSE_CHARS
@@ -242,9 +266,12 @@ final class PageBlocks {
     }
   }
 
-  /** Whether a {@code <br>} stands next to another with only white space between: a paragraph break. */
+  /**
+   * Whether a {@code <br>} stands next to another with only white space between: a paragraph break.
+   */
   private static boolean lineBreakPair(Element br) {
-    return isBreak(skipBlank(br.nextSibling(), true)) || isBreak(skipBlank(br.previousSibling(), false));
+    return isBreak(skipBlank(br.nextSibling(), true))
+        || isBreak(skipBlank(br.previousSibling(), false));
   }
 
   private static Node skipBlank(Node n, boolean forward) {
@@ -264,13 +291,17 @@ final class PageBlocks {
     int links;
     int words;
     boolean inWord;
+
     /** The last character before closing quotes and brackets. */
     char end;
 
     void append(String text, boolean link) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+        if (Character.isWhitespace(c)
+            || Character.isSpaceChar(c)
+            || c == '\u200b'
+            || c == '\ufeff') {
           inWord = false;
           continue;
         }

@@ -1,8 +1,8 @@
 package dev.parallax.extract;
 
-import dev.parallax.internal.DataFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.internal.DataFiles;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,7 +105,9 @@ final class PageMetadata {
     return text(ld.path("articleBody"));
   }
 
-  /** A social-card title less a trailing or leading site name, when it is exactly the site's name. */
+  /**
+   * A social-card title less a trailing or leading site name, when it is exactly the site's name.
+   */
   private static String withoutSite(String title, Optional<String> siteName) {
     String t = squash(title);
     if (siteName.isEmpty()) {
@@ -153,7 +155,10 @@ final class PageMetadata {
       boolean lastIsSite =
           siteName.map(s -> s.equalsIgnoreCase(last)).orElse(false) || words(last) <= 4;
       if (lastIsSite && words(first) >= words(last)) {
-        return Optional.of(t.substring(0, t.lastIndexOf(last)).replaceAll(TITLE_SEPARATOR.pattern() + "$", "").strip());
+        return Optional.of(
+            t.substring(0, t.lastIndexOf(last))
+                .replaceAll(TITLE_SEPARATOR.pattern() + "$", "")
+                .strip());
       }
       boolean firstIsSite = siteName.map(s -> s.equalsIgnoreCase(first)).orElse(false);
       if (firstIsSite) {
@@ -194,15 +199,16 @@ final class PageMetadata {
   }
 
   /**
-   * The date part of an ISO date or date-time, as written (not moved to another zone), or of an
-   * RFC 1123 date-time ({@code Tue, 09 Sep 2026 11:42:00 GMT}).
+   * The date part of an ISO date or date-time, as written (not moved to another zone), or of an RFC
+   * 1123 date-time ({@code Tue, 09 Sep 2026 11:42:00 GMT}).
    */
   static Optional<LocalDate> date(String value) {
     Matcher m = ISO_DATE.matcher(value.strip());
     if (!m.lookingAt()) {
       try {
         return Optional.of(
-            java.time.ZonedDateTime.parse(value.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+            java.time.ZonedDateTime.parse(
+                    value.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
                 .toLocalDate());
       } catch (java.time.format.DateTimeParseException e) {
         return Optional.empty();
@@ -211,7 +217,9 @@ final class PageMetadata {
     try {
       return Optional.of(
           LocalDate.of(
-              Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3))));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }

@@ -16,22 +16,24 @@ import org.jsoup.select.Elements;
 /**
  * Writes the text of page blocks one per line ({@code p}, list item, heading, table row, a line
  * between two {@code <br>}), whitespace folded, and lists what it leaves out with the reason: the
- * headline, a block that is only a time, link lists and link blocks, and loose lines that are only a
- * date, an ad label or a copyright line. Not thread-safe; one per text written.
+ * headline, a block that is only a time, link lists and link blocks, and loose lines that are only
+ * a date, an ad label or a copyright line. Not thread-safe; one per text written.
  */
 final class TextLines {
   private static final Set<String> BLOCK_TAGS = PageBlocks.BLOCK_TAGS;
+
   /** A line that only labels an ad slot. */
   private static final Pattern AD_LABEL = DataFiles.pattern("boilerplate.tsv", "ad-marker");
+
   /** A site's copyright line: short, starting with the sign or the word. */
   private static final Pattern COPYRIGHT_LINE = DataFiles.pattern("boilerplate.tsv", "copyright");
 
-
   /**
-   * Words up to which a last line ending in a colon is a label ("Tags:", "Read more:"); a longer one
-   * is a paragraph that introduced something furniture took (a link, a form) and stays.
+   * Words up to which a last line ending in a colon is a label ("Tags:", "Read more:"); a longer
+   * one is a paragraph that introduced something furniture took (a link, a form) and stays.
    */
   private static final int LABEL_WORDS = 6;
+
   /** Characters above which a block is not only a time. */
   private static final int TIME_CHARS = 80;
 
@@ -42,13 +44,17 @@ final class TextLines {
   private static final int HEADING_WORDS = 10;
 
   final List<String> lines = new ArrayList<>();
+
   /** The heading level (2-6) of each line, 0 for other lines. */
   private final List<Integer> levels = new ArrayList<>();
+
   /** The level of the heading being read, 0 outside headings. */
   private int heading;
+
   private final StringBuilder current = new StringBuilder();
   private final Optional<String> title;
   private final List<Removal> removed;
+
   /** Elements not to read (the content, when reading what lies outside it). */
   private final Set<Element> skip;
 
@@ -112,7 +118,11 @@ final class TextLines {
       } else if (cell) {
         current.append(' ');
       }
-      if (block && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6') {
+      if (block
+          && tag.length() == 2
+          && tag.charAt(0) == 'h'
+          && tag.charAt(1) >= '2'
+          && tag.charAt(1) <= '6') {
         heading = tag.charAt(1) - '0';
       }
       if (block || cell) {
@@ -194,11 +204,16 @@ final class TextLines {
       int level = levels.get(i);
       boolean orphan =
           last
-              ? level > 0 || (lines.get(i).endsWith(":") && HtmlExtractor.words(lines.get(i)) <= LABEL_WORDS)
-              : level > 0 && levels.get(i + 1) > 0 && levels.get(i + 1) <= level
+              ? level > 0
+                  || (lines.get(i).endsWith(":")
+                      && HtmlExtractor.words(lines.get(i)) <= LABEL_WORDS)
+              : level > 0
+                  && levels.get(i + 1) > 0
+                  && levels.get(i + 1) <= level
                   && HtmlExtractor.words(lines.get(i)) <= HEADING_WORDS;
       if (orphan) {
-        removed.add(new Removal(HtmlExtractor.shorten(lines.get(i)), "heading with no text under it"));
+        removed.add(
+            new Removal(HtmlExtractor.shorten(lines.get(i)), "heading with no text under it"));
         lines.remove(i);
         levels.remove(i);
       }

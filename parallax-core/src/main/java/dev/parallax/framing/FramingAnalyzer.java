@@ -21,24 +21,24 @@ import java.util.function.IntPredicate;
  * only outside quotation marks: a quoted speaker's words are the speaker's. Two kinds of evidence:
  *
  * <ul>
- *   <li>{@code word}: the loaded-word model ({@link LoadedWordModel} over {@link WordFeatures}, trained
- *       on expert-marked news sentences) gives the word a probability at or above its threshold; the
- *       term weighs that probability (at most 1);
+ *   <li>{@code word}: the loaded-word model ({@link LoadedWordModel} over {@link WordFeatures},
+ *       trained on expert-marked news sentences) gives the word a probability at or above its
+ *       threshold; the term weighs that probability (at most 1);
  *   <li>{@code contrast}: for a fact several articles report, a modifier or verb only this article
- *       used, that the model finds at least half as likely loaded as its threshold and more likely loaded
- *       than any word the other articles used in its place (none, or a more neutral one): the outlet
- *       chose it where the others did not. Parallax alone sees this, so it weighs more than any single word:
- *       1 + its probability.
+ *       used, that the model finds at least half as likely loaded as its threshold and more likely
+ *       loaded than any word the other articles used in its place (none, or a more neutral one):
+ *       the outlet chose it where the others did not. Parallax alone sees this, so it weighs more
+ *       than any single word: 1 + its probability.
  * </ul>
  *
- * score = 100 &times; (sum of weights) / (words in the outlet's own voice), so long and short articles of
- * one story compare. Thread-safe once constructed.
+ * score = 100 &times; (sum of weights) / (words in the outlet's own voice), so long and short
+ * articles of one story compare. Thread-safe once constructed.
  */
 public final class FramingAnalyzer {
   /**
-   * Slots a contrast is read in: how an act or a thing is described (modifiers, verbs). A noun only one
-   * outlet used is mostly a detail only it reports, not another word for the same thing; a noun counts
-   * when the model marks it on its own.
+   * Slots a contrast is read in: how an act or a thing is described (modifiers, verbs). A noun only
+   * one outlet used is mostly a detail only it reports, not another word for the same thing; a noun
+   * counts when the model marks it on its own.
    */
   private static final Set<String> CHOICES = Set.of("modifier", "VB");
 
@@ -61,7 +61,9 @@ public final class FramingAnalyzer {
       synchronized (FramingAnalyzer.class) {
         f = shared;
         if (f == null) {
-          f = new FramingAnalyzer(LoadedWordModel.bundled(), LoadedLexicon.bundled(), WordFeatures.create());
+          f =
+              new FramingAnalyzer(
+                  LoadedWordModel.bundled(), LoadedLexicon.bundled(), WordFeatures.create());
           shared = f;
         }
       }
@@ -102,8 +104,8 @@ public final class FramingAnalyzer {
   }
 
   /**
-   * Scores each article and, where facts are known ({@code wordings}), adds the contrast between the
-   * wordings of one fact: a word only this article chose where the others chose a neutral one.
+   * Scores each article and, where facts are known ({@code wordings}), adds the contrast between
+   * the wordings of one fact: a word only this article chose where the others chose a neutral one.
    */
   public List<Framing> analyse(List<Article> articles, List<Wording> wordings) {
     Map<String, List<Scored>> bySentence = new HashMap<>();
@@ -130,14 +132,29 @@ public final class FramingAnalyzer {
           String fact = contrast.get(u.start());
           LoadedTerm t;
           if (fact != null) {
-            t = new LoadedTerm(a.text().substring(u.start(), u.end()), s.id(), u.start(), u.end(),
-                String.format(Locale.ROOT,
-                    "chosen where the other outlets used a more neutral wording of fact %s (model %.2f)",
-                    fact, sc.probability()),
-                round(1 + sc.probability()), LoadedTerm.CONTRAST);
+            t =
+                new LoadedTerm(
+                    a.text().substring(u.start(), u.end()),
+                    s.id(),
+                    u.start(),
+                    u.end(),
+                    String.format(
+                        Locale.ROOT,
+                        "chosen where the other outlets used a more neutral wording of fact %s (model %.2f)",
+                        fact,
+                        sc.probability()),
+                    round(1 + sc.probability()),
+                    LoadedTerm.CONTRAST);
           } else if (sc.probability() >= model.threshold()) {
-            t = new LoadedTerm(a.text().substring(u.start(), u.end()), s.id(), u.start(), u.end(),
-                why(sc), round(sc.probability()), LoadedTerm.WORD);
+            t =
+                new LoadedTerm(
+                    a.text().substring(u.start(), u.end()),
+                    s.id(),
+                    u.start(),
+                    u.end(),
+                    why(sc),
+                    round(sc.probability()),
+                    LoadedTerm.WORD);
           } else {
             continue;
           }
@@ -154,9 +171,9 @@ public final class FramingAnalyzer {
 
   /**
    * Per sentence, the start offsets of its contrast words and the fact each contrasts in: for every
-   * version of a fact, the modifiers and verbs only that version used whose probability is at least half the
-   * threshold and above that of every word the other versions alone used in the same part of speech,
-   * when none of those is itself loaded.
+   * version of a fact, the modifiers and verbs only that version used whose probability is at least
+   * half the threshold and above that of every word the other versions alone used in the same part
+   * of speech, when none of those is itself loaded.
    */
   private Map<String, Map<Integer, String>> contrasts(
       List<Wording> wordings, Map<String, List<Scored>> bySentence) {
@@ -208,8 +225,8 @@ public final class FramingAnalyzer {
   }
 
   /**
-   * The slot a word fills: modifier (adjective, adverb, a compound not headed by a noun), VB, NN (nouns,
-   * compounds headed by one) or other (names, function words).
+   * The slot a word fills: modifier (adjective, adverb, a compound not headed by a noun), VB, NN
+   * (nouns, compounds headed by one) or other (names, function words).
    */
   private static String slot(WordUnit u) {
     String p = WordFeatures.posClass(u);
@@ -223,7 +240,8 @@ public final class FramingAnalyzer {
     };
   }
 
-  private static String sentenceOf(Wording.Version v, Scored sc, Map<String, List<Scored>> bySentence) {
+  private static String sentenceOf(
+      Wording.Version v, Scored sc, Map<String, List<Scored>> bySentence) {
     for (String sid : v.sentences()) {
       if (bySentence.getOrDefault(sid, List.of()).contains(sc)) {
         return sid;
@@ -246,7 +264,8 @@ public final class FramingAnalyzer {
     if (parts.isEmpty()) {
       parts.add("like words experts marked");
     }
-    return String.format(Locale.ROOT, "loaded word (model %.2f: %s)", sc.probability(), String.join("; ", parts));
+    return String.format(
+        Locale.ROOT, "loaded word (model %.2f: %s)", sc.probability(), String.join("; ", parts));
   }
 
   private static double round(double w) {

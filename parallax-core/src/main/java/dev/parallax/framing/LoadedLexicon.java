@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * How often experts marked a word as loaded in news sentences that use it: per lexicon key (the
  * lemma of a word, the text of a compound), the sentences of the tuning part of BABE that use it in
- * the outlet's own voice and the sentences whose experts marked it ({@code babe-lexicon.tsv}, written
- * by {@code bench/train-framing}). Immutable and thread-safe.
+ * the outlet's own voice and the sentences whose experts marked it ({@code babe-lexicon.tsv},
+ * written by {@code bench/train-framing}). Immutable and thread-safe.
  */
 public final class LoadedLexicon {
   /** Counts of one word: sentences using it, sentences where experts marked it. */
@@ -19,8 +19,8 @@ public final class LoadedLexicon {
 
     public Entry {
       if (sentences < 0 || marked < 0 || marked > sentences) {
-        throw new IllegalArgumentException("counts must satisfy 0 <= marked <= sentences, were " + marked
-            + " of " + sentences);
+        throw new IllegalArgumentException(
+            "counts must satisfy 0 <= marked <= sentences, were " + marked + " of " + sentences);
       }
     }
 
@@ -67,8 +67,8 @@ public final class LoadedLexicon {
    */
   public static LoadedLexicon count(List<List<WordUnit>> sentences, List<Set<String>> marked) {
     if (sentences.size() != marked.size()) {
-      throw new IllegalArgumentException("sentences and markings differ in number: " + sentences.size()
-          + " and " + marked.size());
+      throw new IllegalArgumentException(
+          "sentences and markings differ in number: " + sentences.size() + " and " + marked.size());
     }
     Map<String, int[]> counts = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -76,11 +76,12 @@ public final class LoadedLexicon {
       for (WordUnit u : sentences.get(i)) {
         seen.merge(u.key(), marked.get(i).contains(u.text()), Boolean::logicalOr);
       }
-      seen.forEach((k, m) -> {
-        int[] c = counts.computeIfAbsent(k, x -> new int[2]);
-        c[0]++;
-        c[1] += m ? 1 : 0;
-      });
+      seen.forEach(
+          (k, m) -> {
+            int[] c = counts.computeIfAbsent(k, x -> new int[2]);
+            c[0]++;
+            c[1] += m ? 1 : 0;
+          });
     }
     Map<String, Entry> out = new HashMap<>();
     counts.forEach((k, c) -> out.put(k, new Entry(c[0], c[1])));

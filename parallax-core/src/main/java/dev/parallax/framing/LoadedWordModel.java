@@ -23,10 +23,23 @@ public final class LoadedWordModel {
   private final double threshold;
 
   public LoadedWordModel(
-      List<String> names, double[] mean, double[] sd, double[] weight, double intercept, double threshold) {
+      List<String> names,
+      double[] mean,
+      double[] sd,
+      double[] weight,
+      double intercept,
+      double threshold) {
     if (mean.length != names.size() || sd.length != names.size() || weight.length != names.size()) {
-      throw new IllegalArgumentException("model of " + names.size() + " features has " + mean.length
-          + " means, " + sd.length + " deviations and " + weight.length + " weights");
+      throw new IllegalArgumentException(
+          "model of "
+              + names.size()
+              + " features has "
+              + mean.length
+              + " means, "
+              + sd.length
+              + " deviations and "
+              + weight.length
+              + " weights");
     }
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1), was " + threshold);
@@ -39,7 +52,10 @@ public final class LoadedWordModel {
     this.threshold = threshold;
   }
 
-  /** The model the tool ships; refused when its features are not the ones {@link WordFeatures} makes. */
+  /**
+   * The model the tool ships; refused when its features are not the ones {@link WordFeatures}
+   * makes.
+   */
   public static LoadedWordModel bundled() {
     List<String> names = new ArrayList<>();
     List<double[]> rows = new ArrayList<>();
@@ -51,15 +67,19 @@ public final class LoadedWordModel {
         case "intercept" -> intercept = Double.parseDouble(row[1]);
         case "feature" -> {
           names.add(row[1]);
-          rows.add(new double[] {
-            Double.parseDouble(row[2]), Double.parseDouble(row[3]), Double.parseDouble(row[4])});
+          rows.add(
+              new double[] {
+                Double.parseDouble(row[2]), Double.parseDouble(row[3]), Double.parseDouble(row[4])
+              });
         }
         default -> throw new IllegalStateException(FILE + ": unknown row " + row[0]);
       }
     }
     if (!names.equals(WordFeatures.NAMES)) {
-      throw new IllegalStateException(FILE + " was trained on other features than WordFeatures makes;"
-          + " retrain with bench/train-framing");
+      throw new IllegalStateException(
+          FILE
+              + " was trained on other features than WordFeatures makes;"
+              + " retrain with bench/train-framing");
     }
     double[] m = new double[rows.size()];
     double[] s = new double[rows.size()];
@@ -75,7 +95,8 @@ public final class LoadedWordModel {
   /** The probability, by the model, that an expert would mark this word as loaded. */
   public double probability(double[] features) {
     if (features.length != weight.length) {
-      throw new IllegalArgumentException("expected " + weight.length + " features, got " + features.length);
+      throw new IllegalArgumentException(
+          "expected " + weight.length + " features, got " + features.length);
     }
     double z = intercept;
     for (int i = 0; i < weight.length; i++) {
@@ -95,14 +116,25 @@ public final class LoadedWordModel {
     out.add("threshold\t" + num(threshold));
     out.add("intercept\t" + num(intercept));
     for (int i = 0; i < names.size(); i++) {
-      out.add("feature\t" + names.get(i) + "\t" + num(mean[i]) + "\t" + num(sd[i]) + "\t" + num(weight[i]));
+      out.add(
+          "feature\t"
+              + names.get(i)
+              + "\t"
+              + num(mean[i])
+              + "\t"
+              + num(sd[i])
+              + "\t"
+              + num(weight[i]));
     }
     return out;
   }
 
   /** A number written to 6 significant digits, so that the same data gives the same file. */
   public static String num(double d) {
-    return new java.math.BigDecimal(d).round(new java.math.MathContext(6)).stripTrailingZeros()
-        .toPlainString().toLowerCase(Locale.ROOT);
+    return new java.math.BigDecimal(d)
+        .round(new java.math.MathContext(6))
+        .stripTrailingZeros()
+        .toPlainString()
+        .toLowerCase(Locale.ROOT);
   }
 }

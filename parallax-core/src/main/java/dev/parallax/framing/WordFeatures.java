@@ -14,20 +14,22 @@ import java.util.Set;
  * The features the loaded-word model reads for each word of a sentence (names in {@link #NAMES}):
  *
  * <ul>
- *   <li>the learned lexicon: how often BABE's experts marked the word in the tuning sentences using it;
+ *   <li>the learned lexicon: how often BABE's experts marked the word in the tuning sentences using
+ *       it;
  *   <li>VADER's valence (|v|, negative, any) and whether VADER counts it as an intensifier;
- *   <li>the word itself: function word, length, capitalised inside the sentence, hyphenated compound,
- *       part of speech (adjective, adverb, verb, noun, proper noun, compound, other; degree);
+ *   <li>the word itself: function word, length, capitalised inside the sentence, hyphenated
+ *       compound, part of speech (adjective, adverb, verb, noun, proper noun, compound, other;
+ *       degree);
  *   <li>its word vector ({@link WordVectors}) and whether the vocabulary has it, so what is learned
  *       about some words carries to words that mean alike;
- *   <li>the sentence around it: the mean vector of its words, the highest lexicon rate among its other
- *       words, its mean |valence| and its length.
+ *   <li>the sentence around it: the mean vector of its words, the highest lexicon rate among its
+ *       other words, its mean |valence| and its length.
  * </ul>
  *
- * Whether a word is inside a quotation is not a feature: quoted words are the speaker's and are never
- * scored. Whether other outlets chose another word for the same fact is not either: BABE's sentences
- * stand alone, so nothing could teach its weight; {@link FramingAnalyzer} adds that evidence itself.
- * Immutable and thread-safe.
+ * Whether a word is inside a quotation is not a feature: quoted words are the speaker's and are
+ * never scored. Whether other outlets chose another word for the same fact is not either: BABE's
+ * sentences stand alone, so nothing could teach its weight; {@link FramingAnalyzer} adds that
+ * evidence itself. Immutable and thread-safe.
  */
 public final class WordFeatures {
   private static final String[] POS = {"JJ", "RB", "VB", "NN", "NNP", "compound", "other"};
@@ -43,8 +45,8 @@ public final class WordFeatures {
 
   private WordFeatures(WordVectors vectors) {
     if (vectors.dimension() != VECTOR) {
-      throw new IllegalArgumentException("word vectors must have " + VECTOR + " dimensions, have "
-          + vectors.dimension());
+      throw new IllegalArgumentException(
+          "word vectors must have " + VECTOR + " dimensions, have " + vectors.dimension());
     }
     this.vectors = vectors;
     Map<String, Double> v = new HashMap<>();
@@ -62,10 +64,20 @@ public final class WordFeatures {
   }
 
   private static List<String> names() {
-    List<String> n = new ArrayList<>(List.of(
-        "lexicon.rate", "lexicon.log-sentences", "lexicon.log-marked",
-        "vader.abs", "vader.negative", "vader.any", "intensifier",
-        "function-word", "length", "capitalised", "compound"));
+    List<String> n =
+        new ArrayList<>(
+            List.of(
+                "lexicon.rate",
+                "lexicon.log-sentences",
+                "lexicon.log-marked",
+                "vader.abs",
+                "vader.negative",
+                "vader.any",
+                "intensifier",
+                "function-word",
+                "length",
+                "capitalised",
+                "compound"));
     for (String p : POS) {
       n.add("pos." + p);
     }

@@ -20,7 +20,13 @@ import java.util.function.IntPredicate;
  * @param tokens the tokens it covers, in order
  */
 public record WordUnit(
-    String text, String key, String pos, boolean compound, boolean capitalised, int start, int end,
+    String text,
+    String key,
+    String pos,
+    boolean compound,
+    boolean capitalised,
+    int start,
+    int end,
     List<Token> tokens) {
   public WordUnit {
     Objects.requireNonNull(text, "text");
@@ -35,8 +41,9 @@ public record WordUnit(
   }
 
   /**
-   * The words of a sentence in the outlet's own voice: tokens that start with a letter and lie outside
-   * quotation marks ({@code quoted} tells, by offset into the article text), compounds joined.
+   * The words of a sentence in the outlet's own voice: tokens that start with a letter and lie
+   * outside quotation marks ({@code quoted} tells, by offset into the article text), compounds
+   * joined.
    */
   public static List<WordUnit> of(Sentence s, IntPredicate quoted) {
     List<Token> toks = s.tokens();
@@ -58,12 +65,22 @@ public record WordUnit(
         b.append(toks.get(k).word());
       }
       String text = strip(b.toString().toLowerCase(Locale.ROOT));
-      if (!text.isEmpty() && Character.isLetter(text.codePointAt(0)) && !quoted.test(first.start())) {
+      if (!text.isEmpty()
+          && Character.isLetter(text.codePointAt(0))
+          && !quoted.test(first.start())) {
         boolean compound = j > i;
         String key = compound ? text : first.lemma().toLowerCase(Locale.ROOT);
         boolean capitalised = i > 0 && Character.isUpperCase(first.word().codePointAt(0));
-        out.add(new WordUnit(text, key, last.pos(), compound, capitalised, first.start(), last.end(),
-            toks.subList(i, j + 1)));
+        out.add(
+            new WordUnit(
+                text,
+                key,
+                last.pos(),
+                compound,
+                capitalised,
+                first.start(),
+                last.end(),
+                toks.subList(i, j + 1)));
       }
       i = j + 1;
     }

@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * Puts the wordings of each fact reported by several articles side by side and finds, per version,
- * the content words (nouns, adjectives, adverbs, verbs; outside quotation marks) that no other article
- * used for that fact: where the same fact is told, those words are the outlet's choice.
+ * the content words (nouns, adjectives, adverbs, verbs; outside quotation marks) that no other
+ * article used for that fact: where the same fact is told, those words are the outlet's choice.
  */
 public final class Wordings {
   private static final Set<String> LIGHT = lightWords();
@@ -53,7 +53,9 @@ public final class Wordings {
       for (String sid : f.sentences()) {
         Sentence s = sentences.get(sid);
         if (s != null) {
-          perArticle.computeIfAbsent(sid.substring(0, sid.indexOf('.')), k -> new ArrayList<>()).add(s);
+          perArticle
+              .computeIfAbsent(sid.substring(0, sid.indexOf('.')), k -> new ArrayList<>())
+              .add(s);
         }
       }
       Map<String, Set<String>> words = new HashMap<>();
@@ -67,11 +69,12 @@ public final class Wordings {
       List<Wording.Version> versions = new ArrayList<>();
       for (Map.Entry<String, List<Sentence>> e : perArticle.entrySet()) {
         Set<String> others = new HashSet<>();
-        words.forEach((k, v) -> {
-          if (!k.equals(e.getKey())) {
-            others.addAll(v);
-          }
-        });
+        words.forEach(
+            (k, v) -> {
+              if (!k.equals(e.getKey())) {
+                others.addAll(v);
+              }
+            });
         List<String> only = new ArrayList<>();
         for (String w : words.get(e.getKey())) {
           if (!others.contains(w)) {
@@ -99,8 +102,11 @@ public final class Wordings {
     Set<String> w = new LinkedHashSet<>();
     for (Token t : s.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      boolean content = t.pos().matches("NNS?|JJ.*|RB.*|VB.*") && lemma.length() > 2
-          && Character.isLetter(lemma.codePointAt(0)) && !LIGHT.contains(lemma);
+      boolean content =
+          t.pos().matches("NNS?|JJ.*|RB.*|VB.*")
+              && lemma.length() > 2
+              && Character.isLetter(lemma.codePointAt(0))
+              && !LIGHT.contains(lemma);
       if (!quoted[t.start()] && content) {
         w.add(lemma);
       }

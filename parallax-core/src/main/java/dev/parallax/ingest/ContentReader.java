@@ -7,12 +7,15 @@ import java.nio.file.Path;
 
 /**
  * Reads the content of one input of one {@link InputKind} into its articles and the problems met.
- * Content is given whole and capped at {@link Inputs#MAX_BYTES}: larger is {@code too-large} (a WARC
- * archive, read record by record, overrides this). Implementations are immutable and thread-safe.
+ * Content is given whole and capped at {@link Inputs#MAX_BYTES}: larger is {@code too-large} (a
+ * WARC archive, read record by record, overrides this). Implementations are immutable and
+ * thread-safe.
  */
 @FunctionalInterface
 interface ContentReader {
-  /** Reads content within the size cap; {@code source} names the input in articles and diagnostics. */
+  /**
+   * Reads content within the size cap; {@code source} names the input in articles and diagnostics.
+   */
   ReadResult read(String source, byte[] content);
 
   /** Reads content given whole, refusing it when over the size cap. */
@@ -39,6 +42,7 @@ interface ContentReader {
   }
 
   private static Diagnostic tooLarge(String source, long size) {
-    return new Diagnostic("too-large", source, "file is " + size + " bytes; the limit is " + Inputs.MAX_BYTES);
+    return new Diagnostic(
+        "too-large", source, "file is " + size + " bytes; the limit is " + Inputs.MAX_BYTES);
   }
 }

@@ -41,11 +41,16 @@ final class FeedReader implements ContentReader {
     this.linked = linked;
   }
 
-  /** Whether these bytes look like a feed (an {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>} root). */
+  /**
+   * Whether these bytes look like a feed (an {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>}
+   * root).
+   */
   static boolean looksLikeFeed(byte[] bytes) {
     String head =
-        new String(bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1);
-    return head.matches("(?s)\\s*(?:\\xEF\\xBB\\xBF)?(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:rss|feed|rdf:RDF)[\\s>].*");
+        new String(
+            bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1);
+    return head.matches(
+        "(?s)\\s*(?:\\xEF\\xBB\\xBF)?(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:rss|feed|rdf:RDF)[\\s>].*");
   }
 
   @Override
@@ -58,9 +63,11 @@ final class FeedReader implements ContentReader {
       input.setAllowDoctypes(false);
       feed = input.build(new InputSource(new ByteArrayInputStream(bytes)));
     } catch (FeedException | IllegalArgumentException e) {
-      return ReadResult.of(new Diagnostic("bad-feed", source, "not a readable RSS or Atom feed: " + e.getMessage()));
+      return ReadResult.of(
+          new Diagnostic("bad-feed", source, "not a readable RSS or Atom feed: " + e.getMessage()));
     }
-    Optional<String> outlet = Optional.ofNullable(feed.getTitle()).map(String::strip).filter(s -> !s.isEmpty());
+    Optional<String> outlet =
+        Optional.ofNullable(feed.getTitle()).map(String::strip).filter(s -> !s.isEmpty());
     List<SyndEntry> entries = feed.getEntries();
     if (entries.isEmpty()) {
       return ReadResult.of(new Diagnostic("empty", source, "feed has no items"));
@@ -69,7 +76,8 @@ final class FeedReader implements ContentReader {
       SyndEntry e = entries.get(i);
       String at = source + "#" + (i + 1);
       Optional<String> title = Optional.ofNullable(e.getTitle()).map(String::strip);
-      Optional<String> link = Optional.ofNullable(e.getLink()).map(String::strip).filter(s -> !s.isEmpty());
+      Optional<String> link =
+          Optional.ofNullable(e.getLink()).map(String::strip).filter(s -> !s.isEmpty());
       Optional<LocalDate> date =
           Optional.ofNullable(e.getPublishedDate())
               .or(() -> Optional.ofNullable(e.getUpdatedDate()))
@@ -81,13 +89,19 @@ final class FeedReader implements ContentReader {
         if (!fetched.texts().isEmpty()) {
           // the item's title, link, date and the feed's outlet first, then what the page says
           SourceText page = fetched.texts().get(0);
-          ArticleMeta item = ArticleMeta.of(at).withUrl(link).withTitle(title).withOutlet(outlet).withPublished(date);
+          ArticleMeta item =
+              ArticleMeta.of(at)
+                  .withUrl(link)
+                  .withTitle(title)
+                  .withOutlet(outlet)
+                  .withPublished(date);
           texts.add(page.withMeta(item.orElse(page.meta())));
           continue;
         }
         diagnostics.addAll(fetched.diagnostics());
         if (!text.isBlank()) {
-          diagnostics.add(new Diagnostic("summary-only", at, "linked page not read; using the item's summary"));
+          diagnostics.add(
+              new Diagnostic("summary-only", at, "linked page not read; using the item's summary"));
         }
       }
       if (text.isBlank()) {
@@ -95,9 +109,15 @@ final class FeedReader implements ContentReader {
         continue;
       }
       Optional<String> author = Optional.ofNullable(e.getAuthor()).map(String::strip);
-      texts.add(new SourceText(
-          ArticleMeta.of(at).withUrl(link).withTitle(title).withOutlet(outlet).withPublished(date).withAuthor(author),
-          text));
+      texts.add(
+          new SourceText(
+              ArticleMeta.of(at)
+                  .withUrl(link)
+                  .withTitle(title)
+                  .withOutlet(outlet)
+                  .withPublished(date)
+                  .withAuthor(author),
+              text));
     }
     return new ReadResult(texts, diagnostics);
   }
@@ -110,7 +130,9 @@ final class FeedReader implements ContentReader {
         html.append(c.getValue()).append('\n');
       }
     }
-    if (html.toString().isBlank() && e.getDescription() != null && e.getDescription().getValue() != null) {
+    if (html.toString().isBlank()
+        && e.getDescription() != null
+        && e.getDescription().getValue() != null) {
       html.append(e.getDescription().getValue());
     }
     String body = html.toString();

@@ -57,7 +57,11 @@ public final class Fetcher {
    * @param maxRedirects most redirects followed
    */
   public record Options(
-      boolean allowPrivate, Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects) {
+      boolean allowPrivate,
+      Duration connectTimeout,
+      Duration readTimeout,
+      long maxBytes,
+      int maxRedirects) {
     public Options {
       Objects.requireNonNull(connectTimeout, "connectTimeout");
       Objects.requireNonNull(readTimeout, "readTimeout");
@@ -70,7 +74,8 @@ public final class Fetcher {
     }
 
     public static Options defaults() {
-      return new Options(false, Duration.ofSeconds(10), Duration.ofSeconds(30), Inputs.MAX_BYTES, 5);
+      return new Options(
+          false, Duration.ofSeconds(10), Duration.ofSeconds(30), Inputs.MAX_BYTES, 5);
     }
 
     public Options withAllowPrivate(boolean allow) {
@@ -114,14 +119,18 @@ public final class Fetcher {
       if (!ct.isBlank()) {
         return ct.contains("html");
       }
-      String head = new String(body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
+      String head =
+          new String(
+              body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
       return head.stripLeading().startsWith("<");
     }
   }
 
   private Fetcher() {}
 
-  /** Fetches {@code url}; empty (with a diagnostic naming {@code url}) when it cannot or may not. */
+  /**
+   * Fetches {@code url}; empty (with a diagnostic naming {@code url}) when it cannot or may not.
+   */
   public static Optional<Page> fetch(String url, Options options, List<Diagnostic> diagnostics) {
     HttpClient client =
         HttpClient.newBuilder()
@@ -145,7 +154,8 @@ public final class Fetcher {
                 : refusal.startsWith("cannot resolve")
                     ? "fetch-failed"
                     : refusal.startsWith("no host") ? "bad-url" : "refused-address";
-        diagnostics.add(new Diagnostic(code, url, (hop > 0 ? "redirect to " + current + ": " : "") + refusal));
+        diagnostics.add(
+            new Diagnostic(code, url, (hop > 0 ? "redirect to " + current + ": " : "") + refusal));
         return Optional.empty();
       }
       HttpResponse<InputStream> response;
@@ -154,12 +164,17 @@ public final class Fetcher {
             HttpRequest.newBuilder(current)
                 .timeout(options.readTimeout())
                 .header("User-Agent", USER_AGENT)
-                .header("Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1")
+                .header(
+                    "Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1")
                 .GET()
                 .build();
         response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
       } catch (HttpTimeoutException e) {
-        diagnostics.add(new Diagnostic("fetch-failed", url, "timed out after " + options.readTimeout().toSeconds() + " s"));
+        diagnostics.add(
+            new Diagnostic(
+                "fetch-failed",
+                url,
+                "timed out after " + options.readTimeout().toSeconds() + " s"));
         return Optional.empty();
       } catch (IOException | IllegalArgumentException e) {
         diagnostics.add(new Diagnostic("fetch-failed", url, "cannot fetch " + current + ": " + e));
@@ -174,18 +189,21 @@ public final class Fetcher {
         closeQuietly(response.body());
         Optional<String> location = response.headers().firstValue("Location");
         if (location.isEmpty()) {
-          diagnostics.add(new Diagnostic("http-error", url, "HTTP " + status + " without a Location"));
+          diagnostics.add(
+              new Diagnostic("http-error", url, "HTTP " + status + " without a Location"));
           return Optional.empty();
         }
         if (hop >= options.maxRedirects()) {
           diagnostics.add(
-              new Diagnostic("too-many-redirects", url, "more than " + options.maxRedirects() + " redirects"));
+              new Diagnostic(
+                  "too-many-redirects", url, "more than " + options.maxRedirects() + " redirects"));
           return Optional.empty();
         }
         try {
           current = current.resolve(new URI(location.get().strip()));
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-          diagnostics.add(new Diagnostic("bad-url", url, "bad redirect Location '" + location.get() + "'"));
+          diagnostics.add(
+              new Diagnostic("bad-url", url, "bad redirect Location '" + location.get() + "'"));
           return Optional.empty();
         }
         continue;
@@ -199,7 +217,10 @@ public final class Fetcher {
       if (declared > options.maxBytes()) {
         closeQuietly(response.body());
         diagnostics.add(
-            new Diagnostic("too-large", url, "response is " + declared + " bytes; the limit is " + options.maxBytes()));
+            new Diagnostic(
+                "too-large",
+                url,
+                "response is " + declared + " bytes; the limit is " + options.maxBytes()));
         return Optional.empty();
       }
       Optional<byte[]> body = readBody(url, response.body(), options, diagnostics);
@@ -230,17 +251,24 @@ public final class Fetcher {
       byte[] body = read.get(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
       if (body == null) {
         diagnostics.add(
-            new Diagnostic("too-large", url, "response exceeds the limit of " + options.maxBytes() + " bytes"));
+            new Diagnostic(
+                "too-large",
+                url,
+                "response exceeds the limit of " + options.maxBytes() + " bytes"));
         return Optional.empty();
       }
       return Optional.of(body);
     } catch (TimeoutException e) {
       read.cancel(true);
       diagnostics.add(
-          new Diagnostic("fetch-failed", url, "timed out reading the response after " + options.readTimeout().toSeconds() + " s"));
+          new Diagnostic(
+              "fetch-failed",
+              url,
+              "timed out reading the response after " + options.readTimeout().toSeconds() + " s"));
       return Optional.empty();
     } catch (ExecutionException e) {
-      diagnostics.add(new Diagnostic("fetch-failed", url, "cannot read the response: " + e.getCause()));
+      diagnostics.add(
+          new Diagnostic("fetch-failed", url, "cannot read the response: " + e.getCause()));
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -272,7 +300,9 @@ public final class Fetcher {
     }
     for (InetAddress a : addresses) {
       if (isInternal(a)) {
-        return host + " resolves to " + a.getHostAddress()
+        return host
+            + " resolves to "
+            + a.getHostAddress()
             + ", a private, loopback or link-local address; refused (use --allow-private to permit)";
       }
     }
@@ -280,8 +310,11 @@ public final class Fetcher {
   }
 
   static boolean isInternal(InetAddress a) {
-    if (a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
-        || a.isAnyLocalAddress() || a.isMulticastAddress()) {
+    if (a.isLoopbackAddress()
+        || a.isLinkLocalAddress()
+        || a.isSiteLocalAddress()
+        || a.isAnyLocalAddress()
+        || a.isMulticastAddress()) {
       return true;
     }
     byte[] b = a.getAddress();
@@ -289,8 +322,10 @@ public final class Fetcher {
       int first = b[0] & 0xFF;
       int second = b[1] & 0xFF;
       // 0/8 "this network", 100.64/10 carrier-grade NAT, 198.18/15 benchmarking, 240/4 reserved
-      return first == 0 || (first == 100 && second >= 64 && second < 128)
-          || (first == 198 && (second == 18 || second == 19)) || first >= 240;
+      return first == 0
+          || (first == 100 && second >= 64 && second < 128)
+          || (first == 198 && (second == 18 || second == 19))
+          || first >= 240;
     }
     if (a instanceof Inet6Address) {
       // fc00::/7 unique local addresses

@@ -30,7 +30,8 @@ final class FolderReader {
     try (Stream<Path> walk = Files.walk(folder)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException | UncheckedIOException e) {
-      return ReadResult.of(new Diagnostic("unreadable", source, "cannot list folder: " + e.getMessage()));
+      return ReadResult.of(
+          new Diagnostic("unreadable", source, "cannot list folder: " + e.getMessage()));
     }
     List<SourceText> texts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();

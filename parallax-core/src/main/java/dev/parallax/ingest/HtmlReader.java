@@ -51,14 +51,19 @@ final class HtmlReader {
    * Reads one page; {@code declared} is the charset from the HTTP {@code Content-Type}, if any, and
    * {@code url} the address it came from.
    */
-  static ReadResult read(String source, byte[] bytes, Optional<String> declared, Optional<String> url) {
+  static ReadResult read(
+      String source, byte[] bytes, Optional<String> declared, Optional<String> url) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Optional<SourceText> page =
-        decode(source, bytes, declared, diagnostics).flatMap(html -> fromHtml(source, html, url, diagnostics));
+        decode(source, bytes, declared, diagnostics)
+            .flatMap(html -> fromHtml(source, html, url, diagnostics));
     return new ReadResult(page.stream().toList(), diagnostics);
   }
 
-  /** Reads a gzipped page: decompressed (refusing corrupt data and output over the size cap), then read. */
+  /**
+   * Reads a gzipped page: decompressed (refusing corrupt data and output over the size cap), then
+   * read.
+   */
   static ReadResult readGzipped(String source, byte[] gz) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Optional<byte[]> page = gunzip(source, gz, diagnostics);
@@ -95,20 +100,21 @@ final class HtmlReader {
     Document doc = parser.parseInput(html, url.orElse(""));
     ParseErrorList errors = parser.getErrors();
     if (worthSaying(errors, html.length())) {
-      String count = errors.size() >= TRACKED_ERRORS ? TRACKED_ERRORS + " or more" : String.valueOf(errors.size());
+      String count =
+          errors.size() >= TRACKED_ERRORS
+              ? TRACKED_ERRORS + " or more"
+              : String.valueOf(errors.size());
       diagnostics.add(
           new Diagnostic(
               "malformed-html",
               source,
-              count + " markup error(s) repaired by the parser; first: " + errors.get(0).getErrorMessage()));
+              count
+                  + " markup error(s) repaired by the parser; first: "
+                  + errors.get(0).getErrorMessage()));
     }
     Extraction x = HtmlExtractor.extract(source, doc, url);
     if (x.text().isEmpty()) {
-      diagnostics.add(
-          new Diagnostic(
-              "no-article",
-              source,
-              HtmlExtractor.whyEmpty(x)));
+      diagnostics.add(new Diagnostic("no-article", source, HtmlExtractor.whyEmpty(x)));
       return Optional.empty();
     }
     return Optional.of(new SourceText(x.meta(), x.text(), x.removed()));
@@ -122,7 +128,8 @@ final class HtmlReader {
       return Optional.empty();
     }
     boolean bom =
-        TextReader.startsWith(bytes, 0xEF, 0xBB, 0xBF) || TextReader.startsWith(bytes, 0xFF, 0xFE)
+        TextReader.startsWith(bytes, 0xEF, 0xBB, 0xBF)
+            || TextReader.startsWith(bytes, 0xFF, 0xFE)
             || TextReader.startsWith(bytes, 0xFE, 0xFF);
     if (bom) {
       return TextReader.decode(source, bytes, diagnostics);
@@ -139,14 +146,20 @@ final class HtmlReader {
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
         diagnostics.add(
             new Diagnostic(
-                "encoding", source, "unknown charset '" + name.get() + "' declared; reading it as UTF-8"));
+                "encoding",
+                source,
+                "unknown charset '" + name.get() + "' declared; reading it as UTF-8"));
         return TextReader.decode(source, bytes, diagnostics);
       }
       // pure ASCII reads the same in every charset a page is likely to declare: nothing to report
-      if (!cs.equals(StandardCharsets.UTF_8) && !cs.equals(StandardCharsets.US_ASCII) && !isAscii(bytes)) {
+      if (!cs.equals(StandardCharsets.UTF_8)
+          && !cs.equals(StandardCharsets.US_ASCII)
+          && !isAscii(bytes)) {
         diagnostics.add(
             new Diagnostic(
-                "encoding", source, "not UTF-8: decoded as " + cs.name() + ", the charset the page declares"));
+                "encoding",
+                source,
+                "not UTF-8: decoded as " + cs.name() + ", the charset the page declares"));
         return Optional.of(new String(bytes, cs).replace("\r\n", "\n"));
       }
       try {
@@ -177,7 +190,9 @@ final class HtmlReader {
         if (total > Inputs.MAX_BYTES) {
           diagnostics.add(
               new Diagnostic(
-                  "too-large", source, "decompressed page exceeds the limit of " + Inputs.MAX_BYTES + " bytes"));
+                  "too-large",
+                  source,
+                  "decompressed page exceeds the limit of " + Inputs.MAX_BYTES + " bytes"));
           return Optional.empty();
         }
         out.write(buf, 0, n);
@@ -203,7 +218,8 @@ final class HtmlReader {
   }
 
   private static Optional<String> metaCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
   }

@@ -20,8 +20,8 @@ public enum InputKind {
 
   /**
    * The kind a file name's ending says ({@code .txt}, {@code .html}, {@code .htm}, {@code .xhtml},
-   * {@code .html.gz}, {@code .htm.gz}, {@code .jsonl}, {@code .ndjson}, {@code .rss}, {@code .atom},
-   * {@code .xml}, {@code .warc}, {@code .warc.gz}); empty for any other name.
+   * {@code .html.gz}, {@code .htm.gz}, {@code .jsonl}, {@code .ndjson}, {@code .rss}, {@code
+   * .atom}, {@code .xml}, {@code .warc}, {@code .warc.gz}); empty for any other name.
    */
   public static Optional<InputKind> ofName(String name) {
     String n = name.toLowerCase(Locale.ROOT);
@@ -47,19 +47,27 @@ public enum InputKind {
   }
 
   /**
-   * The kind a media type says ({@code text/plain}, {@code text/html}, {@code application/xhtml+xml},
-   * {@code application/x-ndjson}, {@code application/jsonl}, {@code application/rss+xml}, {@code
-   * application/atom+xml}, {@code application/xml}, {@code text/xml}, {@code application/warc});
-   * parameters such as {@code charset} are ignored; empty for any other type.
+   * The kind a media type says ({@code text/plain}, {@code text/html}, {@code
+   * application/xhtml+xml}, {@code application/x-ndjson}, {@code application/jsonl}, {@code
+   * application/rss+xml}, {@code application/atom+xml}, {@code application/xml}, {@code text/xml},
+   * {@code application/warc}); parameters such as {@code charset} are ignored; empty for any other
+   * type.
    */
   public static Optional<InputKind> ofContentType(String contentType) {
     String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     return switch (type) {
       case "text/plain" -> Optional.of(TEXT);
       case "text/html", "application/xhtml+xml" -> Optional.of(HTML);
-      case "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines" ->
+      case "application/x-ndjson",
+          "application/ndjson",
+          "application/jsonl",
+          "application/x-jsonlines" ->
           Optional.of(JSON_LINES);
-      case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml" ->
+      case "application/rss+xml",
+          "application/atom+xml",
+          "application/rdf+xml",
+          "application/xml",
+          "text/xml" ->
           Optional.of(FEED);
       case "application/warc" -> Optional.of(WARC);
       default -> Optional.empty();

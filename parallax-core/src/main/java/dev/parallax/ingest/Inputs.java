@@ -14,12 +14,12 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Reads every kind of input Parallax accepts, each by its own reader ({@link InputKind}): text files
- * ({@code .txt} and anything unnamed), HTML pages ({@code .html}, {@code .htm}, optionally gzipped),
- * JSON Lines ({@code .jsonl}), RSS and Atom feeds, WARC archives, folders of those, {@code http(s)}
- * URLs, and content given as bytes or a stream with its kind (an upload). Every input ends up as
- * articles or as diagnostics; nothing is dropped silently, and a reader's own failure on one input
- * costs that input only ({@code analysis-failed}). Thread-safe.
+ * Reads every kind of input Parallax accepts, each by its own reader ({@link InputKind}): text
+ * files ({@code .txt} and anything unnamed), HTML pages ({@code .html}, {@code .htm}, optionally
+ * gzipped), JSON Lines ({@code .jsonl}), RSS and Atom feeds, WARC archives, folders of those,
+ * {@code http(s)} URLs, and content given as bytes or a stream with its kind (an upload). Every
+ * input ends up as articles or as diagnostics; nothing is dropped silently, and a reader's own
+ * failure on one input costs that input only ({@code analysis-failed}). Thread-safe.
  */
 public final class Inputs {
   /** Largest page or file read, compressed or not: no article comes close. */
@@ -31,7 +31,8 @@ public final class Inputs {
    * How inputs are read.
    *
    * @param fetch how URLs are fetched
-   * @param fetchLinked whether a feed item that is only a summary is replaced by the page it links to
+   * @param fetchLinked whether a feed item that is only a summary is replaced by the page it links
+   *     to
    */
   public record Options(Fetcher.Options fetch, boolean fetchLinked) {
     public Options {
@@ -61,11 +62,11 @@ public final class Inputs {
   }
 
   /**
-   * Reads one input given as bytes (an upload) as {@code kind} says ({@link InputKind#ofName} of its
-   * file name, or {@link InputKind#ofContentType} of its media type); {@code name} names its articles
-   * and diagnostics as a path would ({@code name:LINE} for JSON Lines records, {@code name#N} for feed
-   * items and archived pages). Content over {@link #MAX_BYTES} is {@code too-large}, except an
-   * archive's.
+   * Reads one input given as bytes (an upload) as {@code kind} says ({@link InputKind#ofName} of
+   * its file name, or {@link InputKind#ofContentType} of its media type); {@code name} names its
+   * articles and diagnostics as a path would ({@code name:LINE} for JSON Lines records, {@code
+   * name#N} for feed items and archived pages). Content over {@link #MAX_BYTES} is {@code
+   * too-large}, except an archive's.
    */
   public static ReadResult read(String name, byte[] content, InputKind kind, Options options) {
     Objects.requireNonNull(content, "content");
@@ -74,13 +75,14 @@ public final class Inputs {
   }
 
   /**
-   * Reads one input from a stream, as {@link #read(String, byte[], InputKind, Options)} reads bytes:
-   * at most {@link #MAX_BYTES} and one more byte are taken from it (more is {@code too-large}), except
-   * from an archive, which is read record by record as it arrives (and closed after). The stream is
-   * read to its end or that limit; the caller closes it.
+   * Reads one input from a stream, as {@link #read(String, byte[], InputKind, Options)} reads
+   * bytes: at most {@link #MAX_BYTES} and one more byte are taken from it (more is {@code
+   * too-large}), except from an archive, which is read record by record as it arrives (and closed
+   * after). The stream is read to its end or that limit; the caller closes it.
    *
    * @throws IOException when reading the stream fails: a broken upload is the caller's, not bad
-   *     content (an archive's stream failing part way is reported as {@code unreadable}, as a file is)
+   *     content (an archive's stream failing part way is reported as {@code unreadable}, as a file
+   *     is)
    */
   public static ReadResult read(String name, InputStream content, InputKind kind, Options options)
       throws IOException {
@@ -103,7 +105,10 @@ public final class Inputs {
     return new ReadResult(texts, diagnostics);
   }
 
-  /** One input as the user gave it: a URL, a folder or a file (of the kind its name says, else text). */
+  /**
+   * One input as the user gave it: a URL, a folder or a file (of the kind its name says, else
+   * text).
+   */
   private static ReadResult readOne(String source, Readers readers) {
     if (SCHEME.matcher(source).matches()) {
       return readers.urls().read(source, source);
@@ -132,11 +137,16 @@ public final class Inputs {
     try {
       return read.get();
     } catch (RuntimeException | StackOverflowError e) {
-      String why = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+      String why =
+          e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
       return ReadResult.of(
           new Diagnostic(
-              "analysis-failed", source,
-              "reading failed (" + e.getClass().getSimpleName() + why + "); left out of the report"));
+              "analysis-failed",
+              source,
+              "reading failed ("
+                  + e.getClass().getSimpleName()
+                  + why
+                  + "); left out of the report"));
     }
   }
 }

@@ -32,11 +32,13 @@ final class JsonLinesReader {
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<SourceText> texts = new ArrayList<>();
-    TextReader.decode(source, bytes, diagnostics).ifPresent(t -> read(source, t, texts, diagnostics));
+    TextReader.decode(source, bytes, diagnostics)
+        .ifPresent(t -> read(source, t, texts, diagnostics));
     return new ReadResult(texts, diagnostics);
   }
 
-  private static void read(String source, String content, List<SourceText> texts, List<Diagnostic> diagnostics) {
+  private static void read(
+      String source, String content, List<SourceText> texts, List<Diagnostic> diagnostics) {
     String[] lines = content.split("\n", -1);
     int before = texts.size();
     for (int i = 0; i < lines.length; i++) {
@@ -51,11 +53,14 @@ final class JsonLinesReader {
       } catch (JsonProcessingException e) {
         diagnostics.add(
             new Diagnostic(
-                "bad-record", at, "line " + (i + 1) + " is not valid JSON: " + e.getOriginalMessage()));
+                "bad-record",
+                at,
+                "line " + (i + 1) + " is not valid JSON: " + e.getOriginalMessage()));
         continue;
       }
       if (node == null || !node.isObject()) {
-        diagnostics.add(new Diagnostic("bad-record", at, "line " + (i + 1) + " is not a JSON object"));
+        diagnostics.add(
+            new Diagnostic("bad-record", at, "line " + (i + 1) + " is not a JSON object"));
         continue;
       }
       Optional<String> url = field(node, "url");
@@ -69,17 +74,24 @@ final class JsonLinesReader {
         if (published.isEmpty()) {
           diagnostics.add(
               new Diagnostic(
-                  "bad-date", at, "line " + (i + 1) + ": published '" + date.get() + "' is not an ISO date; ignored"));
+                  "bad-date",
+                  at,
+                  "line "
+                      + (i + 1)
+                      + ": published '"
+                      + date.get()
+                      + "' is not an ISO date; ignored"));
         }
       }
       Optional<String> text = field(node, "text");
       Optional<String> html = field(node, "html");
-      ArticleMeta meta = ArticleMeta.of(at)
-          .withUrl(url)
-          .withTitle(title)
-          .withOutlet(outlet)
-          .withPublished(published)
-          .withAuthor(author);
+      ArticleMeta meta =
+          ArticleMeta.of(at)
+              .withUrl(url)
+              .withTitle(title)
+              .withOutlet(outlet)
+              .withPublished(published)
+              .withAuthor(author);
       if (text.isPresent()) {
         texts.add(new SourceText(meta, text.get().replace("\r\n", "\n")));
       } else if (html.isPresent()) {
@@ -88,10 +100,12 @@ final class JsonLinesReader {
             .ifPresent(p -> texts.add(p.withMeta(meta.orElse(p.meta()))));
       } else {
         diagnostics.add(
-            new Diagnostic("bad-record", at, "line " + (i + 1) + " has neither a 'text' nor an 'html' field"));
+            new Diagnostic(
+                "bad-record", at, "line " + (i + 1) + " has neither a 'text' nor an 'html' field"));
       }
     }
-    if (texts.size() == before && diagnostics.stream().noneMatch(d -> d.source().startsWith(source + ":"))) {
+    if (texts.size() == before
+        && diagnostics.stream().noneMatch(d -> d.source().startsWith(source + ":"))) {
       diagnostics.add(new Diagnostic("empty", source, "no records"));
     }
   }

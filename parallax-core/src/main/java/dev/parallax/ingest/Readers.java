@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The readers of every kind of input, composed for one set of {@link Inputs.Options}: each reader is
- * given the readers it needs (a feed reader the URL reader for its items' linked pages, the folder
- * reader the content readers), so none calls back into the dispatcher. Immutable and thread-safe.
+ * The readers of every kind of input, composed for one set of {@link Inputs.Options}: each reader
+ * is given the readers it needs (a feed reader the URL reader for its items' linked pages, the
+ * folder reader the content readers), so none calls back into the dispatcher. Immutable and
+ * thread-safe.
  *
  * @param content the reader of each kind of content
  * @param urls the reader of {@code http(s)} URLs
@@ -26,7 +27,8 @@ record Readers(Map<InputKind, ContentReader> content, UrlReader urls) {
   static Readers of(Inputs.Options options) {
     // a linked page that is itself a feed is read without following its links: no fetch loops
     UrlReader linkedPages = new UrlReader(options.fetch(), new FeedReader(Optional.empty()));
-    FeedReader feeds = new FeedReader(options.fetchLinked() ? Optional.of(linkedPages::read) : Optional.empty());
+    FeedReader feeds =
+        new FeedReader(options.fetchLinked() ? Optional.of(linkedPages::read) : Optional.empty());
     Map<InputKind, ContentReader> content = new EnumMap<>(InputKind.class);
     content.put(InputKind.TEXT, TextReader::read);
     content.put(InputKind.HTML, HtmlReader::read);

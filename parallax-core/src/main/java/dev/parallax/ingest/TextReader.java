@@ -36,8 +36,9 @@ final class TextReader {
   }
 
   /**
-   * Decodes bytes as UTF-8 (with or without BOM) or UTF-16 with BOM; text that is not valid UTF-8 but
-   * looks like text is read as windows-1252 with a diagnostic. Binary and empty inputs are refused.
+   * Decodes bytes as UTF-8 (with or without BOM) or UTF-16 with BOM; text that is not valid UTF-8
+   * but looks like text is read as windows-1252 with a diagnostic. Binary and empty inputs are
+   * refused.
    */
   static Optional<String> decode(String source, byte[] bytes, List<Diagnostic> diagnostics) {
     String text;

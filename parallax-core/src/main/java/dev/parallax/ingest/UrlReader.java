@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Reads an {@code http(s)} URL: fetches it ({@link Fetcher}: limits, redirects, refused addresses)
  * and reads what came back by its type: a feed by the feed reader it is given, a page by {@link
- * HtmlReader}, anything else as text. Problems are named after the source given, not the URL fetched.
- * Immutable and thread-safe.
+ * HtmlReader}, anything else as text. Problems are named after the source given, not the URL
+ * fetched. Immutable and thread-safe.
  */
 final class UrlReader {
   private final Fetcher.Options fetch;
@@ -40,7 +40,9 @@ final class UrlReader {
     } else if (page.isHtml()) {
       body = HtmlReader.read(source, page.body(), page.charset(), Optional.of(page.finalUrl()));
     } else {
-      body = TextReader.read(ArticleMeta.of(source).withUrl(Optional.of(page.finalUrl())), page.body());
+      body =
+          TextReader.read(
+              ArticleMeta.of(source).withUrl(Optional.of(page.finalUrl())), page.body());
     }
     List<SourceText> texts = new ArrayList<>();
     body.addTo(texts, diagnostics);

@@ -73,12 +73,16 @@ final class WarcArchiveReader implements ContentReader {
           String base = type.base().toString().toLowerCase(Locale.ROOT);
           if (http.status() != 200) {
             diagnostics.add(
-                new Diagnostic("non-html-record", at, target + ": HTTP " + http.status() + ", not a page; skipped"));
+                new Diagnostic(
+                    "non-html-record",
+                    at,
+                    target + ": HTTP " + http.status() + ", not a page; skipped"));
             continue;
           }
           if (!base.contains("html")) {
             diagnostics.add(
-                new Diagnostic("non-html-record", at, target + ": " + base + ", not HTML; skipped"));
+                new Diagnostic(
+                    "non-html-record", at, target + ": " + base + ", not HTML; skipped"));
             continue;
           }
           byte[] body;
@@ -87,28 +91,34 @@ final class WarcArchiveReader implements ContentReader {
           }
           if (body.length > Inputs.MAX_BYTES) {
             diagnostics.add(
-                new Diagnostic("too-large", at, target + ": page exceeds " + Inputs.MAX_BYTES + " bytes"));
+                new Diagnostic(
+                    "too-large", at, target + ": page exceeds " + Inputs.MAX_BYTES + " bytes"));
             continue;
           }
           Optional<String> charset = Optional.ofNullable(type.parameters().get("charset"));
           LocalDate captured = response.date().atOffset(ZoneOffset.UTC).toLocalDate();
           // the page's own address and date first, then the record's
-          ArticleMeta record = ArticleMeta.of(at).withUrl(Optional.of(target)).withPublished(Optional.of(captured));
+          ArticleMeta record =
+              ArticleMeta.of(at).withUrl(Optional.of(target)).withPublished(Optional.of(captured));
           ReadResult page = HtmlReader.read(at, body, charset, Optional.of(target));
           diagnostics.addAll(page.diagnostics());
           for (SourceText p : page.texts()) {
             texts.add(p.withMeta(p.meta().orElse(record)));
           }
         } catch (IOException | IllegalArgumentException e) {
-          diagnostics.add(new Diagnostic("bad-record", at, target + ": cannot read the HTTP response: " + e.getMessage()));
+          diagnostics.add(
+              new Diagnostic(
+                  "bad-record", at, target + ": cannot read the HTTP response: " + e.getMessage()));
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      diagnostics.add(new Diagnostic("unreadable", source, "not a readable WARC file: " + e.getMessage()));
+      diagnostics.add(
+          new Diagnostic("unreadable", source, "not a readable WARC file: " + e.getMessage()));
       return new ReadResult(texts, diagnostics);
     }
     if (texts.isEmpty()) {
-      diagnostics.add(new Diagnostic("no-articles", source, "archive holds no HTML page with an article"));
+      diagnostics.add(
+          new Diagnostic("no-articles", source, "archive holds no HTML page with an article"));
     }
     return new ReadResult(texts, diagnostics);
   }

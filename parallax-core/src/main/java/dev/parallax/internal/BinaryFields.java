@@ -71,10 +71,15 @@ public final class BinaryFields {
     return new String(b, StandardCharsets.UTF_8);
   }
 
-  /** Writes the strings in order, or sorted when they are a set (so a set's bytes do not depend on hashing). */
-  public static void writeStrings(DataOutputStream out, Collection<String> strings) throws IOException {
+  /**
+   * Writes the strings in order, or sorted when they are a set (so a set's bytes do not depend on
+   * hashing).
+   */
+  public static void writeStrings(DataOutputStream out, Collection<String> strings)
+      throws IOException {
     out.writeInt(strings.size());
-    List<String> ordered = strings instanceof Set ? strings.stream().sorted().toList() : List.copyOf(strings);
+    List<String> ordered =
+        strings instanceof Set ? strings.stream().sorted().toList() : List.copyOf(strings);
     for (String s : ordered) {
       writeString(out, s);
     }
@@ -90,7 +95,8 @@ public final class BinaryFields {
   }
 
   /** Writes name counts in the map's own order. */
-  public static void writeCounts(DataOutputStream out, Map<String, Integer> counts) throws IOException {
+  public static void writeCounts(DataOutputStream out, Map<String, Integer> counts)
+      throws IOException {
     out.writeInt(counts.size());
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       writeString(out, e.getKey());

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * The one way Parallax reads its lexicons: the tab-separated data files in {@code
- * dev/parallax/lexicon/} (gazetteers, word lists, line patterns). Every file opens with comment lines
- * saying what it holds, then {@code # Source:} and {@code # Licence:} lines; a file without them is a
- * packaging error, refused when first read. Files are read once and cached; thread-safe.
+ * dev/parallax/lexicon/} (gazetteers, word lists, line patterns). Every file opens with comment
+ * lines saying what it holds, then {@code # Source:} and {@code # Licence:} lines; a file without
+ * them is a packaging error, refused when first read. Files are read once and cached; thread-safe.
  */
 public final class DataFiles {
   /** Where the lexicons live on the classpath. */
@@ -53,7 +53,9 @@ public final class DataFiles {
     return Set.copyOf(list(name, kind));
   }
 
-  /** The second field, lower-cased, of the rows whose first field is {@code kind}, in file order. */
+  /**
+   * The second field, lower-cased, of the rows whose first field is {@code kind}, in file order.
+   */
   public static List<String> list(String name, String kind) {
     Set<String> seen = new LinkedHashSet<>();
     for (String[] row : rows(name)) {

@@ -2,8 +2,8 @@ package dev.parallax.internal;
 
 /**
  * Marks which characters of an article's text lie inside quotation marks: curly double quotes open
- * and close, a straight double quote toggles, and a paragraph break ends any quote left open (unless
- * the next paragraph opens one again, the convention for quotes running over paragraphs).
+ * and close, a straight double quote toggles, and a paragraph break ends any quote left open
+ * (unless the next paragraph opens one again, the convention for quotes running over paragraphs).
  */
 public final class QuoteSpans {
   private QuoteSpans() {}

@@ -1,16 +1,16 @@
 package dev.parallax.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * A cleaned and annotated article of a story. {@code id} is {@code A1}, {@code A2}... in input order;
- * {@code text} is the cleaned text every offset in its sentences points into; {@code meta} is what
- * reading and cleaning found (its date the one the analysis resolved relative dates against).
+ * A cleaned and annotated article of a story. {@code id} is {@code A1}, {@code A2}... in input
+ * order; {@code text} is the cleaned text every offset in its sentences points into; {@code meta}
+ * is what reading and cleaning found (its date the one the analysis resolved relative dates
+ * against).
  */
-public record Article(String id, ArticleMeta meta, String text, List<Sentence> sentences, List<Removal> removed)
+public record Article(
+    String id, ArticleMeta meta, String text, List<Sentence> sentences, List<Removal> removed)
     implements HasArticleMeta {
   public Article {
     Objects.requireNonNull(id, "id");
@@ -20,15 +20,13 @@ public record Article(String id, ArticleMeta meta, String text, List<Sentence> s
     removed = List.copyOf(removed);
   }
 
-
-
   public Article withSentences(List<Sentence> resolved) {
     return new Article(id, meta, text, resolved, removed);
   }
 
   /**
-   * The outlet if known; else a readable label for the source, marked as not an outlet: the host of a
-   * URL, or a file's name without its folder ("a1.txt (unknown outlet)").
+   * The outlet if known; else a readable label for the source, marked as not an outlet: the host of
+   * a URL, or a file's name without its folder ("a1.txt (unknown outlet)").
    */
   public String displayName() {
     return meta.outlet().orElseGet(() -> unknownOutletLabel(meta.source()));

@@ -10,10 +10,11 @@ import java.util.Optional;
  * Article}). Reading fills it from the input (a page's metadata, a JSON Lines record, a feed item),
  * cleaning may add a title and an outlet, and the analysis may set the date. Build it with {@link
  * #of} and the withers, which name each field, rather than the positional constructor, whose title
- * and outlet are both optional strings: swapping them would compile. Blank strings are empty, others
- * stripped.
+ * and outlet are both optional strings: swapping them would compile. Blank strings are empty,
+ * others stripped.
  *
- * @param source the path, URL, {@code FILE:LINE} or {@code FEED#N} as given: how diagnostics name it
+ * @param source the path, URL, {@code FILE:LINE} or {@code FEED#N} as given: how diagnostics name
+ *     it
  * @param url the article's own address (canonical link, record field or the URL fetched), if known
  * @param title the headline, if known
  * @param outlet the publication, if known
@@ -38,7 +39,12 @@ public record ArticleMeta(
 
   /** An article known only by where it was read from. */
   public static ArticleMeta of(String source) {
-    return new ArticleMeta(source, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    return new ArticleMeta(
+        source,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -67,8 +73,8 @@ public record ArticleMeta(
   }
 
   /**
-   * This metadata with each field it lacks taken from {@code fallback} (the source stays): a record's
-   * or feed item's own fields first, then those of the page it links to.
+   * This metadata with each field it lacks taken from {@code fallback} (the source stays): a
+   * record's or feed item's own fields first, then those of the page it links to.
    */
   public ArticleMeta orElse(ArticleMeta fallback) {
     return new ArticleMeta(

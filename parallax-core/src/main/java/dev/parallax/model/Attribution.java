@@ -5,16 +5,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who is reported to have said (or written, or claimed) what, in one article: a direct quotation with
- * its attribution, reported speech ("Trump said that the election was rigged", "according to
+ * Who is reported to have said (or written, or claimed) what, in one article: a direct quotation
+ * with its attribution, reported speech ("Trump said that the election was rigged", "according to
  * officials, ..."), or reported speech with quoted words. {@code id} is {@code R1}, {@code R2}...
  * across the story in article order; spans are offsets into the article's cleaned text.
  *
  * @param sentences ids of the sentences the content, cue and source words lie in, in order
  * @param source the story entity the source words refer to, when resolved
  * @param sourceText the words naming the source as written ("he", "a campaign spokesman"), when any
- * @param cue the attribution words ("said", "according to", "told reporters"); empty for a quotation
- *     whose attribution was not found
+ * @param cue the attribution words ("said", "according to", "told reporters"); empty for a
+ *     quotation whose attribution was not found
  * @param content what is attributed; for a direct quotation, the quoted words without the marks
  * @param quotes ids of the quotations inside the content (the quotation itself for a direct one)
  */
@@ -33,7 +33,8 @@ public record Attribution(
     Objects.requireNonNull(article, "article");
     sentences = List.copyOf(sentences);
     if (sentences.isEmpty()) {
-      throw new IllegalArgumentException("an attribution needs its sentence ids; attribution " + id);
+      throw new IllegalArgumentException(
+          "an attribution needs its sentence ids; attribution " + id);
     }
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(source, "source");

@@ -3,8 +3,8 @@ package dev.parallax.model;
 import java.util.Locale;
 
 /**
- * How an attribution gives what was said: in the speaker's own words between quotation marks, in the
- * writer's words (reported speech), or in the writer's words with quoted parts.
+ * How an attribution gives what was said: in the speaker's own words between quotation marks, in
+ * the writer's words (reported speech), or in the writer's words with quoted parts.
  */
 public enum AttributionKind {
   DIRECT,

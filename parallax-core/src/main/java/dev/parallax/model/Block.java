@@ -2,9 +2,7 @@ package dev.parallax.model;
 
 import java.util.Objects;
 
-/**
- * A kept paragraph of an article with its offsets {@code [start, end)} into the cleaned text.
- */
+/** A kept paragraph of an article with its offsets {@code [start, end)} into the cleaned text. */
 public record Block(BlockKind kind, String text, int start, int end) {
   public Block {
     Objects.requireNonNull(kind, "kind");

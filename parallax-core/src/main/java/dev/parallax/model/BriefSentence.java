@@ -12,7 +12,8 @@ public record BriefSentence(String text, List<String> cites, int support) {
     Objects.requireNonNull(text, "text");
     cites = List.copyOf(cites);
     if (cites.isEmpty()) {
-      throw new IllegalArgumentException("a brief sentence must cite at least one sentence: " + text);
+      throw new IllegalArgumentException(
+          "a brief sentence must cite at least one sentence: " + text);
     }
     if (support < 1) {
       throw new IllegalArgumentException("support must be >= 1, was " + support);

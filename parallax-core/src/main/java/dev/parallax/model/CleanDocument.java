@@ -8,7 +8,8 @@ import java.util.Optional;
  * An input after cleaning: the article's own text (blocks joined by blank lines), what was removed,
  * and its metadata: the input's, with the title and outlet cleaning found when the input had none.
  */
-public record CleanDocument(ArticleMeta meta, String text, List<Block> blocks, List<Removal> removed)
+public record CleanDocument(
+    ArticleMeta meta, String text, List<Block> blocks, List<Removal> removed)
     implements HasArticleMeta {
   public CleanDocument {
     Objects.requireNonNull(meta, "meta");
@@ -23,14 +24,17 @@ public record CleanDocument(ArticleMeta meta, String text, List<Block> blocks, L
   }
 
   /**
-   * The {@code no-body} diagnostic when cleaning left no text, else empty; its message ends with what
-   * the caller does with the input ({@code ""}, or for instance {@code "; not stored"}).
+   * The {@code no-body} diagnostic when cleaning left no text, else empty; its message ends with
+   * what the caller does with the input ({@code ""}, or for instance {@code "; not stored"}).
    */
   public Optional<Diagnostic> noBody(String consequence) {
     if (!text.isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new Diagnostic(
-        "no-body", meta.source(), "nothing left after cleaning; every line was boilerplate" + consequence));
+    return Optional.of(
+        new Diagnostic(
+            "no-body",
+            meta.source(),
+            "nothing left after cleaning; every line was boilerplate" + consequence));
   }
 }

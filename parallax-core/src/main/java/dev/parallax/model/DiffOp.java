@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One step of a word-level diff from a reference text {@code a} to another text {@code b}: words both
- * share, words only {@code b} has (insert), only {@code a} has (delete), or words {@code b} has in
- * place of {@code a}'s (replace). Unused sides are empty strings.
+ * One step of a word-level diff from a reference text {@code a} to another text {@code b}: words
+ * both share, words only {@code b} has (insert), only {@code a} has (delete), or words {@code b}
+ * has in place of {@code a}'s (replace). Unused sides are empty strings.
  */
 public record DiffOp(Kind op, String a, String b) {
   /** The kind of diff step. */

@@ -12,7 +12,8 @@ public record Discrepancy(String fact, List<Value> values) {
     Objects.requireNonNull(fact, "fact");
     values = List.copyOf(values);
     if (values.size() < 2) {
-      throw new IllegalArgumentException("a discrepancy needs at least two values, had " + values.size());
+      throw new IllegalArgumentException(
+          "a discrepancy needs at least two values, had " + values.size());
     }
   }
 

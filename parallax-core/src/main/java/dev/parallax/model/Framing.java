@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * How loaded one article's own wording is: the score (weighted loaded terms per 100 words in the
- * outlet's own voice, see docs/report-schema.md and docs/framing.md), the words counted, and the terms
- * with their reasons. A score rests on few words when the article is short or few terms were found:
- * {@link #scoreLow()} and {@link #scoreHigh()} bound it.
+ * outlet's own voice, see docs/report-schema.md and docs/framing.md), the words counted, and the
+ * terms with their reasons. A score rests on few words when the article is short or few terms were
+ * found: {@link #scoreLow()} and {@link #scoreHigh()} bound it.
  */
 public record Framing(String article, double score, int ownWords, List<LoadedTerm> terms) {
   /** z for a two-sided 90% interval. */

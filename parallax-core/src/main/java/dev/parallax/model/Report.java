@@ -54,14 +54,38 @@ public record Report(
       List<Framing> framing,
       List<Wording> wordings,
       List<Diagnostic> diagnostics) {
-    this(articles, entities, quotes, quoteGroups, List.of(), facts, omissions, discrepancies, brief, timeline,
-        framing, wordings, diagnostics);
+    this(
+        articles,
+        entities,
+        quotes,
+        quoteGroups,
+        List.of(),
+        facts,
+        omissions,
+        discrepancies,
+        brief,
+        timeline,
+        framing,
+        wordings,
+        diagnostics);
   }
 
   /** A report of the first stages only: articles, entities and diagnostics. */
   public Report(List<Article> articles, List<Entity> entities, List<Diagnostic> diagnostics) {
-    this(articles, entities, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), diagnostics);
+    this(
+        articles,
+        entities,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        diagnostics);
   }
 
   /** The sentence with this id, if any. */

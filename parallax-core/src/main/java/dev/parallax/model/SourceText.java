@@ -1,17 +1,16 @@
 package dev.parallax.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One input document as read, before cleaning: its metadata (where it was read from, and whatever the
- * input carried: an HTML page's title, date and author, a JSON Lines record's fields; plain text
- * carries none), its decoded text, and what reading left out before the text.
+ * One input document as read, before cleaning: its metadata (where it was read from, and whatever
+ * the input carried: an HTML page's title, date and author, a JSON Lines record's fields; plain
+ * text carries none), its decoded text, and what reading left out before the text.
  *
- * @param meta the source as the user gave it and the metadata the input carried; when it has a title
- *     the first line is not taken for one
+ * @param meta the source as the user gave it and the metadata the input carried; when it has a
+ *     title the first line is not taken for one
  * @param text the decoded text, line breaks normalised to {@code \n}, one paragraph per line
  * @param removed what reading left out before the text (page furniture), each with its reason
  */
@@ -32,8 +31,6 @@ public record SourceText(ArticleMeta meta, String text, List<Removal> removed)
   public SourceText(String source, String text, Optional<String> outlet) {
     this(ArticleMeta.of(source).withOutlet(outlet), text);
   }
-
-
 
   /** The same input with other metadata. */
   public SourceText withMeta(ArticleMeta newMeta) {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * form ("XXXX-06", "PAST_REF") when no reference date is known; {@code until} is the end of a range
  * ("the past month") or empty.
  */
-public record TimeExpression(String text, String type, String value, String until, int start, int end) {
+public record TimeExpression(
+    String text, String type, String value, String until, int start, int end) {
   public TimeExpression {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(type, "type");

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One event of the story timeline: its date (ISO, as precise as known: "2018-05", "2026-02-05"), the
- * end of a range or empty, the date expression as written, the sentence chosen to describe it and all
- * sentences and articles that mention it, a short label, and whether it is the story's own day.
+ * One event of the story timeline: its date (ISO, as precise as known: "2018-05", "2026-02-05"),
+ * the end of a range or empty, the date expression as written, the sentence chosen to describe it
+ * and all sentences and articles that mention it, a short label, and whether it is the story's own
+ * day.
  *
- * <p>{@code dates} lists every date the articles give for the event, one {@link Dating} per distinct
- * date, the entry's own date first; {@code conflict} is true when they give more than one (one article
- * says Tuesday, another Wednesday). The entry's {@code date} is then the one most articles give.
+ * <p>{@code dates} lists every date the articles give for the event, one {@link Dating} per
+ * distinct date, the entry's own date first; {@code conflict} is true when they give more than one
+ * (one article says Tuesday, another Wednesday). The entry's {@code date} is then the one most
+ * articles give.
  */
 public record TimelineEntry(
     String date,
@@ -37,8 +39,12 @@ public record TimelineEntry(
     }
     if (conflict != dates.size() > 1) {
       throw new IllegalArgumentException(
-          "timeline entry " + date + ": conflict must be true exactly when it has several dates, had "
-              + dates.size() + " and conflict=" + conflict);
+          "timeline entry "
+              + date
+              + ": conflict must be true exactly when it has several dates, had "
+              + dates.size()
+              + " and conflict="
+              + conflict);
     }
   }
 
@@ -52,8 +58,17 @@ public record TimelineEntry(
       List<String> articles,
       String label,
       boolean storyDay) {
-    this(date, until, expression, sentence, sentences, articles, label, storyDay,
-        List.of(new Dating(date, until, expression, sentence, sentences, articles)), false);
+    this(
+        date,
+        until,
+        expression,
+        sentence,
+        sentences,
+        articles,
+        label,
+        storyDay,
+        List.of(new Dating(date, until, expression, sentence, sentences, articles)),
+        false);
   }
 
   /**
@@ -62,7 +77,12 @@ public record TimelineEntry(
    * @param sentence the sentence chosen to show this date
    */
   public record Dating(
-      String date, String until, String expression, String sentence, List<String> sentences, List<String> articles) {
+      String date,
+      String until,
+      String expression,
+      String sentence,
+      List<String> sentences,
+      List<String> articles) {
     public Dating {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(until, "until");

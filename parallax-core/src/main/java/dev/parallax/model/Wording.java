@@ -18,7 +18,8 @@ public record Wording(String fact, List<Version> versions) {
    *
    * @param onlyHere content words of this version that no other article used for the fact
    */
-  public record Version(String article, List<String> sentences, String text, List<String> onlyHere) {
+  public record Version(
+      String article, List<String> sentences, String text, List<String> onlyHere) {
     public Version {
       Objects.requireNonNull(article, "article");
       Objects.requireNonNull(text, "text");

@@ -66,13 +66,14 @@ public final class Annotator {
   }
 
   /**
-   * Annotates a cleaned document. Sentence ids are {@code articleId.S1...}; all offsets index {@code
-   * doc.text()}. Dates are resolved against {@code published} when given and kept relative otherwise.
-   * Runs of text with no sentence end over {@link TextBudget#MAX_RUN_WORDS} words are parsed as
-   * several sentences ({@link TextBudget#pieces}); the length of the whole is the caller's to bound
-   * ({@link TextBudget#fit}).
+   * Annotates a cleaned document. Sentence ids are {@code articleId.S1...}; all offsets index
+   * {@code doc.text()}. Dates are resolved against {@code published} when given and kept relative
+   * otherwise. Runs of text with no sentence end over {@link TextBudget#MAX_RUN_WORDS} words are
+   * parsed as several sentences ({@link TextBudget#pieces}); the length of the whole is the
+   * caller's to bound ({@link TextBudget#fit}).
    */
-  public List<Sentence> annotate(CleanDocument doc, String articleId, Optional<LocalDate> published) {
+  public List<Sentence> annotate(
+      CleanDocument doc, String articleId, Optional<LocalDate> published) {
     return TimeFixer.fix(annotateRaw(doc, articleId, published), doc.text(), published);
   }
 
@@ -87,7 +88,12 @@ public final class Annotator {
 
   /** Annotates {@code [from, to)} of the document's text, adding its sentences to {@code out}. */
   private void annotate(
-      CleanDocument doc, int from, int to, String articleId, Optional<LocalDate> published, List<Sentence> out) {
+      CleanDocument doc,
+      int from,
+      int to,
+      String articleId,
+      Optional<LocalDate> published,
+      List<Sentence> out) {
     Annotation ann = new Annotation(doc.text().substring(from, to));
     published.ifPresent(d -> ann.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     pipeline.annotate(ann);

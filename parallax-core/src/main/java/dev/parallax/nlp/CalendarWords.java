@@ -14,8 +14,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The calendar words of {@code calendar.tsv} (months, weekdays, seasons, parts of the day, units and
- * number words) and the ISO and TimeML notation of calendar periods. Stateless.
+ * The calendar words of {@code calendar.tsv} (months, weekdays, seasons, parts of the day, units
+ * and number words) and the ISO and TimeML notation of calendar periods. Stateless.
  */
 final class CalendarWords {
   private static final List<String> MONTHS = DataFiles.list("calendar.tsv", "month");
@@ -44,7 +44,9 @@ final class CalendarWords {
     return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
-  /** The month (1-12) a word names, in full or as a three- or four-letter abbreviation ("Sept."). */
+  /**
+   * The month (1-12) a word names, in full or as a three- or four-letter abbreviation ("Sept.").
+   */
   static OptionalInt month(String word) {
     String w = clean(word);
     for (int i = 0; i < MONTHS.size(); i++) {
@@ -76,7 +78,9 @@ final class CalendarWords {
     return PARTS.getOrDefault(word.toLowerCase(Locale.ROOT), "");
   }
 
-  /** The ISO letter of a unit word, singular or plural ({@code D W M Q Y}, {@code E} for a decade). */
+  /**
+   * The ISO letter of a unit word, singular or plural ({@code D W M Q Y}, {@code E} for a decade).
+   */
   static Optional<Character> unit(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     String u = UNITS.get(w);
@@ -107,14 +111,20 @@ final class CalendarWords {
     return d == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(d));
   }
 
-  /** The day's period of the given unit in ISO/TimeML notation: 2026-02-06, 2026-W06, 2026-02, 2026-Q1, 2026. */
+  /**
+   * The day's period of the given unit in ISO/TimeML notation: 2026-02-06, 2026-W06, 2026-02,
+   * 2026-Q1, 2026.
+   */
   static String at(LocalDate d, char unit) {
     switch (unit) {
       case 'D':
         return d.toString();
       case 'W':
         return String.format(
-            Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            Locale.ROOT,
+            "%d-W%02d",
+            d.get(IsoFields.WEEK_BASED_YEAR),
+            d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case 'M':
         return YearMonth.from(d).toString();
       case 'Q':

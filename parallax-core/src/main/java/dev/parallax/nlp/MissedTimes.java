@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
 
 /**
  * Time expressions SUTime does not find in a sentence: "mid-November", "late-November", "mid-1996",
- * "through the nineties", "In the year-ago quarter", "in the latest period", "the near term", "coming
- * quarters", and "Earlier," opening a sentence. Found ones get a provisional value that {@link
- * TimeFixer}'s rules then resolve. Part of {@link TimeFixer}; stateless.
+ * "through the nineties", "In the year-ago quarter", "in the latest period", "the near term",
+ * "coming quarters", and "Earlier," opening a sentence. Found ones get a provisional value that
+ * {@link TimeFixer}'s rules then resolve. Part of {@link TimeFixer}; stateless.
  */
 final class MissedTimes {
   private static final String LEXICON = "time.tsv";
   private static final Pattern FIND_YEAR_AGO = DataFiles.pattern(LEXICON, "find-year-ago");
-  private static final Pattern FIND_LATEST_PERIOD = DataFiles.pattern(LEXICON, "find-latest-period");
+  private static final Pattern FIND_LATEST_PERIOD =
+      DataFiles.pattern(LEXICON, "find-latest-period");
   private static final Pattern FIND_MID = DataFiles.pattern(LEXICON, "find-mid");
   private static final Pattern FIND_DECADE_WORD = DataFiles.pattern(LEXICON, "find-decade-word");
   private static final Pattern FIND_FUTURE_REF = DataFiles.pattern(LEXICON, "find-future-ref");
@@ -30,7 +31,10 @@ final class MissedTimes {
 
   private MissedTimes() {}
 
-  /** SUTime's expressions with the ones it misses added, in text order; a found one that covers SUTime's replaces it. */
+  /**
+   * SUTime's expressions with the ones it misses added, in text order; a found one that covers
+   * SUTime's replaces it.
+   */
   static List<TimeExpression> add(
       List<TimeExpression> times, List<Token> tokens, String text, Optional<LocalDate> published) {
     if (tokens.isEmpty()) {
@@ -47,7 +51,13 @@ final class MissedTimes {
     addFound(out, FIND_YEAR_AGO.matcher(s), from, "DATE", m -> "", true);
     addFound(out, FIND_LATEST_PERIOD.matcher(s), from, "DATE", m -> "", true);
     addFound(out, FIND_MID.matcher(s), from, "DATE", m -> midValue(m.group(), year), false);
-    addFound(out, FIND_DECADE_WORD.matcher(s), from, "DATE", m -> decadeValue(m.group(), published), false);
+    addFound(
+        out,
+        FIND_DECADE_WORD.matcher(s),
+        from,
+        "DATE",
+        m -> decadeValue(m.group(), published),
+        false);
     addFound(out, FIND_FUTURE_REF.matcher(s), from, "DATE", m -> "FUTURE_REF", true);
     addFound(out, FIND_PAST_REF.matcher(s), from, "DATE", m -> "PAST_REF", false);
     out.removeIf(t -> t.value() == null);
@@ -60,7 +70,12 @@ final class MissedTimes {
   }
 
   private static void addFound(
-      List<TimeExpression> out, Matcher m, int offset, String type, Value value, boolean replaceInside) {
+      List<TimeExpression> out,
+      Matcher m,
+      int offset,
+      String type,
+      Value value,
+      boolean replaceInside) {
     while (m.find()) {
       int start = offset + m.start();
       int end = offset + m.end();
@@ -94,7 +109,9 @@ final class MissedTimes {
     return m.isPresent() ? String.format(Locale.ROOT, "%s-%02d", year, m.getAsInt()) : null;
   }
 
-  /** "the nineties": the latest such decade not after publication, as SUTime writes decades (199X). */
+  /**
+   * "the nineties": the latest such decade not after publication, as SUTime writes decades (199X).
+   */
   private static String decadeValue(String found, Optional<LocalDate> published) {
     String[] w = found.toLowerCase(Locale.ROOT).split("[\\s-]+");
     OptionalInt d = CalendarWords.decade(w[w.length - 1]);

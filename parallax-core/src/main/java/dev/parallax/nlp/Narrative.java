@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The article's own narrative time as it is read in order: the latest day, month, year and quarter
  * the text has dated something to, starting at the publication date. Expressions that point back
- * ("the following month", "that day", "a year earlier", "the year-ago quarter") are resolved against
- * it rather than against publication. One per document; not thread-safe.
+ * ("the following month", "that day", "a year earlier", "the year-ago quarter") are resolved
+ * against it rather than against publication. One per document; not thread-safe.
  */
 final class Narrative {
   private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:T.*)?$");
@@ -49,14 +49,17 @@ final class Narrative {
   /**
    * The first day of the quarter the article reports, if it names one: the first quarter named
    * without a year in a clause that is not about the future ("Travelers Corp.'s third-quarter net
-   * income rose 11%"); a quarter named as a prospect ("will result in a fourth-quarter charge") or as history
-   * ("stopped paying a dividend in the third quarter of 1984") does not replace it.
+   * income rose 11%"); a quarter named as a prospect ("will result in a fourth-quarter charge") or
+   * as history ("stopped paying a dividend in the third quarter of 1984") does not replace it.
    */
   Optional<LocalDate> quarter() {
     return Optional.ofNullable(quarter);
   }
 
-  /** Whether the latest dated day is not publication and was named at most three sentences before {@code sentence}. */
+  /**
+   * Whether the latest dated day is not publication and was named at most three sentences before
+   * {@code sentence}.
+   */
   boolean movedAway(int sentence) {
     return !day.equals(published) && sentence - daySentence <= 3;
   }
@@ -84,7 +87,8 @@ final class Narrative {
       m = QUARTER.matcher(value);
       if (m.matches()) {
         if (reported && quarter == null && tense != Tense.FUTURE) {
-          quarter = LocalDate.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2, 1);
+          quarter =
+              LocalDate.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2, 1);
           year = quarter.withDayOfYear(1);
         }
         return;

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 /**
  * What SUTime reads as a time expression that is none: an ordinal before a noun ("a second round"),
  * an age ("the 6-year-old Cuban"), a fraction ("about three-quarters of its foodstuffs"), an adverb
- * that places nothing in time ("Merieux previously said"), a unit abbreviation in capitals ("a recent
- * SEC filing"), a month that is a given name ("Jan Kavan"), time words capitalised inside a name
- * ("ABC News' This Week", "VOA Today"), a month that is a noun ("participated in the march") and
- * "Now," opening a sentence. Part of {@link TimeFixer}; stateless.
+ * that places nothing in time ("Merieux previously said"), a unit abbreviation in capitals ("a
+ * recent SEC filing"), a month that is a given name ("Jan Kavan"), time words capitalised inside a
+ * name ("ABC News' This Week", "VOA Today"), a month that is a noun ("participated in the march")
+ * and "Now," opening a sentence. Part of {@link TimeFixer}; stateless.
  */
 final class NotATime {
   private static final String LEXICON = "time.tsv";
@@ -23,9 +23,11 @@ final class NotATime {
   private static final Pattern AGE = DataFiles.pattern(LEXICON, "age");
   private static final Pattern FRACTION = DataFiles.pattern(LEXICON, "fraction");
   private static final Set<String> NOT_A_TIME = DataFiles.words(LEXICON, "not-a-time");
-  private static final Set<String> UNIT_ABBREVIATIONS = DataFiles.words(LEXICON, "unit-abbreviation");
+  private static final Set<String> UNIT_ABBREVIATIONS =
+      DataFiles.words(LEXICON, "unit-abbreviation");
   private static final Set<String> NAME_MONTHS = DataFiles.words(LEXICON, "name-month");
-  private static final Set<String> LOWER_CASE_TIME_WORDS = DataFiles.words(LEXICON, "lower-case-time-word");
+  private static final Set<String> LOWER_CASE_TIME_WORDS =
+      DataFiles.words(LEXICON, "lower-case-time-word");
   private static final Set<String> TIME_NOUNS = DataFiles.words("grammar.tsv", "time-noun");
 
   private NotATime() {}
@@ -56,7 +58,8 @@ final class NotATime {
     }
     String[] words = t.text().strip().split("\\s+");
     String last = words[words.length - 1];
-    if (UNIT_ABBREVIATIONS.contains(last.toLowerCase(Locale.ROOT)) && last.equals(last.toUpperCase(Locale.ROOT))) {
+    if (UNIT_ABBREVIATIONS.contains(last.toLowerCase(Locale.ROOT))
+        && last.equals(last.toUpperCase(Locale.ROOT))) {
       return true; // "the SEC": a name in capitals, not seconds
     }
     if (words.length >= 2
@@ -96,22 +99,28 @@ final class NotATime {
   private static boolean capitalisedUnitInside(TimeExpression t, List<Token> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
       Token tok = tokens.get(i);
-      if (tok.start() < t.start() || tok.end() > t.end() || !Character.isUpperCase(tok.word().charAt(0))) {
+      if (tok.start() < t.start()
+          || tok.end() > t.end()
+          || !Character.isUpperCase(tok.word().charAt(0))) {
         continue;
       }
       String prev = tokens.get(i - 1).word();
-      boolean opensQuote = prev.equals("``") || prev.equals("\"") || prev.equals("“") || prev.equals("'");
+      boolean opensQuote =
+          prev.equals("``") || prev.equals("\"") || prev.equals("“") || prev.equals("'");
       if (tok.start() == t.start() && opensQuote) {
         continue;
       }
-      if (CalendarWords.unit(tok.word()).isPresent() || LOWER_CASE_TIME_WORDS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+      if (CalendarWords.unit(tok.word()).isPresent()
+          || LOWER_CASE_TIME_WORDS.contains(tok.word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
   }
 
-  /** "the march", "the March for Life": a month name that is a noun, lower-case or naming an event. */
+  /**
+   * "the march", "the March for Life": a month name that is a noun, lower-case or naming an event.
+   */
   private static boolean monthAsNoun(TimeExpression t, List<Token> tokens) {
     List<Token> inside = new ArrayList<>();
     int first = -1;
@@ -141,9 +150,13 @@ final class NotATime {
     while (before >= 0 && tokens.get(before).word().matches("``|\"|“|'")) {
       before--;
     }
-    boolean the = inside.get(0).word().equalsIgnoreCase("the") || before >= 0 && tokens.get(before).word().equalsIgnoreCase("the");
+    boolean the =
+        inside.get(0).word().equalsIgnoreCase("the")
+            || before >= 0 && tokens.get(before).word().equalsIgnoreCase("the");
     int after = first + inside.size();
-    return the && after < tokens.size() && tokens.get(after).word().matches("(?i)of|for|on|against");
+    return the
+        && after < tokens.size()
+        && tokens.get(after).word().matches("(?i)of|for|on|against");
   }
 
   private static boolean opensSentenceBeforeComma(TimeExpression t, List<Token> tokens) {

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The tense of the clause a time expression stands in, read from the part-of-speech tags of the verb
- * group that governs it: the nearest one before the expression, else the first one after it, without
- * crossing a semicolon, a colon, a dash, a bracket or a quotation mark. Stateless.
+ * The tense of the clause a time expression stands in, read from the part-of-speech tags of the
+ * verb group that governs it: the nearest one before the expression, else the first one after it,
+ * without crossing a semicolon, a colon, a dash, a bracket or a quotation mark. Stateless.
  */
 enum Tense {
   /** "met on Monday", "has set Nov. 10", "the plan approved last April". */
@@ -43,7 +43,8 @@ enum Tense {
       if (verb(tokens.get(i))) {
         int[] g = group(tokens, i);
         if (participle(g, tokens)) {
-          // "Stocks rose, ... leaving the index within 70 points of its high set on Aug. 6": a participle
+          // "Stocks rose, ... leaving the index within 70 points of its high set on Aug. 6": a
+          // participle
           // clause takes the tense of the clause it hangs on
           i = g[0];
           continue;
@@ -82,7 +83,9 @@ enum Tense {
     return verb(t) || t.pos().equals("TO") || t.pos().equals("RB");
   }
 
-  /** The indices of the verb group holding token {@code i}: verbs, modals, "to" and adverbs between. */
+  /**
+   * The indices of the verb group holding token {@code i}: verbs, modals, "to" and adverbs between.
+   */
   private static int[] group(List<Token> tokens, int i) {
     int from = i;
     while (from > 0 && inGroup(tokens.get(from - 1))) {
@@ -113,7 +116,10 @@ enum Tense {
       String word = t.word().toLowerCase(Locale.ROOT);
       if (t.pos().equals("MD") && MODALS.contains(word)) {
         // "would have been": a past that did not happen, still a past
-        boolean perfect = k + 2 < g.size() && lemma(g.get(k + 1)).equals("have") && g.get(k + 2).pos().equals("VBN");
+        boolean perfect =
+            k + 2 < g.size()
+                && lemma(g.get(k + 1)).equals("have")
+                && g.get(k + 2).pos().equals("VBN");
         return perfect ? PAST : FUTURE;
       }
     }
@@ -122,18 +128,23 @@ enum Tense {
       planned |= PLAN.contains(lemma(t));
     }
     if (planned) {
-      // "is expected in December" looks ahead; "had been scheduled to expire at midnight Friday" may not
+      // "is expected in December" looks ahead; "had been scheduled to expire at midnight Friday"
+      // may not
       String first = g.get(0).pos();
       return first.equals("VBZ") || first.equals("VBP") || first.equals("VB") ? FUTURE : NONE;
     }
     if (g.get(0).pos().equals("TO")) {
-      // "due to expire Friday", "scheduled to close Monday": the word before says whether it is ahead
+      // "due to expire Friday", "scheduled to close Monday": the word before says whether it is
+      // ahead
       int prev = span[0] - 1;
-      return prev >= 0 && BEFORE_TO.contains(tokens.get(prev).word().toLowerCase(Locale.ROOT)) ? FUTURE : NONE;
+      return prev >= 0 && BEFORE_TO.contains(tokens.get(prev).word().toLowerCase(Locale.ROOT))
+          ? FUTURE
+          : NONE;
     }
     for (int k = 0; k + 1 < g.size(); k++) {
       String w = g.get(k).word().toLowerCase(Locale.ROOT);
-      if (g.get(k + 1).pos().equals("TO") && (lemma(g.get(k)).equals("be") || BEFORE_TO.contains(w))) {
+      if (g.get(k + 1).pos().equals("TO")
+          && (lemma(g.get(k)).equals("be") || BEFORE_TO.contains(w))) {
         return FUTURE; // "is to resume", "is going to meet", "plans to meet"
       }
     }

@@ -52,7 +52,8 @@ public final class TextBudget {
         break;
       }
       int end = Math.min(b.end(), kept.length());
-      blocks.add(end == b.end() ? b : new Block(b.kind(), kept.substring(b.start(), end), b.start(), end));
+      blocks.add(
+          end == b.end() ? b : new Block(b.kind(), kept.substring(b.start(), end), b.start(), end));
     }
     CleanDocument fitted = new CleanDocument(doc.meta(), kept, blocks, doc.removed());
     String rest = text.substring(cut).strip();
@@ -61,16 +62,22 @@ public final class TextBudget {
             Locale.ROOT,
             "too long to analyse whole: analysed the first %s (%s) and left out the remaining %s (%s),"
                 + " from \"%s\"; the limit is %,d words or %,d characters an article",
-            count(words(kept), "word"), count(kept.length(), "character"), count(words(rest), "word"),
-            count(rest.length(), "character"), opening(rest), MAX_WORDS, MAX_CHARS);
+            count(words(kept), "word"),
+            count(kept.length(), "character"),
+            count(words(rest), "word"),
+            count(rest.length(), "character"),
+            opening(rest),
+            MAX_WORDS,
+            MAX_CHARS);
     return new Fit(fitted, Optional.of(new Diagnostic("truncated", doc.source(), message)));
   }
 
   /**
    * The spans {@code [start, end)} of {@code text} the parser takes one at a time: the whole text
-   * when no run between sentence ends is over {@link #MAX_RUN_WORDS} words or {@link #MAX_RUN_CHARS}
-   * characters, else pieces cut inside such runs, after a comma, semicolon or dash where there is
-   * one, else between words. Together the spans cover every non-blank character once, in order.
+   * when no run between sentence ends is over {@link #MAX_RUN_WORDS} words or {@link
+   * #MAX_RUN_CHARS} characters, else pieces cut inside such runs, after a comma, semicolon or dash
+   * where there is one, else between words. Together the spans cover every non-blank character
+   * once, in order.
    */
   public static List<int[]> pieces(String text) {
     List<int[]> out = new ArrayList<>();
@@ -86,7 +93,8 @@ public final class TextBudget {
         if (inWord) {
           runWords++;
           char p = text.charAt(i - 1);
-          if (sentenceEnd(text, i - 1) || c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          if (sentenceEnd(text, i - 1)
+              || c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
             runStart = i;
             runWords = 0;
             clause = -1;
@@ -134,7 +142,10 @@ public final class TextBudget {
     return end;
   }
 
-  /** Where to cut at or before {@code limit}: after a sentence end if one is near, else between words. */
+  /**
+   * Where to cut at or before {@code limit}: after a sentence end if one is near, else between
+   * words.
+   */
   private static int cutBefore(String text, int limit) {
     int floor = Math.max(0, limit - LOOK_BACK);
     for (int i = limit - 1; i > floor; i--) {
@@ -150,7 +161,10 @@ public final class TextBudget {
     return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
   }
 
-  /** Whether the word ending at {@code i} ends a sentence: a period, question or exclamation mark, perhaps quoted. */
+  /**
+   * Whether the word ending at {@code i} ends a sentence: a period, question or exclamation mark,
+   * perhaps quoted.
+   */
   private static boolean sentenceEnd(String text, int i) {
     while (i > 0 && "\"'\u2019\u201d)]".indexOf(text.charAt(i)) >= 0) {
       i--;

@@ -19,29 +19,32 @@ import java.util.regex.Pattern;
 
 /**
  * Corrects SUTime's errors on news text, given each sentence's tokens, the publication date and the
- * article's own narrative time ({@link Narrative}). Each rule handles one construction; the examples
- * are from TempEval-3's TimeBank and AQUAINT tuning documents ({@code bench/eval timex}, docs/timeline.md).
+ * article's own narrative time ({@link Narrative}). Each rule handles one construction; the
+ * examples are from TempEval-3's TimeBank and AQUAINT tuning documents ({@code bench/eval timex},
+ * docs/timeline.md).
  *
  * <ol>
- *   <li><b>Not time expressions</b> ({@link NotATime}). Ordinals before a noun ("a second round"), ages ("a
- *       6-year-old boy"), fractions ("about three-quarters of its food"), time words capitalised inside a name ("CBS's 60
- *       Minutes", "ABC News' This Week"), a month that is a noun ("took part in the march"), adverbs that
- *       place nothing in time ("had previously said", "once"), unit abbreviations in capitals ("the
- *       SEC") and months that are someone's given name ("Jan Kavan") are dropped.
- *   <li><b>Expressions SUTime does not find</b> ({@link MissedTimes}): "mid-November", "late-November",
- *       "mid-1996", "the nineties", "the year-ago quarter", "the latest period", "the near term",
- *       "coming quarters", a sentence opening "Earlier,".
+ *   <li><b>Not time expressions</b> ({@link NotATime}). Ordinals before a noun ("a second round"),
+ *       ages ("a 6-year-old boy"), fractions ("about three-quarters of its food"), time words
+ *       capitalised inside a name ("CBS's 60 Minutes", "ABC News' This Week"), a month that is a
+ *       noun ("took part in the march"), adverbs that place nothing in time ("had previously said",
+ *       "once"), unit abbreviations in capitals ("the SEC") and months that are someone's given
+ *       name ("Jan Kavan") are dropped.
+ *   <li><b>Expressions SUTime does not find</b> ({@link MissedTimes}): "mid-November",
+ *       "late-November", "mid-1996", "the nineties", "the year-ago quarter", "the latest period",
+ *       "the near term", "coming quarters", a sentence opening "Earlier,".
  *   <li><b>The past N units</b> ("over the past three months"): a range ending at publication, not
- *       the calendar period; with a vague quantity ("the past few weeks") a duration, as SUTime says.
+ *       the calendar period; with a vague quantity ("the past few weeks") a duration, as SUTime
+ *       says.
  *   <li><b>The year-ago period</b> ("net income rose from $1.2 million a year earlier", "in the
  *       year-ago quarter"): in an article reporting a quarter, the same quarter a year before; else
  *       the year before the narrative's year ("a year earlier") or publication's ("a year ago").
  *   <li><b>N units ago</b> ("five months ago", "six weeks ago"): publication minus N units, as
  *       precise as the unit (1997-10, 1998-W02), not a day SUTime makes up; "several years ago" is
  *       PAST_REF.
- *   <li><b>Narrative anaphors</b> ("The following month, the company put itself up for sale",
- *       "a day earlier", "later that year", "the next morning"): resolved against the latest time
- *       the article dated, not publication.
+ *   <li><b>Narrative anaphors</b> ("The following month, the company put itself up for sale", "a
+ *       day earlier", "later that year", "the next morning"): resolved against the latest time the
+ *       article dated, not publication.
  *   <li><b>Quarters</b>: "the third quarter" in a past clause is the latest third quarter not after
  *       publication, in a future clause the next; "the quarter", "the latest quarter", "the latest
  *       period" are the quarter the article reports (the latest it named), else the last one ended
@@ -93,8 +96,12 @@ public final class TimeFixer {
 
   private TimeFixer() {}
 
-  /** Corrects the time expressions of a document's sentences, in order; the sentences are otherwise unchanged. */
-  public static List<Sentence> fix(List<Sentence> sentences, String text, Optional<LocalDate> published) {
+  /**
+   * Corrects the time expressions of a document's sentences, in order; the sentences are otherwise
+   * unchanged.
+   */
+  public static List<Sentence> fix(
+      List<Sentence> sentences, String text, Optional<LocalDate> published) {
     Narrative narrative = published.map(Narrative::new).orElse(null);
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
@@ -126,7 +133,10 @@ public final class TimeFixer {
       }
       if (narrative == null) {
         Matcher range = PAST_RANGE.matcher(normal(t));
-        out.add(range.matches() ? new TimeExpression(t.text(), "DURATION", t.value(), "", t.start(), t.end()) : t);
+        out.add(
+            range.matches()
+                ? new TimeExpression(t.text(), "DURATION", t.value(), "", t.start(), t.end())
+                : t);
         continue;
       }
       Resolved r;
@@ -144,8 +154,8 @@ public final class TimeFixer {
   }
 
   /**
-   * An expression as resolved, whether it dates the narrative (comparisons do not), its clause's tense
-   * and whether it names, without a year, a quarter the article may report.
+   * An expression as resolved, whether it dates the narrative (comparisons do not), its clause's
+   * tense and whether it names, without a year, a quarter the article may report.
    */
   private record Resolved(TimeExpression time, boolean anchors, Tense tense, boolean quarter) {
     Resolved(TimeExpression time, boolean anchors) {
@@ -174,15 +184,19 @@ public final class TimeFixer {
     }
     m = UNIT_BEFORE_AFTER.matcher(lower);
     if (m.matches()) {
-      return new Resolved(fromNarrative(t, m.group(1), m.group(2).equals("before") ? -1 : 1, n), true);
+      return new Resolved(
+          fromNarrative(t, m.group(1), m.group(2).equals("before") ? -1 : 1, n), true);
     }
     m = THAT_UNIT.matcher(lower);
     if (m.matches()) {
       return new Resolved(fromNarrative(t, m.group(1), 0, n), true);
     }
     m = FOLLOWING_UNIT.matcher(lower);
-    if (m.matches() && !(m.group(1).equals("next") && CalendarWords.unit(m.group(2)).filter(u -> u != 'D').isPresent())) {
-      // "the next day" points back; "over the next year" looks ahead from publication, as SUTime reads it
+    if (m.matches()
+        && !(m.group(1).equals("next")
+            && CalendarWords.unit(m.group(2)).filter(u -> u != 'D').isPresent())) {
+      // "the next day" points back; "over the next year" looks ahead from publication, as SUTime
+      // reads it
       int step = m.group(1).equals("following") || m.group(1).equals("next") ? 1 : -1;
       return new Resolved(fromNarrative(t, m.group(2), step, n), true);
     }
@@ -193,14 +207,19 @@ public final class TimeFixer {
       return new Resolved(quarter(t, m.group(1), tense, pub), true, tense, !ofAYear);
     }
     m = QUARTER_ANAPHOR.matcher(lower);
-    if (m.matches() && (lower.contains("quarter") || lower.contains("latest") || n.quarter().isPresent())) {
+    if (m.matches()
+        && (lower.contains("quarter") || lower.contains("latest") || n.quarter().isPresent())) {
       return new Resolved(reportedQuarter(t, lower, tense, n), true, tense, false);
     }
     if (WEEKEND.matcher(lower).matches()) {
       return new Resolved(weekend(t, lower, tense, pub), true);
     }
-    if (YEAR_IN_TEXT.matcher(t.text()).find() || lower.contains("year") || SPELLED_YEAR.matcher(lower).find()) {
-      if (t.value().matches("\\d{4}") && n.quarter().isPresent() && nextWord(t, tokens).matches("period|quarter")) {
+    if (YEAR_IN_TEXT.matcher(t.text()).find()
+        || lower.contains("year")
+        || SPELLED_YEAR.matcher(lower).find()) {
+      if (t.value().matches("\\d{4}")
+          && n.quarter().isPresent()
+          && nextWord(t, tokens).matches("period|quarter")) {
         // "in the 1988 period" of a quarterly report: that year's quarter
         int q = (n.quarter().get().getMonthValue() - 1) / 3 + 1;
         return new Resolved(dated(t, t.value() + "-Q" + q), false);
@@ -237,7 +256,8 @@ public final class TimeFixer {
   }
 
   /** The calendar words of an expression's tokens. */
-  private record Words(DayOfWeek weekday, OptionalInt month, OptionalInt day, String season, boolean partOfDay) {}
+  private record Words(
+      DayOfWeek weekday, OptionalInt month, OptionalInt day, String season, boolean partOfDay) {}
 
   private static Words words(TimeExpression t, List<Token> tokens) {
     DayOfWeek weekday = null;
@@ -256,7 +276,8 @@ public final class TimeFixer {
       }
       // "may" and "march" are months only as proper nouns
       OptionalInt mo = CalendarWords.month(word);
-      if (mo.isPresent() && (tok.pos().startsWith("NNP") || word.length() <= 5 && word.endsWith("."))) {
+      if (mo.isPresent()
+          && (tok.pos().startsWith("NNP") || word.length() <= 5 && word.endsWith("."))) {
         month = mo;
       }
       if (word.matches("\\d{1,2}(?:st|nd|rd|th)?") && month.isPresent()) {
@@ -298,7 +319,10 @@ public final class TimeFixer {
     return before == null ? "" : before.word().toLowerCase(Locale.ROOT);
   }
 
-  /** The tense of the expression's clause; a date after a deadline word has none ("extended to Nov. 20"). */
+  /**
+   * The tense of the expression's clause; a date after a deadline word has none ("extended to Nov.
+   * 20").
+   */
   private static Tense tense(TimeExpression t, List<Token> tokens) {
     String before = wordBefore(t, tokens);
     if (DEADLINE.contains(before) || LIMIT.contains(before)) {
@@ -313,7 +337,8 @@ public final class TimeFixer {
    */
   private static TimeExpression pointBack(TimeExpression t, List<Token> tokens, String text) {
     String lower = normal(t);
-    if (CalendarWords.unit(lower).isEmpty() && !lower.matches("morning|afternoon|evening|night|weekend")) {
+    if (CalendarWords.unit(lower).isEmpty()
+        && !lower.matches("morning|afternoon|evening|night|weekend")) {
       return t;
     }
     int at = -1;
@@ -323,7 +348,9 @@ public final class TimeFixer {
       }
     }
     int from = at;
-    while (from > 0 && at - from < 3 && ANAPHOR_WORDS.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+    while (from > 0
+        && at - from < 3
+        && ANAPHOR_WORDS.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
       from--;
     }
     if (at < 0 || from == at) {
@@ -340,7 +367,8 @@ public final class TimeFixer {
 
   // ---- resolution rules
 
-  private static TimeExpression pastRange(TimeExpression t, Matcher m, String lower, LocalDate pub) {
+  private static TimeExpression pastRange(
+      TimeExpression t, Matcher m, String lower, LocalDate pub) {
     int n = 1;
     if (m.group(1) != null) {
       OptionalInt q = CalendarWords.number(m.group(1));
@@ -354,7 +382,8 @@ public final class TimeFixer {
     }
     char unit = CalendarWords.unit(m.group(2)).orElse('Y');
     LocalDate from = CalendarWords.plus(pub, -n, unit);
-    return new TimeExpression(t.text(), "DATE", from.toString(), pub.toString(), t.start(), t.end());
+    return new TimeExpression(
+        t.text(), "DATE", from.toString(), pub.toString(), t.start(), t.end());
   }
 
   /** The same quarter a year before the one the article reports, else the year before. */
@@ -392,7 +421,8 @@ public final class TimeFixer {
   }
 
   /** The narrative's day, week, month, quarter or year moved by {@code step} of that unit. */
-  private static TimeExpression fromNarrative(TimeExpression t, String unitWord, int step, Narrative n) {
+  private static TimeExpression fromNarrative(
+      TimeExpression t, String unitWord, int step, Narrative n) {
     Optional<Character> unit = CalendarWords.unit(unitWord);
     if (unit.isPresent() && unit.get() == 'Y' && n.quarter().isPresent() && step != 0) {
       return dated(t, CalendarWords.at(n.quarter().get().plusYears(step), 'Q'));
@@ -401,11 +431,15 @@ public final class TimeFixer {
       // a part of the day: "the next morning", "that night"
       String code = CalendarWords.partCode(unitWord);
       if (unitWord.equals("weekend")) {
-        LocalDate saturday = n.day().plusWeeks(step).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        LocalDate saturday =
+            n.day()
+                .plusWeeks(step)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
         return dated(t, CalendarWords.at(saturday, 'W') + "-WE");
       }
       LocalDate d = n.day().plusDays(step);
-      return new TimeExpression(t.text(), "TIME", d + (code.isEmpty() ? "" : "T" + code), "", t.start(), t.end());
+      return new TimeExpression(
+          t.text(), "TIME", d + (code.isEmpty() ? "" : "T" + code), "", t.start(), t.end());
     }
     char u = unit.get();
     LocalDate base =
@@ -418,13 +452,15 @@ public final class TimeFixer {
     return dated(t, CalendarWords.at(CalendarWords.plus(base, step, u), u));
   }
 
-  private static TimeExpression quarter(TimeExpression t, String ordinal, Tense tense, LocalDate pub) {
-    int q = switch (ordinal) {
-      case "first" -> 1;
-      case "second" -> 2;
-      case "third" -> 3;
-      default -> 4;
-    };
+  private static TimeExpression quarter(
+      TimeExpression t, String ordinal, Tense tense, LocalDate pub) {
+    int q =
+        switch (ordinal) {
+          case "first" -> 1;
+          case "second" -> 2;
+          case "third" -> 3;
+          default -> 4;
+        };
     Matcher year = YEAR_IN_TEXT.matcher(t.text());
     if (year.find() && year.group().length() == 4) {
       return dated(t, year.group() + "-Q" + q); // "the 1988 second quarter"
@@ -434,13 +470,17 @@ public final class TimeFixer {
       candidates.add(LocalDate.of(y, 3 * q - 2, 1));
     }
     LocalDate pubQuarter = LocalDate.of(pub.getYear(), 3 * ((pub.getMonthValue() - 1) / 3) + 1, 1);
-    // a past clause never names a quarter still ahead; results of the quarter just ended are announced ahead
+    // a past clause never names a quarter still ahead; results of the quarter just ended are
+    // announced ahead
     int slack = tense == Tense.PAST ? 0 : QUARTER_SLACK;
     return dated(t, CalendarWords.at(choose(candidates, pubQuarter, "", tense, slack), 'Q'));
   }
 
-  /** "the quarter", "the latest period": the quarter the article reports, else the last one ended. */
-  private static TimeExpression reportedQuarter(TimeExpression t, String lower, Tense tense, Narrative n) {
+  /**
+   * "the quarter", "the latest period": the quarter the article reports, else the last one ended.
+   */
+  private static TimeExpression reportedQuarter(
+      TimeExpression t, String lower, Tense tense, Narrative n) {
     if (lower.contains("current") || (lower.startsWith("this") && n.quarter().isEmpty())) {
       return dated(t, CalendarWords.at(n.published, 'Q'));
     }
@@ -448,10 +488,15 @@ public final class TimeFixer {
     return dated(t, CalendarWords.at(q, 'Q'));
   }
 
-  private static TimeExpression weekend(TimeExpression t, String lower, Tense tense, LocalDate pub) {
+  private static TimeExpression weekend(
+      TimeExpression t, String lower, Tense tense, LocalDate pub) {
     LocalDate saturday;
-    if (lower.contains("last") || lower.contains("past") || (tense == Tense.PAST && !lower.contains("next"))) {
-      saturday = pub.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    if (lower.contains("last")
+        || lower.contains("past")
+        || (tense == Tense.PAST && !lower.contains("next"))) {
+      saturday =
+          pub.minusDays(1)
+              .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
     } else if (lower.contains("next") || lower.contains("coming") || tense == Tense.FUTURE) {
       saturday = pub.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
     } else {
@@ -460,7 +505,8 @@ public final class TimeFixer {
     return dated(t, CalendarWords.at(saturday, 'W') + "-WE");
   }
 
-  private static TimeExpression weekday(TimeExpression t, DayOfWeek wd, String lower, Tense tense, Narrative n) {
+  private static TimeExpression weekday(
+      TimeExpression t, DayOfWeek wd, String lower, Tense tense, Narrative n) {
     LocalDate pub = n.published;
     Matcher mod = MODIFIER.matcher(lower);
     String modifier = mod.find() ? mod.group(1) : "";
@@ -470,16 +516,20 @@ public final class TimeFixer {
     switch (modifier) {
       case "last", "this past" -> day = pub.with(java.time.temporal.TemporalAdjusters.previous(wd));
       case "next", "this coming" -> day = pub.with(java.time.temporal.TemporalAdjusters.next(wd));
-      case "the previous", "the preceding", "the prior" -> day =
-          n.day().with(java.time.temporal.TemporalAdjusters.previous(wd));
-      case "the following", "the next" -> day = n.day().with(java.time.temporal.TemporalAdjusters.next(wd));
+      case "the previous", "the preceding", "the prior" ->
+          day = n.day().with(java.time.temporal.TemporalAdjusters.previous(wd));
+      case "the following", "the next" ->
+          day = n.day().with(java.time.temporal.TemporalAdjusters.next(wd));
       default -> {
         if (tense == Tense.PAST) {
           day = before;
         } else if (tense == Tense.FUTURE) {
           day = after;
         } else {
-          day = pub.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - pub.toEpochDay() ? before : after;
+          day =
+              pub.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - pub.toEpochDay()
+                  ? before
+                  : after;
         }
       }
     }
@@ -493,7 +543,8 @@ public final class TimeFixer {
     return with(t, day + rest);
   }
 
-  private static TimeExpression month(TimeExpression t, String lower, Words w, Tense tense, LocalDate pub) {
+  private static TimeExpression month(
+      TimeExpression t, String lower, Words w, Tense tense, LocalDate pub) {
     Matcher mod = MODIFIER.matcher(lower);
     String modifier = mod.find() ? mod.group(1) : "";
     Matcher dayValue = DAY_VALUE.matcher(t.value());
@@ -502,7 +553,8 @@ public final class TimeFixer {
       int dom = Integer.parseInt(dayValue.group(3));
       List<LocalDate> candidates = new ArrayList<>();
       for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
-        candidates.add(YearMonth.of(y, month).atDay(Math.min(dom, YearMonth.of(y, month).lengthOfMonth())));
+        candidates.add(
+            YearMonth.of(y, month).atDay(Math.min(dom, YearMonth.of(y, month).lengthOfMonth())));
       }
       LocalDate chosen = choose(candidates, pub, modifier, tense, DAY_SLACK);
       return with(t, chosen + (dayValue.group(4) == null ? "" : dayValue.group(4)));
@@ -516,7 +568,9 @@ public final class TimeFixer {
       }
       LocalDate chosen = choose(candidates, pub.withDayOfMonth(1), modifier, tense, DAY_SLACK);
       if (modifier.equals("last") && chosen.plusMonths(1).equals(pub.withDayOfMonth(1))) {
-        chosen = chosen.minusYears(1); // "crashed last February", said in March: the month before is "last month"
+        chosen =
+            chosen.minusYears(
+                1); // "crashed last February", said in March: the month before is "last month"
       }
       return with(t, YearMonth.from(chosen).toString());
     }
@@ -530,12 +584,13 @@ public final class TimeFixer {
 
   /**
    * One of a period's occurrences in the years around publication ({@code ref}): "last" the latest
-   * before, "next" the earliest after, "this" the one in publication's year; else the nearest, unless
-   * it lies more than {@code slack} days on the side of publication the clause's tense rules out (a
-   * past clause names scheduled dates just ahead, "has set Nov. 10 as the deadline", but not dates
-   * months ahead).
+   * before, "next" the earliest after, "this" the one in publication's year; else the nearest,
+   * unless it lies more than {@code slack} days on the side of publication the clause's tense rules
+   * out (a past clause names scheduled dates just ahead, "has set Nov. 10 as the deadline", but not
+   * dates months ahead).
    */
-  private static LocalDate choose(List<LocalDate> candidates, LocalDate ref, String modifier, Tense tense, int slack) {
+  private static LocalDate choose(
+      List<LocalDate> candidates, LocalDate ref, String modifier, Tense tense, int slack) {
     LocalDate latestBefore = null;
     LocalDate latestNotAfter = null;
     LocalDate earliestAfter = null;
@@ -555,7 +610,9 @@ public final class TimeFixer {
         earliestNotBefore = c;
       }
       // ties go to the past: news reports more than it announces
-      if (nearest == null || Math.abs(c.toEpochDay() - ref.toEpochDay()) < Math.abs(nearest.toEpochDay() - ref.toEpochDay())) {
+      if (nearest == null
+          || Math.abs(c.toEpochDay() - ref.toEpochDay())
+              < Math.abs(nearest.toEpochDay() - ref.toEpochDay())) {
         nearest = c;
       }
     }
@@ -581,7 +638,8 @@ public final class TimeFixer {
 
   private static final List<String> SEASON_ORDER = List.of("SP", "SU", "FA", "WI");
 
-  private static TimeExpression season(TimeExpression t, String code, String lower, Tense tense, LocalDate pub) {
+  private static TimeExpression season(
+      TimeExpression t, String code, String lower, Tense tense, LocalDate pub) {
     int index = SEASON_ORDER.indexOf(code);
     if (index < 0) {
       return t;
@@ -593,7 +651,9 @@ public final class TimeFixer {
     }
     int m = pub.getMonthValue();
     LocalDate pubSeason =
-        m <= 2 ? LocalDate.of(pub.getYear() - 1, 12, 1) : LocalDate.of(pub.getYear(), 3 + 3 * ((m - 3) / 3), 1);
+        m <= 2
+            ? LocalDate.of(pub.getYear() - 1, 12, 1)
+            : LocalDate.of(pub.getYear(), 3 + 3 * ((m - 3) / 3), 1);
     Matcher mod = MODIFIER.matcher(lower);
     LocalDate chosen = choose(candidates, pubSeason, mod.find() ? mod.group(1) : "", tense, 0);
     return dated(t, chosen.getYear() + "-" + code);
@@ -625,7 +685,12 @@ public final class TimeFixer {
           out.set(
               out.size() - 1,
               new TimeExpression(
-                  text.substring(prev.start(), t.end()), prev.type(), prev.value(), prev.until(), prev.start(), t.end()));
+                  text.substring(prev.start(), t.end()),
+                  prev.type(),
+                  prev.value(),
+                  prev.until(),
+                  prev.start(),
+                  t.end()));
           continue;
         }
       }

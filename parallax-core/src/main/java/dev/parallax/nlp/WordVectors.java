@@ -13,13 +13,14 @@ import org.ejml.simple.SimpleMatrix;
 /**
  * Word vectors: the 50-dimensional English embeddings CoreNLP ships for its neural coreference
  * ({@value #RESOURCE} in the CoreNLP models jar, GPL-3.0-or-later; about 103,000 lower-case words).
- * Words that mean alike lie close, so a judgement learned on some words carries to their neighbours.
- * Loading takes a few seconds and about 25 MB, so there is one per process ({@link #shared()});
- * immutable and thread-safe once loaded.
+ * Words that mean alike lie close, so a judgement learned on some words carries to their
+ * neighbours. Loading takes a few seconds and about 25 MB, so there is one per process ({@link
+ * #shared()}); immutable and thread-safe once loaded.
  */
 public final class WordVectors {
   /** Where CoreNLP keeps the embeddings on the classpath. */
-  public static final String RESOURCE = "edu/stanford/nlp/models/coref/neural/english-embeddings.ser.gz";
+  public static final String RESOURCE =
+      "edu/stanford/nlp/models/coref/neural/english-embeddings.ser.gz";
 
   private static volatile WordVectors shared;
 

@@ -15,12 +15,12 @@ import java.util.Set;
 
 /**
  * Finds the attributions of one article from part-of-speech patterns around a cue: a verb of saying
- * or claiming from {@code attribution.tsv} ({@code X said (that) C}, {@code C, X said}, {@code C, said
- * X}, {@code X, ..., saying C}) or {@code according to X}. The content is the clause the cue governs,
- * read to the sentence's end or from its start, widened to whole quotations; the source is the noun
- * phrase in subject position, resolved by {@link Sources}. Runs after {@link QuoteFinder} on the same
- * article and reads its quotations: a content that is one quotation is that quotation's attribution.
- * Not thread-safe; one instance per article.
+ * or claiming from {@code attribution.tsv} ({@code X said (that) C}, {@code C, X said}, {@code C,
+ * said X}, {@code X, ..., saying C}) or {@code according to X}. The content is the clause the cue
+ * governs, read to the sentence's end or from its start, widened to whole quotations; the source is
+ * the noun phrase in subject position, resolved by {@link Sources}. Runs after {@link QuoteFinder}
+ * on the same article and reads its quotations: a content that is one quotation is that quotation's
+ * attribution. Not thread-safe; one instance per article.
  */
 final class AttributionFinder {
 
@@ -39,7 +39,14 @@ final class AttributionFinder {
     AttributionKind kind = AttributionKind.INDIRECT;
     final List<QuoteFinder.Found> quotes = new ArrayList<>();
 
-    Draft(int sentence, int cueStart, int cueEnd, int contentStart, int contentEnd, int first, int last) {
+    Draft(
+        int sentence,
+        int cueStart,
+        int cueEnd,
+        int contentStart,
+        int contentEnd,
+        int first,
+        int last) {
       this.sentence = sentence;
       this.cueStart = cueStart;
       this.cueEnd = cueEnd;
@@ -50,11 +57,18 @@ final class AttributionFinder {
     }
   }
 
-  /** Verbs that attribute a clause to their subject, learnt from PolNeAR train (see the file's header). */
+  /**
+   * Verbs that attribute a clause to their subject, learnt from PolNeAR train (see the file's
+   * header).
+   */
   static final Set<String> CUE_LEMMAS = DataFiles.words("attribution.tsv", "cue-verb");
+
   /** Cue verbs whose first object is the hearer ("told reporters that ..."), not the content. */
-  private static final Set<String> HEARER_FIRST = DataFiles.words("attribution.tsv", "hearer-object");
-  private static final Set<String> COMPLEMENTISERS = DataFiles.words("attribution.tsv", "content-opener");
+  private static final Set<String> HEARER_FIRST =
+      DataFiles.words("attribution.tsv", "hearer-object");
+
+  private static final Set<String> COMPLEMENTISERS =
+      DataFiles.words("attribution.tsv", "content-opener");
   private static final Set<String> SUBJECTS = DataFiles.words("grammar.tsv", "subject-pronoun");
   private static final Set<String> NEW_CLAUSE = DataFiles.words("grammar.tsv", "new-clause");
   static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
@@ -182,7 +196,10 @@ final class AttributionFinder {
   private boolean closesClause(int s, int k) {
     Token before = sentences.get(s).tokens().get(k - 1);
     String w = lower(before);
-    return quotes.inside(s, k - 1) || isQuoteMark(before) || w.equals(",") || before.pos().equals(":");
+    return quotes.inside(s, k - 1)
+        || isQuoteMark(before)
+        || w.equals(",")
+        || before.pos().equals(":");
   }
 
   /** A quotation closes right before token {@code k}, but for a comma. */
@@ -208,7 +225,8 @@ final class AttributionFinder {
   /** A passive or impersonal cue with no source of its own ("it was reported that ..."). */
   private boolean passive(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();
-    return toks.get(k).pos().equals("VBN") && k > 0
+    return toks.get(k).pos().equals("VBN")
+        && k > 0
         && AUXILIARIES.contains(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT))
         && !toks.get(k - 1).lemma().equalsIgnoreCase("have");
   }
@@ -286,18 +304,24 @@ final class AttributionFinder {
       return null;
     }
     int from = end;
-    while (from - 1 >= 0 && end - from + 1 < MAX_SUBJECT_TOKENS && !quotes.inside(s, from - 1)
+    while (from - 1 >= 0
+        && end - from + 1 < MAX_SUBJECT_TOKENS
+        && !quotes.inside(s, from - 1)
         && inNounPhrase(toks.get(from - 1))) {
       from--;
     }
     return new int[] {from, end + 1};
   }
 
-  /** The noun phrase starting at {@code from} (after "according to", or "said" in "..., said X"). */
+  /**
+   * The noun phrase starting at {@code from} (after "according to", or "said" in "..., said X").
+   */
   private int[] nounPhraseAfter(int s, int from) {
     List<Token> toks = sentences.get(s).tokens();
     int j = from;
-    while (j < toks.size() && !quotes.inside(s, j) && (inNounPhrase(toks.get(j)) || linksNouns(toks, j))
+    while (j < toks.size()
+        && !quotes.inside(s, j)
+        && (inNounPhrase(toks.get(j)) || linksNouns(toks, j))
         && j - from < MAX_SUBJECT_TOKENS) {
       j++;
     }
@@ -313,8 +337,11 @@ final class AttributionFinder {
   /** A preposition inside a source after the cue: "according to a spokesman for the campaign". */
   private static boolean linksNouns(List<Token> toks, int j) {
     String w = toks.get(j).word().toLowerCase(Locale.ROOT);
-    return NOUN_LINKS.contains(w) && j + 1 < toks.size()
-        && inNounPhrase(toks.get(j + 1)) && j > 0 && toks.get(j - 1).pos().startsWith("NN");
+    return NOUN_LINKS.contains(w)
+        && j + 1 < toks.size()
+        && inNounPhrase(toks.get(j + 1))
+        && j > 0
+        && toks.get(j - 1).pos().startsWith("NN");
   }
 
   private static boolean inNounPhrase(Token t) {
@@ -322,8 +349,14 @@ final class AttributionFinder {
     if (t.ner().equals("DATE") || t.ner().equals("TIME")) {
       return false; // "said Tuesday": a date, not the source
     }
-    return p.startsWith("NN") || p.equals("PRP") || p.equals("DT") || p.startsWith("JJ") || p.equals("CD")
-        || p.equals("POS") || p.equals("PRP$") || p.equals("HYPH");
+    return p.startsWith("NN")
+        || p.equals("PRP")
+        || p.equals("DT")
+        || p.startsWith("JJ")
+        || p.equals("CD")
+        || p.equals("POS")
+        || p.equals("PRP$")
+        || p.equals("HYPH");
   }
 
   private static boolean isAuxiliaryOrAdverb(Token t) {
@@ -351,8 +384,8 @@ final class AttributionFinder {
   // ---------------------------------------------------------------- contents
 
   /**
-   * The clause after the cue, {@code [start, end)} in the article text, or null when the cue ends its
-   * clause. Skips the hearer of "told"/"asked", dates and adverbs, and stops at a following
+   * The clause after the cue, {@code [start, end)} in the article text, or null when the cue ends
+   * its clause. Skips the hearer of "told"/"asked", dates and adverbs, and stops at a following
    * attribution of its own (", adding that ...", "; Y said").
    */
   private int[] contentAfter(int s, int k, int cueEnd, int[] invertedSubject) {
@@ -382,9 +415,12 @@ final class AttributionFinder {
   }
 
   private static boolean skippable(Token t) {
-    return t.pos().equals("RB") || t.pos().equals(",") || t.pos().equals(":")
+    return t.pos().equals("RB")
+        || t.pos().equals(",")
+        || t.pos().equals(":")
         || (!t.ner().equals("O") && (t.ner().equals("DATE") || t.ner().equals("TIME")))
-        || (t.pos().equals("IN") && (t.word().equalsIgnoreCase("on") || t.word().equalsIgnoreCase("in")));
+        || (t.pos().equals("IN")
+            && (t.word().equalsIgnoreCase("on") || t.word().equalsIgnoreCase("in")));
   }
 
   /** From token {@code from} to the clause's end in the sentence. */
@@ -402,7 +438,8 @@ final class AttributionFinder {
       }
       if (w.equals(",") && x + 1 < toks.size() && !quotes.inside(s, x + 1)) {
         Token next = toks.get(x + 1);
-        if (next.pos().equals("VBG") && CUE_LEMMAS.contains(next.lemma().toLowerCase(Locale.ROOT))) {
+        if (next.pos().equals("VBG")
+            && CUE_LEMMAS.contains(next.lemma().toLowerCase(Locale.ROOT))) {
           end = x; // ", adding that ...": an attribution of its own
           break;
         }
@@ -452,7 +489,9 @@ final class AttributionFinder {
     return span(s, from, upTo);
   }
 
-  /** The text span of tokens {@code [from, to)} without punctuation at its edges; null if too short. */
+  /**
+   * The text span of tokens {@code [from, to)} without punctuation at its edges; null if too short.
+   */
   private int[] span(int s, int from, int to) {
     List<Token> toks = sentences.get(s).tokens();
     while (from < to && !isWord(toks.get(from)) && !isQuoteMark(toks.get(from))) {
@@ -497,7 +536,10 @@ final class AttributionFinder {
         d.quotes.add(q);
       }
     }
-    d.kind = inside == 0 ? AttributionKind.INDIRECT : outside == 0 ? AttributionKind.DIRECT : AttributionKind.MIXED;
+    d.kind =
+        inside == 0
+            ? AttributionKind.INDIRECT
+            : outside == 0 ? AttributionKind.DIRECT : AttributionKind.MIXED;
   }
 
   private Optional<Mention> mentionAt(int s, Token t) {
@@ -510,8 +552,14 @@ final class AttributionFinder {
 
   private static boolean isQuoteMark(Token t) {
     String w = t.word();
-    return w.equals("``") || w.equals("''") || w.equals("`") || w.equals("\"") || w.equals("“") || w.equals("”")
-        || w.equals("‘") || w.equals("’");
+    return w.equals("``")
+        || w.equals("''")
+        || w.equals("`")
+        || w.equals("\"")
+        || w.equals("“")
+        || w.equals("”")
+        || w.equals("‘")
+        || w.equals("’");
   }
 
   private static String lower(Token t) {

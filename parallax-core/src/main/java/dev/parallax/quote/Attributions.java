@@ -15,18 +15,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One article's attributions: the reported ones {@link AttributionFinder} finds, and every quotation
- * (not a scare-quoted fragment) as a direct one. A content that is exactly quotations takes their
- * speaker as its source, so that the quotes and the attributions never disagree on who spoke; a
- * quotation no cue's content covers is listed with the attribution {@link QuoteFinder} gave it.
+ * One article's attributions: the reported ones {@link AttributionFinder} finds, and every
+ * quotation (not a scare-quoted fragment) as a direct one. A content that is exactly quotations
+ * takes their speaker as its source, so that the quotes and the attributions never disagree on who
+ * spoke; a quotation no cue's content covers is listed with the attribution {@link QuoteFinder}
+ * gave it.
  */
 final class Attributions {
   private Attributions() {}
 
   static List<Attribution> of(
-      QuoteFinder finder, Map<String, Entity> entities, Map<QuoteFinder.Found, String> quoteIds, int before) {
+      QuoteFinder finder,
+      Map<String, Entity> entities,
+      Map<QuoteFinder.Found, String> quoteIds,
+      int before) {
     Article a = finder.article();
-    List<AttributionFinder.Draft> drafts = new AttributionFinder(finder, new Sources(finder, entities)).find();
+    List<AttributionFinder.Draft> drafts =
+        new AttributionFinder(finder, new Sources(finder, entities)).find();
     List<Attribution> out = new ArrayList<>();
     Set<QuoteFinder.Found> covered = new HashSet<>();
     Set<String> seen = new HashSet<>();
@@ -49,8 +54,17 @@ final class Attributions {
       if (d.kind != AttributionKind.INDIRECT) {
         d.quotes.forEach(covered::add);
       }
-      items.add(new Item(contentStart, contentEnd, d.firstSentence, d.lastSentence, d.kind, source,
-          span(a, d.sourceStart, d.sourceEnd), span(a, d.cueStart, d.cueEnd), ids(d.quotes, quoteIds)));
+      items.add(
+          new Item(
+              contentStart,
+              contentEnd,
+              d.firstSentence,
+              d.lastSentence,
+              d.kind,
+              source,
+              span(a, d.sourceStart, d.sourceEnd),
+              span(a, d.cueStart, d.cueEnd),
+              ids(d.quotes, quoteIds)));
     }
     for (QuoteFinder.Found q : finder.found()) {
       if (q.fragment || covered.contains(q)) {
@@ -65,8 +79,17 @@ final class Attributions {
         first = Math.min(first, cs);
         last = Math.max(last, cs);
       }
-      items.add(new Item(q.span.start(), q.span.end(), first, last, AttributionKind.DIRECT, q.speaker,
-          Optional.empty(), cue, List.of(quoteIds.get(q))));
+      items.add(
+          new Item(
+              q.span.start(),
+              q.span.end(),
+              first,
+              last,
+              AttributionKind.DIRECT,
+              q.speaker,
+              Optional.empty(),
+              cue,
+              List.of(quoteIds.get(q))));
     }
     items.sort(Comparator.comparingInt(Item::start).thenComparingInt(Item::end));
     String text = a.text();
@@ -81,18 +104,32 @@ final class Attributions {
       }
       out.add(
           new Attribution(
-              "R" + (before + out.size() + 1), a.id(), sentences, it.kind(), it.source(), it.sourceText(),
-              it.cue(), new TextSpan(text.substring(it.start(), end), it.start(), end),
+              "R" + (before + out.size() + 1),
+              a.id(),
+              sentences,
+              it.kind(),
+              it.source(),
+              it.sourceText(),
+              it.cue(),
+              new TextSpan(text.substring(it.start(), end), it.start(), end),
               it.quotes()));
     }
     return out;
   }
 
   private record Item(
-      int start, int end, int first, int last, AttributionKind kind, Optional<Speaker> source,
-      Optional<TextSpan> sourceText, Optional<TextSpan> cue, List<String> quotes) {}
+      int start,
+      int end,
+      int first,
+      int last,
+      AttributionKind kind,
+      Optional<Speaker> source,
+      Optional<TextSpan> sourceText,
+      Optional<TextSpan> cue,
+      List<String> quotes) {}
 
-  private static List<String> ids(List<QuoteFinder.Found> quotes, Map<QuoteFinder.Found, String> quoteIds) {
+  private static List<String> ids(
+      List<QuoteFinder.Found> quotes, Map<QuoteFinder.Found, String> quoteIds) {
     List<String> out = new ArrayList<>();
     for (QuoteFinder.Found q : quotes) {
       String id = quoteIds.get(q);

@@ -18,12 +18,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the quotations of one article and attributes each. Attribution reads only the text around the
- * quote: a verb of saying before or after it in its sentence (or, failing that, in the adjacent
- * sentence), the cue's subject (the nearest person or organisation mention on the cue's side, or the
- * named source after an inverted "said the ministry" or "according to"), and a pronoun subject resolved
- * to the nearest earlier compatible speaker or mention. When that finds no one, the speaker is empty and
- * the reason says why. Not thread-safe; one instance per article.
+ * Finds the quotations of one article and attributes each. Attribution reads only the text around
+ * the quote: a verb of saying before or after it in its sentence (or, failing that, in the adjacent
+ * sentence), the cue's subject (the nearest person or organisation mention on the cue's side, or
+ * the named source after an inverted "said the ministry" or "according to"), and a pronoun subject
+ * resolved to the nearest earlier compatible speaker or mention. When that finds no one, the
+ * speaker is empty and the reason says why. Not thread-safe; one instance per article.
  */
 final class QuoteFinder {
 
@@ -52,8 +52,10 @@ final class QuoteFinder {
   }
 
   /** Lemmas of verbs that introduce speech. */
-  static final Set<String> SAY_LEMMAS = union(
-      DataFiles.words("attribution.tsv", "speech-verb"), DataFiles.words("attribution.tsv", "cue-verb"));
+  static final Set<String> SAY_LEMMAS =
+      union(
+          DataFiles.words("attribution.tsv", "speech-verb"),
+          DataFiles.words("attribution.tsv", "cue-verb"));
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new java.util.HashSet<>(a);
@@ -63,6 +65,7 @@ final class QuoteFinder {
 
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "subject-pronoun");
   private static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
+
   /** What may follow a verb of saying and still be part of the cue: "said in a post on X". */
   private static final Pattern CUE_TAIL =
       Pattern.compile(
@@ -71,6 +74,7 @@ final class QuoteFinder {
               + "(?:\\s+(?:on|to)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media"
               + "|state television|state media|reporters))?"
               + "|\\s+on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media))");
+
   private static final int MAX_SUBJECT_DISTANCE = 12;
   private static final int PRONOUN_LOOKBACK = 6;
 
@@ -80,8 +84,10 @@ final class QuoteFinder {
   private final Map<String, Entity> entities;
   private final List<int[]> paragraphs = new ArrayList<>();
   private final int[] paragraphOf;
+
   /** Per sentence, per token: inside a quotation (marks included). */
   private final boolean[][] inside;
+
   private final List<Found> found = new ArrayList<>();
   private Sources sources;
 
@@ -217,7 +223,8 @@ final class QuoteFinder {
         return;
       }
     }
-    // 2. a cue before the quote, nearest first; a participle without subject defers to an earlier cue
+    // 2. a cue before the quote, nearest first; a participle without subject defers to an earlier
+    // cue
     Cue nearestBefore = null;
     List<Token> toks = sentences.get(f.startSentence).tokens();
     for (int k = toks.size() - 1; k >= 0; k--) {
@@ -287,9 +294,11 @@ final class QuoteFinder {
         }
       }
     }
-    // a paragraph opening with a quotation and no attribution of its own goes on with the speaker of
+    // a paragraph opening with a quotation and no attribution of its own goes on with the speaker
+    // of
     // the quotation that closed the paragraph before ("..." said Murphy. / "I mean, ...")
-    if (words(f.startSentence, beforeSegment(f)) == 0 && f.startSentence > 0
+    if (words(f.startSentence, beforeSegment(f)) == 0
+        && f.startSentence > 0
         && !sameParagraph(f.startSentence - 1, f.startSentence)
         && paragraphOf[f.startSentence] == f.paragraph) {
       Found prev = lastQuoteEndingIn(f.startSentence - 1, f);
@@ -309,7 +318,9 @@ final class QuoteFinder {
     f.cueOffset = prev.cueOffset;
   }
 
-  /** "Mr. Zahed said: "..."": the cue opening the next sentence is that sentence's quotation's own. */
+  /**
+   * "Mr. Zahed said: "..."": the cue opening the next sentence is that sentence's quotation's own.
+   */
   private boolean introducesOwnQuote(int s, List<Integer> lead, Cue c) {
     if (lead.size() >= inside[s].length) {
       return false; // no quotation in that sentence
@@ -395,10 +406,14 @@ final class QuoteFinder {
     List<Token> toks = sentences.get(s).tokens();
     Token t = toks.get(k);
     String w = t.word().toLowerCase(Locale.ROOT);
-    if (w.equals("according") && k + 1 < toks.size() && toks.get(k + 1).word().equalsIgnoreCase("to")) {
-      return new Cue(s, k, k + 2, true, text.substring(t.start(), toks.get(k + 1).end()), t.start());
+    if (w.equals("according")
+        && k + 1 < toks.size()
+        && toks.get(k + 1).word().equalsIgnoreCase("to")) {
+      return new Cue(
+          s, k, k + 2, true, text.substring(t.start(), toks.get(k + 1).end()), t.start());
     }
-    if (!t.pos().startsWith("VB") || !SAY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))
+    if (!t.pos().startsWith("VB")
+        || !SAY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))
         || adjectival(toks, k)) {
       return null;
     }
@@ -411,14 +426,19 @@ final class QuoteFinder {
     return new Cue(s, k, endIndex, false, text.substring(t.start(), end), t.start());
   }
 
-  /** "a written statement", "his stated aim", "the reported deal": a participle used as an adjective. */
+  /**
+   * "a written statement", "his stated aim", "the reported deal": a participle used as an
+   * adjective.
+   */
   static boolean adjectival(List<Token> toks, int k) {
     String before = k > 0 ? toks.get(k - 1).pos() : "";
     if (before.equals("DT") || before.equals("PRP$")) {
       return true;
     }
     String pos = toks.get(k).pos();
-    return (pos.equals("VBN") || pos.equals("VBG")) && k + 1 < toks.size() && toks.get(k + 1).pos().startsWith("NN")
+    return (pos.equals("VBN") || pos.equals("VBG"))
+        && k + 1 < toks.size()
+        && toks.get(k + 1).pos().startsWith("NN")
         && (before.startsWith("JJ") || before.equals("IN"));
   }
 
@@ -496,17 +516,27 @@ final class QuoteFinder {
   private Optional<Subject> roleSubject(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
     int k = c.index() - 1;
-    while (k >= 0 && !inside[c.s()][k] && (toks.get(k).pos().equals("RB") || toks.get(k).pos().equals("MD")
-        || toks.get(k).pos().startsWith("VB") && AUXILIARIES.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT)))) {
+    while (k >= 0
+        && !inside[c.s()][k]
+        && (toks.get(k).pos().equals("RB")
+            || toks.get(k).pos().equals("MD")
+            || toks.get(k).pos().startsWith("VB")
+                && AUXILIARIES.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT)))) {
       k--;
     }
-    if (k < 0 || inside[c.s()][k] || !(toks.get(k).pos().equals("NN") || toks.get(k).pos().equals("NNP"))) {
+    if (k < 0
+        || inside[c.s()][k]
+        || !(toks.get(k).pos().equals("NN") || toks.get(k).pos().equals("NNP"))) {
       return Optional.empty();
     }
     int from = k;
-    while (from > 0 && !inside[c.s()][from - 1] && k - from < 5
-        && (toks.get(from - 1).pos().startsWith("NN") || toks.get(from - 1).pos().startsWith("JJ")
-            || toks.get(from - 1).pos().equals("DT") || toks.get(from - 1).pos().equals("PRP$")
+    while (from > 0
+        && !inside[c.s()][from - 1]
+        && k - from < 5
+        && (toks.get(from - 1).pos().startsWith("NN")
+            || toks.get(from - 1).pos().startsWith("JJ")
+            || toks.get(from - 1).pos().equals("DT")
+            || toks.get(from - 1).pos().equals("PRP$")
             || toks.get(from - 1).pos().equals("POS"))) {
       from--;
     }
@@ -581,9 +611,9 @@ final class QuoteFinder {
   }
 
   /**
-   * The entity a subject pronoun refers to: walking back sentence by sentence, the speaker of the latest
-   * quote there, else the first (subject-position) mention of a compatible type; he/she take people whose
-   * given name does not say otherwise, it/they take organisations.
+   * The entity a subject pronoun refers to: walking back sentence by sentence, the speaker of the
+   * latest quote there, else the first (subject-position) mention of a compatible type; he/she take
+   * people whose given name does not say otherwise, it/they take organisations.
    */
   Optional<Entity> resolvePronoun(String pronoun, int s, int offset) {
     EntityType want = isPersonal(pronoun) ? EntityType.PERSON : EntityType.ORGANIZATION;
@@ -592,8 +622,11 @@ final class QuoteFinder {
       int limit = t == s ? offset : Integer.MAX_VALUE;
       Entity speaker = null;
       for (Found q : found) {
-        if (!q.fragment && q.span.start() >= sent.start() && q.span.start() < Math.min(limit, sent.end())
-            && q.speaker.isPresent() && q.speakerType == want) {
+        if (!q.fragment
+            && q.span.start() >= sent.start()
+            && q.span.start() < Math.min(limit, sent.end())
+            && q.speaker.isPresent()
+            && q.speakerType == want) {
           Entity e = entities.get(q.speaker.get().entity());
           if (e != null && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
             speaker = e;
@@ -617,7 +650,9 @@ final class QuoteFinder {
           Optional<Subject> subj = c == null ? Optional.empty() : backwardSubject(c);
           if (subj.isPresent() && subj.get().mention() != null) {
             Entity e = entities.get(subj.get().mention().entity());
-            if (e != null && e.type() == want && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
+            if (e != null
+                && e.type() == want
+                && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
               return Optional.of(e);
             }
           }
@@ -628,7 +663,9 @@ final class QuoteFinder {
           continue;
         }
         Entity e = entities.get(m.entity());
-        if (e != null && e.type() == want && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
+        if (e != null
+            && e.type() == want
+            && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
           return Optional.of(e);
         }
       }
@@ -640,7 +677,10 @@ final class QuoteFinder {
   private boolean opensWith(int t, String pronoun) {
     List<Token> toks = sentences.get(t).tokens();
     for (int k = 0; k < toks.size(); k++) {
-      if (!inside[t][k] && isWord(toks.get(k)) && !toks.get(k).pos().equals("CC") && !toks.get(k).pos().equals("RB")) {
+      if (!inside[t][k]
+          && isWord(toks.get(k))
+          && !toks.get(k).pos().equals("CC")
+          && !toks.get(k).pos().equals("RB")) {
         return toks.get(k).word().equalsIgnoreCase(pronoun);
       }
     }
@@ -674,7 +714,8 @@ final class QuoteFinder {
         continue;
       }
       String w = toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
-      if (w.equals(";") || (k > 0 && toks.get(k - 1).word().equals(",") && NEW_CLAUSE.contains(w))) {
+      if (w.equals(";")
+          || (k > 0 && toks.get(k - 1).word().equals(",") && NEW_CLAUSE.contains(w))) {
         break; // '"a sticking plaster", while Labour said ...': the next clause has its own speaker
       }
       out.add(k);
@@ -682,9 +723,12 @@ final class QuoteFinder {
     return out;
   }
 
-  private static final java.util.Set<String> NEW_CLAUSE = DataFiles.words("grammar.tsv", "new-clause");
+  private static final java.util.Set<String> NEW_CLAUSE =
+      DataFiles.words("grammar.tsv", "new-clause");
 
-  /** Token indexes of the quote's start sentence before the quote, back to the previous quotation. */
+  /**
+   * Token indexes of the quote's start sentence before the quote, back to the previous quotation.
+   */
   private List<Integer> beforeSegment(Found f) {
     List<Integer> out = new ArrayList<>();
     List<Token> toks = sentences.get(f.startSentence).tokens();

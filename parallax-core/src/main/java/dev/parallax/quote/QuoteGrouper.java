@@ -20,10 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Groups versions of one quotation across articles. It compares statements (a quotation with the parts
- * an attribution broke off it) pairwise: identical word for word up to typography, case and
- * punctuation; partial when one is a run of (nearly) the other's words; reworded when the speakers are
- * the same or related and the content words overlap enough. Short fragments match only when the
+ * Groups versions of one quotation across articles. It compares statements (a quotation with the
+ * parts an attribution broke off it) pairwise: identical word for word up to typography, case and
+ * punctuation; partial when one is a run of (nearly) the other's words; reworded when the speakers
+ * are the same or related and the content words overlap enough. Short fragments match only when the
  * speakers agree or one is unknown. Statements carried by one article form no group.
  */
 final class QuoteGrouper {
@@ -37,7 +37,8 @@ final class QuoteGrouper {
     final List<String> display;
     final List<String> keys;
 
-    Statement(int order, String article, List<String> quoteIds, Optional<Speaker> speaker, String text) {
+    Statement(
+        int order, String article, List<String> quoteIds, Optional<Speaker> speaker, String text) {
       this.order = order;
       this.article = article;
       this.quoteIds = List.copyOf(quoteIds);
@@ -124,9 +125,7 @@ final class QuoteGrouper {
       diffs.add(new QuoteDiff(ref.quoteIds, s.quoteIds, v, WordDiff.diff(ref.display, s.display)));
     }
     Optional<Speaker> speaker =
-        votes.entrySet().stream()
-            .max(Map.Entry.comparingByValue())
-            .map(e -> byId.get(e.getKey()));
+        votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byId.get(e.getKey()));
     return new QuoteGroup(id, ids, speaker, variance, diffs);
   }
 
@@ -147,7 +146,8 @@ final class QuoteGrouper {
     }
     if (small.size() >= 5 && Words.lcs(small, big) >= PARTIAL_COVERAGE * small.size()) {
       // all words kept in order: a cut; some replaced: a rewording of the same sentence
-      return Optional.of(Words.lcs(small, big) == small.size() ? QuoteVariance.PARTIAL : QuoteVariance.REWORDED);
+      return Optional.of(
+          Words.lcs(small, big) == small.size() ? QuoteVariance.PARTIAL : QuoteVariance.REWORDED);
     }
     if (a.speaker.isPresent() && b.speaker.isPresent() && sameOrRelated(a, b) && similar(a, b)) {
       return Optional.of(QuoteVariance.REWORDED);
@@ -168,7 +168,10 @@ final class QuoteGrouper {
     return QuoteVariance.REWORDED;
   }
 
-  /** Same meaning in other words: enough shared content words, or a short phrase with a word swapped. */
+  /**
+   * Same meaning in other words: enough shared content words, or a short phrase with a word
+   * swapped.
+   */
   static boolean similar(Statement a, Statement b) {
     Set<String> ca = Words.content(a.keys);
     Set<String> cb = Words.content(b.keys);
@@ -184,7 +187,8 @@ final class QuoteGrouper {
     return bothShort
         && Math.abs(a.keys.size() - b.keys.size()) <= 1
         && !shared.isEmpty()
-        && Words.charSimilarity(String.join(" ", a.keys), String.join(" ", b.keys)) >= SHORT_SIMILARITY;
+        && Words.charSimilarity(String.join(" ", a.keys), String.join(" ", b.keys))
+            >= SHORT_SIMILARITY;
   }
 
   private boolean sameOrRelated(Statement a, Statement b) {
@@ -207,8 +211,8 @@ final class QuoteGrouper {
 
   /**
    * People related to organisations they speak for, from their titles: the organisation's mention
-   * right before the title ("White House Press Secretary X"), or a title that repeats every word of the
-   * organisation's name up to inflection ("Y's Foreign Minister X" and "Y's Foreign Ministry").
+   * right before the title ("White House Press Secretary X"), or a title that repeats every word of
+   * the organisation's name up to inflection ("Y's Foreign Minister X" and "Y's Foreign Ministry").
    */
   static Map<String, Set<String>> relations(List<Article> articles, List<Entity> entities) {
     Map<String, Entity> byId = new HashMap<>();
@@ -264,7 +268,9 @@ final class QuoteGrouper {
     return out;
   }
 
-  /** Start offset of the capitalised title words right before a person mention (its start if none). */
+  /**
+   * Start offset of the capitalised title words right before a person mention (its start if none).
+   */
   private static int titleStart(Sentence s, Mention p) {
     List<Token> toks = s.tokens();
     int start = p.start();
@@ -277,8 +283,13 @@ final class QuoteGrouper {
       String w = t.word();
       boolean titleLike =
           !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
-              || w.equals("'s") || w.equals("’s") || w.equals("of") || w.equals("press")
-              || w.equals("secretary") || w.equals("minister") || w.equals("spokesperson");
+              || w.equals("'s")
+              || w.equals("’s")
+              || w.equals("of")
+              || w.equals("press")
+              || w.equals("secretary")
+              || w.equals("minister")
+              || w.equals("spokesperson");
       if (!titleLike) {
         break;
       }

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Finds quoted spans in a text by its quotation marks: straight and curly double quotes, top-level
  * single quotes, quotes over several sentences of a paragraph, and the convention where an unclosed
- * quote goes on in the next paragraph when that paragraph opens with a quote mark. Single quotes inside
- * double quotes are part of the quotation; apostrophes ({@code don’t}, {@code Iran’s}, {@code ’90s}) are
- * never marks. Stateless.
+ * quote goes on in the next paragraph when that paragraph opens with a quote mark. Single quotes
+ * inside double quotes are part of the quotation; apostrophes ({@code don’t}, {@code Iran’s},
+ * {@code ’90s}) are never marks. Stateless.
  */
 final class QuoteMarks {
 
@@ -56,7 +56,8 @@ final class QuoteMarks {
       int pe = paragraphs.get(p)[1];
       int i = ps;
       if (open >= 0) {
-        // an unclosed quote from the previous paragraph: continues only if this one opens with a mark
+        // an unclosed quote from the previous paragraph: continues only if this one opens with a
+        // mark
         int first = skipSpace(text, ps, pe);
         int width = doubleWidth(text, first, pe);
         if (width > 0 && !looksClosing(text, first + width - 1)) {
@@ -79,7 +80,9 @@ final class QuoteMarks {
             run++;
           }
           boolean startBefore =
-              i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+              i == 0
+                  || Character.isWhitespace(text.charAt(i - 1))
+                  || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
           boolean textAfter = run < pe && !Character.isWhitespace(text.charAt(run));
           if (open < 0 && (c == '`' || startBefore && textAfter)) {
             open = i + 2;
@@ -127,10 +130,13 @@ final class QuoteMarks {
         s++;
       }
       // US style puts the sentence's comma inside the marks; it is not part of what was said
-      while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
+      while (e > s
+          && (Character.isWhitespace(text.charAt(e - 1))
+              || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
         e--;
       }
-      // a quote mark alone at a paragraph's end or start leaves a gap at the span's edge: step past it
+      // a quote mark alone at a paragraph's end or start leaves a gap at the span's edge: step past
+      // it
       changed = false;
       for (int k = 0; k < kept.size(); k++) {
         int[] g = kept.get(k);
@@ -156,7 +162,9 @@ final class QuoteMarks {
     return i;
   }
 
-  /** 1 for a double quotation mark at {@code i}, 2 for a pair of apostrophes or backticks, else 0. */
+  /**
+   * 1 for a double quotation mark at {@code i}, 2 for a pair of apostrophes or backticks, else 0.
+   */
   static int doubleWidth(String text, int i, int end) {
     if (i >= end) {
       return 0;
@@ -207,9 +215,13 @@ final class QuoteMarks {
       return false;
     }
     boolean startBefore =
-        i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+        i == 0
+            || Character.isWhitespace(text.charAt(i - 1))
+            || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
     boolean wordAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-    return startBefore && wordAfter && !ELISION.matcher(text.substring(i + 1, Math.min(text.length(), i + 6))).find();
+    return startBefore
+        && wordAfter
+        && !ELISION.matcher(text.substring(i + 1, Math.min(text.length(), i + 6))).find();
   }
 
   private static boolean closesSingle(String text, int i) {

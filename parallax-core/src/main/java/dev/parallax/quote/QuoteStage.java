@@ -19,10 +19,11 @@ import java.util.Map;
 public final class QuoteStage {
 
   /**
-   * The quotations ({@code Q1...} in article order), the cross-article groups ({@code G1...}) and the
-   * attributions, direct and reported ({@code R1...} in article order).
+   * The quotations ({@code Q1...} in article order), the cross-article groups ({@code G1...}) and
+   * the attributions, direct and reported ({@code R1...} in article order).
    */
-  public record Result(List<Quote> quotes, List<QuoteGroup> groups, List<Attribution> attributions) {
+  public record Result(
+      List<Quote> quotes, List<QuoteGroup> groups, List<Attribution> attributions) {
     public Result {
       quotes = List.copyOf(quotes);
       groups = List.copyOf(groups);
@@ -45,7 +46,10 @@ public final class QuoteStage {
     return new QuoteStage(true);
   }
 
-  /** The stage without the attributions list (quotations and groups only): what it costs is the difference. */
+  /**
+   * The stage without the attributions list (quotations and groups only): what it costs is the
+   * difference.
+   */
   public static QuoteStage quotesOnly() {
     return new QuoteStage(false);
   }
@@ -72,8 +76,16 @@ public final class QuoteStage {
         int end = Math.max(start, f.span.end() - s.start());
         quotes.add(
             new Quote(
-                id, a.id(), s.id(), f.text, start, end, f.fragment, f.speaker,
-                f.speaker.isPresent() ? "" : f.reason, f.cue));
+                id,
+                a.id(),
+                s.id(),
+                f.text,
+                start,
+                end,
+                f.fragment,
+                f.speaker,
+                f.speaker.isPresent() ? "" : f.reason,
+                f.cue));
         if (prev != null && !continues(prev, f)) {
           statements.add(statement(statements.size(), a, ids, prev, statementText));
           ids.clear();
@@ -101,8 +113,8 @@ public final class QuoteStage {
   }
 
   /**
-   * {@code next} goes on with {@code prev}'s statement when an attribution broke it: same paragraph,
-   * attributed by the same cue, which lies between them ("...," she said. "...").
+   * {@code next} goes on with {@code prev}'s statement when an attribution broke it: same
+   * paragraph, attributed by the same cue, which lies between them ("...," she said. "...").
    */
   private static boolean continues(QuoteFinder.Found prev, QuoteFinder.Found next) {
     return prev.paragraph == next.paragraph

@@ -19,9 +19,9 @@ import java.util.Set;
  * entity resolver knows and no coreference model: a person or organisation mention at the phrase's
  * head ("Clinton campaign chairman John Podesta" is Podesta); the principal of a spokesperson ("a
  * spokesman for the Clinton campaign"); a pronoun, through {@link QuoteFinder}'s rules; and a role
- * ("the senator", "the Republican nominee") to the nearest earlier person the article gave that role
- * ("Sen. Ted Cruz", "Trump, the Republican nominee,"), else the nearest earlier person whose given
- * name and the role's gender agree. Not thread-safe; one instance per article.
+ * ("the senator", "the Republican nominee") to the nearest earlier person the article gave that
+ * role ("Sen. Ted Cruz", "Trump, the Republican nominee,"), else the nearest earlier person whose
+ * given name and the role's gender agree. Not thread-safe; one instance per article.
  */
 final class Sources {
   private static final Map<String, String> ABBREVIATIONS = pairs("abbreviation");
@@ -35,6 +35,7 @@ final class Sources {
   private final QuoteFinder quotes;
   private final List<Sentence> sentences;
   private final Map<String, Entity> entities;
+
   /** Per person entity id: the role words the article puts before or beside its name. */
   private final Map<String, Set<String>> rolesOf = new HashMap<>();
 
@@ -45,7 +46,10 @@ final class Sources {
     learnRoles();
   }
 
-  /** Sets the draft's source words to tokens {@code [from, to)} of sentence {@code s} and resolves them. */
+  /**
+   * Sets the draft's source words to tokens {@code [from, to)} of sentence {@code s} and resolves
+   * them.
+   */
   void resolve(AttributionFinder.Draft d, int s, int from, int to) {
     List<Token> toks = sentences.get(s).tokens();
     d.sourceStart = toks.get(from).start();
@@ -54,8 +58,8 @@ final class Sources {
   }
 
   /**
-   * The person a definite role phrase ending at {@code to - 1} refers to ("the senator"), if its head is
-   * a role; empty for anything else.
+   * The person a definite role phrase ending at {@code to - 1} refers to ("the senator"), if its
+   * head is a role; empty for anything else.
    */
   Optional<Entity> roleOf(int s, int from, int to) {
     List<Token> toks = sentences.get(s).tokens();
@@ -72,7 +76,8 @@ final class Sources {
     List<Token> toks = sentences.get(s).tokens();
     // "a spokesman for X": X speaks through them
     for (int k = from; k + 1 < to; k++) {
-      if (SPEAKS_FOR.contains(lower(toks.get(k))) && AttributionFinder.NOUN_LINKS.contains(lower(toks.get(k + 1)))) {
+      if (SPEAKS_FOR.contains(lower(toks.get(k)))
+          && AttributionFinder.NOUN_LINKS.contains(lower(toks.get(k + 1)))) {
         Optional<Entity> principal = lastMention(s, k + 2, to);
         if (principal.isPresent()) {
           return principal;
@@ -110,7 +115,10 @@ final class Sources {
       return PRONOUNS.contains(w) ? quotes.resolvePronoun(w, s, h.start()) : Optional.empty();
     }
     String role = ABBREVIATIONS.getOrDefault(w, w);
-    if (h.pos().startsWith("NN") && !h.pos().endsWith("S") && ROLES.contains(role) && definite(toks, from, head)) {
+    if (h.pos().startsWith("NN")
+        && !h.pos().endsWith("S")
+        && ROLES.contains(role)
+        && definite(toks, from, head)) {
       return byRole(role, s, toks.get(from).start());
     }
     return Optional.empty();
@@ -120,7 +128,8 @@ final class Sources {
   private static boolean definite(List<Token> toks, int from, int head) {
     Token first = toks.get(from);
     String w = lower(first);
-    return DEFINITE.contains(w) || first.pos().equals("PRP$")
+    return DEFINITE.contains(w)
+        || first.pos().equals("PRP$")
         || (head > from && toks.subList(from, head).stream().anyMatch(t -> t.pos().equals("POS")));
   }
 
@@ -182,7 +191,10 @@ final class Sources {
     return found;
   }
 
-  /** Role words before each person mention ("Sen.", "Republican nominee") and in an apposition after it. */
+  /**
+   * Role words before each person mention ("Sen.", "Republican nominee") and in an apposition after
+   * it.
+   */
   private void learnRoles() {
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> toks = sentences.get(s).tokens();

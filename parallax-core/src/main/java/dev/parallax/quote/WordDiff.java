@@ -4,7 +4,9 @@ import dev.parallax.model.DiffOp;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A word-level diff of two texts, matching words by {@link Words#key} and showing them as written. */
+/**
+ * A word-level diff of two texts, matching words by {@link Words#key} and showing them as written.
+ */
 final class WordDiff {
   private WordDiff() {}
 

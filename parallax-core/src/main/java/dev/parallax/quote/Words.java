@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Word-level views of quoted text used to compare versions: typography, case and punctuation dropped. */
+/**
+ * Word-level views of quoted text used to compare versions: typography, case and punctuation
+ * dropped.
+ */
 final class Words {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
   private static final Set<String> STOP = DataFiles.words("function-words.txt");
@@ -39,9 +42,12 @@ final class Words {
     return out;
   }
 
-  /** A crude stem: possessive dropped, first five letters; enough to match inflections and titles. */
+  /**
+   * A crude stem: possessive dropped, first five letters; enough to match inflections and titles.
+   */
   static String stem(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]", "");
+    String w =
+        word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]", "");
     return w.length() > 5 ? w.substring(0, 5) : w;
   }
 
@@ -71,7 +77,8 @@ final class Words {
     int[][] t = new int[a.size() + 1][b.size() + 1];
     for (int i = a.size() - 1; i >= 0; i--) {
       for (int j = b.size() - 1; j >= 0; j--) {
-        t[i][j] = a.get(i).equals(b.get(j)) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
+        t[i][j] =
+            a.get(i).equals(b.get(j)) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
       }
     }
     return t;

@@ -44,6 +44,7 @@ final class DocumentWriter {
    */
   private static final class Syntax extends AbstractExtension {
     private final boolean md;
+
     /** Marks a code span this writer made; turned into a backtick when the line is escaped. */
     private static final char CODE = '\uE000';
 
@@ -54,13 +55,20 @@ final class DocumentWriter {
     @Override
     public Map<String, Filter> getFilters() {
       return Map.of(
-          "heading", filter(List.of("level"), (s, args) -> heading(((Number) args.get("level")).intValue(), s)),
+          "heading",
+              filter(
+                  List.of("level"),
+                  (s, args) -> heading(((Number) args.get("level")).intValue(), s)),
           "item", filter(List.of(), (s, args) -> (md ? "- " + md(s) : "  " + s) + "\n"),
           "line", filter(List.of(), (s, args) -> md(s) + "\n"),
           "subitem", filter(List.of(), (s, args) -> (md ? "  - " : "      ") + s + "\n"),
           "code", filter(List.of(), (s, args) -> md ? CODE + s + CODE : s),
           "md", filter(List.of(), (s, args) -> md(s)),
-          "pad", filter(List.of("width"), (s, args) -> String.format("%-" + ((Number) args.get("width")).intValue() + "s", s)),
+          "pad",
+              filter(
+                  List.of("width"),
+                  (s, args) ->
+                      String.format("%-" + ((Number) args.get("width")).intValue() + "s", s)),
           "del", filter(List.of(), (s, args) -> del(s)),
           "ins", filter(List.of(), (s, args) -> ins(s)),
           "diff", new Op());
@@ -70,8 +78,10 @@ final class DocumentWriter {
       if (md) {
         return "#".repeat(level) + " " + md(text) + "\n\n";
       }
-      return (level == 1 ? text.toUpperCase(Locale.ROOT) : text) + "\n"
-          + (level == 1 ? "=" : level == 2 ? "-" : "~").repeat(text.length()) + "\n";
+      return (level == 1 ? text.toUpperCase(Locale.ROOT) : text)
+          + "\n"
+          + (level == 1 ? "=" : level == 2 ? "-" : "~").repeat(text.length())
+          + "\n";
     }
 
     private String del(String s) {
@@ -116,7 +126,12 @@ final class DocumentWriter {
       }
 
       @Override
-      public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+      public Object apply(
+          Object input,
+          Map<String, Object> args,
+          PebbleTemplate self,
+          EvaluationContext context,
+          int line) {
         DiffOp op = (DiffOp) input;
         return switch (op.op()) {
           case EQUAL -> md(op.b());
@@ -141,7 +156,12 @@ final class DocumentWriter {
       }
 
       @Override
-      public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+      public Object apply(
+          Object input,
+          Map<String, Object> args,
+          PebbleTemplate self,
+          EvaluationContext context,
+          int line) {
         return f.apply(String.valueOf(input), args);
       }
     };

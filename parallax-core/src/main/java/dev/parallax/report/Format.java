@@ -23,7 +23,9 @@ public enum Format {
     }
   }
 
-  /** Parses a format name as typed by a user ({@code text}, {@code json}, {@code md}, {@code html}). */
+  /**
+   * Parses a format name as typed by a user ({@code text}, {@code json}, {@code md}, {@code html}).
+   */
   public static Format parse(String name) {
     String n = name.strip().toLowerCase(Locale.ROOT);
     if (n.equals("markdown")) {

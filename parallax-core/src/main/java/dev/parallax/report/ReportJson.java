@@ -5,17 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.model.Article;
 import dev.parallax.model.Attribution;
-import dev.parallax.model.TextSpan;
 import dev.parallax.model.BriefSentence;
-import dev.parallax.model.Discrepancy;
-import dev.parallax.model.Fact;
-import dev.parallax.model.Omission;
 import dev.parallax.model.Diagnostic;
+import dev.parallax.model.DiffOp;
+import dev.parallax.model.Discrepancy;
 import dev.parallax.model.Entity;
+import dev.parallax.model.Fact;
 import dev.parallax.model.Framing;
 import dev.parallax.model.LoadedTerm;
-import dev.parallax.model.DiffOp;
 import dev.parallax.model.Mention;
+import dev.parallax.model.Omission;
 import dev.parallax.model.Quote;
 import dev.parallax.model.QuoteDiff;
 import dev.parallax.model.QuoteGroup;
@@ -23,6 +22,7 @@ import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Speaker;
+import dev.parallax.model.TextSpan;
 import dev.parallax.model.TimeExpression;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.model.Wording;
@@ -33,8 +33,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Writes the {@code parallax.report/1} JSON contract (documented in docs/report-schema.md): canonical,
- * with keys sorted, so that outputs diff cleanly.
+ * Writes the {@code parallax.report/1} JSON contract (documented in docs/report-schema.md):
+ * canonical, with keys sorted, so that outputs diff cleanly.
  */
 public final class ReportJson {
   private static final ObjectMapper MAPPER =
@@ -48,8 +48,8 @@ public final class ReportJson {
   private ReportJson() {}
 
   /**
-   * Reads back what {@link #write} wrote. Sentences come back without tokens (the JSON has none), so
-   * the report renders in every format as the original did but cannot feed analysis stages.
+   * Reads back what {@link #write} wrote. Sentences come back without tokens (the JSON has none),
+   * so the report renders in every format as the original did but cannot feed analysis stages.
    *
    * @throws IllegalArgumentException when the text is not a {@code parallax.report/1} document
    */
@@ -180,7 +180,9 @@ public final class ReportJson {
     List<Object> timeline = new ArrayList<>();
     for (TimelineEntry t : report.timeline()) {
       Map<String, Object> m =
-          dating(new TimelineEntry.Dating(t.date(), t.until(), t.expression(), t.sentence(), t.sentences(), t.articles()));
+          dating(
+              new TimelineEntry.Dating(
+                  t.date(), t.until(), t.expression(), t.sentence(), t.sentences(), t.articles()));
       m.put("label", t.label());
       m.put("storyDay", t.storyDay());
       m.put("conflict", t.conflict());

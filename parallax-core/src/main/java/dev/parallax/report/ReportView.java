@@ -4,9 +4,9 @@ import dev.parallax.model.DiffOp;
 import dev.parallax.model.Discrepancy;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.LoadedTerm;
-import dev.parallax.model.TimelineEntry;
 import dev.parallax.model.Removal;
 import dev.parallax.model.Report;
+import dev.parallax.model.TimelineEntry;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,8 +73,8 @@ public record ReportView(
   }
 
   /**
-   * An article: {@code outlet}, {@code title}, {@code url}, {@code author} and {@code published} are
-   * empty when not known; {@code displayName} is the outlet, else the source.
+   * An article: {@code outlet}, {@code title}, {@code url}, {@code author} and {@code published}
+   * are empty when not known; {@code displayName} is the outlet, else the source.
    */
   public record ArticleView(
       String id,
@@ -100,7 +100,10 @@ public record ReportView(
    */
   public record SentenceView(String id, String kind, String text, boolean paragraphStart) {}
 
-  /** A sentence of the brief, the sentences it cites and how many of the {@code of} articles support it. */
+  /**
+   * A sentence of the brief, the sentences it cites and how many of the {@code of} articles support
+   * it.
+   */
   public record BriefLine(String text, List<String> cites, int support, int of) {
     public BriefLine {
       cites = List.copyOf(cites);
@@ -108,14 +111,18 @@ public record ReportView(
   }
 
   /** A row of the coverage matrix: a fact several articles report and one cell per article. */
-  public record FactRow(String id, String label, List<String> sentences, int support, List<Cell> cells) {
+  public record FactRow(
+      String id, String label, List<String> sentences, int support, List<Cell> cells) {
     public FactRow {
       sentences = List.copyOf(sentences);
       cells = List.copyOf(cells);
     }
   }
 
-  /** A cell of the coverage matrix; {@code sentence} is the article's sentence stating the fact, if it reports it. */
+  /**
+   * A cell of the coverage matrix; {@code sentence} is the article's sentence stating the fact, if
+   * it reports it.
+   */
   public record Cell(String article, Coverage state, String sentence) {}
 
   /** An article's single-source facts, as the sentences stating them. */
@@ -151,7 +158,8 @@ public record ReportView(
   }
 
   /** An entity; {@code mentionedIn} has one entry per article, in article order. */
-  public record EntityRow(String name, List<String> aliases, List<Boolean> mentionedIn, int mentions) {
+  public record EntityRow(
+      String name, List<String> aliases, List<Boolean> mentionedIn, int mentions) {
     public EntityRow {
       aliases = List.copyOf(aliases);
       mentionedIn = List.copyOf(mentionedIn);
@@ -160,8 +168,8 @@ public record ReportView(
 
   /**
    * A speaker's quotations and the reported speech attributed to them; {@code name} is "Speaker not
-   * known" for the quotations without a speaker and the reported speech whose source names no one the
-   * story knows.
+   * known" for the quotations without a speaker and the reported speech whose source names no one
+   * the story knows.
    */
   public record SpeakerView(String name, List<QuoteLine> quotes, List<ReportedLine> reported) {
     public SpeakerView {
@@ -171,10 +179,10 @@ public record ReportView(
   }
 
   /**
-   * Reported speech (an attribution of kind {@code indirect} or {@code mixed}): {@code sentence} is the
-   * first sentence it lies in; {@code source} the source's words as written when they were not resolved
-   * to a story entity ("officials"), else empty; {@code cue} the attribution words; {@code content} what
-   * is attributed, in the writer's words.
+   * Reported speech (an attribution of kind {@code indirect} or {@code mixed}): {@code sentence} is
+   * the first sentence it lies in; {@code source} the source's words as written when they were not
+   * resolved to a story entity ("officials"), else empty; {@code cue} the attribution words; {@code
+   * content} what is attributed, in the writer's words.
    */
   public record ReportedLine(
       String id,
@@ -187,8 +195,8 @@ public record ReportView(
       String content) {}
 
   /**
-   * A quotation: {@code outlet} is its article's display name; {@code how} the verb it was attributed
-   * with when {@code attributed}, else why no speaker was found.
+   * A quotation: {@code outlet} is its article's display name; {@code how} the verb it was
+   * attributed with when {@code attributed}, else why no speaker was found.
    */
   public record QuoteLine(
       String id,
@@ -201,9 +209,9 @@ public record ReportView(
       String how) {}
 
   /**
-   * A quotation several outlets carry: {@code speaker} is empty when not known; {@code reference} is
-   * the longest version, which every one of {@code versions} is diffed against ("A1 Outlet" in the
-   * outlets).
+   * A quotation several outlets carry: {@code speaker} is empty when not known; {@code reference}
+   * is the longest version, which every one of {@code versions} is diffed against ("A1 Outlet" in
+   * the outlets).
    */
   public record QuoteGroupView(
       String id,
@@ -228,7 +236,8 @@ public record ReportView(
 
   /**
    * An event of the timeline; {@code until} is empty unless it is a range. {@code conflict}: the
-   * articles date it differently, each date with its sentences in {@code dates} (the row's own first).
+   * articles date it differently, each date with its sentences in {@code dates} (the row's own
+   * first).
    */
   public record TimelineRow(
       String date,
@@ -253,8 +262,8 @@ public record ReportView(
 
   /**
    * An article's loaded words and score, with the 90% interval of the score and where the score and
-   * its interval fall on a chart shared by the story's articles ({@code 0..100}, the story's highest
-   * interval end at 100).
+   * its interval fall on a chart shared by the story's articles ({@code 0..100}, the story's
+   * highest interval end at 100).
    */
   public record FramingRow(
       String article,

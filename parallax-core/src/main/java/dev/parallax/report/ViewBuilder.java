@@ -40,7 +40,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a {@link ReportView} off a {@link Report}, section by section. Not thread-safe; use once. */
+/**
+ * Reads a {@link ReportView} off a {@link Report}, section by section. Not thread-safe; use once.
+ */
 final class ViewBuilder {
   private final Report report;
   private final Map<String, Article> articles = new LinkedHashMap<>();
@@ -59,7 +61,9 @@ final class ViewBuilder {
         report.articles().stream().map(ViewBuilder::article).toList(),
         report.entities().size(),
         report.facts().size(),
-        report.brief().stream().map(b -> new BriefLine(b.text(), b.cites(), b.support(), articles.size())).toList(),
+        report.brief().stream()
+            .map(b -> new BriefLine(b.text(), b.cites(), b.support(), articles.size()))
+            .toList(),
         coverage(),
         single.size(),
         onlyHere(single),
@@ -68,8 +72,18 @@ final class ViewBuilder {
         speakers(),
         quoteGroups(),
         report.timeline().stream()
-            .map(t -> new TimelineRow(t.date(), t.until(), t.expression(), t.label(), t.storyDay(), t.sentence(),
-                t.sentences(), t.conflict(), t.dates()))
+            .map(
+                t ->
+                    new TimelineRow(
+                        t.date(),
+                        t.until(),
+                        t.expression(),
+                        t.label(),
+                        t.storyDay(),
+                        t.sentence(),
+                        t.sentences(),
+                        t.conflict(),
+                        t.dates()))
             .toList(),
         framing(),
         wordings(),
@@ -89,9 +103,17 @@ final class ViewBuilder {
     List<SentenceView> sentences = new ArrayList<>();
     int lastEnd = 0;
     for (Sentence s : a.sentences()) {
-      String gap = a.text().substring(Math.min(lastEnd, a.text().length()), Math.min(s.start(), a.text().length()));
+      String gap =
+          a.text()
+              .substring(
+                  Math.min(lastEnd, a.text().length()), Math.min(s.start(), a.text().length()));
       boolean paragraphStart = sentences.isEmpty() || gap.contains("\n");
-      sentences.add(new SentenceView(s.id(), s.kind() == BlockKind.BODY ? "" : s.kind().label(), s.text(), paragraphStart));
+      sentences.add(
+          new SentenceView(
+              s.id(),
+              s.kind() == BlockKind.BODY ? "" : s.kind().label(),
+              s.text(),
+              paragraphStart));
       lastEnd = s.end();
     }
     return new ArticleView(
@@ -125,7 +147,10 @@ final class ViewBuilder {
         Coverage state = Coverage.of(report, f, a);
         String sentence =
             state == Coverage.REPORTED
-                ? f.sentences().stream().filter(s -> s.startsWith(a.id() + ".")).findFirst().orElse("")
+                ? f.sentences().stream()
+                    .filter(s -> s.startsWith(a.id() + "."))
+                    .findFirst()
+                    .orElse("")
                 : "";
         cells.add(new Cell(a.id(), state, sentence));
       }
@@ -158,7 +183,8 @@ final class ViewBuilder {
       List<EntityRow> rows = new ArrayList<>();
       for (Entity e : report.entities()) {
         if (e.type() == type) {
-          List<Boolean> in = report.articles().stream().map(a -> e.articles().contains(a.id())).toList();
+          List<Boolean> in =
+              report.articles().stream().map(a -> e.articles().contains(a.id())).toList();
           rows.add(new EntityRow(e.name(), e.aliases(), in, e.mentions()));
         }
       }
@@ -210,7 +236,11 @@ final class ViewBuilder {
 
   private ReportedLine reported(Attribution a) {
     return new ReportedLine(
-        a.id(), a.article(), outlet(a.article()), a.sentences().get(0), a.kind().label(),
+        a.id(),
+        a.article(),
+        outlet(a.article()),
+        a.sentences().get(0),
+        a.kind().label(),
         a.source().isPresent() ? "" : a.sourceText().map(TextSpan::text).orElse(""),
         a.cue().map(TextSpan::text).orElse(""),
         a.content().text());
@@ -219,7 +249,13 @@ final class ViewBuilder {
   private QuoteLine line(Quote q) {
     boolean attributed = q.speaker().isPresent();
     return new QuoteLine(
-        q.id(), q.article(), outlet(q.article()), q.sentence(), q.text(), q.fragment(), attributed,
+        q.id(),
+        q.article(),
+        outlet(q.article()),
+        q.sentence(),
+        q.text(),
+        q.fragment(),
+        attributed,
         attributed ? q.cue() : q.speakerReason());
   }
 
@@ -239,8 +275,13 @@ final class ViewBuilder {
       }
       out.add(
           new QuoteGroupView(
-              g.id(), g.speaker().map(s -> s.name()).orElse(""), g.variance().label(), g.quotes(),
-              referenceOutlet, reference, versions));
+              g.id(),
+              g.speaker().map(s -> s.name()).orElse(""),
+              g.variance().label(),
+              g.quotes(),
+              referenceOutlet,
+              reference,
+              versions));
     }
     return out;
   }
@@ -276,8 +317,16 @@ final class ViewBuilder {
     for (Framing f : report.framing()) {
       out.add(
           new FramingRow(
-              f.article(), outlet(f.article()), f.score(), f.scoreLow(), f.scoreHigh(), f.ownWords(),
-              f.terms(), at(f.score(), top), at(f.scoreLow(), top), at(f.scoreHigh(), top)));
+              f.article(),
+              outlet(f.article()),
+              f.score(),
+              f.scoreLow(),
+              f.scoreHigh(),
+              f.ownWords(),
+              f.terms(),
+              at(f.score(), top),
+              at(f.scoreLow(), top),
+              at(f.scoreHigh(), top)));
     }
     return out;
   }
@@ -297,8 +346,12 @@ final class ViewBuilder {
       List<WordingVersion> versions = new ArrayList<>();
       for (Wording.Version v : w.versions()) {
         List<LoadedTerm> terms =
-            loaded.getOrDefault(v.article(), List.of()).stream().filter(t -> v.sentences().contains(t.sentence())).toList();
-        versions.add(new WordingVersion(v.article(), outlet(v.article()), v.sentences(), v.text(), v.onlyHere(), terms));
+            loaded.getOrDefault(v.article(), List.of()).stream()
+                .filter(t -> v.sentences().contains(t.sentence()))
+                .toList();
+        versions.add(
+            new WordingVersion(
+                v.article(), outlet(v.article()), v.sentences(), v.text(), v.onlyHere(), terms));
       }
       out.add(new WordingView(w.fact(), labels.getOrDefault(w.fact(), ""), versions));
     }

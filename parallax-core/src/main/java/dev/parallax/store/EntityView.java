@@ -21,6 +21,8 @@ public record EntityView(String id, String name, int articles, List<StorySummary
 
   /** The id of a name: lower case, runs of non-letters and non-digits as one hyphen. */
   public static String idOf(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return name.toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", "-")
+        .replaceAll("^-|-$", "");
   }
 }

@@ -20,7 +20,10 @@ public record IngestResult(List<Filed> filed, List<Diagnostic> diagnostics) {
   public enum Outcome {
     /** Stored and filed under a story. */
     ADDED,
-    /** Same text as another article of another outlet: stored, linked to it, not an independent source. */
+    /**
+     * Same text as another article of another outlet: stored, linked to it, not an independent
+     * source.
+     */
     COPY,
     /** Already stored: nothing done. */
     DUPLICATE,
@@ -31,7 +34,8 @@ public record IngestResult(List<Filed> filed, List<Diagnostic> diagnostics) {
   /**
    * @param source the input as given
    * @param outcome what was done
-   * @param articleId the stored article (for {@code DUPLICATE}, the one already stored); empty when skipped
+   * @param articleId the stored article (for {@code DUPLICATE}, the one already stored); empty when
+   *     skipped
    * @param storyId the story it is filed under; empty when skipped
    * @param copyOf for a copy, the article it copies
    */

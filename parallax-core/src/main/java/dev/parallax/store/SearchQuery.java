@@ -29,6 +29,7 @@ public record SearchQuery(
   }
 
   public static SearchQuery of(String text) {
-    return new SearchQuery(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 20);
+    return new SearchQuery(
+        text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 20);
   }
 }

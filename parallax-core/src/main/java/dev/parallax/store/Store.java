@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A directory of articles grouped into stories, with each story's report cached. One writer at a time
- * (a lock file in the directory refuses a second), any number of concurrent readers in the same process
- * and in others; every method is thread-safe. Commits are atomic: a process killed during {@link
- * #ingest} loses at most the batch it had not committed, and ingesting the same inputs again completes
- * the work.
+ * A directory of articles grouped into stories, with each story's report cached. One writer at a
+ * time (a lock file in the directory refuses a second), any number of concurrent readers in the
+ * same process and in others; every method is thread-safe. Commits are atomic: a process killed
+ * during {@link #ingest} loses at most the batch it had not committed, and ingesting the same
+ * inputs again completes the work.
  */
 public interface Store extends Closeable {
 
@@ -28,13 +28,14 @@ public interface Store extends Closeable {
   }
 
   /**
-   * Opens the store in {@code dir} for reading and writing, creating it when absent; {@code analysis}
-   * cleans what is ingested and makes stories' reports (the pipeline's: {@code Pipeline::analyse}).
+   * Opens the store in {@code dir} for reading and writing, creating it when absent; {@code
+   * analysis} cleans what is ingested and makes stories' reports (the pipeline's: {@code
+   * Pipeline::analyse}).
    *
    * @throws StoreLockedException when another process is writing the store (it can still be opened
    *     read-only)
-   * @throws StoreException when the directory holds a store of another schema version that cannot be
-   *     migrated, or is not a store
+   * @throws StoreException when the directory holds a store of another schema version that cannot
+   *     be migrated, or is not a store
    */
   static Store open(Path dir, StoryAnalysis analysis) {
     return dev.parallax.store.impl.LuceneStore.open(dir, false, analysis);
@@ -51,9 +52,10 @@ public interface Store extends Closeable {
   }
 
   /**
-   * Cleans (with the store's {@link StoryAnalysis#clean}), files and commits the texts (in batches; {@code progress} hears after each). An article
-   * already stored (same cleaned text, same outlet) is a duplicate and a no-op; the same text under
-   * another outlet is stored as a copy of the first and not counted as an independent source.
+   * Cleans (with the store's {@link StoryAnalysis#clean}), files and commits the texts (in batches;
+   * {@code progress} hears after each). An article already stored (same cleaned text, same outlet)
+   * is a duplicate and a no-op; the same text under another outlet is stored as a copy of the first
+   * and not counted as an independent source.
    */
   IngestResult ingest(List<SourceText> texts, IngestOptions options, IngestProgress progress);
 
@@ -67,8 +69,8 @@ public interface Store extends Closeable {
 
   /**
    * The story's full report: cached, computed on demand (running the store's {@link
-   * StoryAnalysis#analyse}) when absent or when the story gained articles since; empty for an unknown
-   * id.
+   * StoryAnalysis#analyse}) when absent or when the story gained articles since; empty for an
+   * unknown id.
    */
   Optional<Report> report(String storyId);
 

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An article as stored: its id, its story, the text as read (so the story's report can be recomputed)
- * and, for a copy, the article it copies.
+ * An article as stored: its id, its story, the text as read (so the story's report can be
+ * recomputed) and, for a copy, the article it copies.
  */
 public record StoredArticle(String id, String storyId, SourceText input, Optional<String> copyOf) {
   public StoredArticle {
@@ -22,13 +22,15 @@ public record StoredArticle(String id, String storyId, SourceText input, Optiona
   }
 
   /**
-   * The id an article gets in every store (and in a Spark job's output): {@code a} and 16 hex digits
-   * of SHA-256 over its outlet (trimmed, lower case) and its cleaned text, so the same article has the
-   * same id wherever it is filed.
+   * The id an article gets in every store (and in a Spark job's output): {@code a} and 16 hex
+   * digits of SHA-256 over its outlet (trimmed, lower case) and its cleaned text, so the same
+   * article has the same id wherever it is filed.
    */
   public static String idOf(Optional<String> outlet, String cleanedText) {
-    return "a" + sha256(outlet.map(o -> o.strip().toLowerCase(Locale.ROOT)).orElse("") + "\n" + cleanedText)
-        .substring(0, 16);
+    return "a"
+        + sha256(
+                outlet.map(o -> o.strip().toLowerCase(Locale.ROOT)).orElse("") + "\n" + cleanedText)
+            .substring(0, 16);
   }
 
   /**
@@ -42,7 +44,8 @@ public record StoredArticle(String id, String storyId, SourceText input, Optiona
   private static String sha256(String s) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A stored article as one line of JSON: how a grouping made elsewhere (a {@code parallax-spark} job's
- * {@code articles} output) travels into a store ({@code parallax ingest --from-spark}). Fields: {@code
- * id}, {@code story}, {@code copy_of} (absent unless a copy), {@code source}, {@code text}, {@code
- * url}, {@code title}, {@code outlet}, {@code published} (ISO date), {@code author} (each absent when
- * unknown) and {@code removed} ({@code [{"text", "reason"}]}). Thread-safe.
+ * A stored article as one line of JSON: how a grouping made elsewhere (a {@code parallax-spark}
+ * job's {@code articles} output) travels into a store ({@code parallax ingest --from-spark}).
+ * Fields: {@code id}, {@code story}, {@code copy_of} (absent unless a copy), {@code source}, {@code
+ * text}, {@code url}, {@code title}, {@code outlet}, {@code published} (ISO date), {@code author}
+ * (each absent when unknown) and {@code removed} ({@code [{"text", "reason"}]}). Thread-safe.
  */
 public final class StoredArticleJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,7 +75,8 @@ public final class StoredArticleJson {
     try {
       published = text(o, "published").map(LocalDate::parse);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("published is not an ISO date: " + o.get("published").asText(), e);
+      throw new IllegalArgumentException(
+          "published is not an ISO date: " + o.get("published").asText(), e);
     }
     ArticleMeta meta =
         ArticleMeta.of(o.get("source").asText())
@@ -89,7 +90,9 @@ public final class StoredArticleJson {
       removed.add(new Removal(r.path("text").asText(), r.path("reason").asText()));
     }
     return new StoredArticle(
-        o.get("id").asText(), o.get("story").asText(), new SourceText(meta, o.get("text").asText(), removed),
+        o.get("id").asText(),
+        o.get("story").asText(),
+        new SourceText(meta, o.get("text").asText(), removed),
         text(o, "copy_of"));
   }
 

@@ -10,10 +10,9 @@ import java.util.List;
 
 /**
  * The analysis a store runs on what it holds, given by whoever opens it (the command line and the
- * server pass {@code Pipeline::analyse}), so that the store does not depend on the pipeline: a story's
- * report when it is asked for ({@link #analyse}), cleaning as texts are ingested ({@link #clean}) and
- * the grouper that files them into stories ({@link #grouper}).
- * Called from any thread.
+ * server pass {@code Pipeline::analyse}), so that the store does not depend on the pipeline: a
+ * story's report when it is asked for ({@link #analyse}), cleaning as texts are ingested ({@link
+ * #clean}) and the grouper that files them into stories ({@link #grouper}). Called from any thread.
  */
 @FunctionalInterface
 public interface StoryAnalysis {
@@ -21,7 +20,8 @@ public interface StoryAnalysis {
    * The report of one story.
    *
    * @param articles its independent articles as read, in arrival order (copies left out)
-   * @param notes diagnostics the store adds to the report's own (one {@code copy} per copy left out)
+   * @param notes diagnostics the store adds to the report's own (one {@code copy} per copy left
+   *     out)
    */
   Report analyse(List<SourceText> articles, List<Diagnostic> notes);
 
@@ -36,8 +36,8 @@ public interface StoryAnalysis {
   }
 
   /**
-   * A new story grouper, which the store restores to its saved state and files articles with; {@link
-   * StoryGrouper#create} (the default settings) unless overridden.
+   * A new story grouper, which the store restores to its saved state and files articles with;
+   * {@link StoryGrouper#create} (the default settings) unless overridden.
    */
   default StoryGrouper grouper() {
     return StoryGrouper.create();

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Average-link agglomerative clustering of items given their pairwise similarities, cut at a
- * threshold: clusters are merged, most similar pair first, while the average similarity between their
- * items is at least the threshold. Nearest-neighbour chains, O(n²) time and the caller's O(n²) matrix
- * (which it overwrites). Deterministic: ties go to the lower index.
+ * threshold: clusters are merged, most similar pair first, while the average similarity between
+ * their items is at least the threshold. Nearest-neighbour chains, O(n²) time and the caller's
+ * O(n²) matrix (which it overwrites). Deterministic: ties go to the lower index.
  */
 final class Agglomeration {
   private Agglomeration() {}

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * B-cubed precision and recall of a grouping against gold labels: for each item, the share of its
- * predicted group that shares its gold label (precision) and the share of its gold group that shares
- * its predicted group (recall), averaged over items.
+ * predicted group that shares its gold label (precision) and the share of its gold group that
+ * shares its predicted group (recall), averaged over items.
  */
 public final class BCubed {
   /** The scores; {@code f1} is their harmonic mean. */
@@ -15,7 +15,9 @@ public final class BCubed {
 
   private BCubed() {}
 
-  /** {@code predicted} and {@code gold} map every item to its group; both must have the same items. */
+  /**
+   * {@code predicted} and {@code gold} map every item to its group; both must have the same items.
+   */
   public static Score score(Map<String, String> predicted, Map<String, String> gold) {
     if (!predicted.keySet().equals(gold.keySet())) {
       throw new IllegalArgumentException("predicted and gold must label the same items");

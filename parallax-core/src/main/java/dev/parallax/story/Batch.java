@@ -47,7 +47,7 @@ public record Batch(List<Filing> filings, List<Moved> moves, List<Merge> merges)
       Objects.requireNonNull(why, "why");
     }
   }
-  
+
   /** An article the end of a batch moved to the story its neighbours are in, and why. */
   public record Moved(String key, String from, String to, Match why) {
     public Moved {

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The inverted index candidates are found by: each story is listed under the most distinctive words
- * of its articles, and an article is compared only with the stories listed under its own (so the cost
- * of filing one does not grow with the number of stories). Mutable, one writer.
+ * of its articles, and an article is compared only with the stories listed under its own (so the
+ * cost of filing one does not grow with the number of stories). Mutable, one writer.
  */
 final class CandidateIndex {
   private final Map<String, Set<String>> index = new HashMap<>();
@@ -59,7 +59,10 @@ final class CandidateIndex {
     return ids;
   }
 
-  /** The stories of {@code ids} still held, in creation order (so a restored grouper breaks ties as the original did). */
+  /**
+   * The stories of {@code ids} still held, in creation order (so a restored grouper breaks ties as
+   * the original did).
+   */
   static List<OpenStory> held(Set<String> ids, Map<String, OpenStory> stories) {
     List<OpenStory> out = new ArrayList<>();
     for (String id : ids) {
@@ -75,7 +78,10 @@ final class CandidateIndex {
   /** The {@code k} heaviest words of a vector, ties by the word. */
   static List<String> topWords(Map<String, Double> words, int k) {
     return words.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(k)
         .map(Map.Entry::getKey)
         .toList();

@@ -15,7 +15,11 @@ import java.util.Optional;
  *     Settings#join()} when it started one); empty when there was none within the window
  */
 public record Filing(
-    String storyId, boolean started, List<String> names, Optional<Match> joined, Optional<Match> runnerUp) {
+    String storyId,
+    boolean started,
+    List<String> names,
+    Optional<Match> joined,
+    Optional<Match> runnerUp) {
   public Filing {
     Objects.requireNonNull(storyId, "storyId");
     names = List.copyOf(names);

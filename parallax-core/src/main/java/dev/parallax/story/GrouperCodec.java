@@ -28,13 +28,15 @@ import java.util.TreeSet;
  * writes only the stories it changed; a store keeps them as given and hands them back unread (they
  * are part of its on-disk format: {@code parallax.store/2} holds them in each story's record). The
  * totals ({@link StoryGrouper#totals}) and the growth of the names' document frequencies are saved
- * with each commit. A new grouper given the totals, the summed frequencies and the open stories files
- * as the saved one would. Not thread-safe, as the grouper is not.
+ * with each commit. A new grouper given the totals, the summed frequencies and the open stories
+ * files as the saved one would. Not thread-safe, as the grouper is not.
  */
 public final class GrouperCodec {
   private GrouperCodec() {}
 
-  /** The saved state of a story the grouper holds (an open or restored one); empty for any other id. */
+  /**
+   * The saved state of a story the grouper holds (an open or restored one); empty for any other id.
+   */
   public static Optional<byte[]> encodeStory(StoryGrouper grouper, String storyId) {
     return grouper.state(storyId).map(GrouperCodec::encode);
   }
@@ -67,39 +69,44 @@ public final class GrouperCodec {
    */
   private static final int MARK = 0xFFFF;
 
-  /** The current format: sums of word and name vectors, counted numbers and days, stories kept apart. */
+  /**
+   * The current format: sums of word and name vectors, counted numbers and days, stories kept
+   * apart.
+   */
   private static final int FORMAT = 2;
 
   static byte[] encode(StoryState s) {
-    return BinaryFields.write(out -> {
-      out.writeShort(MARK);
-      out.writeByte(FORMAT);
-      out.writeUTF(s.id());
-      out.writeLong(s.seq());
-      writeString(out, s.title());
-      out.writeInt(s.articles());
-      out.writeInt(s.sum().length);
-      for (float f : s.sum()) {
-        out.writeFloat(f);
-      }
-      writeWeights(out, s.words());
-      writeWeights(out, s.names());
-      writeCounts(out, new TreeMap<>(s.counts()));
-      writeCounts(out, new TreeMap<>(s.numbers()));
-      out.writeInt(s.eventDays().size());
-      for (Map.Entry<LocalDate, Integer> e : new TreeMap<>(s.eventDays()).entrySet()) {
-        out.writeLong(e.getKey().toEpochDay());
-        out.writeInt(e.getValue());
-      }
-      writeDate(out, s.first().orElse(null));
-      writeDate(out, s.last().orElse(null));
-      writeStrings(out, new TreeSet<>(s.indexed()));
-      writeStrings(out, new TreeSet<>(s.apart()));
-    });
+    return BinaryFields.write(
+        out -> {
+          out.writeShort(MARK);
+          out.writeByte(FORMAT);
+          out.writeUTF(s.id());
+          out.writeLong(s.seq());
+          writeString(out, s.title());
+          out.writeInt(s.articles());
+          out.writeInt(s.sum().length);
+          for (float f : s.sum()) {
+            out.writeFloat(f);
+          }
+          writeWeights(out, s.words());
+          writeWeights(out, s.names());
+          writeCounts(out, new TreeMap<>(s.counts()));
+          writeCounts(out, new TreeMap<>(s.numbers()));
+          out.writeInt(s.eventDays().size());
+          for (Map.Entry<LocalDate, Integer> e : new TreeMap<>(s.eventDays()).entrySet()) {
+            out.writeLong(e.getKey().toEpochDay());
+            out.writeInt(e.getValue());
+          }
+          writeDate(out, s.first().orElse(null));
+          writeDate(out, s.last().orElse(null));
+          writeStrings(out, new TreeSet<>(s.indexed()));
+          writeStrings(out, new TreeSet<>(s.apart()));
+        });
   }
 
   /** Sorted by key, so that one state always encodes to the same bytes. */
-  private static void writeWeights(DataOutputStream out, Map<String, Double> weights) throws IOException {
+  private static void writeWeights(DataOutputStream out, Map<String, Double> weights)
+      throws IOException {
     out.writeInt(weights.size());
     for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
       writeString(out, e.getKey());
@@ -117,37 +124,41 @@ public final class GrouperCodec {
   }
 
   static StoryState decode(byte[] data) {
-    return BinaryFields.read(data, in -> {
-      in.mark(3);
-      if (in.readUnsignedShort() != MARK) {
-        in.reset();
-        return decodeFirst(in);
-      }
-      int format = in.readUnsignedByte();
-      if (format != FORMAT) {
-        throw new IllegalStateException("grouper state format " + format + ", expected " + FORMAT);
-      }
-      String id = in.readUTF();
-      long seq = in.readLong();
-      String title = readString(in);
-      int articles = in.readInt();
-      float[] sum = readVector(in);
-      Map<String, Double> words = readWeights(in);
-      Map<String, Double> names = readWeights(in);
-      Map<String, Integer> counts = readCounts(in);
-      Map<String, Integer> numbers = readCounts(in);
-      int days = in.readInt();
-      Map<LocalDate, Integer> eventDays = new HashMap<>();
-      for (int i = 0; i < days; i++) {
-        eventDays.put(LocalDate.ofEpochDay(in.readLong()), in.readInt());
-      }
-      Optional<LocalDate> first = Optional.ofNullable(readDate(in));
-      Optional<LocalDate> last = Optional.ofNullable(readDate(in));
-      Set<String> indexed = new HashSet<>(readStrings(in));
-      Set<String> apart = new HashSet<>(readStrings(in));
-      return new StoryState(id, seq, title, articles, sum, words, names, counts, numbers, eventDays, first, last,
-          indexed, apart);
-    });
+    return BinaryFields.read(
+        data,
+        in -> {
+          in.mark(3);
+          if (in.readUnsignedShort() != MARK) {
+            in.reset();
+            return decodeFirst(in);
+          }
+          int format = in.readUnsignedByte();
+          if (format != FORMAT) {
+            throw new IllegalStateException(
+                "grouper state format " + format + ", expected " + FORMAT);
+          }
+          String id = in.readUTF();
+          long seq = in.readLong();
+          String title = readString(in);
+          int articles = in.readInt();
+          float[] sum = readVector(in);
+          Map<String, Double> words = readWeights(in);
+          Map<String, Double> names = readWeights(in);
+          Map<String, Integer> counts = readCounts(in);
+          Map<String, Integer> numbers = readCounts(in);
+          int days = in.readInt();
+          Map<LocalDate, Integer> eventDays = new HashMap<>();
+          for (int i = 0; i < days; i++) {
+            eventDays.put(LocalDate.ofEpochDay(in.readLong()), in.readInt());
+          }
+          Optional<LocalDate> first = Optional.ofNullable(readDate(in));
+          Optional<LocalDate> last = Optional.ofNullable(readDate(in));
+          Set<String> indexed = new HashSet<>(readStrings(in));
+          Set<String> apart = new HashSet<>(readStrings(in));
+          return new StoryState(
+              id, seq, title, articles, sum, words, names, counts, numbers, eventDays, first, last,
+              indexed, apart);
+        });
   }
 
   private static float[] readVector(DataInputStream in) throws IOException {
@@ -190,7 +201,8 @@ public final class GrouperCodec {
     Map<String, Double> names = new HashMap<>();
     double scale = norm == 0 ? 0 : Math.max(1, articles) / Math.sqrt(norm);
     counts.forEach((k, c) -> names.put(k, c * scale));
-    return new StoryState(id, seq, title, articles, sum, Map.of(), names, counts, numbers, eventDays, first, last,
+    return new StoryState(
+        id, seq, title, articles, sum, Map.of(), names, counts, numbers, eventDays, first, last,
         indexed, Set.of());
   }
 }

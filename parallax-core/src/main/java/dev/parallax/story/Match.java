@@ -8,7 +8,8 @@ import java.util.Objects;
  * average over the story's articles (over both stories' pairs of articles for a merge).
  *
  * @param storyId the story scored
- * @param score the weighted sum of the parts, less {@link StoryGrouper#OTHER_DAY_PENALTY} when {@code otherDay}
+ * @param score the weighted sum of the parts, less {@link StoryGrouper#OTHER_DAY_PENALTY} when
+ *     {@code otherDay}
  * @param embedding cosine of the title-and-lead embeddings
  * @param words TF-IDF cosine of the words of the whole texts
  * @param names cosine of the IDF-weighted names

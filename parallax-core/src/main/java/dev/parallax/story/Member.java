@@ -12,15 +12,22 @@ final class Member {
   final float[] vector;
   final Map<String, Double> words;
   final Map<String, Double> names;
+
   /** Placed by a user: never moved automatically. */
   boolean pinned;
+
   /**
    * Filed in an earlier batch: already written where it is, so it moves only with its whole story
    * (a merge), never alone.
    */
   boolean settled;
 
-  Member(String key, Signature sig, float[] vector, Map<String, Double> words, Map<String, Double> names) {
+  Member(
+      String key,
+      Signature sig,
+      float[] vector,
+      Map<String, Double> words,
+      Map<String, Double> names) {
     this.key = key;
     this.sig = sig;
     this.vector = vector;

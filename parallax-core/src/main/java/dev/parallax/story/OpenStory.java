@@ -11,32 +11,45 @@ import java.util.Set;
 
 /**
  * A story the grouper holds: sums over its articles (so that the average score against them is one
- * dot product), counts of its names, numbers and event days, its dates, the words it is listed under
- * and the stories a user separated from it. Mutable, one writer.
+ * dot product), counts of its names, numbers and event days, its dates, the words it is listed
+ * under and the stories a user separated from it. Mutable, one writer.
  */
 final class OpenStory {
   final String id;
   final long seq;
   final String title;
   final List<String> sources = new ArrayList<>();
+
   /** Sum of the articles' embeddings. */
   final float[] sum;
+
   /** Sum of the articles' unit TF-IDF word vectors. */
   final Map<String, Double> words = new HashMap<>();
+
   /** Sum of the articles' unit IDF-weighted name vectors. */
   final Map<String, Double> names = new HashMap<>();
+
   /** Name counts of its articles (title and lead count double). */
   final Map<String, Integer> counts = new HashMap<>();
+
   /** Numbers its articles state, with how many state each. */
   final Map<String, Integer> numbers = new HashMap<>();
+
   /** Event days its leads name, with how many name each. */
   final Map<LocalDate, Integer> eventDays = new HashMap<>();
+
   /** The words this story is listed under in the candidate index. */
   final Set<String> indexed = new HashSet<>();
+
   /** Stories a user separated from this one: never merged with it automatically. */
   final Set<String> apart = new HashSet<>();
-  /** Its articles as filed, while it is held since they were (empty for a story restored from storage). */
+
+  /**
+   * Its articles as filed, while it is held since they were (empty for a story restored from
+   * storage).
+   */
   final List<Member> members = new ArrayList<>();
+
   int articles;
   LocalDate first;
   LocalDate last;
@@ -50,11 +63,27 @@ final class OpenStory {
 
   /** What is persisted of it ({@link GrouperCodec}): all but its members. */
   StoryState state() {
-    return new StoryState(id, seq, title, articles, sum, words, names, counts, numbers, eventDays,
-        Optional.ofNullable(first), Optional.ofNullable(last), indexed, apart);
+    return new StoryState(
+        id,
+        seq,
+        title,
+        articles,
+        sum,
+        words,
+        names,
+        counts,
+        numbers,
+        eventDays,
+        Optional.ofNullable(first),
+        Optional.ofNullable(last),
+        indexed,
+        apart);
   }
 
-  /** A story persisted with {@link #state}, as it was, without members (the caller lists it in the index). */
+  /**
+   * A story persisted with {@link #state}, as it was, without members (the caller lists it in the
+   * index).
+   */
   static OpenStory of(StoryState state) {
     OpenStory s = new OpenStory(state.id(), state.seq(), state.title(), state.sum().length);
     System.arraycopy(state.sum(), 0, s.sum, 0, s.sum.length);
@@ -94,7 +123,10 @@ final class OpenStory {
     sig.eventDay.ifPresent(d -> addCount(eventDays, d, sign));
   }
 
-  /** Takes in the sums, counts and dates of {@code gone} (the index and the apart marks are the caller's). */
+  /**
+   * Takes in the sums, counts and dates of {@code gone} (the index and the apart marks are the
+   * caller's).
+   */
   void takeIn(OpenStory gone) {
     sources.addAll(gone.sources);
     members.addAll(gone.members);

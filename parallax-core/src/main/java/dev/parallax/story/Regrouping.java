@@ -6,7 +6,6 @@ import dev.parallax.story.StoryGrouper.Settings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,20 +14,23 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * The end of a batch: the grouper revisits its last decisions. The articles of the stories the batch
- * touched and of the stories near them are clustered again (average link over pairs of articles, cut
- * at {@link Settings#merge()}); each cluster keeps the story holding most of its articles, the
- * batch's articles move to it, and a story whose articles all fall in a cluster another story keeps
- * is merged into it whole (articles of earlier batches move only that way: they are already written
- * where they are). Stories a user separated are never joined. One writer, as the grouper.
+ * The end of a batch: the grouper revisits its last decisions. The articles of the stories the
+ * batch touched and of the stories near them are clustered again (average link over pairs of
+ * articles, cut at {@link Settings#merge()}); each cluster keeps the story holding most of its
+ * articles, the batch's articles move to it, and a story whose articles all fall in a cluster
+ * another story keeps is merged into it whole (articles of earlier batches move only that way: they
+ * are already written where they are). Stories a user separated are never joined. One writer, as
+ * the grouper.
  */
 final class Regrouping {
-  /** How far below {@link Settings#merge()} a neighbouring story may score and still be re-examined. */
+  /**
+   * How far below {@link Settings#merge()} a neighbouring story may score and still be re-examined.
+   */
   private static final double MARGIN = 0.1;
 
   /**
-   * Most articles clustered again at the end of a batch (the matrix is quadratic); above, stories are
-   * merged whole, best pair first.
+   * Most articles clustered again at the end of a batch (the matrix is quadratic); above, stories
+   * are merged whole, best pair first.
    */
   private static final int LIMIT = 4000;
 
@@ -42,13 +44,17 @@ final class Regrouping {
 
   /**
    * Average-link agglomeration over the stories the batch touched and their candidates: the best
-   * pair above {@link Settings#merge()} is merged, then the merged story is compared again, until no
-   * pair is left above it. Pairs a user separated, or out of each other's window, are not merged.
+   * pair above {@link Settings#merge()} is merged, then the merged story is compared again, until
+   * no pair is left above it. Pairs a user separated, or out of each other's window, are not
+   * merged.
    */
   List<Merge> consolidate(Set<OpenStory> touched) {
     List<Merge> merges = new ArrayList<>();
-    PriorityQueue<Pair> queue = new PriorityQueue<>(
-        Comparator.comparingDouble((Pair p) -> -p.why.score()).thenComparingLong(p -> p.a.seq).thenComparingLong(p -> p.b.seq));
+    PriorityQueue<Pair> queue =
+        new PriorityQueue<>(
+            Comparator.comparingDouble((Pair p) -> -p.why.score())
+                .thenComparingLong(p -> p.a.seq)
+                .thenComparingLong(p -> p.b.seq));
     Map<OpenStory, Integer> version = new HashMap<>();
     for (OpenStory s : touched) {
       if (grouper.story(s.id) == s) {
@@ -57,8 +63,10 @@ final class Regrouping {
     }
     while (!queue.isEmpty()) {
       Pair p = queue.poll();
-      if (grouper.story(p.a.id) != p.a || grouper.story(p.b.id) != p.b
-          || version.getOrDefault(p.a, 0) != p.va || version.getOrDefault(p.b, 0) != p.vb) {
+      if (grouper.story(p.a.id) != p.a
+          || grouper.story(p.b.id) != p.b
+          || version.getOrDefault(p.a, 0) != p.va
+          || version.getOrDefault(p.b, 0) != p.vb) {
         continue;
       }
       OpenStory older = p.a.seq < p.b.seq ? p.a : p.b;
@@ -75,7 +83,10 @@ final class Regrouping {
 
   private void pairs(OpenStory s, Map<OpenStory, Integer> version, PriorityQueue<Pair> queue) {
     for (OpenStory o : grouper.candidatesOf(s.indexed)) {
-      if (o == s || s.apart.contains(o.id) || o.apart.contains(s.id) || !scoring.windowsMeet(s, o)) {
+      if (o == s
+          || s.apart.contains(o.id)
+          || o.apart.contains(s.id)
+          || !scoring.windowsMeet(s, o)) {
         continue;
       }
       Match m = scoring.between(s, o);
@@ -86,10 +97,10 @@ final class Regrouping {
   }
 
   /**
-   * Average-link clustering again of the articles of the stories the batch touched and of the stories
-   * near them, cut at {@link Settings#merge()}; each cluster keeps the story holding most of its
-   * articles, the others are moved to it, and stories left empty are merged into the story that took
-   * their articles.
+   * Average-link clustering again of the articles of the stories the batch touched and of the
+   * stories near them, cut at {@link Settings#merge()}; each cluster keeps the story holding most
+   * of its articles, the others are moved to it, and stories left empty are merged into the story
+   * that took their articles.
    */
   void regroup(Set<OpenStory> touched, List<Moved> moves, List<Merge> merges) {
     Set<OpenStory> hood = new LinkedHashSet<>();
@@ -99,12 +110,16 @@ final class Regrouping {
       }
       hood.add(t);
       for (OpenStory o : grouper.candidatesOf(t.indexed)) {
-        if (o != t && !hood.contains(o) && scoring.windowsMeet(t, o) && scoring.score(t, o) >= grouper.settings().merge() - MARGIN) {
+        if (o != t
+            && !hood.contains(o)
+            && scoring.windowsMeet(t, o)
+            && scoring.score(t, o) >= grouper.settings().merge() - MARGIN) {
           hood.add(o);
         }
       }
     }
-    // units: each article filed since the last end alone, and each story's earlier articles together
+    // units: each article filed since the last end alone, and each story's earlier articles
+    // together
     List<OpenStory> units = new ArrayList<>();
     List<OpenStory> home = new ArrayList<>();
     List<Member> single = new ArrayList<>();
@@ -157,12 +172,17 @@ final class Regrouping {
 
   /**
    * Puts one cluster in one story: the story holding most of its articles keeps it (a story emptied
-   * or merged on the way gives way to the one that took it); the batch's articles move to it and the
-   * other stories whose earlier articles are in the cluster are merged with it, the older keeping its
-   * id.
+   * or merged on the way gives way to the one that took it); the batch's articles move to it and
+   * the other stories whose earlier articles are in the cluster are merged with it, the older
+   * keeping its id.
    */
-  private void settle(List<Integer> g, List<OpenStory> units, List<OpenStory> home, List<Member> single,
-      List<Moved> moves, List<Merge> merges) {
+  private void settle(
+      List<Integer> g,
+      List<OpenStory> units,
+      List<OpenStory> home,
+      List<Member> single,
+      List<Moved> moves,
+      List<Merge> merges) {
     Map<OpenStory, Integer> votes = new LinkedHashMap<>();
     for (int i : g) {
       if (grouper.story(home.get(i).id) == home.get(i)) {
@@ -171,7 +191,9 @@ final class Regrouping {
     }
     OpenStory to = null;
     for (Map.Entry<OpenStory, Integer> e : votes.entrySet()) {
-      if (to == null || e.getValue() > votes.get(to) || (e.getValue().equals(votes.get(to)) && e.getKey().seq < to.seq)) {
+      if (to == null
+          || e.getValue() > votes.get(to)
+          || (e.getValue().equals(votes.get(to)) && e.getKey().seq < to.seq)) {
         to = e.getKey();
       }
     }
@@ -195,8 +217,12 @@ final class Regrouping {
     }
     for (int i : g) {
       OpenStory from = home.get(i);
-      if (single.get(i) != null || to == null || from == to || grouper.story(from.id) != from
-          || from.apart.contains(to.id) || to.apart.contains(from.id)) {
+      if (single.get(i) != null
+          || to == null
+          || from == to
+          || grouper.story(from.id) != from
+          || from.apart.contains(to.id)
+          || to.apart.contains(from.id)) {
         continue;
       }
       OpenStory older = from.seq < to.seq ? from : to;

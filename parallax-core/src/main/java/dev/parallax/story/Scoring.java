@@ -14,9 +14,10 @@ import java.util.function.ToDoubleFunction;
 /**
  * How well an article fits a story, two stories fit each other, or two articles fit: a weighted sum
  * of the embedding cosine, the TF-IDF cosine of the words, the cosine of IDF-weighted names and the
- * numbers shared, the cosines averaged over the pairs of articles (sums kept per story make the average one
- * dot product), less {@link StoryGrouper#OTHER_DAY_PENALTY} when the leads date their events two or
- * more days apart. Stateless apart from the settings and the IDF it sorts shared names by.
+ * numbers shared, the cosines averaged over the pairs of articles (sums kept per story make the
+ * average one dot product), less {@link StoryGrouper#OTHER_DAY_PENALTY} when the leads date their
+ * events two or more days apart. Stateless apart from the settings and the IDF it sorts shared
+ * names by.
  */
 final class Scoring {
   /** Numbers that count fully: sharing this many states the same facts. */
@@ -37,8 +38,16 @@ final class Scoring {
     double words = dot(a.words, s.words) / n;
     double names = dot(a.names, s.names) / n;
     List<String> numbers = sharedNumbers(a.sig.numbers, s.numbers.keySet());
-    boolean otherDay = a.sig.eventDay.isPresent() && otherDay(Set.of(a.sig.eventDay.get()), s.eventDays.keySet());
-    return scored(s.id, embedding, words, names, numbers, otherDay, sharedNames(a.sig.names.keySet(), s.counts));
+    boolean otherDay =
+        a.sig.eventDay.isPresent() && otherDay(Set.of(a.sig.eventDay.get()), s.eventDays.keySet());
+    return scored(
+        s.id,
+        embedding,
+        words,
+        names,
+        numbers,
+        otherDay,
+        sharedNames(a.sig.names.keySet(), s.counts));
   }
 
   /** How well two stories fit each other: each part averaged over their pairs of articles. */
@@ -51,7 +60,14 @@ final class Scoring {
     boolean otherDay = otherDay(a.eventDays.keySet(), b.eventDays.keySet());
     OpenStory younger = a.seq < b.seq ? b : a;
     OpenStory older = younger == a ? b : a;
-    return scored(older.id, embedding, words, names, numbers, otherDay, sharedNames(younger.counts.keySet(), older.counts));
+    return scored(
+        older.id,
+        embedding,
+        words,
+        names,
+        numbers,
+        otherDay,
+        sharedNames(younger.counts.keySet(), older.counts));
   }
 
   /** {@link #between}'s score alone, without listing what the stories share. */
@@ -63,25 +79,42 @@ final class Scoring {
         numbers++;
       }
     }
-    return settings.embeddingWeight() * dot(a.sum, b.sum) / n + settings.wordWeight() * dot(a.words, b.words) / n
+    return settings.embeddingWeight() * dot(a.sum, b.sum) / n
+        + settings.wordWeight() * dot(a.words, b.words) / n
         + settings.nameWeight() * dot(a.names, b.names) / n
         + settings.numberWeight() * Math.min(1.0, numbers / NUMBERS_FULL)
-        - (otherDay(a.eventDays.keySet(), b.eventDays.keySet()) ? StoryGrouper.OTHER_DAY_PENALTY : 0);
+        - (otherDay(a.eventDays.keySet(), b.eventDays.keySet())
+            ? StoryGrouper.OTHER_DAY_PENALTY
+            : 0);
   }
 
-  private Match scored(String id, double embedding, double words, double names, List<String> numbers, boolean otherDay,
+  private Match scored(
+      String id,
+      double embedding,
+      double words,
+      double names,
+      List<String> numbers,
+      boolean otherDay,
       List<String> sharedNames) {
     double numberShare = Math.min(1.0, numbers.size() / NUMBERS_FULL);
-    double score = settings.embeddingWeight() * embedding + settings.wordWeight() * words
-        + settings.nameWeight() * names + settings.numberWeight() * numberShare
-        - (otherDay ? StoryGrouper.OTHER_DAY_PENALTY : 0);
-    return new Match(id, score, embedding, words, names, numberShare, otherDay, sharedNames, numbers);
+    double score =
+        settings.embeddingWeight() * embedding
+            + settings.wordWeight() * words
+            + settings.nameWeight() * names
+            + settings.numberWeight() * numberShare
+            - (otherDay ? StoryGrouper.OTHER_DAY_PENALTY : 0);
+    return new Match(
+        id, score, embedding, words, names, numberShare, otherDay, sharedNames, numbers);
   }
 
   private List<String> sharedNames(Set<String> mine, Map<String, Integer> theirs) {
-    return mine.stream().filter(theirs::containsKey)
-        .sorted(Comparator.comparingDouble((String n) -> -idf.applyAsDouble(n)).thenComparing(Comparator.naturalOrder()))
-        .limit(8).toList();
+    return mine.stream()
+        .filter(theirs::containsKey)
+        .sorted(
+            Comparator.comparingDouble((String n) -> -idf.applyAsDouble(n))
+                .thenComparing(Comparator.naturalOrder()))
+        .limit(8)
+        .toList();
   }
 
   /** Years say little about which event. */
@@ -123,7 +156,8 @@ final class Scoring {
     }
     LocalDate d = published.get();
     long gap =
-        d.isBefore(s.first) ? ChronoUnit.DAYS.between(d, s.first)
+        d.isBefore(s.first)
+            ? ChronoUnit.DAYS.between(d, s.first)
             : d.isAfter(s.last) ? ChronoUnit.DAYS.between(s.last, d) : 0;
     return gap <= settings.windowDays();
   }

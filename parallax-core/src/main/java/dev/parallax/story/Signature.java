@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the fast path knows of an article: its title and lead (the text that is embedded), the
- * capitalised names it uses with counts (title and lead count double), the numbers it states, and its
- * publication date. Cheap: regular expressions only, no tagger.
+ * capitalised names it uses with counts (title and lead count double), the numbers it states, and
+ * its publication date. Cheap: regular expressions only, no tagger.
  */
 final class Signature {
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{2,}");
@@ -38,19 +38,33 @@ final class Signature {
   final String title;
   final String lead;
   final Map<String, Integer> names;
-  /** Every word of two or more letters or digits in title and text, lower case, function words left out, with counts. */
+
+  /**
+   * Every word of two or more letters or digits in title and text, lower case, function words left
+   * out, with counts.
+   */
   final Map<String, Integer> terms;
+
   final Set<String> numbers;
   final Optional<LocalDate> published;
+
   /** The day the lead says the event happened ("on Saturday" before publication), if it says. */
   final Optional<LocalDate> eventDay;
 
   private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(?:on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
-          + "|\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+              + "|\\b(today|yesterday)\\b",
+          Pattern.CASE_INSENSITIVE);
 
-  Signature(String source, String title, String lead, Map<String, Integer> names, Map<String, Integer> terms,
-      Set<String> numbers, Optional<LocalDate> published) {
+  Signature(
+      String source,
+      String title,
+      String lead,
+      Map<String, Integer> names,
+      Map<String, Integer> terms,
+      Set<String> numbers,
+      Optional<LocalDate> published) {
     this.source = source;
     this.title = title;
     this.lead = lead;
@@ -76,7 +90,8 @@ final class Signature {
       return Optional.empty();
     }
     if (m.group(2) != null) {
-      return Optional.of(m.group(2).equalsIgnoreCase("yesterday") ? published.minusDays(1) : published);
+      return Optional.of(
+          m.group(2).equalsIgnoreCase("yesterday") ? published.minusDays(1) : published);
     }
     java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
     LocalDate d = published;
@@ -92,7 +107,10 @@ final class Signature {
     count(title, 1, m);
     count(lead, 1, m);
     return m.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
         .toList();
   }
@@ -124,10 +142,14 @@ final class Signature {
     words(title, terms);
     words(doc.text(), terms);
     String shownTitle = title.isEmpty() ? firstWords(lead.toString(), 14) : title;
-    return new Signature(doc.source(), shownTitle, lead.toString(), names, terms, numbers, published);
+    return new Signature(
+        doc.source(), shownTitle, lead.toString(), names, terms, numbers, published);
   }
 
-  /** Counts the words of {@code text}: runs of two or more letters or digits, lower case, function words left out. */
+  /**
+   * Counts the words of {@code text}: runs of two or more letters or digits, lower case, function
+   * words left out.
+   */
   static void words(String text, Map<String, Integer> counts) {
     int n = text.length();
     int i = 0;
@@ -148,7 +170,8 @@ final class Signature {
     }
   }
 
-  private static final Set<String> FUNCTION_WORDS = Set.copyOf(DataFiles.words("function-words.txt"));
+  private static final Set<String> FUNCTION_WORDS =
+      Set.copyOf(DataFiles.words("function-words.txt"));
 
   private static void count(String text, int weight, Map<String, Integer> names) {
     Matcher m = NAME.matcher(text);
@@ -167,8 +190,8 @@ final class Signature {
 
   /**
    * What is embedded: the title and the lead sentence, which say what event the article is about.
-   * Short on purpose: the embedding's cost grows with its input, and the rest of the lead is already
-   * counted through names and numbers.
+   * Short on purpose: the embedding's cost grows with its input, and the rest of the lead is
+   * already counted through names and numbers.
    */
   String embeddingText() {
     String t = (title + ". " + firstParagraph(lead)).strip();

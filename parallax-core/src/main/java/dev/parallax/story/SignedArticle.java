@@ -16,11 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One article as the grouper files it: its fast-path signature (title, lead, names, the words of its
- * whole text, numbers, dates) and the embedding of its title and lead. Made by {@link StoryGrouper#sign} and filed by
- * {@link StoryGrouper#file}, so that signing (the costly part: the embedding) can run apart from
- * filing, in parallel or on other machines, and filing stays one writer's. Immutable; {@link
- * #encode} gives opaque bytes for moving it between processes, which {@link #decode} reads back.
+ * One article as the grouper files it: its fast-path signature (title, lead, names, the words of
+ * its whole text, numbers, dates) and the embedding of its title and lead. Made by {@link
+ * StoryGrouper#sign} and filed by {@link StoryGrouper#file}, so that signing (the costly part: the
+ * embedding) can run apart from filing, in parallel or on other machines, and filing stays one
+ * writer's. Immutable; {@link #encode} gives opaque bytes for moving it between processes, which
+ * {@link #decode} reads back.
  */
 public final class SignedArticle {
   final Signature signature;
@@ -46,7 +47,9 @@ public final class SignedArticle {
     return signature.published;
   }
 
-  /** The capitalised names it uses (lower case) with their weighted counts (title and lead double). */
+  /**
+   * The capitalised names it uses (lower case) with their weighted counts (title and lead double).
+   */
   public Map<String, Integer> names() {
     return Map.copyOf(signature.names);
   }
@@ -68,37 +71,41 @@ public final class SignedArticle {
   /** Opaque bytes holding everything filing needs. */
   public byte[] encode() {
     Signature s = signature;
-    return BinaryFields.write(out -> {
-      writeString(out, s.source);
-      writeString(out, s.title);
-      writeString(out, s.lead);
-      // sorted, so that one article always encodes to the same bytes
-      writeCounts(out, new java.util.TreeMap<>(s.names));
-      writeCounts(out, new java.util.TreeMap<>(s.terms));
-      writeStrings(out, s.numbers);
-      writeDate(out, s.published.orElse(null));
-      out.writeInt(embedding.length);
-      for (float f : embedding) {
-        out.writeFloat(f);
-      }
-    });
+    return BinaryFields.write(
+        out -> {
+          writeString(out, s.source);
+          writeString(out, s.title);
+          writeString(out, s.lead);
+          // sorted, so that one article always encodes to the same bytes
+          writeCounts(out, new java.util.TreeMap<>(s.names));
+          writeCounts(out, new java.util.TreeMap<>(s.terms));
+          writeStrings(out, s.numbers);
+          writeDate(out, s.published.orElse(null));
+          out.writeInt(embedding.length);
+          for (float f : embedding) {
+            out.writeFloat(f);
+          }
+        });
   }
 
   /** Reads back what {@link #encode} wrote. */
   public static SignedArticle decode(byte[] data) {
-    return BinaryFields.read(data, in -> {
-      String source = readString(in);
-      String title = readString(in);
-      String lead = readString(in);
-      Map<String, Integer> names = readCounts(in);
-      Map<String, Integer> terms = readCounts(in);
-      HashSet<String> numbers = new HashSet<>(readStrings(in));
-      Optional<LocalDate> published = Optional.ofNullable(readDate(in));
-      float[] v = new float[in.readInt()];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = in.readFloat();
-      }
-      return new SignedArticle(new Signature(source, title, lead, names, terms, numbers, published), v);
-    });
+    return BinaryFields.read(
+        data,
+        in -> {
+          String source = readString(in);
+          String title = readString(in);
+          String lead = readString(in);
+          Map<String, Integer> names = readCounts(in);
+          Map<String, Integer> terms = readCounts(in);
+          HashSet<String> numbers = new HashSet<>(readStrings(in));
+          Optional<LocalDate> published = Optional.ofNullable(readDate(in));
+          float[] v = new float[in.readInt()];
+          for (int i = 0; i < v.length; i++) {
+            v[i] = in.readFloat();
+          }
+          return new SignedArticle(
+              new Signature(source, title, lead, names, terms, numbers, published), v);
+        });
   }
 }

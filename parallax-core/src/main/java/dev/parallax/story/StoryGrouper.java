@@ -4,7 +4,6 @@ import dev.parallax.model.CleanDocument;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,30 +12,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
  * Files articles into stories as they arrive, and revisits the last decisions at the end of each
- * batch. An article joins the best-matching open story or starts one. Candidates come from an inverted
- * index of the distinctive words stories use (so the cost of one article does not grow with the number
- * of stories); each is scored by the average, over the story's articles, of a weighted sum of signals:
- * the cosine of title-and-lead embeddings, the TF-IDF cosine of the whole texts' words, the cosine of
- * IDF-weighted names, and the numbers they share (see {@link Match}). Sums kept per story make the
- * average one dot product ({@link Scoring}). At the end of each batch the articles of the stories it
- * touched and of their neighbours are clustered again ({@link Regrouping}: average link cut at {@link
- * Settings#merge()}): the batch's articles may move, and stories found to be one event are merged, so
- * two stories started by differently worded first reports become one once the articles that bridge
- * them have arrived.
+ * batch. An article joins the best-matching open story or starts one. Candidates come from an
+ * inverted index of the distinctive words stories use (so the cost of one article does not grow
+ * with the number of stories); each is scored by the average, over the story's articles, of a
+ * weighted sum of signals: the cosine of title-and-lead embeddings, the TF-IDF cosine of the whole
+ * texts' words, the cosine of IDF-weighted names, and the numbers they share (see {@link Match}).
+ * Sums kept per story make the average one dot product ({@link Scoring}). At the end of each batch
+ * the articles of the stories it touched and of their neighbours are clustered again ({@link
+ * Regrouping}: average link cut at {@link Settings#merge()}): the batch's articles may move, and
+ * stories found to be one event are merged, so two stories started by differently worded first
+ * reports become one once the articles that bridge them have arrived.
  *
- * <p>Stories a few days apart are different events even on one topic (two hearings of one trial, two
- * earthquakes), so a story only takes articles published within {@link Settings#windowDays()} of its
- * own dates, and an article whose lead dates its event ("on Saturday") two or more days from the days
- * the story's leads name is taken for another event. A user's corrections ({@link #merge}, {@link
- * #move}) are kept: stories a user separated are never merged again automatically. Not thread-safe:
- * one writer adds at a time.
+ * <p>Stories a few days apart are different events even on one topic (two hearings of one trial,
+ * two earthquakes), so a story only takes articles published within {@link Settings#windowDays()}
+ * of its own dates, and an article whose lead dates its event ("on Saturday") two or more days from
+ * the days the story's leads name is taken for another event. A user's corrections ({@link #merge},
+ * {@link #move}) are kept: stories a user separated are never merged again automatically. Not
+ * thread-safe: one writer adds at a time.
  */
 public final class StoryGrouper {
 
@@ -86,7 +84,10 @@ public final class StoryGrouper {
     }
   }
 
-  /** A story as grouped: id, title (of its first article) and its articles' sources in arrival order. */
+  /**
+   * A story as grouped: id, title (of its first article) and its articles' sources in arrival
+   * order.
+   */
   public record Story(String id, String title, List<String> sources) {
     public Story {
       Objects.requireNonNull(id, "id");
@@ -106,14 +107,22 @@ public final class StoryGrouper {
   private final Map<String, Integer> dfChanges = new HashMap<>();
   private int articles;
   private long created;
-  /** The newest publication date filed: stories ending more than the window before it are closed. */
+
+  /**
+   * The newest publication date filed: stories ending more than the window before it are closed.
+   */
   private LocalDate latest;
 
   private final Scoring scoring;
   private final Regrouping regrouping;
+
   /** Filings since the last {@link #endBatch}. */
   private final List<Filing> pending = new ArrayList<>();
-  /** The counts words weigh by while {@link #file(SignedArticle, Counts)} files; else this grouper's. */
+
+  /**
+   * The counts words weigh by while {@link #file(SignedArticle, Counts)} files; else this
+   * grouper's.
+   */
   private Counts external;
 
   private StoryGrouper(Function<List<String>, float[][]> embedder, Settings settings) {
@@ -195,8 +204,8 @@ public final class StoryGrouper {
 
   /**
    * Files one article signed by {@link #sign} (here or by a grouper with the same embedder
-   * elsewhere), as {@link #fileAll} files each of its batch; the batch's end ({@link #endBatch}) may
-   * still move it.
+   * elsewhere), as {@link #fileAll} files each of its batch; the batch's end ({@link #endBatch})
+   * may still move it.
    */
   public Filing file(SignedArticle article) {
     Filing f = file(article.signature, article.embedding());
@@ -213,7 +222,8 @@ public final class StoryGrouper {
     public Counts {
       Objects.requireNonNull(documentFrequency, "documentFrequency");
       if (articles < 1) {
-        throw new IllegalArgumentException("articles must be >= 1 (the article filed counts), was " + articles);
+        throw new IllegalArgumentException(
+            "articles must be >= 1 (the article filed counts), was " + articles);
       }
     }
   }
@@ -222,8 +232,8 @@ public final class StoryGrouper {
    * Files one article weighing words and names by the given counts instead of this grouper's own. A
    * caller that splits a corpus into blocks that share no word candidates are looked up under
    * ({@link #lookupNames}) and files each block with its own grouper, giving each article the whole
-   * corpus's counts as of its place in one filing order, gets the filings one grouper filing the whole
-   * corpus in that order makes (the batch's end, which compares stories too, may still differ
+   * corpus's counts as of its place in one filing order, gets the filings one grouper filing the
+   * whole corpus in that order makes (the batch's end, which compares stories too, may still differ
    * slightly: see {@link #endBatch}).
    */
   public Filing file(SignedArticle article, Counts counts) {
@@ -268,10 +278,14 @@ public final class StoryGrouper {
    *
    * @param documentFrequency how many of the {@code articles} use a word (at least 1 is assumed)
    */
-  public List<String> lookupNames(SignedArticle article, ToIntFunction<String> documentFrequency, long articles) {
+  public List<String> lookupNames(
+      SignedArticle article, ToIntFunction<String> documentFrequency, long articles) {
     Map<String, Double> w = new HashMap<>();
-    article.signature.terms.forEach((k, c) ->
-        w.put(k, (1 + Math.log(c)) * idf(articles, Math.max(1, documentFrequency.applyAsInt(k)))));
+    article.signature.terms.forEach(
+        (k, c) ->
+            w.put(
+                k,
+                (1 + Math.log(c)) * idf(articles, Math.max(1, documentFrequency.applyAsInt(k)))));
     return CandidateIndex.topWords(w, settings.candidateWords());
   }
 
@@ -304,7 +318,10 @@ public final class StoryGrouper {
     OpenStory target = started ? open(sig.title, v.length) : stories.get(best.storyId());
     addTo(target, a, +1);
     sig.published.ifPresent(d -> latest = latest == null || d.isAfter(latest) ? d : latest);
-    return new Filing(target.id, started, sig.leadNames(),
+    return new Filing(
+        target.id,
+        started,
+        sig.leadNames(),
         started ? Optional.empty() : Optional.of(best),
         Optional.ofNullable(started ? best : second));
   }
@@ -312,8 +329,8 @@ public final class StoryGrouper {
   // ---------------------------------------------------------------- corrections
 
   /**
-   * A user's merge: {@code gone}'s articles become {@code into}'s; both must be held ({@link #holds},
-   * restored first when closed).
+   * A user's merge: {@code gone}'s articles become {@code into}'s; both must be held ({@link
+   * #holds}, restored first when closed).
    */
   public void merge(String into, String gone) {
     OpenStory a = held(into);
@@ -326,11 +343,12 @@ public final class StoryGrouper {
   }
 
   /**
-   * A user's move of one article out of story {@code from} into story {@code to}, or into a new story
-   * when {@code to} is empty; returns the id of the story it is now in. The article is given again as
-   * it was filed (its cleaned text and date), so that what it brought to {@code from} can be taken
-   * out. The two stories are kept apart from then on: a later batch never merges them again. When
-   * {@code from} is left without articles it is forgotten (its id is then {@code to}'s).
+   * A user's move of one article out of story {@code from} into story {@code to}, or into a new
+   * story when {@code to} is empty; returns the id of the story it is now in. The article is given
+   * again as it was filed (its cleaned text and date), so that what it brought to {@code from} can
+   * be taken out. The two stories are kept apart from then on: a later batch never merges them
+   * again. When {@code from} is left without articles it is forgotten (its id is then {@code
+   * to}'s).
    */
   public String move(Dated article, String from, Optional<String> to) {
     OpenStory source = held(from);
@@ -365,7 +383,8 @@ public final class StoryGrouper {
   private OpenStory held(String id) {
     OpenStory s = stories.get(id);
     if (s == null) {
-      throw new IllegalArgumentException("story " + id + " is not held by the grouper (closed or unknown)");
+      throw new IllegalArgumentException(
+          "story " + id + " is not held by the grouper (closed or unknown)");
     }
     return s;
   }
@@ -403,19 +422,21 @@ public final class StoryGrouper {
   }
 
   /**
-   * Whether the story is closed to articles dated on or after the newest date filed: its last date is
-   * more than the window before it. Only an article dated earlier (arriving late) can still join it,
-   * so a caller that drops closed stories ({@link #dropClosed}) must restore ({@link GrouperCodec})
-   * those within the window of such an article before filing it: then grouping is the same as if
-   * nothing had been dropped.
+   * Whether the story is closed to articles dated on or after the newest date filed: its last date
+   * is more than the window before it. Only an article dated earlier (arriving late) can still join
+   * it, so a caller that drops closed stories ({@link #dropClosed}) must restore ({@link
+   * GrouperCodec}) those within the window of such an article before filing it: then grouping is
+   * the same as if nothing had been dropped.
    */
   private boolean isClosed(OpenStory s) {
-    return latest != null && s.last != null && ChronoUnit.DAYS.between(s.last, latest) > settings.windowDays();
+    return latest != null
+        && s.last != null
+        && ChronoUnit.DAYS.between(s.last, latest) > settings.windowDays();
   }
 
   /**
-   * The day before which a story must have its last date to be closed: stories whose last date is on
-   * or after it are open and must be restored ({@link GrouperCodec}) to continue grouping.
+   * The day before which a story must have its last date to be closed: stories whose last date is
+   * on or after it are open and must be restored ({@link GrouperCodec}) to continue grouping.
    */
   public Optional<LocalDate> openSince() {
     return Optional.ofNullable(latest).map(d -> d.minusDays(settings.windowDays()));
@@ -465,8 +486,8 @@ public final class StoryGrouper {
   }
 
   /**
-   * The grouper's global state: articles filed, stories created (the next story is {@code S<created +
-   * 1>}) and the newest date filed.
+   * The grouper's global state: articles filed, stories created (the next story is {@code S<created
+   * + 1>}) and the newest date filed.
    */
   public record Totals(int articles, long created, Optional<LocalDate> latest) {
     public Totals {
@@ -530,9 +551,10 @@ public final class StoryGrouper {
     return CandidateIndex.held(index.lookup(words), stories);
   }
 
-
-
-  /** Smoothed IDF over the articles filed (or the counts given to {@link #file(SignedArticle, Counts)}): rare words weigh more. */
+  /**
+   * Smoothed IDF over the articles filed (or the counts given to {@link #file(SignedArticle,
+   * Counts)}): rare words weigh more.
+   */
   private double idf(String word) {
     if (external != null) {
       return idf(external.articles(), Math.max(1, external.documentFrequency().applyAsInt(word)));
@@ -568,7 +590,4 @@ public final class StoryGrouper {
     v.replaceAll((k, x) -> x * inv);
     return v;
   }
-
-
-
 }

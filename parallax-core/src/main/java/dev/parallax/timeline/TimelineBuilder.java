@@ -24,15 +24,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns dated sentences into a chronological story timeline. A sentence with an absolute date (after
- * {@link dev.parallax.nlp.TimeFixer}'s corrections) is a mention of an event; mentions with the same
- * date whose sentences share content words or entities are one event, across articles. Dates inside
- * quotations (a speaker's words) and inside names ("Operation Midnight Hammer") are not events.
- * Stateless and thread-safe.
+ * Turns dated sentences into a chronological story timeline. A sentence with an absolute date
+ * (after {@link dev.parallax.nlp.TimeFixer}'s corrections) is a mention of an event; mentions with
+ * the same date whose sentences share content words or entities are one event, across articles.
+ * Dates inside quotations (a speaker's words) and inside names ("Operation Midnight Hammer") are
+ * not events. Stateless and thread-safe.
  */
 public final class TimelineBuilder {
   private static final Pattern ISO =
       Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?$");
+
   /** Words that name a day, month or year; an expression without one does not date an event. */
   private static final Pattern DATE_WORD =
       Pattern.compile(
@@ -40,6 +41,7 @@ public final class TimelineBuilder {
               + "[a-z]*\\.?\\b|\\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|decade|century|spring"
               + "|summer|autumn|fall|winter|ago)s?\\b|\\b\\d{1,2}/\\d{1,2}",
           Pattern.CASE_INSENSITIVE);
+
   private static final Pattern ISO_WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
   private static final Set<String> STOP = stopWords();
 
@@ -53,9 +55,17 @@ public final class TimelineBuilder {
   private TimelineBuilder() {}
 
   record Mentioned(
-      String date, String until, String expression, Article article, Sentence sentence, Set<String> words, Set<String> entities) {}
+      String date,
+      String until,
+      String expression,
+      Article article,
+      Sentence sentence,
+      Set<String> words,
+      Set<String> entities) {}
 
-  /** The timeline of some articles, without knowing which of their sentences state the same fact. */
+  /**
+   * The timeline of some articles, without knowing which of their sentences state the same fact.
+   */
   public static List<TimelineEntry> build(List<Article> articles) {
     return build(articles, List.of());
   }
@@ -78,7 +88,8 @@ public final class TimelineBuilder {
             continue;
           }
           if (!DATE_WORD.matcher(t.text()).find()) {
-            continue; // "6:40 p.m.", "night", "minutes later": SUTime pins these to the publication day
+            continue; // "6:40 p.m.", "night", "minutes later": SUTime pins these to the publication
+            // day
           }
           if (insideQuote(s, t) || insideName(s, t) || yearAsModifier(s, t)) {
             continue;
@@ -123,16 +134,19 @@ public final class TimelineBuilder {
     for (List<List<Mentioned>> group : conflicts(events, facts)) {
       out.add(entry(group, storyDay));
     }
-    out.sort(Comparator.comparing((TimelineEntry t) -> sortKey(t.date())).thenComparing(TimelineEntry::until)
-        .thenComparing(x -> -x.articles().size()));
+    out.sort(
+        Comparator.comparing((TimelineEntry t) -> sortKey(t.date()))
+            .thenComparing(TimelineEntry::until)
+            .thenComparing(x -> -x.articles().size()));
     return out;
   }
 
   /**
    * Groups events that are one event dated differently by different articles: their dates are as
    * precise as each other and close (a week for days, two months for months, a year for years), no
-   * article gives two of a group's dates, and a sentence of each states one fact of several articles.
-   * Other events stay alone. Each group lists its events with the best-supported date first.
+   * article gives two of a group's dates, and a sentence of each states one fact of several
+   * articles. Other events stay alone. Each group lists its events with the best-supported date
+   * first.
    */
   static List<List<List<Mentioned>>> conflicts(List<List<Mentioned>> events, List<Fact> facts) {
     Map<String, Set<String>> factsOf = new HashMap<>();
@@ -173,8 +187,9 @@ public final class TimelineBuilder {
       groupArticles.get(home).addAll(arts);
     }
     for (List<List<Mentioned>> group : groups) {
-      group.sort(Comparator.comparingInt((List<Mentioned> e) -> -articlesOf(e).size())
-          .thenComparingInt(TimelineBuilder::leadPosition));
+      group.sort(
+          Comparator.comparingInt((List<Mentioned> e) -> -articlesOf(e).size())
+              .thenComparingInt(TimelineBuilder::leadPosition));
     }
     return groups;
   }
@@ -182,11 +197,15 @@ public final class TimelineBuilder {
   private static boolean datedDifferently(List<Mentioned> a, List<Mentioned> b) {
     String da = a.get(0).date();
     String db = b.get(0).date();
-    return !da.equals(db) && da.length() == db.length() && a.get(0).until().isEmpty() && b.get(0).until().isEmpty()
+    return !da.equals(db)
+        && da.length() == db.length()
+        && a.get(0).until().isEmpty()
+        && b.get(0).until().isEmpty()
         && close(da, db);
   }
 
-  private static boolean sharesFact(List<Mentioned> event, Set<String> facts, Map<String, Set<String>> factsOf) {
+  private static boolean sharesFact(
+      List<Mentioned> event, Set<String> facts, Map<String, Set<String>> factsOf) {
     for (Mentioned m : event) {
       for (String f : factsOf.getOrDefault(m.sentence().id(), Set.of())) {
         if (facts.contains(f)) {
@@ -209,7 +228,9 @@ public final class TimelineBuilder {
           }
           java.time.YearMonth ya = java.time.YearMonth.parse(a);
           java.time.YearMonth yb = java.time.YearMonth.parse(b);
-          return Math.abs(ya.getYear() * 12L + ya.getMonthValue() - yb.getYear() * 12L - yb.getMonthValue()) <= 2;
+          return Math.abs(
+                  ya.getYear() * 12L + ya.getMonthValue() - yb.getYear() * 12L - yb.getMonthValue())
+              <= 2;
         case 4:
           return Math.abs(Integer.parseInt(a) - Integer.parseInt(b)) <= 1;
         default:
@@ -239,9 +260,10 @@ public final class TimelineBuilder {
   /** The lead-most, then shortest, body sentence describes an event best. */
   private static Mentioned representative(List<Mentioned> e) {
     return e.stream()
-        .min(Comparator.comparingInt((Mentioned x) -> x.sentence().kind() == BlockKind.BODY ? 0 : 1)
-            .thenComparingInt(x -> x.article().sentences().indexOf(x.sentence()))
-            .thenComparingInt(x -> x.sentence().text().length()))
+        .min(
+            Comparator.comparingInt((Mentioned x) -> x.sentence().kind() == BlockKind.BODY ? 0 : 1)
+                .thenComparingInt(x -> x.article().sentences().indexOf(x.sentence()))
+                .thenComparingInt(x -> x.sentence().text().length()))
         .orElseThrow();
   }
 
@@ -260,8 +282,14 @@ public final class TimelineBuilder {
       }
       sentences.addAll(s);
       arts.addAll(a);
-      dates.add(new TimelineEntry.Dating(
-          rep.date(), rep.until(), rep.expression(), rep.sentence().id(), new ArrayList<>(s), new ArrayList<>(a)));
+      dates.add(
+          new TimelineEntry.Dating(
+              rep.date(),
+              rep.until(),
+              rep.expression(),
+              rep.sentence().id(),
+              new ArrayList<>(s),
+              new ArrayList<>(a)));
     }
     Mentioned rep = representative(group.get(0));
     return new TimelineEntry(
@@ -278,8 +306,8 @@ public final class TimelineBuilder {
   }
 
   /**
-   * The story's own day: the day that most articles date an event to (ties: the one dated earliest in
-   * the articles, as leads report the main event), else the publication date.
+   * The story's own day: the day that most articles date an event to (ties: the one dated earliest
+   * in the articles, as leads report the main event), else the publication date.
    */
   private static String storyDay(List<Article> articles, List<Mentioned> found) {
     Map<String, Set<String>> byDay = new HashMap<>();
@@ -293,8 +321,9 @@ public final class TimelineBuilder {
     }
     Optional<String> best =
         byDay.entrySet().stream()
-            .max(Comparator.comparingInt((Map.Entry<String, Set<String>> en) -> en.getValue().size())
-                .thenComparing(en -> -firstPosition.get(en.getKey())))
+            .max(
+                Comparator.comparingInt((Map.Entry<String, Set<String>> en) -> en.getValue().size())
+                    .thenComparing(en -> -firstPosition.get(en.getKey())))
             .map(Map.Entry::getKey);
     if (best.isPresent()) {
       return best.get();
@@ -307,7 +336,10 @@ public final class TimelineBuilder {
     return "";
   }
 
-  /** "2026-02-05TAF" -> "2026-02-05"; "2026-W06" -> "2026-02-02" (its Monday) is not precise: kept as the week. */
+  /**
+   * "2026-02-05TAF" -> "2026-02-05"; "2026-W06" -> "2026-02-02" (its Monday) is not precise: kept
+   * as the week.
+   */
   static Optional<String> isoDate(String value) {
     Matcher m = ISO.matcher(value);
     if (m.matches()) {
@@ -375,7 +407,9 @@ public final class TimelineBuilder {
     Set<String> w = new HashSet<>();
     for (Token t : s.tokens()) {
       String l = t.lemma().toLowerCase(Locale.ROOT);
-      if (l.length() > 2 && !STOP.contains(l) && Character.isLetter(l.charAt(0))
+      if (l.length() > 2
+          && !STOP.contains(l)
+          && Character.isLetter(l.charAt(0))
           && (t.pos().startsWith("NN") || t.pos().startsWith("VB") || t.pos().startsWith("JJ"))) {
         w.add(l);
       }
@@ -411,9 +445,12 @@ public final class TimelineBuilder {
   }
 
   private static final Pattern CLAUSE_BREAK =
-      Pattern.compile("\\s*(?:;|:|\\s[—–]\\s|, (?=(?:and|but|while|which|during|as|after|before|following|when|although)\\b))\\s*");
+      Pattern.compile(
+          "\\s*(?:;|:|\\s[—–]\\s|, (?=(?:and|but|while|which|during|as|after|before|following|when|although)\\b))\\s*");
 
-  /** A short label: the clause holding the date expression, or the sentence, to about twenty words. */
+  /**
+   * A short label: the clause holding the date expression, or the sentence, to about twenty words.
+   */
   static String label(Sentence s, String expression) {
     String text = s.text().strip();
     int at = text.indexOf(expression);
@@ -451,7 +488,9 @@ public final class TimelineBuilder {
     if (w.matches()) {
       LocalDate monday =
           LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
-              .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+              .with(
+                  java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                  Integer.parseInt(w.group(2)))
               .with(java.time.DayOfWeek.MONDAY);
       return monday + "W";
     }

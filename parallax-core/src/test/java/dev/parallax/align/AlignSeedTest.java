@@ -32,11 +32,17 @@ class AlignSeedTest {
   void everyBodySentenceBelongsToAFact() {
     Report r = TestData.seedReport();
     var inFacts = r.facts().stream().flatMap(f -> f.sentences().stream()).toList();
-    r.articles().forEach(
-        a -> a.sentences().stream()
-            .filter(s -> s.kind() == dev.parallax.model.BlockKind.BODY)
-            .forEach(s -> assertThat(inFacts).contains(s.id())));
+    r.articles()
+        .forEach(
+            a ->
+                a.sentences().stream()
+                    .filter(s -> s.kind() == dev.parallax.model.BlockKind.BODY)
+                    .forEach(s -> assertThat(inFacts).contains(s.id())));
     assertThat(inFacts)
-        .allMatch(id -> r.sentence(id).map(s -> s.kind() == dev.parallax.model.BlockKind.BODY).orElse(false));
+        .allMatch(
+            id ->
+                r.sentence(id)
+                    .map(s -> s.kind() == dev.parallax.model.BlockKind.BODY)
+                    .orElse(false));
   }
 }

@@ -8,7 +8,6 @@ import dev.parallax.model.Fact;
 import dev.parallax.model.Omission;
 import dev.parallax.model.Sentence;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AlignerTest {
@@ -16,11 +15,12 @@ class AlignerTest {
   private static final Embedder BY_FIRST_WORD =
       texts ->
           texts.stream()
-              .map(t -> {
-                float[] v = new float[64];
-                v[Math.floorMod(t.split(" ")[0].hashCode(), 64)] = 1;
-                return v;
-              })
+              .map(
+                  t -> {
+                    float[] v = new float[64];
+                    v[Math.floorMod(t.split(" ")[0].hashCode(), 64)] = 1;
+                    return v;
+                  })
               .toArray(float[][]::new);
 
   private static Article article(String id, Sentence... sentences) {
@@ -33,20 +33,22 @@ class AlignerTest {
     Aligner.Result r =
         aligner.align(
             List.of(
-                article("A1",
+                article(
+                    "A1",
                     Sentences.of("A1.S1", "Bridge/NNP/E1 closed/VBD after/IN 3/CD cracks/NNS"),
                     Sentences.of("A1.S2", "Mayor/NNP/E2 promised/VBD repairs/NNS")),
-                article("A2",
+                article(
+                    "A2",
                     Sentences.of("A2.S1", "Bridge/NNP/E1 closed/VBD over/IN 3/CD cracks/NNS"),
                     Sentences.of("A2.S2", "Traffic/NN jammed/VBD downtown/NN")),
-                article("A3",
+                article(
+                    "A3",
                     Sentences.of("A3.S1", "Mayor/NNP/E2 promised/VBD repairs/NNS quickly/RB"),
                     Sentences.of("A3.S2", "Bridge/NNP/E1 closed/VBD because/IN 3/CD cracks/NNS"))));
-    assertThat(r.facts()).extracting(Fact::sentences)
+    assertThat(r.facts())
+        .extracting(Fact::sentences)
         .containsExactly(
-            List.of("A1.S1", "A2.S1", "A3.S2"),
-            List.of("A1.S2", "A3.S1"),
-            List.of("A2.S2"));
+            List.of("A1.S1", "A2.S1", "A3.S2"), List.of("A1.S2", "A3.S1"), List.of("A2.S2"));
     assertThat(r.facts().get(0).id()).isEqualTo("F1");
     assertThat(r.facts().get(2).articles()).containsExactly("A2");
     assertThat(r.omissions()).containsExactly(new Omission("F2", "A2"));
@@ -55,11 +57,22 @@ class AlignerTest {
 
   @Test
   void headingsAndCaptionsAreNotAligned() {
-    Sentence heading = new Sentence("A1.S1", dev.parallax.model.BlockKind.HEADING, "Bridge closed", 0, 13,
-        List.of(), List.of(), List.of());
+    Sentence heading =
+        new Sentence(
+            "A1.S1",
+            dev.parallax.model.BlockKind.HEADING,
+            "Bridge closed",
+            0,
+            13,
+            List.of(),
+            List.of(),
+            List.of());
     Aligner.Result r =
         Aligner.with(BY_FIRST_WORD, Aligner.Settings.defaults())
-            .align(List.of(article("A1", heading), article("A2", Sentences.of("A2.S1", "Bridge/NNP closed/VBD"))));
+            .align(
+                List.of(
+                    article("A1", heading),
+                    article("A2", Sentences.of("A2.S1", "Bridge/NNP closed/VBD"))));
     assertThat(r.facts()).extracting(Fact::sentences).containsExactly(List.of("A2.S1"));
   }
 
@@ -67,19 +80,24 @@ class AlignerTest {
   private static final Embedder BY_TOPIC =
       texts ->
           texts.stream()
-              .map(t -> {
-                float[] v = {t.contains("Bridge") ? 1 : 0, t.contains("Mayor") ? 1 : 0,
-                    t.contains("Traffic") ? 1 : 0, 0};
-                double norm = Math.sqrt(v[0] + v[1] + v[2]);
-                if (norm == 0) {
-                  v[3] = 1;
-                  return v;
-                }
-                for (int k = 0; k < 3; k++) {
-                  v[k] /= (float) norm;
-                }
-                return v;
-              })
+              .map(
+                  t -> {
+                    float[] v = {
+                      t.contains("Bridge") ? 1 : 0,
+                      t.contains("Mayor") ? 1 : 0,
+                      t.contains("Traffic") ? 1 : 0,
+                      0
+                    };
+                    double norm = Math.sqrt(v[0] + v[1] + v[2]);
+                    if (norm == 0) {
+                      v[3] = 1;
+                      return v;
+                    }
+                    for (int k = 0; k < 3; k++) {
+                      v[k] /= (float) norm;
+                    }
+                    return v;
+                  })
               .toArray(float[][]::new);
 
   private static String filler(int words) {
@@ -89,18 +107,27 @@ class AlignerTest {
   @Test
   void aLongSentenceStatingTwoClaimsSupportsBothFacts() {
     Sentence twoClaims =
-        Sentences.of("A1.S1", "Bridge/NNP/E1 closed/VBD after/IN 3/CD cracks/NNS" + filler(14)
-            + " ,/, although/IN Mayor/NNP/E2 promised/VBD repairs/NNS" + filler(14));
+        Sentences.of(
+            "A1.S1",
+            "Bridge/NNP/E1 closed/VBD after/IN 3/CD cracks/NNS"
+                + filler(14)
+                + " ,/, although/IN Mayor/NNP/E2 promised/VBD repairs/NNS"
+                + filler(14));
     Aligner.Result r =
         Aligner.with(BY_TOPIC, Aligner.Settings.defaults())
             .align(
                 List.of(
                     article("A1", twoClaims),
-                    article("A2",
+                    article(
+                        "A2",
                         Sentences.of("A2.S1", "Bridge/NNP/E1 closed/VBD over/IN 3/CD cracks/NNS"),
                         Sentences.of("A2.S2", "Traffic/NN jammed/VBD downtown/NN")),
-                    article("A3", Sentences.of("A3.S1", "Mayor/NNP/E2 promised/VBD repairs/NNS quickly/RB"))));
-    assertThat(r.facts()).extracting(Fact::sentences)
+                    article(
+                        "A3",
+                        Sentences.of(
+                            "A3.S1", "Mayor/NNP/E2 promised/VBD repairs/NNS quickly/RB"))));
+    assertThat(r.facts())
+        .extracting(Fact::sentences)
         .containsExactlyInAnyOrder(
             List.of("A1.S1", "A2.S1"), List.of("A1.S1", "A3.S1"), List.of("A2.S2"));
   }
@@ -113,7 +140,8 @@ class AlignerTest {
                 List.of(
                     article("A1", Sentences.of("A1.S1", "''/''")),
                     article("A2", Sentences.of("A2.S1", "''/''"))));
-    assertThat(r.facts()).extracting(Fact::sentences)
+    assertThat(r.facts())
+        .extracting(Fact::sentences)
         .containsExactly(List.of("A1.S1"), List.of("A2.S1"));
   }
 
@@ -123,13 +151,20 @@ class AlignerTest {
         Aligner.with(BY_TOPIC, Aligner.Settings.defaults())
             .align(
                 List.of(
-                    article("A1",
-                        Sentences.of("A1.S1", "Mayor/NNP/E2 promised/VBD repairs/NNS by/IN June/NNP"),
-                        Sentences.of("A1.S2", "``/`` Mayor/NNP/E2 :/: crews/NNS will/MD fix/VB the/DT deck/NN ''/''")),
-                    article("A2",
-                        Sentences.of("A2.S1",
+                    article(
+                        "A1",
+                        Sentences.of(
+                            "A1.S1", "Mayor/NNP/E2 promised/VBD repairs/NNS by/IN June/NNP"),
+                        Sentences.of(
+                            "A1.S2",
+                            "``/`` Mayor/NNP/E2 :/: crews/NNS will/MD fix/VB the/DT deck/NN ''/''")),
+                    article(
+                        "A2",
+                        Sentences.of(
+                            "A2.S1",
                             "Mayor/NNP/E2 promised/VBD repairs/NNS by/IN June/NNP and/CC said/VBD crews/NNS will/MD fix/VB the/DT deck/NN"))));
-    assertThat(r.facts()).extracting(Fact::sentences)
+    assertThat(r.facts())
+        .extracting(Fact::sentences)
         .containsExactly(List.of("A1.S1", "A1.S2", "A2.S1"));
   }
 }

@@ -52,7 +52,8 @@ class ClausesTest {
   @Test
   void neverSplitsInsideAQuotation() {
     Sentence s =
-        Sentences.of("A1.S1", "``/`` " + words("a", 19) + " ,/, although/IN " + words("b", 19) + " ''/''");
+        Sentences.of(
+            "A1.S1", "``/`` " + words("a", 19) + " ,/, although/IN " + words("b", 19) + " ''/''");
     assertThat(Clauses.of(s)).containsExactly(s);
   }
 

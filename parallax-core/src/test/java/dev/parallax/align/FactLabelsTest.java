@@ -12,15 +12,21 @@ class FactLabelsTest {
         FactLabels.of(
             List.of(
                 Sentences.of("A1.S1", "He/PRP said/VBD the/DT bridge/NN closed/VBD ./."),
-                Sentences.of("A2.S1", "The/DT bridge/NN closed/VBD after/IN cracks/NNS were/VBD found/VBN ./."),
-                Sentences.of("A3.S1",
+                Sentences.of(
+                    "A2.S1",
+                    "The/DT bridge/NN closed/VBD after/IN cracks/NNS were/VBD found/VBN ./."),
+                Sentences.of(
+                    "A3.S1",
                     "The/DT city/NN closed/VBD the/DT old/JJ bridge/NN on/IN Monday/NNP after/IN inspectors/NNS found/VBD cracks/NNS ./.")));
     assertThat(label).isEqualTo("The bridge closed after cracks were found");
   }
 
   @Test
   void leavesOffAnOpeningLinkWord() {
-    assertThat(FactLabels.of(List.of(Sentences.of("A1.S1", "But/CC the/DT mayor/NN promised/VBD repairs/NNS ./."))))
+    assertThat(
+            FactLabels.of(
+                List.of(
+                    Sentences.of("A1.S1", "But/CC the/DT mayor/NN promised/VBD repairs/NNS ./."))))
         .isEqualTo("The mayor promised repairs");
   }
 
@@ -29,8 +35,11 @@ class FactLabelsTest {
     String label =
         FactLabels.of(
             List.of(
-                Sentences.of("A1.S1", "``/`` We/PRP will/MD fix/VB it/PRP ''/'' ,/, she/PRP said/VBD"),
-                Sentences.of("A2.S1", "The/DT mayor/NN promised/VBD to/TO fix/VB the/DT bridge/NN soon/RB ./.")));
+                Sentences.of(
+                    "A1.S1", "``/`` We/PRP will/MD fix/VB it/PRP ''/'' ,/, she/PRP said/VBD"),
+                Sentences.of(
+                    "A2.S1",
+                    "The/DT mayor/NN promised/VBD to/TO fix/VB the/DT bridge/NN soon/RB ./.")));
     assertThat(label).isEqualTo("The mayor promised to fix the bridge soon");
   }
 
@@ -40,8 +49,10 @@ class FactLabelsTest {
     String label =
         FactLabels.of(
             List.of(
-                Sentences.of("A1.S1",
-                    "The/DT bridge/NN closed/VBD on/IN Monday/NNP after/IN inspectors/NNS found/VBD deep/JJ cracks/NNS ,/," + words)));
+                Sentences.of(
+                    "A1.S1",
+                    "The/DT bridge/NN closed/VBD on/IN Monday/NNP after/IN inspectors/NNS found/VBD deep/JJ cracks/NNS ,/,"
+                        + words)));
     assertThat(label).isEqualTo("The bridge closed on Monday after inspectors found deep cracks …");
   }
 }

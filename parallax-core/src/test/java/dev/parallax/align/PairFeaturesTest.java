@@ -12,8 +12,13 @@ class PairFeaturesTest {
     List<Sentence> u = List.of(units);
     double[] position = new double[u.size()];
     return new PairFeatures(
-        u, u.stream().map(SentenceFeatures::of).toList(), vectors, art, position,
-        new boolean[u.size()], 2);
+        u,
+        u.stream().map(SentenceFeatures::of).toList(),
+        vectors,
+        art,
+        position,
+        new boolean[u.size()],
+        2);
   }
 
   private static double feature(double[] x, String name) {
@@ -24,7 +29,9 @@ class PairFeaturesTest {
   void theSameWordingIsEachOthersBestMatchInEveryMeasure() {
     float[][] v = {{1, 0}, {1, 0}, {0, 1}};
     PairFeatures f =
-        features(v, new int[] {0, 1, 1},
+        features(
+            v,
+            new int[] {0, 1, 1},
             Sentences.of("A1.S1", "Bridge/NNP/E1 closed/VBD after/IN 3/CD cracks/NNS"),
             Sentences.of("A2.S1", "Bridge/NNP/E1 closed/VBD after/IN 3/CD cracks/NNS"),
             Sentences.of("A2.S2", "Traffic/NN jammed/VBD downtown/NN"));
@@ -43,9 +50,13 @@ class PairFeaturesTest {
   void sharedRareNameAndNumberOutscoreSharedTopicWords() {
     float[][] v = {{1, 0}, {1, 0}, {1, 0}};
     PairFeatures f =
-        features(v, new int[] {0, 1, 1},
-            Sentences.of("A1.S1", "talks/NNS in/IN Harbor/NNP/E1 ended/VBD with/IN 3/CD injuries/NNS"),
-            Sentences.of("A2.S1", "talks/NNS ended/VBD and/CC 3/CD injuries/NNS in/IN Harbor/NNP/E1"),
+        features(
+            v,
+            new int[] {0, 1, 1},
+            Sentences.of(
+                "A1.S1", "talks/NNS in/IN Harbor/NNP/E1 ended/VBD with/IN 3/CD injuries/NNS"),
+            Sentences.of(
+                "A2.S1", "talks/NNS ended/VBD and/CC 3/CD injuries/NNS in/IN Harbor/NNP/E1"),
             Sentences.of("A2.S2", "talks/NNS resumed/VBD"));
     assertThat(feature(f.of(0, 1), "overlap")).isGreaterThan(feature(f.of(0, 2), "overlap"));
     assertThat(feature(f.of(0, 1), "rare-words")).isGreaterThan(feature(f.of(0, 2), "rare-words"));
@@ -55,7 +66,9 @@ class PairFeaturesTest {
   void differentNumbersForOneThingConflict() {
     float[][] v = {{1, 0}, {1, 0}};
     PairFeatures f =
-        features(v, new int[] {0, 1},
+        features(
+            v,
+            new int[] {0, 1},
             Sentences.of("A1.S1", "3/CD people/NNS died/VBD"),
             Sentences.of("A2.S1", "5/CD people/NNS died/VBD"));
     assertThat(feature(f.of(0, 1), "number-conflict")).isEqualTo(1);

@@ -29,14 +29,24 @@ class PairModelTest {
     Arrays.fill(scale, 2);
     weight[0] = 1.5;
     PairModel m =
-        new PairModel(PairModel.FEATURES, mean, scale, weight, -1, new Aligner.Settings(0.5, 0.4, 0.3, 0.6), "test");
+        new PairModel(
+            PairModel.FEATURES,
+            mean,
+            scale,
+            weight,
+            -1,
+            new Aligner.Settings(0.5, 0.4, 0.3, 0.6),
+            "test");
     Map<String, Object> trained = new LinkedHashMap<>();
     trained.put("command", "test");
     String json = m.toJson(trained);
-    PairModel back = PairModel.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    PairModel back =
+        PairModel.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     double[] x = new double[p];
     x[0] = 0.8;
-    assertThat(back.probability(x)).isEqualTo(m.probability(x)).isEqualTo(1 / (1 + Math.exp(-(-1 + 1.5 * 0.4))));
+    assertThat(back.probability(x))
+        .isEqualTo(m.probability(x))
+        .isEqualTo(1 / (1 + Math.exp(-(-1 + 1.5 * 0.4))));
     assertThat(back.grouping()).isEqualTo(m.grouping());
     assertThat(back.toJson(trained)).isEqualTo(json);
   }
@@ -44,8 +54,15 @@ class PairModelTest {
   @Test
   void refusesAModelOverOtherFeatures() {
     assertThatThrownBy(
-            () -> new PairModel(List.of("cosine"), new double[1], new double[] {1}, new double[1], 0,
-                new Aligner.Settings(0.5, 0.5, 0.5, 0.5), "test"))
+            () ->
+                new PairModel(
+                    List.of("cosine"),
+                    new double[1],
+                    new double[] {1},
+                    new double[1],
+                    0,
+                    new Aligner.Settings(0.5, 0.5, 0.5, 0.5),
+                    "test"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cosine");
   }

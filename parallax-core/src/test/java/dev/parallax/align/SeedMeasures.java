@@ -33,8 +33,18 @@ final class SeedMeasures {
       return String.format(
           "pairs %d/%d, unique %d/%d, omissions %d/%d, brief: real cites %s, consensus facts covered"
               + " %d/%d, loaded words %s; missed pairs %s; unique lost %s",
-          pairsFound, pairs, uniqueKept, unique, omissionsFound, omissions, briefCitesReal,
-          consensusCovered, consensus, loadedInBrief, missedPairs, uniqueLost);
+          pairsFound,
+          pairs,
+          uniqueKept,
+          unique,
+          omissionsFound,
+          omissions,
+          briefCitesReal,
+          consensusCovered,
+          consensus,
+          loadedInBrief,
+          missedPairs,
+          uniqueLost);
     }
   }
 
@@ -55,7 +65,8 @@ final class SeedMeasures {
     brief.forEach(b -> cited.addAll(b.cites()));
     for (JsonNode f : gold.get("facts")) {
       List<String> ids = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = f.get("anchor").properties().iterator(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = f.get("anchor").properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         ids.add(sentenceId(articles, Integer.parseInt(e.getKey()), e.getValue().asText()));
       }
@@ -64,7 +75,8 @@ final class SeedMeasures {
           pairs++;
           String a = ids.get(i);
           String b = ids.get(j);
-          if (facts.stream().anyMatch(x -> x.sentences().contains(a) && x.sentences().contains(b))) {
+          if (facts.stream()
+              .anyMatch(x -> x.sentences().contains(a) && x.sentences().contains(b))) {
             pairsFound++;
           } else {
             missed.add(f.get("id").asText() + ":" + a + "~" + b);
@@ -105,7 +117,8 @@ final class SeedMeasures {
         }
       }
       Set<String> anchored = new HashSet<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = gf.get("anchor").properties().iterator(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = gf.get("anchor").properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         anchored.add(sentenceId(articles, Integer.parseInt(e.getKey()), e.getValue().asText()));
       }
@@ -127,8 +140,18 @@ final class SeedMeasures {
       }
     }
     return new Result(
-        pairsFound, pairs, missed, uniqueKept, gold.get("unique").size(), lost, omissionsFound,
-        gold.get("omissions").size(), citesReal, covered, consensus, loadedFound);
+        pairsFound,
+        pairs,
+        missed,
+        uniqueKept,
+        gold.get("unique").size(),
+        lost,
+        omissionsFound,
+        gold.get("omissions").size(),
+        citesReal,
+        covered,
+        consensus,
+        loadedFound);
   }
 
   static String outsideQuotes(String text) {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Hand-made annotated sentences for unit tests: {@code "Oman/NNP/E1 hosted/VBD 12/CD warships/NNS"},
- * each token word/POS with an optional entity id (which makes it a PLACE mention). Lemmas are the
- * lowercase word with a plural {@code s} dropped for NNS.
+ * Hand-made annotated sentences for unit tests: {@code "Oman/NNP/E1 hosted/VBD 12/CD
+ * warships/NNS"}, each token word/POS with an optional entity id (which makes it a PLACE mention).
+ * Lemmas are the lowercase word with a plural {@code s} dropped for NNS.
  */
 final class Sentences {
   private Sentences() {}
@@ -38,6 +38,7 @@ final class Sentences {
         mentions.add(new Mention(f[0], EntityType.PLACE, start, text.length(), f[2]));
       }
     }
-    return new Sentence(id, BlockKind.BODY, text.toString(), 0, text.length(), tokens, mentions, List.of());
+    return new Sentence(
+        id, BlockKind.BODY, text.toString(), 0, text.length(), tokens, mentions, List.of());
   }
 }

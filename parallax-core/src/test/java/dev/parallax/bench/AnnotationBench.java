@@ -30,7 +30,12 @@ public final class AnnotationBench {
       List<Path> files = Files.isDirectory(p) ? Files.list(p).sorted().toList() : List.of(p);
       for (Path f : files) {
         if (f.toString().endsWith(".txt")) {
-          docs.add(Cleaner.clean(new SourceText(f.toString(), Files.readString(f, StandardCharsets.UTF_8), Optional.empty())));
+          docs.add(
+              Cleaner.clean(
+                  new SourceText(
+                      f.toString(),
+                      Files.readString(f, StandardCharsets.UTF_8),
+                      Optional.empty())));
         }
       }
     }
@@ -54,9 +59,11 @@ public final class AnnotationBench {
     double tp = time(rounds, () -> docs.forEach(d -> parallax.annotate(d, "A", date)));
     double tr = time(rounds, () -> docs.forEach(d -> plain.annotate(new Annotation(d.text()))));
     System.out.printf("articles=%d tokens=%d rounds=%d%n", docs.size(), tokens, rounds);
-    System.out.printf("parallax  load %.1f s  %.0f tokens/s  %.1f articles/s (1 thread)%n",
+    System.out.printf(
+        "parallax  load %.1f s  %.0f tokens/s  %.1f articles/s (1 thread)%n",
         loadParallax, tokens / tp, docs.size() / tp);
-    System.out.printf("corenlp   load %.1f s  %.0f tokens/s  %.1f articles/s (1 thread, default NER)%n",
+    System.out.printf(
+        "corenlp   load %.1f s  %.0f tokens/s  %.1f articles/s (1 thread, default NER)%n",
         loadPlain, tokens / tr, docs.size() / tr);
     System.out.printf("ratio parallax/corenlp throughput %.2f%n", tr / tp);
   }

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * Benchmark (not a test): what finding attributions (reported speech, and the quotations listed as
- * attributions) costs next to a warm compare of the same story, in one process. The attribution cost
- * is the quote stage with attributions minus the quote stage without them, each the median of 20
- * rounds of 100 runs on the annotated story (rounds alternate between the two, after 200 warm-up
+ * attributions) costs next to a warm compare of the same story, in one process. The attribution
+ * cost is the quote stage with attributions minus the quote stage without them, each the median of
+ * 20 rounds of 100 runs on the annotated story (rounds alternate between the two, after 200 warm-up
  * runs of each). Run with bench/attributions.sh.
  */
 public final class AttributionBench {
@@ -20,8 +20,11 @@ public final class AttributionBench {
 
   public static void main(String[] args) {
     Pipeline.Options options =
-        new Pipeline.Options(Optional.of(LocalDate.parse(System.getProperty("published", "2026-02-06"))),
-            Optional.empty(), Map.of(), 1);
+        new Pipeline.Options(
+            Optional.of(LocalDate.parse(System.getProperty("published", "2026-02-06"))),
+            Optional.empty(),
+            Map.of(),
+            1);
     Report report = Pipeline.compare(List.of(args), options, Pipeline.Progress.NONE);
     int wholeRuns = 3;
     long t0 = System.nanoTime();
@@ -58,12 +61,19 @@ public final class AttributionBench {
     double all = withAttributions[rounds / 2];
     int sentences = report.articles().stream().mapToInt(a -> a.sentences().size()).sum();
     long indirect = report.attributions().stream().filter(a -> a.quotes().isEmpty()).count();
-    System.out.printf("story: %d articles, %d sentences, %d quotations, %d attributions (%d without quoted words)%n",
-        report.articles().size(), sentences, report.quotes().size(), report.attributions().size(), indirect);
+    System.out.printf(
+        "story: %d articles, %d sentences, %d quotations, %d attributions (%d without quoted words)%n",
+        report.articles().size(),
+        sentences,
+        report.quotes().size(),
+        report.attributions().size(),
+        indirect);
     System.out.printf("warm whole compare %.0f ms (1 annotation thread)%n", whole);
-    System.out.printf("quote stage without attributions %.3f ms, with %.3f ms per story (medians of %d rounds of %d)%n",
+    System.out.printf(
+        "quote stage without attributions %.3f ms, with %.3f ms per story (medians of %d rounds of %d)%n",
         quotes, all, rounds, n);
-    System.out.printf("attributions %.3f ms per story: %.2f%% of the warm compare; whole quote stage %.2f%%%n",
+    System.out.printf(
+        "attributions %.3f ms per story: %.2f%% of the warm compare; whole quote stage %.2f%%%n",
         all - quotes, 100 * (all - quotes) / whole, 100 * all / whole);
   }
 }

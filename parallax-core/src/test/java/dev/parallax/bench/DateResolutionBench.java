@@ -6,9 +6,9 @@ import dev.parallax.model.Report;
 import dev.parallax.nlp.Annotator;
 import dev.parallax.nlp.TimeFixer;
 import dev.parallax.timeline.TimelineBuilder;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +16,18 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Benchmark (not a test): what date resolution costs next to a warm compare of the same story, in one
- * process. Parallax's part (the time fixer over every sentence of every article, and the timeline
- * with its conflict grouping) is timed alone; SUTime's part inside annotation is the difference
- * between the annotation pipeline with and without it. The compare runs on all cores, as {@code
- * parallax compare} does; the parts on one thread. Run with bench/date-resolution.sh.
+ * Benchmark (not a test): what date resolution costs next to a warm compare of the same story, in
+ * one process. Parallax's part (the time fixer over every sentence of every article, and the
+ * timeline with its conflict grouping) is timed alone; SUTime's part inside annotation is the
+ * difference between the annotation pipeline with and without it. The compare runs on all cores, as
+ * {@code parallax compare} does; the parts on one thread. Run with bench/date-resolution.sh.
  */
 public final class DateResolutionBench {
   private DateResolutionBench() {}
 
   public static void main(String[] args) {
-    Optional<LocalDate> published = Optional.of(LocalDate.parse(System.getProperty("published", "2026-02-06")));
+    Optional<LocalDate> published =
+        Optional.of(LocalDate.parse(System.getProperty("published", "2026-02-06")));
     int threads = Runtime.getRuntime().availableProcessors();
     Pipeline.Options options = new Pipeline.Options(published, Optional.empty(), Map.of(), threads);
     Report report = Pipeline.compare(List.of(args), options, Pipeline.Progress.NONE);
@@ -57,16 +58,30 @@ public final class DateResolutionBench {
     double withSutime = annotation[0];
     double withoutSutime = annotation[1];
     int sentences = articles.stream().mapToInt(a -> a.sentences().size()).sum();
-    long times = articles.stream().flatMap(a -> a.sentences().stream()).mapToLong(s -> s.times().size()).sum();
-    System.out.printf("story: %d articles, %d sentences, %d time expressions%n", articles.size(), sentences, times);
+    long times =
+        articles.stream()
+            .flatMap(a -> a.sentences().stream())
+            .mapToLong(s -> s.times().size())
+            .sum();
+    System.out.printf(
+        "story: %d articles, %d sentences, %d time expressions%n",
+        articles.size(), sentences, times);
     System.out.printf("warm compare, %d threads, best of %d: %.0f ms%n", threads, runs, compare);
-    System.out.printf("time fixer, all articles, 1 thread: %.3f ms (%.2f%% of the compare)%n", fixer, 100 * fixer / compare);
-    System.out.printf("timeline with conflicts, 1 thread:   %.3f ms (%.2f%% of the compare)%n", timeline,
-        100 * timeline / compare);
-    System.out.printf("Parallax's date resolution:          %.3f ms (%.2f%% of the compare)%n", fixer + timeline,
-        100 * (fixer + timeline) / compare);
-    System.out.printf("annotation, 1 thread, best of 5: with SUTime %.0f ms, without %.0f ms: SUTime %.0f ms"
-        + " (%.1f%% of annotation)%n", withSutime, withoutSutime, withSutime - withoutSutime,
+    System.out.printf(
+        "time fixer, all articles, 1 thread: %.3f ms (%.2f%% of the compare)%n",
+        fixer, 100 * fixer / compare);
+    System.out.printf(
+        "timeline with conflicts, 1 thread:   %.3f ms (%.2f%% of the compare)%n",
+        timeline, 100 * timeline / compare);
+    System.out.printf(
+        "Parallax's date resolution:          %.3f ms (%.2f%% of the compare)%n",
+        fixer + timeline, 100 * (fixer + timeline) / compare);
+    System.out.printf(
+        "annotation, 1 thread, best of 5: with SUTime %.0f ms, without %.0f ms: SUTime %.0f ms"
+            + " (%.1f%% of annotation)%n",
+        withSutime,
+        withoutSutime,
+        withSutime - withoutSutime,
         100 * (withSutime - withoutSutime) / withSutime);
   }
 
@@ -77,8 +92,8 @@ public final class DateResolutionBench {
   }
 
   /**
-   * Best warm run of the annotation pipeline over the articles' texts with SUTime and without it, ms;
-   * rounds alternate between the two so that load on the machine falls on both alike.
+   * Best warm run of the annotation pipeline over the articles' texts with SUTime and without it,
+   * ms; rounds alternate between the two so that load on the machine falls on both alike.
    */
   private static double[] annotate(List<Article> articles) {
     StanfordCoreNLP[] pipelines = new StanfordCoreNLP[2];
@@ -93,7 +108,8 @@ public final class DateResolutionBench {
         long t0 = System.nanoTime();
         for (Article a : articles) {
           Annotation ann = new Annotation(a.text());
-          a.published().ifPresent(d -> ann.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+          a.published()
+              .ifPresent(d -> ann.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
           pipelines[k].annotate(ann);
         }
         if (round > 0) {

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark (not a test): sentences per second of Parallax's embedder against langchain4j's model
- * with a worker per core (how Parallax ran it before), in one process, rounds alternating so machine
- * noise hits both. The sentences are the fixture corpus's, split at full stops. Run with
+ * with a worker per core (how Parallax ran it before), in one process, rounds alternating so
+ * machine noise hits both. The sentences are the fixture corpus's, split at full stops. Run with
  * bench/embed.sh [ROUNDS].
  */
 public final class EmbedBench {
@@ -49,11 +49,14 @@ public final class EmbedBench {
       t = System.nanoTime();
       parallax.embed(sentences);
       double own = sentences.size() / ((System.nanoTime() - t) / 1e9);
-      System.out.printf("round %d: langchain4j %.0f sentences/s, Parallax %.0f sentences/s, ratio %.2f%n", r + 1, ref, own, own / ref);
+      System.out.printf(
+          "round %d: langchain4j %.0f sentences/s, Parallax %.0f sentences/s, ratio %.2f%n",
+          r + 1, ref, own, own / ref);
       bestRef = Math.max(bestRef, ref);
       bestOwn = Math.max(bestOwn, own);
     }
-    System.out.printf("%d sentences, %d cores; best: langchain4j %.0f/s, Parallax %.0f/s, ratio %.2f%n",
+    System.out.printf(
+        "%d sentences, %d cores; best: langchain4j %.0f/s, Parallax %.0f/s, ratio %.2f%n",
         sentences.size(), cores, bestRef, bestOwn, bestOwn / bestRef);
     pool.shutdown();
   }

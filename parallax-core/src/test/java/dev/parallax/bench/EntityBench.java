@@ -18,8 +18,11 @@ public final class EntityBench {
 
   public static void main(String[] args) {
     Pipeline.Options options =
-        new Pipeline.Options(Optional.of(LocalDate.parse(System.getProperty("published", "2026-02-06"))),
-            Optional.empty(), Map.of(), 1);
+        new Pipeline.Options(
+            Optional.of(LocalDate.parse(System.getProperty("published", "2026-02-06"))),
+            Optional.empty(),
+            Map.of(),
+            1);
     Report report = Pipeline.compare(List.of(args), options, Pipeline.Progress.NONE);
     long t0 = System.nanoTime();
     int runs = 3;
@@ -38,9 +41,11 @@ public final class EntityBench {
     }
     double entities = (System.nanoTime() - t0) / 1e6 / n;
     int sentences = report.articles().stream().mapToInt(a -> a.sentences().size()).sum();
-    System.out.printf("story: %d articles, %d sentences, %d entities; warm compare %.0f ms (1 thread)%n",
+    System.out.printf(
+        "story: %d articles, %d sentences, %d entities; warm compare %.0f ms (1 thread)%n",
         report.articles().size(), sentences, report.entities().size(), whole);
-    System.out.printf("entity resolution %.3f ms per story (%.2f%% of the compare)%n",
+    System.out.printf(
+        "entity resolution %.3f ms per story (%.2f%% of the compare)%n",
         entities, 100 * entities / whole);
   }
 }

@@ -63,8 +63,11 @@ public final class ExtractBench {
         "%d pages, %.1f KB average; best of %d rounds of %d pages, 1 thread:%n",
         pages.size(), bytes / 1024.0 / pages.size(), rounds, perRound);
     System.out.printf("jsoup parse only:     %8.0f pages/s (reference)%n", bestParse);
-    System.out.printf("extraction:           %8.0f pages/s (%.2f of parse)%n", bestExtract, bestExtract / bestParse);
     System.out.printf(
-        "extraction + cleaner: %8.0f pages/s (%.2f of parse)%n", bestWithCleaner, bestWithCleaner / bestParse);
+        "extraction:           %8.0f pages/s (%.2f of parse)%n",
+        bestExtract, bestExtract / bestParse);
+    System.out.printf(
+        "extraction + cleaner: %8.0f pages/s (%.2f of parse)%n",
+        bestWithCleaner, bestWithCleaner / bestParse);
   }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Benchmark (not a test): fast-path grouping throughput (clean, signature, embedding, index lookup,
- * scoring) on the fixture corpus replayed with shifted dates, so stories keep being created. Run with
- * bench/grouping.sh [ROUNDS].
+ * scoring) on the fixture corpus replayed with shifted dates, so stories keep being created. Run
+ * with bench/grouping.sh [ROUNDS].
  */
 public final class GroupingBench {
   private GroupingBench() {}
@@ -34,7 +34,8 @@ public final class GroupingBench {
       texts.add(Files.readString(corpus.resolve(f[0]), StandardCharsets.UTF_8));
     }
     StoryGrouper warm = StoryGrouper.create();
-    warm.add(Cleaner.clean(new SourceText("warm", texts.get(0), Optional.empty())), Optional.empty());
+    warm.add(
+        Cleaner.clean(new SourceText("warm", texts.get(0), Optional.empty())), Optional.empty());
     StoryGrouper g = StoryGrouper.create();
     long t0 = System.nanoTime();
     int n = 0;
@@ -43,7 +44,9 @@ public final class GroupingBench {
       List<StoryGrouper.Dated> batch = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
         LocalDate d = LocalDate.parse(files.get(i)[2]).plusDays(30L * r);
-        CleanDocument doc = Cleaner.clean(new SourceText(r + "/" + files.get(i)[0], texts.get(i), Optional.empty()));
+        CleanDocument doc =
+            Cleaner.clean(
+                new SourceText(r + "/" + files.get(i)[0], texts.get(i), Optional.empty()));
         if (batched) {
           batch.add(new StoryGrouper.Dated(doc, Optional.of(d)));
         } else {
@@ -55,7 +58,14 @@ public final class GroupingBench {
     }
     double s = (System.nanoTime() - t0) / 1e9;
     Runtime rt = Runtime.getRuntime();
-    System.out.printf("%d articles in %.2f s: %.0f articles/s (" + (batched ? "batches of 24" : "one by one") + "), %d stories, heap used %d MB%n",
-        n, s, n / s, g.stories().size(), (rt.totalMemory() - rt.freeMemory()) >> 20);
+    System.out.printf(
+        "%d articles in %.2f s: %.0f articles/s ("
+            + (batched ? "batches of 24" : "one by one")
+            + "), %d stories, heap used %d MB%n",
+        n,
+        s,
+        n / s,
+        g.stories().size(),
+        (rt.totalMemory() - rt.freeMemory()) >> 20);
   }
 }

@@ -10,16 +10,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Benchmark (not a test): the cost of the stages that run after annotation (timeline, framing) next to
- * a warm annotation run of the same story, in one process. Run with bench/stages.sh.
+ * Benchmark (not a test): the cost of the stages that run after annotation (timeline, framing) next
+ * to a warm annotation run of the same story, in one process. Run with bench/stages.sh.
  */
 public final class StageBench {
   private StageBench() {}
 
   public static void main(String[] args) {
     Pipeline.Options options =
-        new Pipeline.Options(Optional.of(LocalDate.parse(System.getProperty("published", "2026-02-06"))),
-            Optional.empty(), Map.of(), 1);
+        new Pipeline.Options(
+            Optional.of(LocalDate.parse(System.getProperty("published", "2026-02-06"))),
+            Optional.empty(),
+            Map.of(),
+            1);
     Report report = Pipeline.compare(List.of(args), options, Pipeline.Progress.NONE);
     long t0 = System.nanoTime();
     int runs = 3;
@@ -44,10 +47,13 @@ public final class StageBench {
     }
     double fr = (System.nanoTime() - t0) / 1e6 / n;
     int sentences = report.articles().stream().mapToInt(a -> a.sentences().size()).sum();
-    System.out.printf("story: %d articles, %d sentences; warm whole pipeline %.0f ms (1 thread)%n",
+    System.out.printf(
+        "story: %d articles, %d sentences; warm whole pipeline %.0f ms (1 thread)%n",
         report.articles().size(), sentences, whole);
-    System.out.printf("timeline stage %.3f ms per story (%.2f%% of the pipeline), %d entries%n",
+    System.out.printf(
+        "timeline stage %.3f ms per story (%.2f%% of the pipeline), %d entries%n",
         timeline, 100 * timeline / whole, report.timeline().size());
-    System.out.printf("framing stage  %.3f ms per story (%.2f%% of the pipeline)%n", fr, 100 * fr / whole);
+    System.out.printf(
+        "framing stage  %.3f ms per story (%.2f%% of the pipeline)%n", fr, 100 * fr / whole);
   }
 }

@@ -20,10 +20,11 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark (not a test): ingests a seeded synthetic stream ({@link SyntheticCorpus}) into a fresh
- * store, 1,000 articles per slice, and prints each slice's articles/s (filing cost must stay flat as
- * the store grows), the heap in use and the store's size on disk, then the grouping's B-cubed scores.
- * Usage: bench/store.sh [ARTICLES] [real|hashed] [DIR]: {@code real} embeds with the sentence model,
- * {@code hashed} with a cheap deterministic bag-of-words hash, to time the filing alone.
+ * store, 1,000 articles per slice, and prints each slice's articles/s (filing cost must stay flat
+ * as the store grows), the heap in use and the store's size on disk, then the grouping's B-cubed
+ * scores. Usage: bench/store.sh [ARTICLES] [real|hashed] [DIR]: {@code real} embeds with the
+ * sentence model, {@code hashed} with a cheap deterministic bag-of-words hash, to time the filing
+ * alone.
  */
 public final class StoreBench {
   private static final int SLICE = 1000;
@@ -55,17 +56,23 @@ public final class StoreBench {
   public static void main(String[] args) throws Exception {
     int total = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     String mode = args.length > 1 ? args[1] : "real";
-    Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("parallax-store-bench");
+    Path dir =
+        args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("parallax-store-bench");
     Function<List<String>, float[][]> embedder =
-        mode.equals("hashed") ? StoreBench::hashed : texts -> dev.parallax.align.SentenceEmbedder.shared().embed(texts);
+        mode.equals("hashed")
+            ? StoreBench::hashed
+            : texts -> dev.parallax.align.SentenceEmbedder.shared().embed(texts);
     SyntheticCorpus corpus = new SyntheticCorpus(42, 40);
     Map<String, String> gold = new HashMap<>();
     Map<String, String> predicted = new HashMap<>();
-    System.out.printf("store benchmark: %,d articles, %s embedding, store in %s%n", total, mode, dir);
-    System.out.println("| stored | this slice, articles/s | median of the last 10 slices | CPU per article (median of 10) | stories | heap used | store on disk |");
+    System.out.printf(
+        "store benchmark: %,d articles, %s embedding, store in %s%n", total, mode, dir);
+    System.out.println(
+        "| stored | this slice, articles/s | median of the last 10 slices | CPU per article (median of 10) | stories | heap used | store on disk |");
     System.out.println("|---|---|---|---|---|---|---|");
     com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     List<Double> cpus = new ArrayList<>();
     List<Double> rates = new ArrayList<>();
     long t0 = System.nanoTime();
@@ -79,7 +86,11 @@ public final class StoreBench {
         }
         long s0 = System.nanoTime();
         long c0 = os.getProcessCpuTime();
-        IngestResult r = store.ingest(texts, new IngestOptions(Optional.empty(), Optional.empty(), 250), IngestProgress.NONE);
+        IngestResult r =
+            store.ingest(
+                texts,
+                new IngestOptions(Optional.empty(), Optional.empty(), 250),
+                IngestProgress.NONE);
         double secs = (System.nanoTime() - s0) / 1e9;
         cpus.add((os.getProcessCpuTime() - c0) / 1e6 / items.size());
         r.filed().forEach(f -> predicted.put(f.source(), f.storyId().orElse("none")));
@@ -89,8 +100,15 @@ public final class StoreBench {
         if (stored == 1000 || stored % 10_000 == 0 || stored == total) {
           System.gc();
           Runtime rt = Runtime.getRuntime();
-          System.out.printf("| %,d | %.0f | %.0f | %.2f ms | %,d | %d MB | %.1f MB |%n", stored, items.size() / secs,
-              median(rates), median(cpus), store.counts().stories(), (rt.totalMemory() - rt.freeMemory()) >> 20, size(dir) / 1e6);
+          System.out.printf(
+              "| %,d | %.0f | %.0f | %.2f ms | %,d | %d MB | %.1f MB |%n",
+              stored,
+              items.size() / secs,
+              median(rates),
+              median(cpus),
+              store.counts().stories(),
+              (rt.totalMemory() - rt.freeMemory()) >> 20,
+              size(dir) / 1e6);
         }
       }
     }
@@ -99,17 +117,21 @@ public final class StoreBench {
       deleteTree(dir); // a store the benchmark made for itself
     }
     double[] score = bcubed(predicted, gold);
-    System.out.printf("%,d articles in %.0f s (%.0f/s overall); %,d gold stories; B-cubed precision %.3f recall %.3f%n",
+    System.out.printf(
+        "%,d articles in %.0f s (%.0f/s overall); %,d gold stories; B-cubed precision %.3f recall %.3f%n",
         total, all, total / all, corpus.stories(), score[0], score[1]);
   }
 
   private static double median(List<Double> values) {
-    List<Double> last = new ArrayList<>(values.subList(Math.max(0, values.size() - 10), values.size()));
+    List<Double> last =
+        new ArrayList<>(values.subList(Math.max(0, values.size() - 10), values.size()));
     last.sort(null);
     return last.get(last.size() / 2);
   }
 
-  /** B-cubed precision and recall in linear time ({@link dev.parallax.story.BCubed} is quadratic). */
+  /**
+   * B-cubed precision and recall in linear time ({@link dev.parallax.story.BCubed} is quadratic).
+   */
   static double[] bcubed(Map<String, String> predicted, Map<String, String> gold) {
     Map<String, Integer> clusterSize = new HashMap<>();
     Map<String, Integer> classSize = new HashMap<>();

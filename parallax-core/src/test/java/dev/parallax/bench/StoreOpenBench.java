@@ -7,8 +7,8 @@ import dev.parallax.store.impl.LuceneStore;
 import java.nio.file.Path;
 
 /**
- * Benchmark (not a test): what opening an existing store costs (the writer loads the grouper's totals,
- * df table and open stories; a reader loads nothing), and a few reads on it. Usage:
+ * Benchmark (not a test): what opening an existing store costs (the writer loads the grouper's
+ * totals, df table and open stories; a reader loads nothing), and a few reads on it. Usage:
  * bench/run-bench 2g StoreOpenBench DIR (a store made by bench/store.sh N hashed DIR).
  */
 public final class StoreOpenBench {
@@ -21,7 +21,8 @@ public final class StoreOpenBench {
       System.gc();
       long before = rt.totalMemory() - rt.freeMemory();
       long t0 = System.nanoTime();
-      try (LuceneStore store = LuceneStore.open(dir, readOnly, Pipeline::analyse, StoreBench::hashed)) {
+      try (LuceneStore store =
+          LuceneStore.open(dir, readOnly, Pipeline::analyse, StoreBench::hashed)) {
         double open = (System.nanoTime() - t0) / 1e6;
         System.gc();
         long heap = rt.totalMemory() - rt.freeMemory() - before;
@@ -32,11 +33,22 @@ public final class StoreOpenBench {
         long t2 = System.nanoTime();
         int hits = 0;
         for (int i = 0; i < 20; i++) {
-          hits += store.search(SearchQuery.of(i % 2 == 0 ? "earthquake magnitude" : "strike union pay")).size();
+          hits +=
+              store
+                  .search(SearchQuery.of(i % 2 == 0 ? "earthquake magnitude" : "strike union pay"))
+                  .size();
         }
         double search = (System.nanoTime() - t2) / 1e6 / 20;
-        System.out.printf("%s: open %.0f ms, heap held %d MB; %s; counts + list %d stories %.0f ms; search %.1f ms (%d hits)%n",
-            readOnly ? "read-only" : "writer", open, heap >> 20, counts, stories.size(), list, search, hits);
+        System.out.printf(
+            "%s: open %.0f ms, heap held %d MB; %s; counts + list %d stories %.0f ms; search %.1f ms (%d hits)%n",
+            readOnly ? "read-only" : "writer",
+            open,
+            heap >> 20,
+            counts,
+            stories.size(),
+            list,
+            search,
+            hits);
       }
     }
   }

@@ -13,18 +13,19 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A seeded stream of fictional news: many stories, each an event of one of a dozen kinds with its own
- * invented people, places, organisations, numbers and day, reported by two to six outlets within two
- * days, each article recombining the kind's sentences around the story's facts. Stories start at a
- * steady rate over the years, so at any time only the last few days' stories are open. Articles
- * arrive in publication order. Not thread-safe.
+ * A seeded stream of fictional news: many stories, each an event of one of a dozen kinds with its
+ * own invented people, places, organisations, numbers and day, reported by two to six outlets
+ * within two days, each article recombining the kind's sentences around the story's facts. Stories
+ * start at a steady rate over the years, so at any time only the last few days' stories are open.
+ * Articles arrive in publication order. Not thread-safe.
  */
 public final class SyntheticCorpus {
   /** One generated article and the story it belongs to. */
   public record Item(SourceText text, String story) {}
 
   private static final String[] OUTLETS = {
-    "Astoria Tribune", "Kessling Gazette", "Marrow Bay Observer", "Daily Meridian", "Northport Herald",
+    "Astoria Tribune", "Kessling Gazette", "Marrow Bay Observer", "Daily Meridian",
+        "Northport Herald",
     "Coastal Courier", "Continental Wire", "Veldran Post", "Harbour Ledger", "Evening Lantern",
     "Upland Chronicle", "Riverside Dispatch"
   };
@@ -32,88 +33,203 @@ public final class SyntheticCorpus {
   private record Kind(String[] titles, String[] leads, String[] body) {}
 
   private static final Kind[] KINDS = {
-    kind(new String[] {"{N1} dead as earthquake strikes {PL}", "Quake of magnitude {M} hits {PL}, killing {N1}"},
-        new String[] {"An earthquake of magnitude {M} struck {PL} on {DAY}, killing {N1} people and damaging {N2} buildings, officials said.",
-            "At least {N1} people died when a magnitude {M} quake hit {PL} on {DAY}, the {ORG} said."},
-        new String[] {"Rescuers led by {P1} searched the rubble through the night.", "The {ORG} said {N2} buildings were inspected.",
-            "{P2}, who lives near the centre of {PL}, said the shaking lasted a minute.", "Aftershocks continued into the morning, {P1} said.",
-            "Schools in {PL} will stay closed while engineers check them.", "The government released {N3} million for repairs."}),
-    kind(new String[] {"Fire destroys warehouse in {PL}", "{N1} injured as blaze tears through {PL} depot"},
-        new String[] {"A fire destroyed a warehouse of {ORG} in {PL} on {DAY}, injuring {N1} workers, the fire service said.",
-            "Firefighters fought for {N2} hours to contain a blaze at a {ORG} depot in {PL} on {DAY}."},
-        new String[] {"Fire chief {P1} said the cause was not yet known.", "{N3} firefighters were sent to the scene.",
-            "{P2}, a driver at the depot, said the smoke could be seen across {PL}.", "The {ORG} said the stock was insured.",
-            "Residents were told to keep windows closed, {P1} said.", "Police opened an investigation on {DAY}."}),
-    kind(new String[] {"{P1} found guilty in {PL} fraud trial", "Jury convicts {P1} of fraud at {ORG}"},
-        new String[] {"A jury in {PL} found {P1} guilty on {DAY} of defrauding {ORG} of {N3} million.",
-            "{P1}, the former finance chief of {ORG}, was convicted of fraud by a court in {PL} on {DAY}."},
-        new String[] {"Judge {P2} set sentencing for next month.", "Prosecutors said {N1} payments were hidden over {N2} years.",
-            "{P1} denied wrongdoing throughout the trial.", "The {ORG} said it welcomed the verdict.",
-            "Lawyers for {P1} said they would appeal.", "The trial in {PL} lasted {N2} weeks."}),
-    kind(new String[] {"{P1} wins {PL} mayoral election", "{PL} elects {P1} as mayor"},
-        new String[] {"{P1} won the mayoral election in {PL} on {DAY} with {N1} percent of the vote, the {ORG} said.",
-            "Voters in {PL} chose {P1} as mayor on {DAY}, ending {N2} years of rule by {P2}."},
-        new String[] {"Turnout was {N3} percent, according to the {ORG}.", "{P2} conceded defeat late in the evening.",
-            "{P1} promised to build {N2} new schools.", "Supporters gathered in the main square of {PL}.",
-            "The {ORG} will certify the result next week.", "{P1} thanked volunteers in a speech."}),
-    kind(new String[] {"Workers at {ORG} strike over pay", "{N1} staff walk out at {ORG} in {PL}"},
-        new String[] {"About {N1} workers at {ORG} in {PL} went on strike on {DAY} over pay, their union said.",
-            "Staff at the {PL} plant of {ORG} walked out on {DAY}, demanding a raise of {N2} percent."},
-        new String[] {"Union leader {P1} said talks had failed.", "{ORG} chief {P2} called the strike regrettable.",
-            "Production in {PL} stopped for the day.", "The union wants a raise of {N2} percent; {ORG} offered {N3}.",
-            "{P1} said the strike could last a week.", "Pickets gathered at the gates before dawn."}),
-    kind(new String[] {"Storm cuts power to {N1} homes in {PL}", "Gales batter {PL}, leaving thousands without power"},
-        new String[] {"A storm cut power to {N1} homes in {PL} on {DAY}, the {ORG} said, with winds of {N2} km/h.",
-            "Winds of up to {N2} km/h swept {PL} on {DAY}, bringing down trees and power lines."},
-        new String[] {"Crews of the {ORG} worked through the night, {P1} said.", "{N3} flights were cancelled.",
-            "{P2}, a farmer near {PL}, lost part of a barn roof.", "Power should return by the weekend, the {ORG} said.",
-            "Schools in {PL} closed for the day.", "Forecasters expect calmer weather from {DAY}."}),
-    kind(new String[] {"Paintings stolen from {PL} museum", "Thieves take {N1} works from {ORG} gallery"},
-        new String[] {"Thieves stole {N1} paintings from the {ORG} museum in {PL} on {DAY}, police said.",
-            "Police in {PL} are hunting thieves who took {N1} works worth {N3} million from the {ORG} on {DAY}."},
-        new String[] {"Curator {P1} said the alarm sounded at night.", "Detective {P2} asked witnesses to come forward.",
-            "The stolen works include a portrait by the painter {P3}.", "The {ORG} will stay closed for {N2} days.",
-            "Police found a van abandoned outside {PL}.", "Insurers offered a reward for information."}),
-    kind(new String[] {"{P1} resigns as {ORG} chief", "{ORG} head {P1} quits after {N2} years"},
-        new String[] {"{P1} resigned as chief executive of {ORG} on {DAY} after {N2} years, the company said in {PL}.",
-            "The head of {ORG}, {P1}, stepped down on {DAY}, the board said."},
-        new String[] {"{P2} will lead the company until a successor is found.", "Shares of {ORG} fell {N1} percent.",
-            "{P1} said it was time for new leadership.", "The board thanked {P1} for {N2} years of service.",
-            "Analysts in {PL} said the move was expected.", "{ORG} employs {N3} people."}),
-    kind(new String[] {"Bridge closed in {PL} after cracks found", "{PL} shuts bridge as inspectors find damage"},
-        new String[] {"Authorities in {PL} closed a bridge on {DAY} after inspectors from {ORG} found cracks in {N1} supports.",
-            "A bridge in {PL} was shut on {DAY}, forcing {N3} drivers a day onto detours, the {ORG} said."},
-        new String[] {"Engineer {P1} said repairs could take {N2} months.", "Mayor {P2} called the closure necessary.",
-            "Buses will run a shuttle across the river.", "The {ORG} inspected the bridge last year.",
-            "Shops near the bridge in {PL} fear lost trade.", "The repair will cost {N3} million."}),
-    kind(new String[] {"{PL} side win cup final", "{P1} scores twice as {PL} lift the cup"},
-        new String[] {"{PL} won the cup final on {DAY}, beating {ORG} {N1}-{N2} with two goals from {P1}.",
-            "Two goals from {P1} gave {PL} a {N1}-{N2} win over {ORG} in the final on {DAY}."},
-        new String[] {"Coach {P2} praised the defence.", "A crowd of {N3} thousand watched the match.",
-            "{P1} scored in the first half with a header.", "{ORG} finished the game with ten men.",
-            "Fans celebrated in the streets of {PL}.", "It is the club's first title in {N2} years."}),
-    kind(new String[] {"Flood forces {N1} from homes in {PL}", "River bursts banks in {PL}"},
-        new String[] {"Floods forced {N1} people from their homes in {PL} on {DAY}, the {ORG} said.",
-            "The river burst its banks in {PL} on {DAY} after {N2} days of rain."},
-        new String[] {"Emergency chief {P1} said water levels were falling.", "The army sent {N3} soldiers to help.",
-            "{P2} said her street was under a metre of water.", "The {ORG} opened shelters in schools.",
-            "Roads around {PL} remain closed.", "Forecasters expect more rain on {DAY}."}),
-    kind(new String[] {"{ORG} announces {N3} million plant in {PL}", "New factory to bring {N1} jobs to {PL}"},
-        new String[] {"{ORG} will build a {N3} million factory in {PL}, creating {N1} jobs, it said on {DAY}.",
-            "The firm {ORG} announced on {DAY} a plant in {PL} that will employ {N1} people."},
-        new String[] {"Chief executive {P1} said building starts next year.", "Mayor {P2} welcomed the investment.",
-            "The plant will make batteries.", "The {ORG} chose {PL} over {N2} other sites.",
-            "Unions in {PL} asked for local hiring.", "The government will contribute {N2} million."}),
+    kind(
+        new String[] {
+          "{N1} dead as earthquake strikes {PL}", "Quake of magnitude {M} hits {PL}, killing {N1}"
+        },
+        new String[] {
+          "An earthquake of magnitude {M} struck {PL} on {DAY}, killing {N1} people and damaging {N2} buildings, officials said.",
+          "At least {N1} people died when a magnitude {M} quake hit {PL} on {DAY}, the {ORG} said."
+        },
+        new String[] {
+          "Rescuers led by {P1} searched the rubble through the night.",
+          "The {ORG} said {N2} buildings were inspected.",
+          "{P2}, who lives near the centre of {PL}, said the shaking lasted a minute.",
+          "Aftershocks continued into the morning, {P1} said.",
+          "Schools in {PL} will stay closed while engineers check them.",
+          "The government released {N3} million for repairs."
+        }),
+    kind(
+        new String[] {
+          "Fire destroys warehouse in {PL}", "{N1} injured as blaze tears through {PL} depot"
+        },
+        new String[] {
+          "A fire destroyed a warehouse of {ORG} in {PL} on {DAY}, injuring {N1} workers, the fire service said.",
+          "Firefighters fought for {N2} hours to contain a blaze at a {ORG} depot in {PL} on {DAY}."
+        },
+        new String[] {
+          "Fire chief {P1} said the cause was not yet known.",
+          "{N3} firefighters were sent to the scene.",
+          "{P2}, a driver at the depot, said the smoke could be seen across {PL}.",
+          "The {ORG} said the stock was insured.",
+          "Residents were told to keep windows closed, {P1} said.",
+          "Police opened an investigation on {DAY}."
+        }),
+    kind(
+        new String[] {
+          "{P1} found guilty in {PL} fraud trial", "Jury convicts {P1} of fraud at {ORG}"
+        },
+        new String[] {
+          "A jury in {PL} found {P1} guilty on {DAY} of defrauding {ORG} of {N3} million.",
+          "{P1}, the former finance chief of {ORG}, was convicted of fraud by a court in {PL} on {DAY}."
+        },
+        new String[] {
+          "Judge {P2} set sentencing for next month.",
+          "Prosecutors said {N1} payments were hidden over {N2} years.",
+          "{P1} denied wrongdoing throughout the trial.",
+          "The {ORG} said it welcomed the verdict.",
+          "Lawyers for {P1} said they would appeal.",
+          "The trial in {PL} lasted {N2} weeks."
+        }),
+    kind(
+        new String[] {"{P1} wins {PL} mayoral election", "{PL} elects {P1} as mayor"},
+        new String[] {
+          "{P1} won the mayoral election in {PL} on {DAY} with {N1} percent of the vote, the {ORG} said.",
+          "Voters in {PL} chose {P1} as mayor on {DAY}, ending {N2} years of rule by {P2}."
+        },
+        new String[] {
+          "Turnout was {N3} percent, according to the {ORG}.",
+          "{P2} conceded defeat late in the evening.",
+          "{P1} promised to build {N2} new schools.",
+          "Supporters gathered in the main square of {PL}.",
+          "The {ORG} will certify the result next week.",
+          "{P1} thanked volunteers in a speech."
+        }),
+    kind(
+        new String[] {"Workers at {ORG} strike over pay", "{N1} staff walk out at {ORG} in {PL}"},
+        new String[] {
+          "About {N1} workers at {ORG} in {PL} went on strike on {DAY} over pay, their union said.",
+          "Staff at the {PL} plant of {ORG} walked out on {DAY}, demanding a raise of {N2} percent."
+        },
+        new String[] {
+          "Union leader {P1} said talks had failed.",
+          "{ORG} chief {P2} called the strike regrettable.",
+          "Production in {PL} stopped for the day.",
+          "The union wants a raise of {N2} percent; {ORG} offered {N3}.",
+          "{P1} said the strike could last a week.",
+          "Pickets gathered at the gates before dawn."
+        }),
+    kind(
+        new String[] {
+          "Storm cuts power to {N1} homes in {PL}",
+          "Gales batter {PL}, leaving thousands without power"
+        },
+        new String[] {
+          "A storm cut power to {N1} homes in {PL} on {DAY}, the {ORG} said, with winds of {N2} km/h.",
+          "Winds of up to {N2} km/h swept {PL} on {DAY}, bringing down trees and power lines."
+        },
+        new String[] {
+          "Crews of the {ORG} worked through the night, {P1} said.",
+          "{N3} flights were cancelled.",
+          "{P2}, a farmer near {PL}, lost part of a barn roof.",
+          "Power should return by the weekend, the {ORG} said.",
+          "Schools in {PL} closed for the day.",
+          "Forecasters expect calmer weather from {DAY}."
+        }),
+    kind(
+        new String[] {
+          "Paintings stolen from {PL} museum", "Thieves take {N1} works from {ORG} gallery"
+        },
+        new String[] {
+          "Thieves stole {N1} paintings from the {ORG} museum in {PL} on {DAY}, police said.",
+          "Police in {PL} are hunting thieves who took {N1} works worth {N3} million from the {ORG} on {DAY}."
+        },
+        new String[] {
+          "Curator {P1} said the alarm sounded at night.",
+          "Detective {P2} asked witnesses to come forward.",
+          "The stolen works include a portrait by the painter {P3}.",
+          "The {ORG} will stay closed for {N2} days.",
+          "Police found a van abandoned outside {PL}.",
+          "Insurers offered a reward for information."
+        }),
+    kind(
+        new String[] {"{P1} resigns as {ORG} chief", "{ORG} head {P1} quits after {N2} years"},
+        new String[] {
+          "{P1} resigned as chief executive of {ORG} on {DAY} after {N2} years, the company said in {PL}.",
+          "The head of {ORG}, {P1}, stepped down on {DAY}, the board said."
+        },
+        new String[] {
+          "{P2} will lead the company until a successor is found.",
+          "Shares of {ORG} fell {N1} percent.",
+          "{P1} said it was time for new leadership.",
+          "The board thanked {P1} for {N2} years of service.",
+          "Analysts in {PL} said the move was expected.",
+          "{ORG} employs {N3} people."
+        }),
+    kind(
+        new String[] {
+          "Bridge closed in {PL} after cracks found", "{PL} shuts bridge as inspectors find damage"
+        },
+        new String[] {
+          "Authorities in {PL} closed a bridge on {DAY} after inspectors from {ORG} found cracks in {N1} supports.",
+          "A bridge in {PL} was shut on {DAY}, forcing {N3} drivers a day onto detours, the {ORG} said."
+        },
+        new String[] {
+          "Engineer {P1} said repairs could take {N2} months.",
+          "Mayor {P2} called the closure necessary.",
+          "Buses will run a shuttle across the river.",
+          "The {ORG} inspected the bridge last year.",
+          "Shops near the bridge in {PL} fear lost trade.",
+          "The repair will cost {N3} million."
+        }),
+    kind(
+        new String[] {"{PL} side win cup final", "{P1} scores twice as {PL} lift the cup"},
+        new String[] {
+          "{PL} won the cup final on {DAY}, beating {ORG} {N1}-{N2} with two goals from {P1}.",
+          "Two goals from {P1} gave {PL} a {N1}-{N2} win over {ORG} in the final on {DAY}."
+        },
+        new String[] {
+          "Coach {P2} praised the defence.",
+          "A crowd of {N3} thousand watched the match.",
+          "{P1} scored in the first half with a header.",
+          "{ORG} finished the game with ten men.",
+          "Fans celebrated in the streets of {PL}.",
+          "It is the club's first title in {N2} years."
+        }),
+    kind(
+        new String[] {"Flood forces {N1} from homes in {PL}", "River bursts banks in {PL}"},
+        new String[] {
+          "Floods forced {N1} people from their homes in {PL} on {DAY}, the {ORG} said.",
+          "The river burst its banks in {PL} on {DAY} after {N2} days of rain."
+        },
+        new String[] {
+          "Emergency chief {P1} said water levels were falling.",
+          "The army sent {N3} soldiers to help.",
+          "{P2} said her street was under a metre of water.",
+          "The {ORG} opened shelters in schools.",
+          "Roads around {PL} remain closed.",
+          "Forecasters expect more rain on {DAY}."
+        }),
+    kind(
+        new String[] {
+          "{ORG} announces {N3} million plant in {PL}", "New factory to bring {N1} jobs to {PL}"
+        },
+        new String[] {
+          "{ORG} will build a {N3} million factory in {PL}, creating {N1} jobs, it said on {DAY}.",
+          "The firm {ORG} announced on {DAY} a plant in {PL} that will employ {N1} people."
+        },
+        new String[] {
+          "Chief executive {P1} said building starts next year.",
+          "Mayor {P2} welcomed the investment.",
+          "The plant will make batteries.",
+          "The {ORG} chose {PL} over {N2} other sites.",
+          "Unions in {PL} asked for local hiring.",
+          "The government will contribute {N2} million."
+        }),
   };
 
   private static Kind kind(String[] titles, String[] leads, String[] body) {
     return new Kind(titles, leads, body);
   }
 
-  private static final String[] ONSETS = {"b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z",
-    "br", "dr", "gr", "kr", "st", "tr", "vel", "mar", "cor", "ost", "hal"};
+  private static final String[] ONSETS = {
+    "b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "gr",
+    "kr", "st", "tr", "vel", "mar", "cor", "ost", "hal"
+  };
   private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ei", "ou", "ea"};
-  private static final String[] CODAS = {"n", "r", "l", "s", "nd", "rk", "th", "m", "x", "st", "ck", "rn"};
+  private static final String[] CODAS = {
+    "n", "r", "l", "s", "nd", "rk", "th", "m", "x", "st", "ck", "rn"
+  };
 
   private final Random random;
   private final int articlesPerDay;
@@ -152,10 +268,26 @@ public final class SyntheticCorpus {
       String storyId = "story" + stories;
       Kind kind = KINDS[random.nextInt(KINDS.length)];
       String[] slots = {
-        "{P1}", person(), "{P2}", person(), "{P3}", person(), "{PL}", name(2), "{ORG}", name(2) + " " + orgWord(),
-        "{N1}", Integer.toString(3 + random.nextInt(400)), "{N2}", Integer.toString(2 + random.nextInt(60)),
-        "{N3}", Integer.toString(10 + random.nextInt(900)), "{M}", (4 + random.nextInt(4)) + "." + random.nextInt(10),
-        "{DAY}", day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        "{P1}",
+        person(),
+        "{P2}",
+        person(),
+        "{P3}",
+        person(),
+        "{PL}",
+        name(2),
+        "{ORG}",
+        name(2) + " " + orgWord(),
+        "{N1}",
+        Integer.toString(3 + random.nextInt(400)),
+        "{N2}",
+        Integer.toString(2 + random.nextInt(60)),
+        "{N3}",
+        Integer.toString(10 + random.nextInt(900)),
+        "{M}",
+        (4 + random.nextInt(4)) + "." + random.nextInt(10),
+        "{DAY}",
+        day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
       };
       int outlets = 2 + random.nextInt(5);
       List<String> chosen = new ArrayList<>(List.of(OUTLETS));
@@ -165,11 +297,12 @@ public final class SyntheticCorpus {
         LocalDate published = day.plusDays(delay);
         String text = article(kind, slots);
         articles++;
-        SourceText t = new SourceText(
-            ArticleMeta.of("synthetic/" + articles + ".txt")
-                .withOutlet(Optional.of(chosen.get(a)))
-                .withPublished(Optional.of(published)),
-            text);
+        SourceText t =
+            new SourceText(
+                ArticleMeta.of("synthetic/" + articles + ".txt")
+                    .withOutlet(Optional.of(chosen.get(a)))
+                    .withPublished(Optional.of(published)),
+                text);
         (delay == 0 ? today : later).add(new Item(t, storyId));
       }
     }
@@ -218,7 +351,9 @@ public final class SyntheticCorpus {
   }
 
   private String orgWord() {
-    String[] words = {"Group", "Authority", "Council", "Institute", "Holdings", "Agency", "United", "Works"};
+    String[] words = {
+      "Group", "Authority", "Council", "Institute", "Holdings", "Agency", "United", "Works"
+    };
     return words[random.nextInt(words.length)];
   }
 
@@ -227,7 +362,8 @@ public final class SyntheticCorpus {
     while (true) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < syllables; i++) {
-        b.append(ONSETS[random.nextInt(ONSETS.length)]).append(VOWELS[random.nextInt(VOWELS.length)]);
+        b.append(ONSETS[random.nextInt(ONSETS.length)])
+            .append(VOWELS[random.nextInt(VOWELS.length)]);
       }
       b.append(CODAS[random.nextInt(CODAS.length)]);
       String w = Character.toUpperCase(b.charAt(0)) + b.substring(1);

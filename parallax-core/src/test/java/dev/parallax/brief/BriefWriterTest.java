@@ -17,7 +17,17 @@ import org.junit.jupiter.api.Test;
 
 class BriefWriterTest {
   private static final Set<String> VERBS =
-      Set.of("hit", "stopped", "watched", "rebuild", "be", "forgotten", "start", "said", "called", "reports");
+      Set.of(
+          "hit",
+          "stopped",
+          "watched",
+          "rebuild",
+          "be",
+          "forgotten",
+          "start",
+          "said",
+          "called",
+          "reports");
 
   private static Sentence sentence(String id, String text) {
     List<Token> tokens = new ArrayList<>();
@@ -46,9 +56,15 @@ class BriefWriterTest {
 
   private final List<Article> articles =
       List.of(
-          article("A1", "Daily", sentence("A1.S1", "A brutal storm hit the coast on Monday."),
+          article(
+              "A1",
+              "Daily",
+              sentence("A1.S1", "A brutal storm hit the coast on Monday."),
               sentence("A1.S2", "Ferries stopped for two days across the bay.")),
-          article("A2", null, sentence("A2.S1", "A storm hit the coast on Monday."),
+          article(
+              "A2",
+              null,
+              sentence("A2.S1", "A storm hit the coast on Monday."),
               sentence("A2.S2", "A massive crowd watched the waves.")));
 
   private final List<Fact> facts =
@@ -60,27 +76,35 @@ class BriefWriterTest {
   @Test
   void picksTheLeastLoadedWordingAndCitesEveryVersion() {
     List<BriefSentence> brief = writer.write(articles, facts, 0);
-    assertThat(brief.get(0)).isEqualTo(new BriefSentence("A storm hit the coast on Monday.", List.of("A1.S1", "A2.S1"), 2));
+    assertThat(brief.get(0))
+        .isEqualTo(
+            new BriefSentence("A storm hit the coast on Monday.", List.of("A1.S1", "A2.S1"), 2));
   }
 
   @Test
   void labelsSingleSourceClaimsAndLeavesOutLoadedOnes() {
     List<BriefSentence> brief = writer.write(articles, facts, 0);
-    assertThat(brief).extracting(BriefSentence::text)
-        .containsExactly("A storm hit the coast on Monday.", "Only Daily reports: Ferries stopped for two days across the bay.");
+    assertThat(brief)
+        .extracting(BriefSentence::text)
+        .containsExactly(
+            "A storm hit the coast on Monday.",
+            "Only Daily reports: Ferries stopped for two days across the bay.");
   }
 
   @Test
   void lengthIsCappedBySharedFactsFirst() {
-    assertThat(writer.write(articles, facts, 1)).extracting(BriefSentence::cites)
+    assertThat(writer.write(articles, facts, 1))
+        .extracting(BriefSentence::cites)
         .containsExactly(List.of("A1.S1", "A2.S1"));
   }
 
   @Test
   void loadedWordsInsideQuotationMarksDoNotCount() {
     LoadedWords w = LoadedWords.of(Set.of("brutal"));
-    assertThat(w.inOwnVoice(sentence("A1.S1", "He called it \"a brutal storm\" on Monday"))).isEmpty();
-    assertThat(w.inOwnVoice(sentence("A1.S1", "A brutal storm, he said"))).containsExactly("brutal");
+    assertThat(w.inOwnVoice(sentence("A1.S1", "He called it \"a brutal storm\" on Monday")))
+        .isEmpty();
+    assertThat(w.inOwnVoice(sentence("A1.S1", "A brutal storm, he said")))
+        .containsExactly("brutal");
   }
 
   private static Sentence at(String id, String text, String whole) {
@@ -88,30 +112,41 @@ class BriefWriterTest {
     Sentence s = sentence(id, text);
     List<Token> shifted = new ArrayList<>();
     for (Token t : s.tokens()) {
-      shifted.add(new Token(t.word(), t.lemma(), t.pos(), t.ner(), t.start() + start, t.end() + start));
+      shifted.add(
+          new Token(t.word(), t.lemma(), t.pos(), t.ner(), t.start() + start, t.end() + start));
     }
-    return new Sentence(id, BlockKind.BODY, text, start, start + text.length(), shifted, List.of(), List.of());
+    return new Sentence(
+        id, BlockKind.BODY, text, start, start + text.length(), shifted, List.of(), List.of());
   }
 
   @Test
   void neverStatesTheMiddleOfAQuotationAsFact() {
-    String t1 = "\u201cWe will rebuild. Nobody in this town will ever be forgotten. We start today,\u201d he said.";
-    String t2 = "\u201cWe will rebuild. Nobody in this town will ever be forgotten. We start now.\u201d";
-    Article a1 = new Article(
-        "A1",
-        ArticleMeta.of("a.txt").withTitle(Optional.of("Mayor vows to rebuild the town")),
-        t1,
-        List.of(at("A1.S1", "\u201cWe will rebuild.", t1), at("A1.S2", "Nobody in this town will ever be forgotten.", t1),
-            at("A1.S3", "We start today,\u201d he said.", t1)),
-        List.of());
-    Article a2 = new Article(
-        "A2",
-        ArticleMeta.of("b.txt").withTitle(Optional.of("Mayor vows to rebuild the town")),
-        t2,
-        List.of(at("A2.S1", "\u201cWe will rebuild.", t2), at("A2.S2", "Nobody in this town will ever be forgotten.", t2),
-            at("A2.S3", "We start now.\u201d", t2)),
-        List.of());
-    List<Fact> quoted = List.of(new Fact("F1", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "forgotten", 0.9));
+    String t1 =
+        "\u201cWe will rebuild. Nobody in this town will ever be forgotten. We start today,\u201d he said.";
+    String t2 =
+        "\u201cWe will rebuild. Nobody in this town will ever be forgotten. We start now.\u201d";
+    Article a1 =
+        new Article(
+            "A1",
+            ArticleMeta.of("a.txt").withTitle(Optional.of("Mayor vows to rebuild the town")),
+            t1,
+            List.of(
+                at("A1.S1", "\u201cWe will rebuild.", t1),
+                at("A1.S2", "Nobody in this town will ever be forgotten.", t1),
+                at("A1.S3", "We start today,\u201d he said.", t1)),
+            List.of());
+    Article a2 =
+        new Article(
+            "A2",
+            ArticleMeta.of("b.txt").withTitle(Optional.of("Mayor vows to rebuild the town")),
+            t2,
+            List.of(
+                at("A2.S1", "\u201cWe will rebuild.", t2),
+                at("A2.S2", "Nobody in this town will ever be forgotten.", t2),
+                at("A2.S3", "We start now.\u201d", t2)),
+            List.of());
+    List<Fact> quoted =
+        List.of(new Fact("F1", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "forgotten", 0.9));
     assertThat(writer.write(List.of(a1, a2), quoted, 0)).isEmpty();
   }
 
@@ -126,13 +161,16 @@ class BriefWriterTest {
   }
 
   private static Sentence kind(Sentence s, BlockKind k) {
-    return new Sentence(s.id(), k, s.text(), s.start(), s.end(), s.tokens(), s.mentions(), s.times());
+    return new Sentence(
+        s.id(), k, s.text(), s.start(), s.end(), s.tokens(), s.mentions(), s.times());
   }
 
   @Test
   void leavesOutHeadlinesFragmentsCutOffSentencesAndLinkText() {
     Article a1 =
-        article("A1", "Daily",
+        article(
+            "A1",
+            "Daily",
             kind(sentence("A1.S1", "Storm hit the coast and ferries stopped."), BlockKind.HEADING),
             sentence("A1.S2", "between the coast and the bay hit by waves on Monday."),
             sentence("A1.S3", "The storm Opens a New Window. hit the bay on Monday."),
@@ -152,30 +190,44 @@ class BriefWriterTest {
   void namesTheOutletOrTheAddressHostNeverTheIdOrPath() {
     Article noOutlet = articles.get(1);
     Article withUrl =
-        new Article("A2", ArticleMeta.of("/tmp/b.txt").withUrl(Optional.of("https://www.harbour-times.example/a/1")),
-            "", noOutlet.sentences(), List.of());
+        new Article(
+            "A2",
+            ArticleMeta.of("/tmp/b.txt")
+                .withUrl(Optional.of("https://www.harbour-times.example/a/1")),
+            "",
+            noOutlet.sentences(),
+            List.of());
     List<Fact> single = List.of(new Fact("F1", List.of("A2.S1"), List.of("A2"), "storm", 0.9));
-    assertThat(writer.write(List.of(articles.get(0), noOutlet), single, 0)).extracting(BriefSentence::text)
+    assertThat(writer.write(List.of(articles.get(0), noOutlet), single, 0))
+        .extracting(BriefSentence::text)
         .containsExactly("Only one article reports: A storm hit the coast on Monday.");
-    assertThat(writer.write(List.of(articles.get(0), withUrl), single, 0)).extracting(BriefSentence::text)
+    assertThat(writer.write(List.of(articles.get(0), withUrl), single, 0))
+        .extracting(BriefSentence::text)
         .containsExactly("Only harbour-times.example reports: A storm hit the coast on Monday.");
   }
 
   @Test
   void putsWhatHappenedBeforeReactionsBeforeSingleSourceClaims() {
-    Article a1 = article("A1", "Daily",
-        sentence("A1.S1", "The mayor said the storm hit harder than any before."),
-        sentence("A1.S2", "A storm hit the coast on Monday night."),
-        sentence("A1.S3", "Ferries stopped for two days across the bay."));
-    Article a2 = article("A2", "Herald",
-        sentence("A2.S1", "The mayor said the storm hit harder than ever."),
-        sentence("A2.S2", "A storm hit the coast on Monday."));
+    Article a1 =
+        article(
+            "A1",
+            "Daily",
+            sentence("A1.S1", "The mayor said the storm hit harder than any before."),
+            sentence("A1.S2", "A storm hit the coast on Monday night."),
+            sentence("A1.S3", "Ferries stopped for two days across the bay."));
+    Article a2 =
+        article(
+            "A2",
+            "Herald",
+            sentence("A2.S1", "The mayor said the storm hit harder than ever."),
+            sentence("A2.S2", "A storm hit the coast on Monday."));
     List<Fact> f =
         List.of(
             new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "mayor", 0.9),
             new Fact("F2", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "storm", 0.9),
             new Fact("F3", List.of("A1.S3"), List.of("A1"), "ferries", 0.9));
-    assertThat(writer.write(List.of(a1, a2), f, 0)).extracting(BriefSentence::text)
+    assertThat(writer.write(List.of(a1, a2), f, 0))
+        .extracting(BriefSentence::text)
         .containsExactly(
             "A storm hit the coast on Monday night.",
             "The mayor said the storm hit harder than ever.",
@@ -188,15 +240,35 @@ class BriefWriterTest {
     List<Fact> f = new ArrayList<>();
     for (int i = 1; i <= 12; i++) {
       String w = "w" + i;
-      many.add(sentence("A1.S" + i, "Alpha" + w + " bravo" + w + " charlie" + w + " delta" + w + " echo" + w
-          + " stopped golf" + w + " hotel" + w + " india" + w + "."));
+      many.add(
+          sentence(
+              "A1.S" + i,
+              "Alpha"
+                  + w
+                  + " bravo"
+                  + w
+                  + " charlie"
+                  + w
+                  + " delta"
+                  + w
+                  + " echo"
+                  + w
+                  + " stopped golf"
+                  + w
+                  + " hotel"
+                  + w
+                  + " india"
+                  + w
+                  + "."));
       f.add(new Fact("F" + i, List.of("A1.S" + i), List.of("A1"), "ferries " + i, 0.9));
     }
     Article a1 = article("A1", "Daily", many.toArray(Sentence[]::new));
     List<BriefSentence> brief = writer.write(List.of(a1, articles.get(1)), f, 0);
     int words = brief.stream().mapToInt(b -> b.text().split(" ").length - 3).sum();
     assertThat(brief).hasSizeBetween(2, 12);
-    assertThat(words).isBetween(BriefWriter.AUTO_WORDS - 11, (int) (BriefWriter.AUTO_WORDS * BriefWriter.OVERSHOOT));
+    assertThat(words)
+        .isBetween(
+            BriefWriter.AUTO_WORDS - 11, (int) (BriefWriter.AUTO_WORDS * BriefWriter.OVERSHOOT));
   }
 
   @Test
@@ -206,6 +278,7 @@ class BriefWriterTest {
     assertThat(BriefWriter.withLoadedWords(Set.of("brutal"), 50.0).write(articles, single, 0))
         .extracting(BriefSentence::text)
         .containsExactly("Only Daily reports: A brutal storm hit the coast on Monday.");
-    assertThat(BriefWriter.withLoadedWords(Set.of("brutal"), 10.0).write(articles, single, 0)).isEmpty();
+    assertThat(BriefWriter.withLoadedWords(Set.of("brutal"), 10.0).write(articles, single, 0))
+        .isEmpty();
   }
 }

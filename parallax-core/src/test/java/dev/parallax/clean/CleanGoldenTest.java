@@ -20,9 +20,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden file of the cleaning stage on the bundled example: kept blocks with their kinds, removals with
- * their reasons, title and outlet, as canonical JSON. After an intended change, regenerate with
- * {@code -Dparallax.golden.update=true} and review the diff.
+ * Golden file of the cleaning stage on the bundled example: kept blocks with their kinds, removals
+ * with their reasons, title and outlet, as canonical JSON. After an intended change, regenerate
+ * with {@code -Dparallax.golden.update=true} and review the diff.
  */
 class CleanGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/clean-harbor-bridge.json");
@@ -32,7 +32,11 @@ class CleanGoldenTest {
     List<SourceText> in = new ArrayList<>();
     try (var files = Files.list(Path.of("../examples/harbor-bridge"))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        in.add(new SourceText(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8), Optional.empty()));
+        in.add(
+            new SourceText(
+                p.getFileName().toString(),
+                Files.readString(p, StandardCharsets.UTF_8),
+                Optional.empty()));
       }
     }
     List<Object> docs = new ArrayList<>();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** How the cleaner treats what an extracted input already knows about itself. */
 class CleanerMetadataTest {
-  private static final String TEXT = "What happens next\n\nThe bridge closes to cars in March, the council said.";
+  private static final String TEXT =
+      "What happens next\n\nThe bridge closes to cars in March, the council said.";
 
   @Test
   void takesTheFirstLineForAHeadlineOnlyWhenTheInputHasNoTitle() {
@@ -21,7 +22,8 @@ class CleanerMetadataTest {
     assertThat(plain.title()).contains("What happens next");
     CleanDocument page =
         Cleaner.clean(
-            new SourceText(ArticleMeta.of("a.html").withTitle(Optional.of("Bridge to close")), TEXT));
+            new SourceText(
+                ArticleMeta.of("a.html").withTitle(Optional.of("Bridge to close")), TEXT));
     assertThat(page.title()).contains("Bridge to close");
     assertThat(page.text()).startsWith("What happens next\n\n");
   }

@@ -32,7 +32,8 @@ class CleanerPropertiesTest {
                       new SourceText("b.txt", p.second(), Optional.of("Outlet"))));
           assertThat(docs).hasSize(2);
           assertThat(accounted(docs.get(0)) + accounted(docs.get(1)))
-              .isEqualTo(Adversarial.contentChars(p.first()) + Adversarial.contentChars(p.second()));
+              .isEqualTo(
+                  Adversarial.contentChars(p.first()) + Adversarial.contentChars(p.second()));
         });
   }
 

@@ -23,7 +23,8 @@ class CleanerTest {
   @Test
   void takesTitleAndOutletFromSyndicationFooter() {
     CleanDocument d =
-        clean("The council voted on Monday.\nThe post Council votes on budget appeared first on Town Gazette.");
+        clean(
+            "The council voted on Monday.\nThe post Council votes on budget appeared first on Town Gazette.");
     assertThat(d.title()).contains("Council votes on budget");
     assertThat(d.outlet()).contains("Town Gazette");
     assertThat(d.text()).isEqualTo("The council voted on Monday.");
@@ -34,38 +35,47 @@ class CleanerTest {
   void treatsLineOfZeroWidthSpacesAsBlank() {
     // once ended a whole compare run with StringIndexOutOfBoundsException in startsUpper
     CleanDocument d =
-        clean("The council met on Monday.\n\u200b\u200b\nIt voted on the budget.\nThe mayor spoke last.");
+        clean(
+            "The council met on Monday.\n\u200b\u200b\nIt voted on the budget.\nThe mayor spoke last.");
     assertThat(d.blocks())
         .extracting(Block::text)
-        .containsExactly("The council met on Monday.", "It voted on the budget.", "The mayor spoke last.");
+        .containsExactly(
+            "The council met on Monday.", "It voted on the budget.", "The mayor spoke last.");
     assertThat(d.removed()).isEmpty();
   }
 
   @Test
   void takesFirstHeadlineLineAsTitle() {
-    CleanDocument d = clean("Storm closes ports along the coast\n\nThe storm closed three ports on Sunday.");
+    CleanDocument d =
+        clean("Storm closes ports along the coast\n\nThe storm closed three ports on Sunday.");
     assertThat(d.title()).contains("Storm closes ports along the coast");
-    assertThat(d.blocks()).extracting(Block::text).containsExactly("The storm closed three ports on Sunday.");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly("The storm closed three ports on Sunday.");
   }
 
   @Test
   void takesAFirstLineEndingInAFullStopAsTitleWhenTheLeadRestatesIt() {
     CleanDocument d =
-        clean("Storm closes three ports along the coast.\n\n"
-            + "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
-            + "passengers for two days in the harbours of the bay.");
+        clean(
+            "Storm closes three ports along the coast.\n\n"
+                + "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
+                + "passengers for two days in the harbours of the bay.");
     assertThat(d.title()).contains("Storm closes three ports along the coast.");
-    assertThat(d.blocks()).extracting(Block::text)
+    assertThat(d.blocks())
+        .extracting(Block::text)
         .containsExactly(
             "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
                 + "passengers for two days in the harbours of the bay.");
-    assertThat(reasons(d, "Storm closes three ports along the coast.")).containsExactly("headline (used as the title)");
+    assertThat(reasons(d, "Storm closes three ports along the coast."))
+        .containsExactly("headline (used as the title)");
   }
 
   @Test
   void keepsAShortFirstParagraphWhenTheNextIsNoLead() {
     CleanDocument d =
-        clean("Bethlehem posted a third-quarter loss.\n\nIn the year-ago quarter, Bethlehem earned $101.4 million.");
+        clean(
+            "Bethlehem posted a third-quarter loss.\n\nIn the year-ago quarter, Bethlehem earned $101.4 million.");
     assertThat(d.title()).isEmpty();
     assertThat(d.blocks()).hasSize(2);
   }
@@ -73,8 +83,9 @@ class CleanerTest {
   @Test
   void keepsAFirstSentenceTheNextParagraphDoesNotRestate() {
     CleanDocument d =
-        clean("The council met on Monday evening.\n\n"
-            + "Residents asked about the bridge repairs and the cost of the new library roof.");
+        clean(
+            "The council met on Monday evening.\n\n"
+                + "Residents asked about the bridge repairs and the cost of the new library roof.");
     assertThat(d.title()).isEmpty();
     assertThat(d.blocks()).hasSize(2);
   }
@@ -86,13 +97,17 @@ class CleanerTest {
             "The mayor spoke on Monday.\n\nAdvertisement\n\nShe promised repairs.\n\nSTORY CONTINUES BELOW\n\n"
                 + "Sign up for our daily newsletter\n\nShare this article\n\n14 Comments\n\n"
                 + "© 2025 Harbour Times. All rights reserved.");
-    assertThat(d.blocks()).extracting(Block::text).containsExactly("The mayor spoke on Monday.", "She promised repairs.");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly("The mayor spoke on Monday.", "She promised repairs.");
     assertThat(reasons(d, "Advertisement")).containsExactly("ad marker");
     assertThat(reasons(d, "STORY CONTINUES BELOW")).containsExactly("ad marker");
-    assertThat(reasons(d, "Sign up for our daily newsletter")).containsExactly("share or subscription prompt");
+    assertThat(reasons(d, "Sign up for our daily newsletter"))
+        .containsExactly("share or subscription prompt");
     assertThat(reasons(d, "Share this article")).containsExactly("share or subscription prompt");
     assertThat(reasons(d, "14 Comments")).containsExactly("comment counter");
-    assertThat(reasons(d, "© 2025 Harbour Times. All rights reserved.")).containsExactly("copyright notice");
+    assertThat(reasons(d, "© 2025 Harbour Times. All rights reserved."))
+        .containsExactly("copyright notice");
     assertThat(d.outlet()).contains("Harbour Times");
   }
 
@@ -104,14 +119,17 @@ class CleanerTest {
                 + "The search continued.");
     assertThat(d.blocks())
         .extracting(Block::kind, Block::text)
-        .contains(org.assertj.core.groups.Tuple.tuple(BlockKind.CAPTION, "Rescuers at the site (left) on Monday."));
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                BlockKind.CAPTION, "Rescuers at the site (left) on Monday."));
     assertThat(reasons(d, "\u00a9\u00a0Jane Roe / AFP")).containsExactly("photo credit");
   }
 
   @Test
   void marksLineBeforeStandaloneCreditAsCaption() {
     CleanDocument d =
-        clean("Rescuers searched the area.\n\nVolunteers carry sandbags on Monday\n\nPhoto: J. Doe / Reuters\n\nMore rain is due.");
+        clean(
+            "Rescuers searched the area.\n\nVolunteers carry sandbags on Monday\n\nPhoto: J. Doe / Reuters\n\nMore rain is due.");
     assertThat(d.blocks().get(1).kind()).isEqualTo(BlockKind.CAPTION);
     assertThat(reasons(d, "Photo: J. Doe / Reuters")).containsExactly("photo credit");
   }
@@ -119,14 +137,18 @@ class CleanerTest {
   @Test
   void keepsFullSentenceBeforeCreditAsBody() {
     CleanDocument d =
-        clean("Rescuers searched the area.\n\nVolunteers carried sandbags on Monday.\n\n(Photo by J. Doe/AFP via Getty Images)\n\nMore rain is due.");
+        clean(
+            "Rescuers searched the area.\n\nVolunteers carried sandbags on Monday.\n\n(Photo by J. Doe/AFP via Getty Images)\n\nMore rain is due.");
     assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
-    assertThat(reasons(d, "(Photo by J. Doe/AFP via Getty Images)")).containsExactly("photo credit");
+    assertThat(reasons(d, "(Photo by J. Doe/AFP via Getty Images)"))
+        .containsExactly("photo credit");
   }
 
   @Test
   void keepsSentenceWithPartyMarkerAsBody() {
-    CleanDocument d = clean("Sen. Jane Roe (D) called on the governor to resign over the crisis.\n\nHe declined.");
+    CleanDocument d =
+        clean(
+            "Sen. Jane Roe (D) called on the governor to resign over the crisis.\n\nHe declined.");
     assertThat(d.blocks().get(0).kind()).isEqualTo(BlockKind.BODY);
   }
 
@@ -138,7 +160,8 @@ class CleanerTest {
                 + "Mayor faces questions over spending");
     assertThat(d.blocks()).extracting(Block::text).containsExactly("The vote passed on Monday.");
     assertThat(reasons(d, "More on the budget:")).containsExactly("related-links header");
-    assertThat(reasons(d, "Council approves new harbour tax")).containsExactly("related link in a \"more\" block");
+    assertThat(reasons(d, "Council approves new harbour tax"))
+        .containsExactly("related link in a \"more\" block");
   }
 
   @Test
@@ -147,21 +170,28 @@ class CleanerTest {
         clean(
             "The vote passed.\n\nRead more: Council approves harbour tax\n\n"
                 + "Jane Doe Doe says the plan will fail in blistering speech\n\nThe mayor welcomed it.");
-    assertThat(d.blocks()).extracting(Block::text).containsExactly("The vote passed.", "The mayor welcomed it.");
-    assertThat(reasons(d, "Read more: Council approves harbour tax")).containsExactly("related link");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly("The vote passed.", "The mayor welcomed it.");
+    assertThat(reasons(d, "Read more: Council approves harbour tax"))
+        .containsExactly("related link");
     assertThat(reasons(d, "Jane Doe Doe says the plan will fail in blistering speech"))
         .containsExactly("related link: topic tag followed by a teaser headline");
   }
 
   @Test
   void keepsSubheadingAsHeading() {
-    CleanDocument d = clean("The vote passed.\n\nWhat happens next\n\nThe plan goes to the senate.");
-    assertThat(d.blocks()).extracting(Block::kind).containsExactly(BlockKind.BODY, BlockKind.HEADING, BlockKind.BODY);
+    CleanDocument d =
+        clean("The vote passed.\n\nWhat happens next\n\nThe plan goes to the senate.");
+    assertThat(d.blocks())
+        .extracting(Block::kind)
+        .containsExactly(BlockKind.BODY, BlockKind.HEADING, BlockKind.BODY);
   }
 
   @Test
   void keepsOrdinaryBodyLinesThatMentionNamesTwice() {
-    CleanDocument d = clean("The vote passed.\n\nJane Doe said Doe would not resign.\n\nThe end came later.");
+    CleanDocument d =
+        clean("The vote passed.\n\nJane Doe said Doe would not resign.\n\nThe end came later.");
     assertThat(d.blocks()).hasSize(3);
     assertThat(d.removed()).isEmpty();
   }
@@ -172,12 +202,24 @@ class CleanerTest {
     List<CleanDocument> docs =
         Cleaner.cleanAll(
             List.of(
-                new SourceText("a.txt", "The vote passed on Monday.\n\n" + footer, Optional.of("Town Gazette")),
-                new SourceText("b.txt", "The bridge opened on Friday.\n\n" + footer, Optional.of("Town Gazette")),
-                new SourceText("c.txt", "The bridge opened on Friday.\n\n" + footer, Optional.of("Other Post"))));
+                new SourceText(
+                    "a.txt",
+                    "The vote passed on Monday.\n\n" + footer,
+                    Optional.of("Town Gazette")),
+                new SourceText(
+                    "b.txt",
+                    "The bridge opened on Friday.\n\n" + footer,
+                    Optional.of("Town Gazette")),
+                new SourceText(
+                    "c.txt",
+                    "The bridge opened on Friday.\n\n" + footer,
+                    Optional.of("Other Post"))));
     assertThat(docs.get(0).text()).isEqualTo("The vote passed on Monday.");
     assertThat(docs.get(1).text()).isEqualTo("The bridge opened on Friday.");
-    assertThat(reasons(docs.get(0), footer)).singleElement().asString().contains("repeated in 2 articles from Town Gazette");
+    assertThat(reasons(docs.get(0), footer))
+        .singleElement()
+        .asString()
+        .contains("repeated in 2 articles from Town Gazette");
     assertThat(docs.get(2).text()).contains(footer);
   }
 
@@ -189,13 +231,20 @@ class CleanerTest {
         Cleaner.cleanAll(
             List.of(
                 new SourceText("a.txt", vote, Optional.of("Town Gazette")),
-                new SourceText("b.txt", "The bridge opened on Friday.\n\n" + footer, Optional.of("Town Gazette")),
-                new SourceText("copy-of-a.txt", vote.replace("\n\n", "\n"), Optional.of("Town Gazette"))));
+                new SourceText(
+                    "b.txt",
+                    "The bridge opened on Friday.\n\n" + footer,
+                    Optional.of("Town Gazette")),
+                new SourceText(
+                    "copy-of-a.txt", vote.replace("\n\n", "\n"), Optional.of("Town Gazette"))));
     String body = "The vote passed on Monday.\n\nThe council met for three hours.";
     assertThat(docs.get(0).text()).isEqualTo(body);
     assertThat(docs.get(2).text()).isEqualTo(body);
     // the copy counts once: the footer is in two articles, not three
-    assertThat(reasons(docs.get(0), footer)).singleElement().asString().contains("repeated in 2 articles from Town Gazette");
+    assertThat(reasons(docs.get(0), footer))
+        .singleElement()
+        .asString()
+        .contains("repeated in 2 articles from Town Gazette");
   }
 
   @Test
@@ -217,7 +266,8 @@ class CleanerTest {
 
   @Test
   void blockOffsetsIndexTheCleanedText() {
-    CleanDocument d = clean("Headline here now\n\nFirst para.\n\nAd\n\nSecond para.\n\nThird para.");
+    CleanDocument d =
+        clean("Headline here now\n\nFirst para.\n\nAd\n\nSecond para.\n\nThird para.");
     for (Block b : d.blocks()) {
       assertThat(d.text().substring(b.start(), b.end())).isEqualTo(b.text());
     }
@@ -230,12 +280,14 @@ class CleanerTest {
             "By Jane Roe and Omar Haddad\n\nUpdated: March 3, 2026 10:42 a.m. ET\n\n4 min read\n\n"
                 + "The port reopened on Monday.\n\nBy Tuesday traffic was back to normal.\n\n"
                 + "(Reporting by Jane Roe; Editing by Omar Haddad)");
-    assertThat(d.blocks()).extracting(Block::text)
+    assertThat(d.blocks())
+        .extracting(Block::text)
         .containsExactly("The port reopened on Monday.", "By Tuesday traffic was back to normal.");
     assertThat(reasons(d, "By Jane Roe and Omar Haddad")).containsExactly("byline");
     assertThat(reasons(d, "Updated: March 3, 2026 10:42 a.m. ET")).containsExactly("timestamp");
     assertThat(reasons(d, "4 min read")).containsExactly("reading aid");
-    assertThat(reasons(d, "(Reporting by Jane Roe; Editing by Omar Haddad)")).containsExactly("staff credits");
+    assertThat(reasons(d, "(Reporting by Jane Roe; Editing by Omar Haddad)"))
+        .containsExactly("staff credits");
   }
 
   @Test
@@ -243,27 +295,37 @@ class CleanerTest {
     String copyright =
         "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast,"
             + " rewritten or redistributed without permission.";
-    String caption = "FILE - Workers repair the pier in Port Alder, March 3, 2026. (AP Photo/Jane Roe, File)";
+    String caption =
+        "FILE - Workers repair the pier in Port Alder, March 3, 2026. (AP Photo/Jane Roe, File)";
     CleanDocument d =
         clean(
-            "PORT ALDER (AP) \u2014 The pier reopened on Monday after repairs.\n\n" + caption + "\n\n"
+            "PORT ALDER (AP) \u2014 The pier reopened on Monday after repairs.\n\n"
+                + caption
+                + "\n\n"
                 + "Advertisement - Scroll to continue\n\n"
                 + "We use cookies to improve your experience on our site.\n\n"
                 + "The mayor thanked the crews.\n\n"
                 + "Associated Press writer Omar Haddad in Lisbon contributed to this report.\n\n"
                 + "Follow Jane Roe on X at @janeroe\n\n"
                 + copyright);
-    assertThat(d.blocks()).extracting(Block::kind, Block::text)
+    assertThat(d.blocks())
+        .extracting(Block::kind, Block::text)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(BlockKind.BODY, "PORT ALDER (AP) \u2014 The pier reopened on Monday after repairs."),
-            org.assertj.core.groups.Tuple.tuple(BlockKind.CAPTION, "FILE - Workers repair the pier in Port Alder, March 3, 2026."),
+            org.assertj.core.groups.Tuple.tuple(
+                BlockKind.BODY,
+                "PORT ALDER (AP) \u2014 The pier reopened on Monday after repairs."),
+            org.assertj.core.groups.Tuple.tuple(
+                BlockKind.CAPTION, "FILE - Workers repair the pier in Port Alder, March 3, 2026."),
             org.assertj.core.groups.Tuple.tuple(BlockKind.BODY, "The mayor thanked the crews."));
     assertThat(reasons(d, "(AP Photo/Jane Roe, File)")).containsExactly("photo credit");
     assertThat(reasons(d, "Advertisement - Scroll to continue")).containsExactly("ad marker");
-    assertThat(reasons(d, "We use cookies to improve your experience on our site.")).containsExactly("cookie notice");
-    assertThat(reasons(d, "Associated Press writer Omar Haddad in Lisbon contributed to this report."))
+    assertThat(reasons(d, "We use cookies to improve your experience on our site."))
+        .containsExactly("cookie notice");
+    assertThat(
+            reasons(d, "Associated Press writer Omar Haddad in Lisbon contributed to this report."))
         .containsExactly("staff credits");
-    assertThat(reasons(d, "Follow Jane Roe on X at @janeroe")).containsExactly("share or subscription prompt");
+    assertThat(reasons(d, "Follow Jane Roe on X at @janeroe"))
+        .containsExactly("share or subscription prompt");
     assertThat(reasons(d, copyright)).containsExactly("copyright notice");
   }
 

@@ -22,7 +22,9 @@ class DuplicatesTest {
                 text("a.txt", a),
                 text("b.txt", "The council met on Tuesday."),
                 text("copy-of-a.txt", a),
-                text("a-again.txt", "  The bridge reopened\u00a0on Monday.\r\nTraffic   was light.\n")));
+                text(
+                    "a-again.txt",
+                    "  The bridge reopened\u00a0on Monday.\r\nTraffic   was light.\n")));
     assertThat(s.kept()).extracting(SourceText::source).containsExactly("a.txt", "b.txt");
     assertThat(s.diagnostics())
         .containsExactly(
@@ -34,7 +36,9 @@ class DuplicatesTest {
   void textsThatDifferInWordsOrCaseAreNotCopies() {
     Duplicates.Split s =
         Duplicates.split(
-            List.of(text("a.txt", "The bridge reopened."), text("b.txt", "the bridge reopened."),
+            List.of(
+                text("a.txt", "The bridge reopened."),
+                text("b.txt", "the bridge reopened."),
                 text("c.txt", "The bridge reopened!")));
     assertThat(s.kept()).hasSize(3);
     assertThat(s.diagnostics()).isEmpty();
@@ -42,8 +46,12 @@ class DuplicatesTest {
 
   @Test
   void theSameInputTwiceSaysSo() {
-    Duplicates.Split s = Duplicates.split(List.of(text("a.txt", "The bridge."), text("a.txt", "The bridge.")));
+    Duplicates.Split s =
+        Duplicates.split(List.of(text("a.txt", "The bridge."), text("a.txt", "The bridge.")));
     assertThat(s.kept()).hasSize(1);
-    assertThat(s.diagnostics()).singleElement().extracting(Diagnostic::message).isEqualTo("given twice; skipped");
+    assertThat(s.diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::message)
+        .isEqualTo("given twice; skipped");
   }
 }

@@ -62,7 +62,9 @@ class EntityResolverTest {
 
   @Test
   void countsDemonymsAndAliasesTowardTheirCountry() {
-    Report r = run("French officials met German diplomats in Paris. France and the Federal Republic of Germany agreed.");
+    Report r =
+        run(
+            "French officials met German diplomats in Paris. France and the Federal Republic of Germany agreed.");
     assertThat(named(r, "French").name()).isEqualTo("France");
     assertThat(named(r, "German").id()).isEqualTo(named(r, "Germany").id());
     assertThat(named(r, "German").type()).isEqualTo(EntityType.PLACE);
@@ -81,8 +83,12 @@ class EntityResolverTest {
 
   @Test
   void dropsPronounsAndTitleWords() {
-    Report r = run("White House Press Secretary Jane Roe said he would travel. She said the White House agreed.");
-    assertThat(r.entities()).extracting(Entity::name).doesNotContain("he", "She", "White House Press");
+    Report r =
+        run(
+            "White House Press Secretary Jane Roe said he would travel. She said the White House agreed.");
+    assertThat(r.entities())
+        .extracting(Entity::name)
+        .doesNotContain("he", "She", "White House Press");
     assertThat(named(r, "White House").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(named(r, "White House").mentions()).isEqualTo(2);
   }
@@ -90,7 +96,8 @@ class EntityResolverTest {
   @Test
   void shortFormOfAnOrganisationJoinsItsFullName() {
     Report r =
-        run("The Lakeside Water Authority closed the dam on Monday.",
+        run(
+            "The Lakeside Water Authority closed the dam on Monday.",
             "The Water Authority said the dam would reopen. Officials at that Water Authority declined to comment.");
     Entity full = named(r, "Lakeside Water Authority");
     assertThat(named(r, "Water Authority").id()).isEqualTo(full.id());
@@ -100,19 +107,24 @@ class EntityResolverTest {
   @Test
   void aLoneWordTaggedAPersonOnceAndAPlaceElsewhereIsThePlace() {
     Report r =
-        run("Flood waters reached the centre of Carlisle on Monday.",
+        run(
+            "Flood waters reached the centre of Carlisle on Monday.",
             "The minister said so during a visit to Carlisle.");
-    assertThat(r.entities()).filteredOn(e -> e.name().equals("Carlisle")).singleElement()
-        .satisfies(e -> {
-          assertThat(e.type()).isEqualTo(EntityType.PLACE);
-          assertThat(e.articles()).containsExactly("A1", "A2");
-        });
+    assertThat(r.entities())
+        .filteredOn(e -> e.name().equals("Carlisle"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EntityType.PLACE);
+              assertThat(e.articles()).containsExactly("A1", "A2");
+            });
   }
 
   @Test
   void companyNameIsKeptWholeAndItsDefinedAcronymJoinsIt() {
     Report r =
-        run("Harlow Tidewater Engineering Inc. (HTE) won the contract on Monday. HTE will start in May.",
+        run(
+            "Harlow Tidewater Engineering Inc. (HTE) won the contract on Monday. HTE will start in May.",
             "The firm, Harlow Tidewater Engineering Inc., said HTE had hired forty workers.");
     Entity full = named(r, "Harlow Tidewater Engineering Inc.");
     assertThat(full.type()).isEqualTo(EntityType.ORGANIZATION);
@@ -123,7 +135,8 @@ class EntityResolverTest {
   @Test
   void nameTheTaggerMissesIsFoundWhenArticlesRepeatItOrItEndsAFoundName() {
     Report r =
-        run("The Marlow Kestrels beat their rivals on Sunday, and the Kestrels now lead the league.",
+        run(
+            "The Marlow Kestrels beat their rivals on Sunday, and the Kestrels now lead the league.",
             "Fans cheered as the Kestrels scored twice in the second half.");
     Entity team = named(r, "Marlow Kestrels");
     assertThat(named(r, "Kestrels").id()).isEqualTo(team.id());
@@ -133,7 +146,8 @@ class EntityResolverTest {
   @Test
   void sharedSurnameJoinsThePersonNamedNearestInTheSameArticle() {
     Report r =
-        run("Maria Okafor and her brother Daniel Okafor opened the bakery in 2019. Daniel Okafor bakes the bread, "
+        run(
+            "Maria Okafor and her brother Daniel Okafor opened the bakery in 2019. Daniel Okafor bakes the bread, "
                 + "and Maria Okafor runs the shop. Okafor said the shop would stay open.",
             "Daniel Okafor spoke to reporters, and Daniel Okafor smiled. Later Maria Okafor thanked customers, "
                 + "and Okafor said she was moved.");
@@ -149,7 +163,8 @@ class EntityResolverTest {
   @Test
   void aPersonNamedJordanInFullIsNotTheCountry() {
     Report r =
-        run("Coach Eddie Jordan praised his players on Saturday. Jordan said the team had worked hard.",
+        run(
+            "Coach Eddie Jordan praised his players on Saturday. Jordan said the team had worked hard.",
             "Jordan told reporters the season was not over.");
     Entity coach = named(r, "Eddie Jordan");
     assertThat(coach.type()).isEqualTo(EntityType.PERSON);

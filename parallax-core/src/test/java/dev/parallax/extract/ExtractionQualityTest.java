@@ -13,8 +13,16 @@ import org.junit.jupiter.api.Test;
 class ExtractionQualityTest {
   static final List<String> FIXTURES =
       List.of(
-          "classic-news", "jsonld-article", "cookie-newsletter", "liveblog", "figure-ads", "amp-minimal",
-          "wordpress-blog", "table-layout-wire", "br-separated-legacy", "split-body-blocks");
+          "classic-news",
+          "jsonld-article",
+          "cookie-newsletter",
+          "liveblog",
+          "figure-ads",
+          "amp-minimal",
+          "wordpress-blog",
+          "table-layout-wire",
+          "br-separated-legacy",
+          "split-body-blocks");
 
   static String resource(String name) throws IOException {
     try (InputStream in = ExtractionQualityTest.class.getResourceAsStream("/html/" + name)) {
@@ -31,7 +39,8 @@ class ExtractionQualityTest {
       Extraction x = HtmlExtractor.extract(resource(name + ".html"), Optional.empty());
       Shingles.Score s = Shingles.score(x.text(), resource(name + ".expected.txt"));
       sum += s.f1();
-      table.append(String.format("%-20s P=%.3f R=%.3f F1=%.3f%n", name, s.precision(), s.recall(), s.f1()));
+      table.append(
+          String.format("%-20s P=%.3f R=%.3f F1=%.3f%n", name, s.precision(), s.recall(), s.f1()));
     }
     double average = sum / FIXTURES.size();
     table.append(String.format("%-20s F1=%.3f%n", "average", average));

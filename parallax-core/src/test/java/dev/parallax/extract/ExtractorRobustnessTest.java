@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Damaged pages are repaired, never thrown on: cut, shuffled and spliced versions of the fixtures. */
+/**
+ * Damaged pages are repaired, never thrown on: cut, shuffled and spliced versions of the fixtures.
+ */
 class ExtractorRobustnessTest {
   private static final long SEED = 20261123L;
 
@@ -29,7 +31,9 @@ class ExtractorRobustnessTest {
   @Test
   void extractsNothingFromAnEmptyOrTextlessPage() {
     assertThat(HtmlExtractor.extract("", Optional.empty()).text()).isEmpty();
-    assertThat(HtmlExtractor.extract("<html><body><img src=x></body></html>", Optional.empty()).text()).isEmpty();
+    assertThat(
+            HtmlExtractor.extract("<html><body><img src=x></body></html>", Optional.empty()).text())
+        .isEmpty();
   }
 
   private static String damage(String html, Random random) {
@@ -38,7 +42,10 @@ class ExtractorRobustnessTest {
     return switch (random.nextInt(3)) {
       case 0 -> html.substring(0, a);
       case 1 -> html.substring(Math.min(a, b), Math.max(a, b));
-      default -> html.substring(0, Math.min(a, b)) + "<div class=\"x\"><p>" + html.substring(Math.max(a, b));
+      default ->
+          html.substring(0, Math.min(a, b))
+              + "<div class=\"x\"><p>"
+              + html.substring(Math.max(a, b));
     };
   }
 }

@@ -18,11 +18,23 @@ import org.junit.jupiter.api.Test;
 class HtmlExtractorPropertiesTest {
   private static final List<String> NOISE =
       List.of(
-          "<nav><a href=/>Home</a><a href=/x>World</a></nav>", "<div class=ad>Advertisement</div>",
-          "<footer>© 2024 Example</footer>", "<aside class=related><a>Read more</a></aside>",
-          "<script>var x = '<p>';</script>", "<!-- <p>hidden</p> -->", "<div hidden>gone</div>",
-          "<table><tr><td>cell</td></tr></table>", "<p></p>", "<br><br>", "<b>", "</div></div>",
-          "<p", "<<<>>>", "&#0;&#xD800;&bogus;", "<svg><text>x</text></svg>", "<iframe src=x></iframe>");
+          "<nav><a href=/>Home</a><a href=/x>World</a></nav>",
+          "<div class=ad>Advertisement</div>",
+          "<footer>© 2024 Example</footer>",
+          "<aside class=related><a>Read more</a></aside>",
+          "<script>var x = '<p>';</script>",
+          "<!-- <p>hidden</p> -->",
+          "<div hidden>gone</div>",
+          "<table><tr><td>cell</td></tr></table>",
+          "<p></p>",
+          "<br><br>",
+          "<b>",
+          "</div></div>",
+          "<p",
+          "<<<>>>",
+          "&#0;&#xD800;&bogus;",
+          "<svg><text>x</text></svg>",
+          "<iframe src=x></iframe>");
 
   private static String markup(Random r) {
     StringBuilder b = new StringBuilder();
@@ -35,8 +47,12 @@ class HtmlExtractorPropertiesTest {
 
   @Test
   void neverThrowsOnAnyMarkup() {
-    forAll(500, HtmlExtractorPropertiesTest::markup, html -> assertThat(HtmlExtractor.extract(html, Optional.empty()).text()).isNotNull());
-    forAll(200, r -> Adversarial.chars(r, 600), html -> HtmlExtractor.extract(html, Optional.empty()));
+    forAll(
+        500,
+        HtmlExtractorPropertiesTest::markup,
+        html -> assertThat(HtmlExtractor.extract(html, Optional.empty()).text()).isNotNull());
+    forAll(
+        200, r -> Adversarial.chars(r, 600), html -> HtmlExtractor.extract(html, Optional.empty()));
   }
 
   private static String sentence(Random r) {
@@ -86,11 +102,13 @@ class HtmlExtractorPropertiesTest {
             "<html><body><article><p>" + para + "</p></article></body></html>", Optional.empty());
     assertThat(x.text()).hasSizeGreaterThan(90_000);
     Extraction nested =
-        HtmlExtractor.extract("<p>" + "<b>".repeat(20_000) + "words of the article here", Optional.empty());
+        HtmlExtractor.extract(
+            "<p>" + "<b>".repeat(20_000) + "words of the article here", Optional.empty());
     assertThat(nested.text()).isNotNull();
     Extraction divs =
         HtmlExtractor.extract(
-            "<body>" + "<div>".repeat(5_000) + "<p>" + sentence(new Random(1)) + "</p>", Optional.empty());
+            "<body>" + "<div>".repeat(5_000) + "<p>" + sentence(new Random(1)) + "</p>",
+            Optional.empty());
     assertThat(divs.text()).isNotNull();
   }
 }

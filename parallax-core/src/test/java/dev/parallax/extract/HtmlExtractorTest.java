@@ -22,13 +22,15 @@ class HtmlExtractorTest {
     assertThat(x.outlet()).contains("The Riverside Courier");
     assertThat(x.published()).contains(LocalDate.of(2026, 3, 10));
     assertThat(x.author()).contains("Dana Whitfield");
-    assertThat(x.url()).contains("https://www.riversidecourier.example/news/local/harbor-bridge-closure");
+    assertThat(x.url())
+        .contains("https://www.riversidecourier.example/news/local/harbor-bridge-closure");
   }
 
   @Test
   void dropsNavigationRelatedLinksCommentsAndFooterWithReasons() throws IOException {
     Extraction x = page("classic-news");
-    assertThat(x.text()).doesNotContain("Most read", "Related stories", "riverwatcher", "All rights reserved");
+    assertThat(x.text())
+        .doesNotContain("Most read", "Related stories", "riverwatcher", "All rights reserved");
     assertThat(x.removed())
         .extracting(Removal::reason)
         .contains(
@@ -55,7 +57,8 @@ class HtmlExtractorTest {
   void takesTheBodyFromJsonLdWhenTheMarkupHoldsOnlyAShell() throws IOException {
     Extraction x = page("jsonld-article");
     assertThat(x.fromJsonLd()).isTrue();
-    assertThat(x.title()).contains("Nine-hour session in Muscat ends with deal on framework for second round");
+    assertThat(x.title())
+        .contains("Nine-hour session in Muscat ends with deal on framework for second round");
     assertThat(x.outlet()).contains("Meridian Wire");
     assertThat(x.author()).contains("Samir Haddad, Claire Dubois");
     assertThat(x.published()).contains(LocalDate.of(2026, 2, 6));
@@ -77,7 +80,8 @@ class HtmlExtractorTest {
 
   @Test
   void stripsTheSiteNameFromTheDocumentTitle() throws IOException {
-    assertThat(page("cookie-newsletter").title()).contains("Crews gain ground on Cedar Ridge fire as winds ease");
+    assertThat(page("cookie-newsletter").title())
+        .contains("Crews gain ground on Cedar Ridge fire as winds ease");
   }
 
   @Test
@@ -105,9 +109,12 @@ class HtmlExtractorTest {
 
   @Test
   void repairsMalformedMarkupAndStillFindsTheParagraphs() {
-    String para = "The committee met for six hours and agreed, after a long debate, to publish the report.";
-    String html = "<html><body><div class=content><p>" + para + "<p><b>" + para + "</div></span></body>";
-    assertThat(HtmlExtractor.extract(html, Optional.empty()).text()).isEqualTo(para + "\n\n" + para);
+    String para =
+        "The committee met for six hours and agreed, after a long debate, to publish the report.";
+    String html =
+        "<html><body><div class=content><p>" + para + "<p><b>" + para + "</div></span></body>";
+    assertThat(HtmlExtractor.extract(html, Optional.empty()).text())
+        .isEqualTo(para + "\n\n" + para);
   }
 
   private static final String PARA =
@@ -117,20 +124,27 @@ class HtmlExtractorTest {
   void fallsThroughToTheNextDateSourceWhenOneDoesNotParse() {
     String html =
         "<html><head><meta name=date content=\"09/09/2026\"></head><body><article>"
-            + "<time datetime=\"2026-09-08T10:00:00+02:00\">Yesterday</time>" + PARA + PARA + "</article></body></html>";
-    assertThat(HtmlExtractor.extract(html, Optional.empty()).published()).contains(LocalDate.of(2026, 9, 8));
+            + "<time datetime=\"2026-09-08T10:00:00+02:00\">Yesterday</time>"
+            + PARA
+            + PARA
+            + "</article></body></html>";
+    assertThat(HtmlExtractor.extract(html, Optional.empty()).published())
+        .contains(LocalDate.of(2026, 9, 8));
   }
 
   @Test
   void readsRfc1123Dates() {
-    assertThat(PageMetadata.date("Tue, 8 Sep 2026 11:42:00 GMT")).contains(LocalDate.of(2026, 9, 8));
+    assertThat(PageMetadata.date("Tue, 8 Sep 2026 11:42:00 GMT"))
+        .contains(LocalDate.of(2026, 9, 8));
   }
 
   @Test
   void stripsTheSiteNameFromASocialCardTitle() {
     String html =
         "<html><head><meta property=og:site_name content=\"The Courier\">"
-            + "<meta property=og:title content=\"Bridge to close | The Courier\"></head><body>" + PARA + "</body></html>";
+            + "<meta property=og:title content=\"Bridge to close | The Courier\"></head><body>"
+            + PARA
+            + "</body></html>";
     assertThat(HtmlExtractor.extract(html, Optional.empty()).title()).contains("Bridge to close");
   }
 
@@ -138,14 +152,22 @@ class HtmlExtractorTest {
   void keepsAnArticleInsideAnOverflowHiddenWrapperButDropsScreenReaderText() {
     String html =
         "<html><body><div class=\"overflow-hidden\"><div class=\"sr-only\">Skip to the main story now</div>"
-            + PARA + "<div class=\"overflow-hidden rounded\">" + PARA + "</div>" + PARA + "</div></body></html>";
+            + PARA
+            + "<div class=\"overflow-hidden rounded\">"
+            + PARA
+            + "</div>"
+            + PARA
+            + "</div></body></html>";
     Extraction x = HtmlExtractor.extract(html, Optional.empty());
     assertThat(x.text().split("\n\n")).hasSize(3);
-    assertThat(x.removed()).extracting(Removal::reason).containsExactly("hidden text: class 'sr-only'");
+    assertThat(x.removed())
+        .extracting(Removal::reason)
+        .containsExactly("hidden text: class 'sr-only'");
   }
 
   @Test
-  void takesThePublicationDateFromAPrintedDatelineWhenThePageHasNoDateMetadata() throws IOException {
+  void takesThePublicationDateFromAPrintedDatelineWhenThePageHasNoDateMetadata()
+      throws IOException {
     assertThat(page("br-separated-legacy").published()).contains(LocalDate.of(2026, 7, 10));
     assertThat(HtmlExtractor.dateLine("09 Sep 2026 11:42 GMT")).contains(LocalDate.of(2026, 9, 9));
     assertThat(HtmlExtractor.dateLine("no date here 2026")).isEmpty();
@@ -153,26 +175,34 @@ class HtmlExtractorTest {
 
   @Test
   void dropsAdLabelsAndCopyrightLinesLeftInTheBody() throws IOException {
-    assertThat(page("split-body-blocks").removed()).extracting(Removal::reason).contains("ad label");
-    assertThat(page("br-separated-legacy").removed()).extracting(Removal::reason).contains("copyright line");
+    assertThat(page("split-body-blocks").removed())
+        .extracting(Removal::reason)
+        .contains("ad label");
+    assertThat(page("br-separated-legacy").removed())
+        .extracting(Removal::reason)
+        .contains("copyright line");
   }
 
   private static Extraction html(String body) {
-    return HtmlExtractor.extract("<html><head><title>A post</title></head><body>" + body + "</body></html>", Optional.empty());
+    return HtmlExtractor.extract(
+        "<html><head><title>A post</title></head><body>" + body + "</body></html>",
+        Optional.empty());
   }
 
   @Test
   void keepsAShortPostThatIsAFullSentence() {
     Extraction x =
-        html("<nav><a href='/'>Home</a></nav><div class='post'><p>We will meet again at the harbour on Friday evening at six!</p></div>");
+        html(
+            "<nav><a href='/'>Home</a></nav><div class='post'><p>We will meet again at the harbour on Friday evening at six!</p></div>");
     assertThat(x.text()).isEqualTo("We will meet again at the harbour on Friday evening at six!");
   }
 
   @Test
   void keepsALastParagraphEndingInAColonButDropsALabel() {
     Extraction x =
-        html("<div><p>The council meets on Monday. It has put the whole budget online for everyone in the town to read, and asks for comments:</p>"
-            + "<p><a href='/budget'>budget.pdf</a></p><p>Tags:</p></div>");
+        html(
+            "<div><p>The council meets on Monday. It has put the whole budget online for everyone in the town to read, and asks for comments:</p>"
+                + "<p><a href='/budget'>budget.pdf</a></p><p>Tags:</p></div>");
     assertThat(x.text()).endsWith("asks for comments:");
     assertThat(x.removed()).extracting(Removal::text).contains("Tags:");
   }
@@ -180,15 +210,20 @@ class HtmlExtractorTest {
   @Test
   void readsTheWholeMarkedBodyOfAPostOfShortLines() {
     Extraction x =
-        html("<div class='entry-content'><h3>Film</h3><p>Fuji 400.</p><h3>Cameras</h3><p>Pentax.</p>"
-            + "<p>Photos taken over two weeks by the two of us, in two countries, on one roll.</p></div>");
+        html(
+            "<div class='entry-content'><h3>Film</h3><p>Fuji 400.</p><h3>Cameras</h3><p>Pentax.</p>"
+                + "<p>Photos taken over two weeks by the two of us, in two countries, on one roll.</p></div>");
     assertThat(x.text()).startsWith("Film").contains("Fuji 400.", "Pentax.");
   }
 
   @Test
   void saysWhyAPageHasNoArticle() {
-    Extraction x = html("<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><ul><li><a href='/1'>Talks resume</a></li></ul>");
+    Extraction x =
+        html(
+            "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><ul><li><a href='/1'>Talks resume</a></li></ul>");
     assertThat(x.text()).isEmpty();
-    assertThat(HtmlExtractor.whyEmpty(x)).startsWith("no article found in the page: ").contains("page furniture");
+    assertThat(HtmlExtractor.whyEmpty(x))
+        .startsWith("no article found in the page: ")
+        .contains("page furniture");
   }
 }

@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Shingle F1, the usual score for main-text extraction: the extracted and the expected text are each
- * cut into overlapping word n-grams (lower-cased words of letters and digits), counted as multisets;
- * precision is the share of extracted shingles that are expected, recall the share of expected ones
- * that were extracted.
+ * Shingle F1, the usual score for main-text extraction: the extracted and the expected text are
+ * each cut into overlapping word n-grams (lower-cased words of letters and digits), counted as
+ * multisets; precision is the share of extracted shingles that are expected, recall the share of
+ * expected ones that were extracted.
  */
 final class Shingles {
   static final int N = 4;

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class FramingTest {
   @Test
   void masksQuotationsIncludingMarksAndEndsThemAtParagraphs() {
-    boolean[] m = QuoteSpans.mask("He said “go now” and left.\n\n\"Open quote never closed\n\nOutside");
+    boolean[] m =
+        QuoteSpans.mask("He said “go now” and left.\n\n\"Open quote never closed\n\nOutside");
     String text = "He said “go now” and left.\n\n\"Open quote never closed\n\nOutside";
     assertThat(m[text.indexOf("go")]).isTrue();
     assertThat(m[text.indexOf("“")]).isTrue();
@@ -43,14 +44,21 @@ class FramingTest {
 
   @Test
   void marksLoadedWordsInTheOutletsVoiceOnly() {
-    Framing f = frame("The regime launched a brutal crackdown, the minister said. \"It was a disgraceful attack,\" she added.");
+    Framing f =
+        frame(
+            "The regime launched a brutal crackdown, the minister said. \"It was a disgraceful attack,\" she added.");
     System.out.println("terms: " + f.terms());
-    assertThat(f.terms()).extracting(LoadedTerm::text).contains("brutal").doesNotContain("disgraceful", "minister");
-    assertThat(f.terms()).allSatisfy(t -> {
-      assertThat(t.kind()).isEqualTo(LoadedTerm.WORD);
-      assertThat(t.why()).startsWith("loaded word (model ");
-      assertThat(t.weight()).isBetween(FramingAnalyzer.shared().threshold(), 1.0);
-    });
+    assertThat(f.terms())
+        .extracting(LoadedTerm::text)
+        .contains("brutal")
+        .doesNotContain("disgraceful", "minister");
+    assertThat(f.terms())
+        .allSatisfy(
+            t -> {
+              assertThat(t.kind()).isEqualTo(LoadedTerm.WORD);
+              assertThat(t.why()).startsWith("loaded word (model ");
+              assertThat(t.weight()).isBetween(FramingAnalyzer.shared().threshold(), 1.0);
+            });
   }
 
   @Test
@@ -58,7 +66,9 @@ class FramingTest {
     Framing f = frame("The far-left group staged a protest on Monday.");
     System.out.println("terms: " + f.terms());
     assertThat(f.ownWords()).isEqualTo(8);
-    assertThat(f.terms()).extracting(LoadedTerm::text).allMatch(t -> !t.equals("far") && !t.equals("left"));
+    assertThat(f.terms())
+        .extracting(LoadedTerm::text)
+        .allMatch(t -> !t.equals("far") && !t.equals("left"));
   }
 
   @Test
@@ -77,53 +87,79 @@ class FramingTest {
   }
 
   /**
-   * Gold loaded words of the seed story that neither the word model nor the contrast finds. The experts
-   * of BABE's tuning part did not mark them ("aggression": 1 sentence, unmarked; "terrorist": 3, none
-   * marked), so the model gives them little weight (0.18 and below 0.1), and nouns are no contrast
-   * (a noun only one outlet used is mostly a detail only it reports). No entry is written for them.
+   * Gold loaded words of the seed story that neither the word model nor the contrast finds. The
+   * experts of BABE's tuning part did not mark them ("aggression": 1 sentence, unmarked;
+   * "terrorist": 3, none marked), so the model gives them little weight (0.18 and below 0.1), and
+   * nouns are no contrast (a noun only one outlet used is mostly a detail only it reports). No
+   * entry is written for them.
    */
-  private static final java.util.Set<String> NOT_FOUND = java.util.Set.of("aggression", "terrorist");
+  private static final java.util.Set<String> NOT_FOUND =
+      java.util.Set.of("aggression", "terrorist");
 
   @Test
   void ranksTheSeedArticlesAsTheGoldDoesAndFindsTheirLoadedWords() {
     Report r = TestData.seedReport();
     JsonNode gold = TestData.gold().get("framing");
-    System.out.printf("seed gold: framing scores %s%n",
-        r.framing().stream().map(f -> f.article() + "=" + f.score() + " [" + f.scoreLow() + ", " + f.scoreHigh()
-            + "] on " + f.restsOn()).toList());
+    System.out.printf(
+        "seed gold: framing scores %s%n",
+        r.framing().stream()
+            .map(
+                f ->
+                    f.article()
+                        + "="
+                        + f.score()
+                        + " ["
+                        + f.scoreLow()
+                        + ", "
+                        + f.scoreHigh()
+                        + "] on "
+                        + f.restsOn())
+            .toList());
     r.framing().forEach(f -> f.terms().forEach(t -> System.out.println(f.article() + " " + t)));
     List<String> rank = new ArrayList<>();
     gold.get("rank_most_to_least_loaded").forEach(i -> rank.add("A" + (i.asInt() + 1)));
     for (int i = 0; i + 1 < rank.size(); i++) {
       Framing more = r.framing().get(Integer.parseInt(rank.get(i).substring(1)) - 1);
       Framing less = r.framing().get(Integer.parseInt(rank.get(i + 1).substring(1)) - 1);
-      assertThat(more.score()).as("%s above %s", more.article(), less.article()).isGreaterThan(less.score());
+      assertThat(more.score())
+          .as("%s above %s", more.article(), less.article())
+          .isGreaterThan(less.score());
     }
-    gold.get("loaded").properties().forEach(e -> {
-      Framing f = r.framing().get(Integer.parseInt(e.getKey()));
-      List<String> found = f.terms().stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
-      e.getValue().forEach(w -> {
-        if (!NOT_FOUND.contains(w.asText())) {
-          assertThat(found).as("article %s", e.getKey()).contains(w.asText());
-        }
-      });
-    });
+    gold.get("loaded")
+        .properties()
+        .forEach(
+            e -> {
+              Framing f = r.framing().get(Integer.parseInt(e.getKey()));
+              List<String> found =
+                  f.terms().stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+              e.getValue()
+                  .forEach(
+                      w -> {
+                        if (!NOT_FOUND.contains(w.asText())) {
+                          assertThat(found).as("article %s", e.getKey()).contains(w.asText());
+                        }
+                      });
+            });
   }
 
   @Test
   void neverCountsAQuotedSpeakersWords() {
     Report r = TestData.seedReport();
     for (JsonNode q : TestData.gold().get("quotes")) {
-      q.get("anchor").properties().forEach(e -> {
-        Article a = r.articles().get(Integer.parseInt(e.getKey()));
-        String anchor = e.getValue().asText().replaceAll("^[\"“”]|[\"“”]$", "");
-        int at = a.text().indexOf(anchor);
-        assertThat(at).as("anchor %s", anchor).isGreaterThanOrEqualTo(0);
-        for (LoadedTerm t : r.framing().get(Integer.parseInt(e.getKey())).terms()) {
-          assertThat(t.start() >= at && t.end() <= at + anchor.length())
-              .as("term %s inside quote %s", t.text(), anchor).isFalse();
-        }
-      });
+      q.get("anchor")
+          .properties()
+          .forEach(
+              e -> {
+                Article a = r.articles().get(Integer.parseInt(e.getKey()));
+                String anchor = e.getValue().asText().replaceAll("^[\"“”]|[\"“”]$", "");
+                int at = a.text().indexOf(anchor);
+                assertThat(at).as("anchor %s", anchor).isGreaterThanOrEqualTo(0);
+                for (LoadedTerm t : r.framing().get(Integer.parseInt(e.getKey())).terms()) {
+                  assertThat(t.start() >= at && t.end() <= at + anchor.length())
+                      .as("term %s inside quote %s", t.text(), anchor)
+                      .isFalse();
+                }
+              });
     }
   }
 
@@ -135,21 +171,29 @@ class FramingTest {
     String anchor0 = contrast.get("0").asText();
     Wording w =
         r.wordings().stream()
-            .filter(x -> x.versions().stream().anyMatch(v -> v.article().equals("A1") && v.text().contains(anchor0)))
+            .filter(
+                x ->
+                    x.versions().stream()
+                        .anyMatch(v -> v.article().equals("A1") && v.text().contains(anchor0)))
             .filter(x -> x.versions().size() >= 2)
             .findFirst()
             .orElseThrow(() -> new AssertionError("no shared fact worded as " + anchor0));
-    Wording.Version a1 = w.versions().stream().filter(v -> v.article().equals("A1")).findFirst().orElseThrow();
+    Wording.Version a1 =
+        w.versions().stream().filter(v -> v.article().equals("A1")).findFirst().orElseThrow();
     assertThat(a1.onlyHere()).contains("unprovoked");
     LoadedTerm unprovoked =
-        r.framing().get(0).terms().stream().filter(t -> t.text().equals("unprovoked")).findFirst().orElseThrow();
+        r.framing().get(0).terms().stream()
+            .filter(t -> t.text().equals("unprovoked"))
+            .findFirst()
+            .orElseThrow();
     assertThat(unprovoked.kind()).isEqualTo(LoadedTerm.CONTRAST);
     assertThat(unprovoked.why()).contains("fact " + w.fact());
     assertThat(unprovoked.weight()).isGreaterThan(1.0);
     // a contrast always weighs more than any word the model marks on its own
     for (Framing f : r.framing()) {
       for (LoadedTerm t : f.terms()) {
-        assertThat(t.weight()).isLessThanOrEqualTo(t.kind().equals(LoadedTerm.CONTRAST) ? 2.0 : 1.0)
+        assertThat(t.weight())
+            .isLessThanOrEqualTo(t.kind().equals(LoadedTerm.CONTRAST) ? 2.0 : 1.0)
             .isGreaterThan(t.kind().equals(LoadedTerm.CONTRAST) ? 1.0 : 0.0);
       }
     }

@@ -30,7 +30,8 @@ class FeedAndWarcTest {
     byte[] page = Files.readAllBytes(Path.of(InputsTest.HTML + "cookie-newsletter.html"));
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/fire", ex -> send(ex, "text/html; charset=utf-8", page));
-    server.createContext("/feed", ex -> send(ex, "application/rss+xml", rss().getBytes(StandardCharsets.UTF_8)));
+    server.createContext(
+        "/feed", ex -> send(ex, "application/rss+xml", rss().getBytes(StandardCharsets.UTF_8)));
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -40,7 +41,8 @@ class FeedAndWarcTest {
     server.stop(0);
   }
 
-  private static void send(com.sun.net.httpserver.HttpExchange ex, String type, byte[] body) throws IOException {
+  private static void send(com.sun.net.httpserver.HttpExchange ex, String type, byte[] body)
+      throws IOException {
     ex.getResponseHeaders().add("Content-Type", type);
     ex.sendResponseHeaders(200, body.length);
     try (OutputStream out = ex.getResponseBody()) {
@@ -50,8 +52,12 @@ class FeedAndWarcTest {
 
   static String rss() {
     return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Valley Herald</title>"
-        + "<link>" + base + "/</link><description>News</description>"
-        + "<item><title>Crews gain ground on Cedar Ridge fire</title><link>" + base + "/fire</link>"
+        + "<link>"
+        + base
+        + "/</link><description>News</description>"
+        + "<item><title>Crews gain ground on Cedar Ridge fire</title><link>"
+        + base
+        + "/fire</link>"
         + "<pubDate>Sun, 16 Aug 2026 19:00:00 GMT</pubDate>"
         + "<description>Crews had contained about 40 percent of the fire by Sunday evening.</description></item>"
         + "</channel></rss>";
@@ -70,27 +76,32 @@ class FeedAndWarcTest {
     assertThat(first.published()).contains(LocalDate.of(2026, 4, 21));
     assertThat(first.author()).contains("Tom Okafor");
     assertThat(first.text().split("\n\n")).hasSize(3);
-    assertThat(r.texts().get(1).text()).isEqualTo("The library will close early on Friday for staff training.");
+    assertThat(r.texts().get(1).text())
+        .isEqualTo("The library will close early on Friday for staff training.");
   }
 
   @Test
   void fetchesTheLinkedPageWhenAFeedItemIsOnlyASummary() {
     ReadResult r =
-        Inputs.read(List.of(base + "/feed"), new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(true)));
+        Inputs.read(
+            List.of(base + "/feed"),
+            new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(true)));
     assertThat(r.diagnostics()).isEmpty();
     SourceText item = r.texts().get(0);
     assertThat(item.source()).isEqualTo(base + "/feed#1");
     assertThat(item.outlet()).contains("Valley Herald");
     assertThat(item.title()).contains("Crews gain ground on Cedar Ridge fire");
     assertThat(item.published()).contains(LocalDate.of(2026, 8, 16));
-    assertThat(item.text()).startsWith("Wildfire crews in the northern hills had contained about 40 percent");
+    assertThat(item.text())
+        .startsWith("Wildfire crews in the northern hills had contained about 40 percent");
   }
 
   @Test
   void keepsTheSummaryWithNoFetch() {
     ReadResult r =
         Inputs.read(
-            List.of(base + "/feed"), new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(true), false));
+            List.of(base + "/feed"),
+            new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(true), false));
     assertThat(r.texts().get(0).text())
         .isEqualTo("Crews had contained about 40 percent of the fire by Sunday evening.");
   }
@@ -130,7 +141,8 @@ class FeedAndWarcTest {
     assertThat(undated.published()).as("capture date").contains(LocalDate.of(2026, 5, 4));
     assertThat(r.diagnostics())
         .extracting(Diagnostic::code, Diagnostic::source)
-        .containsExactly(tuple("non-html-record", warc + "#2"), tuple("non-html-record", warc + "#3"));
+        .containsExactly(
+            tuple("non-html-record", warc + "#2"), tuple("non-html-record", warc + "#3"));
     assertThat(r.diagnostics().get(0).message()).contains("image/jpeg");
   }
 }

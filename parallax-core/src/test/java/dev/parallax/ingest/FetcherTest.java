@@ -33,24 +33,38 @@ class FetcherTest {
   static void start() throws IOException {
     byte[] page = Files.readAllBytes(Path.of(InputsTest.HTML + "classic-news.html"));
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/article", ex -> {
-      userAgents.put("/article", ex.getRequestHeaders().getFirst("User-Agent"));
-      send(ex, 200, "text/html; charset=utf-8", page);
-    });
+    server.createContext(
+        "/article",
+        ex -> {
+          userAgents.put("/article", ex.getRequestHeaders().getFirst("User-Agent"));
+          send(ex, 200, "text/html; charset=utf-8", page);
+        });
     server.createContext("/hop", ex -> redirect(ex, "/article"));
     server.createContext("/loop", ex -> redirect(ex, "/loop"));
     server.createContext("/to-ftp", ex -> redirect(ex, "ftp://127.0.0.1/x"));
-    server.createContext("/missing", ex -> send(ex, 404, "text/html", "<p>not here</p>".getBytes(StandardCharsets.UTF_8)));
+    server.createContext(
+        "/missing",
+        ex -> send(ex, 404, "text/html", "<p>not here</p>".getBytes(StandardCharsets.UTF_8)));
     server.createContext("/big", ex -> send(ex, 200, "text/html", new byte[4096]));
-    server.createContext("/slow", ex -> {
-      try {
-        Thread.sleep(3000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      send(ex, 200, "text/html", page);
-    });
-    server.createContext("/plain", ex -> send(ex, 200, "text/plain", "The harbour reopened on Monday after two weeks of repairs.".getBytes(StandardCharsets.UTF_8)));
+    server.createContext(
+        "/slow",
+        ex -> {
+          try {
+            Thread.sleep(3000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          send(ex, 200, "text/html", page);
+        });
+    server.createContext(
+        "/plain",
+        ex ->
+            send(
+                ex,
+                200,
+                "text/plain",
+                "The harbour reopened on Monday after two weeks of repairs."
+                    .getBytes(StandardCharsets.UTF_8)));
     // several handler threads: the slow handler must not hold up the other tests' requests
     pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     server.setExecutor(pool);
@@ -72,7 +86,8 @@ class FetcherTest {
     ex.close();
   }
 
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
     ex.getResponseHeaders().add("Content-Type", type);
     ex.sendResponseHeaders(status, body.length);
     try (OutputStream out = ex.getResponseBody()) {
@@ -85,7 +100,8 @@ class FetcherTest {
     ReadResult r = Inputs.read(List.of(base + "/article"), PRIVATE_OK);
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.texts().get(0).source()).isEqualTo(base + "/article");
-    assertThat(r.texts().get(0).title()).contains("Council votes to close Harbor Street bridge to traffic");
+    assertThat(r.texts().get(0).title())
+        .contains("Council votes to close Harbor Street bridge to traffic");
     assertThat(userAgents.get("/article")).isEqualTo(Fetcher.USER_AGENT);
   }
 
@@ -127,7 +143,8 @@ class FetcherTest {
   @Test
   void refusesResponsesOverTheSizeLimit() {
     List<Diagnostic> d = new ArrayList<>();
-    Fetcher.Options small = Fetcher.Options.defaults().withAllowPrivate(true).withLimits(Duration.ofSeconds(5), 1000);
+    Fetcher.Options small =
+        Fetcher.Options.defaults().withAllowPrivate(true).withLimits(Duration.ofSeconds(5), 1000);
     assertThat(Fetcher.fetch(base + "/big", small, d)).isEmpty();
     assertThat(d).extracting(Diagnostic::code).containsExactly("too-large");
   }
@@ -135,7 +152,10 @@ class FetcherTest {
   @Test
   void givesUpOnASlowServer() {
     List<Diagnostic> d = new ArrayList<>();
-    Fetcher.Options quick = Fetcher.Options.defaults().withAllowPrivate(true).withLimits(Duration.ofMillis(500), 1_000_000);
+    Fetcher.Options quick =
+        Fetcher.Options.defaults()
+            .withAllowPrivate(true)
+            .withLimits(Duration.ofMillis(500), 1_000_000);
     assertThat(Fetcher.fetch(base + "/slow", quick, d)).isEmpty();
     assertThat(d).extracting(Diagnostic::code).containsExactly("fetch-failed");
     assertThat(d.get(0).message()).contains("timed out");
@@ -150,7 +170,17 @@ class FetcherTest {
 
   @Test
   void treatsPrivateAndLinkLocalAddressesAsInternal() throws IOException {
-    for (String a : List.of("10.1.2.3", "192.168.0.1", "172.16.5.4", "169.254.169.254", "127.0.0.1", "::1", "fd00::1", "100.64.0.1", "0.0.0.0")) {
+    for (String a :
+        List.of(
+            "10.1.2.3",
+            "192.168.0.1",
+            "172.16.5.4",
+            "169.254.169.254",
+            "127.0.0.1",
+            "::1",
+            "fd00::1",
+            "100.64.0.1",
+            "0.0.0.0")) {
       assertThat(Fetcher.isInternal(InetAddress.getByName(a))).as(a).isTrue();
     }
     assertThat(Fetcher.isInternal(InetAddress.getByName("93.184.216.34"))).isFalse();

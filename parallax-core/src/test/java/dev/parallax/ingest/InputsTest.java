@@ -21,7 +21,10 @@ class InputsTest {
   static final String HTML = "src/test/resources/html/";
 
   private static List<String> codes(ReadResult r, String source) {
-    return r.diagnostics().stream().filter(d -> d.source().equals(source)).map(Diagnostic::code).toList();
+    return r.diagnostics().stream()
+        .filter(d -> d.source().equals(source))
+        .map(Diagnostic::code)
+        .toList();
   }
 
   @Test
@@ -44,23 +47,28 @@ class InputsTest {
     assertThat(codes(r, source)).containsExactly("encoding");
     assertThat(r.diagnostics().get(0).message()).contains("windows-1251");
     assertThat(r.texts().get(0).text())
-        .isEqualTo(Files.readString(Path.of(BAD + "windows-1251-meta-charset.expected.txt")).strip());
+        .isEqualTo(
+            Files.readString(Path.of(BAD + "windows-1251-meta-charset.expected.txt")).strip());
     assertThat(r.texts().get(0).outlet()).contains("Речной вестник");
   }
 
   /** Appends {@code n} paragraphs of article text (about 200 characters each). */
   private static void paragraphs(StringBuilder page, int n) {
     for (int i = 0; i < n; i++) {
-      page.append("<p>The council approved the ferry subsidy on Tuesday after a debate that ran late into the evening, ")
-          .append("and members said the money would keep the early crossings running through the winter months.</p>");
+      page.append(
+              "<p>The council approved the ferry subsidy on Tuesday after a debate that ran late into the evening, ")
+          .append(
+              "and members said the money would keep the early crossings running through the winter months.</p>");
     }
   }
 
   @Test
-  void aFewStrayTagsInAWholePageAreRepairedWithoutADiagnostic(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws IOException {
-    StringBuilder page = new StringBuilder("<html><head><title>Council approves ferry subsidy</title></head><body>"
-        + "<nav><a href=/>Home</a></div><a href=/news>News</a></nav><article>");
+  void aFewStrayTagsInAWholePageAreRepairedWithoutADiagnostic(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    StringBuilder page =
+        new StringBuilder(
+            "<html><head><title>Council approves ferry subsidy</title></head><body>"
+                + "<nav><a href=/>Home</a></div><a href=/news>News</a></nav><article>");
     paragraphs(page, 60);
     page.append("</span></article><footer>Contact us</footer></body></html>");
     Path file = dir.resolve("stray-end-tags.html");
@@ -71,8 +79,11 @@ class InputsTest {
   }
 
   @Test
-  void aPageCutOffInsideATagIsReportedAsMalformed(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-    StringBuilder page = new StringBuilder("<html><head><title>Council approves ferry subsidy</title></head><body><article>");
+  void aPageCutOffInsideATagIsReportedAsMalformed(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    StringBuilder page =
+        new StringBuilder(
+            "<html><head><title>Council approves ferry subsidy</title></head><body><article>");
     paragraphs(page, 12);
     page.append("<p class=\"la");
     Path file = dir.resolve("cut-off.html");
@@ -96,8 +107,9 @@ class InputsTest {
   void reportsEveryBadPageAndGoesOnWithTheGoodOne(@TempDir Path dir) throws IOException {
     Path huge = dir.resolve("huge-page.html");
     try (OutputStream out = Files.newOutputStream(huge)) {
-      byte[] para = "<p>All work and no play makes a very long page indeed, line after line.</p>\n"
-          .getBytes(StandardCharsets.UTF_8);
+      byte[] para =
+          "<p>All work and no play makes a very long page indeed, line after line.</p>\n"
+              .getBytes(StandardCharsets.UTF_8);
       for (long n = 0; n <= Inputs.MAX_BYTES; n += para.length) {
         out.write(para);
       }
@@ -124,14 +136,17 @@ class InputsTest {
   void readsAGzippedPage() {
     ReadResult r = Inputs.read(List.of(BAD + "classic-news.html.gz"));
     assertThat(r.diagnostics()).isEmpty();
-    assertThat(r.texts().get(0).title()).contains("Council votes to close Harbor Street bridge to traffic");
+    assertThat(r.texts().get(0).title())
+        .contains("Council votes to close Harbor Street bridge to traffic");
   }
 
   @Test
   void readsJsonLinesRecordsAndNamesTheFileAndLineOfEachBrokenOne() {
     String file = BAD + "articles.jsonl";
     ReadResult r = Inputs.read(List.of(file));
-    assertThat(r.texts()).extracting(SourceText::source).containsExactly(file + ":1", file + ":4", file + ":6");
+    assertThat(r.texts())
+        .extracting(SourceText::source)
+        .containsExactly(file + ":1", file + ":4", file + ":6");
     SourceText first = r.texts().get(0);
     assertThat(first.title()).contains("Bridge to close to cars");
     assertThat(first.outlet()).contains("Town Gazette");
@@ -145,7 +160,9 @@ class InputsTest {
     assertThat(r.diagnostics())
         .extracting(Diagnostic::code, Diagnostic::source)
         .containsExactly(
-            tuple("bad-record", file + ":3"), tuple("bad-record", file + ":5"), tuple("bad-date", file + ":6"));
+            tuple("bad-record", file + ":3"),
+            tuple("bad-record", file + ":5"),
+            tuple("bad-date", file + ":6"));
     assertThat(r.diagnostics().get(0).message()).startsWith("line 3 is not valid JSON");
   }
 
@@ -155,14 +172,18 @@ class InputsTest {
     Files.writeString(dir.resolve("b.txt"), "The harbour reopened on Monday after repairs.");
     Files.writeString(dir.resolve("c.pdf"), "%PDF");
     ReadResult r = Inputs.read(List.of(dir.toString()));
-    assertThat(r.texts()).extracting(SourceText::source).containsExactly(dir + "/a.html", dir + "/b.txt");
+    assertThat(r.texts())
+        .extracting(SourceText::source)
+        .containsExactly(dir + "/a.html", dir + "/b.txt");
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("unsupported-type");
   }
 
   @Test
   void refusesNonHttpSchemes() {
     ReadResult r = Inputs.read(List.of("ftp://example.org/a.html", "file:///etc/passwd"));
-    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("unsupported-scheme", "unsupported-scheme");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("unsupported-scheme", "unsupported-scheme");
     assertThat(r.texts()).isEmpty();
   }
 
@@ -176,11 +197,14 @@ class InputsTest {
   @Test
   void saysNothingAboutEncodingForAnAsciiPageDeclaringLatin1(@TempDir Path dir) throws IOException {
     Path page = dir.resolve("ascii-latin1.html");
-    String para = "<p>The committee met for six hours and agreed, after a long debate, to publish the report.</p>";
+    String para =
+        "<p>The committee met for six hours and agreed, after a long debate, to publish the report.</p>";
     Files.writeString(
         page,
         "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>Report</title></head><body>"
-            + para + para + "</body></html>",
+            + para
+            + para
+            + "</body></html>",
         StandardCharsets.US_ASCII);
     ReadResult r = Inputs.read(List.of(page.toString()));
     assertThat(r.diagnostics()).isEmpty();

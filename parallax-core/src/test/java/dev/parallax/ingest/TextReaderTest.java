@@ -19,7 +19,8 @@ class TextReaderTest {
     Path good = Files.writeString(dir.resolve("good.txt"), "The harbour reopened on Monday.");
     ReadResult r = Inputs.read(List.of("no/such/file.txt", good.toString()));
     assertThat(r.texts()).extracting(SourceText::source).containsExactly(good.toString());
-    assertThat(r.diagnostics()).containsExactly(new Diagnostic("missing", "no/such/file.txt", "no such file or folder"));
+    assertThat(r.diagnostics())
+        .containsExactly(new Diagnostic("missing", "no/such/file.txt", "no such file or folder"));
   }
 
   @Test
@@ -33,14 +34,18 @@ class TextReaderTest {
   void refusesBinaryFile() {
     ReadResult r = Inputs.read(List.of(FIXTURES + "binary.pdf"));
     assertThat(r.texts()).isEmpty();
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::source)
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::source)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("binary", FIXTURES + "binary.pdf"));
   }
 
   @Test
   void readsWindows1252WithADiagnostic() {
     ReadResult r = Inputs.read(List.of(FIXTURES + "windows-1252.txt"));
-    assertThat(r.texts()).singleElement().extracting(SourceText::text).asString()
+    assertThat(r.texts())
+        .singleElement()
+        .extracting(SourceText::text)
+        .asString()
         .startsWith("Café owners in Münster said the “new rules”");
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("encoding");
   }
@@ -48,7 +53,10 @@ class TextReaderTest {
   @Test
   void readsUtf16WithByteOrderMark() {
     ReadResult r = Inputs.read(List.of(FIXTURES + "utf16-bom.txt"));
-    assertThat(r.texts()).singleElement().extracting(SourceText::text).asString()
+    assertThat(r.texts())
+        .singleElement()
+        .extracting(SourceText::text)
+        .asString()
         .startsWith("The harbour reopened on Monday.");
     assertThat(r.diagnostics()).isEmpty();
   }
@@ -60,10 +68,13 @@ class TextReaderTest {
     Files.writeString(dir.resolve("notes.md"), "# notes");
     Files.writeString(dir.resolve(".hidden.txt"), "editor state");
     ReadResult r = Inputs.read(List.of(dir.toString()));
-    assertThat(r.texts()).extracting(SourceText::source)
+    assertThat(r.texts())
+        .extracting(SourceText::source)
         .containsExactly(dir + "/a.txt", dir + "/b.txt");
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::source)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("unsupported-type", dir + "/notes.md"));
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::source)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("unsupported-type", dir + "/notes.md"));
   }
 
   @Test
@@ -71,13 +82,17 @@ class TextReaderTest {
     Files.writeString(dir.resolve("empty.txt"), "");
     ReadResult r = Inputs.read(List.of(dir.toString()));
     assertThat(r.texts()).isEmpty();
-    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("empty", "no-articles");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("empty", "no-articles");
   }
 
   @Test
   void normalisesLineBreaks() {
     List<Diagnostic> d = new java.util.ArrayList<>();
-    assertThat(TextReader.decode("x", "a\r\nb\rc".getBytes(java.nio.charset.StandardCharsets.UTF_8), d))
+    assertThat(
+            TextReader.decode(
+                "x", "a\r\nb\rc".getBytes(java.nio.charset.StandardCharsets.UTF_8), d))
         .contains("a\nb\nc");
   }
 }

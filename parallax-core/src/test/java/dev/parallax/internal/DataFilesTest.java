@@ -21,21 +21,29 @@ class DataFilesTest {
     }
     assertThat(files).hasSizeGreaterThan(10);
     for (Path f : files) {
-      List<String> header = Files.readAllLines(f).stream().takeWhile(l -> l.startsWith("#")).toList();
-      assertThat(header).as(f.toString()).anyMatch(l -> l.startsWith("# Source: ")).anyMatch(l -> l.startsWith("# Licence: "));
+      List<String> header =
+          Files.readAllLines(f).stream().takeWhile(l -> l.startsWith("#")).toList();
+      assertThat(header)
+          .as(f.toString())
+          .anyMatch(l -> l.startsWith("# Source: "))
+          .anyMatch(l -> l.startsWith("# Licence: "));
       assertThat(DataFiles.rows(f.getFileName().toString())).as(f.toString()).isNotEmpty();
     }
   }
 
   @Test
   void readsWordsByKindInFileOrder() {
-    assertThat(DataFiles.list("calendar.tsv", "month")).startsWith("january", "february").hasSize(12);
+    assertThat(DataFiles.list("calendar.tsv", "month"))
+        .startsWith("january", "february")
+        .hasSize(12);
     assertThat(DataFiles.words("grammar.tsv", "currency")).contains("us$", "€");
   }
 
   @Test
   void refusesAMissingLexiconOrKind() {
-    assertThatThrownBy(() -> DataFiles.rows("no-such-file.txt")).hasMessageContaining("missing lexicon");
-    assertThatThrownBy(() -> DataFiles.words("calendar.tsv", "planet")).hasMessageContaining("no words of kind planet");
+    assertThatThrownBy(() -> DataFiles.rows("no-such-file.txt"))
+        .hasMessageContaining("missing lexicon");
+    assertThatThrownBy(() -> DataFiles.words("calendar.tsv", "planet"))
+        .hasMessageContaining("no words of kind planet");
   }
 }

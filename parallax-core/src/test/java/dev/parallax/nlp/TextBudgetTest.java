@@ -9,14 +9,31 @@ import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextBudgetTest {
   private static final String[] WORDS = {
-    "the", "harbour", "bridge", "council", "engineers", "said", "on", "Monday", "repairs", "cost", "million",
-    "crowns", "traffic", "mayor", "cables", "deck", "spring", "residents", "ferry", "inspection"
+    "the",
+    "harbour",
+    "bridge",
+    "council",
+    "engineers",
+    "said",
+    "on",
+    "Monday",
+    "repairs",
+    "cost",
+    "million",
+    "crowns",
+    "traffic",
+    "mayor",
+    "cables",
+    "deck",
+    "spring",
+    "residents",
+    "ferry",
+    "inspection"
   };
 
   /** One paragraph per string, joined as the cleaner joins them. */
@@ -34,13 +51,19 @@ class TextBudgetTest {
     return new CleanDocument(ArticleMeta.of("big.txt"), text.toString(), blocks, List.of());
   }
 
-  /** Seeded sentences of {@code perSentence} words (0: no sentence end at all) up to {@code words} words. */
+  /**
+   * Seeded sentences of {@code perSentence} words (0: no sentence end at all) up to {@code words}
+   * words.
+   */
   private static String prose(long seed, int words, int perSentence) {
     Random r = new Random(seed);
     StringBuilder b = new StringBuilder();
     for (int i = 1; i <= words; i++) {
       String w = WORDS[r.nextInt(WORDS.length)];
-      b.append(b.length() == 0 || perSentence > 0 && (i - 1) % perSentence == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+      b.append(
+          b.length() == 0 || perSentence > 0 && (i - 1) % perSentence == 0
+              ? Character.toUpperCase(w.charAt(0)) + w.substring(1)
+              : w);
       b.append(perSentence > 0 && i % perSentence == 0 ? ". " : i % 9 == 0 ? ", " : " ");
     }
     return b.toString().strip();
@@ -64,7 +87,9 @@ class TextBudgetTest {
     CleanDocument d = doc(List.of(prose(4, 300, 12), line));
     TextBudget.Fit fit = TextBudget.fit(d);
     String kept = fit.doc().text();
-    assertThat(words(kept)).isLessThanOrEqualTo(TextBudget.MAX_WORDS).isGreaterThan(TextBudget.MAX_WORDS - 20);
+    assertThat(words(kept))
+        .isLessThanOrEqualTo(TextBudget.MAX_WORDS)
+        .isGreaterThan(TextBudget.MAX_WORDS - 20);
     assertThat(kept).endsWith(".");
     assertThat(d.text()).startsWith(kept);
     for (Block b : fit.doc().blocks()) {
@@ -76,8 +101,13 @@ class TextBudgetTest {
     assertThat(diag.source()).isEqualTo("big.txt");
     String rest = d.text().substring(kept.length()).strip();
     assertThat(diag.message())
-        .startsWith(String.format("too long to analyse whole: analysed the first %,d words (%,d characters)", words(kept), kept.length()))
-        .contains(String.format("left out the remaining %,d words (%,d characters)", words(rest), rest.length()))
+        .startsWith(
+            String.format(
+                "too long to analyse whole: analysed the first %,d words (%,d characters)",
+                words(kept), kept.length()))
+        .contains(
+            String.format(
+                "left out the remaining %,d words (%,d characters)", words(rest), rest.length()))
         .contains("from \"" + rest.substring(0, 20))
         .doesNotContain("\n");
   }
@@ -93,7 +123,9 @@ class TextBudgetTest {
   @Test
   void handsTheParserNormalTextWhole() {
     String text = doc(List.of(prose(5, 2_000, 25), prose(6, 500, 30))).text();
-    assertThat(TextBudget.pieces(text)).singleElement().satisfies(p -> assertThat(p).containsExactly(0, text.length()));
+    assertThat(TextBudget.pieces(text))
+        .singleElement()
+        .satisfies(p -> assertThat(p).containsExactly(0, text.length()));
   }
 
   @Test

@@ -24,7 +24,10 @@ class TimeFixerTest {
             List.of(),
             new Pipeline.Options(published, Optional.empty(), Map.of(), 1),
             Pipeline.Progress.NONE);
-    return r.articles().get(0).sentences().stream().map(Sentence::times).flatMap(List::stream).toList();
+    return r.articles().get(0).sentences().stream()
+        .map(Sentence::times)
+        .flatMap(List::stream)
+        .toList();
   }
 
   private static TimeExpression only(String text, String expression) {
@@ -45,37 +48,43 @@ class TimeFixerTest {
 
   @Test
   void bareMonthInPastTenseResolvesToThePreviousYear() {
-    assertThat(only("The two countries fought a short war in June.", "June").value()).isEqualTo("2025-06");
+    assertThat(only("The two countries fought a short war in June.", "June").value())
+        .isEqualTo("2025-06");
   }
 
   @Test
   void bareMonthInFutureTenseStaysAhead() {
-    assertThat(only("The two countries will meet again in June.", "June").value()).isEqualTo("2026-06");
+    assertThat(only("The two countries will meet again in June.", "June").value())
+        .isEqualTo("2026-06");
   }
 
   @Test
   void weekdayInPastTenseIsNeverAfterPublication() {
-    assertThat(only("The minister spoke to reporters on Thursday.", "Thursday").value()).isEqualTo("2026-02-05");
+    assertThat(only("The minister spoke to reporters on Thursday.", "Thursday").value())
+        .isEqualTo("2026-02-05");
     assertThat(only("The council met on Saturday.", "Saturday").value()).isEqualTo("2026-01-31");
   }
 
   @Test
   void thePastYearIsARangeEndingAtPublication() {
-    TimeExpression t = only("Iran has watched the talks closely over the past year.", "the past year");
+    TimeExpression t =
+        only("Iran has watched the talks closely over the past year.", "the past year");
     assertThat(t.value()).isEqualTo("2025-02-06");
     assertThat(t.until()).isEqualTo("2026-02-06");
   }
 
   @Test
   void inThePastMonthIsARangeNotTheCalendarMonth() {
-    TimeExpression t = only("In the past month, the navy has moved twelve ships.", "the past month");
+    TimeExpression t =
+        only("In the past month, the navy has moved twelve ships.", "the past month");
     assertThat(t.value()).isEqualTo("2026-01-06");
     assertThat(t.until()).isEqualTo("2026-02-06");
   }
 
   @Test
   void lastMonthStaysTheCalendarMonth() {
-    assertThat(only("Last month, the president said a deal was close.", "Last month").value()).isEqualTo("2026-01");
+    assertThat(only("Last month, the president said a deal was close.", "Last month").value())
+        .isEqualTo("2026-01");
   }
 
   @Test
@@ -94,16 +103,22 @@ class TimeFixerTest {
 
   @Test
   void withoutPublicationDateRelativeExpressionsStayRelative() {
-    List<TimeExpression> t = times("The two countries fought a short war in June.", Optional.empty());
+    List<TimeExpression> t =
+        times("The two countries fought a short war in June.", Optional.empty());
     assertThat(t).singleElement().extracting(TimeExpression::value).asString().startsWith("XXXX");
   }
 
   @Test
   void weekdayInFutureClauseIsNeverBeforePublication() {
     // published on a Friday: "Wednesday" in a future clause is the coming one
-    assertThat(only("The council will hold an emergency session on Wednesday, the mayor said.", "Wednesday").value())
+    assertThat(
+            only(
+                    "The council will hold an emergency session on Wednesday, the mayor said.",
+                    "Wednesday")
+                .value())
         .isEqualTo("2026-02-11");
-    assertThat(only("On Wednesday the council will vote on the plan.", "Wednesday").value()).isEqualTo("2026-02-11");
+    assertThat(only("On Wednesday the council will vote on the plan.", "Wednesday").value())
+        .isEqualTo("2026-02-11");
   }
 
   // The constructions below are modelled on TempEval-3's TimeBank and AQUAINT tuning documents.
@@ -123,15 +138,20 @@ class TimeFixerTest {
 
   @Test
   void nowOpeningASentenceIsATurnNotThePresent() {
-    assertThat(texts("Now, he says, the deal looks unlikely.", LocalDate.of(1991, 2, 25))).isEmpty();
-    assertThat(only("Prices are now falling.", "now", LocalDate.of(1991, 2, 25)).value()).isEqualTo("PRESENT_REF");
+    assertThat(texts("Now, he says, the deal looks unlikely.", LocalDate.of(1991, 2, 25)))
+        .isEmpty();
+    assertThat(only("Prices are now falling.", "now", LocalDate.of(1991, 2, 25)).value())
+        .isEqualTo("PRESENT_REF");
   }
 
   @Test
   void unitsAgoAreAsPreciseAsTheUnit() {
     LocalDate d = LocalDate.of(1998, 3, 31);
-    assertThat(only("The group was given a deadline five months ago.", "five months ago", d).value()).isEqualTo("1997-10");
-    assertThat(only("The lawsuit was filed six weeks ago.", "six weeks ago", d).value()).isEqualTo("1998-W08");
+    assertThat(
+            only("The group was given a deadline five months ago.", "five months ago", d).value())
+        .isEqualTo("1997-10");
+    assertThat(only("The lawsuit was filed six weeks ago.", "six weeks ago", d).value())
+        .isEqualTo("1998-W08");
     assertThat(only("The machines were removed several years ago.", "several years ago", d).value())
         .isEqualTo("PAST_REF");
   }
@@ -161,78 +181,113 @@ class TimeFixerTest {
 
   @Test
   void aSpokenYearIsKept() {
-    assertThat(only("One person was killed in January nineteen ninety-seven.", "January nineteen ninety-seven",
-        LocalDate.of(1998, 2, 27)).value()).isEqualTo("1997-01");
+    assertThat(
+            only(
+                    "One person was killed in January nineteen ninety-seven.",
+                    "January nineteen ninety-seven",
+                    LocalDate.of(1998, 2, 27))
+                .value())
+        .isEqualTo("1997-01");
   }
 
   @Test
   void theYearAgoQuarterIsFoundAndResolved() {
     String text =
         "Bethlehem posted a third-quarter loss.\n\nIn the year-ago quarter, Bethlehem earned $101.4 million.";
-    assertThat(only(text, "the year-ago quarter", LocalDate.of(1989, 10, 26)).value()).isEqualTo("1988-Q3");
+    assertThat(only(text, "the year-ago quarter", LocalDate.of(1989, 10, 26)).value())
+        .isEqualTo("1988-Q3");
   }
 
   @Test
   void anaphorsFollowTheNarrativeNotPublication() {
     LocalDate d = LocalDate.of(1989, 10, 27);
-    String text = "In March, the board hired a new chief executive. The following month, the company put itself up for sale.";
+    String text =
+        "In March, the board hired a new chief executive. The following month, the company put itself up for sale.";
     assertThat(only(text, "March", d).value()).isEqualTo("1989-03");
     assertThat(only(text, "The following month", d).value()).isEqualTo("1989-04");
   }
 
   @Test
   void clockTimesTakeTheDayTheArticleNarrates() {
-    String text = "Slepian was killed at his home on Oct. 23. He was shot at 10 p.m. as he stood in his kitchen.";
-    assertThat(only(text, "10 p.m.", LocalDate.of(1999, 4, 19)).value()).startsWith("1998-10-23T22:00");
+    String text =
+        "Slepian was killed at his home on Oct. 23. He was shot at 10 p.m. as he stood in his kitchen.";
+    assertThat(only(text, "10 p.m.", LocalDate.of(1999, 4, 19)).value())
+        .startsWith("1998-10-23T22:00");
   }
 
   @Test
   void possessiveWeekdayIsADayAlreadyPast() {
     // published on a Friday
-    assertThat(only("The GM move follows Tuesday's declaration by Ford.", "Tuesday", LocalDate.of(1989, 10, 27)).value())
+    assertThat(
+            only(
+                    "The GM move follows Tuesday's declaration by Ford.",
+                    "Tuesday",
+                    LocalDate.of(1989, 10, 27))
+                .value())
         .isEqualTo("1989-10-24");
   }
 
   @Test
   void lastAndNextWeekdayAreNeverPublicationDay() {
     LocalDate monday = LocalDate.of(1989, 10, 30);
-    assertThat(only("Last Monday, the company had 73 million shares outstanding.", "Last Monday", monday).value())
+    assertThat(
+            only(
+                    "Last Monday, the company had 73 million shares outstanding.",
+                    "Last Monday",
+                    monday)
+                .value())
         .isEqualTo("1989-10-23");
   }
 
   @Test
   void weekdayAfterUntilLiesAhead() {
     LocalDate thursday = LocalDate.of(2000, 3, 30);
-    assertThat(only("Officials postponed until Tuesday any action on the boy's case.", "Tuesday", thursday).value())
+    assertThat(
+            only(
+                    "Officials postponed until Tuesday any action on the boy's case.",
+                    "Tuesday",
+                    thursday)
+                .value())
         .isEqualTo("2000-04-04");
   }
 
   @Test
   void scheduledDatesJustAheadStayInAPastClause() {
     LocalDate d = LocalDate.of(1989, 10, 30);
-    assertThat(only("Dunkin' has set Nov. 10 as the deadline for competing bids.", "Nov. 10", d).value())
+    assertThat(
+            only("Dunkin' has set Nov. 10 as the deadline for competing bids.", "Nov. 10", d)
+                .value())
         .isEqualTo("1989-11-10");
-    assertThat(only("The split is payable Dec. 7 to stock of record Nov. 22.", "Dec. 7", LocalDate.of(1989, 10, 27)).value())
+    assertThat(
+            only(
+                    "The split is payable Dec. 7 to stock of record Nov. 22.",
+                    "Dec. 7",
+                    LocalDate.of(1989, 10, 27))
+                .value())
         .isEqualTo("1989-12-07");
   }
 
   @Test
   void lastMonthNameIsTheLatestBeforePublication() {
     LocalDate d = LocalDate.of(1989, 10, 27);
-    assertThat(only("Holders approved the plan last April.", "last April", d).value()).isEqualTo("1989-04");
+    assertThat(only("Holders approved the plan last April.", "last April", d).value())
+        .isEqualTo("1989-04");
   }
 
   @Test
   void seasonsLieOnTheSideTheTenseSays() {
     LocalDate d = LocalDate.of(1998, 2, 19);
-    assertThat(only("The two companies merged last fall.", "last fall", d).value()).isEqualTo("1997-FA");
-    assertThat(only("The mission will fly this summer.", "this summer", d).value()).isEqualTo("1998-SU");
+    assertThat(only("The two companies merged last fall.", "last fall", d).value())
+        .isEqualTo("1997-FA");
+    assertThat(only("The mission will fly this summer.", "this summer", d).value())
+        .isEqualTo("1998-SU");
   }
 
   @Test
   void decadesAreDates() {
     // SUTime calls "1970s" a set when a modifier comes before it
-    TimeExpression t = only("The gap has widened since the late 1970s.", "1970s", LocalDate.of(1998, 2, 6));
+    TimeExpression t =
+        only("The gap has widened since the late 1970s.", "1970s", LocalDate.of(1998, 2, 6));
     assertThat(t.type()).isEqualTo("DATE");
     assertThat(t.value()).isEqualTo("197X");
   }
@@ -240,16 +295,26 @@ class TimeFixerTest {
   @Test
   void findsWhatSUTimeMisses() {
     LocalDate d = LocalDate.of(1989, 10, 30);
-    assertThat(only("The company expects to release results in mid-November.", "mid-November", d).value())
+    assertThat(
+            only("The company expects to release results in mid-November.", "mid-November", d)
+                .value())
         .isEqualTo("1989-11");
-    assertThat(only("Hate group numbers dropped through the nineties.", "the nineties", LocalDate.of(1998, 3, 2)).value())
+    assertThat(
+            only(
+                    "Hate group numbers dropped through the nineties.",
+                    "the nineties",
+                    LocalDate.of(1998, 3, 2))
+                .value())
         .isEqualTo("199X");
   }
 
   @Test
   void weekdayWithTimeAndZoneKeepsTheTime() {
     TimeExpression t =
-        only("The agency extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", LocalDate.of(2000, 3, 30));
+        only(
+            "The agency extended its deadline until 9 a.m. EST Tuesday.",
+            "9 a.m. EST Tuesday",
+            LocalDate.of(2000, 3, 30));
     assertThat(t.value()).isEqualTo("2000-04-04T09:00-0500");
   }
 }

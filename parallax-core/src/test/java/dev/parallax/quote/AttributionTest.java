@@ -26,7 +26,9 @@ class AttributionTest {
 
   @Test
   void attributesToTheSubjectOfACueBeforeTheQuote() {
-    Report r = Stories.analyse("Mayor Tomas Reyes said on Tuesday: “We will rebuild the bridge within a year.”");
+    Report r =
+        Stories.analyse(
+            "Mayor Tomas Reyes said on Tuesday: “We will rebuild the bridge within a year.”");
     assertThat(speakerOf(r, "rebuild the bridge")).isEqualTo("Tomas Reyes");
   }
 
@@ -135,7 +137,9 @@ class AttributionTest {
 
   @Test
   void leavesTheSpeakerEmptyWithAReasonWhenTheTextNamesNone() {
-    Report r = Stories.analyse("A sign on the barrier read “Closed until further notice” on Wednesday morning.");
+    Report r =
+        Stories.analyse(
+            "A sign on the barrier read “Closed until further notice” on Wednesday morning.");
     Quote q = quoteWith(r, "Closed until further notice");
     assertThat(q.speaker()).isEmpty();
     assertThat(q.speakerReason()).isNotBlank();
@@ -154,7 +158,10 @@ class AttributionTest {
     Report r = Stories.analyse("Mayor Tomas Reyes said: “We will rebuild.” Work starts soon.");
     Quote q = quoteWith(r, "We will rebuild");
     var sentence =
-        r.articles().get(0).sentences().stream().filter(s -> s.id().equals(q.sentence())).findFirst().orElseThrow();
+        r.articles().get(0).sentences().stream()
+            .filter(s -> s.id().equals(q.sentence()))
+            .findFirst()
+            .orElseThrow();
     assertThat(sentence.text().substring(q.start(), q.end())).isEqualTo("We will rebuild.");
   }
 

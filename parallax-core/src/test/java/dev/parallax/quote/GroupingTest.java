@@ -23,8 +23,9 @@ class GroupingTest {
     assertThat(g.variance()).isEqualTo(QuoteVariance.IDENTICAL);
     assertThat(g.quotes()).hasSize(2);
     assertThat(g.speaker().map(s -> s.name())).contains("Tomas Reyes");
-    assertThat(g.diff()).singleElement().satisfies(d -> assertThat(d.ops()).extracting(DiffOp::op)
-        .containsOnly(DiffOp.Kind.EQUAL));
+    assertThat(g.diff())
+        .singleElement()
+        .satisfies(d -> assertThat(d.ops()).extracting(DiffOp::op).containsOnly(DiffOp.Kind.EQUAL));
   }
 
   @Test
@@ -48,7 +49,8 @@ class GroupingTest {
             "Engineer Maria Castell said the goal was “zero structural risk” for the new span.",
             "Engineer Maria Castell said the aim was “zero structural risks” for the new span.",
             "Engineer Maria Castell said the city wanted “full structural safety” on the quay.");
-    QuoteGroup g = r.quoteGroups().stream().filter(x -> x.quotes().size() >= 2).findFirst().orElseThrow();
+    QuoteGroup g =
+        r.quoteGroups().stream().filter(x -> x.quotes().size() >= 2).findFirst().orElseThrow();
     assertThat(g.variance()).isEqualTo(QuoteVariance.REWORDED);
     assertThat(g.quotes()).hasSize(2);
   }
@@ -61,10 +63,15 @@ class GroupingTest {
                 + "ferry services,” said the Astoria Transport Ministry.",
             "“The meetings focused on preparing conditions for resuming harbour repairs and ferry "
                 + "services in the coming weeks,” said the Astoria Transport Ministry.");
-    assertThat(r.quoteGroups()).singleElement().satisfies(g -> {
-      assertThat(g.variance()).isEqualTo(QuoteVariance.REWORDED);
-      assertThat(g.diff().get(0).ops()).extracting(DiffOp::op).contains(DiffOp.Kind.REPLACE);
-    });
+    assertThat(r.quoteGroups())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.variance()).isEqualTo(QuoteVariance.REWORDED);
+              assertThat(g.diff().get(0).ops())
+                  .extracting(DiffOp::op)
+                  .contains(DiffOp.Kind.REPLACE);
+            });
   }
 
   @Test

@@ -50,7 +50,10 @@ class OmanTalksGoldTest {
       return false;
     }
     Entity e =
-        report.entities().stream().filter(x -> x.id().equals(q.speaker().get().entity())).findFirst().orElseThrow();
+        report.entities().stream()
+            .filter(x -> x.id().equals(q.speaker().get().entity()))
+            .findFirst()
+            .orElseThrow();
     Set<String> names = new HashSet<>(e.aliases());
     names.add(e.name());
     List<String> accepted = new ArrayList<>();
@@ -102,7 +105,8 @@ class OmanTalksGoldTest {
         }
       }
     }
-    System.out.printf("oman-talks gold: speakers right for %d of %d occurrences %s%n", right, total, wrong);
+    System.out.printf(
+        "oman-talks gold: speakers right for %d of %d occurrences %s%n", right, total, wrong);
     assertThat(total).isEqualTo(23);
     assertThat(right).isGreaterThanOrEqualTo(21);
   }
@@ -123,10 +127,13 @@ class OmanTalksGoldTest {
       Set<String> groups = new HashSet<>();
       for (JsonNode in : g.get("in")) {
         Optional<Quote> q = located(in.asInt(), g.get("anchor").get(in.asText()).asText());
-        groups.add(q.map(x -> groupOf.containsKey(x.id()) ? groupOf.get(x.id()).id() : "none:" + x.id())
-            .orElse("missing"));
+        groups.add(
+            q.map(x -> groupOf.containsKey(x.id()) ? groupOf.get(x.id()).id() : "none:" + x.id())
+                .orElse("missing"));
       }
-      if (groups.size() == 1 && !groups.iterator().next().startsWith("none") && !groups.contains("missing")) {
+      if (groups.size() == 1
+          && !groups.iterator().next().startsWith("none")
+          && !groups.contains("missing")) {
         grouped++;
       } else {
         System.out.println("not in one group: " + g.get("id").asText() + " " + groups);
@@ -134,7 +141,9 @@ class OmanTalksGoldTest {
     }
     System.out.printf(
         "oman-talks gold: %d of %d multi-article quotes in one group; %d groups in all: %s%n",
-        grouped, multi, report.quoteGroups().size(),
+        grouped,
+        multi,
+        report.quoteGroups().size(),
         report.quoteGroups().stream().map(g -> g.id() + "=" + g.variance().label()).toList());
     assertThat(grouped).isEqualTo(multi);
   }

@@ -33,13 +33,17 @@ class QuoteFinderPropertiesTest {
                       new SourceText("a.txt", p.first(), Optional.empty()),
                       new SourceText("b.txt", p.second(), Optional.empty())),
                   List.of(),
-                  new Pipeline.Options(Optional.of(LocalDate.of(2016, 6, 10)), Optional.empty(), Map.of(), 1),
+                  new Pipeline.Options(
+                      Optional.of(LocalDate.of(2016, 6, 10)), Optional.empty(), Map.of(), 1),
                   Pipeline.Progress.NONE);
           assertThat(r.diagnostics()).noneMatch(d -> d.code().equals("analysis-failed"));
           for (Quote q : r.quotes()) {
             Sentence s = r.sentence(q.sentence()).orElseThrow();
             Article article =
-                r.articles().stream().filter(x -> x.id().equals(q.article())).findFirst().orElseThrow();
+                r.articles().stream()
+                    .filter(x -> x.id().equals(q.article()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(s.start() + q.end()).isLessThanOrEqualTo(article.text().length());
           }
         });

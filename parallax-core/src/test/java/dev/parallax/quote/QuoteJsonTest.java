@@ -25,16 +25,22 @@ class QuoteJsonTest {
     List<Map<String, Object>> quotes = (List<Map<String, Object>>) tree.get("quotes");
     assertThat(quotes).hasSize(3);
     assertThat(quotes.get(0).keySet())
-        .containsExactlyInAnyOrder("id", "article", "sentence", "text", "start", "end", "fragment", "speaker", "cue");
-    assertThat((Map<String, Object>) quotes.get(0).get("speaker")).containsOnlyKeys("entity", "name");
+        .containsExactlyInAnyOrder(
+            "id", "article", "sentence", "text", "start", "end", "fragment", "speaker", "cue");
+    assertThat((Map<String, Object>) quotes.get(0).get("speaker"))
+        .containsOnlyKeys("entity", "name");
     Map<String, Object> unknown = quotes.get(2);
     assertThat(unknown.get("speaker")).isNull();
     assertThat(unknown).containsKey("speakerReason");
     List<Map<String, Object>> groups = (List<Map<String, Object>>) tree.get("quoteGroups");
-    assertThat(groups).singleElement().satisfies(g -> {
-      assertThat(g.keySet()).containsExactlyInAnyOrder("id", "quotes", "speaker", "variance", "diff");
-      assertThat(g.get("variance")).isEqualTo("identical");
-    });
+    assertThat(groups)
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.keySet())
+                  .containsExactlyInAnyOrder("id", "quotes", "speaker", "variance", "diff");
+              assertThat(g.get("variance")).isEqualTo("identical");
+            });
   }
 
   @Test
@@ -46,13 +52,23 @@ class QuoteJsonTest {
     Map<String, Object> a = attributions.get(0);
     assertThat(a.keySet())
         .containsExactlyInAnyOrder(
-            "id", "article", "sentences", "kind", "source", "sourceText", "cue", "content", "quotes");
+            "id",
+            "article",
+            "sentences",
+            "kind",
+            "source",
+            "sourceText",
+            "cue",
+            "content",
+            "quotes");
     assertThat(a.get("id")).isEqualTo("R1");
     assertThat(a.get("kind")).isEqualTo("direct");
     assertThat(a.get("sentences")).isEqualTo(List.of("A1.S1"));
     assertThat(a.get("quotes")).isEqualTo(List.of("Q1"));
     assertThat((Map<String, Object>) a.get("source")).containsEntry("name", "Tomas Reyes");
-    assertThat((Map<String, Object>) a.get("cue")).containsOnlyKeys("text", "start", "end").containsEntry("text", "said");
+    assertThat((Map<String, Object>) a.get("cue"))
+        .containsOnlyKeys("text", "start", "end")
+        .containsEntry("text", "said");
     assertThat((Map<String, Object>) a.get("content"))
         .containsEntry("text", "The bridge was safe — until it wasn’t");
     Map<String, Object> sign = attributions.get(2); // A sign read "Closed <now>": words, no entity
@@ -63,9 +79,12 @@ class QuoteJsonTest {
   @Test
   void rendersWhoSaidWhatInEveryDocumentFormatWithArticleTextEscaped() {
     Report r = report();
-    assertThat(Format.TEXT.render(r)).contains("Who said what", "Tomas Reyes", "Quoted by several outlets");
+    assertThat(Format.TEXT.render(r))
+        .contains("Who said what", "Tomas Reyes", "Quoted by several outlets");
     assertThat(Format.MD.render(r)).contains("## Who said what", "Closed &lt;now&gt;");
     String html = Format.HTML.render(r);
-    assertThat(html).contains("<h2>Who said what</h2>", "Closed &lt;now&gt;").doesNotContain("<now>");
+    assertThat(html)
+        .contains("<h2>Who said what</h2>", "Closed &lt;now&gt;")
+        .doesNotContain("<now>");
   }
 }

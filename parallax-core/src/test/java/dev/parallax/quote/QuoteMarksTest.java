@@ -20,8 +20,10 @@ class QuoteMarksTest {
   @Test
   void quoteMarkAloneAtParagraphEndStartsTheContinuedQuote() {
     // the continuation gap once lay before the span's start and the quote stage threw
-    assertThat(quoted("„\n\n„ the words go on\n\nNext paragraph.")).containsExactly("the words go on");
-    assertThat(quoted("“the words go on\n\n“\n\nNext paragraph.")).containsExactly("the words go on");
+    assertThat(quoted("„\n\n„ the words go on\n\nNext paragraph."))
+        .containsExactly("the words go on");
+    assertThat(quoted("“the words go on\n\n“\n\nNext paragraph."))
+        .containsExactly("the words go on");
   }
 
   @Test
@@ -46,7 +48,8 @@ class QuoteMarksTest {
 
   @Test
   void neverTakesApostrophesForQuoteMarks() {
-    assertThat(quoted("They don’t know Velmora’s plans from the ’90s, and didn't ask the 'em crowd."))
+    assertThat(
+            quoted("They don’t know Velmora’s plans from the ’90s, and didn't ask the 'em crowd."))
         .isEmpty();
   }
 

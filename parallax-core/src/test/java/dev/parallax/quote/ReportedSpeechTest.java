@@ -10,11 +10,14 @@ import dev.parallax.model.TextSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Reported speech and its sources, each on a small made-up article run through the real pipeline. */
+/**
+ * Reported speech and its sources, each on a small made-up article run through the real pipeline.
+ */
 class ReportedSpeechTest {
 
   private static Attribution withContent(Report r, String words) {
-    List<Attribution> hits = r.attributions().stream().filter(a -> a.content().text().contains(words)).toList();
+    List<Attribution> hits =
+        r.attributions().stream().filter(a -> a.content().text().contains(words)).toList();
     assertThat(hits).as("attributions containing '%s' in %s", words, r.attributions()).hasSize(1);
     return hits.get(0);
   }
@@ -25,7 +28,8 @@ class ReportedSpeechTest {
 
   @Test
   void findsTheThatClauseAfterACueWithItsSubject() {
-    Report r = Stories.analyse("Mayor Tomas Reyes said on Tuesday that the bridge would reopen in May.");
+    Report r =
+        Stories.analyse("Mayor Tomas Reyes said on Tuesday that the bridge would reopen in May.");
     Attribution a = withContent(r, "bridge would reopen");
     assertThat(a.kind()).isEqualTo(AttributionKind.INDIRECT);
     assertThat(a.content().text()).isEqualTo("that the bridge would reopen in May");
@@ -38,7 +42,9 @@ class ReportedSpeechTest {
 
   @Test
   void findsTheClauseBeforeAClosingCue() {
-    Report r = Stories.analyse("The span had passed every inspection since 2019, the Harbor Authority said.");
+    Report r =
+        Stories.analyse(
+            "The span had passed every inspection since 2019, the Harbor Authority said.");
     Attribution a = withContent(r, "passed every inspection");
     assertThat(a.content().text()).isEqualTo("The span had passed every inspection since 2019");
     assertThat(source(a)).isEqualTo("Harbor Authority");
@@ -47,7 +53,8 @@ class ReportedSpeechTest {
   @Test
   void readsTheSourceAfterAccordingTo() {
     Report r =
-        Stories.analyse("According to Greenfield Engineering, the span was never designed for crowds of that size.");
+        Stories.analyse(
+            "According to Greenfield Engineering, the span was never designed for crowds of that size.");
     Attribution a = withContent(r, "never designed for crowds");
     assertThat(a.content().text()).isEqualTo("the span was never designed for crowds of that size");
     assertThat(a.cue().map(TextSpan::text)).contains("According to");
@@ -57,7 +64,8 @@ class ReportedSpeechTest {
   @Test
   void callsReportedSpeechWithQuotedWordsMixed() {
     Report r =
-        Stories.analyse("Mayor Tomas Reyes said the repairs were “long overdue” and would take a year.");
+        Stories.analyse(
+            "Mayor Tomas Reyes said the repairs were “long overdue” and would take a year.");
     Attribution a = withContent(r, "repairs were");
     assertThat(a.kind()).isEqualTo(AttributionKind.MIXED);
     assertThat(a.quotes()).hasSize(1);

@@ -39,7 +39,8 @@ final class Stories {
         k -> {
           List<SourceText> in = new ArrayList<>();
           for (int i = 0; i < texts.length; i++) {
-            in.add(new SourceText("t" + (i + 1) + ".txt", texts[i], Optional.of("Outlet " + (i + 1))));
+            in.add(
+                new SourceText("t" + (i + 1) + ".txt", texts[i], Optional.of("Outlet " + (i + 1))));
           }
           return Pipeline.analyse(
               in,
@@ -56,8 +57,11 @@ final class Stories {
         List<String> sources =
             files.filter(f -> f.toString().endsWith(".txt")).sorted().map(Path::toString).toList();
         long t0 = System.nanoTime();
-        seed = Pipeline.compare(
-            sources, Pipeline.Options.defaults().withPublished(SEED_PUBLISHED), Pipeline.Progress.NONE);
+        seed =
+            Pipeline.compare(
+                sources,
+                Pipeline.Options.defaults().withPublished(SEED_PUBLISHED),
+                Pipeline.Progress.NONE);
         seedMillis = (System.nanoTime() - t0) / 1_000_000;
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);

@@ -15,15 +15,20 @@ import org.junit.jupiter.api.Test;
 class MarkdownEscapingTest {
   @Test
   void aBacktickInArticleTextDoesNotStopTheEscaping() {
-    String a = "Mayor `Ann Lee` said on Monday that the bridge <script>alert(1)</script> would close.\n\n"
-        + "The council voted `to close it` and <b>agreed</b> on the cost of 5 million.";
-    String b = "Mayor Ann Lee said on Monday that the bridge would close, the council agreed.\n\n"
-        + "The vote on the cost of 5 million was held on Monday ` late <img src=x onerror=alert(2)>.";
+    String a =
+        "Mayor `Ann Lee` said on Monday that the bridge <script>alert(1)</script> would close.\n\n"
+            + "The council voted `to close it` and <b>agreed</b> on the cost of 5 million.";
+    String b =
+        "Mayor Ann Lee said on Monday that the bridge would close, the council agreed.\n\n"
+            + "The vote on the cost of 5 million was held on Monday ` late <img src=x onerror=alert(2)>.";
     Report r =
         Pipeline.analyse(
-            List.of(new SourceText("a.txt", a, Optional.of("Alpha")), new SourceText("b.txt", b, Optional.of("Beta"))),
+            List.of(
+                new SourceText("a.txt", a, Optional.of("Alpha")),
+                new SourceText("b.txt", b, Optional.of("Beta"))),
             List.of(),
-            new Pipeline.Options(Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty(), Map.of(), 1),
+            new Pipeline.Options(
+                Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty(), Map.of(), 1),
             Pipeline.Progress.NONE);
     String md = Format.MD.render(r);
     assertThat(md).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("<img");

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The report contract, byte for byte: the bundled example's report in every format against golden
  * files, and the seed story's JSON report against the SHA-256 of its golden form (the seed text is
- * third-party and stays out of the repository). A restructuring must leave these unchanged; after an
- * intended change of output, regenerate with {@code -Dparallax.golden.update=true} and review the diff.
+ * third-party and stays out of the repository). A restructuring must leave these unchanged; after
+ * an intended change of output, regenerate with {@code -Dparallax.golden.update=true} and review
+ * the diff.
  */
 class ReportGoldenTest {
   private static final Path DIR = Path.of("src/test/resources/golden");
@@ -46,7 +47,8 @@ class ReportGoldenTest {
 
   @Test
   void theSeedReportMatchesTheHashOfItsGoldenForm() throws IOException {
-    String json = Format.JSON.render(TestData.seedReport()).replace(TestData.seeds().toString(), "SEEDS");
+    String json =
+        Format.JSON.render(TestData.seedReport()).replace(TestData.seeds().toString(), "SEEDS");
     check(DIR.resolve("report-oman-talks.json.sha256"), sha256(json) + "\n");
   }
 
@@ -54,12 +56,16 @@ class ReportGoldenTest {
     if (UPDATE || !Files.exists(golden)) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
-    assertThat(actual).as("golden file " + golden).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    assertThat(actual)
+        .as("golden file " + golden)
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
   private static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -18,12 +18,24 @@ class ReportJsonTest {
     JsonNode root = new ObjectMapper().readTree(ReportJson.write(report));
     assertThat(root.get("schema").asText()).isEqualTo("parallax.report/1");
     for (String section :
-        List.of("articles", "entities", "quotes", "quoteGroups", "attributions", "facts", "omissions", "timeline", "framing", "brief", "diagnostics")) {
+        List.of(
+            "articles",
+            "entities",
+            "quotes",
+            "quoteGroups",
+            "attributions",
+            "facts",
+            "omissions",
+            "timeline",
+            "framing",
+            "brief",
+            "diagnostics")) {
       assertThat(root.get(section)).as(section).isNotNull();
       assertThat(root.get(section).isArray()).as(section).isTrue();
     }
     JsonNode a = root.get("articles").get(0);
-    for (String f : List.of("id", "source", "outlet", "title", "published", "sentences", "removed")) {
+    for (String f :
+        List.of("id", "source", "outlet", "title", "published", "sentences", "removed")) {
       assertThat(a.has(f)).as("article field %s", f).isTrue();
     }
     assertThat(a.get("id").asText()).isEqualTo("A1");
@@ -58,7 +70,9 @@ class ReportJsonTest {
   void markdownAndTextNameEveryArticle() {
     for (Format f : List.of(Format.TEXT, Format.MD)) {
       String out = f.render(report);
-      report.articles().forEach(a -> assertThat(out).contains(a.title().orElseThrow().replace("*", "\\*")));
+      report
+          .articles()
+          .forEach(a -> assertThat(out).contains(a.title().orElseThrow().replace("*", "\\*")));
     }
   }
 

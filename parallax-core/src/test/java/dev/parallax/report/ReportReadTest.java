@@ -24,7 +24,8 @@ class ReportReadTest {
   void readsAReportWrittenBeforeAttributionsAsHavingNone() {
     Report original = TestData.seedReport();
     assertThat(original.attributions()).isNotEmpty();
-    String json = ReportJson.write(original).replaceFirst("\"attributions\" : \\[", "\"unknown\" : [");
+    String json =
+        ReportJson.write(original).replaceFirst("\"attributions\" : \\[", "\"unknown\" : [");
     Report read = ReportJson.read(json);
     assertThat(read.attributions()).isEmpty();
     assertThat(read.quotes()).isEqualTo(original.quotes());
@@ -33,7 +34,9 @@ class ReportReadTest {
   @Test
   void refusesOtherDocuments() {
     assertThatThrownBy(() -> ReportJson.read("{\"schema\":\"other/2\"}"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other/2");
-    assertThatThrownBy(() -> ReportJson.read("not json")).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("other/2");
+    assertThatThrownBy(() -> ReportJson.read("not json"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -58,8 +58,12 @@ class LuceneStoreTest {
     Map<String, String> reopened = new HashMap<>();
     for (int from = 0; from < texts.size(); from += 3) {
       try (Store store = Store.open(dir.resolve("many"), Pipeline::analyse)) {
-        reopened.putAll(storyOf(store.ingest(texts.subList(from, Math.min(texts.size(), from + 3)), batches(2),
-            IngestProgress.NONE)));
+        reopened.putAll(
+            storyOf(
+                store.ingest(
+                    texts.subList(from, Math.min(texts.size(), from + 3)),
+                    batches(2),
+                    IngestProgress.NONE)));
       }
     }
     assertThat(reopened).isEqualTo(oneRun);
@@ -78,7 +82,8 @@ class LuceneStoreTest {
     Map<String, String> stored = new HashMap<>();
     for (int from = 0; from < texts.size(); from += 4) {
       try (Store store = Store.open(dir, Pipeline::analyse)) {
-        stored.putAll(storyOf(store.ingest(texts.subList(from, from + 4), batches(2), IngestProgress.NONE)));
+        stored.putAll(
+            storyOf(store.ingest(texts.subList(from, from + 4), batches(2), IngestProgress.NONE)));
       }
     }
     assertThat(stored).isEqualTo(expected);
@@ -87,14 +92,16 @@ class LuceneStoreTest {
   @Test
   void sameTextUnderAnotherOutletIsACopyNotAnotherSource() throws Exception {
     SourceText original = StoreCorpus.texts().get(0);
-    SourceText copy = new SourceText(
-        ArticleMeta.of("wire-copy.txt")
-            .withOutlet(Optional.of("Syndicated Daily"))
-            .withPublished(original.published()),
-        original.text());
+    SourceText copy =
+        new SourceText(
+            ArticleMeta.of("wire-copy.txt")
+                .withOutlet(Optional.of("Syndicated Daily"))
+                .withPublished(original.published()),
+            original.text());
     try (Store store = Store.open(dir, Pipeline::analyse)) {
       IngestResult r = store.ingest(List.of(original, copy), batches(10), IngestProgress.NONE);
-      assertThat(r.filed()).extracting(IngestResult.Filed::outcome)
+      assertThat(r.filed())
+          .extracting(IngestResult.Filed::outcome)
           .containsExactly(IngestResult.Outcome.ADDED, IngestResult.Outcome.COPY);
       IngestResult.Filed filedCopy = r.filed().get(1);
       assertThat(filedCopy.copyOf()).isEqualTo(r.filed().get(0).articleId());
@@ -103,7 +110,8 @@ class LuceneStoreTest {
       assertThat(story.articles()).isEqualTo(2);
       assertThat(story.copies()).isEqualTo(1);
       assertThat(story.outlets()).containsExactly(original.outlet().orElseThrow());
-      assertThat(store.articles(story.id())).extracting(StoredArticle::copyOf)
+      assertThat(store.articles(story.id()))
+          .extracting(StoredArticle::copyOf)
           .containsExactly(Optional.empty(), r.filed().get(0).articleId());
       assertThat(store.counts()).isEqualTo(new Store.Counts(2, 1, 1));
 
@@ -114,14 +122,15 @@ class LuceneStoreTest {
 
   @Test
   void storedArticlesKeepTheirInput() throws Exception {
-    SourceText in = new SourceText(
-        ArticleMeta.of("page.html")
-            .withUrl(Optional.of("https://example.org/a"))
-            .withTitle(Optional.of("Harbor bridge closes"))
-            .withOutlet(Optional.of("Coastal Courier"))
-            .withPublished(Optional.of(LocalDate.of(2026, 3, 10)))
-            .withAuthor(Optional.of("Ana Reyes")),
-        "Harbor bridge closes\n\nThe Veldran harbor bridge closed on Monday after inspectors found cracks in two of its piers, the port authority said.");
+    SourceText in =
+        new SourceText(
+            ArticleMeta.of("page.html")
+                .withUrl(Optional.of("https://example.org/a"))
+                .withTitle(Optional.of("Harbor bridge closes"))
+                .withOutlet(Optional.of("Coastal Courier"))
+                .withPublished(Optional.of(LocalDate.of(2026, 3, 10)))
+                .withAuthor(Optional.of("Ana Reyes")),
+            "Harbor bridge closes\n\nThe Veldran harbor bridge closed on Monday after inspectors found cracks in two of its piers, the port authority said.");
     try (Store store = Store.open(dir, Pipeline::analyse)) {
       IngestResult r = store.ingest(List.of(in), IngestOptions.defaults(), IngestProgress.NONE);
       StoredArticle a = store.articles(r.filed().get(0).storyId().orElseThrow()).get(0);
@@ -132,8 +141,11 @@ class LuceneStoreTest {
   @Test
   void emptyTextIsSkippedWithADiagnostic() throws Exception {
     try (Store store = Store.open(dir, Pipeline::analyse)) {
-      IngestResult r = store.ingest(List.of(new SourceText("empty.txt", "", Optional.empty())),
-          IngestOptions.defaults(), IngestProgress.NONE);
+      IngestResult r =
+          store.ingest(
+              List.of(new SourceText("empty.txt", "", Optional.empty())),
+              IngestOptions.defaults(),
+              IngestProgress.NONE);
       assertThat(r.filed().get(0).outcome()).isEqualTo(IngestResult.Outcome.SKIPPED);
       assertThat(r.diagnostics()).extracting(d -> d.code()).containsExactly("no-body");
       assertThat(store.counts()).isEqualTo(new Store.Counts(0, 0, 0));
@@ -145,34 +157,46 @@ class LuceneStoreTest {
     List<SourceText> texts = StoreCorpus.texts().subList(0, 4);
     String bad = texts.get(1).source();
     String overflowing = texts.get(2).source();
-    StoryAnalysis failingOnTwo = new StoryAnalysis() {
-      @Override
-      public dev.parallax.model.Report analyse(List<SourceText> articles, List<dev.parallax.model.Diagnostic> notes) {
-        return Pipeline.analyse(articles, notes);
-      }
+    StoryAnalysis failingOnTwo =
+        new StoryAnalysis() {
+          @Override
+          public dev.parallax.model.Report analyse(
+              List<SourceText> articles, List<dev.parallax.model.Diagnostic> notes) {
+            return Pipeline.analyse(articles, notes);
+          }
 
-      @Override
-      public dev.parallax.model.CleanDocument clean(SourceText text) {
-        if (text.source().equals(bad)) {
-          throw new IllegalArgumentException("unreadable line\nsecond line");
-        }
-        if (text.source().equals(overflowing)) {
-          throw new StackOverflowError();
-        }
-        return StoryAnalysis.super.clean(text);
-      }
-    };
+          @Override
+          public dev.parallax.model.CleanDocument clean(SourceText text) {
+            if (text.source().equals(bad)) {
+              throw new IllegalArgumentException("unreadable line\nsecond line");
+            }
+            if (text.source().equals(overflowing)) {
+              throw new StackOverflowError();
+            }
+            return StoryAnalysis.super.clean(text);
+          }
+        };
     try (Store store = Store.open(dir, failingOnTwo)) {
       IngestResult r = store.ingest(texts, batches(10), IngestProgress.NONE);
-      assertThat(r.filed()).extracting(IngestResult.Filed::outcome).containsExactly(IngestResult.Outcome.ADDED,
-          IngestResult.Outcome.SKIPPED, IngestResult.Outcome.SKIPPED, IngestResult.Outcome.ADDED);
+      assertThat(r.filed())
+          .extracting(IngestResult.Filed::outcome)
+          .containsExactly(
+              IngestResult.Outcome.ADDED,
+              IngestResult.Outcome.SKIPPED,
+              IngestResult.Outcome.SKIPPED,
+              IngestResult.Outcome.ADDED);
       assertThat(r.filed().get(1).articleId()).isEmpty();
       assertThat(r.filed().get(1).storyId()).isEmpty();
-      assertThat(r.diagnostics()).containsExactly(
-          new dev.parallax.model.Diagnostic("analysis-failed", bad,
-              "cleaning failed (IllegalArgumentException: unreadable line); not stored"),
-          new dev.parallax.model.Diagnostic("analysis-failed", overflowing,
-              "cleaning failed (StackOverflowError); not stored"));
+      assertThat(r.diagnostics())
+          .containsExactly(
+              new dev.parallax.model.Diagnostic(
+                  "analysis-failed",
+                  bad,
+                  "cleaning failed (IllegalArgumentException: unreadable line); not stored"),
+              new dev.parallax.model.Diagnostic(
+                  "analysis-failed",
+                  overflowing,
+                  "cleaning failed (StackOverflowError); not stored"));
       assertThat(store.counts().articles()).isEqualTo(2);
     }
   }
@@ -184,23 +208,45 @@ class LuceneStoreTest {
       List<StorySummary> all = store.stories(StoryFilter.all());
       assertThat(all).hasSize(8);
       assertThat(all.get(0).title()).containsIgnoringCase("museum");
-      assertThat(all).isSortedAccordingTo((a, b) -> b.last().orElseThrow().compareTo(a.last().orElseThrow()));
-      assertThat(all).allSatisfy(s -> {
-        assertThat(s.articles()).isEqualTo(3);
-        assertThat(s.outlets()).hasSize(3);
-      });
-      assertThat(store.stories(new StoryFilter(Optional.of(LocalDate.of(2026, 5, 20)), Optional.empty(),
-          Optional.empty(), 0, 100))).hasSize(2);
-      assertThat(store.stories(new StoryFilter(Optional.empty(), Optional.empty(), Optional.of("Kessling Gazette"),
-          0, 100))).hasSize(2);
-      assertThat(store.stories(new StoryFilter(Optional.empty(), Optional.of("Stavrou"), Optional.empty(),
-          0, 100))).extracting(StorySummary::id).containsExactly(findCup(all));
-      assertThat(store.stories(new StoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), 4, 100))).isEmpty();
-      assertThat(store.entity("stavrou")).hasValueSatisfying(e -> {
-        assertThat(e.name()).isEqualTo("Stavrou");
-        assertThat(e.articles()).isEqualTo(3);
-        assertThat(e.stories()).hasSize(1);
-      });
+      assertThat(all)
+          .isSortedAccordingTo((a, b) -> b.last().orElseThrow().compareTo(a.last().orElseThrow()));
+      assertThat(all)
+          .allSatisfy(
+              s -> {
+                assertThat(s.articles()).isEqualTo(3);
+                assertThat(s.outlets()).hasSize(3);
+              });
+      assertThat(
+              store.stories(
+                  new StoryFilter(
+                      Optional.of(LocalDate.of(2026, 5, 20)),
+                      Optional.empty(),
+                      Optional.empty(),
+                      0,
+                      100)))
+          .hasSize(2);
+      assertThat(
+              store.stories(
+                  new StoryFilter(
+                      Optional.empty(), Optional.empty(), Optional.of("Kessling Gazette"), 0, 100)))
+          .hasSize(2);
+      assertThat(
+              store.stories(
+                  new StoryFilter(
+                      Optional.empty(), Optional.of("Stavrou"), Optional.empty(), 0, 100)))
+          .extracting(StorySummary::id)
+          .containsExactly(findCup(all));
+      assertThat(
+              store.stories(
+                  new StoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), 4, 100)))
+          .isEmpty();
+      assertThat(store.entity("stavrou"))
+          .hasValueSatisfying(
+              e -> {
+                assertThat(e.name()).isEqualTo("Stavrou");
+                assertThat(e.articles()).isEqualTo(3);
+                assertThat(e.stories()).hasSize(1);
+              });
       assertThat(store.entity("nobody-at-all")).isEmpty();
     }
   }
@@ -219,21 +265,37 @@ class LuceneStoreTest {
       for (SearchHit h : hits) {
         assertThat(h.highlights()).isNotEmpty();
         for (SearchHit.Span s : h.highlights()) {
-          assertThat(h.snippet().substring(s.start(), s.end()).toLowerCase()).startsWith("earthquake");
+          assertThat(h.snippet().substring(s.start(), s.end()).toLowerCase())
+              .startsWith("earthquake");
         }
       }
       assertThat(hits).extracting(SearchHit::kind).contains(SearchHit.Kind.ARTICLE);
-      List<SearchHit> narrowed = store.search(new SearchQuery("earthquake", Optional.of(LocalDate.of(2026, 3, 10)),
-          Optional.empty(), Optional.of("Kessling Gazette"), Optional.empty(), 20));
-      assertThat(narrowed).isNotEmpty().allSatisfy(h -> {
-        if (h.kind() == SearchHit.Kind.ARTICLE) {
-          assertThat(h.outlet()).hasValue("kessling gazette");
-        }
-        assertThat(h.published().orElseThrow()).isAfterOrEqualTo(LocalDate.of(2026, 3, 10));
-      });
-      assertThat(narrowed).extracting(SearchHit::id).doesNotContainAnyElementsOf(
-          hits.stream().filter(h -> h.outlet().isPresent() && !h.outlet().get().equals("kessling gazette"))
-              .map(SearchHit::id).toList());
+      List<SearchHit> narrowed =
+          store.search(
+              new SearchQuery(
+                  "earthquake",
+                  Optional.of(LocalDate.of(2026, 3, 10)),
+                  Optional.empty(),
+                  Optional.of("Kessling Gazette"),
+                  Optional.empty(),
+                  20));
+      assertThat(narrowed)
+          .isNotEmpty()
+          .allSatisfy(
+              h -> {
+                if (h.kind() == SearchHit.Kind.ARTICLE) {
+                  assertThat(h.outlet()).hasValue("kessling gazette");
+                }
+                assertThat(h.published().orElseThrow()).isAfterOrEqualTo(LocalDate.of(2026, 3, 10));
+              });
+      assertThat(narrowed)
+          .extracting(SearchHit::id)
+          .doesNotContainAnyElementsOf(
+              hits.stream()
+                  .filter(
+                      h -> h.outlet().isPresent() && !h.outlet().get().equals("kessling gazette"))
+                  .map(SearchHit::id)
+                  .toList());
       assertThat(store.search(SearchQuery.of("\"unbalanced quote"))).isNotNull();
     }
   }

@@ -17,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * The fixture corpus (8 fictional stories, 3 outlets each) as the store receives it: each article
- * with its outlet (from the file name) and publication date (from labels.tsv), in publication order.
+ * with its outlet (from the file name) and publication date (from labels.tsv), in publication
+ * order.
  */
 public final class StoreCorpus {
   private StoreCorpus() {}
@@ -43,11 +44,12 @@ public final class StoreCorpus {
       Path file = folder().resolve(f[0]);
       String outlet = f[0].substring(f[0].indexOf("--") + 2).replace(".txt", "").replace('-', ' ');
       try {
-        out.add(new SourceText(
-            ArticleMeta.of(file.toString())
-                .withOutlet(Optional.of(outlet))
-                .withPublished(Optional.of(LocalDate.parse(f[2]))),
-            Files.readString(file, StandardCharsets.UTF_8)));
+        out.add(
+            new SourceText(
+                ArticleMeta.of(file.toString())
+                    .withOutlet(Optional.of(outlet))
+                    .withPublished(Optional.of(LocalDate.parse(f[2]))),
+                Files.readString(file, StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A process killed (SIGKILL) while ingesting leaves a store that opens, holds exactly the batches it
- * committed, and finishes the work when the same inputs are ingested again.
+ * A process killed (SIGKILL) while ingesting leaves a store that opens, holds exactly the batches
+ * it committed, and finishes the work when the same inputs are ingested again.
  */
 class StoreCrashTest {
   static final int BATCH = 3;
@@ -37,14 +37,15 @@ class StoreCrashTest {
       long shift = 122L * round;
       for (SourceText t : StoreCorpus.texts()) {
         // a line of its own per round: the same text again would be a duplicate or a copy
-        out.add(new SourceText(
-            ArticleMeta.of("r" + round + "/" + t.source())
-                .withUrl(t.url())
-                .withTitle(t.title())
-                .withOutlet(t.outlet())
-                .withPublished(t.published().map(d -> d.plusDays(shift)))
-                .withAuthor(t.author()),
-            t.text() + "\n\nfiled in round " + round + "."));
+        out.add(
+            new SourceText(
+                ArticleMeta.of("r" + round + "/" + t.source())
+                    .withUrl(t.url())
+                    .withTitle(t.title())
+                    .withOutlet(t.outlet())
+                    .withPublished(t.published().map(d -> d.plusDays(shift)))
+                    .withAuthor(t.author()),
+                t.text() + "\n\nfiled in round " + round + "."));
       }
     }
     return out;
@@ -68,22 +69,34 @@ class StoreCrashTest {
     List<SourceText> texts = texts();
     Map<String, String> uninterrupted;
     try (Store store = Store.open(dir.resolve("reference"), Pipeline::analyse)) {
-      uninterrupted = stories(store.ingest(texts, new IngestOptions(Optional.empty(), Optional.empty(), BATCH),
-          IngestProgress.NONE));
+      uninterrupted =
+          stories(
+              store.ingest(
+                  texts,
+                  new IngestOptions(Optional.empty(), Optional.empty(), BATCH),
+                  IngestProgress.NONE));
     }
 
     long seed = System.nanoTime();
     Random random = new Random(seed);
     Path crashed = dir.resolve("crashed");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-        IngestChild.class.getName(), crashed.toString(), Integer.toString(BATCH))
-        .redirectErrorStream(true)
-        .start();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                IngestChild.class.getName(),
+                crashed.toString(),
+                Integer.toString(BATCH))
+            .redirectErrorStream(true)
+            .start();
     int killAfter = 2 + random.nextInt(texts.size() / BATCH / 2);
     int seen = 0;
     List<String> lines = new ArrayList<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
         lines.add(line);
@@ -100,7 +113,9 @@ class StoreCrashTest {
     try (Store store = Store.open(crashed, Pipeline::analyse)) {
       long stored = store.counts().articles();
       assertThat(stored % BATCH).as("seed %d: whole batches only", seed).isZero();
-      assertThat(stored).as("seed %d", seed).isBetween((long) killAfter * BATCH, (long) texts.size());
+      assertThat(stored)
+          .as("seed %d", seed)
+          .isBetween((long) killAfter * BATCH, (long) texts.size());
       Set<String> sources = new HashSet<>();
       for (StorySummary s : store.stories(StoryFilter.all())) {
         store.articles(s.id()).forEach(a -> sources.add(a.input().source()));
@@ -109,8 +124,11 @@ class StoreCrashTest {
       texts.subList(0, (int) stored).forEach(t -> prefix.add(t.source()));
       assertThat(sources).as("seed %d: a prefix of the input", seed).isEqualTo(prefix);
 
-      IngestResult again = store.ingest(texts, new IngestOptions(Optional.empty(), Optional.empty(), BATCH),
-          IngestProgress.NONE);
+      IngestResult again =
+          store.ingest(
+              texts,
+              new IngestOptions(Optional.empty(), Optional.empty(), BATCH),
+              IngestProgress.NONE);
       assertThat(again.count(IngestResult.Outcome.DUPLICATE)).isEqualTo(stored);
       assertThat(store.counts().stories()).isEqualTo(partition(uninterrupted).size());
       assertThat(partition(stories(again))).as("seed %d", seed).isEqualTo(partition(uninterrupted));

@@ -27,10 +27,10 @@ class StoreReportTest {
     List<SourceText> out = new ArrayList<>();
     try (var files = Files.list(Path.of("../examples/harbor-bridge"))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        out.add(new SourceText(
-            ArticleMeta.of(p.toString())
-                .withPublished(Optional.of(LocalDate.of(2026, 3, 10))),
-            Files.readString(p, StandardCharsets.UTF_8)));
+        out.add(
+            new SourceText(
+                ArticleMeta.of(p.toString()).withPublished(Optional.of(LocalDate.of(2026, 3, 10))),
+                Files.readString(p, StandardCharsets.UTF_8)));
       }
     }
     return out;
@@ -40,7 +40,13 @@ class StoreReportTest {
   void computesCachesAndRecomputesAfterTheStoryGrows() throws Exception {
     List<SourceText> texts = example();
     try (LuceneStore store = (LuceneStore) Store.open(dir, Pipeline::analyse)) {
-      String id = store.ingest(texts, IngestOptions.defaults(), IngestProgress.NONE).filed().get(0).storyId().orElseThrow();
+      String id =
+          store
+              .ingest(texts, IngestOptions.defaults(), IngestProgress.NONE)
+              .filed()
+              .get(0)
+              .storyId()
+              .orElseThrow();
       assertThat(store.report("S404")).isEmpty();
       assertThat(store.reportCached(id)).isFalse();
       Report first = store.report(id).orElseThrow();
@@ -56,19 +62,22 @@ class StoreReportTest {
         }
       }
 
-      SourceText copy = new SourceText(
-          ArticleMeta.of("syndicated.txt")
-              .withOutlet(Optional.of("Syndicated Daily"))
-              .withPublished(Optional.of(LocalDate.of(2026, 3, 11))),
-          texts.get(0).text());
+      SourceText copy =
+          new SourceText(
+              ArticleMeta.of("syndicated.txt")
+                  .withOutlet(Optional.of("Syndicated Daily"))
+                  .withPublished(Optional.of(LocalDate.of(2026, 3, 11))),
+              texts.get(0).text());
       store.ingest(List.of(copy), IngestOptions.defaults(), IngestProgress.NONE);
       assertThat(store.reportCached(id)).isFalse();
       Report second = store.report(id).orElseThrow();
       assertThat(second.articles()).hasSize(3);
-      assertThat(second.diagnostics()).anySatisfy(d -> {
-        assertThat(d.code()).isEqualTo("copy");
-        assertThat(d.source()).isEqualTo("syndicated.txt");
-      });
+      assertThat(second.diagnostics())
+          .anySatisfy(
+              d -> {
+                assertThat(d.code()).isEqualTo("copy");
+                assertThat(d.source()).isEqualTo("syndicated.txt");
+              });
       assertThat(store.reportCached(id)).isTrue();
     }
   }

@@ -15,15 +15,22 @@ import org.junit.jupiter.api.Test;
 class StoredArticleJsonTest {
   @Test
   void aCopyWithAllItsMetadataRoundTrips() {
-    ArticleMeta meta = ArticleMeta.of("corpus/a.jsonl:7")
-        .withUrl(Optional.of("https://example.org/a"))
-        .withTitle(Optional.of("Bridge \"opens\"\nlate"))
-        .withOutlet(Optional.of("Coastal Courier"))
-        .withPublished(Optional.of(LocalDate.of(2026, 3, 10)))
-        .withAuthor(Optional.of("J. Doe"));
-    StoredArticle a = new StoredArticle("a0123456789abcdef", "S-0123456789abcdef",
-        new SourceText(meta, "Line one.\nLine two — “quoted”.", List.of(new Removal("Share this", "share"))),
-        Optional.of("a1111111111111111"));
+    ArticleMeta meta =
+        ArticleMeta.of("corpus/a.jsonl:7")
+            .withUrl(Optional.of("https://example.org/a"))
+            .withTitle(Optional.of("Bridge \"opens\"\nlate"))
+            .withOutlet(Optional.of("Coastal Courier"))
+            .withPublished(Optional.of(LocalDate.of(2026, 3, 10)))
+            .withAuthor(Optional.of("J. Doe"));
+    StoredArticle a =
+        new StoredArticle(
+            "a0123456789abcdef",
+            "S-0123456789abcdef",
+            new SourceText(
+                meta,
+                "Line one.\nLine two — “quoted”.",
+                List.of(new Removal("Share this", "share"))),
+            Optional.of("a1111111111111111"));
     String line = StoredArticleJson.write(a);
     assertThat(line).doesNotContain("\n");
     assertThat(StoredArticleJson.read(line)).isEqualTo(a);
@@ -31,7 +38,9 @@ class StoredArticleJsonTest {
 
   @Test
   void absentMetadataStaysAbsent() {
-    StoredArticle a = new StoredArticle("a1", "S-1", new SourceText(ArticleMeta.of("x.txt"), "Text."), Optional.empty());
+    StoredArticle a =
+        new StoredArticle(
+            "a1", "S-1", new SourceText(ArticleMeta.of("x.txt"), "Text."), Optional.empty());
     String line = StoredArticleJson.write(a);
     assertThat(line).doesNotContain("copy_of").doesNotContain("outlet").doesNotContain("published");
     assertThat(StoredArticleJson.read(line)).isEqualTo(a);
@@ -40,11 +49,17 @@ class StoredArticleJsonTest {
   @Test
   void aLineThatIsNoArticleSaysWhy() {
     assertThatThrownBy(() -> StoredArticleJson.read("{\"id\": \"a1\"}"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'story'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'story'");
     assertThatThrownBy(() -> StoredArticleJson.read("[1]"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a JSON object");
-    assertThatThrownBy(() -> StoredArticleJson.read("{\"id\":\"a\",\"story\":\"S\",\"source\":\"s\",\"text\":\"t\",\"published\":\"March\"}"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("March");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a JSON object");
+    assertThatThrownBy(
+            () ->
+                StoredArticleJson.read(
+                    "{\"id\":\"a\",\"story\":\"S\",\"source\":\"s\",\"text\":\"t\",\"published\":\"March\"}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("March");
   }
 
   @Test

@@ -19,11 +19,14 @@ class AgglomerationTest {
   @Test
   void mergesWhileTheAverageSimilarityIsAtLeastTheThreshold() {
     // 0-1 close, 2-3 close; 1-2 close but 0-2, 0-3, 1-3 far: the average between the pairs is low
-    float[][] sim = matrix(new float[][] {
-        {0, 0.9f, 0.1f, 0.1f},
-        {0, 0, 0.6f, 0.1f},
-        {0, 0, 0, 0.8f},
-        {0, 0, 0, 0}});
+    float[][] sim =
+        matrix(
+            new float[][] {
+              {0, 0.9f, 0.1f, 0.1f},
+              {0, 0, 0.6f, 0.1f},
+              {0, 0, 0, 0.8f},
+              {0, 0, 0, 0}
+            });
     assertThat(Agglomeration.averageLink(sim, 0.5)).containsExactly(0, 0, 2, 2);
   }
 

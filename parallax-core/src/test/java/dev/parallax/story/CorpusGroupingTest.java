@@ -46,7 +46,11 @@ class CorpusGroupingTest {
     for (Labelled l : labels()) {
       String text = Files.readString(CORPUS.resolve(l.file()), StandardCharsets.UTF_8);
       gold.put(l.file(), l.story());
-      predicted.put(l.file(), g.add(Cleaner.clean(new SourceText(l.file(), text, Optional.empty())), Optional.of(l.published())));
+      predicted.put(
+          l.file(),
+          g.add(
+              Cleaner.clean(new SourceText(l.file(), text, Optional.empty())),
+              Optional.of(l.published())));
     }
     return BCubed.score(predicted, gold);
   }
@@ -55,7 +59,8 @@ class CorpusGroupingTest {
   void groupsTheCorpusIntoItsEvents() throws IOException {
     StoryGrouper g = StoryGrouper.create();
     BCubed.Score s = run(g);
-    System.out.printf("story grouping, fixture corpus (24 articles, 8 stories): B-cubed precision %.3f recall %.3f F1 %.3f; %d stories%n",
+    System.out.printf(
+        "story grouping, fixture corpus (24 articles, 8 stories): B-cubed precision %.3f recall %.3f F1 %.3f; %d stories%n",
         s.precision(), s.recall(), s.f1(), g.stories().size());
     g.stories().forEach(st -> System.out.println("  " + st.id() + " " + st.sources()));
     assertThat(s.precision()).isGreaterThanOrEqualTo(0.9);

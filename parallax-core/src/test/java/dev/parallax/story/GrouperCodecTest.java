@@ -10,12 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A story's saved state reads as the store of an earlier Parallax wrote it (store-format/README.md). */
+/**
+ * A story's saved state reads as the store of an earlier Parallax wrote it
+ * (store-format/README.md).
+ */
 class GrouperCodecTest {
   private static final LocalDate DAY = LocalDate.of(2026, 4, 14);
 
   private static byte[] saved() throws IOException {
-    try (InputStream in = GrouperCodecTest.class.getResourceAsStream("/store-format/story-state.bin")) {
+    try (InputStream in =
+        GrouperCodecTest.class.getResourceAsStream("/store-format/story-state.bin")) {
       return in.readAllBytes();
     }
   }
@@ -51,6 +55,7 @@ class GrouperCodecTest {
     GrouperCodec.restoreStory(g, saved());
     assertThat(g.holds("S3")).isTrue();
     byte[] current = GrouperCodec.encode(GrouperCodec.decode(saved()));
-    assertThat(GrouperCodec.encodeStory(g, "S3")).hasValueSatisfying(b -> assertThat(b).isEqualTo(current));
+    assertThat(GrouperCodec.encodeStory(g, "S3"))
+        .hasValueSatisfying(b -> assertThat(b).isEqualTo(current));
   }
 }

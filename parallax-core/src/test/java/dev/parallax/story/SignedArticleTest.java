@@ -27,8 +27,11 @@ class SignedArticleTest {
     }
     List<StoryGrouper.Dated> out = new ArrayList<>();
     for (Path p : files) {
-      SourceText t = new SourceText(p.toString(), Files.readString(p, StandardCharsets.UTF_8), Optional.empty());
-      LocalDate day = p.toString().contains("harbor") ? LocalDate.of(2026, 3, 10) : LocalDate.of(2026, 2, 6);
+      SourceText t =
+          new SourceText(
+              p.toString(), Files.readString(p, StandardCharsets.UTF_8), Optional.empty());
+      LocalDate day =
+          p.toString().contains("harbor") ? LocalDate.of(2026, 3, 10) : LocalDate.of(2026, 2, 6);
       out.add(new StoryGrouper.Dated(Cleaner.clean(t), Optional.of(day)));
     }
     return out;
@@ -82,10 +85,18 @@ class SignedArticleTest {
     List<java.util.Set<String>> lookups = new ArrayList<>();
     for (int i = 0; i < signed.size(); i++) {
       int upTo = i;
-      StoryGrouper.Counts c = new StoryGrouper.Counts(i + 1,
-          n -> (int) signed.subList(0, upTo + 1).stream().filter(a -> a.counted().contains(n)).count());
+      StoryGrouper.Counts c =
+          new StoryGrouper.Counts(
+              i + 1,
+              n ->
+                  (int)
+                      signed.subList(0, upTo + 1).stream()
+                          .filter(a -> a.counted().contains(n))
+                          .count());
       counts.add(c);
-      lookups.add(new java.util.HashSet<>(whole.lookupNames(signed.get(i), c.documentFrequency(), c.articles())));
+      lookups.add(
+          new java.util.HashSet<>(
+              whole.lookupNames(signed.get(i), c.documentFrequency(), c.articles())));
     }
     // blocks: articles linked by a shared lookup word, as a Spark job splits a corpus
     int[] label = new int[signed.size()];
@@ -117,19 +128,31 @@ class SignedArticleTest {
       g.endBatch();
       g.stories().forEach(st -> apart.add(st.sources()));
     }
-    assertThat(apart).containsExactlyInAnyOrderElementsOf(whole.stories().stream().map(StoryGrouper.Story::sources).toList());
+    assertThat(apart)
+        .containsExactlyInAnyOrderElementsOf(
+            whole.stories().stream().map(StoryGrouper.Story::sources).toList());
   }
 
   @Test
   void lookupNamesAreTheMostDistinctiveWordsByTheCorpusCounts() {
     StoryGrouper g = StoryGrouper.with(t -> new float[][] {{1f}}, StoryGrouper.Settings.defaults());
-    SignedArticle a = new SignedArticle(
-        new Signature("a.txt", "t", "", Map.of(), Map.of("oman", 3, "iran", 3, "muscat", 1), java.util.Set.of(),
-            Optional.empty()),
-        new float[] {1f});
+    SignedArticle a =
+        new SignedArticle(
+            new Signature(
+                "a.txt",
+                "t",
+                "",
+                Map.of(),
+                Map.of("oman", 3, "iran", 3, "muscat", 1),
+                java.util.Set.of(),
+                Optional.empty()),
+            new float[] {1f});
     // a word every article uses weighs least; among equals, the more used first
     Map<String, Integer> df = Map.of("oman", 100, "iran", 2, "muscat", 1);
-    StoryGrouper two = StoryGrouper.with(t -> new float[][] {{1f}}, new StoryGrouper.Settings(0.3, 0.5, 0.2, 0.05, 0.3, 0.3, 4, 2));
+    StoryGrouper two =
+        StoryGrouper.with(
+            t -> new float[][] {{1f}},
+            new StoryGrouper.Settings(0.3, 0.5, 0.2, 0.05, 0.3, 0.3, 4, 2));
     assertThat(two.lookupNames(a, df::get, 100)).containsExactly("iran", "muscat");
     assertThat(g.lookupNames(a, df::get, 100)).containsExactly("iran", "muscat", "oman");
   }

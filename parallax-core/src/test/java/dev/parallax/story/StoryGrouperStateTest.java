@@ -12,14 +12,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A grouper's state saved half way and restored into a new one files the rest as the first does. */
+/**
+ * A grouper's state saved half way and restored into a new one files the rest as the first does.
+ */
 class StoryGrouperStateTest {
   private static List<StoryGrouper.Dated> corpus() throws Exception {
     List<StoryGrouper.Dated> out = new ArrayList<>();
     for (CorpusGroupingTest.Labelled l : CorpusGroupingTest.labels()) {
-      String text = Files.readString(CorpusGroupingTest.CORPUS.resolve(l.file()), StandardCharsets.UTF_8);
-      out.add(new StoryGrouper.Dated(Cleaner.clean(new SourceText(l.file(), text, Optional.empty())),
-          Optional.of(l.published())));
+      String text =
+          Files.readString(CorpusGroupingTest.CORPUS.resolve(l.file()), StandardCharsets.UTF_8);
+      out.add(
+          new StoryGrouper.Dated(
+              Cleaner.clean(new SourceText(l.file(), text, Optional.empty())),
+              Optional.of(l.published())));
     }
     return out;
   }
@@ -53,8 +58,13 @@ class StoryGrouperStateTest {
     int dropped = g.dropClosed();
     // the newest day is the museum theft's (2026-06-11): only its story is open within four days
     assertThat(dropped).isEqualTo(held - 1);
-    assertThat(g.stories()).singleElement().satisfies(s -> assertThat(s.sources()).hasSize(3)
-        .allSatisfy(src -> assertThat(src).startsWith("museum-theft")));
+    assertThat(g.stories())
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.sources())
+                    .hasSize(3)
+                    .allSatisfy(src -> assertThat(src).startsWith("museum-theft")));
     assertThat(g.openSince()).hasValue(java.time.LocalDate.of(2026, 6, 7));
   }
 }

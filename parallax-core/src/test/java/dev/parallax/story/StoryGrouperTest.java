@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 /** Story grouping on the seed story and the bundled example, interleaved as they might arrive. */
 class StoryGrouperTest {
   private static CleanDocument read(Path p) throws IOException {
-    return Cleaner.clean(new SourceText(p.toString(), Files.readString(p, StandardCharsets.UTF_8), Optional.empty()));
+    return Cleaner.clean(
+        new SourceText(
+            p.toString(), Files.readString(p, StandardCharsets.UTF_8), Optional.empty()));
   }
 
   @Test
@@ -42,11 +44,16 @@ class StoryGrouperTest {
     StoryGrouper g = StoryGrouper.create();
     Map<String, String> predicted = new HashMap<>();
     for (Path p : arrival) {
-      LocalDate day = gold.get(p.toString()).equals("oman") ? LocalDate.of(2026, 2, 6) : LocalDate.of(2026, 3, 10);
+      LocalDate day =
+          gold.get(p.toString()).equals("oman")
+              ? LocalDate.of(2026, 2, 6)
+              : LocalDate.of(2026, 3, 10);
       predicted.put(p.toString(), g.add(read(p), Optional.of(day)));
     }
     BCubed.Score s = BCubed.score(predicted, gold);
-    System.out.printf("story grouping, seeds + example: B-cubed precision %.3f recall %.3f%n", s.precision(), s.recall());
+    System.out.printf(
+        "story grouping, seeds + example: B-cubed precision %.3f recall %.3f%n",
+        s.precision(), s.recall());
     assertThat(s.precision()).isEqualTo(1.0);
     assertThat(s.recall()).isEqualTo(1.0);
     assertThat(g.stories()).hasSize(2);

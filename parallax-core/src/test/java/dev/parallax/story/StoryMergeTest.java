@@ -11,9 +11,10 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two stories started by reports too differently worded to be grouped are merged when a later article
- * shows they are one event. The vectors are set by hand (an article's title names its vector) so the
- * geometry the rule depends on is exact; the real embedder's behaviour is covered by the corpus tests.
+ * Two stories started by reports too differently worded to be grouped are merged when a later
+ * article shows they are one event. The vectors are set by hand (an article's title names its
+ * vector) so the geometry the rule depends on is exact; the real embedder's behaviour is covered by
+ * the corpus tests.
  */
 public class StoryMergeTest {
   public static final LocalDate DAY = LocalDate.of(2026, 4, 14);
@@ -38,19 +39,29 @@ public class StoryMergeTest {
 
   static StoryGrouper.Dated article(String source, String title, String body, LocalDate day) {
     return new StoryGrouper.Dated(
-        Cleaner.clean(new SourceText(source, title + "\n\n" + body, Optional.empty())), Optional.of(day));
+        Cleaner.clean(new SourceText(source, title + "\n\n" + body, Optional.empty())),
+        Optional.of(day));
   }
 
   static final StoryGrouper.Dated FIRST =
-      article("first.txt", "alpha: crossings halted at Portmere",
-          "Dockers at Portmere stopped work on Monday, said Ansel Kell of the dockers' union.", DAY);
+      article(
+          "first.txt",
+          "alpha: crossings halted at Portmere",
+          "Dockers at Portmere stopped work on Monday, said Ansel Kell of the dockers' union.",
+          DAY);
   static final StoryGrouper.Dated SECOND =
-      article("second.txt", "beta: walkout strands travellers",
-          "Travellers waited for hours at Halvik as ferries stayed in port, Orsa Lindqvist said.", DAY);
+      article(
+          "second.txt",
+          "beta: walkout strands travellers",
+          "Travellers waited for hours at Halvik as ferries stayed in port, Orsa Lindqvist said.",
+          DAY);
   static final StoryGrouper.Dated THIRD =
-      article("third.txt", "gamma: ferry strike spreads from Portmere to Halvik",
+      article(
+          "third.txt",
+          "gamma: ferry strike spreads from Portmere to Halvik",
           "The strike by Portmere dockers led by Ansel Kell left ferries idle at Halvik, where Orsa Lindqvist "
-              + "said travellers waited for hours.", DAY.plusDays(1));
+              + "said travellers waited for hours.",
+          DAY.plusDays(1));
 
   @Test
   void aLaterArticleJoiningTwoStoriesOfOneEventMergesThem() {
@@ -62,8 +73,10 @@ public class StoryMergeTest {
     Batch third = g.fileAll(List.of(THIRD));
     assertThat(third.storyOf(0, THIRD.doc().source())).isEqualTo(first);
     assertThat(third.merges()).extracting(Batch.Merge::gone).containsExactly(second);
-    assertThat(g.stories()).singleElement().satisfies(s ->
-        assertThat(s.sources()).containsExactly("first.txt", "second.txt", "third.txt"));
+    assertThat(g.stories())
+        .singleElement()
+        .satisfies(
+            s -> assertThat(s.sources()).containsExactly("first.txt", "second.txt", "third.txt"));
     assertThat(g.holds(second)).isFalse();
   }
 
@@ -71,9 +84,13 @@ public class StoryMergeTest {
   void storiesWhoseLeadsDateDifferentDaysAreNotMerged() {
     StoryGrouper g = StoryGrouper.with(VECTORS, StoryGrouper.Settings.defaults());
     g.fileAll(List.of(FIRST));
-    g.fileAll(List.of(article("second.txt", "beta: walkout strands travellers",
-        "On Thursday travellers waited for hours at Halvik as ferries stayed in port, Orsa Lindqvist said.",
-        DAY.plusDays(4))));
+    g.fileAll(
+        List.of(
+            article(
+                "second.txt",
+                "beta: walkout strands travellers",
+                "On Thursday travellers waited for hours at Halvik as ferries stayed in port, Orsa Lindqvist said.",
+                DAY.plusDays(4))));
     assertThat(g.fileAll(List.of(THIRD)).merges()).isEmpty();
     assertThat(g.stories()).hasSize(2);
   }
@@ -82,8 +99,13 @@ public class StoryMergeTest {
   void storiesWhoseCentroidsDisagreeAreNotMerged() {
     StoryGrouper g = StoryGrouper.with(VECTORS, StoryGrouper.Settings.defaults());
     g.fileAll(List.of(FIRST));
-    g.fileAll(List.of(article("second.txt", "delta: walkout strands travellers",
-        "Travellers waited for hours at Halvik as ferries stayed in port, Orsa Lindqvist said.", DAY)));
+    g.fileAll(
+        List.of(
+            article(
+                "second.txt",
+                "delta: walkout strands travellers",
+                "Travellers waited for hours at Halvik as ferries stayed in port, Orsa Lindqvist said.",
+                DAY)));
     assertThat(g.fileAll(List.of(THIRD)).merges()).isEmpty();
   }
 }

@@ -18,7 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Timeline entries from hand-made articles: merging, and one event dated differently by different articles. */
+/**
+ * Timeline entries from hand-made articles: merging, and one event dated differently by different
+ * articles.
+ */
 class TimelineBuilderTest {
   private static final Pattern WORD = Pattern.compile("\\S+");
 
@@ -36,16 +39,29 @@ class TimelineBuilderTest {
       Matcher m = WORD.matcher(s[0]);
       while (m.find()) {
         String w = m.group().replaceAll("[.,]$", "");
-        tokens.add(new Token(w, w.toLowerCase(), "NN", "O", start + m.start(), start + m.start() + w.length()));
+        tokens.add(
+            new Token(
+                w, w.toLowerCase(), "NN", "O", start + m.start(), start + m.start() + w.length()));
       }
       int at = s[0].indexOf(s[1]);
       List<TimeExpression> times =
           List.of(new TimeExpression(s[1], "DATE", s[2], start + at, start + at + s[1].length()));
-      out.add(new Sentence(
-          id + ".S" + (out.size() + 1), BlockKind.BODY, s[0], start, start + s[0].length(), tokens, List.of(), times));
+      out.add(
+          new Sentence(
+              id + ".S" + (out.size() + 1),
+              BlockKind.BODY,
+              s[0],
+              start,
+              start + s[0].length(),
+              tokens,
+              List.of(),
+              times));
     }
     return new Article(
-        id, ArticleMeta.of(id + ".txt").withPublished(Optional.of(LocalDate.of(2026, 2, 6))), text.toString(), out,
+        id,
+        ArticleMeta.of(id + ".txt").withPublished(Optional.of(LocalDate.of(2026, 2, 6))),
+        text.toString(),
+        out,
         List.of());
   }
 
@@ -67,23 +83,32 @@ class TimelineBuilderTest {
   private final List<Article> tuesdayOrWednesday =
       List.of(
           article("A1", s("Envoys opened talks in Muscat on Tuesday.", "Tuesday", "2026-02-03")),
-          article("A2", s("Envoys opened talks in Muscat on Wednesday.", "Wednesday", "2026-02-04")),
-          article("A3", s("The envoys opened their talks in Muscat on Tuesday.", "Tuesday", "2026-02-03")));
+          article(
+              "A2", s("Envoys opened talks in Muscat on Wednesday.", "Wednesday", "2026-02-04")),
+          article(
+              "A3",
+              s("The envoys opened their talks in Muscat on Tuesday.", "Tuesday", "2026-02-03")));
 
   @Test
   void oneFactDatedDifferentlyIsOneEntryWithBothDatesAndAConflict() {
     List<TimelineEntry> t =
         TimelineBuilder.build(tuesdayOrWednesday, List.of(fact("F1", "A1.S1", "A2.S1", "A3.S1")));
-    assertThat(t).singleElement().satisfies(e -> {
-      assertThat(e.conflict()).isTrue();
-      assertThat(e.date()).isEqualTo("2026-02-03"); // two articles say Tuesday, one Wednesday
-      assertThat(e.articles()).containsExactly("A1", "A3", "A2");
-      assertThat(e.dates()).extracting(TimelineEntry.Dating::date).containsExactly("2026-02-03", "2026-02-04");
-      assertThat(e.dates().get(0).articles()).containsExactly("A1", "A3");
-      assertThat(e.dates().get(1).articles()).containsExactly("A2");
-      assertThat(e.dates().get(1).sentence()).isEqualTo("A2.S1");
-      assertThat(e.dates().get(1).expression()).isEqualTo("Wednesday");
-    });
+    assertThat(t)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.conflict()).isTrue();
+              assertThat(e.date())
+                  .isEqualTo("2026-02-03"); // two articles say Tuesday, one Wednesday
+              assertThat(e.articles()).containsExactly("A1", "A3", "A2");
+              assertThat(e.dates())
+                  .extracting(TimelineEntry.Dating::date)
+                  .containsExactly("2026-02-03", "2026-02-04");
+              assertThat(e.dates().get(0).articles()).containsExactly("A1", "A3");
+              assertThat(e.dates().get(1).articles()).containsExactly("A2");
+              assertThat(e.dates().get(1).sentence()).isEqualTo("A2.S1");
+              assertThat(e.dates().get(1).expression()).isEqualTo("Wednesday");
+            });
   }
 
   @Test
@@ -91,8 +116,13 @@ class TimelineBuilderTest {
     List<TimelineEntry> t = TimelineBuilder.build(tuesdayOrWednesday, List.of());
     assertThat(t).extracting(TimelineEntry::date).containsExactly("2026-02-03", "2026-02-04");
     assertThat(t).noneMatch(TimelineEntry::conflict);
-    assertThat(t).allSatisfy(e -> assertThat(e.dates()).singleElement().extracting(TimelineEntry.Dating::date)
-        .isEqualTo(e.date()));
+    assertThat(t)
+        .allSatisfy(
+            e ->
+                assertThat(e.dates())
+                    .singleElement()
+                    .extracting(TimelineEntry.Dating::date)
+                    .isEqualTo(e.date()));
   }
 
   @Test
@@ -100,7 +130,8 @@ class TimelineBuilderTest {
     List<Article> as =
         List.of(
             article("A1", s("Envoys opened talks in Muscat on Feb. 3.", "Feb. 3", "2026-02-03")),
-            article("A2", s("Envoys opened talks in Muscat on March 20.", "March 20", "2026-03-20")));
+            article(
+                "A2", s("Envoys opened talks in Muscat on March 20.", "March 20", "2026-03-20")));
     List<TimelineEntry> t = TimelineBuilder.build(as, List.of(fact("F1", "A1.S1", "A2.S1")));
     assertThat(t).hasSize(2).noneMatch(TimelineEntry::conflict);
   }
@@ -109,10 +140,13 @@ class TimelineBuilderTest {
   void anArticleThatGivesBothDatesDoesNotContradictItself() {
     List<Article> as =
         List.of(
-            article("A1",
+            article(
+                "A1",
                 s("Envoys opened talks in Muscat on Tuesday.", "Tuesday", "2026-02-03"),
                 s("Envoys resumed talks in Muscat on Wednesday.", "Wednesday", "2026-02-04")),
-            article("A2", s("Envoys resumed talks in Muscat on Wednesday.", "Wednesday", "2026-02-04")));
+            article(
+                "A2",
+                s("Envoys resumed talks in Muscat on Wednesday.", "Wednesday", "2026-02-04")));
     List<TimelineEntry> t = TimelineBuilder.build(as, List.of(fact("F1", "A1.S1", "A2.S1")));
     assertThat(t).extracting(TimelineEntry::date).containsExactly("2026-02-03", "2026-02-04");
     assertThat(t).noneMatch(TimelineEntry::conflict);

@@ -34,39 +34,61 @@ class TimelineGoldTest {
     int found = 0;
     for (JsonNode g : gold) {
       Set<String> right = new HashSet<>();
-      g.get("anchor").properties().forEach(e -> right.addAll(sentencesWith(Integer.parseInt(e.getKey()), e.getValue().asText())));
+      g.get("anchor")
+          .properties()
+          .forEach(
+              e ->
+                  right.addAll(sentencesWith(Integer.parseInt(e.getKey()), e.getValue().asText())));
       boolean ok =
           report.timeline().stream()
-              .anyMatch(t -> t.date().equals(g.get("date").asText()) && t.sentences().stream().anyMatch(right::contains));
-      assertThat(ok).as("timeline event %s on %s (sentences %s) in %s", g.get("what").asText(), g.get("date").asText(), right, report.timeline()).isTrue();
+              .anyMatch(
+                  t ->
+                      t.date().equals(g.get("date").asText())
+                          && t.sentences().stream().anyMatch(right::contains));
+      assertThat(ok)
+          .as(
+              "timeline event %s on %s (sentences %s) in %s",
+              g.get("what").asText(), g.get("date").asText(), right, report.timeline())
+          .isTrue();
       found++;
     }
-    System.out.printf("seed gold: %d/%d timeline events with the right date and sentence%n", found, gold.size());
+    System.out.printf(
+        "seed gold: %d/%d timeline events with the right date and sentence%n", found, gold.size());
   }
 
   @Test
   void isChronologicalAndMarksTheStoryDay() {
     List<TimelineEntry> t = report.timeline();
     assertThat(t).extracting(e -> TimelineBuilder.sortKey(e.date())).isSorted();
-    assertThat(t).filteredOn(TimelineEntry::storyDay).singleElement().satisfies(e -> {
-      assertThat(e.date()).isEqualTo("2026-02-06");
-      assertThat(e.articles()).containsExactly("A1", "A2", "A3");
-    });
+    assertThat(t)
+        .filteredOn(TimelineEntry::storyDay)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.date()).isEqualTo("2026-02-06");
+              assertThat(e.articles()).containsExactly("A1", "A2", "A3");
+            });
   }
 
   @Test
   void mergesOneEventAcrossArticles() {
-    assertThat(report.timeline()).filteredOn(e -> e.date().equals("2025-06")).singleElement()
+    assertThat(report.timeline())
+        .filteredOn(e -> e.date().equals("2025-06"))
+        .singleElement()
         .satisfies(e -> assertThat(e.articles()).containsExactly("A1", "A2", "A3"));
   }
 
   @Test
   void skipsDatesInNamesAndYearsUsedAsModifiers() {
-    assertThat(report.timeline()).extracting(TimelineEntry::expression).doesNotContain("Midnight", "2015");
+    assertThat(report.timeline())
+        .extracting(TimelineEntry::expression)
+        .doesNotContain("Midnight", "2015");
   }
 
   @Test
   void keepsDatesInsideQuotesOutOfTheTimeline() {
-    assertThat(report.timeline()).extracting(TimelineEntry::expression).doesNotContain("the past year");
+    assertThat(report.timeline())
+        .extracting(TimelineEntry::expression)
+        .doesNotContain("the past year");
   }
 }

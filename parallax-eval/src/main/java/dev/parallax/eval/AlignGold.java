@@ -61,11 +61,16 @@ final class AlignGold {
 
   /**
    * One story: its files in order, the pairs that share a fact, those of them that share a fact of
-   * one line per document ({@code direct}; the others come from facts that hold several lines of one
-   * document), doubtful pairs, single-source lines.
+   * one line per document ({@code direct}; the others come from facts that hold several lines of
+   * one document), doubtful pairs, single-source lines.
    */
   record Story(
-      String id, List<String> files, Set<Pair> pairs, Set<Pair> direct, Set<Pair> doubtful, Set<Line> unique) {
+      String id,
+      List<String> files,
+      Set<Pair> pairs,
+      Set<Pair> direct,
+      Set<Pair> doubtful,
+      Set<Line> unique) {
     Story {
       files = List.copyOf(files);
       pairs = Set.copyOf(pairs);

@@ -27,7 +27,8 @@ final class AlignSuite implements Suite {
    * 31, chosen when they were annotated), fixed here by id so the split never moves.
    */
   static final Set<String> HELD_OUT =
-      Set.of("5-ecb", "12-ecb", "18-ecbplus", "25-ecbplus", "35-ecb", "4-ecbplus", "10-ecb", "31-ecb");
+      Set.of(
+          "5-ecb", "12-ecb", "18-ecbplus", "25-ecbplus", "35-ecb", "4-ecbplus", "10-ecb", "31-ecb");
 
   static String split(String story) {
     return HELD_OUT.contains(story) ? "held-out" : "tune";
@@ -90,15 +91,35 @@ final class AlignSuite implements Suite {
         unique += sc.unique();
         outOfScope += (int) s.gold.pairs().stream().filter(p -> !s.inScope(p)).count();
         if (!part.getKey().equals("all")) {
-          log.info(String.format(Locale.ROOT, "%s %s (%s): P %.3f R %.3f F1 %.3f, single-source kept %d/%d",
-              NAME, s.gold.id(), part.getKey(), sc.pairs().precision(), sc.pairs().recall(),
-              sc.pairs().f1(), sc.uniqueKept(), sc.unique()));
+          log.info(
+              String.format(
+                  Locale.ROOT,
+                  "%s %s (%s): P %.3f R %.3f F1 %.3f, single-source kept %d/%d",
+                  NAME,
+                  s.gold.id(),
+                  part.getKey(),
+                  sc.pairs().precision(),
+                  sc.pairs().recall(),
+                  sc.pairs().f1(),
+                  sc.uniqueKept(),
+                  sc.unique()));
           if (verbose) {
-            s.gold.pairs().stream().filter(p -> !s.inScope(p)).flatMap(p -> java.util.stream.Stream.of(p.a(), p.b()))
-                .filter(l -> !s.inScope.contains(l)).distinct()
+            s.gold.pairs().stream()
+                .filter(p -> !s.inScope(p))
+                .flatMap(p -> java.util.stream.Stream.of(p.a(), p.b()))
+                .filter(l -> !s.inScope.contains(l))
+                .distinct()
                 .forEach(l -> log.info("  out of scope " + l + ": " + s.text(l)));
-            sc.missed().forEach(p -> log.info("  missed " + p + "\n    " + s.text(p.a()) + "\n    " + s.text(p.b())));
-            sc.wrong().forEach(p -> log.info("  wrong  " + p + "\n    " + s.text(p.a()) + "\n    " + s.text(p.b())));
+            sc.missed()
+                .forEach(
+                    p ->
+                        log.info(
+                            "  missed " + p + "\n    " + s.text(p.a()) + "\n    " + s.text(p.b())));
+            sc.wrong()
+                .forEach(
+                    p ->
+                        log.info(
+                            "  wrong  " + p + "\n    " + s.text(p.a()) + "\n    " + s.text(p.b())));
           }
         }
       }
@@ -107,10 +128,19 @@ final class AlignSuite implements Suite {
       out.add(new Figure(NAME, k, "pair-precision", prf.precision(), prf.tp + prf.fp, data));
       out.add(new Figure(NAME, k, "pair-recall", prf.recall(), pairs, data));
       out.add(new Figure(NAME, k, "pair-f1", prf.f1(), pairs, data));
-      out.add(new Figure(NAME, k, "single-source-kept", unique == 0 ? 0 : (double) kept / unique, unique, data));
+      out.add(
+          new Figure(
+              NAME,
+              k,
+              "single-source-kept",
+              unique == 0 ? 0 : (double) kept / unique,
+              unique,
+              data));
       out.add(new Figure(NAME, k, "gold-pairs-out-of-scope", outOfScope, pairs + outOfScope, data));
       PairBaseline.Best b = PairBaseline.best(part.getValue());
-      out.add(new Figure(NAME, k, "baseline-precision", b.prf().precision(), b.prf().tp + b.prf().fp, data));
+      out.add(
+          new Figure(
+              NAME, k, "baseline-precision", b.prf().precision(), b.prf().tp + b.prf().fp, data));
       out.add(new Figure(NAME, k, "baseline-recall", b.prf().recall(), pairs, data));
       out.add(new Figure(NAME, k, "baseline-f1", b.prf().f1(), pairs, data));
       out.add(new Figure(NAME, k, "baseline-single-source-kept", b.uniqueKept(), unique, data));

@@ -20,20 +20,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One gold story run through the real pipeline ({@link Pipeline#analyse} on its documents as
- * {@code compare} would read them, undated as ECB+ is), with each of Parallax's body sentences mapped
- * to the gold line it lies in. The cleaner keeps every line it keeps as one paragraph, so paragraphs
- * of the cleaned text are matched to the document's lines in order; lines it takes for a headline or
- * a date line, or reads as headings, hold no body sentence and are out of scope: Parallax aligns
+ * One gold story run through the real pipeline ({@link Pipeline#analyse} on its documents as {@code
+ * compare} would read them, undated as ECB+ is), with each of Parallax's body sentences mapped to
+ * the gold line it lies in. The cleaner keeps every line it keeps as one paragraph, so paragraphs
+ * of the cleaned text are matched to the document's lines in order; lines it takes for a headline
+ * or a date line, or reads as headings, hold no body sentence and are out of scope: Parallax aligns
  * body sentences only.
  */
 final class AlignedStory {
   final AlignGold.Story gold;
   final Report report;
+
   /** The gold line of each body sentence, by sentence id. */
   final Map<String, AlignGold.Line> lineOf = new HashMap<>();
+
   /** The lines that hold a body sentence. */
   final Set<AlignGold.Line> inScope = new LinkedHashSet<>();
+
   /** The text of each document's lines, by file. */
   final Map<String, List<String>> lines = new HashMap<>();
 
@@ -45,11 +48,15 @@ final class AlignedStory {
   static AlignedStory analyse(Path docs, AlignGold.Story gold) throws IOException {
     List<SourceText> texts = new ArrayList<>();
     for (String f : gold.files()) {
-      texts.add(new SourceText(f, Files.readString(docs.resolve(f), StandardCharsets.UTF_8), Optional.empty()));
+      texts.add(
+          new SourceText(
+              f, Files.readString(docs.resolve(f), StandardCharsets.UTF_8), Optional.empty()));
     }
     Report r =
         Pipeline.analyse(
-            texts, List.of(), new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
+            texts,
+            List.of(),
+            new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
             Pipeline.Progress.NONE);
     AlignedStory out = new AlignedStory(gold, r);
     for (String f : gold.files()) {
@@ -142,7 +149,12 @@ final class AlignedStory {
   }
 
   /** What one set of facts scores against the gold of this story. */
-  record Score(Prf pairs, int uniqueKept, int unique, List<AlignGold.Pair> missed, List<AlignGold.Pair> wrong) {}
+  record Score(
+      Prf pairs,
+      int uniqueKept,
+      int unique,
+      List<AlignGold.Pair> missed,
+      List<AlignGold.Pair> wrong) {}
 
   Score score(List<Fact> facts) {
     Set<AlignGold.Pair> predicted = predictedPairs(facts);

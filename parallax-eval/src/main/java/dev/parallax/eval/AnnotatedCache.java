@@ -14,7 +14,6 @@ import dev.parallax.model.Token;
 import dev.parallax.nlp.Annotator;
 import dev.parallax.nlp.TextBudget;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -33,10 +32,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * For tuning only: PolNeAR (or ECB+) articles cleaned and annotated as {@code parallax compare} would, kept on
- * disk (tokens, POS, lemmas, NER mentions; no dates), so that the stages after annotation can be run
- * over a whole split in seconds. Not used by the suites or the gate, which always run the whole
- * pipeline. The file is named by the corpus's data version: new data is annotated again.
+ * For tuning only: PolNeAR (or ECB+) articles cleaned and annotated as {@code parallax compare}
+ * would, kept on disk (tokens, POS, lemmas, NER mentions; no dates), so that the stages after
+ * annotation can be run over a whole split in seconds. Not used by the suites or the gate, which
+ * always run the whole pipeline. The file is named by the corpus's data version: new data is
+ * annotated again.
  */
 final class AnnotatedCache {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,21 +44,28 @@ final class AnnotatedCache {
   private AnnotatedCache() {}
 
   /** The annotated article of every doc (absent when cleaning left nothing), by doc name. */
-  static Map<String, Article> load(Corpora corpora, String split, List<Polnear.Doc> docs, Path dir, Suite.Log log)
+  static Map<String, Article> load(
+      Corpora corpora, String split, List<Polnear.Doc> docs, Path dir, Suite.Log log)
       throws Exception {
-    Path file = dir.resolve("polnear-" + split + "-" + corpora.version(Polnear.CORPUS) + ".jsonl.gz");
+    Path file =
+        dir.resolve("polnear-" + split + "-" + corpora.version(Polnear.CORPUS) + ".jsonl.gz");
     return load(file, docs, Polnear.Doc::name, AnnotatedCache::annotate, log);
   }
 
   /** The annotated article of every doc of any corpus, cached in {@code file}, by doc name. */
   static <T> Map<String, Article> load(
-      Path file, List<T> docs, Function<T, String> nameOf, Parallel.Task<T, Optional<Article>> annotate,
-      Suite.Log log) throws Exception {
+      Path file,
+      List<T> docs,
+      Function<T, String> nameOf,
+      Parallel.Task<T, Optional<Article>> annotate,
+      Suite.Log log)
+      throws Exception {
     Map<String, Article> out = new HashMap<>();
     if (Files.isRegularFile(file)) {
       try (BufferedReader r =
           new BufferedReader(
-              new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+              new InputStreamReader(
+                  new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
         for (String line; (line = r.readLine()) != null; ) {
           JsonNode n = JSON.readTree(line);
           out.put(n.get("name").asText(), article(n));
@@ -69,13 +76,15 @@ final class AnnotatedCache {
     if (missing.isEmpty()) {
       return out;
     }
-    List<Optional<Article>> annotated = Parallel.map(missing, annotate, log, "annotating " + file.getFileName());
+    List<Optional<Article>> annotated =
+        Parallel.map(missing, annotate, log, "annotating " + file.getFileName());
     Files.createDirectories(file.getParent());
     List<String> lines = new ArrayList<>();
     if (Files.isRegularFile(file)) {
       try (BufferedReader r =
           new BufferedReader(
-              new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+              new InputStreamReader(
+                  new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
         for (String line; (line = r.readLine()) != null; ) {
           lines.add(line);
         }
@@ -89,7 +98,8 @@ final class AnnotatedCache {
       }
     }
     try (Writer w =
-        new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8)) {
+        new OutputStreamWriter(
+            new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8)) {
       for (String line : lines) {
         w.write(line);
         w.write('\n');
@@ -98,12 +108,19 @@ final class AnnotatedCache {
     return out;
   }
 
-  /** What the pipeline does to one input up to annotation (cleaning, the length budget, CoreNLP). */
+  /**
+   * What the pipeline does to one input up to annotation (cleaning, the length budget, CoreNLP).
+   */
   static Optional<Article> annotate(Polnear.Doc doc) {
     SourceText input =
         new SourceText(
-            doc.name(), doc.text(), Optional.of(doc.outlet()), Optional.empty(), Optional.empty(),
-            doc.published(), Optional.empty());
+            doc.name(),
+            doc.text(),
+            Optional.of(doc.outlet()),
+            Optional.empty(),
+            Optional.empty(),
+            doc.published(),
+            Optional.empty());
     CleanDocument cleaned = Cleaner.clean(input);
     if (cleaned.text().isBlank()) {
       return Optional.empty();
@@ -112,7 +129,13 @@ final class AnnotatedCache {
     List<Sentence> sentences = Annotator.shared().annotate(fit, "A1", doc.published());
     return Optional.of(
         new Article(
-            "A1", fit.source(), fit.outlet(), fit.title(), doc.published(), fit.text(), sentences,
+            "A1",
+            fit.source(),
+            fit.outlet(),
+            fit.title(),
+            doc.published(),
+            fit.text(),
+            sentences,
             fit.removed()));
   }
 
@@ -153,8 +176,14 @@ final class AnnotatedCache {
     for (JsonNode s : n.get("sentences")) {
       List<Token> toks = new ArrayList<>();
       for (JsonNode t : s.get("tokens")) {
-        toks.add(new Token(t.get(0).asText(), t.get(1).asText(), t.get(2).asText(), t.get(3).asText(),
-            t.get(4).asInt(), t.get(5).asInt()));
+        toks.add(
+            new Token(
+                t.get(0).asText(),
+                t.get(1).asText(),
+                t.get(2).asText(),
+                t.get(3).asText(),
+                t.get(4).asInt(),
+                t.get(5).asInt()));
       }
       List<Mention> ms = new ArrayList<>();
       for (JsonNode mn : s.get("mentions")) {
@@ -165,12 +194,25 @@ final class AnnotatedCache {
       int start = s.get("start").asInt();
       int end = s.get("end").asInt();
       sentences.add(
-          new Sentence(s.get("id").asText(), BlockKind.valueOf(s.get("kind").asText().toUpperCase(Locale.ROOT)),
-              text.substring(start, end), start, end, toks, ms, List.of()));
+          new Sentence(
+              s.get("id").asText(),
+              BlockKind.valueOf(s.get("kind").asText().toUpperCase(Locale.ROOT)),
+              text.substring(start, end),
+              start,
+              end,
+              toks,
+              ms,
+              List.of()));
     }
     return new Article(
-        "A1", n.get("source").asText(), optional(n.get("outlet")), optional(n.get("title")),
-        optional(n.get("published")).map(java.time.LocalDate::parse), text, sentences, List.of());
+        "A1",
+        n.get("source").asText(),
+        optional(n.get("outlet")),
+        optional(n.get("title")),
+        optional(n.get("published")).map(java.time.LocalDate::parse),
+        text,
+        sentences,
+        List.of());
   }
 
   private static Optional<String> optional(JsonNode n) {

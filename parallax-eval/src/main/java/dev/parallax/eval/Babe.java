@@ -18,14 +18,21 @@ import java.util.regex.Pattern;
  */
 final class Babe {
   static final String CORPUS = "bias-babe";
-  private static final Pattern LIST_ITEM = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"");
+
   /** Spellings of one topic that the file writes two ways. */
   private static final Map<String, String> SAME_TOPIC =
       Map.of("blm", "black lives matter", "vaccines", "vaccine");
 
   /** One labelled sentence. */
   record Row(
-      int line, String text, String outlet, String topic, String label, List<String> biasedWords,
+      int line,
+      String text,
+      String outlet,
+      String topic,
+      String label,
+      List<String> biasedWords,
       String article) {
     boolean biased() {
       return label.equals("Biased");
@@ -60,8 +67,13 @@ final class Babe {
       }
       out.add(
           new Row(
-              i, r.get(text), r.get(outlet), normaliseTopic(r.get(topic)), r.get(label).strip(),
-              biasedWords(r.get(words)), article >= 0 && article < r.size() ? r.get(article) : ""));
+              i,
+              r.get(text),
+              r.get(outlet),
+              normaliseTopic(r.get(topic)),
+              r.get(label).strip(),
+              biasedWords(r.get(words)),
+              article >= 0 && article < r.size() ? r.get(article) : ""));
     }
     return out;
   }

@@ -21,10 +21,10 @@ import java.util.TreeMap;
 
 /**
  * Loaded words on BABE: each sentence annotated as a one-paragraph article and given to the framing
- * stage; the words it marks in the outlet's own voice are compared with the words the experts marked
- * ({@code biased_words}, lower-cased, multi-word entries split), micro-averaged over all sentences;
- * and "the sentence has a loaded word" against the label (Biased / Non-biased; no-agreement rows left
- * out). Figures for the tuning topics and the held-out topics.
+ * stage; the words it marks in the outlet's own voice are compared with the words the experts
+ * marked ({@code biased_words}, lower-cased, multi-word entries split), micro-averaged over all
+ * sentences; and "the sentence has a loaded word" against the label (Biased / Non-biased;
+ * no-agreement rows left out). Figures for the tuning topics and the held-out topics.
  */
 final class BiasSuite implements Suite {
   static final String CORPUS = Babe.CORPUS;

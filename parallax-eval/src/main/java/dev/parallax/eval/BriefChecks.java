@@ -18,21 +18,24 @@ import java.util.regex.Pattern;
 
 /**
  * What the brief suite checks in each brief sentence, read from the report alone: that it is a
- * complete sentence of an article (one of the sentences it cites, word for word after an {@code Only
- * ... reports:} label; with a verb; at least {@value #MIN_WORDS} words; not in the input's headline
- * line; not scraping debris; ending with its full stop, not cut off), that it cites sentences of the
- * report, and that it names outlets rather than article ids or input paths. Also how loaded its
- * wording is, by the framing stage's terms.
+ * complete sentence of an article (one of the sentences it cites, word for word after an {@code
+ * Only ... reports:} label; with a verb; at least {@value #MIN_WORDS} words; not in the input's
+ * headline line; not scraping debris; ending with its full stop, not cut off), that it cites
+ * sentences of the report, and that it names outlets rather than article ids or input paths. Also
+ * how loaded its wording is, by the framing stage's terms.
  */
 final class BriefChecks {
   static final int MIN_WORDS = 6;
 
   /** The label a single-source sentence carries; group 1 is who it names. */
   static final Pattern ONLY = Pattern.compile("^Only (.+?) reports?: ");
+
   /** Article ids as the report numbers them ("A2", "A2.S3"). */
   private static final Pattern ARTICLE_ID = Pattern.compile("\\bA\\d+(\\.S\\d+)?\\b");
+
   /** Link text screen readers are given, which scraping leaves in the text. */
-  private static final Pattern LINK_TEXT = Pattern.compile("(?i)\\bopens? (in )?a new (window|tab)\\b");
+  private static final Pattern LINK_TEXT =
+      Pattern.compile("(?i)\\bopens? (in )?a new (window|tab)\\b");
 
   /** Ends as a sentence ends. */
   private static final Pattern FINISHED = Pattern.compile("[.!?…][\"'”’)\\]]*$");

@@ -29,11 +29,11 @@ import java.util.TreeMap;
  * compare} reads three text files (headline on the first line, then the lead), and the brief is
  * scored with ROUGE-1/2/L F1 ({@link Rouge}) against AllSides' own neutral roundup of the event,
  * beside baselines scored the same way on the same events: one outlet's lead (the central one: the
- * lead closest to the other two by ROUGE-1, since which outlet is the centre is not recorded; the mean
- * of the three; the best of the three, an oracle), and the three leads' first sentences together.
- * Also the brief's length, the faults {@link BriefChecks} finds in its sentences, and how loaded its
- * wording is next to each input's. Figures for the train events (tune) and the validation events
- * (held-out).
+ * lead closest to the other two by ROUGE-1, since which outlet is the centre is not recorded; the
+ * mean of the three; the best of the three, an oracle), and the three leads' first sentences
+ * together. Also the brief's length, the faults {@link BriefChecks} finds in its sentences, and how
+ * loaded its wording is next to each input's. Figures for the train events (tune) and the
+ * validation events (held-out).
  */
 final class BriefSuite implements Suite {
   static final String CORPUS = StoryCorpora.ALLSIDES;
@@ -86,12 +86,16 @@ final class BriefSuite implements Suite {
     Path dir = corpora.dir(CORPUS);
     ObjectMapper json = new ObjectMapper();
     Map<String, List<Item>> items = new LinkedHashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(dir.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
+    try (BufferedReader in =
+        Files.newBufferedReader(dir.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
       for (String line; (line = in.readLine()) != null; ) {
         if (!line.isBlank()) {
           JsonNode n = json.readTree(line);
-          items.computeIfAbsent(n.path("story").asText(), k -> new ArrayList<>())
-              .add(new Item(n.path("id").asText(), n.path("title").asText(), n.path("text").asText()));
+          items
+              .computeIfAbsent(n.path("story").asText(), k -> new ArrayList<>())
+              .add(
+                  new Item(
+                      n.path("id").asText(), n.path("title").asText(), n.path("text").asText()));
         }
       }
     }
@@ -115,8 +119,9 @@ final class BriefSuite implements Suite {
 
   /**
    * Sentences in the brief: {@code -Dparallax.eval.brief.sentences=N}, as {@code compare
-   * --brief-sentences N} sets them, else the automatic length. ({@code -Dparallax.eval.brief.splits=tune}
-   * measures one part alone; {@code -Dparallax.eval.brief.print=true} prints every brief.)
+   * --brief-sentences N} sets them, else the automatic length. ({@code
+   * -Dparallax.eval.brief.splits=tune} measures one part alone; {@code
+   * -Dparallax.eval.brief.print=true} prints every brief.)
    */
   static int briefSentences() {
     return Integer.getInteger("parallax.eval.brief.sentences", Pipeline.Options.AUTO_BRIEF);
@@ -128,7 +133,8 @@ final class BriefSuite implements Suite {
     String data = corpora.version(CORPUS);
     boolean print = Boolean.getBoolean("parallax.eval.brief.print");
     List<Figure> out = new ArrayList<>();
-    for (String split : System.getProperty("parallax.eval.brief.splits", "tune,held-out").split(",")) {
+    for (String split :
+        System.getProperty("parallax.eval.brief.splits", "tune,held-out").split(",")) {
       List<Event> part = all.stream().filter(e -> e.split().equals(split)).toList();
       List<Event> sample = Corpora.sample(part, Event::story, limit);
       log.info("brief: " + sample.size() + " events (" + split + ")");
@@ -204,12 +210,22 @@ final class BriefSuite implements Suite {
       firsts.append(firsts.length() == 0 ? "" : " ").append(firstSentence(i.leadOrTitle()));
     }
     return new Measured(
-        e, labelled.toString(), wordCount(text), Rouge.score(text, e.roundup()),
-        Rouge.score(labelled.toString(), e.roundup()), leads.get(central), mean(leads),
+        e,
+        labelled.toString(),
+        wordCount(text),
+        Rouge.score(text, e.roundup()),
+        Rouge.score(labelled.toString(), e.roundup()),
+        leads.get(central),
+        mean(leads),
         leads.stream().max((a, b) -> Double.compare(a.r1(), b.r1())).orElseThrow(),
         Rouge.score(firsts.toString(), e.roundup()),
-        wordCount(e.items().get(central).leadOrTitle()), wordCount(firsts.toString()), faults,
-        faultLines, briefLoaded, minInput, r.framing().isEmpty() ? 0 : sumInput / r.framing().size(),
+        wordCount(e.items().get(central).leadOrTitle()),
+        wordCount(firsts.toString()),
+        faults,
+        faultLines,
+        briefLoaded,
+        minInput,
+        r.framing().isEmpty() ? 0 : sumInput / r.framing().size(),
         loadedWhereNeutral);
   }
 
@@ -260,7 +276,8 @@ final class BriefSuite implements Suite {
     systems.put("lead-mean", Measured::leadMean);
     systems.put("lead-best", Measured::leadBest);
     systems.put("first-sentences", Measured::firsts);
-    for (Map.Entry<String, java.util.function.Function<Measured, Rouge.Score>> s : systems.entrySet()) {
+    for (Map.Entry<String, java.util.function.Function<Measured, Rouge.Score>> s :
+        systems.entrySet()) {
       List<Rouge.Score> scores = ms.stream().map(s.getValue()).toList();
       Rouge.Score m = mean(scores);
       put.add(s.getKey() + "-rouge1", m.r1());
@@ -281,24 +298,39 @@ final class BriefSuite implements Suite {
     put.add(
         "roundup-words-median",
         median(ms.stream().map(m -> (double) wordCount(m.event().roundup())).toList()));
-    put.add("lead-central-words-mean", ms.stream().mapToInt(Measured::centralWords).average().orElse(0));
     put.add(
-        "first-sentences-words-mean", ms.stream().mapToInt(Measured::firstsWords).average().orElse(0));
+        "lead-central-words-mean",
+        ms.stream().mapToInt(Measured::centralWords).average().orElse(0));
+    put.add(
+        "first-sentences-words-mean",
+        ms.stream().mapToInt(Measured::firstsWords).average().orElse(0));
     put.add("empty-briefs", ms.stream().filter(m -> m.brief().isEmpty()).count());
     Map<String, Integer> faults = new TreeMap<>();
     for (String k :
-        List.of("cites-nothing", "not-an-article-sentence", "no-verb", "short", "headline", "debris",
-            "unfinished", "names-id-or-path")) {
+        List.of(
+            "cites-nothing",
+            "not-an-article-sentence",
+            "no-verb",
+            "short",
+            "headline",
+            "debris",
+            "unfinished",
+            "names-id-or-path")) {
       faults.put(k, 0);
     }
     ms.forEach(m -> m.faults().forEach((k, v) -> faults.merge(k, v, Integer::sum)));
     put.add("violations", faults.values().stream().mapToInt(Integer::intValue).sum());
     faults.forEach((k, v) -> put.add("violations-" + k, v));
     long below =
-        ms.stream().filter(m -> m.briefLoaded() == 0 || m.briefLoaded() < m.minInputLoaded()).count();
+        ms.stream()
+            .filter(m -> m.briefLoaded() == 0 || m.briefLoaded() < m.minInputLoaded())
+            .count();
     put.add("loaded-below-every-input", n == 0 ? 0 : (double) below / n);
-    put.add("loaded-where-neutral-exists", ms.stream().mapToInt(Measured::loadedWhereNeutral).sum());
-    put.add("brief-loaded-score-mean", ms.stream().mapToDouble(Measured::briefLoaded).average().orElse(0));
+    put.add(
+        "loaded-where-neutral-exists", ms.stream().mapToInt(Measured::loadedWhereNeutral).sum());
+    put.add(
+        "brief-loaded-score-mean",
+        ms.stream().mapToDouble(Measured::briefLoaded).average().orElse(0));
     put.add(
         "input-loaded-score-mean",
         ms.stream().mapToDouble(Measured::meanInputLoaded).average().orElse(0));

@@ -23,21 +23,35 @@ import java.util.TreeMap;
  */
 final class CleaningSuite implements Suite {
   static final String NAME = "cleaning";
+
   /** Pieces of noise inserted in each document. */
   static final int PIECES = 5;
+
   private static final long SEED = 14;
+
   /** Lost paragraphs and kept noise printed at most, per corpus and split. */
   private static final int SHOWN = 15;
 
   /** One document: its title if it has one, its paragraphs, and where it comes from. */
-  record Doc(String corpus, String key, String split, Optional<String> title, List<String> paragraphs) {}
+  record Doc(
+      String corpus, String key, String split, Optional<String> title, List<String> paragraphs) {}
 
   /** The counts of one document. */
   record Result(
-      Doc doc, int prose, int bodyClean, int bodyNoisy, int proseClean, int proseNoisy, int noise, int noiseRemoved,
-      List<String> lost, List<String> kept) {}
+      Doc doc,
+      int prose,
+      int bodyClean,
+      int bodyNoisy,
+      int proseClean,
+      int proseNoisy,
+      int noise,
+      int noiseRemoved,
+      List<String> lost,
+      List<String> kept) {}
 
-  /** A paragraph of prose: six words or more ending like a sentence (closing quotes, ECB+'s '' too). */
+  /**
+   * A paragraph of prose: six words or more ending like a sentence (closing quotes, ECB+'s '' too).
+   */
   private static final java.util.regex.Pattern PROSE =
       java.util.regex.Pattern.compile("^(?:\\S+\\s+){5,}.*[.!?…]\\s*(?:['\"’”)]|'')*$");
 
@@ -59,8 +73,12 @@ final class CleaningSuite implements Suite {
           continue;
         }
         polnear.add(
-            new Doc(Polnear.CORPUS, d.name(), split.equals("dev") ? "held-out" : "tune",
-                Optional.of(lines.get(0)), lines.subList(1, lines.size())));
+            new Doc(
+                Polnear.CORPUS,
+                d.name(),
+                split.equals("dev") ? "held-out" : "tune",
+                Optional.of(lines.get(0)),
+                lines.subList(1, lines.size())));
       }
     }
     List<Doc> ecb = new ArrayList<>();
@@ -77,7 +95,8 @@ final class CleaningSuite implements Suite {
 
   /**
    * The non-blank lines of a text, but those mostly inside a span annotators marked as not article
-   * prose ({@code discarded}: editor's notes, "Follow ... on Twitter"): the cleaner may remove them.
+   * prose ({@code discarded}: editor's notes, "Follow ... on Twitter"): the cleaner may remove
+   * them.
    */
   private static List<String> lines(String text, List<int[]> discarded) {
     List<String> out = new ArrayList<>();
@@ -101,13 +120,15 @@ final class CleaningSuite implements Suite {
   }
 
   /** The {@code Discard} spans of an article, from every annotator's file. */
-  private static List<int[]> discarded(Corpora corpora, String split, Polnear.Doc d) throws java.io.IOException {
+  private static List<int[]> discarded(Corpora corpora, String split, Polnear.Doc d)
+      throws java.io.IOException {
     List<int[]> out = new ArrayList<>();
     java.nio.file.Path dir = corpora.dir(Polnear.CORPUS).resolve(split).resolve("attributions");
     try (java.nio.file.DirectoryStream<java.nio.file.Path> files =
         java.nio.file.Files.newDirectoryStream(dir, d.name() + "_*.ann")) {
       for (java.nio.file.Path f : files) {
-        for (String line : java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+        for (String line :
+            java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8)) {
           String[] parts = line.split("\t");
           if (parts.length >= 2 && parts[0].startsWith("T") && parts[1].startsWith("Discard ")) {
             for (String piece : parts[1].substring("Discard ".length()).split(";")) {
@@ -123,7 +144,8 @@ final class CleaningSuite implements Suite {
 
   static Result measure(Doc doc) {
     ArticleMeta meta = ArticleMeta.of(doc.key()).withTitle(doc.title());
-    CleanDocument clean = Cleaner.clean(new SourceText(meta, String.join("\n\n", doc.paragraphs())));
+    CleanDocument clean =
+        Cleaner.clean(new SourceText(meta, String.join("\n\n", doc.paragraphs())));
     NoiseLines noise = new NoiseLines(SEED ^ doc.key().hashCode());
     List<List<String>> before = new ArrayList<>();
     for (int i = 0; i <= doc.paragraphs().size(); i++) {
@@ -165,10 +187,21 @@ final class CleaningSuite implements Suite {
       }
     }
     return new Result(
-        doc, prose.size(), bodyClean, bodyNoisy, proseClean, proseNoisy, inserted.size(), removed, lost, kept);
+        doc,
+        prose.size(),
+        bodyClean,
+        bodyNoisy,
+        proseClean,
+        proseNoisy,
+        inserted.size(),
+        removed,
+        lost,
+        kept);
   }
 
-  /** How many paragraphs came out as body text, each matched once; the others go to {@code lost}. */
+  /**
+   * How many paragraphs came out as body text, each matched once; the others go to {@code lost}.
+   */
   private static int survivors(List<String> paragraphs, CleanDocument d, List<String> lost) {
     Map<String, Integer> body = new HashMap<>();
     Map<String, String> kinds = new HashMap<>();
@@ -189,7 +222,10 @@ final class CleaningSuite implements Suite {
         body.merge(key, -1, Integer::sum);
         n++;
       } else if (lost != null) {
-        String why = kinds.containsKey(key) ? "kept as " + kinds.get(key) : reasons.getOrDefault(key, "changed or split");
+        String why =
+            kinds.containsKey(key)
+                ? "kept as " + kinds.get(key)
+                : reasons.getOrDefault(key, "changed or split");
         lost.add("[" + why + "] " + p);
       }
     }
@@ -203,7 +239,8 @@ final class CleaningSuite implements Suite {
     Map<String, long[]> sums = new TreeMap<>();
     Map<String, List<String>> shown = new TreeMap<>();
     for (Result r : results) {
-      String group = (r.doc().corpus().equals(Polnear.CORPUS) ? "polnear-" : "ecbplus-") + r.doc().split();
+      String group =
+          (r.doc().corpus().equals(Polnear.CORPUS) ? "polnear-" : "ecbplus-") + r.doc().split();
       long[] s = sums.computeIfAbsent(group, k -> new long[8]);
       s[0] += r.doc().paragraphs().size();
       s[1] += r.bodyClean();
@@ -224,7 +261,8 @@ final class CleaningSuite implements Suite {
     List<Figure> out = new ArrayList<>();
     for (Map.Entry<String, long[]> e : sums.entrySet()) {
       long[] s = e.getValue();
-      String data = corpora.version(e.getKey().startsWith("polnear") ? Polnear.CORPUS : StoryCorpora.ECBPLUS);
+      String data =
+          corpora.version(e.getKey().startsWith("polnear") ? Polnear.CORPUS : StoryCorpora.ECBPLUS);
       out.add(new Figure(NAME, e.getKey(), "prose-body-clean", s[6] / (double) s[5], s[5], data));
       out.add(new Figure(NAME, e.getKey(), "prose-body-noisy", s[7] / (double) s[5], s[5], data));
       out.add(new Figure(NAME, e.getKey(), "prose-lost", s[5] - s[7], s[5], data));
@@ -234,7 +272,12 @@ final class CleaningSuite implements Suite {
     }
     for (Map.Entry<String, List<String>> e : shown.entrySet()) {
       List<String> lines = e.getValue();
-      log.info("cleaning: " + e.getKey() + ": " + lines.size() + " lost paragraph(s) and kept noise line(s)");
+      log.info(
+          "cleaning: "
+              + e.getKey()
+              + ": "
+              + lines.size()
+              + " lost paragraph(s) and kept noise line(s)");
       for (String l : lines.subList(0, Math.min(SHOWN, lines.size()))) {
         log.info("cleaning:   " + l);
       }

@@ -24,10 +24,11 @@ import java.util.Properties;
 
 /**
  * For deciding whether CoreNLP's coreference annotator is worth adding (issue 16), on PolNeAR dev:
- * for every direct quotation Parallax finds whose gold source is "he" or "she" and resolves to a named
- * person (the suite's rule), whether Parallax's speaker is that person, and whether the coreference
- * chain of the gold pronoun (CoreNLP {@code depparse,coref}, statistical) leads to a mention naming
- * that person; and what the annotators cost next to Parallax's own pipeline, per article.
+ * for every direct quotation Parallax finds whose gold source is "he" or "she" and resolves to a
+ * named person (the suite's rule), whether Parallax's speaker is that person, and whether the
+ * coreference chain of the gold pronoun (CoreNLP {@code depparse,coref}, statistical) leads to a
+ * mention naming that person; and what the annotators cost next to Parallax's own pipeline, per
+ * article.
  *
  * <pre>
  * java -cp ... dev.parallax.eval.CorefCheck [dev|train] [--limit N] [--cache DIR]
@@ -49,7 +50,8 @@ public final class CorefCheck {
     }
     Corpora corpora = Corpora.locate();
     List<Polnear.Doc> docs = Corpora.sample(Polnear.read(corpora, split), Polnear.Doc::name, limit);
-    Map<String, Article> annotated = AnnotatedCache.load(corpora, split, docs, cache, m -> System.err.println(m));
+    Map<String, Article> annotated =
+        AnnotatedCache.load(corpora, split, docs, cache, m -> System.err.println(m));
     Properties p = Annotator.properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
     p.setProperty("coref.algorithm", "statistical");
@@ -75,8 +77,21 @@ public final class CorefCheck {
       corefNanos += System.nanoTime() - t0;
       EntityResolver.Resolution res = EntityResolver.create().resolve(List.of(a));
       QuoteStage.Result q = QuoteStage.create().run(res.articles(), res.entities());
-      Report r = new Report(res.articles(), res.entities(), q.quotes(), q.groups(), q.attributions(), List.of(),
-          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      Report r =
+          new Report(
+              res.articles(),
+              res.entities(),
+              q.quotes(),
+              q.groups(),
+              q.attributions(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of());
       Article ra = r.articles().get(0);
       TextMap map = TextMap.of(d.text(), ra.text());
       Map<String, Entity> entities = new HashMap<>();
@@ -108,26 +123,49 @@ public final class CorefCheck {
           continue;
         }
         items++;
-        if (best.speaker().isPresent() && QuotesSuite.sameName(target.get(), entities.get(best.speaker().get().entity()))) {
+        if (best.speaker().isPresent()
+            && QuotesSuite.sameName(target.get(), entities.get(best.speaker().get().entity()))) {
           parallaxRight++;
         }
         String chainName = chainName(ann, map, ra.text(), at.source().get().start());
         if (chainName != null) {
           corefAnswered++;
-          Entity fake = new Entity("X", chainName, dev.parallax.model.EntityType.PERSON, List.of(), List.of(), List.of(), 1);
+          Entity fake =
+              new Entity(
+                  "X",
+                  chainName,
+                  dev.parallax.model.EntityType.PERSON,
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  1);
           if (QuotesSuite.sameName(target.get(), fake)) {
             corefRight++;
           }
         }
       }
     }
-    System.out.printf(Locale.ROOT, "articles %d; pronoun-sourced quotations %d: Parallax right %d (%.3f); coref answered %d, right %d (%.3f)%n",
-        docs.size(), items, parallaxRight, (double) parallaxRight / items, corefAnswered, corefRight, (double) corefRight / items);
-    System.out.printf(Locale.ROOT, "annotation per article: Parallax %.0f ms, with depparse+coref %.0f ms (%.1fx)%n",
-        parallaxNanos / 1e6 / docs.size(), corefNanos / 1e6 / docs.size(), (double) corefNanos / parallaxNanos);
+    System.out.printf(
+        Locale.ROOT,
+        "articles %d; pronoun-sourced quotations %d: Parallax right %d (%.3f); coref answered %d, right %d (%.3f)%n",
+        docs.size(),
+        items,
+        parallaxRight,
+        (double) parallaxRight / items,
+        corefAnswered,
+        corefRight,
+        (double) corefRight / items);
+    System.out.printf(
+        Locale.ROOT,
+        "annotation per article: Parallax %.0f ms, with depparse+coref %.0f ms (%.1fx)%n",
+        parallaxNanos / 1e6 / docs.size(),
+        corefNanos / 1e6 / docs.size(),
+        (double) corefNanos / parallaxNanos);
   }
 
-  /** The representative mention of the coreference chain holding the pronoun at an original offset. */
+  /**
+   * The representative mention of the coreference chain holding the pronoun at an original offset.
+   */
   private static String chainName(Annotation ann, TextMap map, String cleaned, int originalStart) {
     List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
     for (CorefChain chain : ann.get(CorefCoreAnnotations.CorefChainAnnotation.class).values()) {

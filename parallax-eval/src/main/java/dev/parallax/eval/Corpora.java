@@ -31,7 +31,10 @@ public final class Corpora {
     this.versions = Files.isRegularFile(v) ? new ObjectMapper().readTree(v.toFile()) : null;
   }
 
-  /** The corpora beside the repository, or where {@code parallax.corpora} or {@code parallax.shared} say. */
+  /**
+   * The corpora beside the repository, or where {@code parallax.corpora} or {@code parallax.shared}
+   * say.
+   */
   public static Corpora locate() throws IOException {
     String prop = System.getProperty("parallax.corpora");
     if (prop != null) {
@@ -89,8 +92,8 @@ public final class Corpora {
 
   /**
    * The first {@code limit} items in an order fixed by a hash of their keys (all of them, in their
-   * given order, when {@code limit} is 0 or covers them): a sample that is the same on every run and
-   * spread over the whole corpus.
+   * given order, when {@code limit} is 0 or covers them): a sample that is the same on every run
+   * and spread over the whole corpus.
    */
   public static <T> List<T> sample(List<T> items, Function<T, String> key, int limit) {
     if (limit <= 0 || limit >= items.size()) {

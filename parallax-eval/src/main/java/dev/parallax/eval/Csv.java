@@ -3,7 +3,10 @@ package dev.parallax.eval;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small CSV reader: one separator, fields quoted with {@code "} (doubled inside), line breaks in quotes. */
+/**
+ * A small CSV reader: one separator, fields quoted with {@code "} (doubled inside), line breaks in
+ * quotes.
+ */
 final class Csv {
   private Csv() {}
 

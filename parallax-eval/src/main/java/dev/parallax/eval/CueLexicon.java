@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * For tuning only: counts, over PolNeAR train, how often each verb lemma is the head of an annotated
- * cue and how often it occurs as a verb outside quotations, and prints the {@code cue-verb} rows of
- * {@code attribution.tsv} for the lemmas that are cues at least {@code --min} times and in at least
- * {@code --ratio} of their uses. The counts go into the rows so the file says where each word came from.
+ * For tuning only: counts, over PolNeAR train, how often each verb lemma is the head of an
+ * annotated cue and how often it occurs as a verb outside quotations, and prints the {@code
+ * cue-verb} rows of {@code attribution.tsv} for the lemmas that are cues at least {@code --min}
+ * times and in at least {@code --ratio} of their uses. The counts go into the rows so the file says
+ * where each word came from.
  *
  * <pre>
  * java -cp ... dev.parallax.eval.CueLexicon [--min N] [--ratio R] [--cache DIR]
@@ -36,7 +37,8 @@ public final class CueLexicon {
     }
     Corpora corpora = Corpora.locate();
     List<Polnear.Doc> docs = Polnear.read(corpora, "train");
-    Map<String, Article> annotated = AnnotatedCache.load(corpora, "train", docs, cache, m -> System.err.println(m));
+    Map<String, Article> annotated =
+        AnnotatedCache.load(corpora, "train", docs, cache, m -> System.err.println(m));
     Map<String, int[]> counts = new TreeMap<>(); // lemma -> {as cue, as verb}
     for (Polnear.Doc d : docs) {
       Article a = annotated.get(d.name());
@@ -64,7 +66,10 @@ public final class CueLexicon {
     }
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       int[] c = e.getValue();
-      if (c[0] >= min && c[0] >= ratio * c[1] && !e.getKey().equals("be") && !e.getKey().equals("have")) {
+      if (c[0] >= min
+          && c[0] >= ratio * c[1]
+          && !e.getKey().equals("be")
+          && !e.getKey().equals("have")) {
         System.out.printf(Locale.ROOT, "cue-verb\t%s\t%d\t%d%n", e.getKey(), c[0], c[1]);
       }
     }

@@ -34,29 +34,36 @@ import java.util.regex.Pattern;
  * the gold mentions that are proper names (every content word capitalised; not a lone capitalised
  * word opening its sentence; not in the first line, the headline). A gold mention is held when a
  * report mention linked to an entity listing its sentence overlaps at least half of it (its leading
- * function words and titles, and anything after its first comma, left out). Figures per split (topics divisible by three
- * held out): the share of mentions held, and B-cubed precision, recall and F1 of the report's
- * entities against the gold chains over those mentions (a mention no entity holds is a cluster of its
- * own), summed over mentions of all stories.
+ * function words and titles, and anything after its first comma, left out). Figures per split
+ * (topics divisible by three held out): the share of mentions held, and B-cubed precision, recall
+ * and F1 of the report's entities against the gold chains over those mentions (a mention no entity
+ * holds is a cluster of its own), summed over mentions of all stories.
  */
 final class EntitiesSuite implements Suite {
   static final String NAME = "entities";
-  /** Words a proper name may hold in lower case ("Bank of America", "the Promises Center in Malibu"). */
+
+  /**
+   * Words a proper name may hold in lower case ("Bank of America", "the Promises Center in
+   * Malibu").
+   */
   private static final Set<String> FUNCTION_WORDS =
-      Set.of("the", "a", "an", "of", "in", "on", "at", "for", "and", "to", "de", "la", "le", "du", "von",
-          "van", "der", "den", "da", "di", "del", "al", "el", "bin", "ibn", "&", "'s", "’s", "'", "-",
-          "by", "with", "from", "or", "as", "y", "e");
+      Set.of(
+          "the", "a", "an", "of", "in", "on", "at", "for", "and", "to", "de", "la", "le", "du",
+          "von", "van", "der", "den", "da", "di", "del", "al", "el", "bin", "ibn", "&", "'s", "’s",
+          "'", "-", "by", "with", "from", "or", "as", "y", "e");
+
   /** Capitalised words that are not names by themselves. */
   private static final Set<String> NOT_NAMES = Set.of("i", "he", "she", "it", "we", "they", "you");
+
   /** Titles and roles, which alone name no one. */
   private static final Set<String> TITLES = titles();
 
   /** One gold mention located in its document's text. */
   record GoldMention(String doc, int line, int start, int end, String text, String chain) {
     /**
-     * In a coreference chain ECB+ annotates (across documents or within one); ECB+ leaves a mention in
-     * no relation as a chain of its own ({@code <doc>/m<id>}), which says it was not linked, not that
-     * it names something else.
+     * In a coreference chain ECB+ annotates (across documents or within one); ECB+ leaves a mention
+     * in no relation as a chain of its own ({@code <doc>/m<id>}), which says it was not linked, not
+     * that it names something else.
      */
     boolean linked() {
       return !UNLINKED.matcher(chain).find();
@@ -72,8 +79,10 @@ final class EntitiesSuite implements Suite {
   static final class Counts {
     int mentions;
     int held;
+
     /** B-cubed sums over the mentions in an annotated chain, and over all mentions. */
     int linked;
+
     double precisionSum;
     double recallSum;
     double precisionSumAll;
@@ -110,8 +119,9 @@ final class EntitiesSuite implements Suite {
     List<Story> stories = stories(corpora);
     List<Figure> out = new ArrayList<>();
     for (String split : List.of("tune", "held-out")) {
-      List<Story> part = Corpora.sample(
-          stories.stream().filter(s -> s.split().equals(split)).toList(), Story::id, limit);
+      List<Story> part =
+          Corpora.sample(
+              stories.stream().filter(s -> s.split().equals(split)).toList(), Story::id, limit);
       List<Counts> counts = Parallel.map(part, EntitiesSuite::measure, log, NAME + " " + split);
       out.addAll(figures(split, counts, data, part.size()));
       int shown = 0;
@@ -139,8 +149,17 @@ final class EntitiesSuite implements Suite {
     out.add(new Figure(NAME, split, "mentions-held", sum.held / n, sum.mentions, data));
     out.add(new Figure(NAME, split, "bcubed-precision", p, sum.linked, data));
     out.add(new Figure(NAME, split, "bcubed-recall", r, sum.linked, data));
-    out.add(new Figure(NAME, split, "bcubed-f1", p + r == 0 ? 0 : 2 * p * r / (p + r), sum.linked, data));
-    out.add(new Figure(NAME, split, "bcubed-f1-all", pa + ra == 0 ? 0 : 2 * pa * ra / (pa + ra), sum.mentions, data));
+    out.add(
+        new Figure(
+            NAME, split, "bcubed-f1", p + r == 0 ? 0 : 2 * p * r / (p + r), sum.linked, data));
+    out.add(
+        new Figure(
+            NAME,
+            split,
+            "bcubed-f1-all",
+            pa + ra == 0 ? 0 : 2 * pa * ra / (pa + ra),
+            sum.mentions,
+            data));
     out.add(new Figure(NAME, split, "stories", stories, stories, data));
     return out;
   }
@@ -152,7 +171,9 @@ final class EntitiesSuite implements Suite {
     }
     Report r =
         Pipeline.analyse(
-            texts, List.of(), new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
+            texts,
+            List.of(),
+            new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
             Pipeline.Progress.NONE);
     return score(story, r.articles(), r.entities());
   }
@@ -180,8 +201,9 @@ final class EntitiesSuite implements Suite {
     }
     Map<String, Story> stories = new LinkedHashMap<>();
     for (StoryItem i : items) {
-      Story s = stories.computeIfAbsent(
-          i.story(), k -> new Story(k, i.split(), new ArrayList<>(), new ArrayList<>()));
+      Story s =
+          stories.computeIfAbsent(
+              i.story(), k -> new Story(k, i.split(), new ArrayList<>(), new ArrayList<>()));
       s.docs().add(i);
       s.gold().addAll(byDoc.getOrDefault(i.id(), List.of()));
     }
@@ -324,15 +346,22 @@ final class EntitiesSuite implements Suite {
       Mention m = best < 0 ? null : mentionsByDoc.get(g.doc()).get(best);
       Entity e = m == null ? null : byId.get(m.entity());
       boolean held =
-          e != null && bestOverlap * 2 >= core[1] - core[0]
+          e != null
+              && bestOverlap * 2 >= core[1] - core[0]
               && e.sentences().contains(sentenceByDoc.get(g.doc()).get(best).id());
       if (held) {
         c.held++;
         predicted.put(item, e.id());
       } else {
         predicted.put(item, "unheld-" + item);
-        c.missed.add(g.doc() + " line " + g.line() + ": \"" + g.text() + "\""
-            + (m == null ? "" : " (nearest \"" + m.text() + "\")"));
+        c.missed.add(
+            g.doc()
+                + " line "
+                + g.line()
+                + ": \""
+                + g.text()
+                + "\""
+                + (m == null ? "" : " (nearest \"" + m.text() + "\")"));
       }
     }
     c.mentions = gold.size();
@@ -359,7 +388,9 @@ final class EntitiesSuite implements Suite {
     return c;
   }
 
-  /** For tuning: entities holding several annotated chains, and chains spread over several entities. */
+  /**
+   * For tuning: entities holding several annotated chains, and chains spread over several entities.
+   */
   private static void listErrors(Story story, Map<String, String> predicted, Counts c) {
     Map<String, Map<String, List<String>>> chainsOf = new LinkedHashMap<>();
     Map<String, Map<String, List<String>>> entitiesOf = new LinkedHashMap<>();
@@ -369,20 +400,26 @@ final class EntitiesSuite implements Suite {
       if (e == null) {
         continue;
       }
-      chainsOf.computeIfAbsent(e, x -> new LinkedHashMap<>())
-          .computeIfAbsent(g.chain(), x -> new ArrayList<>()).add(g.text());
-      entitiesOf.computeIfAbsent(g.chain(), x -> new LinkedHashMap<>())
-          .computeIfAbsent(e, x -> new ArrayList<>()).add(g.text());
+      chainsOf
+          .computeIfAbsent(e, x -> new LinkedHashMap<>())
+          .computeIfAbsent(g.chain(), x -> new ArrayList<>())
+          .add(g.text());
+      entitiesOf
+          .computeIfAbsent(g.chain(), x -> new LinkedHashMap<>())
+          .computeIfAbsent(e, x -> new ArrayList<>())
+          .add(g.text());
     }
-    chainsOf.forEach((e, m) -> {
-      if (m.size() > 1) {
-        c.wrong.add("merged " + e + " " + m.values());
-      }
-    });
-    entitiesOf.forEach((g, m) -> {
-      if (m.keySet().stream().filter(e -> !e.startsWith("unheld-")).count() > 1) {
-        c.wrong.add("split " + g + " " + m.values());
-      }
-    });
+    chainsOf.forEach(
+        (e, m) -> {
+          if (m.size() > 1) {
+            c.wrong.add("merged " + e + " " + m.values());
+          }
+        });
+    entitiesOf.forEach(
+        (g, m) -> {
+          if (m.keySet().stream().filter(e -> !e.startsWith("unheld-")).count() > 1) {
+            c.wrong.add("split " + g + " " + m.values());
+          }
+        });
   }
 }

@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * For tuning entity resolution on the ECB+ tuning topics (never the held-out ones unless asked): each
- * document cleaned and annotated once and cached ({@link AnnotatedCache}), then entity resolution
- * and scoring over every story in seconds, the missed mentions listed. Not a suite: the figures that
- * count come from {@code bench/eval entities}, which runs the whole pipeline on each story.
+ * For tuning entity resolution on the ECB+ tuning topics (never the held-out ones unless asked):
+ * each document cleaned and annotated once and cached ({@link AnnotatedCache}), then entity
+ * resolution and scoring over every story in seconds, the missed mentions listed. Not a suite: the
+ * figures that count come from {@code bench/eval entities}, which runs the whole pipeline on each
+ * story.
  *
  * <pre>
  * java -cp ... dev.parallax.eval.EntitiesTuning [tune|held-out] [--limit N] [--story ID] [--cache DIR]
@@ -44,16 +45,19 @@ public final class EntitiesTuning {
     Suite.Log log = m -> System.err.println("tuning: " + m);
     Corpora corpora = Corpora.locate();
     String wanted = split;
-    List<EntitiesSuite.Story> stories = Corpora.sample(
-        EntitiesSuite.stories(corpora).stream().filter(s -> s.split().equals(wanted)).toList(),
-        EntitiesSuite.Story::id, limit);
+    List<EntitiesSuite.Story> stories =
+        Corpora.sample(
+            EntitiesSuite.stories(corpora).stream().filter(s -> s.split().equals(wanted)).toList(),
+            EntitiesSuite.Story::id,
+            limit);
     if (only != null) {
       String id = only;
       stories = stories.stream().filter(s -> s.id().equals(id)).toList();
     }
     List<StoryItem> docs = stories.stream().flatMap(s -> s.docs().stream()).toList();
     Path file = cache.resolve("ecbplus-" + corpora.version(StoryCorpora.ECBPLUS) + ".jsonl.gz");
-    Map<String, Article> annotated = AnnotatedCache.load(file, docs, StoryItem::id, EntitiesTuning::annotate, log);
+    Map<String, Article> annotated =
+        AnnotatedCache.load(file, docs, StoryItem::id, EntitiesTuning::annotate, log);
     long t0 = System.nanoTime();
     List<EntitiesSuite.Counts> counts = new ArrayList<>();
     for (EntitiesSuite.Story s : stories) {
@@ -68,19 +72,36 @@ public final class EntitiesTuning {
       EntitiesSuite.Counts c = EntitiesSuite.score(s, res.articles(), res.entities());
       counts.add(c);
       if (only != null) {
-        res.entities().forEach(e -> System.out.println("ENTITY\t" + e.id() + "\t" + e.type() + "\t" + e.name()
-            + "\t" + e.aliases() + "\t" + e.mentions()));
+        res.entities()
+            .forEach(
+                e ->
+                    System.out.println(
+                        "ENTITY\t"
+                            + e.id()
+                            + "\t"
+                            + e.type()
+                            + "\t"
+                            + e.name()
+                            + "\t"
+                            + e.aliases()
+                            + "\t"
+                            + e.mentions()));
       }
       c.missed.forEach(m -> System.out.println("MISSED\t" + m));
       c.wrong.forEach(m -> System.out.println("WRONG\t" + s.id() + "\t" + m));
     }
     log.info(String.format("resolution and scoring: %.1f s", (System.nanoTime() - t0) / 1e9));
-    for (Figure f : EntitiesSuite.figures(split, counts, corpora.version(StoryCorpora.ECBPLUS), stories.size())) {
+    for (Figure f :
+        EntitiesSuite.figures(
+            split, counts, corpora.version(StoryCorpora.ECBPLUS), stories.size())) {
       System.out.println(f.line());
     }
   }
 
-  /** What the pipeline does to one document up to annotation (cleaning alone, the length budget, CoreNLP). */
+  /**
+   * What the pipeline does to one document up to annotation (cleaning alone, the length budget,
+   * CoreNLP).
+   */
   static Optional<Article> annotate(StoryItem doc) {
     CleanDocument cleaned = Cleaner.clean(new SourceText(ArticleMeta.of(doc.id()), doc.text()));
     if (cleaned.text().isBlank()) {
@@ -89,15 +110,30 @@ public final class EntitiesTuning {
     CleanDocument fit = TextBudget.fit(cleaned).doc();
     List<Sentence> sentences = Annotator.shared().annotate(fit, "A1", Optional.empty());
     return Optional.of(
-        new Article("A1", fit.source(), fit.outlet(), fit.title(), Optional.empty(), fit.text(), sentences,
+        new Article(
+            "A1",
+            fit.source(),
+            fit.outlet(),
+            fit.title(),
+            Optional.empty(),
+            fit.text(),
+            sentences,
             fit.removed()));
   }
 
   private static Article renumber(Article a, String id) {
     List<Sentence> sentences = new ArrayList<>();
     for (Sentence s : a.sentences()) {
-      sentences.add(new Sentence(id + s.id().substring(a.id().length()), s.kind(), s.text(), s.start(), s.end(),
-          s.tokens(), s.mentions(), s.times()));
+      sentences.add(
+          new Sentence(
+              id + s.id().substring(a.id().length()),
+              s.kind(),
+              s.text(),
+              s.start(),
+              s.end(),
+              s.tokens(),
+              s.mentions(),
+              s.times()));
     }
     return new Article(id, a.meta(), a.text(), sentences, a.removed());
   }

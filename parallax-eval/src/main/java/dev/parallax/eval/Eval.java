@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The evaluation's command line ({@code bench/eval}): runs one named suite or all of them over the
- * corpora and prints one line per figure; with {@code --gate}, runs each suite at the sample size the
- * floors file gives and fails (exit 1) when a figure drops below its floor.
+ * corpora and prints one line per figure; with {@code --gate}, runs each suite at the sample size
+ * the floors file gives and fails (exit 1) when a figure drops below its floor.
  *
  * <pre>
  * bench/eval [SUITE...] [--limit N] [--gate] [--update-floors] [--floors FILE] [--json FILE]
@@ -55,7 +55,9 @@ public final class Eval {
     return out;
   }
 
-  /** Runs every suite the floors name at its sample size and checks the figures against the floors. */
+  /**
+   * Runs every suite the floors name at its sample size and checks the figures against the floors.
+   */
   public static Outcome gate(Path floorsFile, List<String> only, boolean update, Suite.Log log)
       throws Exception {
     Corpora corpora = Corpora.locate();
@@ -83,9 +85,11 @@ public final class Eval {
       throw new IllegalArgumentException("no suite " + name + "; suites: " + suites().keySet());
     }
     long t0 = System.nanoTime();
-    log.info(name + ": running" + (limit > 0 ? " on a sample of " + limit : " on the whole corpus"));
+    log.info(
+        name + ": running" + (limit > 0 ? " on a sample of " + limit : " on the whole corpus"));
     List<Figure> f = s.run(corpora, limit, log);
-    log.info(String.format(Locale.ROOT, "%s: done in %.1f s", name, (System.nanoTime() - t0) / 1e9));
+    log.info(
+        String.format(Locale.ROOT, "%s: done in %.1f s", name, (System.nanoTime() - t0) / 1e9));
     return f;
   }
 
@@ -107,7 +111,8 @@ public final class Eval {
           case "-h", "--help" -> {
             System.out.println(
                 "usage: bench/eval [SUITE...] [--limit N] [--gate] [--update-floors] [--floors FILE] [--json FILE]\n"
-                    + "suites: " + String.join(", ", suites().keySet()));
+                    + "suites: "
+                    + String.join(", ", suites().keySet()));
             return;
           }
           default -> {
@@ -116,7 +121,8 @@ public final class Eval {
             }
             if (!args[i].equals("all")) {
               if (!suites().containsKey(args[i])) {
-                throw new IllegalArgumentException("no suite " + args[i] + "; suites: " + suites().keySet());
+                throw new IllegalArgumentException(
+                    "no suite " + args[i] + "; suites: " + suites().keySet());
               }
               names.add(args[i]);
             }
@@ -124,7 +130,8 @@ public final class Eval {
         }
       }
       if (update && !gate) {
-        throw new IllegalArgumentException("--update-floors needs --gate (floors hold the gate's samples)");
+        throw new IllegalArgumentException(
+            "--update-floors needs --gate (floors hold the gate's samples)");
       }
     } catch (RuntimeException e) {
       System.err.println("eval: " + e.getMessage());
@@ -146,7 +153,9 @@ public final class Eval {
         System.out.println(f.line());
       }
       if (json != null) {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), figures);
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValue(json.toFile(), figures);
       }
       for (String f : failures) {
         System.err.println("eval: FLOOR BROKEN " + f);

@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * Main-text extraction on trafilatura's evaluation set, scored as trafilatura scores it: each page
  * goes through what {@code parallax extract} does (read, extract, clean); a "with" snippet found in
  * the whitespace-normalised text is a true positive, else a false negative; a "without" snippet
- * found is a false positive. Counts are summed over pages; figures for all pages, the tuning and the
- * held-out part, and each declared language; and the number of pages that came out empty.
+ * found is a false positive. Counts are summed over pages; figures for all pages, the tuning and
+ * the held-out part, and each declared language; and the number of pages that came out empty.
  */
 final class ExtractionSuite implements Suite {
   static final String CORPUS = "extraction";
@@ -42,7 +42,11 @@ final class ExtractionSuite implements Suite {
     for (String line : Files.readAllLines(dir.resolve("languages.tsv"))) {
       String[] f = line.split("\t", -1);
       if (f.length >= 2 && !f[0].equals("file")) {
-        languages.put(f[0], f[1].isBlank() ? "none" : f[1].strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]);
+        languages.put(
+            f[0],
+            f[1].isBlank()
+                ? "none"
+                : f[1].strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]);
       }
     }
     JsonNode eval = new ObjectMapper().readTree(dir.resolve("evaldata.json").toFile());
@@ -56,7 +60,10 @@ final class ExtractionSuite implements Suite {
       }
       out.add(
           new Page(
-              e.getKey(), file, languages.getOrDefault(file, "none"), strings(v.path("with")),
+              e.getKey(),
+              file,
+              languages.getOrDefault(file, "none"),
+              strings(v.path("with")),
               strings(v.path("without"))));
     }
     return out;
@@ -70,8 +77,7 @@ final class ExtractionSuite implements Suite {
 
   static Outcome extract(Corpora corpora, Page page) throws Exception {
     Path file = corpora.dir(CORPUS).resolve("pages").resolve(page.file() + ".gz");
-    Pipeline.Extracts x =
-        Pipeline.extract(List.of(file.toString()), Inputs.Options.defaults());
+    Pipeline.Extracts x = Pipeline.extract(List.of(file.toString()), Inputs.Options.defaults());
     StringBuilder text = new StringBuilder();
     for (ExtractedArticle a : x.articles()) {
       text.append(a.text()).append('\n');
@@ -136,8 +142,12 @@ final class ExtractionSuite implements Suite {
     for (Map.Entry<String, Prf> e : byLanguage.entrySet()) {
       out.add(
           new Figure(
-              CORPUS, "lang-" + e.getKey(), "f1", e.getValue().f1(),
-              pagesByLanguage.get(e.getKey()), data));
+              CORPUS,
+              "lang-" + e.getKey(),
+              "f1",
+              e.getValue().f1(),
+              pagesByLanguage.get(e.getKey()),
+              data));
     }
     out.add(new Figure(CORPUS, "all", "empty-pages", empty, outcomes.size(), data));
     return out;

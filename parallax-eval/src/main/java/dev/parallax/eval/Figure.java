@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param items the number of items (pages, articles, quotes, sentences) behind the value
  */
-public record Figure(String suite, String split, String name, double value, long items, String data) {
+public record Figure(
+    String suite, String split, String name, double value, long items, String data) {
   public Figure {
     Objects.requireNonNull(suite, "suite");
     Objects.requireNonNull(split, "split");

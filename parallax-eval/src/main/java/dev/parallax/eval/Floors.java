@@ -15,11 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The checked-in floors ({@code parallax-eval/floors.json}): for each suite the sample size the gate
- * runs and, for each figure it guards, a lowest ({@code min}) or highest ({@code max}) value. A
- * {@code min} figure may fall by at most {@code margin} before the gate fails; a {@code max} figure
- * (internal errors, empty pages) may not rise at all. Raising a floor is part of every change that
- * improves a figure: {@code bench/eval --gate --update-floors} writes the figures measured.
+ * The checked-in floors ({@code parallax-eval/floors.json}): for each suite the sample size the
+ * gate runs and, for each figure it guards, a lowest ({@code min}) or highest ({@code max}) value.
+ * A {@code min} figure may fall by at most {@code margin} before the gate fails; a {@code max}
+ * figure (internal errors, empty pages) may not rise at all. Raising a floor is part of every
+ * change that improves a figure: {@code bench/eval --gate --update-floors} writes the figures
+ * measured.
  */
 final class Floors {
   /** One guarded figure: its key, its bound and whether the bound is a lowest value. */
@@ -70,7 +71,9 @@ final class Floors {
     return out;
   }
 
-  /** The failures of some figures against this suite's bounds, one line each; empty when it holds. */
+  /**
+   * The failures of some figures against this suite's bounds, one line each; empty when it holds.
+   */
   List<String> check(String suite, List<Figure> figures) {
     Map<String, Figure> byKey = new LinkedHashMap<>();
     figures.forEach(f -> byKey.put(f.key(), f));
@@ -82,11 +85,16 @@ final class Floors {
       } else if (b.isMin() && f.value() < b.value() - margin()) {
         failures.add(
             String.format(
-                Locale.ROOT, "%s: %.4f is below its floor %.4f by more than the margin %.3f",
-                b.key(), f.value(), b.value(), margin()));
+                Locale.ROOT,
+                "%s: %.4f is below its floor %.4f by more than the margin %.3f",
+                b.key(),
+                f.value(),
+                b.value(),
+                margin()));
       } else if (!b.isMin() && f.value() > b.value()) {
         failures.add(
-            String.format(Locale.ROOT, "%s: %.4f is above its ceiling %.4f", b.key(), f.value(), b.value()));
+            String.format(
+                Locale.ROOT, "%s: %.4f is above its ceiling %.4f", b.key(), f.value(), b.value()));
       }
     }
     return failures;

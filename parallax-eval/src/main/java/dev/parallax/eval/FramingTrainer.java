@@ -21,20 +21,27 @@ import java.util.TreeMap;
 import smile.classification.LogisticRegression;
 
 /**
- * Trains the framing stage's loaded-word model on the tuning part of BABE ({@code bench/train-framing}):
- * writes {@code babe-lexicon.tsv} (per word, the tuning sentences using it and those whose experts
- * marked it) and {@code loaded-word-model.tsv} (a logistic regression over {@link WordFeatures}, fitted
- * with Smile) into the lexicon folder of parallax-core. Held-out topics are never read.
+ * Trains the framing stage's loaded-word model on the tuning part of BABE ({@code
+ * bench/train-framing}): writes {@code babe-lexicon.tsv} (per word, the tuning sentences using it
+ * and those whose experts marked it) and {@code loaded-word-model.tsv} (a logistic regression over
+ * {@link WordFeatures}, fitted with Smile) into the lexicon folder of parallax-core. Held-out
+ * topics are never read.
  *
- * <p>The lexicon feature of a training word is counted without the word's own topic (leave one topic
- * out), as it will be on news the lexicon never saw; the threshold is chosen on predictions for each
- * tuning topic by a model fitted without it. Deterministic: same data, same files (run with one
- * thread for the fit's sums; numbers written to 6 significant digits).
+ * <p>The lexicon feature of a training word is counted without the word's own topic (leave one
+ * topic out), as it will be on news the lexicon never saw; the threshold is chosen on predictions
+ * for each tuning topic by a model fitted without it. Deterministic: same data, same files (run
+ * with one thread for the fit's sums; numbers written to 6 significant digits).
  */
 public final class FramingTrainer {
-  /** Ridge penalties tried (on standardised features); the one of best cross-validated F1 is kept. */
+  /**
+   * Ridge penalties tried (on standardised features); the one of best cross-validated F1 is kept.
+   */
   static final double[] LAMBDAS = {10, 100, 1000};
-  /** The threshold is the one of best F1 among those whose cross-validated word precision reaches this. */
+
+  /**
+   * The threshold is the one of best F1 among those whose cross-validated word precision reaches
+   * this.
+   */
   static final double PRECISION = 0.6;
 
   /** One labelled sentence of BABE: its words per annotated sentence and the experts' words. */
@@ -97,8 +104,15 @@ public final class FramingTrainer {
         double th = t / 100.0;
         double[] prf = score(examples, rows, p, th);
         if (t % 5 == 0) {
-          c.append(String.format(Locale.ROOT, "%n#   %.2f  P %.3f  R %.3f  F1 %.3f  sentence F1 %.3f",
-              th, prf[0], prf[1], prf[2], prf[5]));
+          c.append(
+              String.format(
+                  Locale.ROOT,
+                  "%n#   %.2f  P %.3f  R %.3f  F1 %.3f  sentence F1 %.3f",
+                  th,
+                  prf[0],
+                  prf[1],
+                  prf[2],
+                  prf[5]));
         }
         if (prf[0] >= PRECISION && prf[2] > bestF1) {
           bestF1 = prf[2];
@@ -113,7 +127,8 @@ public final class FramingTrainer {
       }
     }
     if (cv == null) {
-      throw new IllegalStateException("no threshold reaches a cross-validated precision of " + PRECISION);
+      throw new IllegalStateException(
+          "no threshold reaches a cross-validated precision of " + PRECISION);
     }
     double[] at = score(examples, rows, cv, threshold);
     LogisticRegression.Binomial model = fit(x, y, allRows(x.length), mean, sd, lambda);
@@ -127,47 +142,79 @@ public final class FramingTrainer {
     for (int v : y) {
       marked += v;
     }
-    String provenance = String.format(Locale.ROOT,
-        "BABE (Spinde et al., Findings of EMNLP 2021), %s, the tuning part only: the topics the evaluation"
-            + " does not hold out (%d topics, %d sentences, %d words in the outlets' own voice, %d of them"
-            + " marked by the experts), data version %s",
-        file, without.size(), examples.size(), y.length, marked, data);
-    String licence = "# Licence: AGPL-3.0 (derived from BABE's data, which its repository licenses under"
-        + " AGPL-3.0).\n# Compatibility: GPL-3.0 section 13 permits combining Parallax (GPL-3.0-or-later)"
-        + " with AGPL-3.0 work and\n# conveying the combination; this file stays under AGPL-3.0, and its"
-        + " section 13 applies to the combination:\n# whoever runs a modified Parallax for users over a"
-        + " network (parallax serve) must offer them its source.\n";
+    String provenance =
+        String.format(
+            Locale.ROOT,
+            "BABE (Spinde et al., Findings of EMNLP 2021), %s, the tuning part only: the topics the evaluation"
+                + " does not hold out (%d topics, %d sentences, %d words in the outlets' own voice, %d of them"
+                + " marked by the experts), data version %s",
+            file,
+            without.size(),
+            examples.size(),
+            y.length,
+            marked,
+            data);
+    String licence =
+        "# Licence: AGPL-3.0 (derived from BABE's data, which its repository licenses under"
+            + " AGPL-3.0).\n# Compatibility: GPL-3.0 section 13 permits combining Parallax (GPL-3.0-or-later)"
+            + " with AGPL-3.0 work and\n# conveying the combination; this file stays under AGPL-3.0, and its"
+            + " section 13 applies to the combination:\n# whoever runs a modified Parallax for users over a"
+            + " network (parallax serve) must offer them its source.\n";
     StringBuilder lex = new StringBuilder();
-    lex.append("# How often BABE's experts marked a word as loaded: word<TAB>sentences<TAB>marked. The word is\n"
-        + "# the lower-cased lemma (the text of a hyphenated compound); sentences: tuning sentences using it\n"
-        + "# in the outlet's own voice (outside quotation marks); marked: those whose experts listed it in\n"
-        + "# biased_words. One feature of the loaded-word model (dev.parallax.framing.LoadedLexicon).\n"
-        + "# Every entry is counted from " + provenance + ".\n"
-        + "# Written by bench/train-framing (dev.parallax.eval.FramingTrainer); do not edit by hand.\n"
-        + "# Source: counted for Parallax from BABE, GitHub Media-Bias-Group/Neural-Media-Bias-Detection-Using-"
-        + "Distant-Supervision-With-BABE\n")
+    lex.append(
+            "# How often BABE's experts marked a word as loaded: word<TAB>sentences<TAB>marked. The word is\n"
+                + "# the lower-cased lemma (the text of a hyphenated compound); sentences: tuning sentences using it\n"
+                + "# in the outlet's own voice (outside quotation marks); marked: those whose experts listed it in\n"
+                + "# biased_words. One feature of the loaded-word model (dev.parallax.framing.LoadedLexicon).\n"
+                + "# Every entry is counted from "
+                + provenance
+                + ".\n"
+                + "# Written by bench/train-framing (dev.parallax.eval.FramingTrainer); do not edit by hand.\n"
+                + "# Source: counted for Parallax from BABE, GitHub Media-Bias-Group/Neural-Media-Bias-Detection-Using-"
+                + "Distant-Supervision-With-BABE\n")
         .append(licence);
     for (Map.Entry<String, LoadedLexicon.Entry> e : new TreeMap<>(lexicon.entries()).entrySet()) {
-      lex.append(e.getKey()).append('\t').append(e.getValue().sentences()).append('\t')
-          .append(e.getValue().marked()).append('\n');
+      lex.append(e.getKey())
+          .append('\t')
+          .append(e.getValue().sentences())
+          .append('\t')
+          .append(e.getValue().marked())
+          .append('\n');
     }
     StringBuilder mod = new StringBuilder();
-    mod.append("# The loaded-word model: a logistic regression over the features of\n"
-        + "# dev.parallax.framing.WordFeatures. Rows: threshold (a word counts as loaded from this\n"
-        + "# probability on), intercept, then per feature: name, mean and standard deviation over the\n"
-        + "# training words (the feature is standardised with them), weight.\n"
-        + "# Trained by bench/train-framing (dev.parallax.eval.FramingTrainer) with Smile 3.1.1\n"
-        + "# LogisticRegression.binomial (lambda " + LoadedWordModel.num(lambda) + ", the best of "
-        + java.util.Arrays.toString(LAMBDAS) + " by cross-validated F1) on " + provenance + ".\n"
-        + "# The lexicon features of each training word were counted without its own topic. Threshold: best\n"
-        + "# F1 among those with a word precision of at least " + PRECISION + " on predictions for each tuning\n"
-        + "# topic by a model fitted without it; there: " + String.format(Locale.ROOT,
-            "word P %.3f R %.3f F1 %.3f, sentence P %.3f R %.3f F1 %.3f.", at[0], at[1], at[2], at[3], at[4],
-            at[5])
-        + "\n# Cross-validated, by threshold:" + curve + "\n"
-        + "# Word vectors: CoreNLP 4.5.10's english-embeddings.ser.gz (GPL-3.0-or-later).\n"
-        + "# Source: trained for Parallax on BABE, GitHub Media-Bias-Group/Neural-Media-Bias-Detection-Using-"
-        + "Distant-Supervision-With-BABE\n")
+    mod.append(
+            "# The loaded-word model: a logistic regression over the features of\n"
+                + "# dev.parallax.framing.WordFeatures. Rows: threshold (a word counts as loaded from this\n"
+                + "# probability on), intercept, then per feature: name, mean and standard deviation over the\n"
+                + "# training words (the feature is standardised with them), weight.\n"
+                + "# Trained by bench/train-framing (dev.parallax.eval.FramingTrainer) with Smile 3.1.1\n"
+                + "# LogisticRegression.binomial (lambda "
+                + LoadedWordModel.num(lambda)
+                + ", the best of "
+                + java.util.Arrays.toString(LAMBDAS)
+                + " by cross-validated F1) on "
+                + provenance
+                + ".\n"
+                + "# The lexicon features of each training word were counted without its own topic. Threshold: best\n"
+                + "# F1 among those with a word precision of at least "
+                + PRECISION
+                + " on predictions for each tuning\n"
+                + "# topic by a model fitted without it; there: "
+                + String.format(
+                    Locale.ROOT,
+                    "word P %.3f R %.3f F1 %.3f, sentence P %.3f R %.3f F1 %.3f.",
+                    at[0],
+                    at[1],
+                    at[2],
+                    at[3],
+                    at[4],
+                    at[5])
+                + "\n# Cross-validated, by threshold:"
+                + curve
+                + "\n"
+                + "# Word vectors: CoreNLP 4.5.10's english-embeddings.ser.gz (GPL-3.0-or-later).\n"
+                + "# Source: trained for Parallax on BABE, GitHub Media-Bias-Group/Neural-Media-Bias-Detection-Using-"
+                + "Distant-Supervision-With-BABE\n")
         .append(licence);
     for (String row : m.rows()) {
       mod.append(row).append('\n');
@@ -175,11 +222,22 @@ public final class FramingTrainer {
     Files.createDirectories(out);
     Files.writeString(out.resolve(LoadedLexicon.FILE), lex, StandardCharsets.UTF_8);
     Files.writeString(out.resolve(LoadedWordModel.FILE), mod, StandardCharsets.UTF_8);
-    System.out.printf(Locale.ROOT, "wrote %s (%d words) and %s (threshold %.2f)%n",
-        out.resolve(LoadedLexicon.FILE), lexicon.entries().size(), out.resolve(LoadedWordModel.FILE), threshold);
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %s (%d words) and %s (threshold %.2f)%n",
+        out.resolve(LoadedLexicon.FILE),
+        lexicon.entries().size(),
+        out.resolve(LoadedWordModel.FILE),
+        threshold);
+    System.out.printf(
+        Locale.ROOT,
         "cross-validated on the tuning topics: word P %.3f R %.3f F1 %.3f, sentence P %.3f R %.3f F1 %.3f%n",
-        at[0], at[1], at[2], at[3], at[4], at[5]);
+        at[0],
+        at[1],
+        at[2],
+        at[3],
+        at[4],
+        at[5]);
   }
 
   static Example example(Babe.Row row) {
@@ -206,9 +264,11 @@ public final class FramingTrainer {
   }
 
   static Rows rows(
-      List<Example> examples, java.util.function.Function<Example, LoadedLexicon> lexicon,
+      List<Example> examples,
+      java.util.function.Function<Example, LoadedLexicon> lexicon,
       WordFeatures features) {
-    Rows rows = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Rows rows =
+        new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < examples.size(); i++) {
       Example e = examples.get(i);
       LoadedLexicon lex = lexicon.apply(e);
@@ -235,8 +295,15 @@ public final class FramingTrainer {
 
   /** Predictions for each topic's words by a model fitted on the other topics. */
   private static double[] crossValidate(
-      List<Example> examples, Rows rows, double[][] x, int[] y, double[] mean, double[] sd, double lambda,
-      Set<String> topics, Suite.Log log) {
+      List<Example> examples,
+      Rows rows,
+      double[][] x,
+      int[] y,
+      double[] mean,
+      double[] sd,
+      double lambda,
+      Set<String> topics,
+      Suite.Log log) {
     double[] cv = new double[x.length];
     for (String topic : topics) {
       List<Integer> fit = new ArrayList<>();

@@ -15,25 +15,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who a PolNeAR gold source names, for scoring speakers as issue 16 defines it: a source that holds a
- * name ({@link #named}) is that name; a source that is "he" or "she", or a title or role ("the" and up
- * to four words ending in a role word: "the senator", "the Vermont senator"), is the nearest named person before
- * it whose given name does not contradict the pronoun's or the role's gender (the given names of
- * {@code first-names.tsv}). A named person here is a gold source (of any attribution of the article,
- * outside the gold direct quotations) that holds a person's name, as the tagger and the entity resolver
- * read it; the person is that entity. People named in passing are not candidates: the annotators'
- * sources are the people the article has speaking, and a "he said" continues one of them. Any other
- * source ("they", "officials", "a source") names no one and is not scored.
+ * Who a PolNeAR gold source names, for scoring speakers as issue 16 defines it: a source that holds
+ * a name ({@link #named}) is that name; a source that is "he" or "she", or a title or role ("the"
+ * and up to four words ending in a role word: "the senator", "the Vermont senator"), is the nearest
+ * named person before it whose given name does not contradict the pronoun's or the role's gender
+ * (the given names of {@code first-names.tsv}). A named person here is a gold source (of any
+ * attribution of the article, outside the gold direct quotations) that holds a person's name, as
+ * the tagger and the entity resolver read it; the person is that entity. People named in passing
+ * are not candidates: the annotators' sources are the people the article has speaking, and a "he
+ * said" continues one of them. Any other source ("they", "officials", "a source") names no one and
+ * is not scored.
  */
 final class GoldSources {
   /** Nouns that name a person's role: roles.tsv and person-titles.txt. */
   static final Set<String> ROLES = roles();
+
   private static final Map<String, Character> GIVEN = given();
   private static final Map<String, Character> ROLE_GENDER = roleGender();
 
   private final Polnear.Doc doc;
   private final List<int[]> persons = new java.util.ArrayList<>(); // original start, entity index
   private final List<Entity> personEntities = new java.util.ArrayList<>();
+
   /** Spans (original offsets) of the person and organisation mentions of the article. */
   private final List<int[]> names = new java.util.ArrayList<>();
 
@@ -44,7 +47,8 @@ final class GoldSources {
     for (Sentence s : article.sentences()) {
       for (Mention m : s.mentions()) {
         Entity e = entities.get(m.entity());
-        boolean speakerLike = e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+        boolean speakerLike =
+            e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
         int[] span = speakerLike ? map.span(m.start(), m.end()) : null;
         if (span != null) {
           names.add(span);
@@ -76,9 +80,9 @@ final class GoldSources {
 
   /**
    * Whether the gold source holds a name: a capitalised word that is not a pronoun, title or role
-   * ({@link QuotesSuite#nameWords}) and, in its span, a person or organisation as the tagger and the
-   * entity resolver read the article. "Another New Hampshire Republican" and "Saudi officials" hold
-   * place names but name no one.
+   * ({@link QuotesSuite#nameWords}) and, in its span, a person or organisation as the tagger and
+   * the entity resolver read the article. "Another New Hampshire Republican" and "Saudi officials"
+   * hold place names but name no one.
    */
   boolean named(Polnear.Attribution a) {
     if (a.source().isEmpty() || !QuotesSuite.named(a.source().get().text())) {
@@ -108,7 +112,9 @@ final class GoldSources {
     }
     String[] w = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
     Character gender =
-        w[0].equals("he") ? Character.valueOf('m') : w[0].equals("she") ? Character.valueOf('f') : ROLE_GENDER.get(w[w.length - 1]);
+        w[0].equals("he")
+            ? Character.valueOf('m')
+            : w[0].equals("she") ? Character.valueOf('f') : ROLE_GENDER.get(w[w.length - 1]);
     int before = a.source().get().start();
     Entity nearest = null;
     int nearestAt = -1;

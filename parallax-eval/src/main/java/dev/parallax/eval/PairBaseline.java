@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * The bag-of-words baseline for fact alignment: TF-IDF vectors of a story's in-scope lines (as
- * {@link TfidfBaseline} makes them, IDF over the story's lines), and every cross-document pair whose
- * cosine reaches a threshold taken as sharing a fact. The threshold is the one that scores best
- * against the gold of the stories measured, an advantage Parallax does not have.
+ * {@link TfidfBaseline} makes them, IDF over the story's lines), and every cross-document pair
+ * whose cosine reaches a threshold taken as sharing a fact. The threshold is the one that scores
+ * best against the gold of the stories measured, an advantage Parallax does not have.
  */
 final class PairBaseline {
   /** The best threshold, its pair counts and the share of single-source lines it keeps apart. */
@@ -33,7 +33,8 @@ final class PairBaseline {
             continue;
           }
           AlignGold.Pair p = new AlignGold.Pair(lines.get(i), lines.get(j));
-          scored.add(new Scored(p, sim[i][j], s.gold.pairs().contains(p), s.gold.doubtful().contains(p)));
+          scored.add(
+              new Scored(p, sim[i][j], s.gold.pairs().contains(p), s.gold.doubtful().contains(p)));
         }
       }
       goldInScope += s.gold.pairs().stream().filter(s::inScope).count();

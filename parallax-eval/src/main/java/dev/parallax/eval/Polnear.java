@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 final class Polnear {
   static final String CORPUS = "quotes-polnear";
 
-  /** A span, perhaps in pieces; {@code text} is the article text of its pieces joined by a space. */
+  /**
+   * A span, perhaps in pieces; {@code text} is the article text of its pieces joined by a space.
+   */
   record Span(List<int[]> pieces, String text) {
     int start() {
       return pieces.get(0)[0];
@@ -45,7 +47,11 @@ final class Polnear {
 
   /** One annotated article. */
   record Doc(
-      String name, String split, String text, String outlet, Optional<LocalDate> published,
+      String name,
+      String split,
+      String text,
+      String outlet,
+      Optional<LocalDate> published,
       List<Attribution> attributions) {}
 
   private Polnear() {}
@@ -88,7 +94,8 @@ final class Polnear {
           // an undated article is analysed without a date
         }
       }
-      out.add(new Doc(e.getKey(), split, text, outlet, published, attributions(e.getValue(), text)));
+      out.add(
+          new Doc(e.getKey(), split, text, outlet, published, attributions(e.getValue(), text)));
     }
     return out;
   }
@@ -153,11 +160,12 @@ final class Polnear {
   }
 
   /**
-   * Whether the content is a direct quotation: it opens with a quotation mark (one of {@code "“”„«},
-   * or {@code ``} or {@code ''} written for one, as the New York Times archive texts do).
+   * Whether the content is a direct quotation: it opens with a quotation mark (one of {@code
+   * "“”„«}, or {@code ``} or {@code ''} written for one, as the New York Times archive texts do).
    */
   static boolean direct(Span content) {
     String t = content.text().stripLeading();
-    return !t.isEmpty() && (t.startsWith("``") || t.startsWith("''") || "\"“”„«".indexOf(t.charAt(0)) >= 0);
+    return !t.isEmpty()
+        && (t.startsWith("``") || t.startsWith("''") || "\"“”„«".indexOf(t.charAt(0)) >= 0);
   }
 }

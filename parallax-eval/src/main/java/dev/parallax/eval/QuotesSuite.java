@@ -5,13 +5,13 @@ import dev.parallax.model.Article;
 import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Attribution;
 import dev.parallax.model.AttributionKind;
-import dev.parallax.model.TextSpan;
-import dev.parallax.model.Token;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
+import dev.parallax.model.TextSpan;
+import dev.parallax.model.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,26 +25,89 @@ import java.util.regex.Pattern;
 
 /**
  * Who said what on PolNeAR: each article analysed alone as {@code parallax compare} would (with its
- * outlet and date), its quotations mapped back to the annotated text. Figures per split (train is for
- * tuning, dev held out): recall of the direct quotations (gold contents that open with a quotation
- * mark; found when Parallax's quotations cover at least half of it); speaker accuracy where the gold
- * source holds a name (right when a name or alias of the speaker's entity shares a name word with the
- * source); and the precision of Parallax's own quotations (the share that overlaps some annotated
- * content, direct or not).
+ * outlet and date), its quotations mapped back to the annotated text. Figures per split (train is
+ * for tuning, dev held out): recall of the direct quotations (gold contents that open with a
+ * quotation mark; found when Parallax's quotations cover at least half of it); speaker accuracy
+ * where the gold source holds a name (right when a name or alias of the speaker's entity shares a
+ * name word with the source); and the precision of Parallax's own quotations (the share that
+ * overlaps some annotated content, direct or not).
  */
 final class QuotesSuite implements Suite {
   static final String CORPUS = Polnear.CORPUS;
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
+
   /** Capitalised words that do not name anyone by themselves. */
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "the", "a",
-          "an", "this", "that", "these", "those", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
-          "president", "senator", "governor", "candidate", "nominee", "secretary", "spokesman",
-          "spokeswoman", "spokesperson", "chairman", "officials", "official", "sources", "source",
-          "aides", "aide", "republican", "republicans", "democrat", "democrats", "democratic", "gop",
-          "former", "campaign", "others", "some", "many", "both", "one", "who", "in", "and", "of",
-          "for", "according", "vice", "first", "lady", "gen.", "lt.", "col.", "sgt.", "capt.");
+          "he",
+          "she",
+          "they",
+          "it",
+          "we",
+          "i",
+          "you",
+          "his",
+          "her",
+          "their",
+          "its",
+          "our",
+          "the",
+          "a",
+          "an",
+          "this",
+          "that",
+          "these",
+          "those",
+          "mr.",
+          "mrs.",
+          "ms.",
+          "dr.",
+          "sen.",
+          "rep.",
+          "gov.",
+          "president",
+          "senator",
+          "governor",
+          "candidate",
+          "nominee",
+          "secretary",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "chairman",
+          "officials",
+          "official",
+          "sources",
+          "source",
+          "aides",
+          "aide",
+          "republican",
+          "republicans",
+          "democrat",
+          "democrats",
+          "democratic",
+          "gop",
+          "former",
+          "campaign",
+          "others",
+          "some",
+          "many",
+          "both",
+          "one",
+          "who",
+          "in",
+          "and",
+          "of",
+          "for",
+          "according",
+          "vice",
+          "first",
+          "lady",
+          "gen.",
+          "lt.",
+          "col.",
+          "sgt.",
+          "capt.");
 
   @Override
   public String name() {
@@ -59,23 +122,34 @@ final class QuotesSuite implements Suite {
     int speakerRight;
     int quotes;
     int quotesOnGold;
+
     /** Found direct quotations whose gold source is named or resolves to a named person. */
     int resolvedDirect;
+
     int resolvedRight;
+
     /** Reported-speech contents: summed soft recall over gold, soft precision over Parallax's. */
     double indirectRecallSum;
+
     int indirectGold;
     double indirectPrecisionSum;
     int indirectFound;
-    /** Gold reported speech aligned with an attribution, whose source is named or resolves to a person. */
+
+    /**
+     * Gold reported speech aligned with an attribution, whose source is named or resolves to a
+     * person.
+     */
     int indirectNamed;
+
     int indirectSourceRight;
     int indirectNamedOnly;
     int indirectNamedOnlyRight;
     final List<String> wrong = new ArrayList<>();
     final List<String> wrongSource = new ArrayList<>();
+
     /** Gold reported speech mostly missed, and attributions mostly outside any gold content. */
     final List<String> missed = new ArrayList<>();
+
     final List<String> spurious = new ArrayList<>();
 
     void add(Counts c) {
@@ -102,9 +176,11 @@ final class QuotesSuite implements Suite {
   public List<Figure> run(Corpora corpora, int limit, Log log) throws Exception {
     String data = corpora.version(CORPUS);
     List<Figure> out = new ArrayList<>();
-    // -Dparallax.eval.quotes.splits=dev measures the held-out split alone (the train split is ten times larger)
+    // -Dparallax.eval.quotes.splits=dev measures the held-out split alone (the train split is ten
+    // times larger)
     for (String split : System.getProperty("parallax.eval.quotes.splits", "train,dev").split(",")) {
-      List<Polnear.Doc> docs = Corpora.sample(Polnear.read(corpora, split), Polnear.Doc::name, limit);
+      List<Polnear.Doc> docs =
+          Corpora.sample(Polnear.read(corpora, split), Polnear.Doc::name, limit);
       List<Counts> counts = Parallel.map(docs, QuotesSuite::measure, log, CORPUS + " " + split);
       out.addAll(figures(split, counts, data, docs.size()));
       int shown = 0;
@@ -125,26 +201,66 @@ final class QuotesSuite implements Suite {
     counts.forEach(sum::add);
     String name = split.equals("dev") ? "held-out" : "tune";
     List<Figure> out = new ArrayList<>();
-    out.add(new Figure(CORPUS, name, "direct-recall", ratio(sum.foundDirect, sum.goldDirect), sum.goldDirect, data));
     out.add(
-        new Figure(CORPUS, name, "speaker-accuracy-named", ratio(sum.speakerRight, sum.namedDirect),
-            sum.namedDirect, data));
+        new Figure(
+            CORPUS,
+            name,
+            "direct-recall",
+            ratio(sum.foundDirect, sum.goldDirect),
+            sum.goldDirect,
+            data));
     out.add(
-        new Figure(CORPUS, name, "speaker-accuracy", ratio(sum.resolvedRight, sum.resolvedDirect),
-            sum.resolvedDirect, data));
-    out.add(new Figure(CORPUS, name, "quote-precision", ratio(sum.quotesOnGold, sum.quotes), sum.quotes, data));
+        new Figure(
+            CORPUS,
+            name,
+            "speaker-accuracy-named",
+            ratio(sum.speakerRight, sum.namedDirect),
+            sum.namedDirect,
+            data));
+    out.add(
+        new Figure(
+            CORPUS,
+            name,
+            "speaker-accuracy",
+            ratio(sum.resolvedRight, sum.resolvedDirect),
+            sum.resolvedDirect,
+            data));
+    out.add(
+        new Figure(
+            CORPUS,
+            name,
+            "quote-precision",
+            ratio(sum.quotesOnGold, sum.quotes),
+            sum.quotes,
+            data));
     double p = sum.indirectFound == 0 ? 0 : sum.indirectPrecisionSum / sum.indirectFound;
     double r = sum.indirectGold == 0 ? 0 : sum.indirectRecallSum / sum.indirectGold;
     out.add(new Figure(CORPUS, name, "indirect-content-precision", p, sum.indirectFound, data));
     out.add(new Figure(CORPUS, name, "indirect-content-recall", r, sum.indirectGold, data));
-    out.add(new Figure(CORPUS, name, "indirect-content-f1", p + r == 0 ? 0 : 2 * p * r / (p + r),
-        sum.indirectGold, data));
     out.add(
-        new Figure(CORPUS, name, "indirect-source-accuracy", ratio(sum.indirectSourceRight, sum.indirectNamed),
-            sum.indirectNamed, data));
+        new Figure(
+            CORPUS,
+            name,
+            "indirect-content-f1",
+            p + r == 0 ? 0 : 2 * p * r / (p + r),
+            sum.indirectGold,
+            data));
     out.add(
-        new Figure(CORPUS, name, "indirect-source-accuracy-named",
-            ratio(sum.indirectNamedOnlyRight, sum.indirectNamedOnly), sum.indirectNamedOnly, data));
+        new Figure(
+            CORPUS,
+            name,
+            "indirect-source-accuracy",
+            ratio(sum.indirectSourceRight, sum.indirectNamed),
+            sum.indirectNamed,
+            data));
+    out.add(
+        new Figure(
+            CORPUS,
+            name,
+            "indirect-source-accuracy-named",
+            ratio(sum.indirectNamedOnlyRight, sum.indirectNamedOnly),
+            sum.indirectNamedOnly,
+            data));
     out.add(new Figure(CORPUS, name, "articles", articles, articles, data));
     return out;
   }
@@ -162,7 +278,9 @@ final class QuotesSuite implements Suite {
             doc.text());
     Report r =
         Pipeline.analyse(
-            List.of(input), List.of(), new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
+            List.of(input),
+            List.of(),
+            new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
             Pipeline.Progress.NONE);
     return score(doc, r);
   }
@@ -247,10 +365,18 @@ final class QuotesSuite implements Suite {
       }
       if (!right) {
         c.wrong.add(
-            doc.name() + ": gold \"" + a.source().get().text() + "\""
-                + (namedHere ? "" : " (= " + target.get() + ")") + ", got "
-                + q.speaker().map(sp -> "\"" + sp.name() + "\"").orElse("none (" + q.speakerReason() + ")")
-                + " for \"" + abbreviate(q.text()) + "\"");
+            doc.name()
+                + ": gold \""
+                + a.source().get().text()
+                + "\""
+                + (namedHere ? "" : " (= " + target.get() + ")")
+                + ", got "
+                + q.speaker()
+                    .map(sp -> "\"" + sp.name() + "\"")
+                    .orElse("none (" + q.speakerReason() + ")")
+                + " for \""
+                + abbreviate(q.text())
+                + "\"");
       }
     }
     scoreReported(doc, r, article, map, entities, goldSource, c);
@@ -268,19 +394,25 @@ final class QuotesSuite implements Suite {
 
   /**
    * Reported speech, scored as PolNeAR scores attribution spans ({@code AlignedAttributions} in its
-   * agreement code): on word tokens (Parallax's tokens that hold a letter or digit), each gold content
-   * that does not open with a quotation mark is aligned with the attribution (of any kind) sharing a
-   * sentence with it that covers most of its tokens; its soft recall is the share of its tokens that
-   * attribution covers (0 when none). Each Parallax attribution of kind indirect or mixed is aligned the
-   * same way with the gold content (of any kind) covering most of its tokens; its soft precision is the
-   * share of its tokens that content holds. Precision and recall are the means over attributions,
-   * F1 their harmonic mean. Source accuracy: over the gold contents aligned with an attribution whose
-   * gold source is named (or resolves to a named person, as for quotations), the share whose
-   * attribution has a source entity with a name or alias sharing a name word with it.
+   * agreement code): on word tokens (Parallax's tokens that hold a letter or digit), each gold
+   * content that does not open with a quotation mark is aligned with the attribution (of any kind)
+   * sharing a sentence with it that covers most of its tokens; its soft recall is the share of its
+   * tokens that attribution covers (0 when none). Each Parallax attribution of kind indirect or
+   * mixed is aligned the same way with the gold content (of any kind) covering most of its tokens;
+   * its soft precision is the share of its tokens that content holds. Precision and recall are the
+   * means over attributions, F1 their harmonic mean. Source accuracy: over the gold contents
+   * aligned with an attribution whose gold source is named (or resolves to a named person, as for
+   * quotations), the share whose attribution has a source entity with a name or alias sharing a
+   * name word with it.
    */
   private static void scoreReported(
-      Polnear.Doc doc, Report r, Article article, TextMap map, Map<String, Entity> entities,
-      GoldSources goldSource, Counts c) {
+      Polnear.Doc doc,
+      Report r,
+      Article article,
+      TextMap map,
+      Map<String, Entity> entities,
+      GoldSources goldSource,
+      Counts c) {
     List<int[]> tokens = new ArrayList<>(); // original start, end, sentence index
     for (int si = 0; si < article.sentences().size(); si++) {
       for (Token t : article.sentences().get(si).tokens()) {
@@ -339,9 +471,15 @@ final class QuotesSuite implements Suite {
       }
       c.indirectRecallSum += (double) bestOverlap / gt.size();
       if (bestOverlap * 2 < gt.size()) {
-        c.missed.add(doc.name() + "\t" + a.cue().map(Polnear.Span::text).orElse("-") + "\t"
-            + a.source().map(Polnear.Span::text).orElse("-") + "\t" + abbreviate(a.content().text(), 150)
-            + (best < 0 ? "" : "\tGOT " + abbreviate(found.get(best).content().text(), 150)));
+        c.missed.add(
+            doc.name()
+                + "\t"
+                + a.cue().map(Polnear.Span::text).orElse("-")
+                + "\t"
+                + a.source().map(Polnear.Span::text).orElse("-")
+                + "\t"
+                + abbreviate(a.content().text(), 150)
+                + (best < 0 ? "" : "\tGOT " + abbreviate(found.get(best).content().text(), 150)));
       }
       if (best < 0) {
         continue;
@@ -365,10 +503,18 @@ final class QuotesSuite implements Suite {
       }
       if (!right) {
         c.wrongSource.add(
-            doc.name() + ": gold \"" + a.source().get().text() + "\"" + " (= " + target.get() + "), got "
+            doc.name()
+                + ": gold \""
+                + a.source().get().text()
+                + "\""
+                + " (= "
+                + target.get()
+                + "), got "
                 + at.source().map(sp -> "\"" + sp.name() + "\"").orElse("none")
                 + at.sourceText().map(st -> " from \"" + st.text() + "\"").orElse("")
-                + " for \"" + abbreviate(at.content().text()) + "\"");
+                + " for \""
+                + abbreviate(at.content().text())
+                + "\"");
       }
     }
     for (int f = 0; f < found.size(); f++) {
@@ -384,8 +530,14 @@ final class QuotesSuite implements Suite {
       c.indirectPrecisionSum += (double) bestOverlap / ft.size();
       if (bestOverlap * 2 < ft.size()) {
         Attribution at = found.get(f);
-        c.spurious.add(doc.name() + "\t" + at.cue().map(TextSpan::text).orElse("-") + "\t"
-            + at.sourceText().map(TextSpan::text).orElse("-") + "\t" + abbreviate(at.content().text(), 150));
+        c.spurious.add(
+            doc.name()
+                + "\t"
+                + at.cue().map(TextSpan::text).orElse("-")
+                + "\t"
+                + at.sourceText().map(TextSpan::text).orElse("-")
+                + "\t"
+                + abbreviate(at.content().text(), 150));
       }
     }
   }
@@ -445,7 +597,10 @@ final class QuotesSuite implements Suite {
       return true;
     }
     String[] w = s.split("\\s+");
-    return w.length >= 2 && w.length <= 5 && w[0].equals("the") && GoldSources.ROLES.contains(w[w.length - 1]);
+    return w.length >= 2
+        && w.length <= 5
+        && w[0].equals("the")
+        && GoldSources.ROLES.contains(w[w.length - 1]);
   }
 
   static boolean sameName(String source, Entity e) {

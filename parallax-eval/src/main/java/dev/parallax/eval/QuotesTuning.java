@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * For tuning the who-said-what stages on PolNeAR train (never dev): the articles annotated once and
- * cached ({@link AnnotatedCache}), then entity resolution, the quote stage and scoring over the whole
- * split in seconds, every error listed. Not a suite: the figures that count come from {@code bench/eval
- * quotes-polnear}, which runs the whole pipeline.
+ * cached ({@link AnnotatedCache}), then entity resolution, the quote stage and scoring over the
+ * whole split in seconds, every error listed. Not a suite: the figures that count come from {@code
+ * bench/eval quotes-polnear}, which runs the whole pipeline.
  *
  * <pre>
  * java -cp ... dev.parallax.eval.QuotesTuning [train|dev] [--limit N] [--cache DIR]
@@ -53,24 +53,75 @@ public final class QuotesTuning {
       } else {
         EntityResolver.Resolution res = EntityResolver.create().resolve(List.of(a));
         QuoteStage.Result q = QuoteStage.create().run(res.articles(), res.entities());
-        r = new Report(res.articles(), res.entities(), q.quotes(), q.groups(), q.attributions(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        r =
+            new Report(
+                res.articles(),
+                res.entities(),
+                q.quotes(),
+                q.groups(),
+                q.attributions(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
       }
       counts.add(QuotesSuite.score(d, r));
       if (only != null) {
-        r.quotes().forEach(q -> System.out.println("QUOTE\t" + q.speaker().map(x -> x.name()).orElse("-") + "\t"
-            + q.cue() + "\t" + q.speakerReason() + "\t" + q.text()));
-        r.attributions().forEach(x -> System.out.println("ATTR\t" + x.kind() + "\t"
-            + x.source().map(y -> y.name()).orElse("-") + "\t" + x.sourceText().map(y -> y.text()).orElse("-")
-            + "\t" + x.cue().map(y -> y.text()).orElse("-") + "\t" + x.content().text()));
-        r.entities().forEach(e -> System.out.println("ENTITY\t" + e.id() + "\t" + e.type() + "\t" + e.name()
-            + "\t" + e.aliases() + "\t" + e.mentions()));
-        a.sentences().stream().flatMap(s -> s.mentions().stream())
-            .forEach(m -> System.out.println("MENTION\t" + m.text() + "\t" + m.type() + "\t" + m.entity()));
+        r.quotes()
+            .forEach(
+                q ->
+                    System.out.println(
+                        "QUOTE\t"
+                            + q.speaker().map(x -> x.name()).orElse("-")
+                            + "\t"
+                            + q.cue()
+                            + "\t"
+                            + q.speakerReason()
+                            + "\t"
+                            + q.text()));
+        r.attributions()
+            .forEach(
+                x ->
+                    System.out.println(
+                        "ATTR\t"
+                            + x.kind()
+                            + "\t"
+                            + x.source().map(y -> y.name()).orElse("-")
+                            + "\t"
+                            + x.sourceText().map(y -> y.text()).orElse("-")
+                            + "\t"
+                            + x.cue().map(y -> y.text()).orElse("-")
+                            + "\t"
+                            + x.content().text()));
+        r.entities()
+            .forEach(
+                e ->
+                    System.out.println(
+                        "ENTITY\t"
+                            + e.id()
+                            + "\t"
+                            + e.type()
+                            + "\t"
+                            + e.name()
+                            + "\t"
+                            + e.aliases()
+                            + "\t"
+                            + e.mentions()));
+        a.sentences().stream()
+            .flatMap(s -> s.mentions().stream())
+            .forEach(
+                m ->
+                    System.out.println(
+                        "MENTION\t" + m.text() + "\t" + m.type() + "\t" + m.entity()));
       }
     }
     log.info(String.format("stages and scoring: %.1f s", (System.nanoTime() - t0) / 1e9));
-    List<Figure> figures = QuotesSuite.figures(split, counts, corpora.version(Polnear.CORPUS), docs.size());
+    List<Figure> figures =
+        QuotesSuite.figures(split, counts, corpora.version(Polnear.CORPUS), docs.size());
     for (QuotesSuite.Counts c : counts) {
       for (String w : c.wrong) {
         System.out.println("WRONG\t" + w);

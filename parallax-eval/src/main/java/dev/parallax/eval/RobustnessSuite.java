@@ -2,20 +2,16 @@ package dev.parallax.eval;
 
 import dev.parallax.Pipeline;
 import dev.parallax.clean.Cleaner;
-import dev.parallax.model.ArticleMeta;
-import dev.parallax.model.CleanDocument;
-import dev.parallax.report.Format;
-import dev.parallax.story.StoryGrouper;
 import dev.parallax.ingest.Inputs;
 import dev.parallax.ingest.ReadResult;
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
+import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
 import dev.parallax.model.SourceText;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
+import dev.parallax.report.Format;
+import dev.parallax.story.StoryGrouper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,15 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Every article of every corpus through the whole analysis, three at a time (the articles of one
  * story together where the corpus says which), the report rendered in every format and the articles
- * grouped into stories as {@code cluster} and {@code ingest} do: the count of internal errors (stages
- * that failed, {@code analysis-failed} diagnostics, an exception out of the pipeline, a renderer or
- * the grouper; want 0), of articles that yield no sentence, and the slowest article's annotation
- * time. Pages are read from their files as {@code compare} reads them.
+ * grouped into stories as {@code cluster} and {@code ingest} do: the count of internal errors
+ * (stages that failed, {@code analysis-failed} diagnostics, an exception out of the pipeline, a
+ * renderer or the grouper; want 0), of articles that yield no sentence, and the slowest article's
+ * annotation time. Pages are read from their files as {@code compare} reads them.
  */
 final class RobustnessSuite implements Suite {
   static final String NAME = "robustness";
@@ -44,12 +39,20 @@ final class RobustnessSuite implements Suite {
     return NAME;
   }
 
-  /** Up to three articles analysed as one story: inline texts, or files read as {@code compare} does. */
+  /**
+   * Up to three articles analysed as one story: inline texts, or files read as {@code compare}
+   * does.
+   */
   record Batch(String key, List<SourceText> texts, List<String> files) {}
 
   /** What one batch gave. */
   record Result(
-      Batch batch, int inputs, int errors, int noSentence, String slowest, long slowestNanos,
+      Batch batch,
+      int inputs,
+      int errors,
+      int noSentence,
+      String slowest,
+      long slowestNanos,
       List<String> errorLines) {}
 
   @Override
@@ -65,8 +68,10 @@ final class RobustnessSuite implements Suite {
     int totalErrors = 0;
     int totalArticles = 0;
     for (Map.Entry<String, List<Batch>> e : corpora_.entrySet()) {
-      List<Batch> batches = Corpora.sample(e.getValue(), Batch::key, limit <= 0 ? 0 : Math.max(1, limit / STORY));
-      List<Result> results = Parallel.map(batches, RobustnessSuite::analyse, log, NAME + " " + e.getKey());
+      List<Batch> batches =
+          Corpora.sample(e.getValue(), Batch::key, limit <= 0 ? 0 : Math.max(1, limit / STORY));
+      List<Result> results =
+          Parallel.map(batches, RobustnessSuite::analyse, log, NAME + " " + e.getKey());
       int inputs = 0;
       int errors = 0;
       int empty = 0;
@@ -86,8 +91,14 @@ final class RobustnessSuite implements Suite {
       out.add(new Figure(NAME, e.getKey(), "internal-errors", errors, inputs, data));
       out.add(new Figure(NAME, e.getKey(), "no-sentence", empty, inputs, data));
       out.add(new Figure(NAME, e.getKey(), "slowest-article-s", slowestNanos / 1e9, inputs, data));
-      log.info(String.format(Locale.ROOT, "%s %s: slowest article %s (%.1f s)", NAME, e.getKey(), slowest,
-          slowestNanos / 1e9));
+      log.info(
+          String.format(
+              Locale.ROOT,
+              "%s %s: slowest article %s (%.1f s)",
+              NAME,
+              e.getKey(),
+              slowest,
+              slowestNanos / 1e9));
       totalErrors += errors;
       totalArticles += inputs;
     }
@@ -125,7 +136,10 @@ final class RobustnessSuite implements Suite {
     try {
       Report report =
           Pipeline.analyse(
-              texts, read, new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1), progress);
+              texts,
+              read,
+              new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
+              progress);
       Set<String> failedSources = new HashSet<>();
       for (Diagnostic d : report.diagnostics()) {
         if (d.code().equals("analysis-failed")) {
@@ -188,7 +202,12 @@ final class RobustnessSuite implements Suite {
   private static List<Batch> extractionPages(Corpora corpora) throws Exception {
     List<String> files = new ArrayList<>();
     for (ExtractionSuite.Page p : ExtractionSuite.pages(corpora)) {
-      files.add(corpora.dir(ExtractionSuite.CORPUS).resolve("pages").resolve(p.file() + ".gz").toString());
+      files.add(
+          corpora
+              .dir(ExtractionSuite.CORPUS)
+              .resolve("pages")
+              .resolve(p.file() + ".gz")
+              .toString());
     }
     List<Batch> out = new ArrayList<>();
     for (int i = 0; i < files.size(); i += STORY) {
@@ -204,8 +223,7 @@ final class RobustnessSuite implements Suite {
     for (StoryItem i : items) {
       byStory
           .computeIfAbsent(i.story(), k -> new ArrayList<>())
-          .add(
-              new SourceText(ArticleMeta.of(i.id()).withTitle(i.title()), i.text()));
+          .add(new SourceText(ArticleMeta.of(i.id()).withTitle(i.title()), i.text()));
     }
     List<Batch> out = new ArrayList<>();
     for (List<SourceText> story : byStory.values()) {
@@ -247,7 +265,8 @@ final class RobustnessSuite implements Suite {
     List<SourceText> texts = new ArrayList<>();
     for (Timex.Doc d : Timex.read(corpora)) {
       texts.add(
-          new SourceText(ArticleMeta.of(d.name()).withPublished(Optional.of(d.created())), d.text()));
+          new SourceText(
+              ArticleMeta.of(d.name()).withPublished(Optional.of(d.created())), d.text()));
     }
     return chunks(texts);
   }
@@ -260,5 +279,4 @@ final class RobustnessSuite implements Suite {
     }
     return out;
   }
-
 }

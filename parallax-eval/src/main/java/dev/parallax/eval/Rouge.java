@@ -9,10 +9,10 @@ import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * ROUGE-1, ROUGE-2 and ROUGE-L F1 of a candidate text against one reference, as Google's {@code
- * rouge-score} computes them with {@code use_stemmer=True}: text lower-cased, every run of characters
- * other than {@code a-z0-9} a separator, each token Porter-stemmed (Snowball's Porter, Lucene's copy),
- * n-gram overlap clipped by count, and ROUGE-L the longest common subsequence of the two whole token
- * sequences. Stateless; a new stemmer per call, so thread-safe.
+ * rouge-score} computes them with {@code use_stemmer=True}: text lower-cased, every run of
+ * characters other than {@code a-z0-9} a separator, each token Porter-stemmed (Snowball's Porter,
+ * Lucene's copy), n-gram overlap clipped by count, and ROUGE-L the longest common subsequence of
+ * the two whole token sequences. Stateless; a new stemmer per call, so thread-safe.
  */
 final class Rouge {
   /** Precision-recall F1 of ROUGE-1, ROUGE-2 and ROUGE-L; 0 when either side has no token. */
@@ -68,7 +68,8 @@ final class Rouge {
     int[] cur = new int[r.size() + 1];
     for (int i = 1; i <= c.size(); i++) {
       for (int j = 1; j <= r.size(); j++) {
-        cur[j] = c.get(i - 1).equals(r.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+        cur[j] =
+            c.get(i - 1).equals(r.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
       }
       int[] t = prev;
       prev = cur;

@@ -19,12 +19,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Story grouping ({@code parallax cluster}: cleaning and the grouper's fast path) on a story corpus,
- * scored with B-cubed against the gold stories. Articles arrive in an order shuffled with a fixed
- * seed, undated as the corpora are, in batches as {@code ingest} files them. Figures for the whole
- * pool, its tuning and held-out parts, the spread over groups (ECB+ topics), the number of stories
- * against the gold, and the TF-IDF average-link baseline with its best threshold on the same
- * articles. ECB+ is grouped as one pool; AllSides' train and validation events each as their own.
+ * Story grouping ({@code parallax cluster}: cleaning and the grouper's fast path) on a story
+ * corpus, scored with B-cubed against the gold stories. Articles arrive in an order shuffled with a
+ * fixed seed, undated as the corpora are, in batches as {@code ingest} files them. Figures for the
+ * whole pool, its tuning and held-out parts, the spread over groups (ECB+ topics), the number of
+ * stories against the gold, and the TF-IDF average-link baseline with its best threshold on the
+ * same articles. ECB+ is grouped as one pool; AllSides' train and validation events each as their
+ * own.
  */
 final class StoriesSuite implements Suite {
   static final long SHUFFLE_SEED = 20261201L;
@@ -56,7 +57,8 @@ final class StoriesSuite implements Suite {
     for (StoryItem i : items) {
       byGroup.computeIfAbsent(i.group(), k -> new ArrayList<>()).add(i);
     }
-    Set<String> chosen = new HashSet<>(Corpora.sample(new ArrayList<>(byGroup.keySet()), g -> g, limit));
+    Set<String> chosen =
+        new HashSet<>(Corpora.sample(new ArrayList<>(byGroup.keySet()), g -> g, limit));
     List<StoryItem> out = new ArrayList<>();
     for (StoryItem i : items) {
       if (chosen.contains(i.group())) {
@@ -76,8 +78,7 @@ final class StoriesSuite implements Suite {
       List<StoryItem> batch = order.subList(from, Math.min(order.size(), from + BATCH));
       List<SourceText> texts = new ArrayList<>();
       for (StoryItem i : batch) {
-        texts.add(
-            new SourceText(ArticleMeta.of(i.id()).withTitle(i.title()), i.text()));
+        texts.add(new SourceText(ArticleMeta.of(i.id()).withTitle(i.title()), i.text()));
       }
       List<StoryGrouper.Dated> dated = new ArrayList<>();
       for (CleanDocument d : Cleaner.cleanAll(texts)) {
@@ -129,8 +130,12 @@ final class StoriesSuite implements Suite {
         out.add(new Figure(corpus, part.getKey(), "bcubed-precision", s.precision(), n, data));
         out.add(new Figure(corpus, part.getKey(), "bcubed-recall", s.recall(), n, data));
         out.add(new Figure(corpus, part.getKey(), "bcubed-f1", s.f1(), n, data));
-        out.add(new Figure(corpus, part.getKey(), "stories", distinct(part.getValue(), predicted), n, data));
-        out.add(new Figure(corpus, part.getKey(), "gold-stories", distinct(part.getValue(), gold), n, data));
+        out.add(
+            new Figure(
+                corpus, part.getKey(), "stories", distinct(part.getValue(), predicted), n, data));
+        out.add(
+            new Figure(
+                corpus, part.getKey(), "gold-stories", distinct(part.getValue(), gold), n, data));
       }
       if (corpus.equals(StoryCorpora.ECBPLUS)) {
         out.addAll(spread(items, predicted, gold, data));
@@ -143,7 +148,9 @@ final class StoriesSuite implements Suite {
       }
       TfidfBaseline.Best b = TfidfBaseline.best(ids, texts, gold);
       out.add(new Figure(corpus, pool.getKey(), "baseline-f1", b.score().f1(), items.size(), data));
-      out.add(new Figure(corpus, pool.getKey(), "baseline-threshold", b.threshold(), items.size(), data));
+      out.add(
+          new Figure(
+              corpus, pool.getKey(), "baseline-threshold", b.threshold(), items.size(), data));
     }
     return out;
   }
@@ -168,7 +175,10 @@ final class StoriesSuite implements Suite {
     return s.size();
   }
 
-  /** Per-group B-cubed F1: lowest, median and mean, so that one good average cannot hide a bad topic. */
+  /**
+   * Per-group B-cubed F1: lowest, median and mean, so that one good average cannot hide a bad
+   * topic.
+   */
   private List<Figure> spread(
       List<StoryItem> items, Map<String, String> predicted, Map<String, String> gold, String data) {
     Map<String, List<StoryItem>> byGroup = new TreeMap<>();
@@ -190,7 +200,14 @@ final class StoriesSuite implements Suite {
     double mean = f1s.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     double median = f1s.isEmpty() ? 0 : f1s.get(f1s.size() / 2);
     List<Figure> out = new ArrayList<>();
-    out.add(new Figure(corpus, "per-topic", "bcubed-f1-min", f1s.isEmpty() ? 0 : f1s.get(0), f1s.size(), data));
+    out.add(
+        new Figure(
+            corpus,
+            "per-topic",
+            "bcubed-f1-min",
+            f1s.isEmpty() ? 0 : f1s.get(0),
+            f1s.size(),
+            data));
     out.add(new Figure(corpus, "per-topic", "bcubed-f1-median", median, f1s.size(), data));
     out.add(new Figure(corpus, "per-topic", "bcubed-f1-mean", mean, f1s.size(), data));
     out.add(new Figure(corpus, "worst-" + worst, "bcubed-f1", worstF1 > 1 ? 0 : worstF1, 1, data));

@@ -46,8 +46,12 @@ final class StoryCorpora {
       int topic = topicOf(f[0]);
       out.add(
           new StoryItem(
-              f[0], Optional.empty(), Files.readString(doc, StandardCharsets.UTF_8), f[1],
-              "topic-" + topic, heldOutTopic(topic) ? "held-out" : "tune"));
+              f[0],
+              Optional.empty(),
+              Files.readString(doc, StandardCharsets.UTF_8),
+              f[1],
+              "topic-" + topic,
+              heldOutTopic(topic) ? "held-out" : "tune"));
     }
     return out;
   }
@@ -69,8 +73,12 @@ final class StoryCorpora {
         String story = n.path("story").asText();
         out.add(
             new StoryItem(
-                n.path("id").asText(), Optional.of(n.path("title").asText()).filter(s -> !s.isBlank()),
-                n.path("text").asText(), story, story, story.startsWith("val") ? "held-out" : "tune"));
+                n.path("id").asText(),
+                Optional.of(n.path("title").asText()).filter(s -> !s.isBlank()),
+                n.path("text").asText(),
+                story,
+                story,
+                story.startsWith("val") ? "held-out" : "tune"));
       }
     }
     return out;

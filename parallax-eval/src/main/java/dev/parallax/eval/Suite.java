@@ -4,7 +4,9 @@ import java.util.List;
 
 /** One evaluation over one corpus: reads it, runs Parallax on it and measures the result. */
 public interface Suite {
-  /** The name the command line and the floors use ({@code extraction}, {@code stories-ecbplus}...). */
+  /**
+   * The name the command line and the floors use ({@code extraction}, {@code stories-ecbplus}...).
+   */
   String name();
 
   /**

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 /**
  * The classic story-grouping baseline the story suites report beside Parallax: TF-IDF vectors
  * (lower-cased words of two or more characters, smoothed IDF, L2-normalised, as scikit-learn's
- * default {@code TfidfVectorizer}), cosine similarity, and average-link agglomerative clustering cut
- * at the threshold that scores best against the gold (so the baseline is given an advantage Parallax
- * does not have: its threshold is picked on the answers).
+ * default {@code TfidfVectorizer}), cosine similarity, and average-link agglomerative clustering
+ * cut at the threshold that scores best against the gold (so the baseline is given an advantage
+ * Parallax does not have: its threshold is picked on the answers).
  */
 final class TfidfBaseline {
-  private static final Pattern TOKEN = Pattern.compile("\\b\\w\\w+\\b", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern TOKEN =
+      Pattern.compile("\\b\\w\\w+\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** The best cut: its similarity threshold and score. */
   record Best(double threshold, BCubed.Score score, int clusters) {}
@@ -177,7 +178,8 @@ final class TfidfBaseline {
         merges.add(new double[] {1 - bestSim, keep, gone});
         for (int j = 0; j < n; j++) {
           if (alive[j] && j != keep && j != gone) {
-            float s = (size[keep] * sim[keep][j] + size[gone] * sim[gone][j]) / (size[keep] + size[gone]);
+            float s =
+                (size[keep] * sim[keep][j] + size[gone] * sim[gone][j]) / (size[keep] + size[gone]);
             sim[keep][j] = s;
             sim[j][keep] = s;
           }

@@ -23,19 +23,25 @@ import java.util.regex.Pattern;
  * Date resolution on TempEval-3's TimeBank and AQUAINT documents: each document's own text goes
  * through the annotator as the pipeline annotates an article (with the document's creation time as
  * the publication date), and its time expressions are scored as TempEval-3 scores them. A found
- * expression matches a gold one when their spans overlap (relaxed match); span precision, recall and F1; value F1 counts a match only when the
- * normalised value is equal too ({@link TimexValues} maps Parallax's notation to TimeML's); type
- * accuracy is over matched gold expressions. Figures for DATE and TIME together ({@code date-time}),
- * and for DURATION and SET apart, on the tuning documents and the held-out documents (split by
- * document name; a sample takes {@code limit} documents of each). With {@code
- * -Dparallax.eval.timex.errors=FILE} every miss is written to FILE.
+ * expression matches a gold one when their spans overlap (relaxed match); span precision, recall
+ * and F1; value F1 counts a match only when the normalised value is equal too ({@link TimexValues}
+ * maps Parallax's notation to TimeML's); type accuracy is over matched gold expressions. Figures
+ * for DATE and TIME together ({@code date-time}), and for DURATION and SET apart, on the tuning
+ * documents and the held-out documents (split by document name; a sample takes {@code limit}
+ * documents of each). With {@code -Dparallax.eval.timex.errors=FILE} every miss is written to FILE.
  */
 final class TimexSuite implements Suite {
   static final String NAME = "timex";
 
   /** The groups figures are reported for, and the gold types each holds. */
   private static final Map<String, List<String>> GROUPS =
-      Map.of("date-time", List.of("DATE", "TIME"), "duration", List.of("DURATION"), "set", List.of("SET"));
+      Map.of(
+          "date-time",
+          List.of("DATE", "TIME"),
+          "duration",
+          List.of("DURATION"),
+          "set",
+          List.of("SET"));
 
   /** What separates paragraphs. */
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
@@ -79,7 +85,8 @@ final class TimexSuite implements Suite {
     List<Timex.Doc> all = Timex.read(corpora);
     List<Timex.Doc> docs = new ArrayList<>();
     for (String part : List.of("tune", "held-out")) {
-      List<Timex.Doc> inPart = all.stream().filter(d -> Corpora.split(d.name()).equals(part)).toList();
+      List<Timex.Doc> inPart =
+          all.stream().filter(d -> Corpora.split(d.name()).equals(part)).toList();
       docs.addAll(Corpora.sample(inPart, Timex.Doc::name, limit));
     }
     log.info(NAME + ": " + docs.size() + " documents");
@@ -88,7 +95,8 @@ final class TimexSuite implements Suite {
     List<Figure> out = figures(results, corpora.version(Timex.CORPUS), errors);
     String file = System.getProperty("parallax.eval.timex.errors");
     if (file != null) {
-      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8))) {
+      try (PrintWriter w =
+          new PrintWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8))) {
         errors.forEach(w::println);
       }
       log.info(NAME + ": " + errors.size() + " misses written to " + file);
@@ -118,7 +126,9 @@ final class TimexSuite implements Suite {
         out.add(new Figure(NAME, part, group + "-span-recall", r, c.gold, data));
         out.add(new Figure(NAME, part, group + "-span-f1", f1(p, r), c.gold, data));
         out.add(new Figure(NAME, part, group + "-value-f1", f1(vp, vr), c.gold, data));
-        out.add(new Figure(NAME, part, group + "-type-accuracy", ratio(c.typeRight, c.typed), c.typed, data));
+        out.add(
+            new Figure(
+                NAME, part, group + "-type-accuracy", ratio(c.typeRight, c.typed), c.typed, data));
       }
       int n = documents.getOrDefault(part, 0);
       out.add(new Figure(NAME, part, "documents", n, n, data));
@@ -128,7 +138,8 @@ final class TimexSuite implements Suite {
 
   /**
    * The document's own text as the annotator receives an article: one body paragraph per run of
-   * text between blank lines, offsets unchanged, so that found spans are spans of the annotated text.
+   * text between blank lines, offsets unchanged, so that found spans are spans of the annotated
+   * text.
    */
   static CleanDocument document(Timex.Doc doc) {
     String text = doc.text();
@@ -152,10 +163,15 @@ final class TimexSuite implements Suite {
       at = Math.max(next, at + 1);
     }
     return new CleanDocument(
-        ArticleMeta.of(doc.name()).withPublished(Optional.of(doc.created())), text, blocks, List.of());
+        ArticleMeta.of(doc.name()).withPublished(Optional.of(doc.created())),
+        text,
+        blocks,
+        List.of());
   }
 
-  /** Annotates one document's text as the pipeline annotates an article and maps its expressions. */
+  /**
+   * Annotates one document's text as the pipeline annotates an article and maps its expressions.
+   */
   static Result annotate(Timex.Doc doc) {
     CleanDocument d = document(doc);
     return result(doc, Annotator.shared().annotate(d, "A1", Optional.of(doc.created())));
@@ -183,8 +199,9 @@ final class TimexSuite implements Suite {
   }
 
   /**
-   * Adds one document's counts. A found expression that overlaps a gold one counts in the gold one's
-   * group (its type is judged by type accuracy); one that overlaps none counts in its own type's group.
+   * Adds one document's counts. A found expression that overlaps a gold one counts in the gold
+   * one's group (its type is judged by type accuracy); one that overlaps none counts in its own
+   * type's group.
    */
   static void score(Result r, Map<String, Counts> counts, List<String> errors) {
     List<Timex.Expression> gold = r.doc().expressions();
@@ -228,7 +245,8 @@ final class TimexSuite implements Suite {
           best = g;
         }
       }
-      Counts c = counts.computeIfAbsent(group(best == null ? f.type() : best.type()), k -> new Counts());
+      Counts c =
+          counts.computeIfAbsent(group(best == null ? f.type() : best.type()), k -> new Counts());
       c.found++;
       if (best == null) {
         errors.add(line("spurious", r, null, f));
@@ -244,7 +262,9 @@ final class TimexSuite implements Suite {
   private static String line(String kind, Result r, Timex.Expression g, Found f) {
     int at = g != null ? g.start() : f.start();
     String text = r.doc().text();
-    String context = text.substring(Math.max(0, at - 60), Math.min(text.length(), at + 60)).replaceAll("\\s+", " ");
+    String context =
+        text.substring(Math.max(0, at - 60), Math.min(text.length(), at + 60))
+            .replaceAll("\\s+", " ");
     return String.join(
         "\t",
         kind,

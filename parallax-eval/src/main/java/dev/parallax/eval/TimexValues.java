@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>A range ending at the publication date that spans a whole number of years, months, weeks or
- *       days ("the past three months": Parallax {@code 1997-10-08} until {@code 1998-01-08}) is what
- *       TimeML writes as a DURATION anchored at the creation time ({@code P3M}).
+ *       days ("the past three months": Parallax {@code 1997-10-08} until {@code 1998-01-08}) is
+ *       what TimeML writes as a DURATION anchored at the creation time ({@code P3M}).
  *   <li>A decade or century: Parallax keeps SUTime's {@code 197X} and {@code 19XX}; TimeML writes
  *       {@code 197} and {@code 19}.
  *   <li>A clock time with a zone: Parallax keeps the offset SUTime gives ({@code T09:00-0500} for
@@ -27,7 +27,8 @@ final class TimexValues {
   record TimeMl(String type, String value) {}
 
   private static final Pattern DECADE = Pattern.compile("^(\\d{2,3})X+$");
-  private static final Pattern ZONE = Pattern.compile("^(.*T\\d{2}(?::\\d{2})?)(?:Z|[+-]\\d{2}(?::?\\d{2})?)$");
+  private static final Pattern ZONE =
+      Pattern.compile("^(.*T\\d{2}(?::\\d{2})?)(?:Z|[+-]\\d{2}(?::?\\d{2})?)$");
 
   private TimexValues() {}
 
@@ -49,7 +50,9 @@ final class TimexValues {
     return new TimeMl(t.type(), t.value());
   }
 
-  /** {@code PnY}, {@code PnM}, {@code PnW} or {@code PnD} for a range ending at creation, or null. */
+  /**
+   * {@code PnY}, {@code PnM}, {@code PnW} or {@code PnD} for a range ending at creation, or null.
+   */
   private static String duration(String from, String until, LocalDate created) {
     try {
       LocalDate a = LocalDate.parse(from);

@@ -19,19 +19,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import smile.classification.LogisticRegression;
 
 /**
- * Trains the alignment pair model ({@code bench/train-align}): the tuning half of the alignment gold
- * ({@link AlignSuite#HELD_OUT} is never read) through the real pipeline, every pair of units of
- * different articles labelled by the gold (a pair of lines that share a gold fact of one line per
- * document is positive; pairs the gold links only through a fact holding several lines of one
+ * Trains the alignment pair model ({@code bench/train-align}): the tuning half of the alignment
+ * gold ({@link AlignSuite#HELD_OUT} is never read) through the real pipeline, every pair of units
+ * of different articles labelled by the gold (a pair of lines that share a gold fact of one line
+ * per document is positive; pairs the gold links only through a fact holding several lines of one
  * document, doubtful pairs and out-of-scope pairs are left out; the rest are negative), a logistic
  * regression (Smile) over the standardised {@link PairModel#FEATURES}, and the grouping thresholds.
  * Both the regularisation and the thresholds are chosen by leaving one tuning story out at a time:
- * each story is scored by a model trained on the others; the regularisation with the lowest log-loss
- * wins, and the thresholds are those whose facts score the best pair F1 over those stories (every
- * gold pair counts there, direct or not: a full grid over link, merge and join, then a coordinate
- * search that adds the mutual-best rule). The final model is then trained on every tuning story and
- * written as JSON with how it was made. Deterministic: the same data gives the same file (no
- * randomness; one thread for Smile's sums; numbers rounded to 6 digits).
+ * each story is scored by a model trained on the others; the regularisation with the lowest
+ * log-loss wins, and the thresholds are those whose facts score the best pair F1 over those stories
+ * (every gold pair counts there, direct or not: a full grid over link, merge and join, then a
+ * coordinate search that adds the mutual-best rule). The final model is then trained on every
+ * tuning story and written as JSON with how it was made. Deterministic: the same data gives the
+ * same file (no randomness; one thread for Smile's sums; numbers rounded to 6 digits).
  *
  * <pre>bench/train-align [--out FILE]</pre>
  */
@@ -100,7 +100,8 @@ public final class TrainAlign {
   }
 
   /** A model fitted on some stories' pairs, with the features standardised on those pairs. */
-  static PairModel fit(List<Labelled> data, double lambda, Aligner.Settings grouping, String provenance) {
+  static PairModel fit(
+      List<Labelled> data, double lambda, Aligner.Settings grouping, String provenance) {
     List<double[]> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
     for (Labelled l : data) {
@@ -138,7 +139,8 @@ public final class TrainAlign {
     for (int k = 0; k < p; k++) {
       weight[k] = round(w[k]);
     }
-    return new PairModel(PairModel.FEATURES, mean, scale, weight, round(w[p]), grouping, provenance);
+    return new PairModel(
+        PairModel.FEATURES, mean, scale, weight, round(w[p]), grouping, provenance);
   }
 
   static double round(double v) {
@@ -181,7 +183,8 @@ public final class TrainAlign {
       pairs += l.y().size();
       positives += (int) l.y().stream().filter(v -> v == 1).count();
     }
-    log.info(tuning.size() + " tuning stories, " + pairs + " unit pairs, " + positives + " positive");
+    log.info(
+        tuning.size() + " tuning stories, " + pairs + " unit pairs, " + positives + " positive");
     Aligner.Settings placeholder = new Aligner.Settings(0.5, 0.5, 0.5, 0.5);
 
     // regularisation: the lowest log-loss on left-out stories
@@ -241,9 +244,15 @@ public final class TrainAlign {
       }
     }
     Prf bestPrf = tried.get(best);
-    log.info(String.format(Locale.ROOT,
-        "thresholds %s: left-out pair P %.3f R %.3f F1 %.3f (%d settings tried)",
-        best, bestPrf.precision(), bestPrf.recall(), bestPrf.f1(), tried.size()));
+    log.info(
+        String.format(
+            Locale.ROOT,
+            "thresholds %s: left-out pair P %.3f R %.3f F1 %.3f (%d settings tried)",
+            best,
+            bestPrf.precision(),
+            bestPrf.recall(),
+            bestPrf.f1(),
+            tried.size()));
 
     String data_ = AlignSuite.data(corpora);
     List<String> ids = tuning.stream().map(s -> s.gold.id()).toList();
@@ -268,7 +277,10 @@ public final class TrainAlign {
     log.info("wrote " + out);
   }
 
-  /** Rounds of coordinate search over the four thresholds (it stops early when a round changes none). */
+  /**
+   * Rounds of coordinate search over the four thresholds (it stops early when a round changes
+   * none).
+   */
   static final int ROUNDS = 4;
 
   /** What the thresholds are chosen for: pair F1 over the left-out stories. */
@@ -278,13 +290,18 @@ public final class TrainAlign {
 
   static Aligner.Settings with(Aligner.Settings s, int which, double v) {
     return new Aligner.Settings(
-        which == 0 ? v : s.link(), which == 1 ? v : s.mutual(), which == 2 ? v : s.merge(),
+        which == 0 ? v : s.link(),
+        which == 1 ? v : s.mutual(),
+        which == 2 ? v : s.merge(),
         which == 3 ? v : s.join());
   }
 
   /** Pair counts of the facts each tuning story gets with a model trained on the others. */
   static Prf leftOut(
-      Aligner.Settings s, List<Labelled> data, List<PairModel> folds, Embedder embedder,
+      Aligner.Settings s,
+      List<Labelled> data,
+      List<PairModel> folds,
+      Embedder embedder,
       Map<Aligner.Settings, Prf> tried) {
     Prf known = tried.get(s);
     if (known != null) {
@@ -293,7 +310,8 @@ public final class TrainAlign {
     Prf prf = new Prf();
     for (int k = 0; k < data.size(); k++) {
       AlignedStory story = data.get(k).story();
-      List<Fact> facts = Aligner.with(embedder, s, folds.get(k)).align(story.report.articles()).facts();
+      List<Fact> facts =
+          Aligner.with(embedder, s, folds.get(k)).align(story.report.articles()).facts();
       prf.add(story.score(facts).pairs());
     }
     tried.put(s, prf);

@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CI gate: every suite of {@code floors.json} at its sample size over the real corpora in {@code
- * ../shared/corpora}; fails when a figure drops below its floor by more than the margin, or when any
- * article causes an internal error.
+ * The CI gate: every suite of {@code floors.json} at its sample size over the real corpora in
+ * {@code ../shared/corpora}; fails when a figure drops below its floor by more than the margin, or
+ * when any article causes an internal error.
  */
 class EvalGateTest {
   @Test

@@ -67,7 +67,9 @@ final class Answers {
     LOG.log(System.Logger.Level.ERROR, ctx.method() + " " + ctx.path() + " failed", e);
     ctx.status(500);
     if (isApi(ctx)) {
-      json(ctx, "{\"status\":500,\"title\":\"internal error\",\"type\":\"internal\",\"details\":{}}");
+      json(
+          ctx,
+          "{\"status\":500,\"title\":\"internal error\",\"type\":\"internal\",\"details\":{}}");
     } else {
       ctx.contentType("text/plain; charset=utf-8").result("internal error");
     }
@@ -75,7 +77,10 @@ final class Answers {
 
   void problem(Problem p, Context ctx) {
     ctx.status(p.status);
-    if (p.status == 408 || p.status == 413 || p.type.equals("too-many-uploads") || p.type.equals("incomplete-body")) {
+    if (p.status == 408
+        || p.status == 413
+        || p.type.equals("too-many-uploads")
+        || p.type.equals("incomplete-body")) {
       // the rest of the body is not wanted: close instead of reading it to reuse the connection
       ctx.header("Connection", "close");
     }

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The JSON API under {@code /api}, as described by {@code /api/openapi.json}: each handler reads its
- * request into a store or pipeline call and writes the result as JSON. Thread-safe.
+ * The JSON API under {@code /api}, as described by {@code /api/openapi.json}: each handler reads
+ * its request into a store or pipeline call and writes the result as JSON. Thread-safe.
  */
 final class ApiRoutes {
   private static final System.Logger LOG = System.getLogger(Server.class.getName());
@@ -33,7 +33,12 @@ final class ApiRoutes {
   private final RenderCache cache;
   private final Comparisons comparisons;
 
-  ApiRoutes(Store store, Ingester writer, Inputs.Options reading, RenderCache cache, Comparisons comparisons) {
+  ApiRoutes(
+      Store store,
+      Ingester writer,
+      Inputs.Options reading,
+      RenderCache cache,
+      Comparisons comparisons) {
     this.store = store;
     this.writer = writer;
     this.reading = reading;
@@ -77,7 +82,10 @@ final class ApiRoutes {
   private void postArticles(Context ctx) {
     Requests.Read read = Requests.read(ctx, reading);
     IngestResult result = ingest(read);
-    ctx.status(result.count(IngestResult.Outcome.ADDED) + result.count(IngestResult.Outcome.COPY) > 0 ? 201 : 200);
+    ctx.status(
+        result.count(IngestResult.Outcome.ADDED) + result.count(IngestResult.Outcome.COPY) > 0
+            ? 201
+            : 200);
     Answers.json(ctx, Json.write(Json.ingest(result)));
   }
 
@@ -101,7 +109,8 @@ final class ApiRoutes {
     } catch (StoreException e) {
       // another process writes the store: the client may try again later
       LOG.log(System.Logger.Level.WARNING, "ingest refused: " + e.getMessage());
-      throw new Problem(503, "store-busy", "the store cannot be written now; another process may be writing it");
+      throw new Problem(
+          503, "store-busy", "the store cannot be written now; another process may be writing it");
     }
     cache.recheck();
     List<Diagnostic> all = new ArrayList<>(read.diagnostics());

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The access token: required of every request but static files when the server has one. A client
- * sends it as {@code Authorization: Bearer T}; a browser visits {@code /?token=T} once and gets it as
- * an HttpOnly, SameSite=Strict cookie. Thread-safe.
+ * sends it as {@code Authorization: Bearer T}; a browser visits {@code /?token=T} once and gets it
+ * as an HttpOnly, SameSite=Strict cookie. Thread-safe.
  */
 final class Auth {
   static final String COOKIE = "parallax_token";
@@ -62,9 +62,7 @@ final class Auth {
     }
     String query = ctx.queryParam("token");
     if (query != null && matches(query) && ctx.method().name().equals("GET")) {
-      ctx.header(
-          "Set-Cookie",
-          COOKIE + "=" + token.get() + "; Path=/; HttpOnly; SameSite=Strict");
+      ctx.header("Set-Cookie", COOKIE + "=" + token.get() + "; Path=/; HttpOnly; SameSite=Strict");
       ctx.redirect(ctx.path());
       ctx.skipRemainingHandlers();
       return;
@@ -78,7 +76,9 @@ final class Auth {
       return;
     }
     throw new Problem(
-        401, "unauthorized", "a token is required: send 'Authorization: Bearer TOKEN' or open /?token=TOKEN");
+        401,
+        "unauthorized",
+        "a token is required: send 'Authorization: Bearer TOKEN' or open /?token=TOKEN");
   }
 
   private boolean matches(String given) {

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.ClosedChannelException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -34,10 +34,14 @@ final class JettyGuards {
 
   /** Installs the guards into a Javalin configuration being built. */
   static void install(
-      JavalinConfig config, Map<String, String> headers, long maxBodyBytes, Server.Uploads uploads) {
+      JavalinConfig config,
+      Map<String, String> headers,
+      long maxBodyBytes,
+      Server.Uploads uploads) {
     config.jetty.modifyHttpConfiguration(
         http -> {
-          // while a request is handled: a blocked read (or write) fails after this long without a byte
+          // while a request is handled: a blocked read (or write) fails after this long without a
+          // byte
           http.setIdleTimeout(uploads.readTimeout().toMillis());
           // and a body trickled in a byte at a time fails once its average falls under this rate
           http.setMinRequestDataRate(uploads.minBytesPerSecond());
@@ -47,7 +51,8 @@ final class JettyGuards {
           server.setErrorHandler(new Problems(headers));
           server.insertHandler(new Guard(headers, maxBodyBytes));
         });
-    config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new Problems(headers)));
+    config.jetty.modifyServletContextHandler(
+        context -> context.setErrorHandler(new Problems(headers)));
   }
 
   /** The body of a request crossed the upload limit; thrown from inside a read of the body. */
@@ -71,7 +76,10 @@ final class JettyGuards {
 
     @Override
     public void handle(
-        String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+        String target,
+        Request baseRequest,
+        HttpServletRequest request,
+        HttpServletResponse response)
         throws IOException, ServletException {
       headers.forEach(response::setHeader);
       baseRequest.getHttpInput().addInterceptor(new BodyLimit(maxBodyBytes));
@@ -118,7 +126,10 @@ final class JettyGuards {
 
     @Override
     public void handle(
-        String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+        String target,
+        Request baseRequest,
+        HttpServletRequest request,
+        HttpServletResponse response)
         throws IOException {
       baseRequest.setHandled(true);
       int status = response.getStatus();
@@ -135,7 +146,8 @@ final class JettyGuards {
           status >= 500
               ? "internal error"
               : reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
-      return Json.write(new Problem(status, typeOf(status), title).body()).getBytes(StandardCharsets.UTF_8);
+      return Json.write(new Problem(status, typeOf(status), title).body())
+          .getBytes(StandardCharsets.UTF_8);
     }
   }
 
@@ -155,13 +167,19 @@ final class JettyGuards {
           || t instanceof TimeoutException) {
         String why = t instanceof BadMessageException bad ? bad.getReason() : t.getMessage();
         return Optional.of(
-            new Problem(408, "timeout", "the request body stopped coming or came too slowly (" + why + ")"));
+            new Problem(
+                408,
+                "timeout",
+                "the request body stopped coming or came too slowly (" + why + ")"));
       }
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof EofException || t instanceof ClosedChannelException) {
         return Optional.of(
-            new Problem(400, "incomplete-body", "the connection closed before the request body was complete"));
+            new Problem(
+                400,
+                "incomplete-body",
+                "the connection closed before the request body was complete"));
       }
     }
     return Optional.empty();

@@ -100,7 +100,8 @@ final class Json {
   static List<Object> diagnostics(List<Diagnostic> ds) {
     List<Object> list = new ArrayList<>();
     for (Diagnostic d : ds) {
-      list.add(new TreeMap<>(Map.of("code", d.code(), "source", d.source(), "message", d.message())));
+      list.add(
+          new TreeMap<>(Map.of("code", d.code(), "source", d.source(), "message", d.message())));
     }
     return list;
   }

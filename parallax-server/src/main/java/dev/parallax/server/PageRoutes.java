@@ -44,11 +44,16 @@ final class PageRoutes {
   private final Duration analysisWait;
 
   /**
-   * @param analysisWait how long a story page waits for an analysis not cached yet before it answers
-   *     202 with a page that says it is under way
+   * @param analysisWait how long a story page waits for an analysis not cached yet before it
+   *     answers 202 with a page that says it is under way
    */
   PageRoutes(
-      Store store, Pages pages, RenderCache cache, Comparisons comparisons, Inputs.Options reading, Duration analysisWait) {
+      Store store,
+      Pages pages,
+      RenderCache cache,
+      Comparisons comparisons,
+      Inputs.Options reading,
+      Duration analysisWait) {
     this.store = store;
     this.pages = pages;
     this.cache = cache;
@@ -82,7 +87,10 @@ final class PageRoutes {
     model.put("storyId", stored.map(StorySummary::id).orElse(""));
     model.put(
         "names",
-        stored.map(StorySummary::names).orElse(List.of()).stream().limit(12).map(n -> new Name(EntityView.idOf(n), n)).toList());
+        stored.map(StorySummary::names).orElse(List.of()).stream()
+            .limit(12)
+            .map(n -> new Name(EntityView.idOf(n), n))
+            .toList());
     return pages.render("story", model);
   }
 
@@ -92,7 +100,8 @@ final class PageRoutes {
     int maxOutlets = stories.stream().mapToInt(s -> s.outlets().size()).max().orElse(1);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", "Stories");
-    model.put("stories", stories.stream().map(st -> StoryRow.of(st, Math.max(1, maxOutlets))).toList());
+    model.put(
+        "stories", stories.stream().map(st -> StoryRow.of(st, Math.max(1, maxOutlets))).toList());
     model.put("since", Optional.ofNullable(ctx.queryParam("since")).orElse(""));
     model.put("outlet", filter.outlet().orElse(""));
     model.put("entity", filter.entity().orElse(""));
@@ -103,7 +112,10 @@ final class PageRoutes {
 
   private void searchPage(Context ctx) {
     Optional<String> q = Queries.text(ctx, "q");
-    List<SearchView> hits = q.isEmpty() ? List.of() : store.search(Queries.search(ctx)).stream().map(SearchView::of).toList();
+    List<SearchView> hits =
+        q.isEmpty()
+            ? List.of()
+            : store.search(Queries.search(ctx)).stream().map(SearchView::of).toList();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", q.map(s -> "Search: " + s).orElse("Search"));
     model.put("q", q.orElse(""));
@@ -229,14 +241,33 @@ final class PageRoutes {
     }
   }
 
-  /** A story as the list shows it; {@code bar} is its outlets' share of the most any listed story has, 0..100. */
+  /**
+   * A story as the list shows it; {@code bar} is its outlets' share of the most any listed story
+   * has, 0..100.
+   */
   public record StoryRow(
-      String id, String title, String first, String last, int articles, int copies, List<String> outlets, List<Name> names, int bar) {
+      String id,
+      String title,
+      String first,
+      String last,
+      int articles,
+      int copies,
+      List<String> outlets,
+      List<Name> names,
+      int bar) {
     static StoryRow of(StorySummary s, int maxOutlets) {
-      List<Name> names = s.names().stream().limit(6).map(n -> new Name(EntityView.idOf(n), n)).toList();
+      List<Name> names =
+          s.names().stream().limit(6).map(n -> new Name(EntityView.idOf(n), n)).toList();
       return new StoryRow(
-          s.id(), s.title(), s.first().map(Object::toString).orElse(""), s.last().map(Object::toString).orElse(""),
-          s.articles(), s.copies(), s.outlets(), names, (int) Math.round(100.0 * s.outlets().size() / maxOutlets));
+          s.id(),
+          s.title(),
+          s.first().map(Object::toString).orElse(""),
+          s.last().map(Object::toString).orElse(""),
+          s.articles(),
+          s.copies(),
+          s.outlets(),
+          names,
+          (int) Math.round(100.0 * s.outlets().size() / maxOutlets));
     }
   }
 

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders the page templates in {@code dev/parallax/server/templates}, which may include the report's
- * partials ({@link Templates}). Pebble escapes every value for HTML unless a template marks it safe,
- * and none does: article text, titles and names are untrusted. Thread-safe.
+ * Renders the page templates in {@code dev/parallax/server/templates}, which may include the
+ * report's partials ({@link Templates}). Pebble escapes every value for HTML unless a template
+ * marks it safe, and none does: article text, titles and names are untrusted. Thread-safe.
  */
 final class Pages {
   private final PebbleEngine engine;

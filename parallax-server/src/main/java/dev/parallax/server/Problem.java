@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A client error answered with a JSON problem body {@code {title, status, type, details}} (or, for a
- * page, a short HTML page saying the same). {@code type} is a stable code a client can branch on.
+ * A client error answered with a JSON problem body {@code {title, status, type, details}} (or, for
+ * a page, a short HTML page saying the same). {@code type} is a stable code a client can branch on.
  */
 final class Problem extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -34,7 +34,8 @@ final class Problem extends RuntimeException {
   }
 
   static Problem tooLarge(long limit) {
-    return new Problem(413, "too-large", "request body over the limit", Map.of("limitBytes", limit));
+    return new Problem(
+        413, "too-large", "request body over the limit", Map.of("limitBytes", limit));
   }
 
   String title() {

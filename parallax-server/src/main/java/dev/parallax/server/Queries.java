@@ -12,7 +12,10 @@ import java.util.Optional;
 final class Queries {
   private Queries() {}
 
-  /** {@code since}, {@code entity}, {@code outlet}, {@code min-outlets} (0–1000), {@code limit} (1–1000, 100). */
+  /**
+   * {@code since}, {@code entity}, {@code outlet}, {@code min-outlets} (0–1000), {@code limit}
+   * (1–1000, 100).
+   */
   static StoryFilter filter(Context ctx) {
     int minOutlets = intParam(ctx, "min-outlets", 0, 0, 1000);
     int limit = intParam(ctx, "limit", 100, 1, 1000);
@@ -24,7 +27,10 @@ final class Queries {
         limit);
   }
 
-  /** {@code q} (required), {@code since}, {@code until}, {@code outlet}, {@code entity}, {@code limit} (1–200, 20). */
+  /**
+   * {@code q} (required), {@code since}, {@code until}, {@code outlet}, {@code entity}, {@code
+   * limit} (1–200, 20).
+   */
   static SearchQuery search(Context ctx) {
     Optional<String> q = text(ctx, "q");
     if (q.isEmpty()) {

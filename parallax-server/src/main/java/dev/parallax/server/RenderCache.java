@@ -37,8 +37,12 @@ final class RenderCache implements AutoCloseable {
   private final ConcurrentHashMap<String, Rendered> entries = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Long> checked = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
-  /** Story analyses under way, by story id and version; run one at a time, off the request threads. */
+
+  /**
+   * Story analyses under way, by story id and version; run one at a time, off the request threads.
+   */
   private final ConcurrentHashMap<String, Future<Rendered>> analyses = new ConcurrentHashMap<>();
+
   private final ExecutorService analysing =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -67,7 +71,9 @@ final class RenderCache implements AutoCloseable {
     checked.clear();
   }
 
-  /** The story's report as JSON and as a page, rendered (and analysed, if need be) on this thread. */
+  /**
+   * The story's report as JSON and as a page, rendered (and analysed, if need be) on this thread.
+   */
   Rendered rendered(String id) {
     Rendered recent = recent(id);
     if (recent != null) {
@@ -79,8 +85,10 @@ final class RenderCache implements AutoCloseable {
         id,
         version,
         () -> {
-          Report report = store.report(id).orElseThrow(() -> Problem.notFound("story '" + id + "'"));
-          return new Rendered(version, bytes(ReportJson.write(report)), bytes(page.apply(report, summary)));
+          Report report =
+              store.report(id).orElseThrow(() -> Problem.notFound("story '" + id + "'"));
+          return new Rendered(
+              version, bytes(ReportJson.write(report)), bytes(page.apply(report, summary)));
         });
   }
 
@@ -133,7 +141,11 @@ final class RenderCache implements AutoCloseable {
   }
 
   private static String version(StorySummary summary) {
-    return summary.articles() + "/" + summary.copies() + "/" + summary.last().map(Object::toString).orElse("");
+    return summary.articles()
+        + "/"
+        + summary.copies()
+        + "/"
+        + summary.last().map(Object::toString).orElse("");
   }
 
   /** The story's rendering if it is of this version, else null. */

@@ -22,8 +22,8 @@ import java.util.Optional;
 /**
  * Turns the body of an upload (multipart files and URLs, JSON {@code {urls: [...]}} or a JSON Lines
  * body) into texts through the same readers {@code parallax compare} uses: an uploaded file is read
- * from the request as its name's extension says and named as the client named it; nothing is written
- * to disk. URLs go through the fetcher's guard (private addresses refused).
+ * from the request as its name's extension says and named as the client named it; nothing is
+ * written to disk. URLs go through the fetcher's guard (private addresses refused).
  */
 final class Requests {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +34,11 @@ final class Requests {
   private Requests() {}
 
   /** What a request asked for: texts read, problems met, and its options. */
-  record Read(List<SourceText> texts, List<Diagnostic> diagnostics, Optional<LocalDate> published, boolean store) {}
+  record Read(
+      List<SourceText> texts,
+      List<Diagnostic> diagnostics,
+      Optional<LocalDate> published,
+      boolean store) {}
 
   static Read read(Context ctx, Inputs.Options reading) {
     String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
@@ -74,7 +78,8 @@ final class Requests {
       try {
         body = JSON.readTree(bytes);
       } catch (IOException e) {
-        throw Problem.badRequest("body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        throw Problem.badRequest(
+            "body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
       }
       if (body == null || !body.isObject() || !body.path("urls").isArray()) {
         throw Problem.badRequest("expected a JSON object {\"urls\": [\"https://...\", ...]}");
@@ -111,14 +116,18 @@ final class Requests {
   }
 
   /**
-   * What a failure to parse a multipart body means: the client's fault in reading it (too large, too
-   * slow, cut off; the server answers it as such), else a body that is not valid multipart (400).
+   * What a failure to parse a multipart body means: the client's fault in reading it (too large,
+   * too slow, cut off; the server answers it as such), else a body that is not valid multipart
+   * (400).
    */
   private static RuntimeException malformed(Exception e) {
     if (JettyGuards.isReadFault(e) || Answers.tooLarge(e)) {
       return new IllegalStateException("reading the request body failed", e);
     }
-    String why = Optional.ofNullable(e.getMessage()).flatMap(m -> m.lines().findFirst()).orElse(e.getClass().getSimpleName());
+    String why =
+        Optional.ofNullable(e.getMessage())
+            .flatMap(m -> m.lines().findFirst())
+            .orElse(e.getClass().getSimpleName());
     return Problem.badRequest("malformed multipart body: " + why);
   }
 
@@ -134,12 +143,16 @@ final class Requests {
   }
 
   private static void readUrls(
-      List<String> urls, Inputs.Options reading, List<SourceText> texts, List<Diagnostic> diagnostics) {
+      List<String> urls,
+      Inputs.Options reading,
+      List<SourceText> texts,
+      List<Diagnostic> diagnostics) {
     for (String url : urls) {
       String lower = url.toLowerCase(Locale.ROOT);
       if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
         // never let a client name a path on the server's disk
-        diagnostics.add(new Diagnostic("unsupported-scheme", url, "only http and https URLs can be fetched"));
+        diagnostics.add(
+            new Diagnostic("unsupported-scheme", url, "only http and https URLs can be fetched"));
         continue;
       }
       ReadResult r = Inputs.read(List.of(url), reading);
@@ -149,7 +162,10 @@ final class Requests {
   }
 
   private static void readFiles(
-      List<UploadedFile> files, Inputs.Options reading, List<SourceText> texts, List<Diagnostic> diagnostics) {
+      List<UploadedFile> files,
+      Inputs.Options reading,
+      List<SourceText> texts,
+      List<Diagnostic> diagnostics) {
     for (UploadedFile f : files) {
       try (InputStream in = f.content()) {
         readNamed(f.filename(), in, reading, texts, diagnostics);
@@ -160,8 +176,8 @@ final class Requests {
   }
 
   /**
-   * Reads one uploaded body under the client's file name (its extension says how), straight from the
-   * request: nothing is written to disk.
+   * Reads one uploaded body under the client's file name (its extension says how), straight from
+   * the request: nothing is written to disk.
    */
   private static void readNamed(
       String clientName,

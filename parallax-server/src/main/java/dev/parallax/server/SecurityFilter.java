@@ -26,7 +26,8 @@ final class SecurityFilter implements Handler {
   static final Map<String, String> HEADERS = headers();
 
   private static final Pattern LOOPBACK_HOST =
-      Pattern.compile("(?:localhost|127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})|\\[::1\\])(?::\\d{1,5})?");
+      Pattern.compile(
+          "(?:localhost|127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})|\\[::1\\])(?::\\d{1,5})?");
 
   private final Auth auth;
   private final boolean loopback;
@@ -34,8 +35,10 @@ final class SecurityFilter implements Handler {
 
   /**
    * @param auth the token check
-   * @param loopback whether the server is bound to loopback (then only loopback Host names are answered)
-   * @param maxBodyBytes a declared {@code Content-Length} over it is refused before the body is read
+   * @param loopback whether the server is bound to loopback (then only loopback Host names are
+   *     answered)
+   * @param maxBodyBytes a declared {@code Content-Length} over it is refused before the body is
+   *     read
    */
   SecurityFilter(Auth auth, boolean loopback, long maxBodyBytes) {
     this.auth = auth;
@@ -69,24 +72,31 @@ final class SecurityFilter implements Handler {
   /**
    * Refuses what a page on another site could make a browser send here. Without a token, a loopback
    * server is open to any page the user visits: a DNS name rebound to 127.0.0.1 would let it read
-   * the answers (so the Host must be this server's own name when bound to loopback), and a cross-site
-   * form could post uploads or URLs (so a POST's Origin, when sent, must be this server).
+   * the answers (so the Host must be this server's own name when bound to loopback), and a
+   * cross-site form could post uploads or URLs (so a POST's Origin, when sent, must be this
+   * server).
    */
   private void sameSite(Context ctx) {
     String host = Optional.ofNullable(ctx.header("Host")).orElse("").toLowerCase(Locale.ROOT);
     if (loopback && !host.isEmpty() && !loopbackHost(host)) {
-      throw new Problem(403, "forbidden-host", "this server answers only to its loopback address, not to '" + host + "'");
+      throw new Problem(
+          403,
+          "forbidden-host",
+          "this server answers only to its loopback address, not to '" + host + "'");
     }
     String origin = ctx.header("Origin");
-    if (ctx.method().name().equals("POST") && origin != null && !origin.replaceFirst("^https?://", "").equalsIgnoreCase(host)) {
-      throw new Problem(403, "cross-origin", "posts from another site are refused (Origin " + origin + ")");
+    if (ctx.method().name().equals("POST")
+        && origin != null
+        && !origin.replaceFirst("^https?://", "").equalsIgnoreCase(host)) {
+      throw new Problem(
+          403, "cross-origin", "posts from another site are refused (Origin " + origin + ")");
     }
   }
 
   /**
-   * Whether a Host header names this machine's loopback: exactly {@code localhost}, an IPv4 loopback
-   * address written as four decimal numbers of 0 to 255 starting with 127 (127.0.0.0/8), or {@code
-   * [::1]}, each with an optional port. Any other name ({@code 127.evil.example}, {@code
+   * Whether a Host header names this machine's loopback: exactly {@code localhost}, an IPv4
+   * loopback address written as four decimal numbers of 0 to 255 starting with 127 (127.0.0.0/8),
+   * or {@code [::1]}, each with an optional port. Any other name ({@code 127.evil.example}, {@code
    * localhost.evil.example}) is one a DNS server can point here.
    */
   static boolean loopbackHost(String hostHeader) {

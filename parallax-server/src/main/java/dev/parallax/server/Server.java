@@ -18,8 +18,8 @@ import java.util.concurrent.Semaphore;
 
 /**
  * The Parallax web server: the JSON API under {@code /api} ({@link ApiRoutes}, described by {@code
- * /api/openapi.json}) and the pages ({@link PageRoutes}) over one {@link Store}, behind the
- * {@link SecurityFilter} and {@link JettyGuards}; story reports are rendered once per story version
+ * /api/openapi.json}) and the pages ({@link PageRoutes}) over one {@link Store}, behind the {@link
+ * SecurityFilter} and {@link JettyGuards}; story reports are rendered once per story version
  * ({@link RenderCache}). This class creates and wires them. Thread-safe; {@link #close()} stops it
  * but leaves the store open.
  */
@@ -34,7 +34,8 @@ public final class Server implements AutoCloseable {
    * @param port the port; 0 for any free one
    * @param token the access token; empty for none (loopback only)
    * @param maxUploadBytes largest request body accepted (413 above it)
-   * @param reading how uploaded files and URLs are read (URLs to private addresses refused by default)
+   * @param reading how uploaded files and URLs are read (URLs to private addresses refused by
+   *     default)
    * @param analysisWait how long a story page waits for an analysis not yet cached
    * @param uploads how many uploads are handled at once and how fast their bodies must come
    */
@@ -53,7 +54,8 @@ public final class Server implements AutoCloseable {
       Objects.requireNonNull(analysisWait, "analysisWait");
       Objects.requireNonNull(uploads, "uploads");
       if (analysisWait.isNegative()) {
-        throw new IllegalArgumentException("analysisWait must not be negative, was " + analysisWait);
+        throw new IllegalArgumentException(
+            "analysisWait must not be negative, was " + analysisWait);
       }
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be in [0, 65535], was " + port);
@@ -65,8 +67,8 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * Loopback, port 8080, no token, 32 MB uploads, private addresses refused, a story page waits 2 s
-     * for its analysis before showing that it is under way, {@link Uploads#defaults()}.
+     * Loopback, port 8080, no token, 32 MB uploads, private addresses refused, a story page waits 2
+     * s for its analysis before showing that it is under way, {@link Uploads#defaults()}.
      */
     public static Options defaults() {
       return new Options(
@@ -127,7 +129,8 @@ public final class Server implements AutoCloseable {
         throw new IllegalArgumentException("readTimeout must be positive, was " + readTimeout);
       }
       if (minBytesPerSecond < 0) {
-        throw new IllegalArgumentException("minBytesPerSecond must be >= 0, was " + minBytesPerSecond);
+        throw new IllegalArgumentException(
+            "minBytesPerSecond must be >= 0, was " + minBytesPerSecond);
       }
     }
 
@@ -158,13 +161,18 @@ public final class Server implements AutoCloseable {
     this.uploads = new Semaphore(options.uploads().concurrent());
     Pages pages = new Pages();
     Comparisons comparisons = new Comparisons();
-    this.cache = new RenderCache(store, (report, summary) -> PageRoutes.story(pages, report, Optional.of(summary)));
+    this.cache =
+        new RenderCache(
+            store, (report, summary) -> PageRoutes.story(pages, report, Optional.of(summary)));
     List<Route> all = new ArrayList<>();
     all.addAll(new ApiRoutes(store, writer, options.reading(), cache, comparisons).routes());
-    all.addAll(new PageRoutes(store, pages, cache, comparisons, options.reading(), options.analysisWait()).routes());
+    all.addAll(
+        new PageRoutes(store, pages, cache, comparisons, options.reading(), options.analysisWait())
+            .routes());
     this.app =
         create(
-            new SecurityFilter(new Auth(token), Auth.isLoopback(options.host()), options.maxUploadBytes()),
+            new SecurityFilter(
+                new Auth(token), Auth.isLoopback(options.host()), options.maxUploadBytes()),
             all,
             new Answers(pages, options.maxUploadBytes()));
   }
@@ -256,7 +264,10 @@ public final class Server implements AutoCloseable {
                 for (Route r : all) {
                   routes.add(r.method() + " " + r.path());
                   // every POST reads a body
-                  router.addHttpHandler(r.method(), r.path(), r.method() == HandlerType.POST ? upload(r.handler()) : r.handler());
+                  router.addHttpHandler(
+                      r.method(),
+                      r.path(),
+                      r.method() == HandlerType.POST ? upload(r.handler()) : r.handler());
                 }
                 router.exception(Problem.class, answers::problem);
                 router.exception(HttpResponseException.class, answers::httpError);
@@ -274,7 +285,8 @@ public final class Server implements AutoCloseable {
     return ctx -> {
       if (!uploads.tryAcquire()) {
         ctx.header("Retry-After", "1");
-        throw new Problem(503, "too-many-uploads", "too many uploads at once; try again in a moment");
+        throw new Problem(
+            503, "too-many-uploads", "too many uploads at once; try again in a moment");
       }
       try {
         handler.handle(ctx);

@@ -17,11 +17,13 @@ import java.util.Optional;
 /**
  * What the story page shows: the report's {@link ReportView} (the one the text, Markdown and HTML
  * formats render) under the page's title, and what only the page draws, read off that view: the
- * timeline on an axis, each wording with its loaded words and the words only its outlet used marked,
- * and links to the articles. Chart geometry is computed here so the page needs no script to draw it
- * and no inline style (the Content-Security-Policy forbids it). The template escapes every value.
+ * timeline on an axis, each wording with its loaded words and the words only its outlet used
+ * marked, and links to the articles. Chart geometry is computed here so the page needs no script to
+ * draw it and no inline style (the Content-Security-Policy forbids it). The template escapes every
+ * value.
  */
-public record StoryView(String title, ReportView report, TimelineView timeline, List<MarkedWording> wordings) {
+public record StoryView(
+    String title, ReportView report, TimelineView timeline, List<MarkedWording> wordings) {
 
   /** The timeline drawn on a horizontal axis of {@code width} × {@code height} units. */
   public record TimelineView(int width, int height, List<TimelinePoint> points, List<Tick> ticks) {
@@ -30,7 +32,9 @@ public record StoryView(String title, ReportView report, TimelineView timeline, 
     }
   }
 
-  /** The {@code n}th event, its marker at {@code x} in lane {@code lane} ({@code y} down the axis). */
+  /**
+   * The {@code n}th event, its marker at {@code x} in lane {@code lane} ({@code y} down the axis).
+   */
   public record TimelinePoint(int n, TimelineRow event, int x, int lane, int y) {
     /** Its date, or range of dates. */
     public String when() {
@@ -45,7 +49,10 @@ public record StoryView(String title, ReportView report, TimelineView timeline, 
 
   public record MarkedVersion(WordingVersion version, List<Segment> segments) {}
 
-  /** A run of text; {@code mark} is "", "loaded" (a loaded word of this outlet) or "only" (no other outlet used it). */
+  /**
+   * A run of text; {@code mark} is "", "loaded" (a loaded word of this outlet) or "only" (no other
+   * outlet used it).
+   */
   public record Segment(String text, String mark, String why) {}
 
   static final int AXIS_WIDTH = 1000;
@@ -85,9 +92,16 @@ public record StoryView(String title, ReportView report, TimelineView timeline, 
     }
     List<Double> pos = new ArrayList<>();
     long anchor =
-        entries.stream().filter(TimelineRow::storyDay).findFirst()
+        entries.stream()
+            .filter(TimelineRow::storyDay)
+            .findFirst()
             .flatMap(t -> epochDay(t.date()))
-            .or(() -> entries.stream().map(t -> epochDay(t.date())).flatMap(Optional::stream).max(Long::compare))
+            .or(
+                () ->
+                    entries.stream()
+                        .map(t -> epochDay(t.date()))
+                        .flatMap(Optional::stream)
+                        .max(Long::compare))
             .orElse(0L);
     for (TimelineRow t : entries) {
       long d = epochDay(t.date()).orElse(anchor) - anchor;
@@ -106,7 +120,10 @@ public record StoryView(String title, ReportView report, TimelineView timeline, 
     int lanes = 1;
     for (int i = 0; i < entries.size(); i++) {
       TimelineRow t = entries.get(i);
-      int x = max == min ? AXIS_WIDTH / 2 : (int) Math.round(margin + (AXIS_WIDTH - 2 * margin) * ((pos.get(i) - min) / span));
+      int x =
+          max == min
+              ? AXIS_WIDTH / 2
+              : (int) Math.round(margin + (AXIS_WIDTH - 2 * margin) * ((pos.get(i) - min) / span));
       int lane = 0;
       while (lane < laneEnds.length - 1 && laneEnds[lane] > x - 22) {
         lane++;
@@ -141,13 +158,21 @@ public record StoryView(String title, ReportView report, TimelineView timeline, 
     return Optional.empty();
   }
 
-  /** Splits a version's text into runs, marking loaded terms and the words only this version used. */
+  /**
+   * Splits a version's text into runs, marking loaded terms and the words only this version used.
+   */
   static List<Segment> segments(String text, List<LoadedTerm> loaded, List<String> onlyHere) {
     String[] marks = new String[text.length()];
     String[] whys = new String[text.length()];
     String lower = text.toLowerCase(Locale.ROOT);
     for (String w : onlyHere) {
-      markWord(lower, w.toLowerCase(Locale.ROOT), "only", "no other outlet used this word for the fact", marks, whys);
+      markWord(
+          lower,
+          w.toLowerCase(Locale.ROOT),
+          "only",
+          "no other outlet used this word for the fact",
+          marks,
+          whys);
     }
     for (LoadedTerm t : loaded) {
       markWord(lower, t.text().toLowerCase(Locale.ROOT), "loaded", t.why(), marks, whys);
@@ -155,15 +180,22 @@ public record StoryView(String title, ReportView report, TimelineView timeline, 
     List<Segment> out = new ArrayList<>();
     int start = 0;
     for (int i = 1; i <= text.length(); i++) {
-      if (i == text.length() || !Objects.equals(marks[i], marks[start]) || !Objects.equals(whys[i], whys[start])) {
-        out.add(new Segment(text.substring(start, i), marks[start] == null ? "" : marks[start], whys[start] == null ? "" : whys[start]));
+      if (i == text.length()
+          || !Objects.equals(marks[i], marks[start])
+          || !Objects.equals(whys[i], whys[start])) {
+        out.add(
+            new Segment(
+                text.substring(start, i),
+                marks[start] == null ? "" : marks[start],
+                whys[start] == null ? "" : whys[start]));
         start = i;
       }
     }
     return out;
   }
 
-  private static void markWord(String lower, String word, String mark, String why, String[] marks, String[] whys) {
+  private static void markWord(
+      String lower, String word, String mark, String why, String[] marks, String[] whys) {
     if (word.isBlank()) {
       return;
     }

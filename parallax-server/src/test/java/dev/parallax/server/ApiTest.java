@@ -76,7 +76,8 @@ class ApiTest {
   void badFilterIsAProblem() throws Exception {
     HttpResponse<String> r = f.get("/api/stories?since=yesterday");
     assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(r.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
     JsonNode p = json(r);
     assertThat(p.get("status").asInt()).isEqualTo(400);
     assertThat(p.get("type").asText()).isEqualTo("bad-request");
@@ -110,7 +111,11 @@ class ApiTest {
     JsonNode h = hits.get(0);
     assertThat(h.get("storyId").asText()).isEqualTo(f.harborStory);
     JsonNode span = h.get("highlights").get(0);
-    assertThat(h.get("snippet").asText().substring(span.get(0).asInt(), span.get(1).asInt()).toLowerCase(Locale.ROOT))
+    assertThat(
+            h.get("snippet")
+                .asText()
+                .substring(span.get(0).asInt(), span.get(1).asInt())
+                .toLowerCase(Locale.ROOT))
         .contains("footbridge");
     assertThat(f.get("/api/search").statusCode()).isEqualTo(400);
   }
@@ -128,10 +133,16 @@ class ApiTest {
   @Test
   void ingestsUploadedFilesAndReportsDuplicates() throws Exception {
     byte[] text = Files.readAllBytes(Fixture.EXAMPLE.resolve("01-coastal-courier.txt"));
-    Multipart m = new Multipart().file("files", "01-coastal-courier.txt", text).field("published", "2026-03-10");
+    Multipart m =
+        new Multipart()
+            .file("files", "01-coastal-courier.txt", text)
+            .field("published", "2026-03-10");
     HttpResponse<String> r =
-        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/articles"))
-            .header("Content-Type", m.contentType()).POST(m.body()).build());
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/articles"))
+                .header("Content-Type", m.contentType())
+                .POST(m.body())
+                .build());
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode filed = json(r).get("filed");
     assertThat(filed.size()).isEqualTo(1);
@@ -143,10 +154,15 @@ class ApiTest {
   @Test
   void refusesUrlsOnPrivateAddresses() throws Exception {
     HttpResponse<String> r =
-        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/compare"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"urls\": [\"" + f.base() + "/api/openapi.json\", \"file:///etc/passwd\"]}"))
-            .build());
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/compare"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"urls\": [\""
+                            + f.base()
+                            + "/api/openapi.json\", \"file:///etc/passwd\"]}"))
+                .build());
     assertThat(r.statusCode()).isEqualTo(422);
     JsonNode p = json(r);
     assertThat(p.get("type").asText()).isEqualTo("no-articles");
@@ -158,23 +174,36 @@ class ApiTest {
   @Test
   void rejectsUnknownBodiesAndBadJson() throws Exception {
     HttpResponse<String> text =
-        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/articles"))
-            .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build());
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/articles"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello"))
+                .build());
     assertThat(text.statusCode()).isEqualTo(415);
     assertThat(json(text).get("type").asText()).isEqualTo("unsupported-media-type");
     HttpResponse<String> bad =
-        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/articles"))
-            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"urls\": 3}")).build());
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/articles"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"urls\": 3}"))
+                .build());
     assertThat(bad.statusCode()).isEqualTo(400);
   }
 
   @Test
   void uploadsOverTheLimitAre413() throws Exception {
-    try (Server small = Server.start(f.store, Server.Options.defaults().withAddress("127.0.0.1", 0).withMaxUploadBytes(1000))) {
+    try (Server small =
+        Server.start(
+            f.store,
+            Server.Options.defaults().withAddress("127.0.0.1", 0).withMaxUploadBytes(1000))) {
       Multipart m = new Multipart().file("files", "big.txt", new byte[5000]);
       HttpResponse<String> r =
-          f.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + small.port() + "/api/articles"))
-              .header("Content-Type", m.contentType()).POST(m.body()).build());
+          f.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + small.port() + "/api/articles"))
+                  .header("Content-Type", m.contentType())
+                  .POST(m.body())
+                  .build());
       assertThat(r.statusCode()).isEqualTo(413);
       assertThat(json(r).get("type").asText()).isEqualTo("too-large");
       assertThat(json(r).get("details").get("limitBytes").asLong()).isEqualTo(1000);
@@ -187,11 +216,17 @@ class ApiTest {
     Multipart m = new Multipart();
     int i = 0;
     for (var t : Fixture.markupTexts()) {
-      m.file("files", "m" + (++i) + ".txt", t.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      m.file(
+          "files",
+          "m" + (++i) + ".txt",
+          t.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     HttpResponse<String> r =
-        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/compare?published=2026-03-10"))
-            .header("Content-Type", m.contentType()).POST(m.body()).build());
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/compare?published=2026-03-10"))
+                .header("Content-Type", m.contentType())
+                .POST(m.body())
+                .build());
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode report = json(r);
     assertThat(report.get("schema").asText()).isEqualTo("parallax.report/1");
@@ -202,7 +237,8 @@ class ApiTest {
 
   @Test
   void everyAnswerCarriesTheContentSecurityPolicy() {
-    for (String path : List.of("/", "/api/stories", "/stories/" + f.harborStory, "/static/app.css", "/nowhere")) {
+    for (String path :
+        List.of("/", "/api/stories", "/stories/" + f.harborStory, "/static/app.css", "/nowhere")) {
       HttpResponse<String> r = f.get(path);
       assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).contains(Server.CSP);
       assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
@@ -212,25 +248,40 @@ class ApiTest {
   @Test
   void aTokenGuardsEveryApiCallAndPage() throws Exception {
     try (Server guarded =
-        Server.start(f.store, Server.Options.defaults().withAddress("127.0.0.1", 0).withToken(Optional.of("s3cret")))) {
+        Server.start(
+            f.store,
+            Server.Options.defaults()
+                .withAddress("127.0.0.1", 0)
+                .withToken(Optional.of("s3cret")))) {
       String base = "http://127.0.0.1:" + guarded.port();
       assertThat(guarded.url()).endsWith("/?token=s3cret");
-      for (String path : List.of("/api/stories", "/", "/stories/" + f.harborStory, "/api/openapi.json")) {
+      for (String path :
+          List.of("/api/stories", "/", "/stories/" + f.harborStory, "/api/openapi.json")) {
         HttpResponse<String> r = f.send(HttpRequest.newBuilder(URI.create(base + path)).build());
         assertThat(r.statusCode()).as(path).isEqualTo(401);
       }
       HttpResponse<String> bearer =
-          f.send(HttpRequest.newBuilder(URI.create(base + "/api/stories")).header("Authorization", "Bearer s3cret").build());
+          f.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/stories"))
+                  .header("Authorization", "Bearer s3cret")
+                  .build());
       assertThat(bearer.statusCode()).isEqualTo(200);
       HttpResponse<String> wrong =
-          f.send(HttpRequest.newBuilder(URI.create(base + "/api/stories")).header("Authorization", "Bearer s3cre").build());
+          f.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/stories"))
+                  .header("Authorization", "Bearer s3cre")
+                  .build());
       assertThat(wrong.statusCode()).isEqualTo(401);
-      HttpResponse<String> visit = f.send(HttpRequest.newBuilder(URI.create(base + "/?token=s3cret")).build());
+      HttpResponse<String> visit =
+          f.send(HttpRequest.newBuilder(URI.create(base + "/?token=s3cret")).build());
       assertThat(visit.statusCode()).isEqualTo(302);
       String cookie = visit.headers().firstValue("Set-Cookie").orElseThrow();
       assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
       HttpResponse<String> page =
-          f.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", cookie.split(";")[0]).build());
+          f.send(
+              HttpRequest.newBuilder(URI.create(base + "/"))
+                  .header("Cookie", cookie.split(";")[0])
+                  .build());
       assertThat(page.statusCode()).isEqualTo(200);
     }
   }
@@ -249,12 +300,23 @@ class ApiTest {
   void ingestsAJsonLinesBody() throws Exception {
     StringBuilder body = new StringBuilder();
     for (var t : Fixture.markupTexts()) {
-      body.append(JSON.writeValueAsString(java.util.Map.of("text", t.text(), "title", t.title().orElseThrow(), "outlet", t.outlet().orElseThrow())))
+      body.append(
+              JSON.writeValueAsString(
+                  java.util.Map.of(
+                      "text",
+                      t.text(),
+                      "title",
+                      t.title().orElseThrow(),
+                      "outlet",
+                      t.outlet().orElseThrow())))
           .append('\n');
     }
     HttpResponse<String> r =
-        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/articles?published=2026-03-10"))
-            .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/articles?published=2026-03-10"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
     JsonNode filed = json(r).get("filed");
     assertThat(filed.size()).isEqualTo(2);
     assertThat(filed.get(0).get("source").asText()).isEqualTo("body.jsonl:1");
@@ -269,8 +331,11 @@ class ApiTest {
     byte[] other = Files.readAllBytes(Fixture.EXAMPLE.resolve("03-daily-sentinel.txt"));
     m.file("files", "02-northern-ledger.txt", text).file("files", "03-daily-sentinel.txt", other);
     HttpResponse<String> r =
-        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/compare?published=2026-03-10"))
-            .header("Content-Type", m.contentType()).POST(m.body()).build());
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/compare?published=2026-03-10"))
+                .header("Content-Type", m.contentType())
+                .POST(m.body())
+                .build());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(json(r).get("articles").size()).isEqualTo(2);
     assertThat(r.headers().firstValue("Location")).contains("/api/stories/" + f.harborStory);
@@ -279,14 +344,21 @@ class ApiTest {
   @Test
   void postsFromAnotherSiteAreRefused() throws Exception {
     HttpResponse<String> r =
-        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/compare"))
-            .header("Content-Type", "application/json").header("Origin", "http://evil.example")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"urls\": [\"https://example.org/\"]}")).build());
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/compare"))
+                .header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"urls\": [\"https://example.org/\"]}"))
+                .build());
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(json(r).get("type").asText()).isEqualTo("cross-origin");
     HttpResponse<String> same =
-        f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/articles"))
-            .header("Content-Type", "text/plain").header("Origin", f.base()).POST(HttpRequest.BodyPublishers.ofString("x")).build());
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/articles"))
+                .header("Content-Type", "text/plain")
+                .header("Origin", f.base())
+                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                .build());
     assertThat(same.statusCode()).isEqualTo(415);
   }
 
@@ -297,12 +369,20 @@ class ApiTest {
     assertThat(rawStatus("127.0.0.1")).isEqualTo(200);
   }
 
-  /** The status of GET /api/stories sent with this Host header (java.net.http will not set Host). */
+  /**
+   * The status of GET /api/stories sent with this Host header (java.net.http will not set Host).
+   */
   private int rawStatus(String host) throws Exception {
     try (java.net.Socket s = new java.net.Socket("127.0.0.1", f.server.port())) {
-      s.getOutputStream().write(("GET /api/stories HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+      s.getOutputStream()
+          .write(
+              ("GET /api/stories HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String status =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(
+                      s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+              .readLine();
       return Integer.parseInt(status.split(" ")[1]);
     }
   }
@@ -310,19 +390,28 @@ class ApiTest {
   @Test
   void unexpectedErrorsAreABare500() throws Exception {
     java.nio.file.Path dir = Files.createTempDirectory("parallax-closed-store-");
-    dev.parallax.store.Store closed = dev.parallax.store.Store.open(dir.resolve("store"), dev.parallax.Pipeline::analyse);
+    dev.parallax.store.Store closed =
+        dev.parallax.store.Store.open(dir.resolve("store"), dev.parallax.Pipeline::analyse);
     closed.close();
     java.util.logging.Logger log = java.util.logging.Logger.getLogger(Server.class.getName());
     java.util.logging.Level level = log.getLevel();
     log.setLevel(java.util.logging.Level.OFF);
-    try (Server broken = Server.start(closed, Server.Options.defaults().withAddress("127.0.0.1", 0))) {
-      HttpResponse<String> r = f.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + broken.port() + "/api/stories")).build());
+    try (Server broken =
+        Server.start(closed, Server.Options.defaults().withAddress("127.0.0.1", 0))) {
+      HttpResponse<String> r =
+          f.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + broken.port() + "/api/stories"))
+                  .build());
       assertThat(r.statusCode()).isEqualTo(500);
       JsonNode p = json(r);
       assertThat(p.get("type").asText()).isEqualTo("internal");
       assertThat(p.get("details").size()).isZero();
       assertThat(r.body()).doesNotContain("Exception").doesNotContain(dir.toString());
-      HttpResponse<String> page = f.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + broken.port() + "/")).build());
+      HttpResponse<String> page =
+          f.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + broken.port() + "/"))
+                  .build());
       assertThat(page.statusCode()).isEqualTo(500);
       assertThat(page.body()).isEqualTo("internal error");
     } finally {

@@ -24,17 +24,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The pages in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; CI installs
- * them). Skipped, saying why, only where Chromium is not installed. Screenshots go to {@code
- * target/screenshots}.
+ * The pages in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; CI
+ * installs them). Skipped, saying why, only where Chromium is not installed. Screenshots go to
+ * {@code target/screenshots}.
  */
 class BrowserTest {
-  static final Path CHROMIUM = Path.of(System.getProperty("parallax.chromium", "/usr/bin/chromium"));
-  static final Path CHROMEDRIVER = Path.of(System.getProperty("parallax.chromedriver", "/usr/bin/chromedriver"));
+  static final Path CHROMIUM =
+      Path.of(System.getProperty("parallax.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("parallax.chromedriver", "/usr/bin/chromedriver"));
   static final Path SHOTS = Path.of("target", "screenshots");
 
   // Selenium warns that it has no DevTools bindings for this Chromium; the tests use none
-  private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+  private static final java.util.logging.Logger SELENIUM =
+      java.util.logging.Logger.getLogger("org.openqa.selenium");
 
   private static ChromeDriver driver;
   private static Fixture f;
@@ -43,7 +46,10 @@ class BrowserTest {
   static void startBrowser() throws IOException {
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+        "Chromium not installed ("
+            + CHROMIUM
+            + ", "
+            + CHROMEDRIVER
             + "): browser tests skipped; install with apt-get install chromium chromium-driver");
     // never let Selenium Manager download a browser or driver
     System.setProperty("SE_OFFLINE", "true");
@@ -52,8 +58,14 @@ class BrowserTest {
     f = Fixture.get();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
     Files.createDirectories(SHOTS);
   }
@@ -66,7 +78,8 @@ class BrowserTest {
   }
 
   private static void shot(String name) throws IOException {
-    Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   private static WebDriverWait waiting(int seconds) {
@@ -95,10 +108,12 @@ class BrowserTest {
 
     // a narrow phone screen still lays the page out without a sideways scroll of the whole page
     driver.manage().window().setSize(new Dimension(390, 844));
-    Object overflow = ((JavascriptExecutor) driver)
-        .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+    Object overflow =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
     assertThat(overflow).isEqualTo(false);
-    assertThat(driver.findElement(By.cssSelector("meta[name=viewport]")).getAttribute("content")).contains("width=device-width");
+    assertThat(driver.findElement(By.cssSelector("meta[name=viewport]")).getAttribute("content"))
+        .contains("width=device-width");
     shot("story-phone");
     driver.manage().window().setSize(new Dimension(1280, 1000));
   }
@@ -123,7 +138,9 @@ class BrowserTest {
     List<WebElement> stories = driver.findElements(By.cssSelector("ol.stories li.story"));
     assertThat(stories.size()).isGreaterThanOrEqualTo(2);
     assertThat(driver.findElements(By.cssSelector("li.story svg.bar rect.bar-fg"))).isNotEmpty();
-    driver.findElement(By.cssSelector("a.story-title[href='/stories/" + f.harborStory + "']")).click();
+    driver
+        .findElement(By.cssSelector("a.story-title[href='/stories/" + f.harborStory + "']"))
+        .click();
     waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("brief")));
     assertThat(driver.getCurrentUrl()).endsWith("/stories/" + f.harborStory);
   }
@@ -134,13 +151,18 @@ class BrowserTest {
     WebElement input = driver.findElement(By.id("files"));
     input.sendKeys(
         Fixture.EXAMPLE.resolve("01-coastal-courier.txt").toAbsolutePath()
-            + "\n" + Fixture.EXAMPLE.resolve("02-northern-ledger.txt").toAbsolutePath());
+            + "\n"
+            + Fixture.EXAMPLE.resolve("02-northern-ledger.txt").toAbsolutePath());
     // a date input's typing order follows the browser's locale; set the value itself
-    ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2026-03-10';", driver.findElement(By.name("published")));
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = '2026-03-10';", driver.findElement(By.name("published")));
     WebElement form = driver.findElement(By.id("compare-form"));
     driver.findElement(By.id("compare-submit")).click();
     waiting(240).until(ExpectedConditions.stalenessOf(form));
-    assertThat(driver.findElements(By.id("articles"))).as(driver.findElement(By.tagName("main")).getText()).hasSize(1);
+    assertThat(driver.findElements(By.id("articles")))
+        .as(driver.findElement(By.tagName("main")).getText())
+        .hasSize(1);
     assertThat(driver.findElements(By.cssSelector("#articles .pane"))).hasSize(2);
     assertThat(driver.findElement(By.tagName("body")).getText()).contains("not stored");
     assertThat(driver.findElements(By.cssSelector("#brief li"))).isNotEmpty();

@@ -44,13 +44,26 @@ final class Fixture {
     dir = Files.createTempDirectory("parallax-server-test-");
     store = Store.open(dir.resolve("store"), dev.parallax.Pipeline::analyse);
     List<SourceText> harbor = Inputs.read(List.of(EXAMPLE.toString())).texts();
-    IngestResult r = store.ingest(harbor, IngestOptions.defaults().withPublished(Optional.of(PUBLISHED)), IngestProgress.NONE);
+    IngestResult r =
+        store.ingest(
+            harbor,
+            IngestOptions.defaults().withPublished(Optional.of(PUBLISHED)),
+            IngestProgress.NONE);
     harborStory = r.filed().get(0).storyId().orElseThrow();
-    IngestResult m = store.ingest(markupTexts(), IngestOptions.defaults().withPublished(Optional.of(PUBLISHED)), IngestProgress.NONE);
+    IngestResult m =
+        store.ingest(
+            markupTexts(),
+            IngestOptions.defaults().withPublished(Optional.of(PUBLISHED)),
+            IngestProgress.NONE);
     markupStory = m.filed().get(0).storyId().orElseThrow();
-    // pages wait for the analysis, so tests see the story itself; StoryAnalysisPageTest covers the 202
-    server = Server.start(store, Server.Options.defaults().withAddress("127.0.0.1", 0)
-        .withAnalysisWait(java.time.Duration.ofMinutes(5)));
+    // pages wait for the analysis, so tests see the story itself; StoryAnalysisPageTest covers the
+    // 202
+    server =
+        Server.start(
+            store,
+            Server.Options.defaults()
+                .withAddress("127.0.0.1", 0)
+                .withAnalysisWait(java.time.Duration.ofMinutes(5)));
     Runtime.getRuntime().addShutdownHook(new Thread(this::close));
   }
 
@@ -69,17 +82,33 @@ final class Fixture {
   static List<SourceText> markupTexts() {
     String a =
         "The Orrin Valley museum reopened its west wing on Monday after a two-year restoration.\n\n"
-            + "Curator Mira Holt said visitors typed " + SCRIPT + " and <b>bold</b> tags into the museum's new guestbook kiosk.\n\n"
+            + "Curator Mira Holt said visitors typed "
+            + SCRIPT
+            + " and <b>bold</b> tags into the museum's new guestbook kiosk.\n\n"
             + "The restoration cost 4 million crowns, the museum said.";
     String b =
         "The west wing of the Orrin Valley museum opened again on Monday following a two-year restoration.\n\n"
             + "The restoration cost 4 million crowns, according to the museum.\n\n"
-            + "Mira Holt, the curator, said the guestbook kiosk had shown " + SCRIPT + " as typed.";
+            + "Mira Holt, the curator, said the guestbook kiosk had shown "
+            + SCRIPT
+            + " as typed.";
     return List.of(
-        new SourceText("orrin-1.txt", a, Optional.of("Valley Herald"), Optional.of("Museum reopens <img src=x onerror=alert(2)>"),
-            Optional.empty(), Optional.empty(), Optional.empty()),
-        new SourceText("orrin-2.txt", b, Optional.of("Orrin Post"), Optional.of("West wing opens again"),
-            Optional.empty(), Optional.empty(), Optional.empty()));
+        new SourceText(
+            "orrin-1.txt",
+            a,
+            Optional.of("Valley Herald"),
+            Optional.of("Museum reopens <img src=x onerror=alert(2)>"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty()),
+        new SourceText(
+            "orrin-2.txt",
+            b,
+            Optional.of("Orrin Post"),
+            Optional.of("West wing opens again"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty()));
   }
 
   String base() {
@@ -124,6 +153,7 @@ final class Fixture {
       }
       p = p.getParent();
     }
-    throw new IllegalStateException("examples/harbor-bridge not found above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "examples/harbor-bridge not found above " + Path.of("").toAbsolutePath());
   }
 }

@@ -8,17 +8,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -27,10 +27,10 @@ import java.util.stream.Stream;
 
 /**
  * The load client of {@code bench/server-load.sh}, run in its own process against a running {@code
- * parallax serve}: ingests a story folder through {@code POST /api/articles}, fetches the story once
- * (the report is computed and rendered then), then has N clients, each with its own connection,
- * alternately request the story's page and its JSON for the given seconds. Prints latency
- * percentiles, throughput and errors per route.
+ * parallax serve}: ingests a story folder through {@code POST /api/articles}, fetches the story
+ * once (the report is computed and rendered then), then has N clients, each with its own
+ * connection, alternately request the story's page and its JSON for the given seconds. Prints
+ * latency percentiles, throughput and errors per route.
  *
  * <p>Usage: {@code LoadBench BASE_URL STORY_FOLDER PUBLISHED CLIENTS SECONDS}
  */
@@ -47,8 +47,8 @@ public final class LoadBench {
   }
 
   /**
-   * Ingests the story folder, requests its report once (computed and rendered then) and returns
-   * the two paths the clients read: the story's page and its JSON.
+   * Ingests the story folder, requests its report once (computed and rendered then) and returns the
+   * two paths the clients read: the story's page and its JSON.
    */
   static String[] prepare(String base, Path folder, String published) throws Exception {
     HttpClient setup = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -63,11 +63,15 @@ public final class LoadBench {
     }
     HttpResponse<String> ingest =
         setup.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/articles")).header("Content-Type", m.contentType()).POST(m.body()).build(),
+            HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                .header("Content-Type", m.contentType())
+                .POST(m.body())
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     Matcher story = Pattern.compile("\"storyId\":\"([^\"]+)\"").matcher(ingest.body());
     if (ingest.statusCode() >= 300 || !story.find()) {
-      throw new IllegalStateException("ingest failed: " + ingest.statusCode() + " " + ingest.body());
+      throw new IllegalStateException(
+          "ingest failed: " + ingest.statusCode() + " " + ingest.body());
     }
     String id = story.group(1);
     String[] paths = {"/stories/" + id, "/api/stories/" + id};
@@ -75,15 +79,22 @@ public final class LoadBench {
     // the API first: it waits for the analysis, where the page would answer 202 while it runs
     for (String p : new String[] {paths[1], paths[0]}) {
       HttpResponse<byte[]> r =
-          setup.send(HttpRequest.newBuilder(URI.create(base + p)).build(), HttpResponse.BodyHandlers.ofByteArray());
+          setup.send(
+              HttpRequest.newBuilder(URI.create(base + p)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
       System.out.printf("first GET %s: %d, %d bytes%n", p, r.statusCode(), r.body().length);
     }
-    System.out.printf("report computed and rendered on first request: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        "report computed and rendered on first request: %.1f s%n", (System.nanoTime() - t0) / 1e9);
     return paths;
   }
 
-  /** {@code clients} connections alternating the paths for {@code seconds}; prints the figures if asked. */
-  static void run(String base, String[] paths, int clients, int seconds, boolean print) throws InterruptedException {
+  /**
+   * {@code clients} connections alternating the paths for {@code seconds}; prints the figures if
+   * asked.
+   */
+  static void run(String base, String[] paths, int clients, int seconds, boolean print)
+      throws InterruptedException {
     List<List<long[]>> samples = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
     CountDownLatch start = new CountDownLatch(1);
@@ -135,7 +146,8 @@ public final class LoadBench {
       return;
     }
     System.out.printf("%d clients, %.1f s, errors %d%n", clients, wall, errors.get());
-    System.out.println("route                      requests   req/s    p50 ms   p95 ms   p99 ms   max ms");
+    System.out.println(
+        "route                      requests   req/s    p50 ms   p95 ms   p99 ms   max ms");
     for (int p = -1; p < paths.length; p++) {
       List<Long> ns = new ArrayList<>();
       for (List<long[]> mine : samples) {
@@ -149,15 +161,22 @@ public final class LoadBench {
       Arrays.sort(a);
       System.out.printf(
           "%-26s %8d %7.0f %8.1f %8.1f %8.1f %8.1f%n",
-          p < 0 ? "all" : paths[p].startsWith("/api") ? "GET /api/stories/{id}" : "GET /stories/{id}",
-          a.length, a.length / wall, pct(a, 50), pct(a, 95), pct(a, 99), a.length == 0 ? 0 : a[a.length - 1] / 1e6);
+          p < 0
+              ? "all"
+              : paths[p].startsWith("/api") ? "GET /api/stories/{id}" : "GET /stories/{id}",
+          a.length,
+          a.length / wall,
+          pct(a, 50),
+          pct(a, 95),
+          pct(a, 99),
+          a.length == 0 ? 0 : a[a.length - 1] / 1e6);
     }
   }
 
   /**
-   * One keep-alive HTTP/1.1 connection, as a browser holds one: a plain socket, so that the client's
-   * own cost stays small next to the server's on a shared machine (java.net.http spends a selector
-   * thread per client).
+   * One keep-alive HTTP/1.1 connection, as a browser holds one: a plain socket, so that the
+   * client's own cost stays small next to the server's on a shared machine (java.net.http spends a
+   * selector thread per client).
    */
   static final class Connection implements AutoCloseable {
     private final String host;
@@ -189,8 +208,15 @@ public final class LoadBench {
 
     /** Requests {@code path}, reads the whole body, returns the status. */
     int get(String path) throws IOException {
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nUser-Agent: parallax-load\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("GET "
+                  + path
+                  + " HTTP/1.1\r\nHost: "
+                  + host
+                  + ":"
+                  + port
+                  + "\r\nUser-Agent: parallax-load\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       String status = line();
       int code = Integer.parseInt(status.split(" ")[1]);
@@ -205,7 +231,9 @@ public final class LoadBench {
         }
       }
       if (chunked) {
-        for (long n = Long.parseLong(line().strip(), 16); n > 0; n = Long.parseLong(line().strip(), 16)) {
+        for (long n = Long.parseLong(line().strip(), 16);
+            n > 0;
+            n = Long.parseLong(line().strip(), 16)) {
           skip(n);
           line();
         }

@@ -11,15 +11,28 @@ final class Multipart {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
   Multipart file(String field, String filename, byte[] content) {
-    write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    write(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + filename
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
     out.writeBytes(content);
     write("\r\n");
     return this;
   }
 
   Multipart field(String name, String value) {
-    write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+    write(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + name
+            + "\"\r\n\r\n"
+            + value
+            + "\r\n");
     return this;
   }
 

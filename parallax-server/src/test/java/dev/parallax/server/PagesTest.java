@@ -25,13 +25,17 @@ class PagesTest {
   @Test
   void filtersTheListByOutlet() {
     HttpResponse<String> r = f.get("/?outlet=Orrin+Post");
-    assertThat(r.body()).contains("/stories/" + f.markupStory).doesNotContain("/stories/" + f.harborStory + "\"");
+    assertThat(r.body())
+        .contains("/stories/" + f.markupStory)
+        .doesNotContain("/stories/" + f.harborStory + "\"");
   }
 
   @Test
   void storyPageEscapesArticleText() {
     String body = f.get("/stories/" + f.markupStory).body();
-    assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;b&gt;bold&lt;/b&gt;");
+    assertThat(body)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("&lt;b&gt;bold&lt;/b&gt;");
     assertThat(body.split("<script", -1)).hasSize(2);
     assertThat(body).doesNotContain(" style=").doesNotContain("onerror=alert(2)>");
   }
@@ -40,7 +44,9 @@ class PagesTest {
   void searchPageMarksMatches() {
     HttpResponse<String> r = f.get("/search?q=footbridge");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).containsIgnoringCase("<mark>footbridge</mark>").contains("/stories/" + f.harborStory);
+    assertThat(r.body())
+        .containsIgnoringCase("<mark>footbridge</mark>")
+        .contains("/stories/" + f.harborStory);
     assertThat(f.get("/search").statusCode()).isEqualTo(200);
   }
 
@@ -63,8 +69,11 @@ class PagesTest {
   void compareFormWithNothingChosenSaysSo() {
     Multipart m = new Multipart().field("urls", "");
     HttpResponse<String> r =
-        f.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base() + "/compare"))
-            .header("Content-Type", m.contentType()).POST(m.body()).build());
+        f.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base() + "/compare"))
+                .header("Content-Type", m.contentType())
+                .POST(m.body())
+                .build());
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("no files or URLs given").contains("id=\"compare-form\"");
   }

@@ -42,7 +42,8 @@ final class RawHttp {
 
   /** A GET of {@code path} with this Host header and {@code Connection: close}. */
   static Answer get(int port, String path, String host) {
-    return exchange(port, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    return exchange(
+        port, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
   }
 
   /** Reads one answer: status line, headers, then the body by Content-Length, or to the end. */
@@ -54,7 +55,9 @@ final class RawHttp {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (String h = line(in); h != null && !h.isEmpty(); h = line(in)) {
       int colon = h.indexOf(':');
-      headers.computeIfAbsent(h.substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+      headers
+          .computeIfAbsent(
+              h.substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
           .add(h.substring(colon + 1).strip());
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -68,7 +71,8 @@ final class RawHttp {
     } catch (SocketTimeoutException | java.net.SocketException e) {
       // the body so far; the status and headers are what tests look at
     }
-    return new Answer(Integer.parseInt(status.split(" ")[1]), headers, body.toString(StandardCharsets.UTF_8));
+    return new Answer(
+        Integer.parseInt(status.split(" ")[1]), headers, body.toString(StandardCharsets.UTF_8));
   }
 
   private static String line(InputStream in) throws IOException {

@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +29,10 @@ class ReadOnlyServingTest {
   void uploadsWriteThroughTheirOwnWriterAndABusyStoreIs503() throws Exception {
     Path dir = tmp.resolve("store");
     try (Store w = Store.open(dir, dev.parallax.Pipeline::analyse)) {
-      w.ingest(Inputs.read(List.of(Fixture.EXAMPLE.toString())).texts(),
-          IngestOptions.defaults().withPublished(Optional.of(Fixture.PUBLISHED)), IngestProgress.NONE);
+      w.ingest(
+          Inputs.read(List.of(Fixture.EXAMPLE.toString())).texts(),
+          IngestOptions.defaults().withPublished(Optional.of(Fixture.PUBLISHED)),
+          IngestProgress.NONE);
     }
     Fixture f = Fixture.get();
     Ingester perUpload =
@@ -43,9 +44,12 @@ class ReadOnlyServingTest {
           }
         };
     try (Store reader = Store.openReadOnly(dir, dev.parallax.Pipeline::analyse);
-        Server server = Server.start(reader, perUpload, Server.Options.defaults().withAddress("127.0.0.1", 0))) {
+        Server server =
+            Server.start(
+                reader, perUpload, Server.Options.defaults().withAddress("127.0.0.1", 0))) {
       String base = "http://127.0.0.1:" + server.port();
-      assertThat(f.send(HttpRequest.newBuilder(URI.create(base + "/api/stories")).build()).body()).contains("\"articles\":3");
+      assertThat(f.send(HttpRequest.newBuilder(URI.create(base + "/api/stories")).build()).body())
+          .contains("\"articles\":3");
 
       HttpResponse<String> added = f.send(upload(base));
       assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
@@ -53,7 +57,8 @@ class ReadOnlyServingTest {
       assertThat(reader.counts().articles()).isEqualTo(5);
 
       try (Store ingesting = Store.open(dir, dev.parallax.Pipeline::analyse)) {
-        assertThat(ingesting.counts().articles()).isEqualTo(5); // this process now holds the write lock
+        assertThat(ingesting.counts().articles())
+            .isEqualTo(5); // this process now holds the write lock
         HttpResponse<String> busy = f.send(upload(base));
         assertThat(busy.statusCode()).isEqualTo(503);
         assertThat(busy.body()).contains("\"type\":\"store-busy\"").doesNotContain(dir.toString());
@@ -67,6 +72,9 @@ class ReadOnlyServingTest {
     for (var t : Fixture.markupTexts()) {
       m.file("files", "museum-" + (++i) + ".txt", t.text().getBytes(StandardCharsets.UTF_8));
     }
-    return HttpRequest.newBuilder(URI.create(base + "/api/articles")).header("Content-Type", m.contentType()).POST(m.body()).build();
+    return HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+        .header("Content-Type", m.contentType())
+        .POST(m.body())
+        .build();
   }
 }

@@ -17,7 +17,10 @@ class ServerAddressTest {
   @Test
   void aWildcardBecomesThisMachinesName() {
     for (String wildcard : new String[] {"0.0.0.0", "::", "[::]"}) {
-      assertThat(Server.browserHost(wildcard)).isNotBlank().isNotEqualTo("0.0.0.0").isNotEqualTo("::");
+      assertThat(Server.browserHost(wildcard))
+          .isNotBlank()
+          .isNotEqualTo("0.0.0.0")
+          .isNotEqualTo("::");
     }
   }
 }

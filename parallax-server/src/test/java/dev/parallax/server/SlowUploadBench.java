@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The load client of {@code bench/slow-uploads.sh}, run in its own process against a running {@code
- * parallax serve}: keeps SLOW uploads going at all times, each a {@code POST /api/articles} declaring
- * a 1 MB multipart body and sending it one byte a second (an upload that is answered or closed is
- * replaced by a new one at once), and meanwhile has CLIENTS connections read a story's page and JSON
- * as {@code LoadBench} does. Prints the reads' latency percentiles and how the slow uploads were
- * answered.
+ * parallax serve}: keeps SLOW uploads going at all times, each a {@code POST /api/articles}
+ * declaring a 1 MB multipart body and sending it one byte a second (an upload that is answered or
+ * closed is replaced by a new one at once), and meanwhile has CLIENTS connections read a story's
+ * page and JSON as {@code LoadBench} does. Prints the reads' latency percentiles and how the slow
+ * uploads were answered.
  *
  * <p>Usage: {@code SlowUploadBench BASE_URL STORY_FOLDER PUBLISHED SLOW CLIENTS SECONDS}
  */
@@ -43,7 +43,8 @@ public final class SlowUploadBench {
     LoadBench.run(base, paths, clients, seconds, true);
     trickle.stop.set(true);
     t.join();
-    System.out.printf("slow uploads: %d started; answers %s; closed without an answer %d%n",
+    System.out.printf(
+        "slow uploads: %d started; answers %s; closed without an answer %d%n",
         trickle.started, trickle.answers, trickle.closed);
   }
 
@@ -93,8 +94,10 @@ public final class SlowUploadBench {
               int r = c.read(in);
               if (r > 0 || r < 0) {
                 if (r > 0) {
-                  String status = new String(in.array(), 0, Math.min(r, 12), StandardCharsets.US_ASCII);
-                  answers.merge(status.length() >= 12 ? status.substring(9, 12) : "?", 1, Integer::sum);
+                  String status =
+                      new String(in.array(), 0, Math.min(r, 12), StandardCharsets.US_ASCII);
+                  answers.merge(
+                      status.length() >= 12 ? status.substring(9, 12) : "?", 1, Integer::sum);
                 } else {
                   closed++;
                 }

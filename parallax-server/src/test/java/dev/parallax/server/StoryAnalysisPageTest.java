@@ -14,10 +14,16 @@ class StoryAnalysisPageTest {
 
   @Test
   void aStoryNotYetAnalysedGets202AndAPageThatReloadsUntilTheReportIsReady() throws Exception {
-    try (Server quick = Server.start(f.store,
-        Server.Options.defaults().withAddress("127.0.0.1", 0).withAnalysisWait(Duration.ZERO))) {
+    try (Server quick =
+        Server.start(
+            f.store,
+            Server.Options.defaults()
+                .withAddress("127.0.0.1", 0)
+                .withAnalysisWait(Duration.ZERO))) {
       HttpRequest page =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + quick.port() + "/stories/" + f.markupStory)).build();
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + quick.port() + "/stories/" + f.markupStory))
+              .build();
       HttpResponse<String> first = f.http.send(page, HttpResponse.BodyHandlers.ofString());
       assertThat(first.statusCode()).isEqualTo(202);
       assertThat(first.headers().firstValue("Retry-After")).contains("3");
@@ -41,11 +47,18 @@ class StoryAnalysisPageTest {
 
   @Test
   void anUnknownStoryIsStillA404() throws Exception {
-    try (Server quick = Server.start(f.store,
-        Server.Options.defaults().withAddress("127.0.0.1", 0).withAnalysisWait(Duration.ZERO))) {
+    try (Server quick =
+        Server.start(
+            f.store,
+            Server.Options.defaults()
+                .withAddress("127.0.0.1", 0)
+                .withAnalysisWait(Duration.ZERO))) {
       HttpRequest page =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + quick.port() + "/stories/none-such")).build();
-      assertThat(f.http.send(page, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + quick.port() + "/stories/none-such"))
+              .build();
+      assertThat(f.http.send(page, HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(404);
     }
   }
 }

@@ -19,7 +19,8 @@ class StoryViewTest {
             new StoryView.Segment("The ", "", ""),
             new StoryView.Segment("botched", "loaded", "judgement"),
             new StoryView.Segment(" bridge ", "", ""),
-            new StoryView.Segment("crumbled", "only", "no other outlet used this word for the fact"),
+            new StoryView.Segment(
+                "crumbled", "only", "no other outlet used this word for the fact"),
             new StoryView.Segment(", ", "", ""),
             new StoryView.Segment("botched", "loaded", "judgement"),
             new StoryView.Segment("-ly.", "", ""));
@@ -27,9 +28,12 @@ class StoryViewTest {
 
   @Test
   void placesDatesOfAnyPrecisionOnTheAxis() {
-    assertThat(StoryView.epochDay("2026-03-09")).contains(java.time.LocalDate.of(2026, 3, 9).toEpochDay());
-    assertThat(StoryView.epochDay("2018-05")).contains(java.time.LocalDate.of(2018, 5, 1).toEpochDay());
-    assertThat(StoryView.epochDay("2019")).contains(java.time.LocalDate.of(2019, 1, 1).toEpochDay());
+    assertThat(StoryView.epochDay("2026-03-09"))
+        .contains(java.time.LocalDate.of(2026, 3, 9).toEpochDay());
+    assertThat(StoryView.epochDay("2018-05"))
+        .contains(java.time.LocalDate.of(2018, 5, 1).toEpochDay());
+    assertThat(StoryView.epochDay("2019"))
+        .contains(java.time.LocalDate.of(2019, 1, 1).toEpochDay());
     assertThat(StoryView.epochDay("PRESENT_REF")).isEmpty();
   }
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A problem met on one input, article or story, as a row of the job's diagnostics: the stage
- * ({@code read}, {@code group}, {@code analyse}) and the diagnostic as the single-machine path words
- * it. A failed article is one of these, never a failed job.
+ * ({@code read}, {@code group}, {@code analyse}) and the diagnostic as the single-machine path
+ * words it. A failed article is one of these, never a failed job.
  */
 record Diag(String stage, String code, String source, String message) implements Item {
   Diag {

@@ -60,7 +60,8 @@ public final class Job {
    * @param publishedFromRecords dates only from the records: an article whose input states no date
    *     (and no {@code published} is given) stays undated, rather than dated today as {@code
    *     parallax ingest} dates it
-   * @param minOutlets analyse stories with at least this many independent outlets; empty: no stage 3
+   * @param minOutlets analyse stories with at least this many independent outlets; empty: no stage
+   *     3
    * @param partitions tasks to read in (0: Spark's default parallelism)
    * @param grouping the grouper's settings (the single-machine defaults)
    * @param blocking how the corpus is split into blocks for grouping
@@ -89,38 +90,96 @@ public final class Job {
 
     /** Defaults: record dates, else today; stories of 2 outlets analysed; Spark's parallelism. */
     public static Options of(List<String> inputs, String output) {
-      return new Options(inputs, output, Optional.empty(), false, OptionalInt.of(2), 0, false,
-          StoryGrouper.Settings.defaults(), GroupStage.Blocking.defaults());
+      return new Options(
+          inputs,
+          output,
+          Optional.empty(),
+          false,
+          OptionalInt.of(2),
+          0,
+          false,
+          StoryGrouper.Settings.defaults(),
+          GroupStage.Blocking.defaults());
     }
 
     public Options withPartitions(int n) {
-      return new Options(inputs, output, published, publishedFromRecords, minOutlets, n, overwrite, grouping, blocking);
+      return new Options(
+          inputs,
+          output,
+          published,
+          publishedFromRecords,
+          minOutlets,
+          n,
+          overwrite,
+          grouping,
+          blocking);
     }
 
     public Options withMinOutlets(OptionalInt n) {
-      return new Options(inputs, output, published, publishedFromRecords, n, partitions, overwrite, grouping, blocking);
+      return new Options(
+          inputs,
+          output,
+          published,
+          publishedFromRecords,
+          n,
+          partitions,
+          overwrite,
+          grouping,
+          blocking);
     }
 
     public Options withPublishedFromRecords(boolean b) {
-      return new Options(inputs, output, published, b, minOutlets, partitions, overwrite, grouping, blocking);
+      return new Options(
+          inputs, output, published, b, minOutlets, partitions, overwrite, grouping, blocking);
     }
 
     public Options withPublished(Optional<LocalDate> d) {
-      return new Options(inputs, output, d, publishedFromRecords, minOutlets, partitions, overwrite, grouping, blocking);
+      return new Options(
+          inputs,
+          output,
+          d,
+          publishedFromRecords,
+          minOutlets,
+          partitions,
+          overwrite,
+          grouping,
+          blocking);
     }
 
     public Options withBlocking(GroupStage.Blocking b) {
-      return new Options(inputs, output, published, publishedFromRecords, minOutlets, partitions, overwrite, grouping, b);
+      return new Options(
+          inputs,
+          output,
+          published,
+          publishedFromRecords,
+          minOutlets,
+          partitions,
+          overwrite,
+          grouping,
+          b);
     }
 
     public Options withOverwrite(boolean b) {
-      return new Options(inputs, output, published, publishedFromRecords, minOutlets, partitions, b, grouping, blocking);
+      return new Options(
+          inputs,
+          output,
+          published,
+          publishedFromRecords,
+          minOutlets,
+          partitions,
+          b,
+          grouping,
+          blocking);
     }
 
-    /** The date of articles whose input states none, as an epoch day or {@link ArticleRow#NO_DATE}. */
+    /**
+     * The date of articles whose input states none, as an epoch day or {@link ArticleRow#NO_DATE}.
+     */
     long fallbackDay() {
-      return published.or(() -> publishedFromRecords ? Optional.empty() : Optional.of(LocalDate.now()))
-          .map(LocalDate::toEpochDay).orElse(ArticleRow.NO_DATE);
+      return published
+          .or(() -> publishedFromRecords ? Optional.empty() : Optional.of(LocalDate.now()))
+          .map(LocalDate::toEpochDay)
+          .orElse(ArticleRow.NO_DATE);
     }
   }
 
@@ -137,34 +196,52 @@ public final class Job {
   }
 
   /**
-   * Stages 1 and 2 on their own: the stories and every diagnostic, nothing written; and the articles
-   * as read, by {@link ArticleRow#key}, for what needs their text (the output and stage 3).
+   * Stages 1 and 2 on their own: the stories and every diagnostic, nothing written; and the
+   * articles as read, by {@link ArticleRow#key}, for what needs their text (the output and stage
+   * 3).
    */
-  record Grouped(JavaRDD<GroupStage.StoryOut> stories, JavaRDD<Diag> diagnostics, long inputs, long articles,
-      List<Integer> blockSizes, JavaPairRDD<String, ArticleRow> read) {}
+  record Grouped(
+      JavaRDD<GroupStage.StoryOut> stories,
+      JavaRDD<Diag> diagnostics,
+      long inputs,
+      long articles,
+      List<Integer> blockSizes,
+      JavaPairRDD<String, ArticleRow> read) {}
 
   static Grouped group(SparkSession spark, Options options) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = sc.hadoopConfiguration();
     ReadStage.Listing listing = ReadStage.list(conf, options.inputs());
     int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism();
-    JavaRDD<Item> read = ReadStage.read(sc, listing, partitions, options.fallbackDay()).persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<ArticleRow> articles = read.filter(i -> i instanceof ArticleRow).map(i -> (ArticleRow) i);
+    JavaRDD<Item> read =
+        ReadStage.read(sc, listing, partitions, options.fallbackDay())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<ArticleRow> articles =
+        read.filter(i -> i instanceof ArticleRow).map(i -> (ArticleRow) i);
     JavaRDD<Diag> readDiagnostics = read.filter(i -> i instanceof Diag).map(i -> (Diag) i);
     long count = articles.count();
-    GroupStage.Result grouped = GroupStage.run(articles.map(ArticleRow::signedRow), options.grouping(), options.blocking());
-    JavaRDD<GroupStage.StoryOut> stories = grouped.stories().persist(StorageLevel.MEMORY_AND_DISK());
+    GroupStage.Result grouped =
+        GroupStage.run(articles.map(ArticleRow::signedRow), options.grouping(), options.blocking());
+    JavaRDD<GroupStage.StoryOut> stories =
+        grouped.stories().persist(StorageLevel.MEMORY_AND_DISK());
     // one row per key: a record read twice under one source gives two equal rows
     JavaPairRDD<String, ArticleRow> byKey =
         articles.mapToPair(a -> new Tuple2<>(a.key(), a)).reduceByKey(Job::either);
-    return new Grouped(stories, readDiagnostics.union(grouped.diagnostics()), listing.files().size(), count,
-        grouped.blockSizes(), byKey);
+    return new Grouped(
+        stories,
+        readDiagnostics.union(grouped.diagnostics()),
+        listing.files().size(),
+        count,
+        grouped.blockSizes(),
+        byKey);
   }
 
   /** One of two rows of one key, the same whichever order they come in. */
   private static ArticleRow either(ArticleRow a, ArticleRow b) {
-    Comparator<ArticleRow> order = Comparator.comparing(ArticleRow::title).thenComparing(ArticleRow::url)
-        .thenComparing(ArticleRow::author);
+    Comparator<ArticleRow> order =
+        Comparator.comparing(ArticleRow::title)
+            .thenComparing(ArticleRow::url)
+            .thenComparing(ArticleRow::author);
     return order.compare(a, b) <= 0 ? a : b;
   }
 
@@ -181,20 +258,29 @@ public final class Job {
     storyRows.write().mode(SaveMode.Overwrite).parquet(new Path(out, "stories/parquet").toString());
     storyRows.write().mode(SaveMode.Overwrite).json(new Path(out, "stories/jsonl").toString());
     // each placed article joined back to its text by key
-    stories.flatMapToPair(s -> {
-          List<Tuple2<String, Tuple2<String, String>>> placed = new ArrayList<>();
-          for (GroupStage.Placed p : s.articles()) {
-            placed.add(new Tuple2<>(p.article().key(), new Tuple2<>(s.id(), p.copyOf())));
-          }
-          return placed.iterator();
-        })
+    stories
+        .flatMapToPair(
+            s -> {
+              List<Tuple2<String, Tuple2<String, String>>> placed = new ArrayList<>();
+              for (GroupStage.Placed p : s.articles()) {
+                placed.add(new Tuple2<>(p.article().key(), new Tuple2<>(s.id(), p.copyOf())));
+              }
+              return placed.iterator();
+            })
         .join(grouped.read())
-        .map(t -> {
-          ArticleRow a = t._2()._2();
-          String copyOf = t._2()._1()._2();
-          return orderKey(a.signedRow()) + "\t" + StoredArticleJson.write(new StoredArticle(
-              a.id(), t._2()._1()._1(), a.input(), copyOf.isEmpty() ? Optional.empty() : Optional.of(copyOf)));
-        })
+        .map(
+            t -> {
+              ArticleRow a = t._2()._2();
+              String copyOf = t._2()._1()._2();
+              return orderKey(a.signedRow())
+                  + "\t"
+                  + StoredArticleJson.write(
+                      new StoredArticle(
+                          a.id(),
+                          t._2()._1()._1(),
+                          a.input(),
+                          copyOf.isEmpty() ? Optional.empty() : Optional.of(copyOf)));
+            })
         .sortBy(l -> l.substring(0, l.indexOf('\t')), true, Math.max(1, stories.getNumPartitions()))
         .map(l -> l.substring(l.indexOf('\t') + 1))
         .saveAsTextFile(new Path(out, "articles").toString());
@@ -203,41 +289,66 @@ public final class Job {
     long analysed = 0;
     if (options.minOutlets().isPresent()) {
       JavaRDD<AnalyseStage.Analysed> reports =
-          AnalyseStage.run(stories, grouped.read(), options.minOutlets().getAsInt(), new Path(out, "reports").toString(), HadoopConf.of(conf))
+          AnalyseStage.run(
+                  stories,
+                  grouped.read(),
+                  options.minOutlets().getAsInt(),
+                  new Path(out, "reports").toString(),
+                  HadoopConf.of(conf))
               .persist(StorageLevel.MEMORY_AND_DISK());
       analysed = reports.filter(AnalyseStage.Analysed::written).count();
       diagnostics = diagnostics.union(reports.flatMap(r -> r.diagnostics().iterator()));
     }
     diagnostics = diagnostics.persist(StorageLevel.MEMORY_AND_DISK());
-    spark.createDataFrame(diagnostics.map(d -> RowFactory.create(d.stage(), d.code(), d.source(), d.message())), DIAG)
-        .write().mode(SaveMode.Overwrite).json(new Path(out, "diagnostics").toString());
+    spark
+        .createDataFrame(
+            diagnostics.map(d -> RowFactory.create(d.stage(), d.code(), d.source(), d.message())),
+            DIAG)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .json(new Path(out, "diagnostics").toString());
 
     Map<String, Long> byCode = new TreeMap<>(diagnostics.map(Diag::code).countByValue());
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("inputs", grouped.inputs());
     counts.put("articles", grouped.articles());
     counts.put("duplicates", byCode.getOrDefault("duplicate", 0L));
-    counts.put("copies", stories.map(s -> s.articles().stream().filter(p -> !p.copyOf().isEmpty()).count()).fold(0L, Long::sum));
+    counts.put(
+        "copies",
+        stories
+            .map(s -> s.articles().stream().filter(p -> !p.copyOf().isEmpty()).count())
+            .fold(0L, Long::sum));
     counts.put("stories", stories.count());
     counts.put("blocks", (long) grouped.blockSizes().size());
-    counts.put("largest-block", grouped.blockSizes().stream().mapToLong(Integer::longValue).max().orElse(0));
+    counts.put(
+        "largest-block",
+        grouped.blockSizes().stream().mapToLong(Integer::longValue).max().orElse(0));
     counts.put("reports", analysed);
     counts.put("failed", byCode.getOrDefault("analysis-failed", 0L));
     Summary summary = new Summary(counts, byCode);
     List<Diag> listed = diagnostics.takeOrdered(SUMMARY_DIAGNOSTICS, DIAG_ORDER);
-    writeSummary(conf, out, options, summary, listed, byCode.values().stream().mapToLong(Long::longValue).sum());
+    writeSummary(
+        conf,
+        out,
+        options,
+        summary,
+        listed,
+        byCode.values().stream().mapToLong(Long::longValue).sum());
     return summary;
   }
 
   private static final Comparator<Diag> DIAG_ORDER =
-      (Comparator<Diag> & java.io.Serializable) (a, b) -> {
-        int c = a.source().compareTo(b.source());
-        return c != 0 ? c : a.code().compareTo(b.code());
-      };
+      (Comparator<Diag> & java.io.Serializable)
+          (a, b) -> {
+            int c = a.source().compareTo(b.source());
+            return c != 0 ? c : a.code().compareTo(b.code());
+          };
 
   /** Sorts by filing order as text: undated first, then by day, then by id. */
   static String orderKey(SignedRow a) {
-    return a.day() == ArticleRow.NO_DATE ? "0" + a.id() : String.format("1%020d%s", a.day() + 1_000_000_000L, a.id());
+    return a.day() == ArticleRow.NO_DATE
+        ? "0" + a.id()
+        : String.format("1%020d%s", a.day() + 1_000_000_000L, a.id());
   }
 
   private static void prepare(Configuration conf, Path out, boolean overwrite) {
@@ -245,17 +356,24 @@ public final class Job {
       FileSystem fs = out.getFileSystem(conf);
       if (fs.exists(out)) {
         if (!overwrite) {
-          throw new IllegalArgumentException(out + ": already exists; give another --output or --overwrite");
+          throw new IllegalArgumentException(
+              out + ": already exists; give another --output or --overwrite");
         }
         fs.delete(out, true);
       }
       fs.mkdirs(new Path(out, "reports"));
     } catch (IOException e) {
-      throw new UncheckedIOException(out + ": cannot prepare the output folder: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          out + ": cannot prepare the output folder: " + e.getMessage(), e);
     }
   }
 
-  private static void writeSummary(Configuration conf, Path out, Options options, Summary summary, List<Diag> listed,
+  private static void writeSummary(
+      Configuration conf,
+      Path out,
+      Options options,
+      Summary summary,
+      List<Diag> listed,
       long total) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("schema", SCHEMA);
@@ -315,11 +433,21 @@ public final class Job {
     List<Row> articles = new ArrayList<>();
     for (GroupStage.Placed p : s.articles()) {
       SignedRow a = p.article();
-      articles.add(RowFactory.create(a.id(), a.source(), a.outlet().isEmpty() ? null : a.outlet(), date(a.day()),
-          p.copyOf().isEmpty() ? null : p.copyOf()));
+      articles.add(
+          RowFactory.create(
+              a.id(),
+              a.source(),
+              a.outlet().isEmpty() ? null : a.outlet(),
+              date(a.day()),
+              p.copyOf().isEmpty() ? null : p.copyOf()));
     }
     // Spark's rows hold arrays as Scala sequences
-    return RowFactory.create(s.id(), s.title(), date(s.first()), date(s.last()), s.outlets(),
+    return RowFactory.create(
+        s.id(),
+        s.title(),
+        date(s.first()),
+        date(s.last()),
+        s.outlets(),
         scala.jdk.javaapi.CollectionConverters.asScala(articles).toSeq());
   }
 

@@ -64,33 +64,54 @@ public final class Main implements Callable<Integer> {
   static final class Run implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
+    @Option(
+        names = "--input",
+        arity = "1..*",
+        required = true,
+        paramLabel = "PATH",
         description = "Files or folders to read (repeatable).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder to write; must not exist.")
+    @Option(
+        names = "--output",
+        required = true,
+        paramLabel = "DIR",
+        description = "Folder to write; must not exist.")
     String output;
 
     @Option(names = "--overwrite", description = "Replace DIR if it exists.")
     boolean overwrite;
 
-    @Option(names = "--master", paramLabel = "URL",
+    @Option(
+        names = "--master",
+        paramLabel = "URL",
         description = "Spark master (default: the one spark-submit gives, else local[*]).")
     String master;
 
-    @Option(names = "--published-from-records",
-        description = "Date articles only from their records (JSON Lines 'published', the page's metadata, the WARC"
-            + " capture date); an article with none stays undated instead of being dated today.")
+    @Option(
+        names = "--published-from-records",
+        description =
+            "Date articles only from their records (JSON Lines 'published', the page's metadata, the WARC"
+                + " capture date); an article with none stays undated instead of being dated today.")
     boolean publishedFromRecords;
 
-    @Option(names = "--published", paramLabel = "DATE", description = "Date of articles whose input states none.")
+    @Option(
+        names = "--published",
+        paramLabel = "DATE",
+        description = "Date of articles whose input states none.")
     String published;
 
-    @Option(names = "--analyse", paramLabel = "SPEC", defaultValue = "min-outlets=2",
+    @Option(
+        names = "--analyse",
+        paramLabel = "SPEC",
+        defaultValue = "min-outlets=2",
         description = "Which stories get a full report: min-outlets=N (default 2), or none.")
     String analyse;
 
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
+    @Option(
+        names = "--partitions",
+        paramLabel = "N",
+        defaultValue = "0",
         description = "Tasks to read the input in (default: Spark's parallelism).")
     int partitions;
 
@@ -109,7 +130,8 @@ public final class Main implements Callable<Integer> {
               .withOverwrite(overwrite)
               .withPartitions(Math.max(0, partitions));
       if (partitions < 0) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--partitions: must be at least 0, was " + partitions);
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--partitions: must be at least 0, was " + partitions);
       }
       SparkConf conf = new SparkConf().setAppName("parallax");
       if (master != null) {
@@ -123,14 +145,21 @@ public final class Main implements Callable<Integer> {
       try {
         long t0 = System.nanoTime();
         Job.Summary summary = Job.run(spark, options);
-        out.printf("parallax-spark: %d articles in %d stories, %d reports, %d duplicates, %d copies, %d failed;"
+        out.printf(
+            "parallax-spark: %d articles in %d stories, %d reports, %d duplicates, %d copies, %d failed;"
                 + " %s (%.1f s)%n",
-            summary.count("articles"), summary.count("stories"), summary.count("reports"),
-            summary.count("duplicates"), summary.count("copies"), summary.count("failed"), output,
+            summary.count("articles"),
+            summary.count("stories"),
+            summary.count("reports"),
+            summary.count("duplicates"),
+            summary.count("copies"),
+            summary.count("failed"),
+            output,
             (System.nanoTime() - t0) / 1e9);
         out.flush();
         if (summary.count("articles") == 0) {
-          err.println("parallax-spark: no input could be read as an article (see " + output + "/_SUCCESS)");
+          err.println(
+              "parallax-spark: no input could be read as an article (see " + output + "/_SUCCESS)");
           return NO_ARTICLES;
         }
         return OK;
@@ -168,7 +197,8 @@ public final class Main implements Callable<Integer> {
           // reported below
         }
       }
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "--analyse: use min-outlets=N (N at least 0) or none, not '" + analyse + "'");
     }
 
@@ -179,7 +209,8 @@ public final class Main implements Callable<Integer> {
       try {
         return Optional.of(LocalDate.parse(published.strip()));
       } catch (DateTimeParseException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--published: not a date (YYYY-MM-DD): " + published);
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--published: not a date (YYYY-MM-DD): " + published);
       }
     }
   }

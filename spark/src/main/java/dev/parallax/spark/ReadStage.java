@@ -38,9 +38,10 @@ import scala.Tuple2;
 /**
  * Stage 1: read, clean and sign every article where its partition is. Files are listed through
  * Hadoop's file system layer (any path Spark reads: local, HDFS, an object store); JSON Lines files
- * are split by line so one large file spreads over many tasks, other files are read whole. Each input
- * goes through {@link Inputs#read(String, InputStream, InputKind, Inputs.Options)}, each text through
- * {@link Cleaner#clean} alone and {@link StoryGrouper#sign}: the single-machine path's own code.
+ * are split by line so one large file spreads over many tasks, other files are read whole. Each
+ * input goes through {@link Inputs#read(String, InputStream, InputKind, Inputs.Options)}, each text
+ * through {@link Cleaner#clean} alone and {@link StoryGrouper#sign}: the single-machine path's own
+ * code.
  */
 final class ReadStage {
   /** Articles signed per embedding call. */
@@ -55,8 +56,8 @@ final class ReadStage {
   record Listing(List<InputFile> files, List<Diag> diagnostics) {}
 
   /**
-   * Lists the inputs on the driver: a folder is read for the kinds its files' names say (hidden files
-   * passed over, others reported), a file as the kind its name says or else as text.
+   * Lists the inputs on the driver: a folder is read for the kinds its files' names say (hidden
+   * files passed over, others reported), a file as the kind its name says or else as text.
    */
   static Listing list(Configuration conf, List<String> inputs) {
     List<InputFile> files = new ArrayList<>();
@@ -86,21 +87,29 @@ final class ReadStage {
         for (LocatedFileStatus f : found) {
           String name = f.getPath().getName();
           String full = f.getPath().toString();
-          String shown = input + (input.endsWith("/") ? "" : "/") + full.substring(Math.min(full.length(), root.length() + 1));
+          String shown =
+              input
+                  + (input.endsWith("/") ? "" : "/")
+                  + full.substring(Math.min(full.length(), root.length() + 1));
           if (name.startsWith(".")) {
             continue; // hidden files (editor swap files, checksums) are not articles anyone gave us
           }
           Optional<InputKind> kind = InputKind.ofName(name);
           if (kind.isEmpty()) {
-            diagnostics.add(new Diag("read", "unsupported-type", shown,
-                "skipped: folders are read for .txt, .html, .htm, .html.gz, .jsonl, .rss, .atom, .xml,"
-                    + " .warc and .warc.gz files"));
+            diagnostics.add(
+                new Diag(
+                    "read",
+                    "unsupported-type",
+                    shown,
+                    "skipped: folders are read for .txt, .html, .htm, .html.gz, .jsonl, .rss, .atom, .xml,"
+                        + " .warc and .warc.gz files"));
             continue;
           }
           files.add(new InputFile(shown, full, kind.get()));
         }
         if (files.size() == before) {
-          diagnostics.add(new Diag("read", "no-articles", input, "folder holds no readable article"));
+          diagnostics.add(
+              new Diag("read", "no-articles", input, "folder holds no readable article"));
         }
       } catch (IOException | IllegalArgumentException e) {
         diagnostics.add(new Diag("read", "unreadable", input, "cannot list: " + e.getMessage()));
@@ -151,14 +160,20 @@ final class ReadStage {
         continue;
       }
       long n = l._2() + 1;
-      ReadResult one = Inputs.read(shown, l._1().getBytes(StandardCharsets.UTF_8), InputKind.JSON_LINES, reading());
+      ReadResult one =
+          Inputs.read(
+              shown, l._1().getBytes(StandardCharsets.UTF_8), InputKind.JSON_LINES, reading());
       List<SourceText> texts = new ArrayList<>();
       for (SourceText t : one.texts()) {
         texts.add(t.withMeta(t.meta().withSource(shown + ":" + n)));
       }
       List<Diagnostic> diagnostics = new ArrayList<>();
       for (Diagnostic d : one.diagnostics()) {
-        diagnostics.add(new Diagnostic(d.code(), shown + ":" + n, d.message().replaceFirst("^line 1 ", "line " + n + " ")));
+        diagnostics.add(
+            new Diagnostic(
+                d.code(),
+                shown + ":" + n,
+                d.message().replaceFirst("^line 1 ", "line " + n + " ")));
       }
       out.add(new ReadResult(texts, diagnostics));
     }
@@ -170,11 +185,18 @@ final class ReadStage {
     List<ReadResult> out = new ArrayList<>();
     while (streams.hasNext()) {
       Tuple2<String, PortableDataStream> s = streams.next();
-      InputFile f = byPath.getOrDefault(s._1(), new InputFile(s._1(), s._1(), InputKind.ofName(s._1()).orElse(InputKind.TEXT)));
+      InputFile f =
+          byPath.getOrDefault(
+              s._1(),
+              new InputFile(s._1(), s._1(), InputKind.ofName(s._1()).orElse(InputKind.TEXT)));
       try (InputStream in = s._2().open()) {
         out.add(Inputs.read(f.shown(), in, f.kind(), reading()));
       } catch (IOException | UncheckedIOException e) {
-        out.add(new ReadResult(List.of(), List.of(new Diagnostic("unreadable", f.shown(), "cannot read: " + e.getMessage()))));
+        out.add(
+            new ReadResult(
+                List.of(),
+                List.of(
+                    new Diagnostic("unreadable", f.shown(), "cannot read: " + e.getMessage()))));
       }
     }
     return out.iterator();
@@ -182,7 +204,10 @@ final class ReadStage {
 
   /** Cleans, settles and signs the texts read, as {@code parallax ingest} does before filing. */
   private static Iterator<Item> signed(Iterator<ReadResult> reads, long fallback) {
-    Optional<LocalDate> orElse = fallback == ArticleRow.NO_DATE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(fallback));
+    Optional<LocalDate> orElse =
+        fallback == ArticleRow.NO_DATE
+            ? Optional.empty()
+            : Optional.of(LocalDate.ofEpochDay(fallback));
     List<Item> out = new ArrayList<>();
     List<SourceText> inputs = new ArrayList<>();
     List<CleanDocument> docs = new ArrayList<>();
@@ -216,8 +241,11 @@ final class ReadStage {
     return out.iterator();
   }
 
-  /** Signs a batch at once; when that fails, each article alone, so one bad article costs itself. */
-  private static void sign(StoryGrouper signer, List<SourceText> inputs, List<CleanDocument> docs, List<Item> out) {
+  /**
+   * Signs a batch at once; when that fails, each article alone, so one bad article costs itself.
+   */
+  private static void sign(
+      StoryGrouper signer, List<SourceText> inputs, List<CleanDocument> docs, List<Item> out) {
     try {
       List<SignedArticle> signed = signer.sign(dated(inputs, docs));
       for (int i = 0; i < signed.size(); i++) {
@@ -245,7 +273,10 @@ final class ReadStage {
 
   static Diag failed(String source, String step, Throwable e) {
     String why = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
-    return new Diag("read", "analysis-failed", source,
+    return new Diag(
+        "read",
+        "analysis-failed",
+        source,
         step + " failed (" + e.getClass().getSimpleName() + why + "); not analysed");
   }
 }

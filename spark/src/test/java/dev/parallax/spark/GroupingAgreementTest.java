@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Stages 1 and 2 on samples of the shared corpora, in local mode with 2 threads: the stories agree
- * with {@code parallax cluster} on the same input, and depend neither on the number of partitions nor
- * on the order of the input.
+ * with {@code parallax cluster} on the same input, and depend neither on the number of partitions
+ * nor on the order of the input.
  */
 class GroupingAgreementTest {
   @TempDir static Path dir;
@@ -40,15 +40,18 @@ class GroupingAgreementTest {
     ecbPlus = LocalSpark.ecbPlus(dir, 4);
   }
 
-  /** Stages 1 and 2 with undated articles (neither corpus has dates), as {@code cluster} files them. */
+  /**
+   * Stages 1 and 2 with undated articles (neither corpus has dates), as {@code cluster} files them.
+   */
   static List<GroupStage.StoryOut> spark(Path input, int partitions) {
     return spark(List.of(input.toString()), partitions);
   }
 
   static List<GroupStage.StoryOut> spark(List<String> inputs, int partitions) {
-    Job.Options o = Job.Options.of(inputs, dir.resolve("unused").toString())
-        .withPublishedFromRecords(true)
-        .withPartitions(partitions);
+    Job.Options o =
+        Job.Options.of(inputs, dir.resolve("unused").toString())
+            .withPublishedFromRecords(true)
+            .withPartitions(partitions);
     return Job.group(spark, o).stories().collect();
   }
 
@@ -62,7 +65,8 @@ class GroupingAgreementTest {
 
   static Map<String, String> cluster(Path input) {
     Map<String, String> out = new HashMap<>();
-    for (StoryGrouper.Story s : Parallax.cluster(List.of(input.toString()), Optional.empty()).stories()) {
+    for (StoryGrouper.Story s :
+        Parallax.cluster(List.of(input.toString()), Optional.empty()).stories()) {
       s.sources().forEach(src -> out.put(src, s.id()));
     }
     return out;
@@ -72,7 +76,12 @@ class GroupingAgreementTest {
   static List<String> canonical(List<GroupStage.StoryOut> stories) {
     List<String> out = new ArrayList<>();
     for (GroupStage.StoryOut s : stories) {
-      out.add(s.id() + " " + s.title() + " " + s.articles().stream().map(p -> p.article().id() + p.copyOf()).toList());
+      out.add(
+          s.id()
+              + " "
+              + s.title()
+              + " "
+              + s.articles().stream().map(p -> p.article().id() + p.copyOf()).toList());
     }
     out.sort(Comparator.naturalOrder());
     return out;
@@ -83,7 +92,8 @@ class GroupingAgreementTest {
     Map<String, String> spark = bySource(spark(allSides, 3));
     Map<String, String> single = cluster(allSides);
     BCubed.Score s = BCubed.score(spark, single);
-    System.out.printf("spark vs cluster, AllSides val sample (%d articles): B-cubed P %.4f R %.4f F1 %.4f%n",
+    System.out.printf(
+        "spark vs cluster, AllSides val sample (%d articles): B-cubed P %.4f R %.4f F1 %.4f%n",
         single.size(), s.precision(), s.recall(), s.f1());
     assertThat(spark.keySet()).isEqualTo(single.keySet()).hasSize(300);
     assertThat(s.f1()).isGreaterThanOrEqualTo(0.98);
@@ -94,7 +104,8 @@ class GroupingAgreementTest {
     Map<String, String> spark = bySource(spark(ecbPlus, 2));
     Map<String, String> single = cluster(ecbPlus);
     BCubed.Score s = BCubed.score(spark, single);
-    System.out.printf("spark vs cluster, ECB+ topics 1-4 (%d documents): B-cubed P %.4f R %.4f F1 %.4f%n",
+    System.out.printf(
+        "spark vs cluster, ECB+ topics 1-4 (%d documents): B-cubed P %.4f R %.4f F1 %.4f%n",
         single.size(), s.precision(), s.recall(), s.f1());
     assertThat(s.f1()).isGreaterThanOrEqualTo(0.98);
   }
@@ -102,21 +113,27 @@ class GroupingAgreementTest {
   /**
    * Dated articles (the sample's 100 events over 200 days, so that names leave gaps longer than the
    * window): blocks linked only within the grouper's window are more than the exact blocks (names
-   * linking whatever the dates), and still make cluster's stories, the same as the exact blocks make.
+   * linking whatever the dates), and still make cluster's stories, the same as the exact blocks
+   * make.
    */
   @Test
   void datedStoriesAreTheOnesClusterMakesWithBlocksWithinTheWindow() {
     Path dated = LocalSpark.dated(allSides, dir.resolve("allsides-dated.jsonl"), 200, 19);
-    Job.Options o = Job.Options.of(List.of(dated.toString()), dir.resolve("unused").toString())
-        .withPublishedFromRecords(true)
-        .withPartitions(3);
+    Job.Options o =
+        Job.Options.of(List.of(dated.toString()), dir.resolve("unused").toString())
+            .withPublishedFromRecords(true)
+            .withPartitions(3);
     Job.Grouped windowed = Job.group(spark, o);
     Job.Grouped exact = Job.group(spark, o.withBlocking(GroupStage.Blocking.exact()));
     List<GroupStage.StoryOut> stories = windowed.stories().collect();
     Map<String, String> single = cluster(dated);
     BCubed.Score s = BCubed.score(bySource(stories), single);
-    System.out.printf("spark vs cluster, AllSides val sample dated over 200 days: B-cubed P %.4f R %.4f F1 %.4f;"
-            + " blocks within the window %s, exact %s%n", s.precision(), s.recall(), s.f1(),
+    System.out.printf(
+        "spark vs cluster, AllSides val sample dated over 200 days: B-cubed P %.4f R %.4f F1 %.4f;"
+            + " blocks within the window %s, exact %s%n",
+        s.precision(),
+        s.recall(),
+        s.f1(),
         windowed.blockSizes().stream().sorted(Comparator.reverseOrder()).limit(5).toList(),
         exact.blockSizes().stream().sorted(Comparator.reverseOrder()).limit(5).toList());
     assertThat(windowed.blockSizes()).hasSizeGreaterThan(exact.blockSizes().size());
@@ -124,7 +141,8 @@ class GroupingAgreementTest {
     assertThat(s.f1()).isGreaterThanOrEqualTo(0.98);
     // the window and the batch's end (which clusters each block's stories again) may each place an
     // article apart from the exact blocks; agreement, not identity, is what holds
-    assertThat(BCubed.score(bySource(exact.stories().collect()), bySource(stories)).f1()).isGreaterThanOrEqualTo(0.98);
+    assertThat(BCubed.score(bySource(exact.stories().collect()), bySource(stories)).f1())
+        .isGreaterThanOrEqualTo(0.98);
   }
 
   @Test

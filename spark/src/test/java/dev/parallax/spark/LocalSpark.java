@@ -12,8 +12,8 @@ import java.util.Random;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One Spark session in local mode with 2 threads for the whole test run (as CI runs it), stopped when
- * the test JVM ends, and the samples of the shared corpora the tests read.
+ * One Spark session in local mode with 2 threads for the whole test run (as CI runs it), stopped
+ * when the test JVM ends, and the samples of the shared corpora the tests read.
  */
 final class LocalSpark {
   private static SparkSession spark;
@@ -22,15 +22,16 @@ final class LocalSpark {
 
   static synchronized SparkSession session() {
     if (spark == null) {
-      spark = SparkSession.builder()
-          .master("local[2]")
-          .appName("parallax-spark-tests")
-          .config("spark.ui.enabled", "false")
-          .config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1")
-          .config("spark.sql.shuffle.partitions", "4")
-          .config("spark.default.parallelism", "4")
-          .getOrCreate();
+      spark =
+          SparkSession.builder()
+              .master("local[2]")
+              .appName("parallax-spark-tests")
+              .config("spark.ui.enabled", "false")
+              .config("spark.driver.host", "127.0.0.1")
+              .config("spark.driver.bindAddress", "127.0.0.1")
+              .config("spark.sql.shuffle.partitions", "4")
+              .config("spark.default.parallelism", "4")
+              .getOrCreate();
       SparkSession started = spark;
       Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
     }
@@ -48,7 +49,9 @@ final class LocalSpark {
   static Path allSides(Path dir, int events) {
     List<String> out = new ArrayList<>();
     try {
-      for (String line : Files.readAllLines(corpora().resolve("stories-allsides/articles.jsonl"), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(
+              corpora().resolve("stories-allsides/articles.jsonl"), StandardCharsets.UTF_8)) {
         int at = line.indexOf("\"story\": \"val-");
         if (at < 0) {
           at = line.indexOf("\"story\":\"val-");
@@ -70,14 +73,15 @@ final class LocalSpark {
 
   /**
    * The JSON Lines with synthetic dates, as a stream would date them: the events (the lines of one
-   * {@code story}) spread evenly in file order over {@code days} days from 2025-01-01, each line dated
-   * its event's day plus 0 to 2 days (seeded), within the grouper's window of 4 days. AllSides states
-   * no dates; these give blocking by dates something to cut.
+   * {@code story}) spread evenly in file order over {@code days} days from 2025-01-01, each line
+   * dated its event's day plus 0 to 2 days (seeded), within the grouper's window of 4 days.
+   * AllSides states no dates; these give blocking by dates something to cut.
    */
   static Path dated(Path jsonl, Path to, int days, long seed) {
     try {
       List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
-      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      com.fasterxml.jackson.databind.ObjectMapper json =
+          new com.fasterxml.jackson.databind.ObjectMapper();
       java.util.Map<String, Integer> events = new java.util.LinkedHashMap<>();
       for (String l : lines) {
         events.putIfAbsent(json.readTree(l).path("story").asText(), events.size());
@@ -86,7 +90,8 @@ final class LocalSpark {
       List<String> out = new ArrayList<>();
       for (String l : lines) {
         var n = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(l);
-        long day = events.get(n.path("story").asText()) * (long) days / events.size() + random.nextInt(3);
+        long day =
+            events.get(n.path("story").asText()) * (long) days / events.size() + random.nextInt(3);
         n.put("published", java.time.LocalDate.of(2025, 1, 1).plusDays(day).toString());
         out.add(json.writeValueAsString(n));
       }
@@ -109,7 +114,10 @@ final class LocalSpark {
     }
   }
 
-  /** ECB+ topics {@code 1..topics}, both halves (two events of one kind per topic), as a folder of text. */
+  /**
+   * ECB+ topics {@code 1..topics}, both halves (two events of one kind per topic), as a folder of
+   * text.
+   */
   static Path ecbPlus(Path dir, int topics) {
     Path out = dir.resolve("ecbplus");
     try {

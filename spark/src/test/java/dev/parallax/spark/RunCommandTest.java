@@ -43,28 +43,47 @@ class RunCommandTest {
     LocalSpark.session();
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     List<String> lines = new ArrayList<>();
-    String[][] outlets = {{"01-coastal-courier", "Coastal Courier"}, {"02-northern-ledger", "Northern Ledger"},
-        {"03-daily-sentinel", "Daily Sentinel"}};
+    String[][] outlets = {
+      {"01-coastal-courier", "Coastal Courier"},
+      {"02-northern-ledger", "Northern Ledger"},
+      {"03-daily-sentinel", "Daily Sentinel"}
+    };
     for (String[] o : outlets) {
-      String text = Files.readString(Path.of("../examples/harbor-bridge/" + o[0] + ".txt"), StandardCharsets.UTF_8);
+      String text =
+          Files.readString(
+              Path.of("../examples/harbor-bridge/" + o[0] + ".txt"), StandardCharsets.UTF_8);
       lines.add(record(text, o[1]));
     }
     lines.add(lines.get(0)); // the same article again: a duplicate
-    String copied = Files.readString(Path.of("../examples/harbor-bridge/02-northern-ledger.txt"), StandardCharsets.UTF_8);
+    String copied =
+        Files.readString(
+            Path.of("../examples/harbor-bridge/02-northern-ledger.txt"), StandardCharsets.UTF_8);
     lines.add(record(copied, "Velmora Wire")); // the same text under another outlet: a copy
     lines.add("{\"text\": \"broken"); // line 6: not JSON
     lines.add(record("", "Empty Times")); // line 7: no text
     Files.write(corpus.resolve("bridge.jsonl"), lines, StandardCharsets.UTF_8);
     Path seeds = Files.createDirectories(corpus.resolve("seeds"));
-    try (Stream<Path> s = Files.list(LocalSpark.corpora().resolveSibling("seeds").resolve("oman-talks"))) {
+    try (Stream<Path> s =
+        Files.list(LocalSpark.corpora().resolveSibling("seeds").resolve("oman-talks"))) {
       for (Path f : s.sorted().toList()) {
         Files.copy(f, seeds.resolve(f.getFileName()));
       }
     }
     Files.writeString(corpus.resolve("notes.docx"), "not an article");
     out = dir.resolve("out");
-    int code = Main.execute("run", "--input", corpus.toString(), "--output", out.toString(), "--master", "local[2]",
-        "--analyse", "min-outlets=2", "--published", "2026-03-10");
+    int code =
+        Main.execute(
+            "run",
+            "--input",
+            corpus.toString(),
+            "--output",
+            out.toString(),
+            "--master",
+            "local[2]",
+            "--analyse",
+            "min-outlets=2",
+            "--published",
+            "2026-03-10");
     assertThat(code).isZero();
     summary = JSON.readTree(out.resolve("_SUCCESS").toFile());
   }
@@ -79,7 +98,8 @@ class RunCommandTest {
   private static List<String> partLines(Path folder) throws IOException {
     List<String> out = new ArrayList<>();
     try (Stream<Path> s = Files.list(folder)) {
-      for (Path f : s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+      for (Path f :
+          s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
         out.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
       }
     }
@@ -130,12 +150,15 @@ class RunCommandTest {
       }
     }
     assertThat(copies).isEqualTo(1);
-    assertThat(LocalSpark.session().read().parquet(out.resolve("stories/parquet").toString()).count()).isEqualTo(2);
+    assertThat(
+            LocalSpark.session().read().parquet(out.resolve("stories/parquet").toString()).count())
+        .isEqualTo(2);
   }
 
   @Test
   void eachReportIsTheSingleMachineAnalysisOfItsStory() throws IOException {
-    List<StoredArticle> articles = partLines(out.resolve("articles")).stream().map(StoredArticleJson::read).toList();
+    List<StoredArticle> articles =
+        partLines(out.resolve("articles")).stream().map(StoredArticleJson::read).toList();
     assertThat(articles).hasSize(7); // the duplicate is not kept
     long reports = 0;
     List<String> storyIds = articles.stream().map(StoredArticle::storyId).distinct().toList();
@@ -148,24 +171,39 @@ class RunCommandTest {
           continue;
         }
         if (a.copyOf().isPresent()) {
-          StoredArticle original = articles.stream().filter(o -> o.id().equals(a.copyOf().get())).findFirst().orElseThrow();
-          notes.add(new Diagnostic("copy", a.input().source(), "same text as " + original.input().source()
-              + original.input().outlet().map(o -> " (" + o + ")").orElse("")
-              + "; left out of the comparison as not an independent source"));
+          StoredArticle original =
+              articles.stream()
+                  .filter(o -> o.id().equals(a.copyOf().get()))
+                  .findFirst()
+                  .orElseThrow();
+          notes.add(
+              new Diagnostic(
+                  "copy",
+                  a.input().source(),
+                  "same text as "
+                      + original.input().source()
+                      + original.input().outlet().map(o -> " (" + o + ")").orElse("")
+                      + "; left out of the comparison as not an independent source"));
         } else {
           independent.add(a.input());
         }
       }
       Path report = out.resolve("reports/" + id + ".json");
-      if (independent.stream().map(SourceText::outlet).flatMap(Optional::stream).distinct().count() < 2) {
+      if (independent.stream().map(SourceText::outlet).flatMap(Optional::stream).distinct().count()
+          < 2) {
         assertThat(report).doesNotExist();
         continue;
       }
       reports++;
-      Report expected = Pipeline.analyse(independent, notes,
-          new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1), Pipeline.Progress.NONE);
+      Report expected =
+          Pipeline.analyse(
+              independent,
+              notes,
+              new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
+              Pipeline.Progress.NONE);
       Report got = ReportJson.read(Files.readString(report, StandardCharsets.UTF_8));
-      // SUTime resolves a bare weekday differently depending on what the JVM annotated before (the same
+      // SUTime resolves a bare weekday differently depending on what the JVM annotated before (the
+      // same
       // holds for two single-machine runs), so dates and what rests on them are not compared here
       assertThat(got.articles()).hasSameSizeAs(expected.articles());
       for (int i = 0; i < got.articles().size(); i++) {
@@ -187,13 +225,23 @@ class RunCommandTest {
 
   @Test
   void anExistingOutputIsRefused() {
-    assertThat(Main.execute("run", "--input", dir.resolve("corpus").toString(), "--output", out.toString()))
+    assertThat(
+            Main.execute(
+                "run", "--input", dir.resolve("corpus").toString(), "--output", out.toString()))
         .isEqualTo(Main.OUTPUT);
   }
 
   @Test
   void aBadAnalyseSpecIsAUsageError() {
-    assertThat(Main.execute("run", "--input", "x", "--output", dir.resolve("o2").toString(), "--analyse", "all"))
+    assertThat(
+            Main.execute(
+                "run",
+                "--input",
+                "x",
+                "--output",
+                dir.resolve("o2").toString(),
+                "--analyse",
+                "all"))
         .isEqualTo(Main.USAGE);
   }
 }

@@ -69,6 +69,7 @@ final class Documents {
   static final String A_URL = "a.url";
   static final String A_AUTHOR = "a.author";
   static final String A_REMOVED = "a.removed";
+
   /** {@link #A_KIND} of a copy of another outlet's article. */
   static final String COPY = "copy";
 
@@ -114,8 +115,17 @@ final class Documents {
    * @param names the names its title and lead use
    */
   static Document article(
-      String id, String textHash, String storyId, Optional<String> copyOf, long seq, SourceText in,
-      LocalDate published, List<String> names, Optional<String> cleanTitle, String cleanText) throws IOException {
+      String id,
+      String textHash,
+      String storyId,
+      Optional<String> copyOf,
+      long seq,
+      SourceText in,
+      LocalDate published,
+      List<String> names,
+      Optional<String> cleanTitle,
+      String cleanText)
+      throws IOException {
     Document d = new Document();
     d.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
     d.add(new StringField(A_ID, id, Field.Store.YES));
@@ -125,10 +135,12 @@ final class Documents {
     copyOf.ifPresent(c -> d.add(new StoredField(A_COPY_OF, c)));
     d.add(new NumericDocValuesField(A_SEQ, seq));
     d.add(new StoredField(A_SEQ, seq));
-    in.outlet().ifPresent(o -> {
-      d.add(new StringField(A_OUTLET, normalise(o), Field.Store.NO));
-      d.add(new StoredField(A_OUTLET_NAME, o));
-    });
+    in.outlet()
+        .ifPresent(
+            o -> {
+              d.add(new StringField(A_OUTLET, normalise(o), Field.Store.NO));
+              d.add(new StoredField(A_OUTLET_NAME, o));
+            });
     long day = published.toEpochDay();
     d.add(new LongPoint(A_PUBLISHED, day));
     d.add(new StoredField(A_PUBLISHED, day));
@@ -161,14 +173,16 @@ final class Documents {
         removed.add(new Removal(n.get("text").asText(), n.get("reason").asText()));
       }
     }
-    ArticleMeta meta = ArticleMeta.of(d.get(A_SOURCE))
-        .withUrl(Optional.ofNullable(d.get(A_URL)))
-        .withTitle(Optional.ofNullable(d.get(A_TITLE)))
-        .withOutlet(Optional.ofNullable(d.get(A_OUTLET_NAME)))
-        .withPublished(Optional.of(published(d)))
-        .withAuthor(Optional.ofNullable(d.get(A_AUTHOR)));
+    ArticleMeta meta =
+        ArticleMeta.of(d.get(A_SOURCE))
+            .withUrl(Optional.ofNullable(d.get(A_URL)))
+            .withTitle(Optional.ofNullable(d.get(A_TITLE)))
+            .withOutlet(Optional.ofNullable(d.get(A_OUTLET_NAME)))
+            .withPublished(Optional.of(published(d)))
+            .withAuthor(Optional.ofNullable(d.get(A_AUTHOR)));
     SourceText input = new SourceText(meta, d.get(A_INPUT), removed);
-    return new StoredArticle(d.get(A_ID), d.get(A_STORY), input, Optional.ofNullable(d.get(A_COPY_OF)));
+    return new StoredArticle(
+        d.get(A_ID), d.get(A_STORY), input, Optional.ofNullable(d.get(A_COPY_OF)));
   }
 
   /** An article document's publication day. */
@@ -176,7 +190,10 @@ final class Documents {
     return LocalDate.ofEpochDay(d.getField(A_PUBLISHED).numericValue().longValue());
   }
 
-  /** A story: its record ({@link StoryRecord}) and the fields it is listed, filtered and searched by. */
+  /**
+   * A story: its record ({@link StoryRecord}) and the fields it is listed, filtered and searched
+   * by.
+   */
   static Document story(StoryRecord r) {
     Document d = new Document();
     d.add(new StringField(TYPE, STORY, Field.Store.NO));
@@ -254,7 +271,10 @@ final class Documents {
     return d.getField(R_VERSION).numericValue().intValue();
   }
 
-  /** Lists a document under a name: its id, and each word of it, so a multi-word id matches word by word. */
+  /**
+   * Lists a document under a name: its id, and each word of it, so a multi-word id matches word by
+   * word.
+   */
   private static void addName(Document d, String field, String name) {
     String id = EntityView.idOf(name);
     d.add(new StringField(field, id, Field.Store.NO));

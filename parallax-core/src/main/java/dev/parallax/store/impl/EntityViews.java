@@ -47,39 +47,47 @@ final class EntityViews {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    return index.read(s -> {
-      Query articles = new BooleanQuery.Builder()
-          .add(ofType(ARTICLE), Occur.FILTER)
-          .add(Documents.naming(A_NAMES, key), Occur.FILTER)
-          .build();
-      int n = s.count(articles);
-      if (n == 0) {
-        return Optional.empty();
-      }
-      List<String> texts = new ArrayList<>();
-      StoredFields stored = s.storedFields();
-      for (ScoreDoc hit : s.search(articles, SPELLING_SAMPLE).scoreDocs) {
-        Document d = stored.document(hit.doc, Set.of(TITLE, BODY));
-        texts.add(d.get(TITLE) == null ? "" : d.get(TITLE));
-        texts.add(d.get(BODY) == null ? "" : d.get(BODY));
-      }
-      List<StorySummary> named = stories.list(new StoryFilter(Optional.empty(), Optional.of(key), Optional.empty(), 0, 100));
-      return Optional.of(new EntityView(key, spelling(key, texts), n, named));
-    });
+    return index.read(
+        s -> {
+          Query articles =
+              new BooleanQuery.Builder()
+                  .add(ofType(ARTICLE), Occur.FILTER)
+                  .add(Documents.naming(A_NAMES, key), Occur.FILTER)
+                  .build();
+          int n = s.count(articles);
+          if (n == 0) {
+            return Optional.empty();
+          }
+          List<String> texts = new ArrayList<>();
+          StoredFields stored = s.storedFields();
+          for (ScoreDoc hit : s.search(articles, SPELLING_SAMPLE).scoreDocs) {
+            Document d = stored.document(hit.doc, Set.of(TITLE, BODY));
+            texts.add(d.get(TITLE) == null ? "" : d.get(TITLE));
+            texts.add(d.get(BODY) == null ? "" : d.get(BODY));
+          }
+          List<StorySummary> named =
+              stories.list(
+                  new StoryFilter(Optional.empty(), Optional.of(key), Optional.empty(), 0, 100));
+          return Optional.of(new EntityView(key, spelling(key, texts), n, named));
+        });
   }
 
   /**
    * How the texts most often write the name with this id (its words in order, any punctuation or
-   * spaces between them), capitalised spellings first; the id capitalised when none writes it whole.
+   * spaces between them), capitalised spellings first; the id capitalised when none writes it
+   * whole.
    */
   static String spelling(String id, List<String> texts) {
     List<String> parts = new ArrayList<>();
     for (String p : id.split("-")) {
       parts.add(Pattern.quote(p));
     }
-    Pattern name = Pattern.compile(
-        "(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]{1,3}", parts) + "(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    Pattern name =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])"
+                + String.join("[^\\p{L}\\p{N}]{1,3}", parts)
+                + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (String text : texts) {
       Matcher m = name.matcher(text);
@@ -88,8 +96,10 @@ final class EntityViews {
       }
     }
     return seen.entrySet().stream()
-        .max(Comparator.comparing((Map.Entry<String, Integer> e) -> Character.isUpperCase(e.getKey().charAt(0)))
-            .thenComparing(Map.Entry::getValue))
+        .max(
+            Comparator.comparing(
+                    (Map.Entry<String, Integer> e) -> Character.isUpperCase(e.getKey().charAt(0)))
+                .thenComparing(Map.Entry::getValue))
         .map(Map.Entry::getKey)
         .orElseGet(() -> StoryRecord.capitalise(id.replace('-', ' ')));
   }

@@ -37,11 +37,11 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Ingesting: each text cleaned alone (by the analysis the store was given), then, in order, skipped
- * when nothing is left ({@code no-body}), a duplicate when its outlet and cleaned text are stored, a
- * copy (stored in the original's story, not an independent source) when only its text is, else filed
- * by the story grouper. Each batch is one commit: its articles, the stories it changed or merged, the
- * grouper's state and the totals; a failure rolls the batch back and refuses further writes. Used by
- * the one writer under the store's write lock.
+ * when nothing is left ({@code no-body}), a duplicate when its outlet and cleaned text are stored,
+ * a copy (stored in the original's story, not an independent source) when only its text is, else
+ * filed by the story grouper. Each batch is one commit: its articles, the stories it changed or
+ * merged, the grouper's state and the totals; a failure rolls the batch back and refuses further
+ * writes. Used by the one writer under the store's write lock.
  */
 final class Ingester {
   /** The commit user data key of the last arrival number given to an article. */
@@ -56,7 +56,11 @@ final class Ingester {
   private long seq;
 
   private Ingester(
-      StoreIndex index, Stories stories, ReportCache reports, StoryAnalysis analysis, PersistedGrouper grouper,
+      StoreIndex index,
+      Stories stories,
+      ReportCache reports,
+      StoryAnalysis analysis,
+      PersistedGrouper grouper,
       long seq) {
     this.index = index;
     this.stories = stories;
@@ -68,13 +72,25 @@ final class Ingester {
 
   /** Continues ingesting where the last commit left off. */
   static Ingester open(
-      StoreIndex index, Stories stories, ReportCache reports, StoryAnalysis analysis,
-      Optional<Function<List<String>, float[][]>> embedder) throws IOException {
+      StoreIndex index,
+      Stories stories,
+      ReportCache reports,
+      StoryAnalysis analysis,
+      Optional<Function<List<String>, float[][]>> embedder)
+      throws IOException {
     long seq = Long.parseLong(index.userData().getOrDefault(SEQ_KEY, "0"));
-    return new Ingester(index, stories, reports, analysis, PersistedGrouper.load(
+    return new Ingester(
         index,
-        // a given embedder replaces the process-wide one (benchmarks and tests)
-        embedder.map(e -> StoryGrouper.with(e, StoryGrouper.Settings.defaults())).orElseGet(analysis::grouper)), seq);
+        stories,
+        reports,
+        analysis,
+        PersistedGrouper.load(
+            index,
+            // a given embedder replaces the process-wide one (benchmarks and tests)
+            embedder
+                .map(e -> StoryGrouper.with(e, StoryGrouper.Settings.defaults()))
+                .orElseGet(analysis::grouper)),
+        seq);
   }
 
   /** One text of a batch on its way into the store. */
@@ -109,12 +125,14 @@ final class Ingester {
     List<Diagnostic> diagnostics = new ArrayList<>();
     LocalDate today = LocalDate.now();
     for (int from = 0; from < texts.size(); from += options.batchSize()) {
-      List<SourceText> batch = texts.subList(from, Math.min(texts.size(), from + options.batchSize()));
+      List<SourceText> batch =
+          texts.subList(from, Math.min(texts.size(), from + options.batchSize()));
       long created;
       synchronized (index.writeLock) {
         index.checkWritable();
         // on failure the grouper may have filed part of the batch: the uncommitted documents are
-        // dropped with it, and further writes refused, since memory and the last commit no longer agree
+        // dropped with it, and further writes refused, since memory and the last commit no longer
+        // agree
         try {
           ingestBatch(batch, options, today, filed, diagnostics);
         } catch (IOException e) {
@@ -132,8 +150,12 @@ final class Ingester {
   }
 
   private void ingestBatch(
-      List<SourceText> batch, IngestOptions options, LocalDate today, List<IngestResult.Filed> filed,
-      List<Diagnostic> diagnostics) throws IOException {
+      List<SourceText> batch,
+      IngestOptions options,
+      LocalDate today,
+      List<IngestResult.Filed> filed,
+      List<Diagnostic> diagnostics)
+      throws IOException {
     List<Item> items = sort(batch, options, today, diagnostics);
     Map<String, Item> byId = new HashMap<>();
     List<Item> filing = new ArrayList<>();
@@ -214,8 +236,13 @@ final class Ingester {
     grouper.committed();
 
     for (Item item : items) {
-      filed.add(new IngestResult.Filed(item.input.source(), item.outcome, Optional.ofNullable(item.id),
-          Optional.ofNullable(item.storyId), Optional.ofNullable(item.copyOf)));
+      filed.add(
+          new IngestResult.Filed(
+              item.input.source(),
+              item.outcome,
+              Optional.ofNullable(item.id),
+              Optional.ofNullable(item.storyId),
+              Optional.ofNullable(item.copyOf)));
     }
   }
 
@@ -223,79 +250,114 @@ final class Ingester {
    * Cleans each text of the batch and says what becomes of it: skipped, a duplicate or a copy of an
    * article stored or earlier in the batch (with its story when known), or to be filed.
    */
-  private List<Item> sort(List<SourceText> batch, IngestOptions options, LocalDate today, List<Diagnostic> diagnostics) {
-    return index.read(s -> {
-      StoredFields stored = s.storedFields();
-      List<Item> items = new ArrayList<>();
-      Map<String, Item> byId = new HashMap<>();
-      Map<String, Item> byText = new HashMap<>();
-      for (SourceText in : batch) {
-        // each text cleaned alone: cleaning a batch together drops lines an outlet repeats across it,
-        // which would make an article's stored text, and so its identity, depend on its batch
-        CleanDocument doc;
-        try {
-          doc = analysis.clean(in);
-        } catch (RuntimeException | StackOverflowError e) {
-          // one article the cleaner cannot read is skipped with its reason; the batch goes on
-          String why = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
-          diagnostics.add(new Diagnostic("analysis-failed", in.source(),
-              "cleaning failed (" + e.getClass().getSimpleName() + why + "); not stored"));
-          items.add(Item.skipped(in, in.published().or(options::published).orElse(today)));
-          continue;
-        }
-        Optional<String> outlet = doc.outlet().or(options::outlet);
-        doc = doc.withOutlet(outlet);
-        LocalDate published = in.published().or(options::published).orElse(today);
-        SourceText input = in.withMeta(in.meta().withOutlet(outlet).withPublished(Optional.of(published)));
-        Optional<Diagnostic> noBody = doc.noBody("; not stored");
-        if (noBody.isPresent()) {
-          diagnostics.add(noBody.get());
-          items.add(Item.skipped(input, published));
-          continue;
-        }
-        String textHash = StoredArticle.textHashOf(doc.text());
-        String id = StoredArticle.idOf(outlet, doc.text());
-        Item item = new Item(input, doc, id, textHash, published);
-        items.add(item);
-        Item same = byId.get(id);
-        Optional<Document> storedSame = same == null ? first(s, stored, new TermQuery(new Term(A_ID, id))) : Optional.empty();
-        if (same != null || storedSame.isPresent()) {
-          item.outcome = Outcome.DUPLICATE;
-          item.storyId = same != null ? same.storyId : Stories.resolve(s, stored, storedSame.get().get(A_STORY));
-          continue;
-        }
-        byId.put(id, item);
-        Item original = byText.get(textHash);
-        Optional<Document> storedOriginal =
-            original == null
-                ? first(s, stored, new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(A_TEXT, textHash)), Occur.FILTER)
-                    .add(new TermQuery(new Term(A_KIND, COPY)), Occur.MUST_NOT)
-                    .build())
-                : Optional.empty();
-        if (original != null || storedOriginal.isPresent()) {
-          item.outcome = Outcome.COPY;
-          item.copyOf = original != null ? original.id : storedOriginal.get().get(A_ID);
-          // a copy of an article of this batch gets its story once the original is filed
-          item.storyId = original != null ? null : Stories.resolve(s, stored, storedOriginal.get().get(A_STORY));
-          continue;
-        }
-        byText.put(textHash, item);
-        item.outcome = Outcome.ADDED;
-      }
-      return items;
-    });
+  private List<Item> sort(
+      List<SourceText> batch,
+      IngestOptions options,
+      LocalDate today,
+      List<Diagnostic> diagnostics) {
+    return index.read(
+        s -> {
+          StoredFields stored = s.storedFields();
+          List<Item> items = new ArrayList<>();
+          Map<String, Item> byId = new HashMap<>();
+          Map<String, Item> byText = new HashMap<>();
+          for (SourceText in : batch) {
+            // each text cleaned alone: cleaning a batch together drops lines an outlet repeats
+            // across it,
+            // which would make an article's stored text, and so its identity, depend on its batch
+            CleanDocument doc;
+            try {
+              doc = analysis.clean(in);
+            } catch (RuntimeException | StackOverflowError e) {
+              // one article the cleaner cannot read is skipped with its reason; the batch goes on
+              String why =
+                  e.getMessage() == null
+                      ? ""
+                      : ": " + e.getMessage().lines().findFirst().orElse("");
+              diagnostics.add(
+                  new Diagnostic(
+                      "analysis-failed",
+                      in.source(),
+                      "cleaning failed (" + e.getClass().getSimpleName() + why + "); not stored"));
+              items.add(Item.skipped(in, in.published().or(options::published).orElse(today)));
+              continue;
+            }
+            Optional<String> outlet = doc.outlet().or(options::outlet);
+            doc = doc.withOutlet(outlet);
+            LocalDate published = in.published().or(options::published).orElse(today);
+            SourceText input =
+                in.withMeta(in.meta().withOutlet(outlet).withPublished(Optional.of(published)));
+            Optional<Diagnostic> noBody = doc.noBody("; not stored");
+            if (noBody.isPresent()) {
+              diagnostics.add(noBody.get());
+              items.add(Item.skipped(input, published));
+              continue;
+            }
+            String textHash = StoredArticle.textHashOf(doc.text());
+            String id = StoredArticle.idOf(outlet, doc.text());
+            Item item = new Item(input, doc, id, textHash, published);
+            items.add(item);
+            Item same = byId.get(id);
+            Optional<Document> storedSame =
+                same == null
+                    ? first(s, stored, new TermQuery(new Term(A_ID, id)))
+                    : Optional.empty();
+            if (same != null || storedSame.isPresent()) {
+              item.outcome = Outcome.DUPLICATE;
+              item.storyId =
+                  same != null
+                      ? same.storyId
+                      : Stories.resolve(s, stored, storedSame.get().get(A_STORY));
+              continue;
+            }
+            byId.put(id, item);
+            Item original = byText.get(textHash);
+            Optional<Document> storedOriginal =
+                original == null
+                    ? first(
+                        s,
+                        stored,
+                        new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(A_TEXT, textHash)), Occur.FILTER)
+                            .add(new TermQuery(new Term(A_KIND, COPY)), Occur.MUST_NOT)
+                            .build())
+                    : Optional.empty();
+            if (original != null || storedOriginal.isPresent()) {
+              item.outcome = Outcome.COPY;
+              item.copyOf = original != null ? original.id : storedOriginal.get().get(A_ID);
+              // a copy of an article of this batch gets its story once the original is filed
+              item.storyId =
+                  original != null
+                      ? null
+                      : Stories.resolve(s, stored, storedOriginal.get().get(A_STORY));
+              continue;
+            }
+            byText.put(textHash, item);
+            item.outcome = Outcome.ADDED;
+          }
+          return items;
+        });
   }
 
   private static Document articleDoc(Item item, long seq) throws IOException {
-    return Documents.article(item.id, item.textHash, item.storyId, Optional.ofNullable(item.copyOf), seq,
-        item.input, item.published, item.names, item.doc.title(), item.doc.text());
+    return Documents.article(
+        item.id,
+        item.textHash,
+        item.storyId,
+        Optional.ofNullable(item.copyOf),
+        seq,
+        item.input,
+        item.published,
+        item.names,
+        item.doc.title(),
+        item.doc.text());
   }
 
   private static StoryRecord newRecord(Item item) {
     long n = Long.parseLong(item.storyId.substring(1));
     String title = item.doc.title().orElse(lead(item.doc.text()));
-    return new StoryRecord(item.storyId, n, title.length() > 160 ? title.substring(0, 157) + "..." : title);
+    return new StoryRecord(
+        item.storyId, n, title.length() > 160 ? title.substring(0, 157) + "..." : title);
   }
 
   private static String lead(String text) {

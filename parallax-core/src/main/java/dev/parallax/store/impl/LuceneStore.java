@@ -24,14 +24,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The store in one Lucene index ({@link StoreIndex}): one document per article, per story, per cached
- * report, per merged story's alias and per batch of document-frequency increments ({@link Documents});
- * the schema version and the grouper's totals in the commit's user data. Each ingest batch ({@link
- * Ingester}) is one commit holding its articles, the stories they changed ({@link Stories}) and the
- * grouper's state ({@link PersistedGrouper}), so a killed process leaves the last complete batch.
- * Reports ({@link ReportCache}), search ({@link StoreSearch}) and names ({@link EntityViews}) read it.
- * Thread-safe: writes are serialised on one lock, reads go through searchers refreshed after each
- * commit. The schema is described in docs/store.md.
+ * The store in one Lucene index ({@link StoreIndex}): one document per article, per story, per
+ * cached report, per merged story's alias and per batch of document-frequency increments ({@link
+ * Documents}); the schema version and the grouper's totals in the commit's user data. Each ingest
+ * batch ({@link Ingester}) is one commit holding its articles, the stories they changed ({@link
+ * Stories}) and the grouper's state ({@link PersistedGrouper}), so a killed process leaves the last
+ * complete batch. Reports ({@link ReportCache}), search ({@link StoreSearch}) and names ({@link
+ * EntityViews}) read it. Thread-safe: writes are serialised on one lock, reads go through searchers
+ * refreshed after each commit. The schema is described in docs/store.md.
  */
 public final class LuceneStore implements Store {
   /** The schema this code reads and writes; any other is refused. */
@@ -45,19 +45,24 @@ public final class LuceneStore implements Store {
   private final ReportCache reports;
   private final StoreSearch search;
   private final EntityViews entities;
+
   /** Empty when opened read-only. */
   private final Optional<Ingester> ingester;
 
-  private LuceneStore(StoreIndex index, StoryAnalysis analysis, Optional<Function<List<String>, float[][]>> embedder)
+  private LuceneStore(
+      StoreIndex index,
+      StoryAnalysis analysis,
+      Optional<Function<List<String>, float[][]>> embedder)
       throws IOException {
     this.index = index;
     this.stories = new Stories(index);
     this.reports = new ReportCache(index, stories, analysis);
     this.search = new StoreSearch(index);
     this.entities = new EntityViews(index, stories);
-    this.ingester = index.readOnly
-        ? Optional.empty()
-        : Optional.of(Ingester.open(index, stories, reports, analysis, embedder));
+    this.ingester =
+        index.readOnly
+            ? Optional.empty()
+            : Optional.of(Ingester.open(index, stories, reports, analysis, embedder));
   }
 
   /** Opens the store in {@code dir} (see {@link Store#open} and {@link Store#openReadOnly}). */
@@ -70,12 +75,18 @@ public final class LuceneStore implements Store {
    * embedder, for benchmarks and tests that file apart from embedding.
    */
   public static LuceneStore open(
-      Path dir, boolean readOnly, StoryAnalysis analysis, Function<List<String>, float[][]> embedder) {
+      Path dir,
+      boolean readOnly,
+      StoryAnalysis analysis,
+      Function<List<String>, float[][]> embedder) {
     return open(dir, readOnly, analysis, Optional.of(embedder));
   }
 
   private static LuceneStore open(
-      Path dir, boolean readOnly, StoryAnalysis analysis, Optional<Function<List<String>, float[][]>> embedder) {
+      Path dir,
+      boolean readOnly,
+      StoryAnalysis analysis,
+      Optional<Function<List<String>, float[][]>> embedder) {
     Objects.requireNonNull(analysis, "analysis");
     StoreIndex index = StoreIndex.open(dir, readOnly);
     try {
@@ -86,14 +97,18 @@ public final class LuceneStore implements Store {
       } catch (IOException | RuntimeException ignored) {
         // already failing; the first error is the one to report
       }
-      throw e instanceof StoreException se ? se : new StoreException(dir + ": cannot open the store: " + e.getMessage(), e);
+      throw e instanceof StoreException se
+          ? se
+          : new StoreException(dir + ": cannot open the store: " + e.getMessage(), e);
     }
   }
 
   @Override
-  public IngestResult ingest(List<SourceText> texts, IngestOptions options, IngestProgress progress) {
+  public IngestResult ingest(
+      List<SourceText> texts, IngestOptions options, IngestProgress progress) {
     return ingester
-        .orElseThrow(() -> new IllegalStateException("the store at " + index.path + " was opened read-only"))
+        .orElseThrow(
+            () -> new IllegalStateException("the store at " + index.path + " was opened read-only"))
         .ingest(texts, options, progress);
   }
 
@@ -117,7 +132,9 @@ public final class LuceneStore implements Store {
     return reports.report(storyId);
   }
 
-  /** Whether the story's report is cached and current (in the store, or in memory when read-only). */
+  /**
+   * Whether the story's report is cached and current (in the store, or in memory when read-only).
+   */
   public boolean reportCached(String storyId) {
     return reports.cached(storyId);
   }
@@ -134,10 +151,12 @@ public final class LuceneStore implements Store {
 
   @Override
   public Counts counts() {
-    return index.read(s -> new Counts(
-        s.count(Documents.ofType(Documents.ARTICLE)),
-        s.count(Documents.ofType(Documents.STORY)),
-        s.count(new TermQuery(new Term(Documents.A_KIND, Documents.COPY)))));
+    return index.read(
+        s ->
+            new Counts(
+                s.count(Documents.ofType(Documents.ARTICLE)),
+                s.count(Documents.ofType(Documents.STORY)),
+                s.count(new TermQuery(new Term(Documents.A_KIND, Documents.COPY)))));
   }
 
   /** The directory the store lives in. */

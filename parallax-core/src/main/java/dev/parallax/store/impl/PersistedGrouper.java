@@ -31,13 +31,13 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * The story grouper as the store keeps it across runs, through {@link GrouperCodec}. Opening loads the
- * totals (commit user data), the summed name document-frequency increments ({@code df} documents,
- * folded into one when there are many) and, by a range query on the stories' last day, only the
- * stories still open. A batch gives back the closed stories its late articles could join, saves the
- * state of each story it changed in that story's record, its df increments in a {@code df} document
- * and the totals in the commit, and then forgets the stories that closed. So filing costs the same
- * however large the store is. Used by the one writer, under the store's write lock.
+ * The story grouper as the store keeps it across runs, through {@link GrouperCodec}. Opening loads
+ * the totals (commit user data), the summed name document-frequency increments ({@code df}
+ * documents, folded into one when there are many) and, by a range query on the stories' last day,
+ * only the stories still open. A batch gives back the closed stories its late articles could join,
+ * saves the state of each story it changed in that story's record, its df increments in a {@code
+ * df} document and the totals in the commit, and then forgets the stories that closed. So filing
+ * costs the same however large the store is. Used by the one writer, under the store's write lock.
  */
 final class PersistedGrouper {
   private static final String ARTICLES_KEY = "grouper.articles";
@@ -64,33 +64,43 @@ final class PersistedGrouper {
             Integer.parseInt(data.getOrDefault(ARTICLES_KEY, "0")),
             Long.parseLong(data.getOrDefault(CREATED_KEY, "0")),
             Optional.ofNullable(data.get(LATEST_KEY)).map(LocalDate::parse));
-    int dfDocs = index.read(s -> {
-      Map<String, Integer> df = new HashMap<>();
-      TopDocs docs = all(s, ofType(DF), null);
-      StoredFields stored = s.storedFields();
-      for (ScoreDoc sd : docs.scoreDocs) {
-        Documents.dfCounts(stored.document(sd.doc)).forEach((k, v) -> df.merge(k, v, Integer::sum));
-      }
-      GrouperCodec.restoreTotals(g, totals, df);
-      if (docs.scoreDocs.length > DF_DOCS_BEFORE_COMPACTION) {
-        // one document instead of one per batch, so opening reads a few documents
-        IndexWriter writer = index.writer();
-        writer.deleteDocuments(new Term(TYPE, DF));
-        writer.addDocument(Documents.df(df));
-      }
-      Query open = ofType(STORY);
-      Optional<LocalDate> since = g.openSince();
-      if (since.isPresent()) {
-        open = new BooleanQuery.Builder()
-            .add(open, Occur.FILTER)
-            .add(LongPoint.newRangeQuery(S_LAST, since.get().toEpochDay(), Long.MAX_VALUE), Occur.FILTER)
-            .build();
-      }
-      for (ScoreDoc sd : all(s, open, new Sort(new SortField(S_SEQ, SortField.Type.LONG))).scoreDocs) {
-        Documents.story(stored, sd.doc).state.ifPresent(state -> GrouperCodec.restoreStory(g, state));
-      }
-      return docs.scoreDocs.length;
-    });
+    int dfDocs =
+        index.read(
+            s -> {
+              Map<String, Integer> df = new HashMap<>();
+              TopDocs docs = all(s, ofType(DF), null);
+              StoredFields stored = s.storedFields();
+              for (ScoreDoc sd : docs.scoreDocs) {
+                Documents.dfCounts(stored.document(sd.doc))
+                    .forEach((k, v) -> df.merge(k, v, Integer::sum));
+              }
+              GrouperCodec.restoreTotals(g, totals, df);
+              if (docs.scoreDocs.length > DF_DOCS_BEFORE_COMPACTION) {
+                // one document instead of one per batch, so opening reads a few documents
+                IndexWriter writer = index.writer();
+                writer.deleteDocuments(new Term(TYPE, DF));
+                writer.addDocument(Documents.df(df));
+              }
+              Query open = ofType(STORY);
+              Optional<LocalDate> since = g.openSince();
+              if (since.isPresent()) {
+                open =
+                    new BooleanQuery.Builder()
+                        .add(open, Occur.FILTER)
+                        .add(
+                            LongPoint.newRangeQuery(
+                                S_LAST, since.get().toEpochDay(), Long.MAX_VALUE),
+                            Occur.FILTER)
+                        .build();
+              }
+              for (ScoreDoc sd :
+                  all(s, open, new Sort(new SortField(S_SEQ, SortField.Type.LONG))).scoreDocs) {
+                Documents.story(stored, sd.doc)
+                    .state
+                    .ifPresent(state -> GrouperCodec.restoreStory(g, state));
+              }
+              return docs.scoreDocs.length;
+            });
     if (dfDocs > DF_DOCS_BEFORE_COMPACTION) {
       index.commit(null);
     }
@@ -107,10 +117,10 @@ final class PersistedGrouper {
   }
 
   /**
-   * Gives the grouper back the closed stories that articles dated before the newest filed could still
-   * join (those within the window of their dates), so that dropping closed stories never changes
-   * where an article goes. In a stream that arrives roughly in date order these are few: the stories
-   * that closed within the stream's lateness.
+   * Gives the grouper back the closed stories that articles dated before the newest filed could
+   * still join (those within the window of their dates), so that dropping closed stories never
+   * changes where an article goes. In a stream that arrives roughly in date order these are few:
+   * the stories that closed within the stream's lateness.
    */
   void restoreForLateArticles(List<LocalDate> dates) {
     Optional<LocalDate> latest = grouper.totals().latest();
@@ -130,32 +140,45 @@ final class PersistedGrouper {
     }
     int w = grouper.settings().windowDays();
     long openSince = latest.get().minusDays(w).toEpochDay();
-    Query closedNearby = new BooleanQuery.Builder()
-        .add(ofType(STORY), Occur.FILTER)
-        .add(LongPoint.newRangeQuery(S_LAST, min.minusDays(w).toEpochDay(), openSince - 1), Occur.FILTER)
-        .add(LongPoint.newRangeQuery(S_FIRST, Long.MIN_VALUE, max.plusDays(w).toEpochDay()), Occur.FILTER)
-        .build();
-    index.read(s -> {
-      StoredFields stored = s.storedFields();
-      for (ScoreDoc sd : all(s, closedNearby, new Sort(new SortField(S_SEQ, SortField.Type.LONG))).scoreDocs) {
-        StoryRecord r = Documents.story(stored, sd.doc);
-        if (!grouper.holds(r.id)) {
-          r.state.ifPresent(state -> GrouperCodec.restoreStory(grouper, state));
-        }
-      }
-      return null;
-    });
+    Query closedNearby =
+        new BooleanQuery.Builder()
+            .add(ofType(STORY), Occur.FILTER)
+            .add(
+                LongPoint.newRangeQuery(S_LAST, min.minusDays(w).toEpochDay(), openSince - 1),
+                Occur.FILTER)
+            .add(
+                LongPoint.newRangeQuery(S_FIRST, Long.MIN_VALUE, max.plusDays(w).toEpochDay()),
+                Occur.FILTER)
+            .build();
+    index.read(
+        s -> {
+          StoredFields stored = s.storedFields();
+          for (ScoreDoc sd :
+              all(s, closedNearby, new Sort(new SortField(S_SEQ, SortField.Type.LONG))).scoreDocs) {
+            StoryRecord r = Documents.story(stored, sd.doc);
+            if (!grouper.holds(r.id)) {
+              r.state.ifPresent(state -> GrouperCodec.restoreStory(grouper, state));
+            }
+          }
+          return null;
+        });
   }
 
-  /** Puts the grouper's state of each story a batch changed in its record, to be written with it. */
+  /**
+   * Puts the grouper's state of each story a batch changed in its record, to be written with it.
+   */
   void saveStates(Collection<StoryRecord> changed) {
     for (StoryRecord r : changed) {
       GrouperCodec.encodeStory(grouper, r.id).ifPresent(state -> r.state = Optional.of(state));
     }
   }
 
-  /** Saves, for a batch's commit, its df increments (a {@code df} document) and the totals in {@code commitData}. */
-  void saveIncrementsAndTotals(IndexWriter writer, Map<String, String> commitData) throws IOException {
+  /**
+   * Saves, for a batch's commit, its df increments (a {@code df} document) and the totals in {@code
+   * commitData}.
+   */
+  void saveIncrementsAndTotals(IndexWriter writer, Map<String, String> commitData)
+      throws IOException {
     Map<String, Integer> dfChanges = GrouperCodec.takeDfChanges(grouper);
     if (!dfChanges.isEmpty()) {
       writer.addDocument(Documents.df(dfChanges));

@@ -65,8 +65,11 @@ final class ReportCache {
       synchronized (index.writeLock) {
         if (!index.failed()) {
           try {
-            index.writer().updateDocument(new Term(R_STORY, storyId),
-                Documents.report(storyId, version, ReportJson.write(report)));
+            index
+                .writer()
+                .updateDocument(
+                    new Term(R_STORY, storyId),
+                    Documents.report(storyId, version, ReportJson.write(report)));
             index.commit(null);
           } catch (IOException e) {
             throw index.cannotWrite(e);
@@ -77,7 +80,9 @@ final class ReportCache {
     return Optional.of(report);
   }
 
-  /** Whether the story's report is cached and current (in the store, or in memory when read-only). */
+  /**
+   * Whether the story's report is cached and current (in the store, or in memory when read-only).
+   */
   boolean cached(String asked) {
     String storyId = stories.resolve(asked);
     Optional<StoryRecord> record = stories.record(storyId);
@@ -89,10 +94,15 @@ final class ReportCache {
     return kept != null && kept.version() >= version || current(storyId, version).isPresent();
   }
 
-  /** The stored report document of the story, if it was computed over at least {@code version} articles. */
+  /**
+   * The stored report document of the story, if it was computed over at least {@code version}
+   * articles.
+   */
   private Optional<Document> current(String storyId, int version) {
-    return index.read(s -> first(s, s.storedFields(), new TermQuery(new Term(R_STORY, storyId)))
-        .filter(d -> Documents.reportVersion(d) >= version));
+    return index.read(
+        s ->
+            first(s, s.storedFields(), new TermQuery(new Term(R_STORY, storyId)))
+                .filter(d -> Documents.reportVersion(d) >= version));
   }
 
   /** Drops the report of a story merged into another, in the batch being written. */
@@ -110,11 +120,18 @@ final class ReportCache {
     for (StoredArticle a : articles) {
       if (a.copyOf().isPresent()) {
         StoredArticle original = byId.get(a.copyOf().get());
-        String of = original == null
-            ? a.copyOf().get()
-            : original.input().source() + original.input().outlet().map(o -> " (" + o + ")").orElse("");
-        notes.add(new Diagnostic("copy", a.input().source(),
-            "same text as " + of + "; left out of the comparison as not an independent source"));
+        String of =
+            original == null
+                ? a.copyOf().get()
+                : original.input().source()
+                    + original.input().outlet().map(o -> " (" + o + ")").orElse("");
+        notes.add(
+            new Diagnostic(
+                "copy",
+                a.input().source(),
+                "same text as "
+                    + of
+                    + "; left out of the comparison as not an independent source"));
       } else {
         independent.add(a.input());
       }

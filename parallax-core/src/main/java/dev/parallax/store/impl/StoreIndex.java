@@ -38,8 +38,8 @@ final class StoreIndex implements Closeable {
 
   /**
    * The one older schema this version reads and upgrades: {@code parallax.store/1} had no {@code
-   * alias} documents (stories were never merged), so it reads exactly as a /2 store; a writer records
-   * /2 on opening it.
+   * alias} documents (stories were never merged), so it reads exactly as a /2 store; a writer
+   * records /2 on opening it.
    */
   static final String MIGRATES_FROM = "parallax.store/1";
 
@@ -48,8 +48,10 @@ final class StoreIndex implements Closeable {
 
   final Path path;
   final boolean readOnly;
+
   /** Held by every write: ingest batches and report caching are serialised. */
   final Object writeLock = new Object();
+
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -57,7 +59,12 @@ final class StoreIndex implements Closeable {
   // guarded by writeLock
   private Exception failed;
 
-  private StoreIndex(Path path, boolean readOnly, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+  private StoreIndex(
+      Path path,
+      boolean readOnly,
+      FSDirectory directory,
+      IndexWriter writer,
+      SearcherManager searchers) {
     this.path = path;
     this.readOnly = readOnly;
     this.directory = directory;
@@ -85,7 +92,8 @@ final class StoreIndex implements Closeable {
       } else {
         try (var files = Files.list(dir)) {
           if (files.anyMatch(f -> !f.getFileName().toString().equals("write.lock"))) {
-            throw new StoreException(dir + ": not a Parallax store (the directory holds other files)");
+            throw new StoreException(
+                dir + ": not a Parallax store (the directory holds other files)");
           }
         }
       }
@@ -100,13 +108,16 @@ final class StoreIndex implements Closeable {
         try {
           writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-          throw new StoreLockedException(dir + ": the store is being written by another process; wait for it to finish");
+          throw new StoreLockedException(
+              dir + ": the store is being written by another process; wait for it to finish");
         }
         if (!exists) {
           writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
           writer.commit();
-        } else if (MIGRATES_FROM.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY))) {
-          Map<String, String> data = new LinkedHashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+        } else if (MIGRATES_FROM.equals(
+            SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY))) {
+          Map<String, String> data =
+              new LinkedHashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
           data.put(SCHEMA_KEY, SCHEMA);
           writer.setLiveCommitData(data.entrySet());
           writer.commit();
@@ -143,12 +154,19 @@ final class StoreIndex implements Closeable {
   private static void checkSchema(Path dir, Map<String, String> userData) {
     String schema = userData.get(SCHEMA_KEY);
     if (schema == null) {
-      throw new StoreException(dir + ": not a Parallax store (a Lucene index without a store schema)");
+      throw new StoreException(
+          dir + ": not a Parallax store (a Lucene index without a store schema)");
     }
     if (!schema.equals(SCHEMA) && !schema.equals(MIGRATES_FROM)) {
       throw new StoreException(
-          dir + ": the store has schema " + schema + " but this Parallax reads " + SCHEMA + " (and upgrades "
-              + MIGRATES_FROM + ") only; use the matching Parallax version or ingest into a new store");
+          dir
+              + ": the store has schema "
+              + schema
+              + " but this Parallax reads "
+              + SCHEMA
+              + " (and upgrades "
+              + MIGRATES_FROM
+              + ") only; use the matching Parallax version or ingest into a new store");
     }
   }
 
@@ -191,17 +209,20 @@ final class StoreIndex implements Closeable {
   }
 
   /**
-   * Every hit, sorted when {@code sort} is given. Counted first: asked for more hits than exist, Lucene
-   * sizes its queue by the whole index, which would make the cost grow with the store.
+   * Every hit, sorted when {@code sort} is given. Counted first: asked for more hits than exist,
+   * Lucene sizes its queue by the whole index, which would make the cost grow with the store.
    */
   static TopDocs all(IndexSearcher s, Query q, Sort sort) throws IOException {
     int n = Math.max(1, s.count(q));
     return sort == null ? s.search(q, n) : s.search(q, n, sort);
   }
 
-  static Optional<Document> first(IndexSearcher s, StoredFields stored, Query q) throws IOException {
+  static Optional<Document> first(IndexSearcher s, StoredFields stored, Query q)
+      throws IOException {
     TopDocs top = s.search(q, 1);
-    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(stored.document(top.scoreDocs[0].doc));
+    return top.scoreDocs.length == 0
+        ? Optional.empty()
+        : Optional.of(stored.document(top.scoreDocs[0].doc));
   }
 
   /** The user data of the last commit, with what the writer holds for the next one. */
@@ -225,7 +246,10 @@ final class StoreIndex implements Closeable {
     return writer;
   }
 
-  /** Commits what was written, with the commit data given (null: the data as it stands), and shows it to readers. */
+  /**
+   * Commits what was written, with the commit data given (null: the data as it stands), and shows
+   * it to readers.
+   */
   void commit(Map<String, String> data) throws IOException {
     if (data != null) {
       writer().setLiveCommitData(data.entrySet());
@@ -255,7 +279,8 @@ final class StoreIndex implements Closeable {
   /** Throws when an earlier write failed. */
   void checkWritable() {
     if (failed != null) {
-      throw new StoreException(path + ": an earlier ingest failed (" + failed.getMessage() + "); reopen the store");
+      throw new StoreException(
+          path + ": an earlier ingest failed (" + failed.getMessage() + "); reopen the store");
     }
   }
 

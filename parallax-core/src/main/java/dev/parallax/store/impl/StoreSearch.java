@@ -47,9 +47,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Full-text search over articles (copies left out) and stories: one BM25 query over the {@code
- * title} (boosted 2x) and {@code body} fields with Lucene's English analyzer, the classic query syntax
- * (a query that does not parse is searched as plain words), filters on dates, outlet and entity, and
- * snippets from the unified highlighter with the matched words as half-open spans. Thread-safe.
+ * title} (boosted 2x) and {@code body} fields with Lucene's English analyzer, the classic query
+ * syntax (a query that does not parse is searched as plain words), filters on dates, outlet and
+ * entity, and snippets from the unified highlighter with the matched words as half-open spans.
+ * Thread-safe.
  */
 final class StoreSearch {
   private final StoreIndex index;
@@ -61,9 +62,10 @@ final class StoreSearch {
 
   List<SearchHit> search(SearchQuery query) {
     Query text = parse(query.text());
-    BooleanQuery.Builder articles = new BooleanQuery.Builder()
-        .add(ofType(ARTICLE), Occur.FILTER)
-        .add(new TermQuery(new Term(A_KIND, COPY)), Occur.MUST_NOT);
+    BooleanQuery.Builder articles =
+        new BooleanQuery.Builder()
+            .add(ofType(ARTICLE), Occur.FILTER)
+            .add(new TermQuery(new Term(A_KIND, COPY)), Occur.MUST_NOT);
     BooleanQuery.Builder storyDocs = new BooleanQuery.Builder().add(ofType(STORY), Occur.FILTER);
     long since = query.since().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     long until = query.until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
@@ -72,63 +74,95 @@ final class StoreSearch {
       storyDocs.add(LongPoint.newRangeQuery(S_LAST, since, Long.MAX_VALUE), Occur.FILTER);
       storyDocs.add(LongPoint.newRangeQuery(S_FIRST, Long.MIN_VALUE, until), Occur.FILTER);
     }
-    query.outlet().ifPresent(o -> {
-      articles.add(new TermQuery(new Term(A_OUTLET, Documents.normalise(o))), Occur.FILTER);
-      storyDocs.add(new TermQuery(new Term(S_OUTLETS, Documents.normalise(o))), Occur.FILTER);
-    });
-    query.entity().ifPresent(e -> {
-      articles.add(Documents.naming(A_NAMES, e), Occur.FILTER);
-      storyDocs.add(Documents.naming(S_NAMES, e), Occur.FILTER);
-    });
-    Query kinds = new BooleanQuery.Builder()
-        .add(articles.build(), Occur.SHOULD)
-        .add(storyDocs.build(), Occur.SHOULD)
-        .setMinimumNumberShouldMatch(1)
-        .build();
+    query
+        .outlet()
+        .ifPresent(
+            o -> {
+              articles.add(new TermQuery(new Term(A_OUTLET, Documents.normalise(o))), Occur.FILTER);
+              storyDocs.add(
+                  new TermQuery(new Term(S_OUTLETS, Documents.normalise(o))), Occur.FILTER);
+            });
+    query
+        .entity()
+        .ifPresent(
+            e -> {
+              articles.add(Documents.naming(A_NAMES, e), Occur.FILTER);
+              storyDocs.add(Documents.naming(S_NAMES, e), Occur.FILTER);
+            });
+    Query kinds =
+        new BooleanQuery.Builder()
+            .add(articles.build(), Occur.SHOULD)
+            .add(storyDocs.build(), Occur.SHOULD)
+            .setMinimumNumberShouldMatch(1)
+            .build();
     Query full = new BooleanQuery.Builder().add(text, Occur.MUST).add(kinds, Occur.FILTER).build();
-    return index.read(s -> {
-      TopDocs top = s.search(full, query.limit());
-      if (top.scoreDocs.length == 0) {
-        return List.of();
-      }
-      int[] docs = new int[top.scoreDocs.length];
-      for (int i = 0; i < docs.length; i++) {
-        docs[i] = top.scoreDocs[i].doc;
-      }
-      SpanHighlighter highlighter = new SpanHighlighter(UnifiedHighlighter.builder(s, analyzer)
-          .withFormatter(new SpanFormatter())
-          .withMaxLength(100_000));
-      Map<String, Object[]> snippets = highlighter.snippets(new String[] {BODY, TITLE}, text, docs, new int[] {2, 1});
-      StoredFields stored = s.storedFields();
-      List<SearchHit> out = new ArrayList<>();
-      for (int i = 0; i < docs.length; i++) {
-        Document d = stored.document(docs[i]);
-        Snippet snippet = (Snippet) snippets.get(BODY)[i];
-        Snippet title = (Snippet) snippets.get(TITLE)[i];
-        if ((snippet == null || snippet.spans().isEmpty()) && title != null && !title.spans().isEmpty()) {
-          snippet = title;
-        }
-        if (snippet == null) {
-          snippet = new Snippet("", List.of());
-        }
-        double score = top.scoreDocs[i].score;
-        if (d.get(A_ID) != null) {
-          out.add(new SearchHit(SearchHit.Kind.ARTICLE, d.get(A_ID), Stories.resolve(s, stored, d.get(A_STORY)),
-              d.get(TITLE), Optional.ofNullable(d.get(A_OUTLET_NAME)), Optional.of(Documents.published(d)),
-              score, snippet.text(), snippet.spans()));
-        } else {
-          StoryRecord r = Documents.story(d);
-          out.add(new SearchHit(SearchHit.Kind.STORY, r.id, r.id, r.title, Optional.empty(),
-              Optional.ofNullable(r.last), score, snippet.text(), snippet.spans()));
-        }
-      }
-      return out;
-    });
+    return index.read(
+        s -> {
+          TopDocs top = s.search(full, query.limit());
+          if (top.scoreDocs.length == 0) {
+            return List.of();
+          }
+          int[] docs = new int[top.scoreDocs.length];
+          for (int i = 0; i < docs.length; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+          }
+          SpanHighlighter highlighter =
+              new SpanHighlighter(
+                  UnifiedHighlighter.builder(s, analyzer)
+                      .withFormatter(new SpanFormatter())
+                      .withMaxLength(100_000));
+          Map<String, Object[]> snippets =
+              highlighter.snippets(new String[] {BODY, TITLE}, text, docs, new int[] {2, 1});
+          StoredFields stored = s.storedFields();
+          List<SearchHit> out = new ArrayList<>();
+          for (int i = 0; i < docs.length; i++) {
+            Document d = stored.document(docs[i]);
+            Snippet snippet = (Snippet) snippets.get(BODY)[i];
+            Snippet title = (Snippet) snippets.get(TITLE)[i];
+            if ((snippet == null || snippet.spans().isEmpty())
+                && title != null
+                && !title.spans().isEmpty()) {
+              snippet = title;
+            }
+            if (snippet == null) {
+              snippet = new Snippet("", List.of());
+            }
+            double score = top.scoreDocs[i].score;
+            if (d.get(A_ID) != null) {
+              out.add(
+                  new SearchHit(
+                      SearchHit.Kind.ARTICLE,
+                      d.get(A_ID),
+                      Stories.resolve(s, stored, d.get(A_STORY)),
+                      d.get(TITLE),
+                      Optional.ofNullable(d.get(A_OUTLET_NAME)),
+                      Optional.of(Documents.published(d)),
+                      score,
+                      snippet.text(),
+                      snippet.spans()));
+            } else {
+              StoryRecord r = Documents.story(d);
+              out.add(
+                  new SearchHit(
+                      SearchHit.Kind.STORY,
+                      r.id,
+                      r.id,
+                      r.title,
+                      Optional.empty(),
+                      Optional.ofNullable(r.last),
+                      score,
+                      snippet.text(),
+                      snippet.spans()));
+            }
+          }
+          return out;
+        });
   }
 
   private Query parse(String text) {
     Map<String, Float> boosts = Map.of(TITLE, 2f, BODY, 1f);
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, BODY}, analyzer, boosts);
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(new String[] {TITLE, BODY}, analyzer, boosts);
     try {
       return parser.parse(text);
     } catch (ParseException | RuntimeException e) {
@@ -179,13 +213,16 @@ final class StoreSearch {
     }
   }
 
-  /** Opens up the highlighter's per-document objects, which {@link SpanFormatter} makes snippets. */
+  /**
+   * Opens up the highlighter's per-document objects, which {@link SpanFormatter} makes snippets.
+   */
   private static final class SpanHighlighter extends UnifiedHighlighter {
     SpanHighlighter(UnifiedHighlighter.Builder builder) {
       super(builder);
     }
 
-    Map<String, Object[]> snippets(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+    Map<String, Object[]> snippets(String[] fields, Query query, int[] docs, int[] passages)
+        throws IOException {
       return highlightFieldsAsObjects(fields, query, docs, passages);
     }
   }

@@ -54,13 +54,21 @@ final class Stories {
 
   /** The record of the story an id names (itself, or the story it was merged into). */
   Optional<StoryRecord> record(String id) {
-    return index.read(s -> first(s, s.storedFields(), new TermQuery(new Term(S_ID, resolve(s, s.storedFields(), id))))
-        .map(Documents::story));
+    return index.read(
+        s ->
+            first(
+                    s,
+                    s.storedFields(),
+                    new TermQuery(new Term(S_ID, resolve(s, s.storedFields(), id))))
+                .map(Documents::story));
   }
 
   /** The record of a story by its own id, as last committed. */
   Optional<StoryRecord> load(String storyId) {
-    return index.read(s -> first(s, s.storedFields(), new TermQuery(new Term(S_ID, storyId))).map(Documents::story));
+    return index.read(
+        s ->
+            first(s, s.storedFields(), new TermQuery(new Term(S_ID, storyId)))
+                .map(Documents::story));
   }
 
   Optional<StorySummary> summary(String id) {
@@ -70,46 +78,65 @@ final class Stories {
   /** Stories matching the filter, newest first (by last article date, then creation). */
   List<StorySummary> list(StoryFilter filter) {
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(ofType(STORY), Occur.FILTER);
-    filter.since().ifPresent(d -> q.add(LongPoint.newRangeQuery(S_LAST, d.toEpochDay(), Long.MAX_VALUE), Occur.FILTER));
+    filter
+        .since()
+        .ifPresent(
+            d ->
+                q.add(
+                    LongPoint.newRangeQuery(S_LAST, d.toEpochDay(), Long.MAX_VALUE), Occur.FILTER));
     filter.entity().ifPresent(e -> q.add(Documents.naming(S_NAMES, e), Occur.FILTER));
-    filter.outlet().ifPresent(o -> q.add(new TermQuery(new Term(S_OUTLETS, Documents.normalise(o))), Occur.FILTER));
+    filter
+        .outlet()
+        .ifPresent(
+            o -> q.add(new TermQuery(new Term(S_OUTLETS, Documents.normalise(o))), Occur.FILTER));
     if (filter.minOutlets() > 0) {
-      q.add(IntPoint.newRangeQuery(S_OUTLET_COUNT, filter.minOutlets(), Integer.MAX_VALUE), Occur.FILTER);
+      q.add(
+          IntPoint.newRangeQuery(S_OUTLET_COUNT, filter.minOutlets(), Integer.MAX_VALUE),
+          Occur.FILTER);
     }
-    Sort newest = new Sort(new SortField(S_LAST, SortField.Type.LONG, true), new SortField(S_SEQ, SortField.Type.LONG, true));
-    return index.read(s -> {
-      TopDocs top = s.search(q.build(), filter.limit(), newest);
-      StoredFields stored = s.storedFields();
-      List<StorySummary> out = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        out.add(Documents.story(stored, sd.doc).summary());
-      }
-      return out;
-    });
+    Sort newest =
+        new Sort(
+            new SortField(S_LAST, SortField.Type.LONG, true),
+            new SortField(S_SEQ, SortField.Type.LONG, true));
+    return index.read(
+        s -> {
+          TopDocs top = s.search(q.build(), filter.limit(), newest);
+          StoredFields stored = s.storedFields();
+          List<StorySummary> out = new ArrayList<>();
+          for (ScoreDoc sd : top.scoreDocs) {
+            out.add(Documents.story(stored, sd.doc).summary());
+          }
+          return out;
+        });
   }
 
-  /** The stored articles of a story in arrival order, copies and articles of stories merged into it included. */
+  /**
+   * The stored articles of a story in arrival order, copies and articles of stories merged into it
+   * included.
+   */
   List<StoredArticle> articles(String storyId) {
-    return index.read(s -> {
-      StoredFields stored = s.storedFields();
-      String id = resolve(s, stored, storyId);
-      BooleanQuery.Builder ids = new BooleanQuery.Builder();
-      ids.add(new TermQuery(new Term(A_STORY, id)), Occur.SHOULD);
-      for (String merged : aliasesOf(s, stored, id)) {
-        ids.add(new TermQuery(new Term(A_STORY, merged)), Occur.SHOULD);
-      }
-      Query q = new BooleanQuery.Builder()
-          .add(ofType(ARTICLE), Occur.FILTER)
-          .add(ids.build(), Occur.FILTER)
-          .build();
-      TopDocs top = all(s, q, new Sort(new SortField(A_SEQ, SortField.Type.LONG)));
-      List<StoredArticle> out = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        StoredArticle a = Documents.article(stored.document(sd.doc));
-        out.add(new StoredArticle(a.id(), id, a.input(), a.copyOf()));
-      }
-      return out;
-    });
+    return index.read(
+        s -> {
+          StoredFields stored = s.storedFields();
+          String id = resolve(s, stored, storyId);
+          BooleanQuery.Builder ids = new BooleanQuery.Builder();
+          ids.add(new TermQuery(new Term(A_STORY, id)), Occur.SHOULD);
+          for (String merged : aliasesOf(s, stored, id)) {
+            ids.add(new TermQuery(new Term(A_STORY, merged)), Occur.SHOULD);
+          }
+          Query q =
+              new BooleanQuery.Builder()
+                  .add(ofType(ARTICLE), Occur.FILTER)
+                  .add(ids.build(), Occur.FILTER)
+                  .build();
+          TopDocs top = all(s, q, new Sort(new SortField(A_SEQ, SortField.Type.LONG)));
+          List<StoredArticle> out = new ArrayList<>();
+          for (ScoreDoc sd : top.scoreDocs) {
+            StoredArticle a = Documents.article(stored.document(sd.doc));
+            out.add(new StoredArticle(a.id(), id, a.input(), a.copyOf()));
+          }
+          return out;
+        });
   }
 
   // ---------------------------------------------------------------- merges and aliases
@@ -123,13 +150,17 @@ final class Stories {
     if (id == null) {
       return null;
     }
-    return first(s, stored, new TermQuery(new Term(ALIAS_FROM, id))).map(d -> d.get(ALIAS_INTO)).orElse(id);
+    return first(s, stored, new TermQuery(new Term(ALIAS_FROM, id)))
+        .map(d -> d.get(ALIAS_INTO))
+        .orElse(id);
   }
 
   /** The ids merged into a story. */
-  private static List<String> aliasesOf(IndexSearcher s, StoredFields stored, String storyId) throws IOException {
+  private static List<String> aliasesOf(IndexSearcher s, StoredFields stored, String storyId)
+      throws IOException {
     List<String> out = new ArrayList<>();
-    for (ScoreDoc sd : all(s, new TermQuery(new Term(ALIAS_INTO, storyId)), Sort.INDEXORDER).scoreDocs) {
+    for (ScoreDoc sd :
+        all(s, new TermQuery(new Term(ALIAS_INTO, storyId)), Sort.INDEXORDER).scoreDocs) {
       out.add(stored.document(sd.doc).get(ALIAS_FROM));
     }
     return out;
@@ -150,10 +181,13 @@ final class Stories {
    * names; the younger story's document goes; its id and the ids merged into it become aliases of
    * {@code into}. The caller drops its cached report.
    */
-  void merge(String gone, String into, Map<String, StoryRecord> touched, IndexWriter writer) throws IOException {
+  void merge(String gone, String into, Map<String, StoryRecord> touched, IndexWriter writer)
+      throws IOException {
     StoryRecord target = touched.get(into);
     if (target == null) {
-      target = load(into).orElseThrow(() -> new IllegalStateException("merged into unknown story " + into));
+      target =
+          load(into)
+              .orElseThrow(() -> new IllegalStateException("merged into unknown story " + into));
       touched.put(into, target);
     }
     StoryRecord absorbed = touched.remove(gone);

@@ -36,6 +36,7 @@ final class StoryRecord {
   int copies;
   LocalDate first;
   LocalDate last;
+
   /** The grouper's state ({@link GrouperCodec}), kept as it was when the story closed. */
   Optional<byte[]> state = Optional.empty();
 
@@ -76,7 +77,10 @@ final class StoryRecord {
   /** Its most used names, capitalised, most used first. */
   List<String> topNames(int n) {
     return names.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(n)
         .map(e -> capitalise(e.getKey()))
         .toList();
@@ -94,7 +98,14 @@ final class StoryRecord {
 
   StorySummary summary() {
     return new StorySummary(
-        id, title, Optional.ofNullable(first), Optional.ofNullable(last), articles, copies, outlets, topNames(8));
+        id,
+        title,
+        Optional.ofNullable(first),
+        Optional.ofNullable(last),
+        articles,
+        copies,
+        outlets,
+        topNames(8));
   }
 
   /** The words search finds the story by: its articles' titles and its first lead. */
@@ -105,46 +116,50 @@ final class StoryRecord {
   private static final int FORMAT = 1;
 
   byte[] encode() {
-    return BinaryFields.write(out -> {
-      out.writeInt(FORMAT);
-      out.writeUTF(id);
-      out.writeLong(seq);
-      writeString(out, title);
-      writeStrings(out, titles);
-      writeString(out, lead);
-      writeStrings(out, outlets);
-      writeCounts(out, names);
-      out.writeInt(articles);
-      out.writeInt(copies);
-      writeDate(out, first);
-      writeDate(out, last);
-      // the grouper's state comes last, in its own format: the rest of the record
-      out.writeBoolean(state.isPresent());
-      if (state.isPresent()) {
-        out.write(state.get());
-      }
-    });
+    return BinaryFields.write(
+        out -> {
+          out.writeInt(FORMAT);
+          out.writeUTF(id);
+          out.writeLong(seq);
+          writeString(out, title);
+          writeStrings(out, titles);
+          writeString(out, lead);
+          writeStrings(out, outlets);
+          writeCounts(out, names);
+          out.writeInt(articles);
+          out.writeInt(copies);
+          writeDate(out, first);
+          writeDate(out, last);
+          // the grouper's state comes last, in its own format: the rest of the record
+          out.writeBoolean(state.isPresent());
+          if (state.isPresent()) {
+            out.write(state.get());
+          }
+        });
   }
 
   static StoryRecord decode(byte[] data) {
-    return BinaryFields.read(data, in -> {
-      int format = in.readInt();
-      if (format != FORMAT) {
-        throw new IllegalStateException("story record format " + format + ", expected " + FORMAT);
-      }
-      StoryRecord r = new StoryRecord(in.readUTF(), in.readLong(), readString(in));
-      r.titles.addAll(readStrings(in));
-      r.lead = readString(in);
-      r.outlets.addAll(readStrings(in));
-      r.names.putAll(readCounts(in));
-      r.articles = in.readInt();
-      r.copies = in.readInt();
-      r.first = readDate(in);
-      r.last = readDate(in);
-      if (in.readBoolean()) {
-        r.state = Optional.of(in.readAllBytes());
-      }
-      return r;
-    });
+    return BinaryFields.read(
+        data,
+        in -> {
+          int format = in.readInt();
+          if (format != FORMAT) {
+            throw new IllegalStateException(
+                "story record format " + format + ", expected " + FORMAT);
+          }
+          StoryRecord r = new StoryRecord(in.readUTF(), in.readLong(), readString(in));
+          r.titles.addAll(readStrings(in));
+          r.lead = readString(in);
+          r.outlets.addAll(readStrings(in));
+          r.names.putAll(readCounts(in));
+          r.articles = in.readInt();
+          r.copies = in.readInt();
+          r.first = readDate(in);
+          r.last = readDate(in);
+          if (in.readBoolean()) {
+            r.state = Optional.of(in.readAllBytes());
+          }
+          return r;
+        });
   }
 }

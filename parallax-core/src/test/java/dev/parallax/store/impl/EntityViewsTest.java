@@ -18,19 +18,24 @@ class EntityViewsTest {
 
   @Test
   void punctuationBetweenTheWordsOfANameIsKeptAsWritten() {
-    assertThat(EntityViews.spelling("al-busaidi", List.of("Badr al-Busaidi said.", "al-Busaidi added.")))
+    assertThat(
+            EntityViews.spelling(
+                "al-busaidi", List.of("Badr al-Busaidi said.", "al-Busaidi added.")))
         .isEqualTo("al-Busaidi");
   }
 
   @Test
   void capitalisedSpellingsWinOverMoreFrequentLowerCaseOnes() {
-    assertThat(EntityViews.spelling("harbour", List.of("the harbour, the harbour", "Harbour Authority")))
+    assertThat(
+            EntityViews.spelling(
+                "harbour", List.of("the harbour, the harbour", "Harbour Authority")))
         .isEqualTo("Harbour");
   }
 
   @Test
   void aNameNoTextWritesWholeIsTheIdCapitalised() {
-    assertThat(EntityViews.spelling("tomas-brandt", List.of("Brandt said", "Tomas was there"))).isEqualTo("Tomas Brandt");
+    assertThat(EntityViews.spelling("tomas-brandt", List.of("Brandt said", "Tomas was there")))
+        .isEqualTo("Tomas Brandt");
     assertThat(EntityViews.spelling("quay", List.of("Quayside works"))).isEqualTo("Quay");
   }
 }

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stores written by an earlier Parallax read as they did then: a whole {@code parallax.store/2} store,
- * and the binary fields of its documents byte for byte (files in {@code store-format}, see its README).
+ * Stores written by an earlier Parallax read as they did then: a whole {@code parallax.store/2}
+ * store, and the binary fields of its documents byte for byte (files in {@code store-format}, see
+ * its README).
  */
 class StoreFormatTest {
   private static final String AFTER = "== after ingesting late.txt\n";
@@ -51,11 +52,15 @@ class StoreFormatTest {
     String expected = new String(resource("parallax-store-2.expected.txt"), StandardCharsets.UTF_8);
     String before = expected.substring(0, expected.indexOf(AFTER));
     String after = expected.substring(expected.indexOf(AFTER) + AFTER.length());
-    try (LuceneStore store = LuceneStore.open(dir, true, Pipeline::analyse, StoryMergeTest.VECTORS)) {
+    try (LuceneStore store =
+        LuceneStore.open(dir, true, Pipeline::analyse, StoryMergeTest.VECTORS)) {
       assertThat(StoreFormatFixtures.dump(store)).isEqualTo(before);
     }
-    try (LuceneStore store = LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
-      IngestResult r = store.ingest(List.of(StoreFormatFixtures.LATE), IngestOptions.defaults(), IngestProgress.NONE);
+    try (LuceneStore store =
+        LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
+      IngestResult r =
+          store.ingest(
+              List.of(StoreFormatFixtures.LATE), IngestOptions.defaults(), IngestProgress.NONE);
       StringBuilder got = new StringBuilder();
       r.filed().forEach(f -> got.append(f).append('\n'));
       got.append(StoreFormatFixtures.dump(store));
@@ -69,9 +74,12 @@ class StoreFormatTest {
     StoryRecord r = StoryRecord.decode(without);
     assertThat(r.id).isEqualTo("S3");
     assertThat(r.seq).isEqualTo(3);
-    assertThat(r.titles).containsExactly("gamma: ferry strike spreads from Portmere to Halvik", "Ferry strike ends");
+    assertThat(r.titles)
+        .containsExactly(
+            "gamma: ferry strike spreads from Portmere to Halvik", "Ferry strike ends");
     assertThat(r.outlets).containsExactly("Coastal Courier", "Harbour Post");
-    assertThat(r.names).containsExactlyInAnyOrderEntriesOf(Map.of("portmere", 3, "ansel kell", 2, "halvik", 1));
+    assertThat(r.names)
+        .containsExactlyInAnyOrderEntriesOf(Map.of("portmere", 3, "ansel kell", 2, "halvik", 1));
     assertThat(r.articles).isEqualTo(4);
     assertThat(r.copies).isEqualTo(1);
     assertThat(r.first).isEqualTo(StoreFormatFixtures.DAY);
@@ -102,9 +110,11 @@ class StoreFormatTest {
     assertThat(g.holds("S3")).isTrue();
     // a state of the first format is saved again in the current one, field for field
     byte[] current = GrouperCodec.encodeStory(g, "S3").orElseThrow();
-    StoryGrouper again = StoryGrouper.with(StoryMergeTest.VECTORS, StoryGrouper.Settings.defaults());
+    StoryGrouper again =
+        StoryGrouper.with(StoryMergeTest.VECTORS, StoryGrouper.Settings.defaults());
     GrouperCodec.restoreStory(again, current);
-    assertThat(GrouperCodec.encodeStory(again, "S3")).hasValueSatisfying(b -> assertThat(b).isEqualTo(current));
+    assertThat(GrouperCodec.encodeStory(again, "S3"))
+        .hasValueSatisfying(b -> assertThat(b).isEqualTo(current));
   }
 
   @Test
