@@ -1,6 +1,7 @@
 package dev.parallax.server;
 
 import dev.parallax.ingest.Inputs;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.SourceText;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
@@ -94,21 +95,15 @@ final class Fixture {
             + " as typed.";
     return List.of(
         new SourceText(
-            "orrin-1.txt",
-            a,
-            Optional.of("Valley Herald"),
-            Optional.of("Museum reopens <img src=x onerror=alert(2)>"),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty()),
+            ArticleMeta.of("orrin-1.txt")
+                .withOutlet(Optional.of("Valley Herald"))
+                .withTitle(Optional.of("Museum reopens <img src=x onerror=alert(2)>")),
+            a),
         new SourceText(
-            "orrin-2.txt",
-            b,
-            Optional.of("Orrin Post"),
-            Optional.of("West wing opens again"),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty()));
+            ArticleMeta.of("orrin-2.txt")
+                .withOutlet(Optional.of("Orrin Post"))
+                .withTitle(Optional.of("West wing opens again")),
+            b));
   }
 
   String base() {
