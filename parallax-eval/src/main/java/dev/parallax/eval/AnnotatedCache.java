@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.model.Article;
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.model.EntityType;
@@ -114,13 +115,10 @@ final class AnnotatedCache {
   static Optional<Article> annotate(Polnear.Doc doc) {
     SourceText input =
         new SourceText(
-            doc.name(),
-            doc.text(),
-            Optional.of(doc.outlet()),
-            Optional.empty(),
-            Optional.empty(),
-            doc.published(),
-            Optional.empty());
+            ArticleMeta.of(doc.name())
+                .withOutlet(Optional.of(doc.outlet()))
+                .withPublished(doc.published()),
+            doc.text());
     CleanDocument cleaned = Cleaner.clean(input);
     if (cleaned.text().isBlank()) {
       return Optional.empty();
@@ -129,14 +127,7 @@ final class AnnotatedCache {
     List<Sentence> sentences = Annotator.shared().annotate(fit, "A1", doc.published());
     return Optional.of(
         new Article(
-            "A1",
-            fit.source(),
-            fit.outlet(),
-            fit.title(),
-            doc.published(),
-            fit.text(),
-            sentences,
-            fit.removed()));
+            "A1", fit.meta().withPublished(doc.published()), fit.text(), sentences, fit.removed()));
   }
 
   private static Map<String, Object> tree(String name, Article a) {
@@ -204,15 +195,12 @@ final class AnnotatedCache {
               ms,
               List.of()));
     }
-    return new Article(
-        "A1",
-        n.get("source").asText(),
-        optional(n.get("outlet")),
-        optional(n.get("title")),
-        optional(n.get("published")).map(java.time.LocalDate::parse),
-        text,
-        sentences,
-        List.of());
+    ArticleMeta meta =
+        ArticleMeta.of(n.get("source").asText())
+            .withOutlet(optional(n.get("outlet")))
+            .withTitle(optional(n.get("title")))
+            .withPublished(optional(n.get("published")).map(java.time.LocalDate::parse));
+    return new Article("A1", meta, text, sentences, List.of());
   }
 
   private static Optional<String> optional(JsonNode n) {

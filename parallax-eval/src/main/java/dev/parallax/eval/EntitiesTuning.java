@@ -109,16 +109,7 @@ public final class EntitiesTuning {
     }
     CleanDocument fit = TextBudget.fit(cleaned).doc();
     List<Sentence> sentences = Annotator.shared().annotate(fit, "A1", Optional.empty());
-    return Optional.of(
-        new Article(
-            "A1",
-            fit.source(),
-            fit.outlet(),
-            fit.title(),
-            Optional.empty(),
-            fit.text(),
-            sentences,
-            fit.removed()));
+    return Optional.of(new Article("A1", fit.meta(), fit.text(), sentences, fit.removed()));
   }
 
   private static Article renumber(Article a, String id) {
