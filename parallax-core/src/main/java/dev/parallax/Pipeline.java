@@ -430,26 +430,7 @@ public final class Pipeline {
   private static List<Article> renumber(List<Article> articles) {
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      String id = "A" + (i + 1);
-      if (a.id().equals(id)) {
-        out.add(a);
-        continue;
-      }
-      List<Sentence> sentences = new ArrayList<>();
-      for (Sentence s : a.sentences()) {
-        sentences.add(
-            new Sentence(
-                id + s.id().substring(a.id().length()),
-                s.kind(),
-                s.text(),
-                s.start(),
-                s.end(),
-                s.tokens(),
-                s.mentions(),
-                s.times()));
-      }
-      out.add(new Article(id, a.meta(), a.text(), sentences, a.removed()));
+      out.add(articles.get(i).withId("A" + (i + 1)));
     }
     return out;
   }

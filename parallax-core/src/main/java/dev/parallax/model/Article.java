@@ -20,6 +20,30 @@ public record Article(
     removed = List.copyOf(removed);
   }
 
+  /**
+   * The same article under another id, its sentences' ids renumbered with it ({@code A3.S2} becomes
+   * {@code A2.S2}).
+   */
+  public Article withId(String newId) {
+    if (newId.equals(id)) {
+      return this;
+    }
+    List<Sentence> renamed = new java.util.ArrayList<>();
+    for (Sentence s : sentences) {
+      renamed.add(
+          new Sentence(
+              newId + s.id().substring(id.length()),
+              s.kind(),
+              s.text(),
+              s.start(),
+              s.end(),
+              s.tokens(),
+              s.mentions(),
+              s.times()));
+    }
+    return new Article(newId, meta, text, renamed, removed);
+  }
+
   public Article withSentences(List<Sentence> resolved) {
     return new Article(id, meta, text, resolved, removed);
   }

@@ -65,7 +65,7 @@ public final class EntitiesTuning {
       for (StoryItem d : s.docs()) {
         Article a = annotated.get(d.id());
         if (a != null) {
-          articles.add(renumber(a, "A" + (articles.size() + 1)));
+          articles.add(a.withId("A" + (articles.size() + 1)));
         }
       }
       EntityResolver.Resolution res = EntityResolver.create().resolve(articles);
@@ -110,22 +110,5 @@ public final class EntitiesTuning {
     CleanDocument fit = TextBudget.fit(cleaned).doc();
     List<Sentence> sentences = Annotator.shared().annotate(fit, "A1", Optional.empty());
     return Optional.of(new Article("A1", fit.meta(), fit.text(), sentences, fit.removed()));
-  }
-
-  private static Article renumber(Article a, String id) {
-    List<Sentence> sentences = new ArrayList<>();
-    for (Sentence s : a.sentences()) {
-      sentences.add(
-          new Sentence(
-              id + s.id().substring(a.id().length()),
-              s.kind(),
-              s.text(),
-              s.start(),
-              s.end(),
-              s.tokens(),
-              s.mentions(),
-              s.times()));
-    }
-    return new Article(id, a.meta(), a.text(), sentences, a.removed());
   }
 }
