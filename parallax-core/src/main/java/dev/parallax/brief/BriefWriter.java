@@ -174,7 +174,7 @@ public final class BriefWriter {
       if (used.contains(c.chosen().id())) {
         continue; // one sentence chosen for two facts says it once
       }
-      int w = Centrality.words(c.chosen());
+      int w = c.chosen().wordCount();
       boolean take;
       if (sentences > 0) {
         take = picked.size() < sentences;
@@ -278,7 +278,7 @@ public final class BriefWriter {
    * behind.
    */
   static boolean complete(Sentence s) {
-    if (s.kind() != BlockKind.BODY || Centrality.words(s) < MIN_WORDS) {
+    if (s.kind() != BlockKind.BODY || s.wordCount() < MIN_WORDS) {
       return false;
     }
     if (s.tokens().stream().noneMatch(t -> t.pos().startsWith("VB"))) {

@@ -116,15 +116,4 @@ final class Centrality {
       Set.of(
           "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having",
           "do", "does", "did");
-
-  /** Words holding a letter or digit. */
-  static int words(Sentence s) {
-    int n = 0;
-    for (Token t : s.tokens()) {
-      if (t.word().codePoints().anyMatch(Character::isLetterOrDigit)) {
-        n++;
-      }
-    }
-    return n;
-  }
 }

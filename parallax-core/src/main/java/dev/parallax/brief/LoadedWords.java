@@ -92,7 +92,7 @@ final class LoadedWords {
     int n = 0;
     for (Token t : s.tokens()) {
       int at = Math.max(0, Math.min(q.length - 1, t.start() - s.start()));
-      if (!q[at] && t.word().codePoints().anyMatch(Character::isLetterOrDigit)) {
+      if (!q[at] && t.isWord()) {
         n++;
       }
     }

@@ -1,7 +1,7 @@
 package dev.parallax.entity;
 
 import dev.parallax.entity.EntityResolver.Item;
-import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.GivenNames;
 import dev.parallax.model.Article;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Token;
@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 final class Joins {
   private static final Pattern TITLE_MALE = Pattern.compile("\\bmr\\.?\\s+$");
   private static final Pattern TITLE_FEMALE = Pattern.compile("\\b(?:mrs|ms|miss)\\.?\\s+$");
-  private static final Map<String, String> GIVEN = givenNames();
   private static final Pattern AT = Pattern.compile("\\b(?:at|in|into|from)\\s+(?:the\\s+)?$");
   private static final Pattern DEFINED = Pattern.compile("^\\s*\\(\\s*([^()\\n]{2,16}?)\\s*\\)");
 
@@ -52,7 +51,7 @@ final class Joins {
     if (!gender.isEmpty()) {
       List<List<String>> agree = new ArrayList<>();
       for (List<String> c : fits) {
-        String g = GIVEN.get(c.get(0));
+        String g = GivenNames.gender(c.get(0)).orElse(null);
         if (g == null || g.equals(gender)) {
           agree.add(c);
         }
@@ -106,16 +105,6 @@ final class Joins {
       }
     }
     return fits.stream().max(Comparator.comparingInt(c -> use.getOrDefault(c, 0))).orElseThrow();
-  }
-
-  private static Map<String, String> givenNames() {
-    Map<String, String> out = new HashMap<>();
-    for (String[] row : DataFiles.rows("first-names.tsv")) {
-      if (row.length > 1) {
-        out.put(row[0].strip().toLowerCase(Locale.ROOT), row[1].strip());
-      }
-    }
-    return Map.copyOf(out);
   }
 
   private static int position(Item it) {

@@ -334,7 +334,7 @@ final class NameFinder {
   /** Whether a token opens its sentence (after any opening quotation marks or brackets). */
   private static boolean opensClause(List<Token> toks, int i) {
     for (int k = 0; k < i; k++) {
-      if (toks.get(k).word().codePoints().anyMatch(Character::isLetterOrDigit)) {
+      if (toks.get(k).isWord()) {
         return toks.get(i - 1).word().equals(":");
       }
     }

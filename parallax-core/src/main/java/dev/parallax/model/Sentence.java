@@ -25,6 +25,17 @@ public record Sentence(
     times = List.copyOf(times);
   }
 
+  /** How many of its tokens are words ({@link Token#isWord}). */
+  public int wordCount() {
+    int n = 0;
+    for (Token t : tokens) {
+      if (t.isWord()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   public Sentence withMentions(List<Mention> resolved) {
     return new Sentence(id, kind, text, start, end, tokens, resolved, times);
   }

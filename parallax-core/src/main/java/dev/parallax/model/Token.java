@@ -14,4 +14,9 @@ public record Token(String word, String lemma, String pos, String ner, int start
     Objects.requireNonNull(pos, "pos");
     Objects.requireNonNull(ner, "ner");
   }
+
+  /** Whether the token is a word (holds a letter or digit), not punctuation or a symbol. */
+  public boolean isWord() {
+    return word.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
 }

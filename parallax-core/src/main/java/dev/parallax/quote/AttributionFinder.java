@@ -547,7 +547,7 @@ final class AttributionFinder {
   }
 
   private static boolean isWord(Token t) {
-    return t.word().codePoints().anyMatch(Character::isLetterOrDigit);
+    return t.isWord();
   }
 
   private static boolean isQuoteMark(Token t) {

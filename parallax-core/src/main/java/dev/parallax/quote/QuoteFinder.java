@@ -1,6 +1,7 @@
 package dev.parallax.quote;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.GivenNames;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
@@ -190,7 +191,7 @@ final class QuoteFinder {
       }
       for (Token t : s.tokens()) {
         if (t.start() >= sp.start() && t.end() <= sp.end()) {
-          if (t.word().codePoints().anyMatch(Character::isLetterOrDigit)) {
+          if (t.isWord()) {
             words++;
           }
           if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
@@ -628,7 +629,7 @@ final class QuoteFinder {
             && q.speaker.isPresent()
             && q.speakerType == want) {
           Entity e = entities.get(q.speaker.get().entity());
-          if (e != null && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
+          if (e != null && (!isPersonal(pronoun) || GivenNames.compatible(e.name(), pronoun))) {
             speaker = e;
           }
         }
@@ -652,7 +653,7 @@ final class QuoteFinder {
             Entity e = entities.get(subj.get().mention().entity());
             if (e != null
                 && e.type() == want
-                && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
+                && (!isPersonal(pronoun) || GivenNames.compatible(e.name(), pronoun))) {
               return Optional.of(e);
             }
           }
@@ -665,7 +666,7 @@ final class QuoteFinder {
         Entity e = entities.get(m.entity());
         if (e != null
             && e.type() == want
-            && (!isPersonal(pronoun) || Names.compatible(e.name(), pronoun))) {
+            && (!isPersonal(pronoun) || GivenNames.compatible(e.name(), pronoun))) {
           return Optional.of(e);
         }
       }
@@ -806,7 +807,7 @@ final class QuoteFinder {
   }
 
   private static boolean isWord(Token t) {
-    return t.word().codePoints().anyMatch(Character::isLetterOrDigit);
+    return t.isWord();
   }
 
   Article article() {

@@ -1,6 +1,7 @@
 package dev.parallax.quote;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.GivenNames;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
@@ -155,7 +156,7 @@ final class Sources {
         if (t >= s - ROLE_LOOKBACK && rolesOf.getOrDefault(e.id(), Set.of()).contains(role)) {
           return Optional.of(e);
         }
-        if (gender == null || Names.compatible(e.name(), gender == 'm' ? "he" : "she")) {
+        if (gender == null || GivenNames.compatible(e.name(), gender == 'm' ? "he" : "she")) {
           seen.merge(e.id(), 1, Integer::sum);
         }
       }

@@ -7,7 +7,6 @@ import dev.parallax.model.Framing;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
-import dev.parallax.model.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +71,7 @@ final class BriefChecks {
       if (x.tokens().stream().noneMatch(t -> t.pos().startsWith("VB"))) {
         faults.add("no-verb");
       }
-      if (words(x) < MIN_WORDS) {
+      if (x.wordCount() < MIN_WORDS) {
         faults.add("short");
       }
       Article a = articleOf(r, x.id());
@@ -110,16 +109,6 @@ final class BriefChecks {
   static boolean inHeadline(Sentence s, String text, String title) {
     String t = title.strip();
     return !t.isEmpty() && text.startsWith(t) && s.start() < t.length();
-  }
-
-  static int words(Sentence s) {
-    int n = 0;
-    for (Token t : s.tokens()) {
-      if (t.word().codePoints().anyMatch(Character::isLetterOrDigit)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   static Article articleOf(Report r, String sentenceId) {

@@ -1,13 +1,11 @@
 package dev.parallax.eval;
 
-import dev.parallax.entity.EntityResolver;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.nlp.Annotator;
-import dev.parallax.quote.QuoteStage;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -38,16 +36,10 @@ public final class CorefCheck {
   private CorefCheck() {}
 
   public static void main(String[] args) throws Exception {
-    String split = "dev";
-    int limit = 0;
-    Path cache = Path.of("parallax-eval/target/annotated");
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--limit" -> limit = Integer.parseInt(args[++i]);
-        case "--cache" -> cache = Path.of(args[++i]);
-        default -> split = args[i];
-      }
-    }
+    TuningArgs parsed = TuningArgs.parse(args, "dev", null);
+    String split = parsed.split();
+    int limit = parsed.limit();
+    Path cache = parsed.cache();
     Corpora corpora = Corpora.locate();
     List<Polnear.Doc> docs = Corpora.sample(Polnear.read(corpora, split), Polnear.Doc::name, limit);
     Map<String, Article> annotated =
@@ -75,23 +67,7 @@ public final class CorefCheck {
       Annotation ann = new Annotation(a.text());
       coref.annotate(ann);
       corefNanos += System.nanoTime() - t0;
-      EntityResolver.Resolution res = EntityResolver.create().resolve(List.of(a));
-      QuoteStage.Result q = QuoteStage.create().run(res.articles(), res.entities());
-      Report r =
-          new Report(
-              res.articles(),
-              res.entities(),
-              q.quotes(),
-              q.groups(),
-              q.attributions(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of());
+      Report r = QuotesSuite.quoteReport(a);
       Article ra = r.articles().get(0);
       TextMap map = TextMap.of(d.text(), ra.text());
       Map<String, Entity> entities = new HashMap<>();

@@ -30,18 +30,11 @@ public final class EntitiesTuning {
   private EntitiesTuning() {}
 
   public static void main(String[] args) throws Exception {
-    String split = "tune";
-    int limit = 0;
-    String only = null;
-    Path cache = Path.of("parallax-eval/target/annotated");
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--limit" -> limit = Integer.parseInt(args[++i]);
-        case "--cache" -> cache = Path.of(args[++i]);
-        case "--story" -> only = args[++i];
-        default -> split = args[i];
-      }
-    }
+    TuningArgs parsed = TuningArgs.parse(args, "tune", "--story");
+    String split = parsed.split();
+    int limit = parsed.limit();
+    Path cache = parsed.cache();
+    String only = parsed.only().orElse(null);
     Suite.Log log = m -> System.err.println("tuning: " + m);
     Corpora corpora = Corpora.locate();
     String wanted = split;

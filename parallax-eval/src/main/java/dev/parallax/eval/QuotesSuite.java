@@ -1,6 +1,7 @@
 package dev.parallax.eval;
 
 import dev.parallax.Pipeline;
+import dev.parallax.entity.EntityResolver;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Entity;
@@ -8,6 +9,7 @@ import dev.parallax.model.Quote;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
+import dev.parallax.quote.QuoteStage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -279,6 +281,30 @@ final class QuotesSuite implements Suite {
             new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
             Pipeline.Progress.NONE);
     return score(doc, r);
+  }
+
+  /**
+   * One annotated article through entity resolution and the quote stage only, as a report holding
+   * what the quotes-polnear scoring reads (for the tuning tools, which start from cached
+   * annotation).
+   */
+  static Report quoteReport(Article a) {
+    EntityResolver.Resolution res = EntityResolver.create().resolve(List.of(a));
+    QuoteStage.Result q = QuoteStage.create().run(res.articles(), res.entities());
+    return new Report(
+        res.articles(),
+        res.entities(),
+        q.quotes(),
+        q.groups(),
+        q.attributions(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /** Scores the report of one article against the doc's annotations. */

@@ -1,9 +1,7 @@
 package dev.parallax.eval;
 
-import dev.parallax.entity.EntityResolver;
 import dev.parallax.model.Article;
 import dev.parallax.model.Report;
-import dev.parallax.quote.QuoteStage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +21,11 @@ public final class QuotesTuning {
   private QuotesTuning() {}
 
   public static void main(String[] args) throws Exception {
-    String split = "train";
-    int limit = 0;
-    String only = null;
-    Path cache = Path.of("parallax-eval/target/annotated");
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--limit" -> limit = Integer.parseInt(args[++i]);
-        case "--cache" -> cache = Path.of(args[++i]);
-        case "--doc" -> only = args[++i];
-        default -> split = args[i];
-      }
-    }
+    TuningArgs parsed = TuningArgs.parse(args, "train", "--doc");
+    String split = parsed.split();
+    int limit = parsed.limit();
+    Path cache = parsed.cache();
+    String only = parsed.only().orElse(null);
     Suite.Log log = m -> System.err.println("tuning: " + m);
     Corpora corpora = Corpora.locate();
     List<Polnear.Doc> docs = Corpora.sample(Polnear.read(corpora, split), Polnear.Doc::name, limit);
@@ -51,23 +42,7 @@ public final class QuotesTuning {
       if (a == null) {
         r = new Report(List.of(), List.of(), List.of());
       } else {
-        EntityResolver.Resolution res = EntityResolver.create().resolve(List.of(a));
-        QuoteStage.Result q = QuoteStage.create().run(res.articles(), res.entities());
-        r =
-            new Report(
-                res.articles(),
-                res.entities(),
-                q.quotes(),
-                q.groups(),
-                q.attributions(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
+        r = QuotesSuite.quoteReport(a);
       }
       counts.add(QuotesSuite.score(d, r));
       if (only != null) {

@@ -44,7 +44,7 @@ final class ReportedSpeechScore {
     List<int[]> tokens = new ArrayList<>(); // original start, end, sentence index
     for (int si = 0; si < article.sentences().size(); si++) {
       for (Token t : article.sentences().get(si).tokens()) {
-        if (!t.word().codePoints().anyMatch(Character::isLetterOrDigit)) {
+        if (!t.isWord()) {
           continue;
         }
         int[] span = map.span(t.start(), t.end());
