@@ -5,6 +5,7 @@ import dev.parallax.entity.EntityResolver;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.CleanDocument;
+import dev.parallax.model.Entity;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
 import dev.parallax.nlp.Annotator;
@@ -28,6 +29,21 @@ import java.util.Optional;
  */
 public final class EntitiesTuning {
   private EntitiesTuning() {}
+
+  /** One line per entity on stdout: id, type, name, aliases and mentions, tab-separated. */
+  static void printEntities(List<Entity> entities) {
+    for (Entity e : entities) {
+      System.out.println(
+          String.join(
+              "\t",
+              "ENTITY",
+              e.id(),
+              String.valueOf(e.type()),
+              e.name(),
+              String.valueOf(e.aliases()),
+              String.valueOf(e.mentions())));
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     TuningArgs parsed = TuningArgs.parse(args, "tune", "--story");
@@ -65,20 +81,7 @@ public final class EntitiesTuning {
       EntitiesSuite.Counts c = EntitiesSuite.score(s, res.articles(), res.entities());
       counts.add(c);
       if (only != null) {
-        res.entities()
-            .forEach(
-                e ->
-                    System.out.println(
-                        "ENTITY\t"
-                            + e.id()
-                            + "\t"
-                            + e.type()
-                            + "\t"
-                            + e.name()
-                            + "\t"
-                            + e.aliases()
-                            + "\t"
-                            + e.mentions()));
+        printEntities(res.entities());
       }
       c.missed.forEach(m -> System.out.println("MISSED\t" + m));
       c.wrong.forEach(m -> System.out.println("WRONG\t" + s.id() + "\t" + m));

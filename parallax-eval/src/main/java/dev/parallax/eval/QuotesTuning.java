@@ -72,20 +72,7 @@ public final class QuotesTuning {
                             + x.cue().map(y -> y.text()).orElse("-")
                             + "\t"
                             + x.content().text()));
-        r.entities()
-            .forEach(
-                e ->
-                    System.out.println(
-                        "ENTITY\t"
-                            + e.id()
-                            + "\t"
-                            + e.type()
-                            + "\t"
-                            + e.name()
-                            + "\t"
-                            + e.aliases()
-                            + "\t"
-                            + e.mentions()));
+        EntitiesTuning.printEntities(r.entities());
         a.sentences().stream()
             .flatMap(s -> s.mentions().stream())
             .forEach(
