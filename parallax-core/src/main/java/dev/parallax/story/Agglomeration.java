@@ -8,8 +8,14 @@ import java.util.Arrays;
  * their items is at least the threshold. Nearest-neighbour chains, O(n²) time and the caller's
  * O(n²) matrix (which it overwrites). Deterministic: ties go to the lower index.
  */
-final class Agglomeration {
+public final class Agglomeration {
   private Agglomeration() {}
+
+  /** Told of each merge: cluster {@code gone} joins cluster {@code keep} at {@code similarity}. */
+  @FunctionalInterface
+  public interface Merges {
+    void merged(int keep, int gone, float similarity);
+  }
 
   /** Each item's cluster, as the lowest index of its cluster's items. */
   static int[] averageLink(float[][] sim, double threshold) {
@@ -23,6 +29,14 @@ final class Agglomeration {
    * holding the average similarity between their members: merged clusters are weighted by size.
    */
   static int[] averageLink(float[][] sim, int[] sizes, double threshold) {
+    return averageLink(sim, sizes, threshold, (keep, gone, similarity) -> {});
+  }
+
+  /**
+   * The same, telling {@code merges} of every merge in the order made (not sorted by similarity);
+   * with a threshold of negative infinity it merges down to one cluster, the whole dendrogram.
+   */
+  public static int[] averageLink(float[][] sim, int[] sizes, double threshold, Merges merges) {
     int n = sim.length;
     int[] size = sizes.clone();
     boolean[] alive = new boolean[n];
@@ -77,6 +91,7 @@ final class Agglomeration {
         alive[a] = false;
         remaining--;
         parent[a] = prev;
+        merges.merged(prev, a, best);
       } else {
         chain[top++] = nearest;
       }

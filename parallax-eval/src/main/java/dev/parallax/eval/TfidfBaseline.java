@@ -1,5 +1,6 @@
 package dev.parallax.eval;
 
+import dev.parallax.story.Agglomeration;
 import dev.parallax.story.BCubed;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -131,66 +132,19 @@ final class TfidfBaseline {
   }
 
   /**
-   * Average-link clustering by the nearest-neighbour chain: every merge as {distance, a, b}, with
-   * distance 1 - similarity. Quadratic in time and memory; the similarity matrix is reused as the
-   * inter-cluster similarity table (Lance-Williams update).
+   * Average-link clustering down to one cluster (the grouper's nearest-neighbour chain, {@link
+   * Agglomeration}): every merge as {distance, a, b}, with distance 1 - similarity, in the order
+   * made.
    */
   static List<double[]> averageLink(float[][] sim) {
-    int n = sim.length;
-    int[] size = new int[n];
-    boolean[] alive = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      size[i] = 1;
-      alive[i] = true;
-    }
+    int[] ones = new int[sim.length];
+    java.util.Arrays.fill(ones, 1);
     List<double[]> merges = new ArrayList<>();
-    int[] chain = new int[n];
-    int top = 0;
-    int remaining = n;
-    while (remaining > 1) {
-      if (top == 0) {
-        for (int i = 0; i < n; i++) {
-          if (alive[i]) {
-            chain[top++] = i;
-            break;
-          }
-        }
-      }
-      int a = chain[top - 1];
-      int prev = top >= 2 ? chain[top - 2] : -1;
-      int nearest = -1;
-      float bestSim = Float.NEGATIVE_INFINITY;
-      for (int j = 0; j < n; j++) {
-        if (j == a || !alive[j]) {
-          continue;
-        }
-        float s = sim[a][j];
-        if (s > bestSim || (s == bestSim && j == prev)) {
-          bestSim = s;
-          nearest = j;
-        }
-      }
-      if (nearest == prev) {
-        top -= 2;
-        // merge a and prev into prev's slot
-        int keep = prev;
-        int gone = a;
-        merges.add(new double[] {1 - bestSim, keep, gone});
-        for (int j = 0; j < n; j++) {
-          if (alive[j] && j != keep && j != gone) {
-            float s =
-                (size[keep] * sim[keep][j] + size[gone] * sim[gone][j]) / (size[keep] + size[gone]);
-            sim[keep][j] = s;
-            sim[j][keep] = s;
-          }
-        }
-        size[keep] += size[gone];
-        alive[gone] = false;
-        remaining--;
-      } else {
-        chain[top++] = nearest;
-      }
-    }
+    Agglomeration.averageLink(
+        sim,
+        ones,
+        Double.NEGATIVE_INFINITY,
+        (keep, gone, similarity) -> merges.add(new double[] {1 - similarity, keep, gone}));
     return merges;
   }
 }
