@@ -83,6 +83,36 @@ public interface Store extends Closeable {
    */
   Optional<EntityView> entity(String id);
 
+  /**
+   * Why each article of the story is in it ({@link StoryExplanation}); empty for an unknown id. An
+   * article stored before explanations were recorded says so.
+   */
+  Optional<StoryExplanation> explain(String storyId);
+
+  /**
+   * A user's merge: {@code gone}'s articles become {@code into}'s and {@code gone} becomes an alias
+   * of it. Recorded for good; later articles of the event go to {@code into}; both stories' cached
+   * reports are dropped.
+   *
+   * @throws java.util.NoSuchElementException when either story is unknown
+   * @throws IllegalArgumentException when both ids name the same story
+   * @throws IllegalStateException when the store was opened read-only
+   */
+  Correction merge(String into, String gone);
+
+  /**
+   * A user's move of one article (with its copies) to story {@code into}, or to a new story when
+   * {@code into} is empty. Recorded for good; the story it left and the one it went to are kept
+   * apart from then on, so the grouper never puts them back together; both stories' cached reports
+   * are dropped. Moving a story's only article into another story merges the two.
+   *
+   * @throws java.util.NoSuchElementException when the article or the story is unknown
+   * @throws IllegalArgumentException when the article is a copy (move its original), is already in
+   *     {@code into}, or is its story's only article and {@code into} is empty
+   * @throws IllegalStateException when the store was opened read-only
+   */
+  Correction move(String articleId, Optional<String> into);
+
   /** How many articles and stories are stored (copies counted as articles). */
   Counts counts();
 

@@ -1,5 +1,7 @@
 package dev.parallax.story;
 
+import dev.parallax.model.CleanDocument;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,5 +27,13 @@ public record Filing(
     names = List.copyOf(names);
     Objects.requireNonNull(joined, "joined");
     Objects.requireNonNull(runnerUp, "runnerUp");
+  }
+
+  /**
+   * The names a filing lists an article under ({@link #names()}), worked out again from the article
+   * as it was filed: for a caller that moves an article it filed earlier.
+   */
+  public static List<String> namesOf(CleanDocument doc, Optional<LocalDate> published) {
+    return Signature.of(doc, published).leadNames();
   }
 }

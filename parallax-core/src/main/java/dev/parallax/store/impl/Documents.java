@@ -47,6 +47,7 @@ final class Documents {
   static final String DF = "df";
   static final String REPORT = "report";
   static final String ALIAS = "alias";
+  static final String CHANGE = "change";
 
   // fields shared by articles and stories, so one query searches both
   static final String TITLE = "title";
@@ -70,6 +71,9 @@ final class Documents {
   static final String A_AUTHOR = "a.author";
   static final String A_REMOVED = "a.removed";
 
+  /** Why the article is where it is ({@link Explanations}); absent in articles stored before. */
+  static final String A_FILING = "a.filing";
+
   /** {@link #A_KIND} of a copy of another outlet's article. */
   static final String COPY = "copy";
 
@@ -83,6 +87,9 @@ final class Documents {
   static final String S_NAMES = "s.names";
   static final String S_RECORD = "s.record";
 
+  /** How many users' corrections changed the story; absent when none did. */
+  static final String S_REVISION = "s.revision";
+
   static final String DF_COUNTS = "df.counts";
 
   static final String R_STORY = "r.story";
@@ -91,6 +98,17 @@ final class Documents {
 
   static final String ALIAS_FROM = "al.from";
   static final String ALIAS_INTO = "al.into";
+
+  // a change of where articles are after filing: a merge (by the grouper or a user) or a user's
+  // move
+  static final String CH_KIND = "ch.kind";
+  static final String CH_BY = "ch.by";
+  static final String CH_FROM = "ch.from";
+  static final String CH_INTO = "ch.into";
+  static final String CH_ARTICLE = "ch.article";
+  static final String CH_WHY = "ch.why";
+  static final String CH_AT = "ch.at";
+  static final String CH_SEQ = "ch.seq";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -212,6 +230,9 @@ final class Documents {
       addName(d, S_NAMES, n);
     }
     d.add(new StoredField(S_RECORD, r.encode()));
+    if (r.revision > 0) {
+      d.add(new StoredField(S_REVISION, r.revision));
+    }
     d.add(new TextField(TITLE, r.title, Field.Store.YES));
     d.add(new TextField(BODY, r.searchText(), Field.Store.YES));
     return d;
@@ -219,11 +240,15 @@ final class Documents {
 
   /** The record of the story document {@code doc}. */
   static StoryRecord story(StoredFields stored, int doc) throws IOException {
-    return story(stored.document(doc, Set.of(S_RECORD)));
+    return story(stored.document(doc, Set.of(S_RECORD, S_REVISION)));
   }
 
   static StoryRecord story(Document d) {
-    return StoryRecord.decode(d.getBinaryValue(S_RECORD).bytes);
+    StoryRecord r = StoryRecord.decode(d.getBinaryValue(S_RECORD).bytes);
+    if (d.getField(S_REVISION) != null) {
+      r.revision = d.getField(S_REVISION).numericValue().intValue();
+    }
+    return r;
   }
 
   /** One batch's increments of name document frequencies (or all of them, folded). */
@@ -253,6 +278,40 @@ final class Documents {
     d.add(new StringField(TYPE, ALIAS, Field.Store.NO));
     d.add(new StringField(ALIAS_FROM, from, Field.Store.YES));
     d.add(new StringField(ALIAS_INTO, into, Field.Store.YES));
+    return d;
+  }
+
+  /**
+   * A change of where articles are after they were filed.
+   *
+   * @param kind {@code merge} or {@code move}
+   * @param by {@code grouper} or {@code user}
+   * @param from the story merged away or left
+   * @param into the story that took the articles in
+   * @param article the article moved (a move only)
+   * @param why the score of a grouper's merge as JSON ({@link Explanations})
+   * @param at when (ISO-8601 instant)
+   * @param seq orders changes (milliseconds since the epoch, ties in index order)
+   */
+  static Document change(
+      String kind,
+      String by,
+      String from,
+      String into,
+      Optional<String> article,
+      Optional<String> why,
+      String at,
+      long seq) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, CHANGE, Field.Store.NO));
+    d.add(new StringField(CH_KIND, kind, Field.Store.YES));
+    d.add(new StringField(CH_BY, by, Field.Store.YES));
+    d.add(new StringField(CH_FROM, from, Field.Store.YES));
+    d.add(new StringField(CH_INTO, into, Field.Store.YES));
+    article.ifPresent(a -> d.add(new StringField(CH_ARTICLE, a, Field.Store.YES)));
+    why.ifPresent(w -> d.add(new StoredField(CH_WHY, w)));
+    d.add(new StoredField(CH_AT, at));
+    d.add(new NumericDocValuesField(CH_SEQ, seq));
     return d;
   }
 

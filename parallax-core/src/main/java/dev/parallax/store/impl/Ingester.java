@@ -16,6 +16,7 @@ import dev.parallax.store.IngestResult;
 import dev.parallax.store.IngestResult.Outcome;
 import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryAnalysis;
+import dev.parallax.store.StoryExplanation;
 import dev.parallax.story.Batch;
 import dev.parallax.story.StoryGrouper;
 import java.io.IOException;
@@ -70,6 +71,11 @@ final class Ingester {
     this.seq = seq;
   }
 
+  /** The grouper as persisted, for users' corrections ({@link Corrections}). */
+  PersistedGrouper grouper() {
+    return grouper;
+  }
+
   /** Continues ingesting where the last commit left off. */
   static Ingester open(
       StoreIndex index,
@@ -104,6 +110,9 @@ final class Ingester {
     String storyId;
     String copyOf;
     List<String> names = List.of();
+
+    /** Why it is where it is ({@link Explanations}). */
+    List<StoryExplanation.Step> steps = List.of();
 
     Item(SourceText input, CleanDocument doc, String id, String textHash, LocalDate published) {
       this.input = input;
@@ -184,6 +193,7 @@ final class Ingester {
     for (int i = 0; i < filing.size(); i++) {
       filing.get(i).storyId = filed0.storyOf(i, toFile.get(i).doc().source());
       filing.get(i).names = filed0.filings().get(i).names();
+      filing.get(i).steps = steps(filed0, i, toFile.get(i).doc().source());
     }
     for (Item item : items) {
       if (item.outcome == Outcome.COPY && item.storyId == null) {
@@ -191,6 +201,19 @@ final class Ingester {
       }
       if (item.storyId != null) {
         item.storyId = Stories.follow(mergedInto, item.storyId);
+      }
+      if (item.outcome == Outcome.COPY) {
+        item.steps =
+            List.of(
+                new StoryExplanation.Step(
+                    StoryExplanation.Kind.COPIED,
+                    item.storyId,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(item.copyOf),
+                    Optional.empty()));
       }
     }
 
@@ -202,7 +225,7 @@ final class Ingester {
       }
       StoryRecord r = touched.get(item.storyId);
       if (r == null) {
-        r = stories.load(item.storyId).orElseGet(() -> newRecord(item));
+        r = stories.load(item.storyId).orElseGet(() -> newRecord(item.storyId, item.doc));
         touched.put(item.storyId, r);
       }
       r.articles++;
@@ -225,6 +248,21 @@ final class Ingester {
     for (Map.Entry<String, String> e : mergedInto.entrySet()) {
       stories.merge(e.getKey(), e.getValue(), touched, writer);
       reports.forget(e.getKey(), writer);
+    }
+    String now = java.time.Instant.now().toString();
+    long changeSeq = System.currentTimeMillis();
+    for (Batch.Merge m : filed0.merges()) {
+      // the articles written under the absorbed story find from here where they went and why
+      writer.addDocument(
+          Documents.change(
+              "merge",
+              "grouper",
+              m.gone(),
+              m.into(),
+              Optional.empty(),
+              Optional.of(Explanations.matchJson(m.why())),
+              now,
+              changeSeq));
     }
     grouper.saveStates(touched.values());
     stories.write(touched.values(), writer);
@@ -339,7 +377,53 @@ final class Ingester {
         });
   }
 
+  /**
+   * The i-th filing of a batch as steps: how it was filed, then the batch end's moves of it and
+   * merges of its story, in order (as {@link Batch#storyOf} follows them).
+   */
+  private List<StoryExplanation.Step> steps(Batch b, int i, String key) {
+    List<StoryExplanation.Step> out = new ArrayList<>();
+    out.add(Explanations.filed(b.filings().get(i), grouper.grouper().settings().join()));
+    String at = b.filings().get(i).storyId();
+    for (Batch.Moved m : b.moves()) {
+      if (m.key().equals(key) && m.from().equals(at)) {
+        out.add(step(StoryExplanation.Kind.MOVED_BY_GROUPER, m.to(), at, m.why()));
+        at = m.to();
+      }
+    }
+    for (Batch.Merge m : b.merges()) {
+      if (m.gone().equals(at)) {
+        out.add(step(StoryExplanation.Kind.MERGED_BY_GROUPER, m.into(), at, m.why()));
+        at = m.into();
+      }
+    }
+    return out;
+  }
+
+  private static StoryExplanation.Step step(
+      StoryExplanation.Kind kind, String to, String from, dev.parallax.story.Match why) {
+    return new StoryExplanation.Step(
+        kind,
+        to,
+        Optional.of(from),
+        Optional.of(why),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
   private static Document articleDoc(Item item, long seq) throws IOException {
+    Document d = articleDocWithoutSteps(item, seq);
+    if (!item.steps.isEmpty()) {
+      d.add(
+          new org.apache.lucene.document.StoredField(
+              Documents.A_FILING, Explanations.write(item.steps)));
+    }
+    return d;
+  }
+
+  private static Document articleDocWithoutSteps(Item item, long seq) throws IOException {
     return Documents.article(
         item.id,
         item.textHash,
@@ -353,14 +437,18 @@ final class Ingester {
         item.doc.text());
   }
 
-  private static StoryRecord newRecord(Item item) {
-    long n = Long.parseLong(item.storyId.substring(1));
-    String title = item.doc.title().orElse(lead(item.doc.text()));
-    return new StoryRecord(
-        item.storyId, n, title.length() > 160 ? title.substring(0, 157) + "..." : title);
+  static StoryRecord newRecord(String storyId, CleanDocument doc) {
+    long n = Long.parseLong(storyId.substring(1));
+    return new StoryRecord(storyId, n, titleOf(doc));
   }
 
-  private static String lead(String text) {
+  /** A story's title taken from its first article: its title, else its lead, cut to 160. */
+  static String titleOf(CleanDocument doc) {
+    String title = doc.title().orElse(lead(doc.text()));
+    return title.length() > 160 ? title.substring(0, 157) + "..." : title;
+  }
+
+  static String lead(String text) {
     String t = text.strip();
     int nl = t.indexOf("\n\n");
     String p = nl < 0 ? t : t.substring(0, nl);

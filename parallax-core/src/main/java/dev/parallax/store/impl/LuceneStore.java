@@ -2,6 +2,7 @@ package dev.parallax.store.impl;
 
 import dev.parallax.model.Report;
 import dev.parallax.model.SourceText;
+import dev.parallax.store.Correction;
 import dev.parallax.store.EntityView;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
@@ -12,6 +13,7 @@ import dev.parallax.store.Store;
 import dev.parallax.store.StoreException;
 import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryAnalysis;
+import dev.parallax.store.StoryExplanation;
 import dev.parallax.store.StoryFilter;
 import dev.parallax.store.StorySummary;
 import java.io.IOException;
@@ -49,6 +51,11 @@ public final class LuceneStore implements Store {
   /** Empty when opened read-only. */
   private final Optional<Ingester> ingester;
 
+  private final Explanations explanations;
+
+  /** Empty when opened read-only. */
+  private final Optional<Corrections> corrections;
+
   private LuceneStore(
       StoreIndex index,
       StoryAnalysis analysis,
@@ -63,6 +70,9 @@ public final class LuceneStore implements Store {
         index.readOnly
             ? Optional.empty()
             : Optional.of(Ingester.open(index, stories, reports, analysis, embedder));
+    this.explanations = new Explanations(index);
+    this.corrections =
+        ingester.map(i -> new Corrections(index, stories, reports, analysis, i.grouper()));
   }
 
   /** Opens the store in {@code dir} (see {@link Store#open} and {@link Store#openReadOnly}). */
@@ -147,6 +157,26 @@ public final class LuceneStore implements Store {
   @Override
   public Optional<EntityView> entity(String id) {
     return entities.entity(id);
+  }
+
+  @Override
+  public Optional<StoryExplanation> explain(String storyId) {
+    return explanations.explain(storyId);
+  }
+
+  @Override
+  public Correction merge(String into, String gone) {
+    return writable().merge(into, gone);
+  }
+
+  @Override
+  public Correction move(String articleId, Optional<String> into) {
+    return writable().move(articleId, into);
+  }
+
+  private Corrections writable() {
+    return corrections.orElseThrow(
+        () -> new IllegalStateException("the store at " + index.path + " was opened read-only"));
   }
 
   @Override

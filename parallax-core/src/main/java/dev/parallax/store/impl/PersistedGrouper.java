@@ -165,6 +165,22 @@ final class PersistedGrouper {
   }
 
   /**
+   * Gives the grouper back a closed story a user's correction changes, from its record; the next
+   * {@link #committed} forgets it again.
+   *
+   * @throws IllegalStateException when the record holds no grouper state
+   */
+  void hold(StoryRecord r) {
+    if (grouper.holds(r.id)) {
+      return;
+    }
+    GrouperCodec.restoreStory(
+        grouper,
+        r.state.orElseThrow(
+            () -> new IllegalStateException("story " + r.id + " has no saved grouper state")));
+  }
+
+  /**
    * Puts the grouper's state of each story a batch changed in its record, to be written with it.
    */
   void saveStates(Collection<StoryRecord> changed) {

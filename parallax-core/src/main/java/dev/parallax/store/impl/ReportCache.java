@@ -34,7 +34,7 @@ final class ReportCache {
   private final StoryAnalysis analysis;
   private final Map<String, Cached> memory = new ConcurrentHashMap<>();
 
-  private record Cached(int version, Report report) {}
+  private record Cached(int version, int revision, Report report) {}
 
   ReportCache(StoreIndex index, Stories stories, StoryAnalysis analysis) {
     this.index = index;
@@ -50,8 +50,9 @@ final class ReportCache {
       return Optional.empty();
     }
     int version = record.get().articles;
+    int revision = record.get().revision;
     Cached kept = memory.get(storyId);
-    if (kept != null && kept.version() >= version) {
+    if (kept != null && kept.version() >= version && kept.revision() == revision) {
       return Optional.of(kept.report());
     }
     Optional<Report> stored = current(storyId, version).map(d -> ReportJson.read(d.get(R_JSON)));
@@ -60,7 +61,7 @@ final class ReportCache {
     }
     Report report = compute(stories.articles(storyId));
     if (index.readOnly) {
-      memory.put(storyId, new Cached(version, report));
+      memory.put(storyId, new Cached(version, revision, report));
     } else {
       synchronized (index.writeLock) {
         if (!index.failed()) {
@@ -91,7 +92,8 @@ final class ReportCache {
     }
     int version = record.get().articles;
     Cached kept = memory.get(storyId);
-    return kept != null && kept.version() >= version || current(storyId, version).isPresent();
+    return kept != null && kept.version() >= version && kept.revision() == record.get().revision
+        || current(storyId, version).isPresent();
   }
 
   /**
@@ -105,7 +107,10 @@ final class ReportCache {
                 .filter(d -> Documents.reportVersion(d) >= version));
   }
 
-  /** Drops the report of a story merged into another, in the batch being written. */
+  /**
+   * Drops the report of a story merged into another, or changed by a user's correction, in the
+   * batch being written.
+   */
   void forget(String storyId, IndexWriter writer) throws IOException {
     writer.deleteDocuments(new Term(R_STORY, storyId));
     memory.remove(storyId);

@@ -139,6 +139,34 @@ final class Stories {
         });
   }
 
+  /**
+   * The article documents of a story in arrival order, copies and articles of stories merged into
+   * it included, as stored (each under the story id it was written with).
+   */
+  List<org.apache.lucene.document.Document> articleDocs(String storyId) {
+    return index.read(
+        s -> {
+          StoredFields stored = s.storedFields();
+          String id = resolve(s, stored, storyId);
+          BooleanQuery.Builder ids = new BooleanQuery.Builder();
+          ids.add(new TermQuery(new Term(A_STORY, id)), Occur.SHOULD);
+          for (String merged : aliasesOf(s, stored, id)) {
+            ids.add(new TermQuery(new Term(A_STORY, merged)), Occur.SHOULD);
+          }
+          Query q =
+              new BooleanQuery.Builder()
+                  .add(ofType(ARTICLE), Occur.FILTER)
+                  .add(ids.build(), Occur.FILTER)
+                  .build();
+          List<org.apache.lucene.document.Document> out = new ArrayList<>();
+          for (ScoreDoc sd :
+              all(s, q, new Sort(new SortField(A_SEQ, SortField.Type.LONG))).scoreDocs) {
+            out.add(stored.document(sd.doc));
+          }
+          return out;
+        });
+  }
+
   // ---------------------------------------------------------------- merges and aliases
 
   /** The story an id now names: itself, or the story it was merged into. */

@@ -40,6 +40,12 @@ final class StoryRecord {
   /** The grouper's state ({@link GrouperCodec}), kept as it was when the story closed. */
   Optional<byte[]> state = Optional.empty();
 
+  /**
+   * How many users' corrections changed the story: a report computed before one is stale even at
+   * the same article count. Kept beside the record ({@link Documents#S_REVISION}), not in it.
+   */
+  int revision;
+
   StoryRecord(String id, long seq, String title) {
     this.id = id;
     this.seq = seq;

@@ -69,6 +69,34 @@ class StoreFormatTest {
   }
 
   @Test
+  void articlesStoredBeforeExplanationsSaySoAndCanStillBeMoved() throws IOException {
+    unzip("parallax-store-2.zip");
+    try (LuceneStore store =
+        LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
+      var e = store.explain("S2").orElseThrow();
+      assertThat(e.storyId()).isEqualTo("S1");
+      assertThat(e.corrections()).isEmpty();
+      assertThat(e.articles())
+          .extracting(a -> a.source() + " " + a.steps().stream().map(s -> s.describe()).toList())
+          .containsExactly(
+              "first.txt [filed into S1 before explanations were recorded]",
+              "second.txt [filed into S2 before explanations were recorded,"
+                  + " its story S2 was merged into S1 by the grouper]",
+              "wire.txt [a copy of a19509e4890557f87 (same text), filed with it]",
+              "third.txt [filed into S1 before explanations were recorded]");
+
+      String moved = store.move("a93b3404e08d8c13d", java.util.Optional.empty()).into();
+      assertThat(store.articles(moved))
+          .extracting(a -> a.input().source())
+          .containsExactly("second.txt");
+      assertThat(store.explain(moved).orElseThrow().articles().get(0).steps())
+          .extracting(s -> s.kind().code())
+          .containsExactly("not-recorded", "merged-by-grouper", "moved-by-user");
+      assertThat(store.story("S1").orElseThrow().articles()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void storyRecordsDecodeAndEncodeToTheSameBytes() throws IOException {
     byte[] without = resource("story-record-without-state.bin");
     StoryRecord r = StoryRecord.decode(without);

@@ -1,0 +1,326 @@
+package dev.parallax.store.impl;
+
+import static dev.parallax.store.impl.Documents.A_COPY_OF;
+import static dev.parallax.store.impl.Documents.A_FILING;
+import static dev.parallax.store.impl.Documents.A_ID;
+import static dev.parallax.store.impl.Documents.A_SEQ;
+import static dev.parallax.store.impl.Documents.A_STORY;
+import static dev.parallax.store.impl.Documents.BODY;
+import static dev.parallax.store.impl.Documents.TITLE;
+import static dev.parallax.store.impl.StoreIndex.first;
+
+import dev.parallax.model.CleanDocument;
+import dev.parallax.store.Correction;
+import dev.parallax.store.StoredArticle;
+import dev.parallax.store.StoryAnalysis;
+import dev.parallax.store.StoryExplanation.Kind;
+import dev.parallax.store.StoryExplanation.Step;
+import dev.parallax.story.Filing;
+import dev.parallax.story.StoryGrouper;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Users' corrections of the grouping: merging two stories and moving one article (with its copies)
+ * to another story or a new one. Each is one commit holding the grouper's change ({@link
+ * StoryGrouper#merge}, {@link StoryGrouper#move}: the stories a move separates are kept apart from
+ * then on), the stories' records, the moved articles rewritten under their new story with a step
+ * saying so ({@link Explanations}), a {@code change} document recording the correction, and the
+ * affected stories' reports dropped. Used by the one writer under the store's write lock.
+ */
+final class Corrections {
+  private final StoreIndex index;
+  private final Stories stories;
+  private final ReportCache reports;
+  private final StoryAnalysis analysis;
+  private final PersistedGrouper grouper;
+
+  Corrections(
+      StoreIndex index,
+      Stories stories,
+      ReportCache reports,
+      StoryAnalysis analysis,
+      PersistedGrouper grouper) {
+    this.index = index;
+    this.stories = stories;
+    this.reports = reports;
+    this.analysis = analysis;
+    this.grouper = grouper;
+  }
+
+  /** Writes one correction as one commit; a failure once writing began refuses further writes. */
+  @FunctionalInterface
+  private interface Write {
+    Correction apply(IndexWriter writer, String at) throws IOException;
+  }
+
+  private Correction commit(Write write) {
+    try {
+      String at = Instant.now().toString();
+      IndexWriter writer = index.writer();
+      Correction c = write.apply(writer, at);
+      Map<String, String> data = index.userData();
+      grouper.saveIncrementsAndTotals(writer, data);
+      index.commit(data);
+      grouper.committed();
+      return c;
+    } catch (IOException e) {
+      index.fail(e);
+      throw index.cannotWrite(e);
+    } catch (RuntimeException e) {
+      index.fail(e);
+      throw e;
+    }
+  }
+
+  Correction merge(String intoAsked, String goneAsked) {
+    synchronized (index.writeLock) {
+      index.checkWritable();
+      StoryRecord into = known(intoAsked);
+      StoryRecord gone = known(goneAsked);
+      if (into.id.equals(gone.id)) {
+        throw new IllegalArgumentException(
+            "'" + intoAsked + "' and '" + goneAsked + "' are the same story " + into.id);
+      }
+      grouper.hold(into);
+      grouper.hold(gone);
+      return commit(
+          (writer, at) -> {
+            grouper.grouper().merge(into.id, gone.id);
+            Map<String, StoryRecord> touched = new LinkedHashMap<>();
+            touched.put(into.id, into);
+            stories.merge(gone.id, into.id, touched, writer);
+            into.revision++;
+            reports.forget(gone.id, writer);
+            reports.forget(into.id, writer);
+            writer.addDocument(
+                Documents.change(
+                    "merge",
+                    "user",
+                    gone.id,
+                    into.id,
+                    Optional.empty(),
+                    Optional.empty(),
+                    at,
+                    System.currentTimeMillis()));
+            grouper.saveStates(touched.values());
+            stories.write(touched.values(), writer);
+            return new Correction(Correction.Kind.MERGE, gone.id, into.id, Optional.empty(), at);
+          });
+    }
+  }
+
+  Correction move(String articleId, Optional<String> toAsked) {
+    synchronized (index.writeLock) {
+      index.checkWritable();
+      Document article =
+          index
+              .read(s -> first(s, s.storedFields(), new TermQuery(new Term(A_ID, articleId))))
+              .orElseThrow(() -> new NoSuchElementException("no article '" + articleId + "'"));
+      if (article.get(A_COPY_OF) != null) {
+        throw new IllegalArgumentException(
+            "article "
+                + articleId
+                + " is a copy of "
+                + article.get(A_COPY_OF)
+                + ": move that one, its copies go with it");
+      }
+      StoryRecord from = known(article.get(A_STORY));
+      Optional<StoryRecord> to = toAsked.map(this::known);
+      if (to.isPresent() && to.get().id.equals(from.id)) {
+        throw new IllegalArgumentException(
+            "article " + articleId + " is already in story " + from.id);
+      }
+      List<Document> inFrom = stories.articleDocs(from.id);
+      List<Document> moving = new ArrayList<>();
+      List<Document> staying = new ArrayList<>();
+      for (Document d : inFrom) {
+        boolean it = articleId.equals(d.get(A_ID)) || articleId.equals(d.get(A_COPY_OF));
+        (it ? moving : staying).add(d);
+      }
+      if (staying.isEmpty() && to.isEmpty()) {
+        throw new IllegalArgumentException(
+            "article "
+                + articleId
+                + " is the only one of story "
+                + from.id
+                + "; it has one already");
+      }
+      StoredArticle stored = storedArticle(article);
+      LocalDate published = Documents.published(article);
+      CleanDocument doc = analysis.clean(stored.input()).withOutlet(stored.input().outlet());
+      grouper.hold(from);
+      to.ifPresent(grouper::hold);
+      return commit(
+          (writer, at) -> {
+            String into =
+                grouper
+                    .grouper()
+                    .move(
+                        new StoryGrouper.Dated(doc, Optional.of(published)),
+                        from.id,
+                        to.map(r -> r.id));
+            StoryRecord target = to.orElseGet(() -> Ingester.newRecord(into, doc));
+            List<String> names = Filing.namesOf(doc, Optional.of(published));
+            takeOut(from, article, moving, staying, names, doc);
+            bringIn(target, article, moving, names, doc);
+            Map<String, StoryRecord> touched = new LinkedHashMap<>();
+            touched.put(from.id, from);
+            touched.put(target.id, target);
+            for (Document d : moving) {
+              writer.updateDocument(
+                  new Term(A_ID, d.get(A_ID)),
+                  rewritten(d, from.id, into, d == article ? names : List.of(), at));
+            }
+            if (staying.isEmpty()) {
+              // its only article gone, the story is the one it went to (the grouper forgot it)
+              stories.merge(from.id, into, touched, writer);
+            }
+            reports.forget(from.id, writer);
+            reports.forget(into, writer);
+            writer.addDocument(
+                Documents.change(
+                    "move",
+                    "user",
+                    from.id,
+                    into,
+                    Optional.of(articleId),
+                    Optional.empty(),
+                    at,
+                    System.currentTimeMillis()));
+            grouper.saveStates(touched.values());
+            stories.write(touched.values(), writer);
+            return new Correction(Correction.Kind.MOVE, from.id, into, Optional.of(articleId), at);
+          });
+    }
+  }
+
+  /** The record of the story an id names (itself or the story it was merged into). */
+  private StoryRecord known(String asked) {
+    return stories
+        .record(asked)
+        .orElseThrow(() -> new NoSuchElementException("no story '" + asked + "'"));
+  }
+
+  private static StoredArticle storedArticle(Document d) {
+    try {
+      return Documents.article(d);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read article " + d.get(A_ID), e);
+    }
+  }
+
+  /** The story's record without the moved article and its copies. */
+  private static void takeOut(
+      StoryRecord r,
+      Document article,
+      List<Document> moving,
+      List<Document> staying,
+      List<String> names,
+      CleanDocument doc) {
+    int copies = moving.size() - 1;
+    r.articles -= moving.size();
+    r.copies -= copies;
+    r.titles.remove(doc.title().orElse(""));
+    for (String n : names) {
+      r.names.computeIfPresent(n, (k, c) -> c <= 1 ? null : c - 1);
+    }
+    r.outlets.clear();
+    r.first = null;
+    r.last = null;
+    Document firstOriginal = null;
+    for (Document d : staying) {
+      r.addDate(Documents.published(d));
+      if (d.get(A_COPY_OF) == null) {
+        if (firstOriginal == null) {
+          firstOriginal = d;
+        }
+        String outlet = d.get(Documents.A_OUTLET_NAME);
+        if (outlet != null) {
+          r.addOutlet(outlet);
+        }
+      }
+    }
+    if (firstOriginal != null && r.title.equals(Ingester.titleOf(doc))) {
+      // the story was named after the article that left: it takes its next article's name
+      String title = firstOriginal.get(TITLE);
+      String lead = Ingester.lead(firstOriginal.get(BODY));
+      String t = title == null || title.isEmpty() ? lead : title;
+      r.title = t.length() > 160 ? t.substring(0, 157) + "..." : t;
+      r.lead = lead;
+    }
+    r.revision++;
+  }
+
+  /** The story's record with the moved article and its copies. */
+  private static void bringIn(
+      StoryRecord r,
+      Document article,
+      List<Document> moving,
+      List<String> names,
+      CleanDocument doc) {
+    r.articles += moving.size();
+    r.copies += moving.size() - 1;
+    r.titles.add(doc.title().orElse(""));
+    if (r.lead.isEmpty()) {
+      r.lead = Ingester.lead(doc.text());
+    }
+    Optional.ofNullable(article.get(Documents.A_OUTLET_NAME)).ifPresent(r::addOutlet);
+    for (String n : names) {
+      r.names.merge(n, 1, Integer::sum);
+    }
+    for (Document d : moving) {
+      r.addDate(Documents.published(d));
+    }
+    r.revision++;
+  }
+
+  /**
+   * The article document again under story {@code into}, its steps followed by the user's move (the
+   * merges its old story went through are written into the steps, since it leaves them).
+   */
+  private Document rewritten(Document d, String from, String into, List<String> names, String at)
+      throws IOException {
+    List<Step> steps =
+        new ArrayList<>(index.read(s -> Explanations.steps(s, s.storedFields(), d, from)));
+    steps.add(
+        new Step(
+            Kind.MOVED_BY_USER,
+            into,
+            Optional.of(from),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(at)));
+    StoredArticle a = storedArticle(d);
+    String title = d.get(TITLE);
+    String body = d.get(BODY);
+    Document out =
+        Documents.article(
+            a.id(),
+            StoredArticle.textHashOf(body),
+            into,
+            a.copyOf(),
+            d.getField(A_SEQ).numericValue().longValue(),
+            a.input(),
+            Documents.published(d),
+            names,
+            title == null || title.isEmpty() ? Optional.empty() : Optional.of(title),
+            body);
+    out.add(new StoredField(A_FILING, Explanations.write(steps)));
+    return out;
+  }
+}
