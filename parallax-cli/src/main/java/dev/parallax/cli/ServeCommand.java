@@ -1,17 +1,23 @@
 package dev.parallax.cli;
 
 import dev.parallax.Pipeline;
+import dev.parallax.model.SourceText;
 import dev.parallax.server.Ingester;
 import dev.parallax.server.Server;
+import dev.parallax.store.Correction;
+import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
+import dev.parallax.store.IngestResult;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -100,12 +106,15 @@ final class ServeCommand implements Callable<Integer> {
     }
     Store opened = maybe.get();
     Ingester writer =
-        (texts, opts) -> {
-          try (Store w = Store.open(dir, Pipeline::analyse)) {
-            return w.ingest(texts, opts, IngestProgress.NONE);
-          } catch (IOException e) {
-            throw new StoreException(
-                dir + ": cannot close the store after writing: " + e.getMessage(), e);
+        new Ingester() {
+          @Override
+          public IngestResult ingest(List<SourceText> texts, IngestOptions opts) {
+            return writing(dir, w -> w.ingest(texts, opts, IngestProgress.NONE));
+          }
+
+          @Override
+          public Correction correct(Function<Store, Correction> correction) {
+            return writing(dir, correction);
           }
         };
     Server.Options options =
@@ -150,6 +159,16 @@ final class ServeCommand implements Callable<Integer> {
       s.close();
     } catch (IOException e) {
       // stopping anyway
+    }
+  }
+
+  /** Runs {@code body} on the store opened for writing just for it. */
+  private static <T> T writing(Path dir, Function<Store, T> body) {
+    try (Store w = Store.open(dir, Pipeline::analyse)) {
+      return body.apply(w);
+    } catch (IOException e) {
+      throw new StoreException(
+          dir + ": cannot close the store after writing: " + e.getMessage(), e);
     }
   }
 }

@@ -1,10 +1,13 @@
 package dev.parallax.server;
 
 import dev.parallax.model.SourceText;
+import dev.parallax.store.Correction;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestResult;
+import dev.parallax.store.Store;
 import dev.parallax.store.StoreException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * How the server writes uploads into the store. {@code parallax serve} reads through a store opened
@@ -18,4 +21,15 @@ public interface Ingester {
    *     client is told to try again later
    */
   IngestResult ingest(List<SourceText> texts, IngestOptions options);
+
+  /**
+   * Makes a user's correction ({@link Store#merge}, {@link Store#move}) on the store opened for
+   * writing, as {@link #ingest} writes uploads. A writer that only ingests refuses (503).
+   *
+   * @throws StoreException when the store cannot be written now
+   */
+  default Correction correct(Function<Store, Correction> correction) {
+    throw new Problem(
+        503, "corrections-unavailable", "this server cannot write corrections to the store");
+  }
 }

@@ -6,6 +6,7 @@ import dev.parallax.report.ReportView;
 import dev.parallax.store.EntityView;
 import dev.parallax.store.SearchHit;
 import dev.parallax.store.Store;
+import dev.parallax.store.StoryExplanation;
 import dev.parallax.store.StoryFilter;
 import dev.parallax.store.StorySummary;
 import io.javalin.http.Context;
@@ -78,6 +79,15 @@ final class PageRoutes {
    * comparison) under its first article's title.
    */
   static String story(Pages pages, Report report, Optional<StorySummary> stored) {
+    return story(pages, report, stored, Optional.empty());
+  }
+
+  /** A stored story's page, with why each article is in it and the forms that correct it. */
+  static String story(
+      Pages pages,
+      Report report,
+      Optional<StorySummary> stored,
+      Optional<StoryExplanation> explanation) {
     ReportView shown = ReportView.of(report);
     StoryView view = StoryView.of(shown, stored.map(StorySummary::title).orElse(shown.title()));
     Map<String, Object> model = new LinkedHashMap<>();
@@ -91,6 +101,13 @@ final class PageRoutes {
             .limit(12)
             .map(n -> new Name(EntityView.idOf(n), n))
             .toList());
+    model.put(
+        "explained", explanation.map(CorrectionRoutes.ExplainedArticle::of).orElse(List.of()));
+    model.put(
+        "corrections",
+        explanation
+            .map(e -> e.corrections().stream().map(c -> c.describe()).toList())
+            .orElse(List.of()));
     return pages.render("story", model);
   }
 

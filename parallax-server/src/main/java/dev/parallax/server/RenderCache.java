@@ -66,6 +66,14 @@ final class RenderCache implements AutoCloseable {
     return at != null && System.nanoTime() - at < RECHECK_NANOS ? entries.get(id) : null;
   }
 
+  /**
+   * Drops a story's rendering (a user's correction changed it, perhaps keeping its article count).
+   */
+  void forget(String id) {
+    entries.remove(id);
+    checked.remove(id);
+  }
+
   /** Makes the next request of every story look its version up again. */
   void recheck() {
     checked.clear();

@@ -1,7 +1,11 @@
 package dev.parallax.server;
 
 import dev.parallax.ingest.Inputs;
+import dev.parallax.model.SourceText;
+import dev.parallax.store.Correction;
+import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
+import dev.parallax.store.IngestResult;
 import dev.parallax.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 /**
  * The Parallax web server: the JSON API under {@code /api} ({@link ApiRoutes}, described by {@code
@@ -163,12 +168,15 @@ public final class Server implements AutoCloseable {
     Comparisons comparisons = new Comparisons();
     this.cache =
         new RenderCache(
-            store, (report, summary) -> PageRoutes.story(pages, report, Optional.of(summary)));
+            store,
+            (report, summary) ->
+                PageRoutes.story(pages, report, Optional.of(summary), store.explain(summary.id())));
     List<Route> all = new ArrayList<>();
     all.addAll(new ApiRoutes(store, writer, options.reading(), cache, comparisons).routes());
     all.addAll(
         new PageRoutes(store, pages, cache, comparisons, options.reading(), options.analysisWait())
             .routes());
+    all.addAll(new CorrectionRoutes(store, writer, cache).routes());
     this.app =
         create(
             new SecurityFilter(
@@ -182,7 +190,20 @@ public final class Server implements AutoCloseable {
    * ({@link #token()}).
    */
   public static Server start(Store store, Options options) {
-    return start(store, (texts, opts) -> store.ingest(texts, opts, IngestProgress.NONE), options);
+    return start(
+        store,
+        new Ingester() {
+          @Override
+          public IngestResult ingest(List<SourceText> texts, IngestOptions opts) {
+            return store.ingest(texts, opts, IngestProgress.NONE);
+          }
+
+          @Override
+          public Correction correct(Function<Store, Correction> correction) {
+            return correction.apply(store);
+          }
+        },
+        options);
   }
 
   /**

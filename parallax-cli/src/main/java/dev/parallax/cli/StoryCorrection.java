@@ -1,0 +1,53 @@
+package dev.parallax.cli;
+
+import dev.parallax.Pipeline;
+import dev.parallax.store.Correction;
+import dev.parallax.store.Store;
+import dev.parallax.store.StoreException;
+import dev.parallax.store.StoryExplanationJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+/**
+ * What {@code parallax story merge} and {@code parallax story move} share: the store opened for
+ * writing (a correction cannot wait for a running ingest), the correction made, and one line (or
+ * JSON) saying what was done, or why not.
+ */
+final class StoryCorrection {
+  private StoryCorrection() {}
+
+  static int run(
+      StoreOption store,
+      String format,
+      PrintWriter out,
+      PrintWriter err,
+      Function<Store, Correction> correction) {
+    Store s;
+    try {
+      s = Store.open(store.directory(), Pipeline::analyse);
+    } catch (StoreException e) {
+      err.println("parallax: " + e.getMessage());
+      return Main.STORE;
+    }
+    try (s) {
+      Correction c = correction.apply(s);
+      if (format.equals("json")) {
+        out.println(StoryExplanationJson.write(c));
+      } else {
+        out.println(c.describe());
+      }
+      return Main.OK;
+    } catch (NoSuchElementException e) {
+      err.println("parallax: " + e.getMessage() + " in " + store.directory());
+      return Main.NO_ARTICLES;
+    } catch (IllegalArgumentException e) {
+      err.println("parallax: " + e.getMessage());
+      return Main.USAGE;
+    } catch (IOException e) {
+      err.println("parallax: cannot close the store: " + e.getMessage());
+      return Main.STORE;
+    }
+  }
+}
