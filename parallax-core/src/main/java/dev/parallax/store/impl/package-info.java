@@ -6,7 +6,8 @@
  * and reading documents), {@code Ingester} (cleaning, duplicates and copies, batches), {@code
  * Stories} and {@code StoryRecord} (story records, listing, merges and aliases), {@code
  * PersistedGrouper} (the story grouper's state across runs), {@code ReportCache}, {@code
- * StoreSearch} (search and highlighting) and {@code EntityViews}. Must not depend on {@code
- * dev.parallax.Pipeline}: the analysis is given.
+ * StoreSearch} (search and highlighting), {@code EntityViews}, {@code Explanations} (why each
+ * article is where it is) and {@code Corrections} (users' merges and moves). Must not depend on
+ * {@code dev.parallax.Pipeline}: the analysis is given.
  */
 package dev.parallax.store.impl;
