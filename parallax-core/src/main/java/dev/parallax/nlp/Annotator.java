@@ -17,9 +17,11 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The CoreNLP pipeline Parallax uses: {@code tokenize, ssplit, pos, lemma, ner} with coarse NER and
@@ -119,19 +121,35 @@ public final class Annotator {
       List<TimeExpression> times = new ArrayList<>();
       List<CoreMap> ms = s.get(CoreAnnotations.MentionsAnnotation.class);
       if (ms != null) {
+        // SUTime marks words such as "Summers", "Daily" or "SEC" inside a name ("Lawrence H.
+        // Summers", "USA Today", "the SEC") as times; the tagger's name wins, and no part of the
+        // same time expression is kept ("the" of "the SEC")
+        Set<String> inNames = new HashSet<>();
+        for (CoreMap m : ms) {
+          Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+          if (timex != null
+              && timex.tid() != null
+              && typeOf(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)).isPresent()) {
+            inNames.add(timex.tid());
+          }
+        }
         for (CoreMap m : ms) {
           String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
           int ms0 = from + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
           int ms1 = from + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
           String text = doc.text().substring(ms0, ms1);
           Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-          if (timex != null) {
+          Optional<EntityType> type = typeOf(tag);
+          if (type.isPresent()) {
+            mentions.add(new Mention(text, type.get(), ms0, ms1, ""));
+            continue;
+          }
+          if (timex != null && !inNames.contains(timex.tid())) {
             times.add(
                 new TimeExpression(
                     text, orEmpty(timex.timexType()), orEmpty(timex.value()), ms0, ms1));
             continue;
           }
-          typeOf(tag).ifPresent(t -> mentions.add(new Mention(text, t, ms0, ms1, "")));
         }
       }
       out.add(

@@ -52,11 +52,16 @@ final class QuoteFinder {
     }
   }
 
+  /** Verbs that attribute only a quotation right beside them: "...," she joked. */
+  private static final Set<String> QUOTE_VERBS = DataFiles.words("attribution.tsv", "quote-verb");
+
   /** Lemmas of verbs that introduce speech. */
   static final Set<String> SAY_LEMMAS =
       union(
-          DataFiles.words("attribution.tsv", "speech-verb"),
-          DataFiles.words("attribution.tsv", "cue-verb"));
+          union(
+              DataFiles.words("attribution.tsv", "speech-verb"),
+              DataFiles.words("attribution.tsv", "cue-verb")),
+          QUOTE_VERBS);
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new java.util.HashSet<>(a);
@@ -413,18 +418,55 @@ final class QuoteFinder {
       return new Cue(
           s, k, k + 2, true, text.substring(t.start(), toks.get(k + 1).end()), t.start());
     }
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    boolean particle =
+        k + 1 < toks.size()
+            && SAY_LEMMAS.contains(lemma + " " + toks.get(k + 1).word().toLowerCase(Locale.ROOT));
     if (!t.pos().startsWith("VB")
-        || !SAY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || !(particle || SAY_LEMMAS.contains(lemma))
         || adjectival(toks, k)) {
       return null;
     }
-    Matcher m = CUE_TAIL.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 80)));
-    int end = m.find() ? t.end() + m.end() : t.end();
+    int tail = particle ? toks.get(k + 1).end() : t.end();
+    Matcher m = CUE_TAIL.matcher(text.substring(tail, Math.min(text.length(), tail + 80)));
+    int end = m.find() ? tail + m.end() : tail;
     int endIndex = k + 1;
     while (endIndex < toks.size() && toks.get(endIndex).end() <= end) {
       endIndex++;
     }
+    String verb = particle ? lemma + " " + toks.get(k + 1).word().toLowerCase(Locale.ROOT) : lemma;
+    if (QUOTE_VERBS.contains(verb) && !besideQuote(s, k, endIndex)) {
+      return null; // "said as the talks began that ...": not a verb of saying away from a quote
+    }
     return new Cue(s, k, endIndex, false, text.substring(t.start(), end), t.start());
+  }
+
+  /**
+   * A quotation ends a few words before the verb with no other verb between ("...," Trump went on)
+   * or opens right after it ("He joked: "...").
+   */
+  private boolean besideQuote(int s, int k, int endIndex) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+      if (inside[s][j]) {
+        return true;
+      }
+      if (toks.get(j).pos().startsWith("VB")) {
+        return false;
+      }
+    }
+    if (k <= 6 && s > 0 && endsInsideQuote(s - 1)) {
+      return true;
+    }
+    for (int j = endIndex; j < toks.size() && j < endIndex + 3; j++) {
+      if (inside[s][j]) {
+        return true;
+      }
+      if (isWord(toks.get(j))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -494,7 +536,10 @@ final class QuoteFinder {
     if (role.isPresent()) {
       return role;
     }
-    for (int k = c.index() - 1; k >= 0 && k >= c.index() - MAX_SUBJECT_DISTANCE; k--) {
+    Subject object = null;
+    for (int k = c.index() - 1;
+        k >= 0 && k >= c.index() - MAX_SUBJECT_DISTANCE * (object == null ? 1 : 2);
+        k--) {
       Token t = toks.get(k);
       if (inside[c.s()][k] || t.word().equals(";")) {
         break;
@@ -503,11 +548,106 @@ final class QuoteFinder {
         continue; // "Sanders' campaign manager": the possessor is not the one speaking
       }
       Optional<Subject> s = subjectAt(c.s(), t);
-      if (s.isPresent()) {
-        return s;
+      if (s.isEmpty()) {
+        continue;
+      }
+      Subject found = personBefore(c.s(), s.get()).orElse(s.get());
+      int first = found.mention() == null ? k : tokenAt(c.s(), found.mention().start());
+      if (first >= k || !objectAt(c.s(), first, k)) {
+        return Optional.of(found);
+      }
+      // "Clinton, who called Sanders shortly after, told her supporters": Sanders is an object;
+      // the subject further back speaks, else the object after all
+      object = object == null ? found : object;
+      k = first;
+    }
+    return Optional.ofNullable(object);
+  }
+
+  /**
+   * The name on tokens {@code first..last} is the object of a verb or preposition before it
+   * ("endorsed Clinton", "with MSNBC's Rachel Maddow") or qualifies a noun after it ("a Sanders
+   * supporter"), so it is not the subject of a cue further on.
+   */
+  private boolean objectAt(int s, int first, int last) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (last + 1 < toks.size() && toks.get(last + 1).pos().startsWith("NN")) {
+      return true;
+    }
+    for (int k = first - 1; k >= 0 && !inside[s][k]; k--) {
+      String pos = toks.get(k).pos();
+      if (pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("NNP")) {
+        continue;
+      }
+      return pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO");
+    }
+    return false;
+  }
+
+  /**
+   * A person ahead of an organisation in apposition ("Massimo Franco, a columnist for Corriere
+   * della Sera, said"): the person speaks, the organisation is where they work.
+   */
+  private Optional<Subject> personBefore(int s, Subject found) {
+    if (!isOrganisation(found)) {
+      return Optional.empty();
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    boolean comma = false;
+    int k = tokenAt(s, found.mention().start()) - 1;
+    for (int n = 0; k >= 0 && n < MAX_SUBJECT_DISTANCE; k--, n++) {
+      Token t = toks.get(k);
+      if (inside[s][k] || t.pos().startsWith("VB") || t.word().equals(";")) {
+        return Optional.empty();
+      }
+      comma |= t.word().equals(",");
+      Optional<Subject> p = subjectAt(s, t);
+      if (p.isPresent() && p.get().mention() != null && !isOrganisation(p.get())) {
+        return comma ? p : Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A person right after an organisation that only qualifies them ("said GOP strategist Keith
+   * Nahigian", "said Washington Post columnist Margaret Sullivan").
+   */
+  private Optional<Subject> personAfter(int s, Subject found) {
+    if (!isOrganisation(found)) {
+      return Optional.empty();
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    int k = tokenAt(s, found.mention().end() - 1) + 1;
+    for (int n = 0; k < toks.size() && n < 4; k++, n++) {
+      Token t = toks.get(k);
+      Optional<Subject> p = subjectAt(s, t);
+      if (p.isPresent() && p.get().mention() != null && !isOrganisation(p.get())) {
+        return p;
+      }
+      if (inside[s][k] || !(t.pos().startsWith("NN") || t.pos().equals("JJ"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isOrganisation(Subject found) {
+    if (found.mention() == null) {
+      return false;
+    }
+    Entity e = entities.get(found.mention().entity());
+    return e != null && e.type() == EntityType.ORGANIZATION;
+  }
+
+  private int tokenAt(int s, int offset) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).end() > offset) {
+        return k;
+      }
+    }
+    return toks.size() - 1;
   }
 
   /**
@@ -568,7 +708,7 @@ final class QuoteFinder {
       }
       Optional<Subject> s = subjectAt(c.s(), t);
       if (s.isPresent()) {
-        return s;
+        return Optional.of(personAfter(c.s(), s.get()).orElse(s.get()));
       }
       if (t.pos().startsWith("VB")) {
         break;
