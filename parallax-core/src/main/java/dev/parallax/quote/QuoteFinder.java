@@ -312,8 +312,25 @@ final class QuoteFinder {
         goOn(f, prev);
         return;
       }
+      // "Reporter Jomana Karadsheh says:" closing the paragraph before introduces it
+      if (prev == null && endsWithColon(f.startSentence - 1)) {
+        List<Token> pt = sentences.get(f.startSentence - 1).tokens();
+        for (int k = pt.size() - 1; k >= 0; k--) {
+          Cue c = inside[f.startSentence - 1][k] ? null : cueAt(f.startSentence - 1, k);
+          if (c != null && tryCue(f, c)) {
+            return;
+          }
+        }
+      }
     }
     f.reason = "no verb of saying or named source next to the quote";
+  }
+
+  private boolean endsWithColon(int s) {
+    List<Token> toks = sentences.get(s).tokens();
+    return !toks.isEmpty()
+        && toks.get(toks.size() - 1).word().equals(":")
+        && !inside[s][toks.size() - 1];
   }
 
   /** {@code f} continues {@code prev}'s statement: same speaker, same cue. */
