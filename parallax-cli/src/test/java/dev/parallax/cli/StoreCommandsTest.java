@@ -107,7 +107,7 @@ class StoreCommandsTest {
             EXAMPLE.toString());
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).startsWith("3 texts: 0 added, 0 copies, 3 duplicates, 0 skipped");
-    assertThat(again.err()).contains("3/3 articles").contains("1 story ");
+    assertThat(again.err()).contains("3 articles").contains("1 story ").contains(" ETA ");
 
     CompareCommandTest.Run list = run("stories", "--store", store(), "--format", "json");
     assertThat(list.code()).as(list.err()).isZero();

@@ -4,13 +4,13 @@ import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
@@ -36,7 +36,8 @@ final class WarcArchiveReader implements ContentReader {
 
   @Override
   public ReadResult read(String source, byte[] content) {
-    return read(source, () -> new WarcReader(new ByteArrayInputStream(content)));
+    return Inputs.collect(
+        sink -> stream(source, () -> new WarcReader(new ByteArrayInputStream(content)), sink));
   }
 
   @Override
@@ -46,17 +47,76 @@ final class WarcArchiveReader implements ContentReader {
 
   @Override
   public ReadResult readFile(String source, Path file) {
-    return read(source, () -> new WarcReader(file));
+    return Inputs.collect(sink -> stream(source, file, sink));
+  }
+
+  @Override
+  public void stream(String source, Path file, ReadSink sink) {
+    stream(source, () -> new WarcReader(new Counting(Files.newInputStream(file), sink)), sink);
+  }
+
+  /** Reads an archive from a stream as it arrives, and closes the stream. */
+  @Override
+  public void stream(String source, InputStream in, ReadSink sink) {
+    stream(source, () -> new WarcReader(new Counting(in, sink)), sink);
   }
 
   /** Reads an archive from a stream as it arrives, and closes the stream. */
   ReadResult read(String source, InputStream in) {
-    return read(source, () -> new WarcReader(in));
+    return Inputs.collect(sink -> stream(source, in, sink));
   }
 
-  private static ReadResult read(String source, Archive archive) {
-    List<SourceText> texts = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
+  /** Tells the sink how much of the archive was read, a megabyte at a time. */
+  private static final class Counting extends FilterInputStream {
+    private final ReadSink sink;
+    private long unreported;
+
+    Counting(InputStream in, ReadSink sink) {
+      super(in);
+      this.sink = sink;
+    }
+
+    private void count(long n) {
+      if (n > 0) {
+        unreported += n;
+        if (unreported >= 1 << 20) {
+          sink.consumed(unreported);
+          unreported = 0;
+        }
+      }
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count(n);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count(skipped);
+      return skipped;
+    }
+
+    @Override
+    public void close() throws IOException {
+      sink.consumed(unreported);
+      unreported = 0;
+      super.close();
+    }
+  }
+
+  private static void stream(String source, Archive archive, ReadSink sink) {
+    int articles = 0;
     int responses = 0;
     try (WarcReader reader = archive.open()) {
       reader.setLenient(true);
@@ -72,7 +132,7 @@ final class WarcArchiveReader implements ContentReader {
           MediaType type = http.contentType();
           String base = type.base().toString().toLowerCase(Locale.ROOT);
           if (http.status() != 200) {
-            diagnostics.add(
+            sink.problem(
                 new Diagnostic(
                     "non-html-record",
                     at,
@@ -80,7 +140,7 @@ final class WarcArchiveReader implements ContentReader {
             continue;
           }
           if (!base.contains("html")) {
-            diagnostics.add(
+            sink.problem(
                 new Diagnostic(
                     "non-html-record", at, target + ": " + base + ", not HTML; skipped"));
             continue;
@@ -90,7 +150,7 @@ final class WarcArchiveReader implements ContentReader {
             body = in.readNBytes((int) Inputs.MAX_BYTES + 1);
           }
           if (body.length > Inputs.MAX_BYTES) {
-            diagnostics.add(
+            sink.problem(
                 new Diagnostic(
                     "too-large", at, target + ": page exceeds " + Inputs.MAX_BYTES + " bytes"));
             continue;
@@ -101,25 +161,25 @@ final class WarcArchiveReader implements ContentReader {
           ArticleMeta record =
               ArticleMeta.of(at).withUrl(Optional.of(target)).withPublished(Optional.of(captured));
           ReadResult page = HtmlReader.read(at, body, charset, Optional.of(target));
-          diagnostics.addAll(page.diagnostics());
           for (SourceText p : page.texts()) {
-            texts.add(p.withMeta(p.meta().orElse(record)));
+            sink.article(p.withMeta(p.meta().orElse(record)));
+            articles++;
           }
+          page.diagnostics().forEach(sink::problem);
         } catch (IOException | IllegalArgumentException e) {
-          diagnostics.add(
+          sink.problem(
               new Diagnostic(
                   "bad-record", at, target + ": cannot read the HTTP response: " + e.getMessage()));
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      diagnostics.add(
+      sink.problem(
           new Diagnostic("unreadable", source, "not a readable WARC file: " + e.getMessage()));
-      return new ReadResult(texts, diagnostics);
+      return;
     }
-    if (texts.isEmpty()) {
-      diagnostics.add(
+    if (articles == 0) {
+      sink.problem(
           new Diagnostic("no-articles", source, "archive holds no HTML page with an article"));
     }
-    return new ReadResult(texts, diagnostics);
   }
 }
