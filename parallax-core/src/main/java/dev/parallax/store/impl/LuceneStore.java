@@ -13,6 +13,7 @@ import dev.parallax.store.StoreException;
 import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryAnalysis;
 import dev.parallax.store.StoryFilter;
+import dev.parallax.store.StoryPage;
 import dev.parallax.store.StorySummary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -113,8 +114,8 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public List<StorySummary> stories(StoryFilter filter) {
-    return stories.list(filter);
+  public StoryPage storyPage(StoryFilter filter) {
+    return stories.page(filter);
   }
 
   @Override
