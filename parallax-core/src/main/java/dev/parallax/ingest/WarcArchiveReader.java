@@ -4,7 +4,6 @@ import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -52,67 +51,19 @@ final class WarcArchiveReader implements ContentReader {
 
   @Override
   public void stream(String source, Path file, ReadSink sink) {
-    stream(source, () -> new WarcReader(new Counting(Files.newInputStream(file), sink)), sink);
+    stream(
+        source, () -> new WarcReader(new CountingStream(Files.newInputStream(file), sink)), sink);
   }
 
   /** Reads an archive from a stream as it arrives, and closes the stream. */
   @Override
   public void stream(String source, InputStream in, ReadSink sink) {
-    stream(source, () -> new WarcReader(new Counting(in, sink)), sink);
+    stream(source, () -> new WarcReader(new CountingStream(in, sink)), sink);
   }
 
   /** Reads an archive from a stream as it arrives, and closes the stream. */
   ReadResult read(String source, InputStream in) {
     return Inputs.collect(sink -> stream(source, in, sink));
-  }
-
-  /** Tells the sink how much of the archive was read, a megabyte at a time. */
-  private static final class Counting extends FilterInputStream {
-    private final ReadSink sink;
-    private long unreported;
-
-    Counting(InputStream in, ReadSink sink) {
-      super(in);
-      this.sink = sink;
-    }
-
-    private void count(long n) {
-      if (n > 0) {
-        unreported += n;
-        if (unreported >= 1 << 20) {
-          sink.consumed(unreported);
-          unreported = 0;
-        }
-      }
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count(b < 0 ? 0 : 1);
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      count(n);
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = super.skip(n);
-      count(skipped);
-      return skipped;
-    }
-
-    @Override
-    public void close() throws IOException {
-      sink.consumed(unreported);
-      unreported = 0;
-      super.close();
-    }
   }
 
   private static void stream(String source, Archive archive, ReadSink sink) {

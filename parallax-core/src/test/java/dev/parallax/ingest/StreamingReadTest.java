@@ -94,6 +94,32 @@ class StreamingReadTest {
   }
 
   @Test
+  void readsAFeedItemByItemSkippingAnItemOverTheCap() throws IOException {
+    Path file = dir.resolve("big.rss");
+    String words = "The council met again on Tuesday and voted on the new budget. ".repeat(12);
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big Feed</title>");
+      for (int i = 1; i <= 2_000; i++) {
+        w.write("<item><title>Item " + i + "</title><description>");
+        w.write(i == 3 ? "x".repeat((int) Inputs.MAX_BYTES + 1) : words + i);
+        w.write("</description></item>");
+      }
+      w.write("</channel></rss>");
+    }
+    assertThat(Files.size(file)).isGreaterThan(Inputs.MAX_BYTES);
+    ReadResult r =
+        Inputs.read(
+            List.of(file.toString()), new Inputs.Options(Fetcher.Options.defaults(), false));
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::source, Diagnostic::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(file + "#3", "too-large"));
+    assertThat(r.texts()).hasSize(1_999);
+    assertThat(r.texts().get(1_998).source()).isEqualTo(file + "#2000");
+    assertThat(r.texts().get(1_998).outlet()).contains("Big Feed");
+    assertThat(r.texts().get(1_998).title()).contains("Item 2000");
+  }
+
+  @Test
   void aTextFileOverTheCapIsStillRefusedWhole() throws IOException {
     Path file = dir.resolve("huge.txt");
     Files.writeString(file, "word ".repeat((int) (Inputs.MAX_BYTES / 5) + 1));
