@@ -80,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
       names = "--batch",
       paramLabel = "N",
       defaultValue = "128",
-      description = "Articles per commit (default: 128).")
+      description = "Articles per commit, and at most what ingest holds at once (default: 128).")
   int batch;
 
   @Option(
@@ -331,7 +331,7 @@ final class IngestCommand implements Callable<Integer> {
         long done = Math.min(read, total);
         int width = 24;
         int filled = (int) (done * width / total);
-        long eta = done > 0 ? Math.round((total - done) * s / done) : 0;
+        String eta = done > 0 ? duration(Math.round((total - done) * s / done)) : "?";
         line =
             String.format(
                 "[%s%s] %s  %s/%s  ETA %s",
@@ -340,7 +340,7 @@ final class IngestCommand implements Callable<Integer> {
                 line,
                 bytes(done),
                 bytes(total),
-                duration(eta));
+                eta);
       }
       if (redraw) {
         err.print("\r" + line + "\u001b[K");

@@ -17,8 +17,6 @@ final class BoundedLines {
     }
   }
 
-  private static final int REPORT_EVERY = 1 << 20;
-
   private final InputStream in;
   private final int cap;
   private final ReadSink sink;
@@ -26,7 +24,6 @@ final class BoundedLines {
   private int pos;
   private int end;
   private long number;
-  private long unreported;
   private byte[] line = new byte[1024];
 
   BoundedLines(InputStream in, int cap, ReadSink sink) {
@@ -42,7 +39,7 @@ final class BoundedLines {
     boolean any = false;
     while (true) {
       if (pos == end && !fill()) {
-        return any ? finish(length, total) : flushAndEnd();
+        return any ? finish(length, total) : null;
       }
       any = true;
       int from = pos;
@@ -67,10 +64,6 @@ final class BoundedLines {
 
   private Line finish(int length, long total) {
     number++;
-    if (unreported >= REPORT_EVERY) {
-      sink.consumed(unreported);
-      unreported = 0;
-    }
     Line out =
         total > cap
             ? new Line(number, null, total)
@@ -81,14 +74,6 @@ final class BoundedLines {
     return out;
   }
 
-  private Line flushAndEnd() {
-    if (unreported > 0) {
-      sink.consumed(unreported);
-      unreported = 0;
-    }
-    return null;
-  }
-
   private boolean fill() throws IOException {
     int n = in.readNBytes(buffer, 0, buffer.length);
     if (n <= 0) {
@@ -96,7 +81,7 @@ final class BoundedLines {
     }
     pos = 0;
     end = n;
-    unreported += n;
+    sink.consumed(n);
     return true;
   }
 }

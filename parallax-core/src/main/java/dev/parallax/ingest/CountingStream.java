@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A stream that tells a {@link ReadSink} how much of it was read, a megabyte at a time and the rest
- * when closed. Not thread-safe.
+ * A stream that tells a {@link ReadSink} how much of it was read, every 64 KB and the rest when
+ * closed. Not thread-safe.
  */
 final class CountingStream extends FilterInputStream {
   private final ReadSink sink;
@@ -20,7 +20,7 @@ final class CountingStream extends FilterInputStream {
   private void count(long n) {
     if (n > 0) {
       unreported += n;
-      if (unreported >= 1 << 20) {
+      if (unreported >= 1 << 16) {
         sink.consumed(unreported);
         unreported = 0;
       }
