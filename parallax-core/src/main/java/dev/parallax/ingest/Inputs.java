@@ -116,10 +116,10 @@ public final class Inputs {
   /**
    * Reads the inputs as the user gave them (paths or URLs), one record at a time, handing each
    * article and problem to {@code sink} as it is read: nothing is held, whatever the inputs' size.
-   * JSON Lines files are read line by line, WARC archives record by record, folders file by file;
-   * an article over {@link #MAX_BYTES} is reported ({@code too-large}, naming its input and record)
-   * and the rest read. A reader's failure costs the rest of its input only; an exception from
-   * {@code sink} stops the reading and is rethrown as it was.
+   * JSON Lines files are read line by line, WARC archives record by record, feeds item by item,
+   * folders file by file; an article over {@link #MAX_BYTES} is reported ({@code too-large}, naming
+   * its input and record) and the rest read. A reader's failure costs the rest of its input only;
+   * an exception from {@code sink} stops the reading and is rethrown as it was.
    */
   public static void stream(List<String> sources, Options options, ReadSink sink) {
     Readers readers = Readers.of(options);
@@ -129,8 +129,8 @@ public final class Inputs {
   }
 
   /**
-   * The bytes the inputs hold on disk (files, and the files in folders), for progress; empty when
-   * one of them is a URL or cannot be measured.
+   * The bytes the inputs hold on disk (files, and the files of folders that are read), for
+   * progress; empty when one of them is a URL or cannot be measured.
    */
   public static OptionalLong size(List<String> sources) {
     long total = 0;
@@ -142,7 +142,7 @@ public final class Inputs {
         Path path = Path.of(source);
         if (Files.isDirectory(path)) {
           try (Stream<Path> walk = Files.walk(path)) {
-            total += walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            total += walk.filter(Inputs::readInFolder).mapToLong(p -> p.toFile().length()).sum();
           }
         } else if (Files.isRegularFile(path)) {
           total += Files.size(path);
@@ -152,6 +152,12 @@ public final class Inputs {
       }
     }
     return OptionalLong.of(total);
+  }
+
+  /** Whether a folder's reader reads this file (not hidden, of a kind its name says). */
+  static boolean readInFolder(Path file) {
+    String name = file.getFileName().toString();
+    return Files.isRegularFile(file) && !name.startsWith(".") && InputKind.ofName(name).isPresent();
   }
 
   /** Runs a streaming read and collects what it gives, as the readers of whole inputs return. */
