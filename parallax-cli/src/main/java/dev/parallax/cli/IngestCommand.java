@@ -2,16 +2,16 @@ package dev.parallax.cli;
 
 import dev.parallax.Pipeline;
 import dev.parallax.ingest.Inputs;
-import dev.parallax.ingest.ReadResult;
+import dev.parallax.ingest.ReadSink;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
+import dev.parallax.store.IngestBatches;
 import dev.parallax.store.IngestOptions;
-import dev.parallax.store.IngestProgress;
-import dev.parallax.store.IngestResult;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoreException;
 import dev.parallax.store.StoreLockedException;
 import dev.parallax.store.StoredArticleJson;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -79,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
       names = "--batch",
       paramLabel = "N",
       defaultValue = "128",
-      description = "Articles per commit (default: 128).")
+      description = "Articles per commit, and at most what ingest holds at once (default: 128).")
   int batch;
 
   @Option(
@@ -116,52 +117,86 @@ final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "give INPUTs or --from-spark DIR (one of the two)");
     }
-    ReadResult read =
-        fromSpark != null ? sparkOutput(fromSpark) : Inputs.read(inputs, reading.options());
-    for (Diagnostic d : read.diagnostics()) {
-      err.println("parallax: " + d.line());
-    }
-    if (read.texts().isEmpty()) {
-      err.println("parallax: no input could be read as an article; nothing to ingest");
-      return Main.NO_ARTICLES;
+    if (waitSeconds < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--wait: must be at least 0, was " + waitSeconds);
     }
     IngestOptions options =
         new IngestOptions(
             date, Optional.ofNullable(outlet).map(String::strip).filter(s -> !s.isEmpty()), batch);
     boolean bar = !quiet && (progress != null ? progress : StoreOption.stderrTerminal());
-    ProgressBar progressBar = new ProgressBar(err, StoreOption.stderrTerminal());
+    ProgressBar progressBar =
+        new ProgressBar(
+            err,
+            StoreOption.stderrTerminal(),
+            fromSpark != null ? OptionalLong.empty() : Inputs.size(inputs));
     long t0 = System.nanoTime();
-    IngestResult result;
-    long stories;
-    if (waitSeconds < 0) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--wait: must be at least 0, was " + waitSeconds);
-    }
-    try (Store s = openWaiting(err)) {
-      result = s.ingest(read.texts(), options, bar ? progressBar : IngestProgress.NONE);
-      stories = s.counts().stories();
+    IngestBatches filing =
+        new IngestBatches(
+            () -> openWaiting(err),
+            options,
+            (r, totals) -> {
+              progressBar.clear();
+              for (Diagnostic d : r.diagnostics()) {
+                err.println("parallax: " + d.line());
+              }
+              if (bar) {
+                progressBar.draw(totals);
+              }
+            });
+    ReadSink sink =
+        new ReadSink() {
+          @Override
+          public void article(SourceText text) {
+            filing.add(text);
+          }
+
+          @Override
+          public void problem(Diagnostic problem) {
+            progressBar.clear();
+            err.println("parallax: " + problem.line());
+          }
+
+          @Override
+          public void consumed(long bytes) {
+            progressBar.consumed(bytes);
+          }
+        };
+    try {
+      if (fromSpark != null) {
+        sparkOutput(fromSpark, sink);
+      } else {
+        Inputs.stream(inputs, reading.options(), sink);
+      }
+      filing.finish();
     } catch (StoreException e) {
       progressBar.finish();
       err.println("parallax: " + e.getMessage());
-      return Main.STORE;
-    } catch (java.io.IOException e) {
-      err.println("parallax: " + store.directory() + ": cannot close the store: " + e.getMessage());
+      closeQuietly(filing);
       return Main.STORE;
     }
     progressBar.finish();
-    for (Diagnostic d : result.diagnostics()) {
-      err.println("parallax: " + d.line());
+    IngestBatches.Totals totals = filing.totals();
+    if (filing.store().isEmpty()) {
+      err.println("parallax: no input could be read as an article; nothing to ingest");
+      return Main.NO_ARTICLES;
+    }
+    try {
+      filing.store().get().close();
+    } catch (IOException e) {
+      err.println("parallax: " + store.directory() + ": cannot close the store: " + e.getMessage());
+      return Main.STORE;
     }
     if (!quiet) {
       double s = (System.nanoTime() - t0) / 1e9;
       out.printf(
           "%s: %d added, %s, %s, %d skipped; the store holds %s (%s); %.1f s%n",
-          plural(result.filed().size(), "text", "texts"),
-          result.count(IngestResult.Outcome.ADDED),
-          plural(result.count(IngestResult.Outcome.COPY), "copy", "copies"),
-          plural(result.count(IngestResult.Outcome.DUPLICATE), "duplicate", "duplicates"),
-          result.count(IngestResult.Outcome.SKIPPED),
-          plural(stories, "story", "stories"),
+          plural(totals.texts(), "text", "texts"),
+          totals.added(),
+          plural(totals.copies(), "copy", "copies"),
+          plural(totals.duplicates(), "duplicate", "duplicates"),
+          totals.skipped(),
+          plural(totals.stories(), "story", "stories"),
           store.directory(),
           s);
     }
@@ -169,55 +204,62 @@ final class IngestCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  private static void closeQuietly(IngestBatches filing) {
+    try {
+      if (filing.store().isPresent()) {
+        filing.store().get().close();
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // already failing; the first error is the one reported
+    }
+  }
+
   /**
    * The articles a parallax-spark job wrote ({@code DIR/articles}, one {@link StoredArticleJson}
-   * line each, in the job's filing order), as read with their outlets and dates settled by the job.
-   * The store files them by its own rules (duplicates, copies, the grouper), in that order: the
-   * order the job grouped them in.
+   * line each, in the job's filing order), as read with their outlets and dates settled by the job,
+   * handed to {@code sink} line by line. The store files them by its own rules (duplicates, copies,
+   * the grouper), in that order: the order the job grouped them in.
    */
-  private static ReadResult sparkOutput(Path dir) {
+  private static void sparkOutput(Path dir, ReadSink sink) {
     Path articles = dir.resolve("articles");
     if (!Files.isRegularFile(dir.resolve("_SUCCESS")) || !Files.isDirectory(articles)) {
-      return one(
+      sink.problem(
           new Diagnostic(
               "missing",
               dir.toString(),
               "not the output of a finished parallax-spark job (no _SUCCESS or no articles/)"));
+      return;
     }
-    List<SourceText> texts = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> parts;
     try (Stream<Path> s = Files.list(articles)) {
       parts = s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
     } catch (IOException e) {
-      return one(
+      sink.problem(
           new Diagnostic("unreadable", articles.toString(), "cannot list: " + e.getMessage()));
+      return;
     }
     for (Path part : parts) {
-      List<String> lines;
-      try {
-        lines = Files.readAllLines(part, StandardCharsets.UTF_8);
+      try (BufferedReader lines = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
+        int n = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          n++;
+          if (line.isBlank()) {
+            continue;
+          }
+          SourceText text;
+          try {
+            text = StoredArticleJson.read(line).input();
+          } catch (IllegalArgumentException e) {
+            sink.problem(new Diagnostic("bad-record", part + ":" + n, e.getMessage()));
+            continue;
+          }
+          sink.article(text);
+        }
       } catch (IOException e) {
-        diagnostics.add(
+        sink.problem(
             new Diagnostic("unreadable", part.toString(), "cannot read: " + e.getMessage()));
-        continue;
-      }
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).isBlank()) {
-          continue;
-        }
-        try {
-          texts.add(StoredArticleJson.read(lines.get(i)).input());
-        } catch (IllegalArgumentException e) {
-          diagnostics.add(new Diagnostic("bad-record", part + ":" + (i + 1), e.getMessage()));
-        }
       }
     }
-    return new ReadResult(texts, diagnostics);
-  }
-
-  private static ReadResult one(Diagnostic problem) {
-    return new ReadResult(List.of(), List.of(problem));
   }
 
   /** Opens the store for writing, waiting up to --wait seconds for another writer to finish. */
@@ -256,37 +298,50 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * Progress on stderr after each committed batch: one line redrawn on a terminal, one line per
-   * batch elsewhere (when asked for with --progress).
+   * Progress on stderr after each committed batch: articles, articles/s, stories and, when the
+   * inputs' size is known, the bytes read and an ETA from them; one line redrawn on a terminal, one
+   * line per batch elsewhere (when asked for with --progress).
    */
-  static final class ProgressBar implements IngestProgress {
+  static final class ProgressBar {
     private final PrintWriter err;
     private final boolean redraw;
+    private final OptionalLong size;
     private final long start = System.nanoTime();
+    private long read;
     private boolean drawn;
 
-    ProgressBar(PrintWriter err, boolean redraw) {
+    ProgressBar(PrintWriter err, boolean redraw, OptionalLong size) {
       this.err = err;
       this.redraw = redraw;
+      this.size = size;
     }
 
-    @Override
-    public void committed(int done, int total, long stories) {
+    void consumed(long bytes) {
+      read += bytes;
+    }
+
+    void draw(IngestBatches.Totals totals) {
       double s = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-      double rate = done / s;
-      long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-      int width = 24;
-      int filled = total == 0 ? width : (int) ((long) done * width / total);
       String line =
           String.format(
-              "[%s%s] %d/%d articles  %.1f/s  %s  ETA %s",
-              "#".repeat(filled),
-              ".".repeat(width - filled),
-              done,
-              total,
-              rate,
-              plural(stories, "story", "stories"),
-              duration(eta));
+              "%d articles  %.1f/s  %s",
+              totals.texts(), totals.texts() / s, plural(totals.stories(), "story", "stories"));
+      if (size.isPresent() && size.getAsLong() > 0) {
+        long total = size.getAsLong();
+        long done = Math.min(read, total);
+        int width = 24;
+        int filled = (int) (done * width / total);
+        String eta = done > 0 ? duration(Math.round((total - done) * s / done)) : "?";
+        line =
+            String.format(
+                "[%s%s] %s  %s/%s  ETA %s",
+                "#".repeat(filled),
+                ".".repeat(width - filled),
+                line,
+                bytes(done),
+                bytes(total),
+                eta);
+      }
       if (redraw) {
         err.print("\r" + line + "\u001b[K");
         drawn = true;
@@ -296,12 +351,28 @@ final class IngestCommand implements Callable<Integer> {
       err.flush();
     }
 
+    /** Clears a redrawn line before another line is printed. */
+    void clear() {
+      if (drawn) {
+        err.print("\r\u001b[K");
+        drawn = false;
+      }
+    }
+
     void finish() {
       if (drawn) {
         err.println();
         err.flush();
         drawn = false;
       }
+    }
+
+    static String bytes(long n) {
+      return n >= 1L << 30
+          ? String.format("%.1f GB", n / (double) (1L << 30))
+          : n >= 1L << 20
+              ? String.format("%.1f MB", n / (double) (1L << 20))
+              : String.format("%d kB", (n + 1023) / 1024);
     }
 
     static String duration(long seconds) {

@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.store.Store;
 import dev.parallax.store.StoryFilter;
+import dev.parallax.store.StoryPage;
 import dev.parallax.store.StorySummary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -58,8 +59,15 @@ final class StoriesCommand implements Callable<Integer> {
       names = "--limit",
       paramLabel = "N",
       defaultValue = "50",
-      description = "At most N stories (default: 50).")
+      description = "At most N stories: one page (default: 50).")
   int limit;
+
+  @Option(
+      names = "--after",
+      paramLabel = "CURSOR",
+      description =
+          "The page after the one that ended at CURSOR (printed after a full page as 'next page: --after CURSOR', and as \"next\" in json).")
+  String after;
 
   @Option(
       names = {"-f", "--format"},
@@ -75,27 +83,37 @@ final class StoriesCommand implements Callable<Integer> {
     Args.textOrJson(spec.commandLine(), format);
     Args.atLeast(spec.commandLine(), "--min-outlets", minOutlets, 0);
     Args.atLeast(spec.commandLine(), "--limit", limit, 1);
-    StoryFilter filter =
-        new StoryFilter(
-            StoreOption.date(spec.commandLine(), "--since", since),
-            Optional.ofNullable(entity),
-            Optional.ofNullable(outlet),
-            minOutlets,
-            limit);
+    StoryFilter filter;
+    try {
+      filter =
+          new StoryFilter(
+              StoreOption.date(spec.commandLine(), "--since", since),
+              Optional.ofNullable(entity),
+              Optional.ofNullable(outlet),
+              minOutlets,
+              limit,
+              Optional.ofNullable(after).map(String::strip));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
+    }
     Optional<Store> opened = store.openReadOnly(err);
     if (opened.isEmpty()) {
       return Main.STORE;
     }
-    List<StorySummary> stories;
+    StoryPage page;
     try (Store s = opened.get()) {
-      stories = s.stories(filter);
+      page = s.storyPage(filter);
     }
+    List<StorySummary> stories = page.stories();
     if (format.equals("json")) {
       List<Object> list = new ArrayList<>();
       for (StorySummary st : stories) {
         list.add(json(st));
       }
-      Args.printJson(out, Map.of("stories", list));
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("stories", list);
+      answer.put("next", page.next().orElse(null));
+      Args.printJson(out, answer);
     } else {
       for (StorySummary st : stories) {
         out.printf(
@@ -107,6 +125,7 @@ final class StoriesCommand implements Callable<Integer> {
             st.copies() > 0 ? " (+" + st.copies() + " copies)" : "",
             st.title());
       }
+      page.next().ifPresent(c -> err.println("parallax: next page: --after " + c));
     }
     out.flush();
     return Main.OK;

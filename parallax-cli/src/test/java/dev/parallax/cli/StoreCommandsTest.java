@@ -107,7 +107,7 @@ class StoreCommandsTest {
             EXAMPLE.toString());
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).startsWith("3 texts: 0 added, 0 copies, 3 duplicates, 0 skipped");
-    assertThat(again.err()).contains("3/3 articles").contains("1 story ");
+    assertThat(again.err()).contains("3 articles").contains("1 story ").contains(" ETA ");
 
     CompareCommandTest.Run list = run("stories", "--store", store(), "--format", "json");
     assertThat(list.code()).as(list.err()).isZero();
@@ -188,5 +188,37 @@ class StoreCommandsTest {
         run("ingest", "--store", store(), "--published", "2026-05-24", copies.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("2 texts: 1 added, 1 copy, 0 duplicates, 0 skipped");
+  }
+
+  @Test
+  void listsStoriesAPageAtATimeAndSaysWhereTheNextStarts() throws Exception {
+    Path two = dir.resolve("two");
+    Files.createDirectories(two);
+    for (String name :
+        List.of("cup-final--astoria-tribune.txt", "fuel-tax-announcement--daily-meridian.txt")) {
+      Files.copy(CORPUS.resolve(name), two.resolve(name));
+    }
+    CompareCommandTest.Run in =
+        run("ingest", "--store", store(), "--published", "2026-05-24", two.toString());
+    assertThat(in.code()).as(in.err()).isZero();
+    assertThat(in.out()).contains("the store holds 2 stories");
+
+    CompareCommandTest.Run first = run("stories", "--store", store(), "--limit", "1");
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out().lines()).hasSize(1);
+    String cursor = first.err().strip().replace("parallax: next page: --after ", "");
+    CompareCommandTest.Run second =
+        run("stories", "--store", store(), "--limit", "1", "--after", cursor);
+    assertThat(second.out().lines()).hasSize(1);
+    assertThat(second.out()).isNotEqualTo(first.out());
+    assertThat(second.err()).isEmpty();
+
+    JsonNode page =
+        new ObjectMapper()
+            .readTree(run("stories", "--store", store(), "--limit", "1", "-f", "json").out());
+    assertThat(page.get("next").asText()).isEqualTo(cursor);
+    CompareCommandTest.Run bad = run("stories", "--store", store(), "--after", "two");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--after must be a cursor");
   }
 }

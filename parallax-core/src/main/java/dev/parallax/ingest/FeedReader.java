@@ -10,19 +10,24 @@ import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 import org.xml.sax.InputSource;
 
 /**
- * Reads RSS and Atom feeds: each item is an article with its title, link, date and the feed's title
- * as outlet; its source is {@code FEED#N}, N counting items from 1. An item whose text is only a
- * short summary is replaced by the page it links to, read by the reader of linked pages this reader
- * is given (none: summaries are kept). Immutable and thread-safe.
+ * Reads RSS and Atom feeds item by item ({@link FeedItems}): each item is an article with its
+ * title, link, date and the feed's title as outlet; its source is {@code FEED#N}, N counting items
+ * from 1; an item over {@link Inputs#MAX_BYTES} is skipped ({@code too-large}), the feed is not
+ * held to it. An item whose text is only a short summary is replaced by the page it links to, read
+ * by the reader of linked pages this reader is given (none: summaries are kept). Immutable and
+ * thread-safe.
  */
 final class FeedReader implements ContentReader {
   /** An item with fewer words than this is a summary, not the article. */
@@ -55,71 +60,102 @@ final class FeedReader implements ContentReader {
 
   @Override
   public ReadResult read(String source, byte[] bytes) {
-    List<SourceText> texts = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
+    return Inputs.collect(sink -> stream(source, new ByteArrayInputStream(bytes), sink));
+  }
+
+  @Override
+  public ReadResult readBytes(String source, byte[] content) {
+    return read(source, content);
+  }
+
+  @Override
+  public ReadResult readFile(String source, Path file) {
+    return Inputs.collect(sink -> stream(source, file, sink));
+  }
+
+  @Override
+  public void stream(String source, Path file, ReadSink sink) {
+    try (InputStream in = new CountingStream(Files.newInputStream(file), sink)) {
+      stream(source, in, sink);
+    } catch (IOException e) {
+      sink.problem(new Diagnostic("unreadable", source, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads a feed item by item as it arrives: the feed's head (everything before its first item) is
+   * kept, and each item is read by Rome as a feed of that head and that one item, so an item over
+   * {@link Inputs#MAX_BYTES} is skipped ({@code too-large}) and a feed may be any size. The caller
+   * closes the stream.
+   */
+  @Override
+  public void stream(String source, InputStream in, ReadSink sink) {
+    FeedItems.split(source, in, (at, oneItemFeed) -> item(source, at, oneItemFeed, sink), sink);
+  }
+
+  /** One item, given as a feed of the head and that item alone. */
+  private void item(String source, String at, String oneItemFeed, ReadSink sink) {
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
-      feed = input.build(new InputSource(new ByteArrayInputStream(bytes)));
+      feed = input.build(new InputSource(new StringReader(oneItemFeed)));
     } catch (FeedException | IllegalArgumentException e) {
-      return ReadResult.of(
-          new Diagnostic("bad-feed", source, "not a readable RSS or Atom feed: " + e.getMessage()));
+      sink.problem(
+          new Diagnostic("bad-feed", at, "not a readable RSS or Atom item: " + e.getMessage()));
+      return;
     }
     Optional<String> outlet =
         Optional.ofNullable(feed.getTitle()).map(String::strip).filter(s -> !s.isEmpty());
-    List<SyndEntry> entries = feed.getEntries();
-    if (entries.isEmpty()) {
-      return ReadResult.of(new Diagnostic("empty", source, "feed has no items"));
+    for (SyndEntry e : feed.getEntries()) {
+      entry(e, at, outlet, sink);
     }
-    for (int i = 0; i < entries.size(); i++) {
-      SyndEntry e = entries.get(i);
-      String at = source + "#" + (i + 1);
-      Optional<String> title = Optional.ofNullable(e.getTitle()).map(String::strip);
-      Optional<String> link =
-          Optional.ofNullable(e.getLink()).map(String::strip).filter(s -> !s.isEmpty());
-      Optional<LocalDate> date =
-          Optional.ofNullable(e.getPublishedDate())
-              .or(() -> Optional.ofNullable(e.getUpdatedDate()))
-              .map(FeedReader::day);
-      String text = itemText(e, title);
-      boolean summary = HtmlExtractor.words(text) < SUMMARY_WORDS;
-      if (summary && link.isPresent() && linked.isPresent()) {
-        ReadResult fetched = linked.get().read(at, link.get());
-        if (!fetched.texts().isEmpty()) {
-          // the item's title, link, date and the feed's outlet first, then what the page says
-          SourceText page = fetched.texts().get(0);
-          ArticleMeta item =
-              ArticleMeta.of(at)
-                  .withUrl(link)
-                  .withTitle(title)
-                  .withOutlet(outlet)
-                  .withPublished(date);
-          texts.add(page.withMeta(item.orElse(page.meta())));
-          continue;
-        }
-        diagnostics.addAll(fetched.diagnostics());
-        if (!text.isBlank()) {
-          diagnostics.add(
-              new Diagnostic("summary-only", at, "linked page not read; using the item's summary"));
-        }
+  }
+
+  private void entry(SyndEntry e, String at, Optional<String> outlet, ReadSink sink) {
+    Optional<String> title = Optional.ofNullable(e.getTitle()).map(String::strip);
+    Optional<String> link =
+        Optional.ofNullable(e.getLink()).map(String::strip).filter(s -> !s.isEmpty());
+    Optional<LocalDate> date =
+        Optional.ofNullable(e.getPublishedDate())
+            .or(() -> Optional.ofNullable(e.getUpdatedDate()))
+            .map(FeedReader::day);
+    String text = itemText(e, title);
+    boolean summary = HtmlExtractor.words(text) < SUMMARY_WORDS;
+    if (summary && link.isPresent() && linked.isPresent()) {
+      ReadResult fetched = linked.get().read(at, link.get());
+      if (!fetched.texts().isEmpty()) {
+        // the item's title, link, date and the feed's outlet first, then what the page says
+        SourceText page = fetched.texts().get(0);
+        ArticleMeta item =
+            ArticleMeta.of(at)
+                .withUrl(link)
+                .withTitle(title)
+                .withOutlet(outlet)
+                .withPublished(date);
+        sink.article(page.withMeta(item.orElse(page.meta())));
+        return;
       }
-      if (text.isBlank()) {
-        diagnostics.add(new Diagnostic("empty", at, "feed item has no text and no readable link"));
-        continue;
+      fetched.diagnostics().forEach(sink::problem);
+      if (!text.isBlank()) {
+        sink.problem(
+            new Diagnostic("summary-only", at, "linked page not read; using the item's summary"));
       }
-      Optional<String> author = Optional.ofNullable(e.getAuthor()).map(String::strip);
-      texts.add(
-          new SourceText(
-              ArticleMeta.of(at)
-                  .withUrl(link)
-                  .withTitle(title)
-                  .withOutlet(outlet)
-                  .withPublished(date)
-                  .withAuthor(author),
-              text));
     }
-    return new ReadResult(texts, diagnostics);
+    if (text.isBlank()) {
+      sink.problem(new Diagnostic("empty", at, "feed item has no text and no readable link"));
+      return;
+    }
+    Optional<String> author = Optional.ofNullable(e.getAuthor()).map(String::strip);
+    sink.article(
+        new SourceText(
+            ArticleMeta.of(at)
+                .withUrl(link)
+                .withTitle(title)
+                .withOutlet(outlet)
+                .withPublished(date)
+                .withAuthor(author),
+            text));
   }
 
   /** The item's full content if it has some, else its description, as text lines. */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,15 +25,38 @@ final class FolderReader {
   }
 
   ReadResult read(String source, Path folder) {
+    return Inputs.collect(sink -> stream(source, folder, sink));
+  }
+
+  /** Reads the folder file by file, handing each file's articles to {@code sink} as they come. */
+  void stream(String source, Path folder, ReadSink sink) {
+    // paths only: a million-file folder is a few tens of megabytes of names, never its contents
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException | UncheckedIOException e) {
-      return ReadResult.of(
-          new Diagnostic("unreadable", source, "cannot list folder: " + e.getMessage()));
+      sink.problem(new Diagnostic("unreadable", source, "cannot list folder: " + e.getMessage()));
+      return;
     }
-    List<SourceText> texts = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
+    long[] articles = {0};
+    ReadSink counting =
+        new ReadSink() {
+          @Override
+          public void article(SourceText text) {
+            articles[0]++;
+            sink.article(text);
+          }
+
+          @Override
+          public void problem(Diagnostic problem) {
+            sink.problem(problem);
+          }
+
+          @Override
+          public void consumed(long bytes) {
+            sink.consumed(bytes);
+          }
+        };
     for (Path file : files) {
       String name = file.getFileName().toString();
       String sep = source.endsWith("/") ? "" : "/";
@@ -44,7 +66,7 @@ final class FolderReader {
       }
       Optional<InputKind> kind = InputKind.ofName(name);
       if (kind.isEmpty()) {
-        diagnostics.add(
+        sink.problem(
             new Diagnostic(
                 "unsupported-type",
                 shown,
@@ -52,11 +74,10 @@ final class FolderReader {
                     + " .warc and .warc.gz files"));
         continue;
       }
-      readers.apply(kind.get()).readFile(shown, file).addTo(texts, diagnostics);
+      readers.apply(kind.get()).stream(shown, file, counting);
     }
-    if (texts.isEmpty()) {
-      diagnostics.add(new Diagnostic("no-articles", source, "folder holds no readable article"));
+    if (articles[0] == 0) {
+      sink.problem(new Diagnostic("no-articles", source, "folder holds no readable article"));
     }
-    return new ReadResult(texts, diagnostics);
   }
 }

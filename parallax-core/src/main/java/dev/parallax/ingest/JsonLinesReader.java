@@ -1,11 +1,23 @@
 package dev.parallax.ingest;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,97 +28,160 @@ import java.util.regex.Pattern;
 /**
  * Reads JSON Lines: one article per line, an object with {@code text} or {@code html} and optional
  * {@code title}, {@code url}, {@code outlet}, {@code published} and {@code author}. Each article's
- * source is {@code FILE:LINE}; a broken line is a diagnostic naming both and the rest is read.
+ * source is {@code FILE:LINE}; a broken line, or one over {@link Inputs#MAX_BYTES} ({@code
+ * too-large}), is a diagnostic naming both and the rest is read. A file is read line by line, so it
+ * is not held to the size cap and may be any size (UTF-16 files, rare, are read whole and are).
  * Stateless and thread-safe.
  */
-final class JsonLinesReader {
+final class JsonLinesReader implements ContentReader {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
-  private JsonLinesReader() {}
-
-  /** Reads a JSON Lines file's content, refusing binary data. */
-  static ReadResult read(String source, byte[] bytes) {
-    if (TextReader.looksBinary(bytes)) {
-      return ReadResult.of(new Diagnostic("binary", source, "binary file, not JSON Lines"));
-    }
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    List<SourceText> texts = new ArrayList<>();
-    TextReader.decode(source, bytes, diagnostics)
-        .ifPresent(t -> read(source, t, texts, diagnostics));
-    return new ReadResult(texts, diagnostics);
+  @Override
+  public ReadResult read(String source, byte[] bytes) {
+    return Inputs.collect(
+        sink -> {
+          try {
+            stream(source, new ByteArrayInputStream(bytes), sink);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory do not fail to read
+          }
+        });
   }
 
-  private static void read(
-      String source, String content, List<SourceText> texts, List<Diagnostic> diagnostics) {
-    String[] lines = content.split("\n", -1);
-    int before = texts.size();
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
+  @Override
+  public ReadResult readBytes(String source, byte[] content) {
+    return read(source, content);
+  }
+
+  @Override
+  public void stream(String source, Path file, ReadSink sink) {
+    try (InputStream in = Files.newInputStream(file)) {
+      stream(source, in, sink);
+    } catch (IOException e) {
+      sink.problem(new Diagnostic("unreadable", source, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /** Reads records from the stream as they arrive; the caller closes it. */
+  @Override
+  public void stream(String source, InputStream content, ReadSink sink) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(content, 8192);
+    in.mark(8192);
+    byte[] head = in.readNBytes(8192);
+    in.reset();
+    if (TextReader.startsWith(head, 0xFF, 0xFE) || TextReader.startsWith(head, 0xFE, 0xFF)) {
+      ContentReader.super.stream(source, in, sink);
+      return;
+    }
+    if (TextReader.looksBinary(head)) {
+      sink.problem(new Diagnostic("binary", source, "binary file, not JSON Lines"));
+      return;
+    }
+    if (TextReader.startsWith(head, 0xEF, 0xBB, 0xBF)) {
+      in.skipNBytes(3);
+      sink.consumed(3);
+    }
+    BoundedLines lines = new BoundedLines(in, (int) Inputs.MAX_BYTES, sink);
+    boolean any = false;
+    boolean windows1252 = false;
+    for (BoundedLines.Line l = lines.next(); l != null; l = lines.next()) {
+      String at = source + ":" + l.number();
+      if (l.tooLong()) {
+        any = true;
+        sink.problem(
+            new Diagnostic(
+                "too-large",
+                at,
+                "line "
+                    + l.number()
+                    + " is "
+                    + l.length()
+                    + " bytes; the limit for one record is "
+                    + Inputs.MAX_BYTES
+                    + "; skipped"));
+        continue;
+      }
+      String line;
+      try {
+        line = UTF_8.newDecoder().decode(ByteBuffer.wrap(l.bytes())).toString();
+      } catch (CharacterCodingException e) {
+        line = new String(l.bytes(), WINDOWS_1252);
+        if (!windows1252) {
+          windows1252 = true;
+          sink.problem(
+              new Diagnostic(
+                  "encoding",
+                  source,
+                  "not valid UTF-8 (from line "
+                      + l.number()
+                      + "); read as windows-1252 (Western European)"));
+        }
+      }
+      line = line.strip();
       if (line.isEmpty()) {
         continue;
       }
-      String at = source + ":" + (i + 1);
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (JsonProcessingException e) {
-        diagnostics.add(
+      any = true;
+      record(at, l.number(), line, sink);
+    }
+    if (!any) {
+      sink.problem(new Diagnostic("empty", source, "file has no text"));
+    }
+  }
+
+  /** One non-blank line: an article, or the diagnostic saying why not. */
+  private static void record(String at, long number, String line, ReadSink sink) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      sink.problem(
+          new Diagnostic(
+              "bad-record",
+              at,
+              "line " + number + " is not valid JSON: " + e.getOriginalMessage()));
+      return;
+    }
+    if (node == null || !node.isObject()) {
+      sink.problem(new Diagnostic("bad-record", at, "line " + number + " is not a JSON object"));
+      return;
+    }
+    Optional<String> url = field(node, "url");
+    Optional<LocalDate> published = Optional.empty();
+    Optional<String> date = field(node, "published");
+    if (date.isPresent()) {
+      published = parseDate(date.get());
+      if (published.isEmpty()) {
+        sink.problem(
             new Diagnostic(
-                "bad-record",
+                "bad-date",
                 at,
-                "line " + (i + 1) + " is not valid JSON: " + e.getOriginalMessage()));
-        continue;
-      }
-      if (node == null || !node.isObject()) {
-        diagnostics.add(
-            new Diagnostic("bad-record", at, "line " + (i + 1) + " is not a JSON object"));
-        continue;
-      }
-      Optional<String> url = field(node, "url");
-      Optional<String> title = field(node, "title");
-      Optional<String> outlet = field(node, "outlet");
-      Optional<String> author = field(node, "author");
-      Optional<LocalDate> published = Optional.empty();
-      Optional<String> date = field(node, "published");
-      if (date.isPresent()) {
-        published = parseDate(date.get());
-        if (published.isEmpty()) {
-          diagnostics.add(
-              new Diagnostic(
-                  "bad-date",
-                  at,
-                  "line "
-                      + (i + 1)
-                      + ": published '"
-                      + date.get()
-                      + "' is not an ISO date; ignored"));
-        }
-      }
-      Optional<String> text = field(node, "text");
-      Optional<String> html = field(node, "html");
-      ArticleMeta meta =
-          ArticleMeta.of(at)
-              .withUrl(url)
-              .withTitle(title)
-              .withOutlet(outlet)
-              .withPublished(published)
-              .withAuthor(author);
-      if (text.isPresent()) {
-        texts.add(new SourceText(meta, text.get().replace("\r\n", "\n")));
-      } else if (html.isPresent()) {
-        // the record's own fields first, then what the page says
-        HtmlReader.fromHtml(at, html.get(), url, diagnostics)
-            .ifPresent(p -> texts.add(p.withMeta(meta.orElse(p.meta()))));
-      } else {
-        diagnostics.add(
-            new Diagnostic(
-                "bad-record", at, "line " + (i + 1) + " has neither a 'text' nor an 'html' field"));
+                "line " + number + ": published '" + date.get() + "' is not an ISO date; ignored"));
       }
     }
-    if (texts.size() == before
-        && diagnostics.stream().noneMatch(d -> d.source().startsWith(source + ":"))) {
-      diagnostics.add(new Diagnostic("empty", source, "no records"));
+    Optional<String> text = field(node, "text");
+    Optional<String> html = field(node, "html");
+    ArticleMeta meta =
+        ArticleMeta.of(at)
+            .withUrl(url)
+            .withTitle(field(node, "title"))
+            .withOutlet(field(node, "outlet"))
+            .withPublished(published)
+            .withAuthor(field(node, "author"));
+    if (text.isPresent()) {
+      sink.article(new SourceText(meta, text.get().replace("\r\n", "\n")));
+    } else if (html.isPresent()) {
+      List<Diagnostic> diagnostics = new ArrayList<>();
+      // the record's own fields first, then what the page says
+      Optional<SourceText> page = HtmlReader.fromHtml(at, html.get(), url, diagnostics);
+      diagnostics.forEach(sink::problem);
+      page.ifPresent(p -> sink.article(p.withMeta(meta.orElse(p.meta()))));
+    } else {
+      sink.problem(
+          new Diagnostic(
+              "bad-record", at, "line " + number + " has neither a 'text' nor an 'html' field"));
     }
   }
 

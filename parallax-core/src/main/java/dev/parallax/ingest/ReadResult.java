@@ -20,6 +20,12 @@ public record ReadResult(List<SourceText> texts, List<Diagnostic> diagnostics) {
     return new ReadResult(List.of(), List.of(problem));
   }
 
+  /** Hands this result's articles, then its problems, to a sink. */
+  void sendTo(ReadSink sink) {
+    texts.forEach(sink::article);
+    diagnostics.forEach(sink::problem);
+  }
+
   /** Adds this result's articles and problems to those a reader of several inputs collects. */
   void addTo(List<SourceText> allTexts, List<Diagnostic> allDiagnostics) {
     allTexts.addAll(texts);

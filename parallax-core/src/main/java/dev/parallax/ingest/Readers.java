@@ -33,7 +33,7 @@ record Readers(Map<InputKind, ContentReader> content, UrlReader urls) {
     content.put(InputKind.TEXT, TextReader::read);
     content.put(InputKind.HTML, HtmlReader::read);
     content.put(InputKind.HTML_GZIP, HtmlReader::readGzipped);
-    content.put(InputKind.JSON_LINES, JsonLinesReader::read);
+    content.put(InputKind.JSON_LINES, new JsonLinesReader());
     content.put(InputKind.FEED, feeds);
     content.put(InputKind.WARC, new WarcArchiveReader());
     return new Readers(content, new UrlReader(options.fetch(), feeds));

@@ -6,11 +6,10 @@ import dev.parallax.model.SourceText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
@@ -36,7 +35,8 @@ final class WarcArchiveReader implements ContentReader {
 
   @Override
   public ReadResult read(String source, byte[] content) {
-    return read(source, () -> new WarcReader(new ByteArrayInputStream(content)));
+    return Inputs.collect(
+        sink -> stream(source, () -> new WarcReader(new ByteArrayInputStream(content)), sink));
   }
 
   @Override
@@ -46,17 +46,28 @@ final class WarcArchiveReader implements ContentReader {
 
   @Override
   public ReadResult readFile(String source, Path file) {
-    return read(source, () -> new WarcReader(file));
+    return Inputs.collect(sink -> stream(source, file, sink));
+  }
+
+  @Override
+  public void stream(String source, Path file, ReadSink sink) {
+    stream(
+        source, () -> new WarcReader(new CountingStream(Files.newInputStream(file), sink)), sink);
+  }
+
+  /** Reads an archive from a stream as it arrives, and closes the stream. */
+  @Override
+  public void stream(String source, InputStream in, ReadSink sink) {
+    stream(source, () -> new WarcReader(new CountingStream(in, sink)), sink);
   }
 
   /** Reads an archive from a stream as it arrives, and closes the stream. */
   ReadResult read(String source, InputStream in) {
-    return read(source, () -> new WarcReader(in));
+    return Inputs.collect(sink -> stream(source, in, sink));
   }
 
-  private static ReadResult read(String source, Archive archive) {
-    List<SourceText> texts = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
+  private static void stream(String source, Archive archive, ReadSink sink) {
+    int articles = 0;
     int responses = 0;
     try (WarcReader reader = archive.open()) {
       reader.setLenient(true);
@@ -72,7 +83,7 @@ final class WarcArchiveReader implements ContentReader {
           MediaType type = http.contentType();
           String base = type.base().toString().toLowerCase(Locale.ROOT);
           if (http.status() != 200) {
-            diagnostics.add(
+            sink.problem(
                 new Diagnostic(
                     "non-html-record",
                     at,
@@ -80,7 +91,7 @@ final class WarcArchiveReader implements ContentReader {
             continue;
           }
           if (!base.contains("html")) {
-            diagnostics.add(
+            sink.problem(
                 new Diagnostic(
                     "non-html-record", at, target + ": " + base + ", not HTML; skipped"));
             continue;
@@ -90,7 +101,7 @@ final class WarcArchiveReader implements ContentReader {
             body = in.readNBytes((int) Inputs.MAX_BYTES + 1);
           }
           if (body.length > Inputs.MAX_BYTES) {
-            diagnostics.add(
+            sink.problem(
                 new Diagnostic(
                     "too-large", at, target + ": page exceeds " + Inputs.MAX_BYTES + " bytes"));
             continue;
@@ -101,25 +112,25 @@ final class WarcArchiveReader implements ContentReader {
           ArticleMeta record =
               ArticleMeta.of(at).withUrl(Optional.of(target)).withPublished(Optional.of(captured));
           ReadResult page = HtmlReader.read(at, body, charset, Optional.of(target));
-          diagnostics.addAll(page.diagnostics());
           for (SourceText p : page.texts()) {
-            texts.add(p.withMeta(p.meta().orElse(record)));
+            sink.article(p.withMeta(p.meta().orElse(record)));
+            articles++;
           }
+          page.diagnostics().forEach(sink::problem);
         } catch (IOException | IllegalArgumentException e) {
-          diagnostics.add(
+          sink.problem(
               new Diagnostic(
                   "bad-record", at, target + ": cannot read the HTTP response: " + e.getMessage()));
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      diagnostics.add(
+      sink.problem(
           new Diagnostic("unreadable", source, "not a readable WARC file: " + e.getMessage()));
-      return new ReadResult(texts, diagnostics);
+      return;
     }
-    if (texts.isEmpty()) {
-      diagnostics.add(
+    if (articles == 0) {
+      sink.problem(
           new Diagnostic("no-articles", source, "archive holds no HTML page with an article"));
     }
-    return new ReadResult(texts, diagnostics);
   }
 }

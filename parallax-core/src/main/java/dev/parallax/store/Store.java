@@ -59,8 +59,19 @@ public interface Store extends Closeable {
    */
   IngestResult ingest(List<SourceText> texts, IngestOptions options, IngestProgress progress);
 
-  /** Stories matching the filter, newest first (by last article date, then id). */
-  List<StorySummary> stories(StoryFilter filter);
+  /**
+   * Stories matching the filter, newest first (by last article date, then id): the page its limit
+   * and cursor say.
+   */
+  default List<StorySummary> stories(StoryFilter filter) {
+    return storyPage(filter).stories();
+  }
+
+  /**
+   * One page of the stories matching the filter, newest first (by last article date, then id), and
+   * the cursor of the next: what a page costs does not grow with the store or the page's depth.
+   */
+  StoryPage storyPage(StoryFilter filter);
 
   Optional<StorySummary> story(String id);
 

@@ -58,7 +58,7 @@ final class ApiRoutes {
   }
 
   private void stories(Context ctx) {
-    Answers.json(ctx, Json.write(Json.stories(store.stories(Queries.filter(ctx)))));
+    Answers.json(ctx, Json.write(Json.stories(store.storyPage(Queries.filter(ctx)))));
   }
 
   /** The report exactly as {@code ReportJson} writes it, rendered once per story version. */

@@ -7,8 +7,10 @@ import dev.parallax.model.Diagnostic;
 import dev.parallax.store.EntityView;
 import dev.parallax.store.IngestResult;
 import dev.parallax.store.SearchHit;
+import dev.parallax.store.StoryPage;
 import dev.parallax.store.StorySummary;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +49,13 @@ final class Json {
     List<Object> list = new ArrayList<>();
     stories.forEach(s -> list.add(story(s)));
     return Map.of("stories", list);
+  }
+
+  /** A page of stories and the cursor of the next ({@code null} on the last page). */
+  static Map<String, Object> stories(StoryPage page) {
+    Map<String, Object> m = new LinkedHashMap<>(stories(page.stories()));
+    m.put("next", page.next().orElse(null));
+    return m;
   }
 
   static Map<String, Object> hits(List<SearchHit> hits) {

@@ -8,12 +8,15 @@ import dev.parallax.store.SearchHit;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoryExplanation;
 import dev.parallax.store.StoryFilter;
+import dev.parallax.store.StoryPage;
 import dev.parallax.store.StorySummary;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -113,7 +116,8 @@ final class PageRoutes {
 
   private void indexPage(Context ctx) {
     StoryFilter filter = Queries.filter(ctx);
-    List<StorySummary> stories = store.stories(filter);
+    StoryPage page = store.storyPage(filter);
+    List<StorySummary> stories = page.stories();
     int maxOutlets = stories.stream().mapToInt(s -> s.outlets().size()).max().orElse(1);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", "Stories");
@@ -124,7 +128,23 @@ final class PageRoutes {
     model.put("entity", filter.entity().orElse(""));
     model.put("minOutlets", filter.minOutlets());
     model.put("counts", store.counts());
+    model.put("next", page.next().map(c -> nextPage(ctx, c)).orElse(""));
     Answers.html(ctx, pages.render("index", model));
+  }
+
+  /** This list's address with the same filters, from after {@code cursor}. */
+  private static String nextPage(Context ctx, String cursor) {
+    StringBuilder url = new StringBuilder("/?");
+    for (String name : List.of("since", "outlet", "entity", "min-outlets", "limit")) {
+      Queries.text(ctx, name)
+          .ifPresent(
+              v ->
+                  url.append(name)
+                      .append('=')
+                      .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
+                      .append('&'));
+    }
+    return url.append("after=").append(cursor).toString();
   }
 
   private void searchPage(Context ctx) {

@@ -14,17 +14,22 @@ final class Queries {
 
   /**
    * {@code since}, {@code entity}, {@code outlet}, {@code min-outlets} (0–1000), {@code limit}
-   * (1–1000, 100).
+   * (1–1000, 100), {@code after} (a page's {@code next} cursor).
    */
   static StoryFilter filter(Context ctx) {
     int minOutlets = intParam(ctx, "min-outlets", 0, 0, 1000);
     int limit = intParam(ctx, "limit", 100, 1, 1000);
-    return new StoryFilter(
-        Requests.date(ctx.queryParam("since"), "since"),
-        text(ctx, "entity"),
-        text(ctx, "outlet"),
-        minOutlets,
-        limit);
+    try {
+      return new StoryFilter(
+          Requests.date(ctx.queryParam("since"), "since"),
+          text(ctx, "entity"),
+          text(ctx, "outlet"),
+          minOutlets,
+          limit,
+          text(ctx, "after"));
+    } catch (IllegalArgumentException e) {
+      throw Problem.badRequest(e.getMessage());
+    }
   }
 
   /**

@@ -73,6 +73,30 @@ class ApiTest {
   }
 
   @Test
+  void pagesThroughStoriesWithTheNextCursor() throws Exception {
+    JsonNode all = json(f.get("/api/stories"));
+    assertThat(all.get("next").isNull()).isTrue();
+    List<String> ids = new ArrayList<>();
+    all.get("stories").forEach(s -> ids.add(s.get("id").asText()));
+    assertThat(ids.size()).isGreaterThan(1);
+    List<String> paged = new ArrayList<>();
+    String url = "/api/stories?limit=1";
+    for (int pages = 0; pages <= ids.size(); pages++) {
+      JsonNode page = json(f.get(url));
+      assertThat(page.get("stories").size()).isLessThanOrEqualTo(1);
+      page.get("stories").forEach(s -> paged.add(s.get("id").asText()));
+      if (page.get("next").isNull()) {
+        break;
+      }
+      url = "/api/stories?limit=1&after=" + page.get("next").asText();
+    }
+    assertThat(paged).isEqualTo(ids);
+    HttpResponse<String> bad = f.get("/api/stories?after=yesterday");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).get("title").asText()).contains("after").contains("yesterday");
+  }
+
+  @Test
   void badFilterIsAProblem() throws Exception {
     HttpResponse<String> r = f.get("/api/stories?since=yesterday");
     assertThat(r.statusCode()).isEqualTo(400);

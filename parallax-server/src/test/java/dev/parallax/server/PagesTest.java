@@ -23,6 +23,20 @@ class PagesTest {
   }
 
   @Test
+  void linksTheNextPageOfStoriesWithTheSameFilters() {
+    String first = f.get("/?limit=1&min-outlets=1").body();
+    java.util.regex.Matcher next =
+        java.util.regex.Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\">Older stories</a>")
+            .matcher(first);
+    assertThat(next.find()).as(first).isTrue();
+    String href = next.group(1).replace("&amp;", "&");
+    assertThat(href).startsWith("/?min-outlets=1&limit=1&after=");
+    String second = f.get(href).body();
+    assertThat(second).contains("class=\"story-title\"");
+    assertThat(f.get("/").body()).doesNotContain("Older stories");
+  }
+
+  @Test
   void filtersTheListByOutlet() {
     HttpResponse<String> r = f.get("/?outlet=Orrin+Post");
     assertThat(r.body())

@@ -15,6 +15,7 @@ import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryAnalysis;
 import dev.parallax.store.StoryExplanation;
 import dev.parallax.store.StoryFilter;
+import dev.parallax.store.StoryPage;
 import dev.parallax.store.StorySummary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -123,8 +124,8 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public List<StorySummary> stories(StoryFilter filter) {
-    return stories.list(filter);
+  public StoryPage storyPage(StoryFilter filter) {
+    return stories.page(filter);
   }
 
   @Override

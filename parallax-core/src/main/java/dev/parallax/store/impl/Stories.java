@@ -18,6 +18,7 @@ import static dev.parallax.store.impl.StoreIndex.first;
 
 import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryFilter;
+import dev.parallax.store.StoryPage;
 import dev.parallax.store.StorySummary;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -77,6 +79,15 @@ final class Stories {
 
   /** Stories matching the filter, newest first (by last article date, then creation). */
   List<StorySummary> list(StoryFilter filter) {
+    return page(filter).stories();
+  }
+
+  /**
+   * A page of the stories matching the filter, newest first (by last article date, then creation),
+   * from after its cursor: Lucene's search-after on the sort values, so a deep page costs what the
+   * first does. The cursor is the last story's sort values, {@code LASTDAY.SEQ}.
+   */
+  StoryPage page(StoryFilter filter) {
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(ofType(STORY), Occur.FILTER);
     filter
         .since()
@@ -98,15 +109,42 @@ final class Stories {
         new Sort(
             new SortField(S_LAST, SortField.Type.LONG, true),
             new SortField(S_SEQ, SortField.Type.LONG, true));
+    Optional<long[]> after =
+        filter
+            .after()
+            .map(
+                c -> {
+                  String[] parts = c.split("\\.");
+                  return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
+                });
     return index.read(
         s -> {
-          TopDocs top = s.search(q.build(), filter.limit(), newest);
+          // one more than the page, to know whether a next page exists
+          int wanted = filter.limit() + 1;
+          // the cursor's own story, should it tie, counts as before it: the last document id
+          TopDocs top =
+              after.isPresent()
+                  ? s.searchAfter(
+                      new FieldDoc(
+                          s.getIndexReader().maxDoc() - 1,
+                          Float.NaN,
+                          new Object[] {after.get()[0], after.get()[1]}),
+                      q.build(),
+                      wanted,
+                      newest)
+                  : s.search(q.build(), wanted, newest);
           StoredFields stored = s.storedFields();
           List<StorySummary> out = new ArrayList<>();
-          for (ScoreDoc sd : top.scoreDocs) {
-            out.add(Documents.story(stored, sd.doc).summary());
+          int n = Math.min(filter.limit(), top.scoreDocs.length);
+          for (int i = 0; i < n; i++) {
+            out.add(Documents.story(stored, top.scoreDocs[i].doc).summary());
           }
-          return out;
+          Optional<String> next = Optional.empty();
+          if (top.scoreDocs.length > filter.limit()) {
+            Object[] last = ((FieldDoc) top.scoreDocs[n - 1]).fields;
+            next = Optional.of(last[0] + "." + last[1]);
+          }
+          return new StoryPage(out, next);
         });
   }
 
