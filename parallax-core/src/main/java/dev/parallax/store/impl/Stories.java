@@ -148,6 +148,20 @@ final class Stories {
         });
   }
 
+  /** The article documents of story {@code id} and of the stories merged into it. */
+  private static Query articlesOf(IndexSearcher s, StoredFields stored, String id)
+      throws IOException {
+    BooleanQuery.Builder ids = new BooleanQuery.Builder();
+    ids.add(new TermQuery(new Term(A_STORY, id)), Occur.SHOULD);
+    for (String merged : aliasesOf(s, stored, id)) {
+      ids.add(new TermQuery(new Term(A_STORY, merged)), Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(ofType(ARTICLE), Occur.FILTER)
+        .add(ids.build(), Occur.FILTER)
+        .build();
+  }
+
   /**
    * The stored articles of a story in arrival order, copies and articles of stories merged into it
    * included.
@@ -157,16 +171,7 @@ final class Stories {
         s -> {
           StoredFields stored = s.storedFields();
           String id = resolve(s, stored, storyId);
-          BooleanQuery.Builder ids = new BooleanQuery.Builder();
-          ids.add(new TermQuery(new Term(A_STORY, id)), Occur.SHOULD);
-          for (String merged : aliasesOf(s, stored, id)) {
-            ids.add(new TermQuery(new Term(A_STORY, merged)), Occur.SHOULD);
-          }
-          Query q =
-              new BooleanQuery.Builder()
-                  .add(ofType(ARTICLE), Occur.FILTER)
-                  .add(ids.build(), Occur.FILTER)
-                  .build();
+          Query q = articlesOf(s, stored, id);
           TopDocs top = all(s, q, new Sort(new SortField(A_SEQ, SortField.Type.LONG)));
           List<StoredArticle> out = new ArrayList<>();
           for (ScoreDoc sd : top.scoreDocs) {
@@ -186,16 +191,7 @@ final class Stories {
         s -> {
           StoredFields stored = s.storedFields();
           String id = resolve(s, stored, storyId);
-          BooleanQuery.Builder ids = new BooleanQuery.Builder();
-          ids.add(new TermQuery(new Term(A_STORY, id)), Occur.SHOULD);
-          for (String merged : aliasesOf(s, stored, id)) {
-            ids.add(new TermQuery(new Term(A_STORY, merged)), Occur.SHOULD);
-          }
-          Query q =
-              new BooleanQuery.Builder()
-                  .add(ofType(ARTICLE), Occur.FILTER)
-                  .add(ids.build(), Occur.FILTER)
-                  .build();
+          Query q = articlesOf(s, stored, id);
           List<org.apache.lucene.document.Document> out = new ArrayList<>();
           for (ScoreDoc sd :
               all(s, q, new Sort(new SortField(A_SEQ, SortField.Type.LONG))).scoreDocs) {
