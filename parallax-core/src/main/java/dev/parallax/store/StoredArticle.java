@@ -34,6 +34,28 @@ public record StoredArticle(String id, String storyId, SourceText input, Optiona
   }
 
   /**
+   * The key of an input as it was given, before cleaning: its source, outlet, title, url and text
+   * (the outlet and date the ingest gives the inputs without them included). An ingest run again
+   * with the same arguments finds by it what it already stored and skips it without cleaning it
+   * again.
+   */
+  public static String givenKeyOf(
+      SourceText in, Optional<String> outlet, Optional<java.time.LocalDate> published) {
+    return sha256(
+        String.join(
+            "\u0000",
+            in.source(),
+            in.outlet().or(() -> outlet).orElse(""),
+            in.published()
+                .map(Object::toString)
+                .or(() -> published.map(Object::toString))
+                .orElse(""),
+            in.title().orElse(""),
+            in.url().orElse(""),
+            in.text()));
+  }
+
+  /**
    * The hash by which copies are found: the same cleaned text under another outlet is a copy of the
    * article stored first. 64 hex digits of SHA-256 over the cleaned text.
    */

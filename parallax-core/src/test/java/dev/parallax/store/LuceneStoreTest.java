@@ -48,6 +48,58 @@ class LuceneStoreTest {
     }
   }
 
+  /** Counts the texts it cleans, so a test can see which inputs an ingest read again. */
+  private static final class CountingAnalysis implements StoryAnalysis {
+    final java.util.Set<String> cleaned = new java.util.HashSet<>();
+
+    @Override
+    public dev.parallax.model.Report analyse(
+        List<SourceText> articles, List<dev.parallax.model.Diagnostic> notes) {
+      return Pipeline.analyse(articles, notes);
+    }
+
+    @Override
+    public dev.parallax.model.CleanDocument clean(SourceText text) {
+      cleaned.add(text.source());
+      return StoryAnalysis.super.clean(text);
+    }
+  }
+
+  @Test
+  void aResumedIngestSkipsWhatItFiledWithoutCleaningItAgain() throws Exception {
+    List<SourceText> texts = StoreCorpus.texts();
+    List<SourceText> firstPart = texts.subList(0, 15);
+    Map<String, String> interrupted;
+    try (Store store = Store.open(dir, Pipeline::analyse)) {
+      interrupted = storyOf(store.ingest(firstPart, batches(5), IngestProgress.NONE));
+    }
+    CountingAnalysis counting = new CountingAnalysis();
+    try (Store store = Store.open(dir, counting)) {
+      IngestResult resumed = store.ingest(texts, batches(5), IngestProgress.NONE);
+      assertThat(resumed.count(IngestResult.Outcome.DUPLICATE)).isEqualTo(15);
+      assertThat(resumed.count(IngestResult.Outcome.ADDED)).isEqualTo(9);
+      // the part filed before is found by the input as given; only the part left is cleaned
+      assertThat(counting.cleaned)
+          .containsExactlyInAnyOrderElementsOf(
+              texts.subList(15, texts.size()).stream().map(SourceText::source).toList());
+      assertThat(storyOf(resumed)).containsAllEntriesOf(interrupted);
+      assertThat(store.counts()).isEqualTo(new Store.Counts(24, 8, 0));
+      // the same text given under another source name is cleaned and found a duplicate by its text
+      SourceText renamed = texts.get(0).withMeta(texts.get(0).meta().withSource("renamed.txt"));
+      IngestResult again = store.ingest(List.of(renamed), batches(5), IngestProgress.NONE);
+      assertThat(again.count(IngestResult.Outcome.DUPLICATE)).isEqualTo(1);
+      assertThat(counting.cleaned).contains("renamed.txt");
+
+      // an article a user moved keeps the key: given again, it is still not cleaned
+      String moved = resumed.filed().get(0).articleId().orElseThrow();
+      store.move(moved, Optional.empty());
+      counting.cleaned.clear();
+      IngestResult third = store.ingest(texts, batches(5), IngestProgress.NONE);
+      assertThat(third.count(IngestResult.Outcome.DUPLICATE)).isEqualTo(24);
+      assertThat(counting.cleaned).isEmpty();
+    }
+  }
+
   @Test
   void reopeningBetweenBatchesGroupsAsOneRunDoes() throws Exception {
     List<SourceText> texts = StoreCorpus.texts();

@@ -321,6 +321,10 @@ final class Corrections {
             title == null || title.isEmpty() ? Optional.empty() : Optional.of(title),
             body);
     out.add(new StoredField(A_FILING, Explanations.write(steps)));
+    String given = d.get(Documents.A_GIVEN);
+    if (given != null) {
+      Documents.addGiven(out, given);
+    }
     return out;
   }
 }

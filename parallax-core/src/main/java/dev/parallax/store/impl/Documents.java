@@ -74,6 +74,12 @@ final class Documents {
   /** Why the article is where it is ({@link Explanations}); absent in articles stored before. */
   static final String A_FILING = "a.filing";
 
+  /**
+   * SHA-256 of the input as it was given (source, outlet, title, url, text), so a repeated ingest
+   * of the same input skips it without cleaning it again ({@code StoredArticle.givenKeyOf}).
+   */
+  static final String A_GIVEN = "a.given";
+
   /** {@link #A_KIND} of a copy of another outlet's article. */
   static final String COPY = "copy";
 
@@ -120,6 +126,11 @@ final class Documents {
   /** How outlets are matched: case and surrounding space ignored. */
   static String normalise(String s) {
     return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Adds {@link #A_GIVEN}, kept with the article when a correction rewrites its document. */
+  static void addGiven(Document d, String given) {
+    d.add(new StringField(A_GIVEN, given, Field.Store.YES));
   }
 
   /**

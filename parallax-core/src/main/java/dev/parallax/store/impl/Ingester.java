@@ -106,6 +106,10 @@ final class Ingester {
     final String id;
     final String textHash;
     final LocalDate published;
+
+    /** {@link StoredArticle#givenKeyOf}: set for what is stored. */
+    String given;
+
     Outcome outcome;
     String storyId;
     String copyOf;
@@ -300,6 +304,23 @@ final class Ingester {
           Map<String, Item> byId = new HashMap<>();
           Map<String, Item> byText = new HashMap<>();
           for (SourceText in : batch) {
+            String given = StoredArticle.givenKeyOf(in, options.outlet(), options.published());
+            Optional<Document> storedGiven =
+                first(s, stored, new TermQuery(new Term(Documents.A_GIVEN, given)));
+            if (storedGiven.isPresent()) {
+              // given before, as it is now (an ingest run again): a duplicate, not cleaned again
+              Item item =
+                  new Item(
+                      in,
+                      null,
+                      storedGiven.get().get(A_ID),
+                      null,
+                      in.published().or(options::published).orElse(today));
+              item.outcome = Outcome.DUPLICATE;
+              item.storyId = Stories.resolve(s, stored, storedGiven.get().get(A_STORY));
+              items.add(item);
+              continue;
+            }
             // each text cleaned alone: cleaning a batch together drops lines an outlet repeats
             // across it,
             // which would make an article's stored text, and so its identity, depend on its batch
@@ -334,6 +355,7 @@ final class Ingester {
             String textHash = StoredArticle.textHashOf(doc.text());
             String id = StoredArticle.idOf(outlet, doc.text());
             Item item = new Item(input, doc, id, textHash, published);
+            item.given = given;
             items.add(item);
             Item same = byId.get(id);
             Optional<Document> storedSame =
@@ -415,6 +437,9 @@ final class Ingester {
 
   private static Document articleDoc(Item item, long seq) throws IOException {
     Document d = articleDocWithoutSteps(item, seq);
+    if (item.given != null) {
+      Documents.addGiven(d, item.given);
+    }
     if (!item.steps.isEmpty()) {
       d.add(
           new org.apache.lucene.document.StoredField(
