@@ -47,6 +47,7 @@ final class Documents {
   static final String DF = "df";
   static final String REPORT = "report";
   static final String ALIAS = "alias";
+  static final String ENTITY = "entity";
 
   // fields shared by articles and stories, so one query searches both
   static final String TITLE = "title";
@@ -91,6 +92,17 @@ final class Documents {
 
   static final String ALIAS_FROM = "al.from";
   static final String ALIAS_INTO = "al.into";
+
+  // entity fields: one resolved entity of a story's report (EntityIndex)
+  static final String E_STORY = "e.story";
+  static final String E_NAME = "e.name";
+  static final String E_TYPE = "e.type";
+  static final String E_ALIAS = "e.alias";
+  static final String E_ARTICLE = "e.article";
+  static final String E_MENTIONS = "e.mentions";
+  static final String E_KEY = "e.key";
+  static final String E_WORD = "e.word";
+  static final String E_ACRONYM = "e.acronym";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
