@@ -67,7 +67,7 @@ final class NameFinder {
       Article a = articles.get(ai);
       for (int si = 0; si < a.sentences().size(); si++) {
         List<Mention> ms = mentions.get(ai).get(si);
-        unlisted(ms, a.sentences().get(si).tokens(), a.text());
+        unlisted(ms, a.sentences().get(si), a.text());
         ofNames(ms, a.sentences().get(si).tokens(), a.text());
         joinNicknames(ms, a.text());
         if (a.sentences().get(si).kind() == BlockKind.BODY) {
@@ -255,9 +255,12 @@ final class NameFinder {
   /**
    * Runs of tokens the tagger labelled with one name type that none of its mentions covers ("the
    * Daily News reports", labelled an organisation word by word but missing from the mentions): a
-   * mention of that type each.
+   * mention of that type each. What the corrections dropped from the tagger's mentions ("Secretary
+   * of [State]") stays dropped.
    */
-  private static void unlisted(List<Mention> ms, List<Token> toks, String text) {
+  private static void unlisted(List<Mention> ms, Sentence sentence, String text) {
+    List<Token> toks = sentence.tokens();
+    List<Mention> tagged = sentence.mentions();
     int i = 0;
     while (i < toks.size()) {
       EntityType type = TOKEN_TYPES.get(toks.get(i).ner());
@@ -271,7 +274,8 @@ final class NameFinder {
       }
       int start = toks.get(i).start();
       int end = toks.get(j - 1).end();
-      if (ms.stream().noneMatch(o -> o.start() < end && o.end() > start)) {
+      if (ms.stream().noneMatch(o -> o.start() < end && o.end() > start)
+          && tagged.stream().noneMatch(o -> o.start() < end && o.end() > start)) {
         ms.add(new Mention(text.substring(start, end), type, start, end, ""));
         ms.sort(Comparator.comparingInt(Mention::start));
       }
