@@ -50,6 +50,15 @@ public final class EntityResolver {
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
   private static final Set<String> PARTICLES = DataFiles.words("grammar.tsv", "name-particle");
+  private static final Map<String, String> SPELLINGS = spellings();
+
+  private static Map<String, String> spellings() {
+    Map<String, String> out = new HashMap<>();
+    for (String[] row : DataFiles.rows("spelling-variants.tsv")) {
+      out.put(row[0].strip().toLowerCase(Locale.ROOT), row[1].strip().toLowerCase(Locale.ROOT));
+    }
+    return Map.copyOf(out);
+  }
 
   private final Gazetteer gaz;
 
@@ -538,7 +547,7 @@ public final class EntityResolver {
 
   /**
    * Lower case, no accents, no dots, hyphens as spaces, Arabic particles joined ("al-X" = "Al X" =
-   * "AlX").
+   * "AlX"), British spellings as American ones ("Centre" = "Center").
    */
   static String norm(String surface) {
     return String.join(" ", nameParts(surface));
@@ -556,7 +565,7 @@ public final class EntityResolver {
     }
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      String p = raw.get(i);
+      String p = SPELLINGS.getOrDefault(raw.get(i), raw.get(i));
       if (PARTICLES.contains(p) && i + 1 < raw.size()) {
         parts.add(p + raw.get(++i));
       } else {

@@ -67,6 +67,8 @@ final class NameFinder {
       Article a = articles.get(ai);
       for (int si = 0; si < a.sentences().size(); si++) {
         List<Mention> ms = mentions.get(ai).get(si);
+        unlisted(ms, a.sentences().get(si), a.text());
+        ofNames(ms, a.sentences().get(si).tokens(), a.text());
         joinNicknames(ms, a.text());
         if (a.sentences().get(si).kind() == BlockKind.BODY) {
           quotedTitles(ms, a.sentences().get(si), a.text());
@@ -74,6 +76,7 @@ final class NameFinder {
       }
     }
     Set<String> midCapitalised = new HashSet<>();
+    Set<String> lowerCase = new HashSet<>();
     Map<String, EntityType> taggedNames = new HashMap<>();
     Map<String, EntityType> taggedParts = new HashMap<>();
     for (int ai = 0; ai < articles.size(); ai++) {
@@ -82,6 +85,11 @@ final class NameFinder {
         for (int i = 1; i < toks.size(); i++) {
           if (capitalised(toks.get(i).word()) && !opensClause(toks, i)) {
             midCapitalised.add(toks.get(i).word());
+          }
+        }
+        for (Token t : toks) {
+          if (!t.word().isEmpty() && Character.isLowerCase(t.word().codePointAt(0))) {
+            lowerCase.add(t.word());
           }
         }
         for (Mention m : mentions.get(ai).get(si)) {
@@ -123,6 +131,7 @@ final class NameFinder {
         initials.merge(initials(e.getKey()), e.getKey(), (x, y) -> x.equals(y) ? x : "");
       }
     }
+    Map<String, EntityType> found = new HashMap<>(taggedNames);
     for (Run r : runs) {
       List<Mention> ms = mentions.get(r.article()).get(r.sentence());
       List<Token> toks = articles.get(r.article()).sentences().get(r.sentence()).tokens();
@@ -143,11 +152,13 @@ final class NameFinder {
         continue; // "Foreign" of "Foreign Minister": a title's word, not a name
       }
       EntityType type;
+      boolean acronym = acronym(span) && !shouted(toks, r.from(), r.to());
       if (r.company()) {
         type = EntityType.ORGANIZATION;
-      } else if (r.to() < toks.size() && modifier(toks.get(r.to()))) {
-        continue; // "Republican political consultant": a name's word used as a modifier names
-        // nothing
+      } else if (!acronym && r.to() < toks.size() && modifier(toks.get(r.to()))) {
+        // "Republican political consultant": a name's word used as a modifier names nothing; an
+        // acronym is a name as a modifier too ("MGM musicals", "AFC playoffs")
+        continue;
       } else if (taggedNames.containsKey(r.norm()) || taggedParts.containsKey(r.norm())) {
         type = taggedNames.getOrDefault(r.norm(), taggedParts.get(r.norm()));
         if (type == EntityType.PLACE) {
@@ -155,8 +166,9 @@ final class NameFinder {
         }
       } else if (articlesOf.get(r.norm()).size() >= 2
           || r.defined()
-          || (acronym(span) && !shouted(toks, r.from(), r.to()))
+          || acronym
           || coined(span)
+          || properNouns(toks, r.from(), r.to(), lowerCase, taggedNames.keySet())
           || (allCaps(text.substring(start, end))
               && !initials.getOrDefault(r.norm().replace(" ", ""), "").isEmpty())) {
         type = EntityType.OTHER;
@@ -176,7 +188,142 @@ final class NameFinder {
       if (!stillOverlaps) {
         ms.add(new Mention(text.substring(start, end), type, start, end, ""));
         ms.sort(Comparator.comparingInt(Mention::start));
+        found.putIfAbsent(r.norm(), type);
       }
+    }
+    for (int ai = 0; ai < articles.size(); ai++) {
+      Article a = articles.get(ai);
+      for (int si = 0; si < a.sentences().size(); si++) {
+        if (a.sentences().get(si).kind() != BlockKind.BODY) {
+          inHeading(mentions.get(ai).get(si), a.sentences().get(si).tokens(), a.text(), found);
+        }
+      }
+    }
+  }
+
+  /** Names spanning at most this many words are looked for in headings. */
+  private static final int HEADING_NAME_WORDS = 4;
+
+  /**
+   * Names in a heading or caption, which capitalise every word, so capitals say nothing there: a
+   * run of capitalised words is a name when the story names it elsewhere ("Waitrose" in "Arson Over
+   * Waitrose Fire"), with the type it has there; the longest such run first.
+   */
+  private static void inHeading(
+      List<Mention> ms, List<Token> toks, String text, Map<String, EntityType> names) {
+    int i = 0;
+    while (i < toks.size()) {
+      int taken = 0;
+      for (int len = Math.min(HEADING_NAME_WORDS, toks.size() - i); len >= 1 && taken == 0; len--) {
+        boolean words = true;
+        for (int k = i; k < i + len; k++) {
+          String w = toks.get(k).word();
+          words &= capitalised(w) && !SKIP.contains(bare(w));
+        }
+        if (!words) {
+          continue;
+        }
+        int start = toks.get(i).start();
+        int end = toks.get(i + len - 1).end();
+        String norm = EntityResolver.norm(EntityResolver.surface(text.substring(start, end)));
+        EntityType type = names.get(norm);
+        if (type == null
+            || norm.replace(" ", "").length() < 3
+            || ms.stream().anyMatch(o -> o.start() < end && o.end() > start)) {
+          continue;
+        }
+        ms.add(new Mention(text.substring(start, end), type, start, end, ""));
+        ms.sort(Comparator.comparingInt(Mention::start));
+        taken = len;
+      }
+      i += Math.max(1, taken);
+    }
+  }
+
+  /** The tagger's token labels a name is read from when its mention list leaves the name out. */
+  private static final Map<String, EntityType> TOKEN_TYPES =
+      Map.of(
+          "PERSON", EntityType.PERSON,
+          "ORGANIZATION", EntityType.ORGANIZATION,
+          "LOCATION", EntityType.PLACE,
+          "COUNTRY", EntityType.PLACE,
+          "CITY", EntityType.PLACE,
+          "STATE_OR_PROVINCE", EntityType.PLACE,
+          "MISC", EntityType.OTHER,
+          "NATIONALITY", EntityType.OTHER);
+
+  /**
+   * Runs of tokens the tagger labelled with one name type that none of its mentions covers ("the
+   * Daily News reports", labelled an organisation word by word but missing from the mentions): a
+   * mention of that type each. What the corrections dropped from the tagger's mentions ("Secretary
+   * of [State]") stays dropped.
+   */
+  private static void unlisted(List<Mention> ms, Sentence sentence, String text) {
+    List<Token> toks = sentence.tokens();
+    List<Mention> tagged = sentence.mentions();
+    int i = 0;
+    while (i < toks.size()) {
+      EntityType type = TOKEN_TYPES.get(toks.get(i).ner());
+      if (type == null || !capitalised(toks.get(i).word())) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size() && toks.get(j).ner().equals(toks.get(i).ner())) {
+        j++;
+      }
+      int start = toks.get(i).start();
+      int end = toks.get(j - 1).end();
+      if (ms.stream().noneMatch(o -> o.start() < end && o.end() > start)
+          && tagged.stream().noneMatch(o -> o.start() < end && o.end() > start)) {
+        ms.add(new Mention(text.substring(start, end), type, start, end, ""));
+        ms.sort(Comparator.comparingInt(Mention::start));
+      }
+      i = j;
+    }
+  }
+
+  /** Words an organisation's name may continue with "of [the]" over. */
+  private static final int OF_NAME_WORDS = 6;
+
+  /**
+   * An organisation's name the tagger cut before "of": "[Medical Association] of the State of
+   * Alabama", "[Office] of the Surgeon General" are one name, "of", "the" and capitalised words up
+   * to the first other word or the first word of another mention.
+   */
+  private static void ofNames(List<Mention> ms, List<Token> toks, String text) {
+    for (int k = 0; k < ms.size(); k++) {
+      Mention m = ms.get(k);
+      if (m.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      int i = 0;
+      while (i < toks.size() && toks.get(i).start() < m.end()) {
+        i++;
+      }
+      int j = i;
+      int last = -1;
+      while (j < toks.size() && j - i < OF_NAME_WORDS) {
+        Token t = toks.get(j);
+        if (ms.stream().anyMatch(o -> o.start() < t.end() && o.end() > t.start())) {
+          break; // "Central Election Commission of [Turkmenistan]": a name of its own
+        }
+        String w = t.word();
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (lower.equals("of") || (lower.equals("the") && j > i)) {
+          j++;
+        } else if (j > i && capitalised(w) && !SKIP.contains(bare(w))) {
+          last = j++;
+        } else {
+          break;
+        }
+      }
+      if (last < 0 || !toks.get(i).word().equalsIgnoreCase("of")) {
+        continue;
+      }
+      int start = m.start();
+      int end = toks.get(last).end();
+      ms.set(k, new Mention(text.substring(start, end), m.type(), start, end, ""));
     }
   }
 
@@ -256,6 +403,33 @@ final class NameFinder {
    */
   private static boolean coined(String span) {
     return HANDLE.matcher(span).matches() || span.matches("\\p{L}+\\p{Ll}\\p{Lu}\\p{L}*");
+  }
+
+  /**
+   * A run inside a sentence that the tagger's part-of-speech reading calls proper nouns but its NER
+   * left out ("her Porsche", "the Dolby Theatre", "Tonban, Gavarzin and Gourian"): a name, unless a
+   * word of it is one the story also writes in lower case ("Police" of "police"), which makes it a
+   * common word capitalised, or a word the tagger named elsewhere ("Saints RBs"), whose name the
+   * tagger already holds, or it is in capitals.
+   */
+  private static boolean properNouns(
+      List<Token> toks, int from, int to, Set<String> lowerCase, Set<String> tagged) {
+    if (opensClause(toks, from) || shouted(toks, from, to)) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      Token t = toks.get(k);
+      if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!t.pos().startsWith("NNP")
+          || !t.ner().equals("O")
+          || lowerCase.contains(t.word().toLowerCase(Locale.ROOT))
+          || tagged.contains(EntityResolver.norm(EntityResolver.surface(t.word())))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a word next to the run is in capitals too ("MAKE A DEAL!"): shouting, not acronyms. */

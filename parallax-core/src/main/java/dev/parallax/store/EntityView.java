@@ -1,22 +1,41 @@
 package dev.parallax.store;
 
+import dev.parallax.model.EntityType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A name across the store: the stories and how many articles name it.
  *
  * @param id {@link #idOf} of the name
- * @param name the name as most often written
+ * @param name the canonical name of the resolved entity it names, else the name as most often
+ *     written
  * @param articles articles naming it
  * @param stories its stories, newest first
+ * @param aliases the other names the resolved entities it names go by (empty when no story naming
+ *     it has a computed report)
+ * @param type the type of the resolved entity, when one is known
  */
-public record EntityView(String id, String name, int articles, List<StorySummary> stories) {
+public record EntityView(
+    String id,
+    String name,
+    int articles,
+    List<StorySummary> stories,
+    List<String> aliases,
+    Optional<EntityType> type) {
   public EntityView {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
     stories = List.copyOf(stories);
+    aliases = List.copyOf(aliases);
+  }
+
+  /** A name no resolved entity holds: no aliases, no type. */
+  public EntityView(String id, String name, int articles, List<StorySummary> stories) {
+    this(id, name, articles, stories, List.of(), Optional.empty());
   }
 
   /** The id of a name: lower case, runs of non-letters and non-digits as one hyphen. */

@@ -89,8 +89,10 @@ public interface Store extends Closeable {
   List<SearchHit> search(SearchQuery query);
 
   /**
-   * A name as the store knows it (from articles' titles and leads): its id is the lower-case name
-   * with spaces as hyphens ({@link EntityView#idOf}); empty when no article names it.
+   * A name as the store knows it: from the resolved entities of stories whose report was computed
+   * (matching a name, an alias, an acronym or a word of one) and from articles' titles and leads;
+   * its id is the lower-case name with spaces as hyphens ({@link EntityView#idOf}); empty when
+   * nothing names it. Its stories are the ones {@link StoryFilter#entity} lists.
    */
   Optional<EntityView> entity(String id);
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Which stories to list.
  *
  * @param since only stories with an article dated on or after this day
- * @param entity only stories naming this (a name or an entity id)
+ * @param entity only stories naming this (a name, alias, acronym or entity id; see {@link
+ *     Store#entity})
  * @param outlet only stories with an article from this outlet
  * @param minOutlets only stories with at least this many independent outlets
  * @param limit at most this many (at least 1): one page

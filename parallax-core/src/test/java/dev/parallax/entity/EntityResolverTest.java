@@ -24,6 +24,35 @@ class EntityResolverTest {
   }
 
   @Test
+  void britishAndAmericanSpellingsOfANameAreOneName() {
+    assertThat(EntityResolver.norm("Betty Ford Centre"))
+        .isEqualTo(EntityResolver.norm("Betty Ford Center"));
+    assertThat(EntityResolver.norm("Kodak Theatre")).isEqualTo("kodak theater");
+  }
+
+  @Test
+  void findsProperNounsTheTaggerLeftOutUnlessTheStoryWritesThemInLowerCase() {
+    Report r =
+        run(
+            "Lohan rear-ended a truck with her Porsche on Pacific Coast Highway on June 8, police"
+                + " said. The Police declined to comment.");
+    assertThat(named(r, "Porsche").mentions()).isEqualTo(1);
+    assertThat(r.entities()).noneMatch(e -> e.name().equals("Police"));
+  }
+
+  @Test
+  void continuesAnOrganisationsNameOverOfUpToAnotherName() {
+    Report r =
+        run(
+            "Dr. Regina Benjamin was president of the Medical Association of the State of Alabama"
+                + " until 2003, the White House said.");
+    // up to the next name the tagger marked, which stays a name of its own
+    assertThat(named(r, "Medical Association of the State").type())
+        .isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(r, "Alabama").type()).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
   void surfaceDropsArticleAndPossessive() {
     assertThat(EntityResolver.surface("the Kremlin's")).isEqualTo("Kremlin");
     assertThat(EntityResolver.surface("Oman’s")).isEqualTo("Oman");

@@ -83,6 +83,8 @@ final class Json {
     m.put("id", e.id());
     m.put("name", e.name());
     m.put("articles", e.articles());
+    m.put("aliases", e.aliases());
+    e.type().ifPresent(t -> m.put("type", t.name()));
     List<Object> list = new ArrayList<>();
     e.stories().forEach(s -> list.add(story(s)));
     m.put("stories", list);

@@ -151,6 +151,7 @@ class ApiTest {
     JsonNode e = json(r);
     assertThat(e.get("id").asText()).isEqualTo("velmora");
     assertThat(e.get("stories").get(0).get("id").asText()).isEqualTo(f.harborStory);
+    assertThat(e.get("aliases").isArray()).isTrue();
     assertThat(f.get("/api/entities/nobody-at-all").statusCode()).isEqualTo(404);
   }
 

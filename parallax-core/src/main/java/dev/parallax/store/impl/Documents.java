@@ -48,6 +48,7 @@ final class Documents {
   static final String REPORT = "report";
   static final String ALIAS = "alias";
   static final String CHANGE = "change";
+  static final String ENTITY = "entity";
 
   // fields shared by articles and stories, so one query searches both
   static final String TITLE = "title";
@@ -115,6 +116,17 @@ final class Documents {
   static final String CH_WHY = "ch.why";
   static final String CH_AT = "ch.at";
   static final String CH_SEQ = "ch.seq";
+
+  // entity fields: one resolved entity of a story's report (EntityIndex)
+  static final String E_STORY = "e.story";
+  static final String E_NAME = "e.name";
+  static final String E_TYPE = "e.type";
+  static final String E_ALIAS = "e.alias";
+  static final String E_ARTICLE = "e.article";
+  static final String E_MENTIONS = "e.mentions";
+  static final String E_KEY = "e.key";
+  static final String E_WORD = "e.word";
+  static final String E_ACRONYM = "e.acronym";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,21 +1,24 @@
 package dev.parallax.store.impl;
 
 import static dev.parallax.store.impl.Documents.ARTICLE;
-import static dev.parallax.store.impl.Documents.A_NAMES;
 import static dev.parallax.store.impl.Documents.BODY;
 import static dev.parallax.store.impl.Documents.TITLE;
 import static dev.parallax.store.impl.Documents.ofType;
 
+import dev.parallax.model.EntityType;
 import dev.parallax.store.EntityView;
 import dev.parallax.store.StoryFilter;
 import dev.parallax.store.StorySummary;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -26,9 +29,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Names across the store, from the capitalised words of articles' titles and leads (the grouper's
- * cheap names, not NER): how many articles name one, its stories, and how it is most often written.
- * Thread-safe.
+ * Names across the store. A name is looked up among the resolved entities of stories whose report
+ * was computed ({@link EntityIndex}: canonical name, type, aliases, acronyms) and, for every story,
+ * among the capitalised words of articles' titles and leads (the grouper's cheap names, not NER):
+ * how many articles name it, its stories, and its canonical name and aliases (else how it is most
+ * often written). Thread-safe.
  */
 final class EntityViews {
   /** Articles read to find how a name is most often written. */
@@ -49,14 +54,21 @@ final class EntityViews {
     }
     return index.read(
         s -> {
+          List<EntityIndex.Found> found = EntityIndex.find(s, id);
           Query articles =
               new BooleanQuery.Builder()
                   .add(ofType(ARTICLE), Occur.FILTER)
-                  .add(Documents.naming(A_NAMES, key), Occur.FILTER)
+                  .add(EntityIndex.articles(found, id), Occur.FILTER)
                   .build();
           int n = s.count(articles);
-          if (n == 0) {
+          if (n == 0 && found.isEmpty()) {
             return Optional.empty();
+          }
+          List<StorySummary> named =
+              stories.list(
+                  new StoryFilter(Optional.empty(), Optional.of(id), Optional.empty(), 0, 100));
+          if (!found.isEmpty()) {
+            return Optional.of(resolved(key, n, named, found));
           }
           List<String> texts = new ArrayList<>();
           StoredFields stored = s.storedFields();
@@ -65,11 +77,38 @@ final class EntityViews {
             texts.add(d.get(TITLE) == null ? "" : d.get(TITLE));
             texts.add(d.get(BODY) == null ? "" : d.get(BODY));
           }
-          List<StorySummary> named =
-              stories.list(
-                  new StoryFilter(Optional.empty(), Optional.of(key), Optional.empty(), 0, 100));
           return Optional.of(new EntityView(key, spelling(key, texts), n, named));
         });
+  }
+
+  /**
+   * The view of a name resolved entities hold: of the entities it names exactly (by name, alias or
+   * acronym; else all it matched by its words), the name most mentioned across stories is the
+   * canonical one, with its type, and every other name of theirs an alias.
+   */
+  static EntityView resolved(
+      String key, int articles, List<StorySummary> named, List<EntityIndex.Found> found) {
+    List<EntityIndex.Found> exact = found.stream().filter(EntityIndex.Found::exact).toList();
+    List<EntityIndex.Found> chosen = exact.isEmpty() ? found : exact;
+    Map<String, Integer> mentions = new TreeMap<>();
+    Map<String, EntityType> types = new HashMap<>();
+    for (EntityIndex.Found f : chosen) {
+      mentions.merge(f.name(), f.mentions(), Integer::sum);
+      types.putIfAbsent(f.name(), f.type());
+    }
+    String name =
+        mentions.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElseThrow();
+    Set<String> aliases = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (EntityIndex.Found f : chosen) {
+      aliases.add(f.name());
+      aliases.addAll(f.aliases());
+    }
+    aliases.remove(name);
+    return new EntityView(
+        key, name, articles, named, new ArrayList<>(aliases), Optional.of(types.get(name)));
   }
 
   /**

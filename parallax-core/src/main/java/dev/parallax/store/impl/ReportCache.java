@@ -57,20 +57,22 @@ final class ReportCache {
     }
     Optional<Report> stored = current(storyId, version).map(d -> ReportJson.read(d.get(R_JSON)));
     if (stored.isPresent()) {
+      indexEntities(storyId, stored.get());
       return stored;
     }
-    Report report = compute(stories.articles(storyId));
+    List<StoredArticle> articles = stories.articles(storyId);
+    Report report = compute(articles);
     if (index.readOnly) {
       memory.put(storyId, new Cached(version, revision, report));
     } else {
       synchronized (index.writeLock) {
         if (!index.failed()) {
           try {
-            index
-                .writer()
-                .updateDocument(
-                    new Term(R_STORY, storyId),
-                    Documents.report(storyId, version, ReportJson.write(report)));
+            IndexWriter writer = index.writer();
+            writer.updateDocument(
+                new Term(R_STORY, storyId),
+                Documents.report(storyId, version, ReportJson.write(report)));
+            EntityIndex.write(storyId, report, articles, writer);
             index.commit(null);
           } catch (IOException e) {
             throw index.cannotWrite(e);
@@ -79,6 +81,29 @@ final class ReportCache {
       }
     }
     return Optional.of(report);
+  }
+
+  /**
+   * Writes the entity documents of a report cached before the store kept them (a store written by
+   * an earlier Parallax), so its entities are found from then on.
+   */
+  private void indexEntities(String storyId, Report report) {
+    if (index.readOnly
+        || report.entities().isEmpty()
+        || index.read(s -> EntityIndex.has(s, storyId))) {
+      return;
+    }
+    List<StoredArticle> articles = stories.articles(storyId);
+    synchronized (index.writeLock) {
+      if (!index.failed()) {
+        try {
+          EntityIndex.write(storyId, report, articles, index.writer());
+          index.commit(null);
+        } catch (IOException e) {
+          throw index.cannotWrite(e);
+        }
+      }
+    }
   }
 
   /**
@@ -108,11 +133,12 @@ final class ReportCache {
   }
 
   /**
-   * Drops the report of a story merged into another, or changed by a user's correction, in the
-   * batch being written.
+   * Drops the report and the entity documents of a story merged into another, or changed by a
+   * user's correction, in the batch being written.
    */
   void forget(String storyId, IndexWriter writer) throws IOException {
     writer.deleteDocuments(new Term(R_STORY, storyId));
+    EntityIndex.forget(storyId, writer);
     memory.remove(storyId);
   }
 

@@ -3,7 +3,6 @@ package dev.parallax.store.impl;
 import static dev.parallax.store.impl.Documents.ARTICLE;
 import static dev.parallax.store.impl.Documents.A_ID;
 import static dev.parallax.store.impl.Documents.A_KIND;
-import static dev.parallax.store.impl.Documents.A_NAMES;
 import static dev.parallax.store.impl.Documents.A_OUTLET;
 import static dev.parallax.store.impl.Documents.A_OUTLET_NAME;
 import static dev.parallax.store.impl.Documents.A_PUBLISHED;
@@ -13,7 +12,6 @@ import static dev.parallax.store.impl.Documents.COPY;
 import static dev.parallax.store.impl.Documents.STORY;
 import static dev.parallax.store.impl.Documents.S_FIRST;
 import static dev.parallax.store.impl.Documents.S_LAST;
-import static dev.parallax.store.impl.Documents.S_NAMES;
 import static dev.parallax.store.impl.Documents.S_OUTLETS;
 import static dev.parallax.store.impl.Documents.TITLE;
 import static dev.parallax.store.impl.Documents.ofType;
@@ -86,8 +84,8 @@ final class StoreSearch {
         .entity()
         .ifPresent(
             e -> {
-              articles.add(Documents.naming(A_NAMES, e), Occur.FILTER);
-              storyDocs.add(Documents.naming(S_NAMES, e), Occur.FILTER);
+              articles.add(EntityIndex.articles(index, e), Occur.FILTER);
+              storyDocs.add(EntityIndex.stories(index, e), Occur.FILTER);
             });
     Query kinds =
         new BooleanQuery.Builder()

@@ -8,7 +8,6 @@ import static dev.parallax.store.impl.Documents.A_STORY;
 import static dev.parallax.store.impl.Documents.STORY;
 import static dev.parallax.store.impl.Documents.S_ID;
 import static dev.parallax.store.impl.Documents.S_LAST;
-import static dev.parallax.store.impl.Documents.S_NAMES;
 import static dev.parallax.store.impl.Documents.S_OUTLETS;
 import static dev.parallax.store.impl.Documents.S_OUTLET_COUNT;
 import static dev.parallax.store.impl.Documents.S_SEQ;
@@ -95,7 +94,7 @@ final class Stories {
             d ->
                 q.add(
                     LongPoint.newRangeQuery(S_LAST, d.toEpochDay(), Long.MAX_VALUE), Occur.FILTER));
-    filter.entity().ifPresent(e -> q.add(Documents.naming(S_NAMES, e), Occur.FILTER));
+    filter.entity().ifPresent(e -> q.add(EntityIndex.stories(index, e), Occur.FILTER));
     filter
         .outlet()
         .ifPresent(

@@ -3,9 +3,12 @@ package dev.parallax.store.impl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Pipeline;
+import dev.parallax.model.EntityType;
+import dev.parallax.store.EntityView;
 import dev.parallax.store.IngestOptions;
 import dev.parallax.store.IngestProgress;
 import dev.parallax.store.IngestResult;
+import dev.parallax.store.StorySummary;
 import dev.parallax.story.GrouperCodec;
 import dev.parallax.story.StoryGrouper;
 import dev.parallax.story.StoryMergeTest;
@@ -18,6 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +101,44 @@ class StoreFormatTest {
           .extracting(s -> s.kind().code())
           .containsExactly("not-recorded", "merged-by-grouper", "moved-by-user");
       assertThat(store.story("S1").orElseThrow().articles()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void anEarlierStoreGainsResolvedEntitiesOnceAStorysReportIsComputed() throws IOException {
+    unzip("parallax-store-2.zip");
+    try (LuceneStore store =
+        LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
+      assertThat(store.entity("Ansel Kell").orElseThrow().type()).isEmpty();
+      assertThat(store.report("S1")).isPresent();
+      EntityView kell = store.entity("Ansel Kell").orElseThrow();
+      assertThat(kell.name()).isEqualTo("Ansel Kell");
+      assertThat(kell.type()).hasValue(EntityType.PERSON);
+      assertThat(kell.stories()).extracting(StorySummary::id).containsExactly("S1");
+    }
+  }
+
+  @Test
+  void aReportCachedWithoutEntityDocumentsGetsThemWhenAWriterReadsIt() throws IOException {
+    unzip("parallax-store-2.zip");
+    try (LuceneStore store =
+        LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
+      assertThat(store.report("S1")).isPresent();
+    }
+    // as an earlier Parallax left it: the report cached, no entity documents
+    try (FSDirectory d = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+      Map<String, String> data = SegmentInfos.readLatestCommit(d).getUserData();
+      w.deleteDocuments(new Term(Documents.TYPE, Documents.ENTITY));
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+    try (LuceneStore store =
+        LuceneStore.open(dir, false, Pipeline::analyse, StoryMergeTest.VECTORS)) {
+      assertThat(store.reportCached("S1")).isTrue();
+      assertThat(store.entity("Ansel Kell").orElseThrow().type()).isEmpty();
+      store.report("S1");
+      assertThat(store.entity("Ansel Kell").orElseThrow().type()).hasValue(EntityType.PERSON);
     }
   }
 
