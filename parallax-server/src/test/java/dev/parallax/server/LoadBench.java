@@ -32,16 +32,20 @@ import java.util.stream.Stream;
  * connection, alternately request the story's page and its JSON for the given seconds. Prints
  * latency percentiles, throughput and errors per route.
  *
- * <p>Usage: {@code LoadBench BASE_URL STORY_FOLDER PUBLISHED CLIENTS SECONDS}
+ * <p>Usage: {@code LoadBench BASE_URL STORY_FOLDER PUBLISHED CLIENTS SECONDS}, or {@code LoadBench
+ * BASE_URL --store CLIENTS SECONDS} against a store already filled (e.g. by {@code bench/store.sh N
+ * hashed DIR}): the clients then alternate the first page of stories, a search and the newest
+ * story's page, whose report is computed once first.
  */
 public final class LoadBench {
   private LoadBench() {}
 
   public static void main(String[] args) throws Exception {
     String base = args[0];
-    int clients = Integer.parseInt(args[3]);
-    int seconds = Integer.parseInt(args[4]);
-    String[] paths = prepare(base, Path.of(args[1]), args[2]);
+    boolean filled = args[1].equals("--store");
+    int clients = Integer.parseInt(args[filled ? 2 : 3]);
+    int seconds = Integer.parseInt(args[filled ? 3 : 4]);
+    String[] paths = filled ? filledStore(base) : prepare(base, Path.of(args[1]), args[2]);
     run(base, paths, clients, 5, false);
     run(base, paths, clients, seconds, true);
   }
@@ -87,6 +91,34 @@ public final class LoadBench {
     System.out.printf(
         "report computed and rendered on first request: %.1f s%n", (System.nanoTime() - t0) / 1e9);
     return paths;
+  }
+
+  /**
+   * The read paths of a store already filled: the first page of stories, a search for a word every
+   * synthetic story kind uses, and the newest story's page after its report is computed once.
+   */
+  static String[] filledStore(String base) throws Exception {
+    HttpClient setup = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpResponse<String> first =
+        setup.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/stories?limit=1")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher story = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(first.body());
+    if (first.statusCode() != 200 || !story.find()) {
+      throw new IllegalStateException("no story: " + first.statusCode() + " " + first.body());
+    }
+    String id = story.group(1);
+    long t0 = System.nanoTime();
+    for (String p : new String[] {"/api/stories/" + id, "/stories/" + id}) {
+      HttpResponse<byte[]> r =
+          setup.send(
+              HttpRequest.newBuilder(URI.create(base + p)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      System.out.printf("first GET %s: %d, %d bytes%n", p, r.statusCode(), r.body().length);
+    }
+    System.out.printf(
+        "report computed and rendered on first request: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    return new String[] {"/api/stories?limit=20", "/api/search?q=minister", "/stories/" + id};
   }
 
   /**
@@ -161,9 +193,7 @@ public final class LoadBench {
       Arrays.sort(a);
       System.out.printf(
           "%-26s %8d %7.0f %8.1f %8.1f %8.1f %8.1f%n",
-          p < 0
-              ? "all"
-              : paths[p].startsWith("/api") ? "GET /api/stories/{id}" : "GET /stories/{id}",
+          p < 0 ? "all" : "GET " + label(paths[p]),
           a.length,
           a.length / wall,
           pct(a, 50),
@@ -171,6 +201,11 @@ public final class LoadBench {
           pct(a, 99),
           a.length == 0 ? 0 : a[a.length - 1] / 1e6);
     }
+  }
+
+  /** A route's name in the table: ids replaced by {@code {id}}, queries kept. */
+  static String label(String path) {
+    return path.replaceAll("^(/(?:api/)?stories/)[^/?]+$", "$1{id}");
   }
 
   /**
