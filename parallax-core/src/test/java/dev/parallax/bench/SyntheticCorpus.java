@@ -357,9 +357,16 @@ public final class SyntheticCorpus {
     return words[random.nextInt(words.length)];
   }
 
-  /** An invented capitalised word, never used before in this stream. */
+  /**
+   * An invented capitalised word, never used before in this stream; a syllable longer once words of
+   * that length are hard to find new (a stream of a million articles uses up the two-syllable
+   * ones).
+   */
   private String name(int syllables) {
-    while (true) {
+    for (int tries = 0; ; tries++) {
+      if (tries > 0 && tries % 64 == 0) {
+        syllables++;
+      }
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < syllables; i++) {
         b.append(ONSETS[random.nextInt(ONSETS.length)])
