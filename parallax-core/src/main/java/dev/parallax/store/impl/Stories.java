@@ -86,6 +86,24 @@ final class Stories {
    * from after its cursor: Lucene's search-after on the sort values, so a deep page costs what the
    * first does. The cursor is the last story's sort values, {@code LASTDAY.SEQ}.
    */
+  /** The days before a page's start first searched for its stories, doubled until it fills. */
+  private static final long RECENT_DAYS = 8;
+
+  /** Past this many days a page is looked for among all stories at once. */
+  private static final long MAX_WINDOW_DAYS = 4096;
+
+  /** The last day of the newest story, from the points index; {@code Long.MIN_VALUE} if none. */
+  private static long lastDay(IndexSearcher s) throws IOException {
+    long max = Long.MIN_VALUE;
+    for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      org.apache.lucene.index.PointValues points = leaf.reader().getPointValues(S_LAST);
+      if (points != null && points.size() > 0) {
+        max = Math.max(max, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+      }
+    }
+    return max;
+  }
+
   StoryPage page(StoryFilter filter) {
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(ofType(STORY), Occur.FILTER);
     filter
@@ -120,18 +138,40 @@ final class Stories {
         s -> {
           // one more than the page, to know whether a next page exists
           int wanted = filter.limit() + 1;
-          // the cursor's own story, should it tie, counts as before it: the last document id
-          TopDocs top =
-              after.isPresent()
-                  ? s.searchAfter(
-                      new FieldDoc(
-                          s.getIndexReader().maxDoc() - 1,
-                          Float.NaN,
-                          new Object[] {after.get()[0], after.get()[1]}),
-                      q.build(),
-                      wanted,
-                      newest)
-                  : s.search(q.build(), wanted, newest);
+          // the newest stories first: a page is looked for among the stories of the last days
+          // before its start, the days doubled until it fills, so that a page costs what those
+          // stories cost and not what the whole store does
+          long start = after.isPresent() ? after.get()[0] : lastDay(s);
+          TopDocs found = null;
+          for (long days = RECENT_DAYS; found == null; days *= 2) {
+            Query windowed = q.build();
+            boolean whole = start == Long.MIN_VALUE || days > MAX_WINDOW_DAYS;
+            if (!whole) {
+              windowed =
+                  new BooleanQuery.Builder()
+                      .add(windowed, Occur.FILTER)
+                      .add(
+                          LongPoint.newRangeQuery(S_LAST, start - days, Long.MAX_VALUE),
+                          Occur.FILTER)
+                      .build();
+            }
+            // the cursor's own story, should it tie, counts as before it: the last document id
+            TopDocs t =
+                after.isPresent()
+                    ? s.searchAfter(
+                        new FieldDoc(
+                            s.getIndexReader().maxDoc() - 1,
+                            Float.NaN,
+                            new Object[] {after.get()[0], after.get()[1]}),
+                        windowed,
+                        wanted,
+                        newest)
+                    : s.search(windowed, wanted, newest);
+            if (whole || t.scoreDocs.length >= wanted) {
+              found = t;
+            }
+          }
+          TopDocs top = found;
           StoredFields stored = s.storedFields();
           List<StorySummary> out = new ArrayList<>();
           int n = Math.min(filter.limit(), top.scoreDocs.length);
