@@ -29,7 +29,7 @@ import org.xml.sax.InputSource;
  * by the reader of linked pages this reader is given (none: summaries are kept). Immutable and
  * thread-safe.
  */
-final class FeedReader implements ContentReader {
+final class FeedReader implements ContainerReader {
   /** An item with fewer words than this is a summary, not the article. */
   static final int SUMMARY_WORDS = 80;
 
@@ -61,16 +61,6 @@ final class FeedReader implements ContentReader {
   @Override
   public ReadResult read(String source, byte[] bytes) {
     return Inputs.collect(sink -> stream(source, new ByteArrayInputStream(bytes), sink));
-  }
-
-  @Override
-  public ReadResult readBytes(String source, byte[] content) {
-    return read(source, content);
-  }
-
-  @Override
-  public ReadResult readFile(String source, Path file) {
-    return Inputs.collect(sink -> stream(source, file, sink));
   }
 
   @Override

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * is not held to the size cap and may be any size (UTF-16 files, rare, are read whole and are).
  * Stateless and thread-safe.
  */
-final class JsonLinesReader implements ContentReader {
+final class JsonLinesReader implements ContainerReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
@@ -48,11 +48,6 @@ final class JsonLinesReader implements ContentReader {
             throw new UncheckedIOException(e); // bytes in memory do not fail to read
           }
         });
-  }
-
-  @Override
-  public ReadResult readBytes(String source, byte[] content) {
-    return read(source, content);
   }
 
   @Override
@@ -72,7 +67,7 @@ final class JsonLinesReader implements ContentReader {
     byte[] head = in.readNBytes(8192);
     in.reset();
     if (TextReader.startsWith(head, 0xFF, 0xFE) || TextReader.startsWith(head, 0xFE, 0xFF)) {
-      ContentReader.super.stream(source, in, sink);
+      ContainerReader.super.stream(source, in, sink);
       return;
     }
     if (TextReader.looksBinary(head)) {

@@ -26,7 +26,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * read record by record, so it is not held to the size cap (each page in it is). Stateless and
  * thread-safe.
  */
-final class WarcArchiveReader implements ContentReader {
+final class WarcArchiveReader implements ContainerReader {
   /** Opens the archive's records. */
   @FunctionalInterface
   private interface Archive {
@@ -37,16 +37,6 @@ final class WarcArchiveReader implements ContentReader {
   public ReadResult read(String source, byte[] content) {
     return Inputs.collect(
         sink -> stream(source, () -> new WarcReader(new ByteArrayInputStream(content)), sink));
-  }
-
-  @Override
-  public ReadResult readBytes(String source, byte[] content) {
-    return read(source, content);
-  }
-
-  @Override
-  public ReadResult readFile(String source, Path file) {
-    return Inputs.collect(sink -> stream(source, file, sink));
   }
 
   @Override
