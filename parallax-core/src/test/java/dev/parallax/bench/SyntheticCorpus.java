@@ -231,7 +231,41 @@ public final class SyntheticCorpus {
     "n", "r", "l", "s", "nd", "rk", "th", "m", "x", "st", "ck", "rn"
   };
 
+  /**
+   * Background paragraphs a long-form article adds after its own: context, reactions and history
+   * around the story's people, place and organisation, with numbers of their own. They are the same
+   * for every kind of event, as the boilerplate of real coverage is.
+   */
+  private static final String[] BACKGROUND = {
+    "The {ORG} has faced questions before. In a statement issued late on {DAY}, it said it was cooperating fully and would publish its own account within {X} days.",
+    "Residents of {PL} who spoke to reporters described a mixture of anger and exhaustion. Several said they had raised concerns with local officials months ago and had heard nothing back.",
+    "{P2} said the response had been slower than it should have been. \"People were waiting for hours without any information,\" {P2} said. \"That cannot happen again.\"",
+    "The last comparable event in the region, about {X} years ago, led to a review that recommended changes to how warnings are issued. Only some of those changes were carried out.",
+    "Opposition politicians called for an independent inquiry. A spokesperson for the regional government said an inquiry was not ruled out but that the priority for now was the people affected.",
+    "Analysts said the episode would add to pressure on the {ORG}, which has been criticised over its spending and its handling of earlier incidents. Its annual budget is about {X} million.",
+    "{P3}, a researcher who has studied the area for {Y} years, said the risks had been known for a long time. \"None of this is a surprise to people who work here,\" {P3} said.",
+    "Local businesses in {PL} said they expected to lose trade for weeks. One shop owner said takings had fallen by about {Y} percent since the start of the week.",
+    "Officials urged people to rely on official channels for updates and warned against sharing unverified reports online, several of which had already been shown to be false.",
+    "The national government said it was monitoring the situation closely and stood ready to send more help if the regional authorities asked for it.",
+    "{P1} is expected to brief lawmakers on {DAY} next week. Members of the committee said they would ask about the timeline of decisions taken in the first hours.",
+    "Insurance companies said it was too early to estimate the cost, but one industry group put early claims at more than {X} million, with more expected as assessments continue.",
+    "Community groups in {PL} organised collections of food, clothing and money. Volunteers said donations had arrived from across the country within a day.",
+    "The {ORG} said it would review its procedures and publish the results. Critics said similar promises had been made before without much changing afterwards.",
+    "Weather forecasters said conditions over the coming days were not expected to complicate the work, though rain was possible later in the week.",
+    "Transport services around {PL} were partly suspended, and operators advised travellers to check before setting out. About {Y} routes were affected on {DAY}.",
+    "A hotline set up by the authorities received more than {X} calls in its first day, according to figures released by the {ORG}.",
+    "{P2} said the priority now was to make sure the same thing did not happen elsewhere. Other regions have been asked to check their own arrangements.",
+    "The events drew comment from abroad, with several governments sending messages of support and offering technical assistance.",
+    "Historians noted that {PL} has a long record of recovering from setbacks, and local leaders said they were confident the community would do so again.",
+    "Court records show that the {ORG} was the subject of {Y} complaints in the past five years, most of them settled without a hearing.",
+    "Unions representing workers in {PL} said their members had been under strain for months, and called for more staff and better equipment.",
+    "A poll taken earlier this year found that about {Y} percent of residents were dissatisfied with how local services were run, the highest share in a decade.",
+    "The story is developing, and this article will be updated as more information becomes available from officials in {PL}."
+  };
+
   private final Random random;
+  private final Random padding;
+  private final boolean longForm;
   private final int articlesPerDay;
   private final Set<String> used = new HashSet<>();
   private final List<Item> pending = new ArrayList<>();
@@ -241,7 +275,19 @@ public final class SyntheticCorpus {
 
   /** A stream seeded with {@code seed}, about {@code articlesPerDay} articles a day. */
   public SyntheticCorpus(long seed, int articlesPerDay) {
+    this(seed, articlesPerDay, false);
+  }
+
+  /**
+   * A stream seeded with {@code seed}; {@code longForm} adds background paragraphs to three
+   * articles in four (none to 24, about 3 KB of text on average instead of about 0.5 KB), drawn
+   * from a random of their own, so that the stories, outlets, dates and first paragraphs are those
+   * of the short stream with the same seed.
+   */
+  public SyntheticCorpus(long seed, int articlesPerDay, boolean longForm) {
     this.random = new Random(seed);
+    this.padding = new Random(seed * 31 + 7);
+    this.longForm = longForm;
     this.articlesPerDay = articlesPerDay;
   }
 
@@ -334,6 +380,19 @@ public final class SyntheticCorpus {
     int n = 3 + random.nextInt(body.size() - 2);
     for (int i = 0; i < n; i++) {
       b.append(fill(body.get(i), slots)).append("\n\n");
+    }
+    if (longForm && padding.nextInt(4) > 0) {
+      List<String> background = new ArrayList<>(List.of(BACKGROUND));
+      java.util.Collections.shuffle(background, padding);
+      int extra = 1 + padding.nextInt(background.size());
+      for (int i = 0; i < extra; i++) {
+        String p =
+            background
+                .get(i)
+                .replace("{X}", Integer.toString(2 + padding.nextInt(500)))
+                .replace("{Y}", Integer.toString(2 + padding.nextInt(40)));
+        b.append(fill(p, slots)).append("\n\n");
+      }
     }
     return b.toString().strip();
   }
