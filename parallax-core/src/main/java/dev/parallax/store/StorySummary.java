@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param copies how many of them are copies of another article
  * @param outlets distinct outlets of its independent articles, in order of arrival
  * @param names its most distinctive names (from titles and leads), most frequent first
+ * @param revision how many users' corrections (merges, moves) changed it: with the article count,
+ *     copies and last date, what tells a rendering of the story made before a change from one made
+ *     after, in any process
  */
 public record StorySummary(
     String id,
@@ -24,7 +27,8 @@ public record StorySummary(
     int articles,
     int copies,
     List<String> outlets,
-    List<String> names) {
+    List<String> names,
+    int revision) {
   public StorySummary {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

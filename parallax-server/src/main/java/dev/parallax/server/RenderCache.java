@@ -18,12 +18,13 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * Stories' reports rendered once per story version (its article count, copies and last date) and
- * served from memory: the JSON of {@code GET /api/stories/{id}} and the story page. A story's
- * version is looked up in the store at most once a second per story, so another process ingesting
- * into the store shows within that second, this server's own ingests at once ({@link #recheck()}).
- * A story not rendered yet is analysed in the background, one story at a time and once however many
- * ask. Thread-safe; {@link #close()} stops the background analyses.
+ * Stories' reports rendered once per story version (its article count, copies, last date and the
+ * number of users' corrections that changed it) and served from memory: the JSON of {@code GET
+ * /api/stories/{id}} and the story page. A story's version is looked up in the store at most once a
+ * second per story, so another process ingesting into the store shows within that second, this
+ * server's own ingests at once ({@link #recheck()}). A story not rendered yet is analysed in the
+ * background, one story at a time and once however many ask. Thread-safe; {@link #close()} stops
+ * the background analyses.
  */
 final class RenderCache implements AutoCloseable {
   private static final int MAX = 512;
@@ -153,7 +154,9 @@ final class RenderCache implements AutoCloseable {
         + "/"
         + summary.copies()
         + "/"
-        + summary.last().map(Object::toString).orElse("");
+        + summary.last().map(Object::toString).orElse("")
+        + "/"
+        + summary.revision();
   }
 
   /** The story's rendering if it is of this version, else null. */

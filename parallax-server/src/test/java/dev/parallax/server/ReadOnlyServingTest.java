@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * opening the writer for each upload, so that another process can ingest meanwhile.
  */
 class ReadOnlyServingTest {
+  private static final IngestProgress NONE = IngestProgress.NONE;
+
   @TempDir Path tmp;
 
   @Test
@@ -63,6 +65,65 @@ class ReadOnlyServingTest {
         assertThat(busy.statusCode()).isEqualTo(503);
         assertThat(busy.body()).contains("\"type\":\"store-busy\"").doesNotContain(dir.toString());
       }
+    }
+  }
+
+  /**
+   * Another process's correction that leaves both stories with their article counts and dates (an
+   * article moved each way) still reaches this server's cached report: the story's version carries
+   * its corrections.
+   */
+  @Test
+  void anotherProcessesCorrectionsReachTheCachedReport() throws Exception {
+    Path dir = tmp.resolve("store");
+    IngestOptions dated = IngestOptions.defaults().withPublished(Optional.of(Fixture.PUBLISHED));
+    String harbor;
+    String museum;
+    try (Store w = Store.open(dir, dev.parallax.Pipeline::analyse)) {
+      harbor =
+          w.ingest(Inputs.read(List.of(Fixture.EXAMPLE.toString())).texts(), dated, NONE)
+              .filed()
+              .get(0)
+              .storyId()
+              .orElseThrow();
+      museum = w.ingest(Fixture.markupTexts(), dated, NONE).filed().get(0).storyId().orElseThrow();
+    }
+    Fixture f = Fixture.get();
+    Ingester none =
+        (texts, opts) -> {
+          throw new IllegalStateException("no uploads here");
+        };
+    try (Store reader = Store.openReadOnly(dir, dev.parallax.Pipeline::analyse);
+        Server server =
+            Server.start(
+                reader,
+                none,
+                Server.Options.defaults()
+                    .withAddress("127.0.0.1", 0)
+                    .withAnalysisWait(java.time.Duration.ofMinutes(5)))) {
+      URI story = URI.create("http://127.0.0.1:" + server.port() + "/api/stories/" + harbor);
+      String before = f.send(HttpRequest.newBuilder(story).build()).body();
+      String out;
+      String in;
+      try (Store corrector = Store.open(dir, dev.parallax.Pipeline::analyse)) {
+        var leaving = corrector.articles(harbor).get(2);
+        var coming = corrector.articles(museum).get(0);
+        out = "\"" + leaving.input().meta().source() + "\"";
+        in = "\"" + coming.input().meta().source() + "\"";
+        corrector.move(leaving.id(), Optional.of(museum));
+        corrector.move(coming.id(), Optional.of(harbor));
+        assertThat(corrector.story(harbor).orElseThrow().articles()).isEqualTo(3);
+        assertThat(corrector.story(museum).orElseThrow().articles()).isEqualTo(2);
+      }
+      assertThat(before).contains(out).doesNotContain(in);
+      // the reader sees the other process's commit, and the cache looks versions up, within a
+      // second; allow for a slow machine
+      String after = before;
+      for (int i = 0; i < 100 && after.contains(out); i++) {
+        Thread.sleep(100);
+        after = f.send(HttpRequest.newBuilder(story).build()).body();
+      }
+      assertThat(after).contains(in).doesNotContain(out);
     }
   }
 

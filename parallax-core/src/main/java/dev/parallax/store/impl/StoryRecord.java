@@ -111,7 +111,8 @@ final class StoryRecord {
         articles,
         copies,
         outlets,
-        topNames(8));
+        topNames(8),
+        revision);
   }
 
   /** The words search finds the story by: its articles' titles and its first lead. */
