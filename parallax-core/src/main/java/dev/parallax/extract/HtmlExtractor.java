@@ -424,7 +424,8 @@ public final class HtmlExtractor {
               if (accountForm(e)) {
                 String t = squash(e.text());
                 if (!t.isEmpty()) {
-                  removed.add(new Removal(shorten(t), "not article text: a sign-in or sign-up form"));
+                  removed.add(
+                      new Removal(shorten(t), "not article text: a sign-in or sign-up form"));
                 }
                 return FilterResult.REMOVE;
               }

@@ -156,7 +156,7 @@ final class AttributionFinder {
     }
     Draft d = draft(s, toks.get(k).start(), toks.get(cueEnd - 1).end(), content);
     if (subject != null) {
-      sources.resolve(d, s, subject[0], subject[1]);
+      sources.resolve(d, s, subject[0], subject[1], true);
     }
     return d;
   }
@@ -181,7 +181,7 @@ final class AttributionFinder {
       return null;
     }
     Draft d = draft(s, toks.get(k).start(), toks.get(k + 1).end(), content);
-    sources.resolve(d, s, source[0], source[1]);
+    sources.resolve(d, s, source[0], source[1], false);
     return d;
   }
 

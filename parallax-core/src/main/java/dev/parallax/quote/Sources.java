@@ -19,15 +19,18 @@ import java.util.Set;
  * Resolves the noun phrase an attribution names as its source to a story entity, with what the
  * entity resolver knows and no coreference model: a person or organisation mention at the phrase's
  * head ("Clinton campaign chairman John Podesta" is Podesta); the principal of a spokesperson ("a
- * spokesman for the Clinton campaign"); a pronoun, through {@link QuoteFinder}'s rules; and a role
- * ("the senator", "the Republican nominee") to the nearest earlier person the article gave that
- * role ("Sen. Ted Cruz", "Trump, the Republican nominee,"), else the nearest earlier person whose
- * given name and the role's gender agree. Not thread-safe; one instance per article.
+ * spokesman for the Clinton campaign", "his aides"); the issuer of a document or poll ("a CNN/ORC
+ * poll", "FEC filings"); a pronoun, through {@link QuoteFinder}'s rules; and a role ("the senator",
+ * "the Republican nominee") to the nearest earlier person the article gave that role ("Sen. Ted
+ * Cruz", "Trump, the Republican nominee,"), else the nearest earlier person whose given name and
+ * the role's gender agree. Not thread-safe; one instance per article.
  */
 final class Sources {
   private static final Map<String, String> ABBREVIATIONS = pairs("abbreviation");
   private static final Map<String, String> GENDER = pairs("gender");
   private static final Set<String> SPEAKS_FOR = DataFiles.words("roles.tsv", "speaks-for");
+  private static final Set<String> ISSUED_BY = DataFiles.words("roles.tsv", "issued-by");
+  private static final Map<String, String> POSSESSIVE = pairs("possessive");
   private static final Set<String> ROLES = roles();
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "subject-pronoun");
   private static final Set<String> DEFINITE = DataFiles.words("grammar.tsv", "definite");
@@ -49,13 +52,15 @@ final class Sources {
 
   /**
    * Sets the draft's source words to tokens {@code [from, to)} of sentence {@code s} and resolves
-   * them.
+   * them; {@code subject} when they are the cue's subject (a name after them, set off by a comma,
+   * is then the one who speaks), not the phrase after "according to" (where a name after the comma
+   * opens what was said).
    */
-  void resolve(AttributionFinder.Draft d, int s, int from, int to) {
+  void resolve(AttributionFinder.Draft d, int s, int from, int to, boolean subject) {
     List<Token> toks = sentences.get(s).tokens();
     d.sourceStart = toks.get(from).start();
     d.sourceEnd = toks.get(to - 1).end();
-    d.source = entityOf(s, from, to);
+    d.source = entityOf(s, from, to, subject);
   }
 
   /**
@@ -73,7 +78,7 @@ final class Sources {
   }
 
   /** The entity the noun phrase of tokens {@code [from, to)} in sentence {@code s} refers to. */
-  Optional<Entity> entityOf(int s, int from, int to) {
+  Optional<Entity> entityOf(int s, int from, int to, boolean asSubject) {
     List<Token> toks = sentences.get(s).tokens();
     // "a spokesman for X": X speaks through them
     for (int k = from; k + 1 < to; k++) {
@@ -98,15 +103,48 @@ final class Sources {
     if (m.isPresent()) {
       return speaker(m.get());
     }
-    if (SPEAKS_FOR.contains(lower(h))) {
-      // "the Sanders campaign", "Clinton spokesman", "Iranian officials": who they speak for
+    // "the Associated Press" where the tagger took "Associated" alone: the name goes on to the head
+    if (h.pos().startsWith("NNP") && head > from) {
+      Optional<Mention> before = mentionAt(s, toks.get(head - 1));
+      if (before.isPresent() && before.get().end() == toks.get(head - 1).end()) {
+        Optional<Entity> e = speaker(before.get());
+        if (e.isPresent()) {
+          return e;
+        }
+      }
+    }
+    // "Her chief policy aide, Jake Sullivan, said": the person the apposition names
+    if (to + 1 < toks.size() && toks.get(to).word().equals(",")) {
+      Optional<Mention> named = mentionAt(s, toks.get(to + 1));
+      if (named.isPresent()
+          && named.get().start() == toks.get(to + 1).start()
+          && (asSubject || followedByComma(toks, named.get()))) {
+        Optional<Entity> e = speaker(named.get());
+        if (e.isPresent() && e.get().type() == EntityType.PERSON) {
+          return e;
+        }
+      }
+    }
+    boolean issued = ISSUED_BY.contains(lower(h));
+    if (SPEAKS_FOR.contains(lower(h)) || issued) {
+      // "the Sanders campaign", "Clinton spokesman", "Iranian officials": who they speak for;
+      // "a CNN/ORC poll", "FEC filings": who issued it (a person or an organisation, not the place
+      // of "Iowa polls")
       for (int k = head - 1; k >= from; k--) {
-        Optional<Mention> mod = mentionAt(s, toks.get(k));
+        Token t = toks.get(k);
+        Optional<Mention> mod = mentionAt(s, t);
         if (mod.isPresent()) {
           Entity e = entities.get(mod.get().entity());
-          if (e != null && e.type() != EntityType.OTHER) {
+          if (e != null
+              && e.type() != EntityType.OTHER
+              && !(issued && e.type() == EntityType.PLACE)) {
             return Optional.of(e);
           }
+        }
+        // "his aides", "its report": the one the possessive stands for
+        String subject = t.pos().equals("PRP$") ? POSSESSIVE.get(lower(t)) : null;
+        if (subject != null) {
+          return quotes.resolvePronoun(subject, s, t.start());
         }
       }
     }
@@ -123,6 +161,16 @@ final class Sources {
       return byRole(role, s, toks.get(from).start());
     }
     return Optional.empty();
+  }
+
+  /** Whether the token right after the mention is a comma. */
+  private static boolean followedByComma(List<Token> toks, Mention m) {
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      if (toks.get(k).end() == m.end()) {
+        return toks.get(k + 1).word().equals(",");
+      }
+    }
+    return false;
   }
 
   /** "the senator", "this candidate", "Trump's running mate": one known person, not "a senator". */
@@ -294,6 +342,8 @@ final class Sources {
   private static Set<String> roles() {
     Set<String> out = new HashSet<>(DataFiles.words("roles.tsv", "role"));
     out.addAll(DataFiles.words("person-titles.txt"));
+    // title words that name no one alone: "the Associated Press" is not a press secretary
+    out.removeAll(DataFiles.words("roles.tsv", "not-role"));
     return Set.copyOf(out);
   }
 }

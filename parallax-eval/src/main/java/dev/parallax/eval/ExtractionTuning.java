@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The extraction suite's pages of one part, worst first, for tuning on the tuning part only: each
  * page's false positives (furniture kept) and false negatives (article text missing) with the
- * snippets themselves; with {@code --doc}, that page's text and diagnostics too. Usage: ExtractionTuning [tune|held-out] [--limit N] [--doc FILE].
+ * snippets themselves; with {@code --doc}, that page's text and diagnostics too. Usage:
+ * ExtractionTuning [tune|held-out] [--limit N] [--doc FILE].
  */
 public final class ExtractionTuning {
   private ExtractionTuning() {}
