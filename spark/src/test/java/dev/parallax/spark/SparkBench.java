@@ -170,10 +170,11 @@ public final class SparkBench {
       long stories = g.stories().count();
       blocks[0] =
           String.format(
-              "%d stories, %d blocks, largest %d articles",
+              "%d stories, %d blocks, largest %d articles, stage 2's task held at most %d",
               stories,
               g.blockSizes().size(),
-              g.blockSizes().stream().mapToInt(Integer::intValue).max().orElse(0));
+              g.blockSizes().stream().mapToInt(Integer::intValue).max().orElse(0),
+              g.held().value().articles());
       return g.articles();
     } finally {
       spark.stop();
@@ -250,7 +251,8 @@ public final class SparkBench {
         jobBoth.keySet().retainAll(both.keySet());
         BCubed.Score s = BCubed.score(jobBoth, both);
         System.out.printf(
-            "%s: job %d articles in %d stories (%.0f s, local[2]; %d blocks, largest %d articles);"
+            "%s: job %d articles in %d stories (%.0f s, local[2]; %d blocks, largest %d articles;"
+                + " stage 2's task held at most %d articles in %d stories);"
                 + " cluster %d articles in %d stories (%.0f s); on the %d both hold: B-cubed P %.4f R %.4f F1 %.4f;"
                 + " per article: %.0f characters of text, %.0f bytes as read, %.0f bytes in stage 2%n",
             run.name(),
@@ -259,6 +261,8 @@ public final class SparkBench {
             sparkSeconds,
             g.blockSizes().size(),
             g.blockSizes().stream().mapToInt(Integer::intValue).max().orElse(0),
+            g.held().value().articles(),
+            g.held().value().stories(),
             single.size(),
             cluster.size(),
             clusterSeconds,
