@@ -25,11 +25,12 @@ import scala.Tuple2;
  * nothing, so a block with undated articles only is one batch, as {@code parallax cluster} files
  * its input; a dated block differs from {@code cluster}'s single batch only in where batches end.
  *
- * <p>Input: each article's block and rank in the corpus's filing order, sorted by block and then
- * rank (what Spark's sort within partitions gives). Output: each article placed in its story; a
- * story's id is {@code S-} and the hex digits of its first article's id. Not thread-safe: one task.
+ * <p>Input: each article's block (or slice of one, {@link Slices}) and rank in the corpus's filing
+ * order, sorted by block and then rank (what Spark's sort within partitions gives). Output: each
+ * article placed in its story, with its block; a story's id is {@code S-} and the hex digits of its
+ * first article's id. Not thread-safe: one task.
  */
-final class BlockStream implements Iterator<GroupStage.InStory> {
+final class BlockStream implements Iterator<Tuple2<String, GroupStage.InStory>> {
   /** Most articles and stories the groupers of a stream held at one time. */
   record Held(long articles, long stories) implements java.io.Serializable {
     static final Held NONE = new Held(0, 0);
@@ -42,7 +43,7 @@ final class BlockStream implements Iterator<GroupStage.InStory> {
   private final Iterator<Tuple2<Tuple2<String, Long>, GroupStage.Member>> in;
   private final GroupStage.Grouping settings;
   private final java.util.function.Consumer<Held> onHeld;
-  private final ArrayDeque<GroupStage.InStory> ready = new ArrayDeque<>();
+  private final ArrayDeque<Tuple2<String, GroupStage.InStory>> ready = new ArrayDeque<>();
 
   /** The rows of the articles the grouper holds, by source. */
   private final Map<String, SignedRow> bySource = new HashMap<>();
@@ -78,7 +79,7 @@ final class BlockStream implements Iterator<GroupStage.InStory> {
   }
 
   @Override
-  public GroupStage.InStory next() {
+  public Tuple2<String, GroupStage.InStory> next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
@@ -162,7 +163,8 @@ final class BlockStream implements Iterator<GroupStage.InStory> {
     rows.sort(SignedRow.ORDER);
     String id = "S-" + rows.get(0).id().substring(1);
     for (SignedRow r : rows) {
-      ready.add(new GroupStage.InStory(id, s.title(), new GroupStage.Placed(r, "")));
+      ready.add(
+          new Tuple2<>(block, new GroupStage.InStory(id, s.title(), new GroupStage.Placed(r, ""))));
     }
   }
 }

@@ -51,12 +51,26 @@ final class GroupStage {
    *     days of each other (in a chain: the name's articles are cut where their dates leave a gap
    *     longer than the window); undated articles are within every window, so a name any undated
    *     article uses links all its articles
+   * @param sliceDays 0: each block is filed as one stream by one task; else a block is cut into
+   *     slices of this many days, filed in parallel and stitched ({@link Slices}); it must be
+   *     longer than the grouper's window and a day
    */
-  record Blocking(double maxNameShare, int minNameCap, boolean withinWindow)
+  record Blocking(double maxNameShare, int minNameCap, boolean withinWindow, int sliceDays)
       implements Serializable {
+    Blocking {
+      if (sliceDays < 0) {
+        throw new IllegalArgumentException("sliceDays must be >= 0, was " + sliceDays);
+      }
+    }
+
     /** Every name links, within the grouper's window of days. */
     static Blocking defaults() {
-      return new Blocking(1.0, 0, true);
+      return new Blocking(1.0, 0, true, 0);
+    }
+
+    /** The same, each block cut into slices of {@code days} filed in parallel ({@link Slices}). */
+    Blocking withSlices(int days) {
+      return new Blocking(maxNameShare, minNameCap, withinWindow, days);
     }
 
     /**
@@ -64,7 +78,7 @@ final class GroupStage {
      * single-machine one.
      */
     static Blocking exact() {
-      return new Blocking(1.0, 0, false);
+      return new Blocking(1.0, 0, false, 0);
     }
 
     long cap(long articles) {
@@ -356,11 +370,9 @@ final class GroupStage {
     HeldPeak peak = new HeldPeak();
     articles.context().register(peak, "stage 2: most articles held by one task's grouper");
     JavaRDD<InStory> filed =
-        labelled
-            .mapToPair(m -> new Tuple2<>(new Tuple2<>(m._1(), m._2().rank()), m._2()))
-            .repartitionAndSortWithinPartitions(
-                new ByFirst(Math.max(1, labelled.getNumPartitions())), new FirstThenRank())
-            .mapPartitions(in -> new BlockStream(in, settings, peak::add))
+        (blocking.sliceDays() > 0
+                ? Slices.file(labelled, settings, blocking.sliceDays(), peak)
+                : stream(labelled, settings, peak).values())
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, InStory> storyOf =
         filed.mapToPair(f -> new Tuple2<>(f.placed().article().id(), f));
@@ -389,6 +401,19 @@ final class GroupStage {
                   return new StoryOut(t._1(), title, in);
                 });
     return new Result(stories, duplicates, sizes, peak);
+  }
+
+  /**
+   * Each stream (a block, or a slice of one) of (stream, article) filed by {@link BlockStream}, the
+   * streams hashed over the tasks: each article placed, with the stream that placed it.
+   */
+  static JavaPairRDD<String, InStory> stream(
+      JavaPairRDD<String, Member> streams, Grouping settings, HeldPeak peak) {
+    return streams
+        .mapToPair(m -> new Tuple2<>(new Tuple2<>(m._1(), m._2().rank()), m._2()))
+        .repartitionAndSortWithinPartitions(
+            new ByFirst(Math.max(1, streams.getNumPartitions())), new FirstThenRank())
+        .mapPartitionsToPair(in -> new BlockStream(in, settings, peak::add));
   }
 
   /** Partitions pairs by their first: a block's articles, or a name's uses, all go to one task. */

@@ -182,6 +182,36 @@ class GroupingAgreementTest {
     assertThat(held).isPositive().isLessThanOrEqualTo(bound).isLessThan(largest / 4);
   }
 
+  /**
+   * The same chained block cut into slices of 12 days (about 17 slices), filed in parallel and
+   * stitched through the overlaps: the stories still agree with {@code cluster}'s and with the
+   * block filed whole, and do not depend on the number of partitions.
+   */
+  @Test
+  void aChainedBlockCutIntoSlicesMakesTheStoriesClusterMakes() {
+    Path dated = LocalSpark.dated(allSides, dir.resolve("allsides-dated-stream.jsonl"), 200, 19);
+    Job.Options o =
+        Job.Options.of(List.of(dated.toString()), dir.resolve("unused").toString())
+            .withPublishedFromRecords(true)
+            .withPartitions(3)
+            .withBlocking(GroupStage.Blocking.exact().withSlices(12));
+    List<GroupStage.StoryOut> sliced = Job.group(spark, o).stories().collect();
+    List<GroupStage.StoryOut> whole =
+        Job.group(spark, o.withBlocking(GroupStage.Blocking.exact())).stories().collect();
+    Map<String, String> single = cluster(dated);
+    BCubed.Score s = BCubed.score(bySource(sliced), single);
+    BCubed.Score w = BCubed.score(bySource(sliced), bySource(whole));
+    System.out.printf(
+        "slices of 12 days vs cluster, AllSides val sample dated over 200 days: B-cubed P %.4f R"
+            + " %.4f F1 %.4f; vs the block filed whole F1 %.4f%n",
+        s.precision(), s.recall(), s.f1(), w.f1());
+    assertThat(bySource(sliced).keySet()).isEqualTo(single.keySet());
+    assertThat(s.f1()).isGreaterThanOrEqualTo(0.98);
+    assertThat(w.f1()).isGreaterThanOrEqualTo(0.98);
+    assertThat(canonical(Job.group(spark, o.withPartitions(1)).stories().collect()))
+        .isEqualTo(canonical(sliced));
+  }
+
   /** The most of the days within any stretch of {@code length} days (both ends included). */
   static long densest(List<Long> days, long length) {
     List<Long> sorted = new ArrayList<>(days);
