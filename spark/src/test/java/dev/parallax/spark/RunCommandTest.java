@@ -246,4 +246,18 @@ class RunCommandTest {
                 "all"))
         .isEqualTo(Main.USAGE);
   }
+
+  @Test
+  void slicesNoLongerThanTheWindowAndADayAreAUsageError() {
+    assertThat(
+            Main.execute(
+                "run",
+                "--input",
+                "x",
+                "--output",
+                dir.resolve("o3").toString(),
+                "--slice-days",
+                "5"))
+        .isEqualTo(Main.USAGE);
+  }
 }
