@@ -1,5 +1,6 @@
 package dev.parallax.spark;
 
+import dev.parallax.story.GrouperCodec;
 import dev.parallax.story.SignedArticle;
 import dev.parallax.story.StoryGrouper;
 import java.util.ArrayDeque;
@@ -144,6 +145,9 @@ final class BlockStream implements Iterator<Tuple2<String, GroupStage.InStory>> 
       return;
     }
     grouper.dropClosed();
+    // the increments of the grouper's own word counts are kept for a store to persist; the job has
+    // none, and they would otherwise grow with every word the block uses
+    GrouperCodec.takeDfChanges(grouper);
     Set<String> open = new HashSet<>();
     for (StoryGrouper.Story s : grouper.stories()) {
       open.add(s.id());
