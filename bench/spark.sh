@@ -5,8 +5,10 @@
 #                                        both cores), the two JVMs alternating round by round
 #   bench/spark.sh throughput-one-jvm [ROUNDS]
 #                                        the same, ingest, local[1] and local[2] in one JVM that sees both cores
-#   bench/spark.sh agreement             B-cubed between the job's stories and cluster's on the whole corpora
-#                                        (and AllSides with synthetic dates), blocks, bytes per article in stage 2
+#   bench/spark.sh agreement [ONLY]      B-cubed between the job's stories and cluster's on the whole corpora
+#                                        (and AllSides with synthetic dates), blocks, the most stage 2's task held,
+#                                        bytes per article in stage 2; ONLY: the runs whose name holds it (", dated": the
+#                                        dated runs; "dated" also matches "undated")
 #   bench/spark.sh analyse [TOPICS]      the whole job (stage 3 included) on ECB+ topics 1..TOPICS
 set -euo pipefail
 cd "$(dirname "$0")/.."

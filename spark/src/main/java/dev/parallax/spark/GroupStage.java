@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -26,12 +26,14 @@ import scala.Tuple2;
  * each article), and by default only where the two are dated within the grouper's window of days of
  * each other (through a chain of such articles). Each block is filed by the core grouper in the
  * filing order, each article weighing words and names by the whole corpus's counts as of its place
- * in that order ({@link StoryGrouper#file(SignedArticle, StoryGrouper.Counts)}), from the postings
- * of the words the block uses, and then ends as {@code cluster}'s one batch ends ({@link
- * StoryGrouper#endBatch}). An article can only join or merge stories listed under its lookup words,
- * so with every word linking whatever the dates ({@link Blocking#exact}) every article is filed as
- * one grouper filing the whole corpus files it; two things can in principle differ: the batch's
- * end, which clusters the stories again, could join stories of two blocks that share no lookup
+ * in that order ({@link StoryGrouper#file(SignedArticle, StoryGrouper.Counts)}). A block is
+ * streamed through its grouper and never held whole ({@link BlockStream}): the grouper ends a batch
+ * once the dates move past its window, and gives out the stories the window has closed, so a task
+ * holds the stories still open, not the block. An article can only join or merge stories listed
+ * under its lookup words, so with every word linking whatever the dates ({@link Blocking#exact})
+ * every article is filed as one grouper filing the whole corpus in batches of the window's length
+ * files it; with undated articles (one batch, as {@code cluster} files) the batch's end, which
+ * clusters the stories again, could in principle join stories of two blocks that share no lookup
  * word, and with the time window a story that runs on past the window through other words could be
  * joined by a later article through a word the story last used more than the window before it.
  * {@link Blocking} can also leave very common words out, at a further price in exactness.
@@ -49,12 +51,26 @@ final class GroupStage {
    *     days of each other (in a chain: the name's articles are cut where their dates leave a gap
    *     longer than the window); undated articles are within every window, so a name any undated
    *     article uses links all its articles
+   * @param sliceDays 0: each block is filed as one stream by one task; else a block is cut into
+   *     slices of this many days, filed in parallel and stitched ({@link Slices}); it must be
+   *     longer than the grouper's window and a day
    */
-  record Blocking(double maxNameShare, int minNameCap, boolean withinWindow)
+  record Blocking(double maxNameShare, int minNameCap, boolean withinWindow, int sliceDays)
       implements Serializable {
+    Blocking {
+      if (sliceDays < 0) {
+        throw new IllegalArgumentException("sliceDays must be >= 0, was " + sliceDays);
+      }
+    }
+
     /** Every name links, within the grouper's window of days. */
     static Blocking defaults() {
-      return new Blocking(1.0, 0, true);
+      return new Blocking(1.0, 0, true, 0);
+    }
+
+    /** The same, each block cut into slices of {@code days} filed in parallel ({@link Slices}). */
+    Blocking withSlices(int days) {
+      return new Blocking(maxNameShare, minNameCap, withinWindow, days);
     }
 
     /**
@@ -62,7 +78,7 @@ final class GroupStage {
      * single-machine one.
      */
     static Blocking exact() {
-      return new Blocking(1.0, 0, false);
+      return new Blocking(1.0, 0, false, 0);
     }
 
     long cap(long articles) {
@@ -139,8 +155,15 @@ final class GroupStage {
     }
   }
 
-  /** The stories, the diagnostics grouping raised, and the sizes of the blocks. */
-  record Result(JavaRDD<StoryOut> stories, JavaRDD<Diag> diagnostics, List<Integer> blockSizes) {}
+  /**
+   * The stories, the diagnostics grouping raised, the sizes of the blocks, and the most one task's
+   * grouper held at one time (known once the stories are computed).
+   */
+  record Result(
+      JavaRDD<StoryOut> stories,
+      JavaRDD<Diag> diagnostics,
+      List<Integer> blockSizes,
+      HeldPeak held) {}
 
   /** An article placed in a story, with the story's id and title. */
   record InStory(String storyId, String title, Placed placed) implements Serializable {}
@@ -154,64 +177,65 @@ final class GroupStage {
       implements Serializable {}
 
   /**
-   * One name's postings: the ranks of the articles that use it, in filing order, and the run of
-   * dates each is in. Filing order is by date, so a run ends where the next article is dated more
-   * than {@code linkDays} after the one before. With no limit ({@code linkDays} negative) or an
-   * undated article among them (within any window), they are all one run.
+   * One name's uses walked in filing order: how many articles use it up to each (it included), and
+   * the run of dates each is in. Filing order is by date, so a run ends where the next article is
+   * dated more than {@code linkDays} after the one before. With no limit ({@code linkDays}
+   * negative) or an undated article among them (within any window; undated articles come first),
+   * they are all one run.
    */
-  record Postings(long[] ranks, int[] runs) implements Serializable {
-    static Postings of(Iterable<Tuple2<Long, Long>> rankDays, int linkDays) {
-      List<Tuple2<Long, Long>> all = new ArrayList<>();
-      rankDays.forEach(all::add);
-      all.sort(Comparator.comparing(Tuple2::_1));
-      long[] ranks = new long[all.size()];
-      int[] runs = new int[all.size()];
-      boolean split = linkDays >= 0 && !all.isEmpty() && all.get(0)._2() != ArticleRow.NO_DATE;
-      for (int i = 0; i < ranks.length; i++) {
-        ranks[i] = all.get(i)._1();
-        runs[i] =
-            i == 0
-                ? 0
-                : runs[i - 1] + (split && all.get(i)._2() - all.get(i - 1)._2() > linkDays ? 1 : 0);
+  static final class Postings {
+    private final int linkDays;
+    private int count;
+    private int run;
+    private long lastDay;
+    private boolean split;
+
+    Postings(int linkDays) {
+      this.linkDays = linkDays;
+    }
+
+    /** The next article using the name, in filing order: {count as of it, its run}. */
+    int[] next(long day) {
+      if (count == 0) {
+        split = linkDays >= 0 && day != ArticleRow.NO_DATE;
+      } else if (split && day - lastDay > linkDays) {
+        run++;
       }
-      return new Postings(ranks, runs);
-    }
-  }
-
-  /**
-   * What a block needs of one name's postings: how many articles before the block's first use it,
-   * and the ranks of those that do from there to the block's last.
-   */
-  record Slice(int before, long[] ranks) implements Serializable {
-    static Slice of(long[] postings, long from, long to) {
-      int lo = upperBound(postings, from - 1);
-      int hi = upperBound(postings, to);
-      return new Slice(lo, java.util.Arrays.copyOfRange(postings, lo, hi));
+      count++;
+      lastDay = day;
+      return new int[] {count, run};
     }
 
-    /** How many articles up to {@code rank} (included) use the name. */
-    int asOf(long rank) {
-      return before + upperBound(ranks, rank);
-    }
-  }
+    /**
+     * Each use ((name, rank), day), sorted by name then rank, as (rank, (name, {count, run})), one
+     * at a time.
+     */
+    static Iterator<Tuple2<Long, Tuple2<String, int[]>>> walk(
+        Iterator<Tuple2<Tuple2<String, Long>, Long>> uses, int linkDays) {
+      return new Iterator<>() {
+        private String name;
+        private Postings postings;
 
-  /** How many of the sorted values are at most {@code x}. */
-  static int upperBound(long[] sorted, long x) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+        @Override
+        public boolean hasNext() {
+          return uses.hasNext();
+        }
+
+        @Override
+        public Tuple2<Long, Tuple2<String, int[]>> next() {
+          Tuple2<Tuple2<String, Long>, Long> u = uses.next();
+          if (!u._1()._1().equals(name)) {
+            name = u._1()._1();
+            postings = new Postings(linkDays);
+          }
+          return new Tuple2<>(u._1()._2(), new Tuple2<>(name, postings.next(u._2())));
+        }
+      };
     }
-    return lo;
   }
 
   /** A grouper that only looks names up; embedding happened in stage 1. */
-  private static StoryGrouper lookup(Grouping settings) {
+  static StoryGrouper lookup(Grouping settings) {
     return StoryGrouper.with(
         texts -> {
           throw new IllegalStateException("articles are signed in stage 1");
@@ -266,37 +290,23 @@ final class GroupStage {
             .mapToPair(Tuple2::swap)
             .persist(StorageLevel.MEMORY_AND_DISK());
     long corpus = ranked.count();
-    // each name's postings: the ranks of the articles that use it, in filing order
-    // (and, for blocking, which run of dates within the window each of them is in)
+    // each article's names with their document frequency as of it (it included) and, for
+    // blocking, the run of dates within the window it is in: each name's uses streamed in filing
+    // order through one task, never held together
     int linkDays = blocking.withinWindow() ? settings.windowDays() : -1;
-    JavaPairRDD<String, Postings> byName =
+    JavaPairRDD<Long, Tuple2<HashMap<String, Integer>, HashMap<String, Integer>>> asOf =
         ranked
             .flatMapToPair(
                 r -> {
-                  List<Tuple2<String, Tuple2<Long, Long>>> out = new ArrayList<>();
+                  List<Tuple2<Tuple2<String, Long>, Long>> out = new ArrayList<>();
                   for (String n : r._2().signedArticle().counted()) {
-                    out.add(new Tuple2<>(n, new Tuple2<>(r._1(), r._2().day())));
+                    out.add(new Tuple2<>(new Tuple2<>(n, r._1()), r._2().day()));
                   }
                   return out.iterator();
                 })
-            .groupByKey()
-            .mapValues(p -> Postings.of(p, linkDays))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, long[]> postings = byName.mapValues(Postings::ranks);
-    // each article's names with their document frequency as of it (it included) and their runs
-    JavaPairRDD<Long, Tuple2<HashMap<String, Integer>, HashMap<String, Integer>>> asOf =
-        byName
-            .flatMapToPair(
-                p -> {
-                  List<Tuple2<Long, Tuple2<String, int[]>>> out = new ArrayList<>();
-                  for (int i = 0; i < p._2().ranks().length; i++) {
-                    out.add(
-                        new Tuple2<>(
-                            p._2().ranks()[i],
-                            new Tuple2<>(p._1(), new int[] {i + 1, p._2().runs()[i]})));
-                  }
-                  return out.iterator();
-                })
+            .repartitionAndSortWithinPartitions(
+                new ByFirst(Math.max(1, ranked.getNumPartitions())), new FirstThenRank())
+            .mapPartitionsToPair(in -> Postings.walk(in, linkDays))
             .aggregateByKey(
                 new Tuple2<>(new HashMap<String, Integer>(), new HashMap<String, Integer>()),
                 (m, v) -> {
@@ -354,57 +364,16 @@ final class GroupStage {
             .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
             .persist(StorageLevel.MEMORY_AND_DISK());
 
-    // each block's slice of the postings of the names it uses: what the counts as of its articles
-    // need
-    JavaPairRDD<String, Tuple2<Long, Long>> span =
-        labelled
-            .mapToPair(m -> new Tuple2<>(m._1(), new Tuple2<>(m._2().rank(), m._2().rank())))
-            .reduceByKey(
-                (a, b) -> new Tuple2<>(Math.min(a._1(), b._1()), Math.max(a._2(), b._2())));
-    JavaPairRDD<String, HashMap<String, Slice>> slices =
-        labelled
-            .flatMapToPair(
-                m -> {
-                  List<Tuple2<String, String>> out = new ArrayList<>();
-                  for (String n : m._2().df().keySet()) {
-                    out.add(new Tuple2<>(n, m._1()));
-                  }
-                  return out.iterator();
-                })
-            .distinct()
-            .mapToPair(Tuple2::swap)
-            .join(span)
-            .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-            .join(postings)
-            .mapToPair(
-                t ->
-                    new Tuple2<>(
-                        t._2()._1()._1(),
-                        new Tuple2<>(
-                            t._1(),
-                            Slice.of(t._2()._2(), t._2()._1()._2()._1(), t._2()._1()._2()._2()))))
-            .aggregateByKey(
-                new HashMap<String, Slice>(),
-                (m, v) -> {
-                  m.put(v._1(), v._2());
-                  return m;
-                },
-                (a, b) -> {
-                  a.putAll(b);
-                  return a;
-                });
-
-    // each block filed by one grouper, in filing order, with the corpus's counts
-    // (a block whose articles use no name at all has no slices)
-    JavaPairRDD<String, Tuple2<Iterable<Member>, HashMap<String, Slice>>> blocks =
-        labelled
-            .groupByKey()
-            .leftOuterJoin(slices)
-            .mapValues(v -> new Tuple2<>(v._1(), v._2().orElse(new HashMap<>())))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    List<Integer> sizes = blocks.map(b -> size(b._2()._1())).collect();
+    // each block streamed through one grouper in filing order, the blocks hashed over the tasks:
+    // a task holds the stories its grouper keeps open, not its blocks
+    List<Integer> sizes = labelled.mapValues(m -> 1).reduceByKey(Integer::sum).values().collect();
+    HeldPeak peak = new HeldPeak();
+    articles.context().register(peak, "stage 2: most articles held by one task's grouper");
     JavaRDD<InStory> filed =
-        blocks.flatMap(b -> file(b._2()._1(), b._2()._2(), settings).iterator());
+        (blocking.sliceDays() > 0
+                ? Slices.file(labelled, settings, blocking.sliceDays(), peak)
+                : stream(labelled, settings, peak).values())
+            .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, InStory> storyOf =
         filed.mapToPair(f -> new Tuple2<>(f.placed().article().id(), f));
     JavaRDD<InStory> copied =
@@ -431,57 +400,63 @@ final class GroupStage {
                   in.sort(Comparator.comparing(Placed::article, SignedRow.ORDER));
                   return new StoryOut(t._1(), title, in);
                 });
-    return new Result(stories, duplicates, sizes);
-  }
-
-  private static int size(Iterable<?> it) {
-    int n = 0;
-    for (Object o : it) {
-      n++;
-    }
-    return n;
+    return new Result(stories, duplicates, sizes, peak);
   }
 
   /**
-   * Files one block in filing order, each article weighing names by the whole corpus's counts as of
-   * it: the stories one grouper filing the whole corpus in that order makes of these articles.
-   * Returns each article placed in its story; a story's id is {@code S-} and the hex digits of its
-   * first article's id.
+   * Each stream (a block, or a slice of one) of (stream, article) filed by {@link BlockStream}, the
+   * streams hashed over the tasks: each article placed, with the stream that placed it.
    */
-  static List<InStory> file(Iterable<Member> block, Map<String, Slice> slices, Grouping settings) {
-    List<Member> in = new ArrayList<>();
-    block.forEach(in::add);
-    in.sort(Comparator.comparingLong(Member::rank));
-    StoryGrouper grouper = lookup(settings);
-    Map<String, SignedRow> bySource = new HashMap<>();
-    for (Member m : in) {
-      SignedArticle a = m.article().signedArticle();
-      bySource.put(a.source(), m.article());
-      long rank = m.rank();
-      grouper.file(
-          a,
-          new StoryGrouper.Counts(
-              rank + 1,
-              n -> {
-                Slice s = slices.get(n);
-                return s == null ? 1 : s.asOf(rank);
-              }));
+  static JavaPairRDD<String, InStory> stream(
+      JavaPairRDD<String, Member> streams, Grouping settings, HeldPeak peak) {
+    return streams
+        .mapToPair(m -> new Tuple2<>(new Tuple2<>(m._1(), m._2().rank()), m._2()))
+        .repartitionAndSortWithinPartitions(
+            new ByFirst(Math.max(1, streams.getNumPartitions())), new FirstThenRank())
+        .mapPartitionsToPair(in -> new BlockStream(in, settings, peak::add));
+  }
+
+  /** Partitions pairs by their first: a block's articles, or a name's uses, all go to one task. */
+  static final class ByFirst extends org.apache.spark.Partitioner {
+    private static final long serialVersionUID = 1L;
+    private final int partitions;
+
+    ByFirst(int partitions) {
+      this.partitions = partitions;
     }
-    // cluster files its input as one batch, so a block ends as one
-    grouper.endBatch();
-    List<InStory> out = new ArrayList<>();
-    for (StoryGrouper.Story s : grouper.stories()) {
-      List<SignedRow> rows = new ArrayList<>();
-      for (String source : s.sources()) {
-        rows.add(bySource.get(source));
-      }
-      rows.sort(SignedRow.ORDER);
-      String id = "S-" + rows.get(0).id().substring(1);
-      for (SignedRow r : rows) {
-        out.add(new InStory(id, s.title(), new Placed(r, "")));
-      }
+
+    @Override
+    public int numPartitions() {
+      return partitions;
     }
-    return out;
+
+    @Override
+    public int getPartition(Object key) {
+      @SuppressWarnings("unchecked")
+      Tuple2<String, Long> k = (Tuple2<String, Long>) key;
+      return Math.floorMod(k._1().hashCode(), partitions);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ByFirst b && b.partitions == partitions;
+    }
+
+    @Override
+    public int hashCode() {
+      return partitions;
+    }
+  }
+
+  /** Pairs by their first (a block, a name), then in filing order (rank). */
+  static final class FirstThenRank implements Comparator<Tuple2<String, Long>>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(Tuple2<String, Long> a, Tuple2<String, Long> b) {
+      int c = a._1().compareTo(b._1());
+      return c != 0 ? c : Long.compare(a._2(), b._2());
+    }
   }
 
   private static List<SignedRow> sorted(Iterable<SignedRow> rows) {

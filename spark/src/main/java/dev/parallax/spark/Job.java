@@ -198,7 +198,8 @@ public final class Job {
   /**
    * Stages 1 and 2 on their own: the stories and every diagnostic, nothing written; and the
    * articles as read, by {@link ArticleRow#key}, for what needs their text (the output and stage
-   * 3).
+   * 3); and the most articles and stories one task of stage 2 held at one time, known once the
+   * stories are computed.
    */
   record Grouped(
       JavaRDD<GroupStage.StoryOut> stories,
@@ -206,7 +207,8 @@ public final class Job {
       long inputs,
       long articles,
       List<Integer> blockSizes,
-      JavaPairRDD<String, ArticleRow> read) {}
+      JavaPairRDD<String, ArticleRow> read,
+      HeldPeak held) {}
 
   static Grouped group(SparkSession spark, Options options) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -233,7 +235,8 @@ public final class Job {
         listing.files().size(),
         count,
         grouped.blockSizes(),
-        byKey);
+        byKey,
+        grouped.held());
   }
 
   /** One of two rows of one key, the same whichever order they come in. */
@@ -323,6 +326,7 @@ public final class Job {
     counts.put(
         "largest-block",
         grouped.blockSizes().stream().mapToLong(Integer::longValue).max().orElse(0));
+    counts.put("held-articles", grouped.held().value().articles());
     counts.put("reports", analysed);
     counts.put("failed", byCode.getOrDefault("analysis-failed", 0L));
     Summary summary = new Summary(counts, byCode);

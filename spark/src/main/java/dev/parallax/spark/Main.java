@@ -115,6 +115,16 @@ public final class Main implements Callable<Integer> {
         description = "Tasks to read the input in (default: Spark's parallelism).")
     int partitions;
 
+    @Option(
+        names = "--slice-days",
+        paramLabel = "N",
+        defaultValue = "0",
+        description =
+            "Cut each block of grouping into slices of N days filed in parallel and stitched"
+                + " (default 0: each block filed whole by one task; N must exceed the grouper's"
+                + " window and a day).")
+    int sliceDays;
+
     @Option(names = "--verbose", description = "Stack traces on internal errors.")
     boolean verbose;
 
@@ -133,6 +143,17 @@ public final class Main implements Callable<Integer> {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--partitions: must be at least 0, was " + partitions);
       }
+      int overlap = options.grouping().windowDays() + 1;
+      if (sliceDays != 0 && sliceDays <= overlap) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--slice-days: must be 0 or more than "
+                + overlap
+                + " (the grouper's window and a day),"
+                + " was "
+                + sliceDays);
+      }
+      options = options.withBlocking(options.blocking().withSlices(sliceDays));
       SparkConf conf = new SparkConf().setAppName("parallax");
       if (master != null) {
         conf.setMaster(master);

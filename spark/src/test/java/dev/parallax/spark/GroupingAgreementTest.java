@@ -145,6 +145,88 @@ class GroupingAgreementTest {
         .isGreaterThanOrEqualTo(0.98);
   }
 
+  /**
+   * A stream dated over many windows and chained into one block (names linking whatever the dates):
+   * the block's grouper never holds it whole. At the end of a batch (the most it holds), it holds
+   * the stories the previous end left open, whose articles are dated at most the window and the
+   * longest story's span before that end, and the batch's own articles, dated within the window of
+   * the batch's first: so at most the articles of the densest such stretches of days.
+   */
+  @Test
+  void aChainedBlockIsFiledHoldingOnlyWhatTheWindowKeepsOpen() {
+    Path dated = LocalSpark.dated(allSides, dir.resolve("allsides-dated-stream.jsonl"), 200, 19);
+    Job.Grouped g =
+        Job.group(
+            spark,
+            Job.Options.of(List.of(dated.toString()), dir.resolve("unused").toString())
+                .withPublishedFromRecords(true)
+                .withPartitions(3)
+                .withBlocking(GroupStage.Blocking.exact()));
+    List<GroupStage.StoryOut> stories = g.stories().collect();
+    long held = g.held().value().articles();
+    int largest = g.blockSizes().stream().mapToInt(Integer::intValue).max().orElse(0);
+    int window = StoryGrouper.Settings.defaults().windowDays();
+    long span = stories.stream().mapToLong(s -> s.last() - s.first()).max().orElse(0);
+    List<Long> days = new ArrayList<>();
+    stories.forEach(
+        s ->
+            s.articles().stream()
+                .filter(p -> p.copyOf().isEmpty())
+                .forEach(p -> days.add(p.article().day())));
+    long bound = densest(days, window + span) + densest(days, window);
+    System.out.printf(
+        "one block of %d articles dated over 200 days: its grouper held at most %d articles"
+            + " (%d stories); bound %d (window %d days, longest story %d days)%n",
+        largest, held, g.held().value().stories(), bound, window, span);
+    assertThat(largest).isGreaterThan(250);
+    assertThat(held).isPositive().isLessThanOrEqualTo(bound).isLessThan(largest / 4);
+  }
+
+  /**
+   * The same chained block cut into slices of 12 days (about 17 slices), filed in parallel and
+   * stitched through the overlaps: the stories still agree with {@code cluster}'s and with the
+   * block filed whole, and do not depend on the number of partitions.
+   */
+  @Test
+  void aChainedBlockCutIntoSlicesMakesTheStoriesClusterMakes() {
+    Path dated = LocalSpark.dated(allSides, dir.resolve("allsides-dated-stream.jsonl"), 200, 19);
+    Job.Options o =
+        Job.Options.of(List.of(dated.toString()), dir.resolve("unused").toString())
+            .withPublishedFromRecords(true)
+            .withPartitions(3)
+            .withBlocking(GroupStage.Blocking.exact().withSlices(12));
+    List<GroupStage.StoryOut> sliced = Job.group(spark, o).stories().collect();
+    List<GroupStage.StoryOut> whole =
+        Job.group(spark, o.withBlocking(GroupStage.Blocking.exact())).stories().collect();
+    Map<String, String> single = cluster(dated);
+    BCubed.Score s = BCubed.score(bySource(sliced), single);
+    BCubed.Score w = BCubed.score(bySource(sliced), bySource(whole));
+    System.out.printf(
+        "slices of 12 days vs cluster, AllSides val sample dated over 200 days: B-cubed P %.4f R"
+            + " %.4f F1 %.4f; vs the block filed whole F1 %.4f%n",
+        s.precision(), s.recall(), s.f1(), w.f1());
+    assertThat(bySource(sliced).keySet()).isEqualTo(single.keySet());
+    assertThat(s.f1()).isGreaterThanOrEqualTo(0.98);
+    assertThat(w.f1()).isGreaterThanOrEqualTo(0.98);
+    assertThat(canonical(Job.group(spark, o.withPartitions(1)).stories().collect()))
+        .isEqualTo(canonical(sliced));
+  }
+
+  /** The most of the days within any stretch of {@code length} days (both ends included). */
+  static long densest(List<Long> days, long length) {
+    List<Long> sorted = new ArrayList<>(days);
+    sorted.sort(Comparator.naturalOrder());
+    long most = 0;
+    int from = 0;
+    for (int to = 0; to < sorted.size(); to++) {
+      while (sorted.get(to) - sorted.get(from) > length) {
+        from++;
+      }
+      most = Math.max(most, to - from + 1);
+    }
+    return most;
+  }
+
   @Test
   void storiesDoNotDependOnTheNumberOfPartitions() {
     for (Path input : List.of(allSides, ecbPlus)) {

@@ -115,6 +115,8 @@ class RunCommandTest {
     assertThat(counts.get("duplicates").asLong()).isEqualTo(1);
     assertThat(counts.get("copies").asLong()).isEqualTo(1);
     assertThat(counts.get("stories").asLong()).isEqualTo(2);
+    // stage 2's grouper held at most the 6 articles it filed (not the duplicate, not the copy)
+    assertThat(counts.get("held-articles").asLong()).isBetween(1L, 6L);
     assertThat(counts.get("reports").asLong()).isBetween(1L, 2L);
     assertThat(counts.get("failed").asLong()).isZero();
     String diagnostics = summary.get("diagnostics").toString();
@@ -242,6 +244,20 @@ class RunCommandTest {
                 dir.resolve("o2").toString(),
                 "--analyse",
                 "all"))
+        .isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void slicesNoLongerThanTheWindowAndADayAreAUsageError() {
+    assertThat(
+            Main.execute(
+                "run",
+                "--input",
+                "x",
+                "--output",
+                dir.resolve("o3").toString(),
+                "--slice-days",
+                "5"))
         .isEqualTo(Main.USAGE);
   }
 }

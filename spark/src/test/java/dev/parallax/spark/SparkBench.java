@@ -45,7 +45,7 @@ public final class SparkBench {
               args.length > 2
                   ? List.of(args).subList(2, args.length)
                   : List.of("ingest", "local[1]", "local[2]"));
-      case "agreement" -> agreement();
+      case "agreement" -> agreement(args.length > 1 ? args[1] : "");
       case "analyse" -> analyse(args.length > 1 ? Integer.parseInt(args[1]) : 3);
       default ->
           throw new IllegalArgumentException("mode: throughput, agreement or analyse, not " + mode);
@@ -170,10 +170,11 @@ public final class SparkBench {
       long stories = g.stories().count();
       blocks[0] =
           String.format(
-              "%d stories, %d blocks, largest %d articles",
+              "%d stories, %d blocks, largest %d articles, stage 2's task held at most %d",
               stories,
               g.blockSizes().size(),
-              g.blockSizes().stream().mapToInt(Integer::intValue).max().orElse(0));
+              g.blockSizes().stream().mapToInt(Integer::intValue).max().orElse(0),
+              g.held().value().articles());
       return g.articles();
     } finally {
       spark.stop();
@@ -186,7 +187,7 @@ public final class SparkBench {
    * the grouper's window of days) and, on the dated input, of exact blocking (names whatever the
    * dates); and the bytes stage 2 carries per article against those of the article as read.
    */
-  private static void agreement() throws Exception {
+  private static void agreement(String only) throws Exception {
     Path dir = Files.createTempDirectory("parallax-spark-bench");
     SparkSession spark = session(2);
     try {
@@ -198,6 +199,8 @@ public final class SparkBench {
               365,
               19);
       record Run(Path input, GroupStage.Blocking blocking, String name) {}
+      // one cluster per input: the runs on one input compare with the same single-machine stories
+      Map<Path, List<StoryGrouper.Story>> clustered = new HashMap<>();
       for (Run run :
           List.of(
               new Run(
@@ -213,7 +216,14 @@ public final class SparkBench {
               new Run(
                   dated,
                   GroupStage.Blocking.defaults(),
-                  "stories-allsides, dated, blocking within the window"))) {
+                  "stories-allsides, dated, blocking within the window"),
+              new Run(
+                  dated,
+                  GroupStage.Blocking.defaults().withSlices(28),
+                  "stories-allsides, dated, blocking within the window, slices of 28 days"))) {
+        if (!run.name().contains(only)) {
+          continue;
+        }
         long t0 = System.nanoTime();
         Map<String, String> job = new HashMap<>();
         Job.Grouped g =
@@ -238,9 +248,11 @@ public final class SparkBench {
                 .reduce(
                     (a, b) -> new double[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
         t0 = System.nanoTime();
-        Map<String, String> single = new HashMap<>();
         List<StoryGrouper.Story> cluster =
-            Parallax.cluster(List.of(run.input().toString()), Optional.empty()).stories();
+            clustered.computeIfAbsent(
+                run.input(),
+                in -> Parallax.cluster(List.of(in.toString()), Optional.empty()).stories());
+        Map<String, String> single = new HashMap<>();
         cluster.forEach(s -> s.sources().forEach(src -> single.put(src, s.id())));
         double clusterSeconds = (System.nanoTime() - t0) / 1e9;
         // articles the job leaves out (duplicates, no text) are compared on what both hold
@@ -250,7 +262,8 @@ public final class SparkBench {
         jobBoth.keySet().retainAll(both.keySet());
         BCubed.Score s = BCubed.score(jobBoth, both);
         System.out.printf(
-            "%s: job %d articles in %d stories (%.0f s, local[2]; %d blocks, largest %d articles);"
+            "%s: job %d articles in %d stories (%.0f s, local[2]; %d blocks, largest %d articles;"
+                + " stage 2's task held at most %d articles in %d stories);"
                 + " cluster %d articles in %d stories (%.0f s); on the %d both hold: B-cubed P %.4f R %.4f F1 %.4f;"
                 + " per article: %.0f characters of text, %.0f bytes as read, %.0f bytes in stage 2%n",
             run.name(),
@@ -259,6 +272,8 @@ public final class SparkBench {
             sparkSeconds,
             g.blockSizes().size(),
             g.blockSizes().stream().mapToInt(Integer::intValue).max().orElse(0),
+            g.held().value().articles(),
+            g.held().value().stories(),
             single.size(),
             cluster.size(),
             clusterSeconds,
@@ -269,10 +284,39 @@ public final class SparkBench {
             bytes[2] / bytes[3],
             bytes[0] / bytes[3],
             bytes[1] / bytes[3]);
+        System.out.printf(
+            "  in memory, per article a grouper holds (with its row): %.0f bytes; the corpus uses"
+                + " %d distinct words and names%n",
+            heldBytes(g, 1000),
+            g.read()
+                .values()
+                .flatMap(r -> r.signedRow().signedArticle().counted().iterator())
+                .distinct()
+                .count());
       }
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * What one article the grouper holds costs in the heap, with the row stage 2 keeps for it: {@code
+   * n} of the job's articles filed by one grouper and nothing dropped, measured by Spark's {@code
+   * SizeEstimator}, per article.
+   */
+  private static double heldBytes(Job.Grouped g, int n) {
+    List<SignedRow> rows = new ArrayList<>(g.read().values().map(ArticleRow::signedRow).take(n));
+    rows.sort(SignedRow.ORDER);
+    StoryGrouper grouper =
+        GroupStage.lookup(GroupStage.Grouping.of(StoryGrouper.Settings.defaults()));
+    long filed = 0;
+    for (SignedRow r : rows) {
+      filed++;
+      grouper.file(r.signedArticle(), new StoryGrouper.Counts(filed, x -> 1));
+    }
+    grouper.endBatch();
+    return org.apache.spark.util.SizeEstimator.estimate(new Object[] {grouper, rows})
+        / (double) rows.size();
   }
 
   private static int serialised(Object o) throws IOException {
