@@ -28,7 +28,7 @@ PARALLAX_JAVA_OPTS="-Xmx3g -Xss4m -Xlog:gc:file=$dir/gc.log" \
   | perl -MTime::HiRes=time -ne 'BEGIN{$|=1} printf "%.3f %s", time, $_' >"$dir/progress.log"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 cat "$dir/time.txt"
-grep -Ev ' parallax: (\[[#.]*\] )?[0-9]+ articles' "$dir/progress.log" | cut -d' ' -f2- | head -20
+{ grep -Ev ' parallax: (\[[#.]*\] )?[0-9]+ articles' "$dir/progress.log" || true; } | cut -d' ' -f2- | head -20
 perl -e '
   my ($total, $progress, $cpu) = @ARGV; my $tck = `getconf CLK_TCK` + 0 || 100;
   open my $c, "<", $cpu or die; my @cpu = map { [split] } <$c>; close $c; @cpu = ([0, 0, "?"]) unless @cpu;

@@ -28,7 +28,8 @@ public interface StoryAnalysis {
   /**
    * Cleans one text as it is ingested, alone: cleaning a batch together would make an article's
    * stored text, and so its identity, depend on its batch. A text this throws on is skipped with an
-   * {@code analysis-failed} diagnostic and the rest of its batch is filed. {@link Cleaner#clean}
+   * {@code analysis-failed} diagnostic and the rest of its batch is filed. The texts of a batch are
+   * cleaned on several threads at once, so an override must be thread-safe. {@link Cleaner#clean}
    * unless overridden.
    */
   default CleanDocument clean(SourceText text) {

@@ -187,11 +187,11 @@ public final class StoryGrouper {
    * (each with a grouper of the same embedder) while one writer files.
    */
   public List<SignedArticle> sign(List<Dated> batch) {
-    List<Signature> sigs = new ArrayList<>();
+    // each signature is the text's alone: signed on every core, in order
+    List<Signature> sigs =
+        batch.parallelStream().map(d -> Signature.of(d.doc(), d.published())).toList();
     List<String> texts = new ArrayList<>();
-    for (Dated d : batch) {
-      Signature sig = Signature.of(d.doc(), d.published());
-      sigs.add(sig);
+    for (Signature sig : sigs) {
       texts.add(sig.embeddingText());
     }
     float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.apply(texts);

@@ -50,7 +50,8 @@ class LuceneStoreTest {
 
   /** Counts the texts it cleans, so a test can see which inputs an ingest read again. */
   private static final class CountingAnalysis implements StoryAnalysis {
-    final java.util.Set<String> cleaned = new java.util.HashSet<>();
+    final java.util.Set<String> cleaned =
+        java.util.concurrent.ConcurrentHashMap.newKeySet(); // cleaned on several threads
 
     @Override
     public dev.parallax.model.Report analyse(

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -303,10 +304,26 @@ final class Ingester {
           List<Item> items = new ArrayList<>();
           Map<String, Item> byId = new HashMap<>();
           Map<String, Item> byText = new HashMap<>();
+          List<String> givens = new ArrayList<>();
+          List<Optional<Document>> storedGivens = new ArrayList<>();
           for (SourceText in : batch) {
             String given = StoredArticle.givenKeyOf(in, options.outlet(), options.published());
-            Optional<Document> storedGiven =
-                first(s, stored, new TermQuery(new Term(Documents.A_GIVEN, given)));
+            givens.add(given);
+            storedGivens.add(first(s, stored, new TermQuery(new Term(Documents.A_GIVEN, given))));
+          }
+          // each text cleaned alone, so the texts not filed before are cleaned on every core (the
+          // rest of the filing is in order, on this thread): cleaning a batch together would drop
+          // lines an outlet repeats across it, and make an article's stored text, and so its
+          // identity, depend on its batch
+          Object[] cleaned = new Object[batch.size()];
+          IntStream.range(0, batch.size())
+              .parallel()
+              .filter(i -> storedGivens.get(i).isEmpty())
+              .forEach(i -> cleaned[i] = cleanOrFailure(batch.get(i)));
+          for (int i = 0; i < batch.size(); i++) {
+            SourceText in = batch.get(i);
+            String given = givens.get(i);
+            Optional<Document> storedGiven = storedGivens.get(i);
             if (storedGiven.isPresent()) {
               // given before, as it is now (an ingest run again): a duplicate, not cleaned again
               Item item =
@@ -321,14 +338,9 @@ final class Ingester {
               items.add(item);
               continue;
             }
-            // each text cleaned alone: cleaning a batch together drops lines an outlet repeats
-            // across it,
-            // which would make an article's stored text, and so its identity, depend on its batch
-            CleanDocument doc;
-            try {
-              doc = analysis.clean(in);
-            } catch (RuntimeException | StackOverflowError e) {
+            if (!(cleaned[i] instanceof CleanDocument cleanDoc)) {
               // one article the cleaner cannot read is skipped with its reason; the batch goes on
+              Throwable e = (Throwable) cleaned[i];
               String why =
                   e.getMessage() == null
                       ? ""
@@ -341,6 +353,7 @@ final class Ingester {
               items.add(Item.skipped(in, in.published().or(options::published).orElse(today)));
               continue;
             }
+            CleanDocument doc = cleanDoc;
             Optional<String> outlet = doc.outlet().or(options::outlet);
             doc = doc.withOutlet(outlet);
             LocalDate published = in.published().or(options::published).orElse(today);
@@ -397,6 +410,15 @@ final class Ingester {
           }
           return items;
         });
+  }
+
+  /** The text cleaned by the store's analysis, or what the cleaner threw. */
+  private Object cleanOrFailure(SourceText in) {
+    try {
+      return analysis.clean(in);
+    } catch (RuntimeException | StackOverflowError e) {
+      return e;
+    }
   }
 
   /**
