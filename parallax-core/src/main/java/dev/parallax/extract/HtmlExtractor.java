@@ -399,18 +399,6 @@ public final class HtmlExtractor {
     return false;
   }
 
-  /**
-   * A form that asks for a password or an e-mail address: signing in, signing up, a newsletter. Its
-   * labels and error messages ("the password must be 8 characters long") can outweigh a short
-   * article. A form that wraps the page (some templates put everything in one) holds an article, a
-   * main part, navigation or a footer, and is read as any container is.
-   */
-  static boolean accountForm(Element e) {
-    return e.normalName().equals("form")
-        && e.selectFirst("input[type=password], input[type=email]") != null
-        && e.selectFirst("article, main, nav, footer, [itemprop=articleBody]") == null;
-  }
-
   private static void stripJunk(Element body, List<Removal> removed) {
     NodeTraversor.filter(
         new NodeFilter() {
@@ -421,14 +409,6 @@ public final class HtmlExtractor {
             }
             if (node instanceof Element e) {
               String tag = e.normalName();
-              if (accountForm(e)) {
-                String t = squash(e.text());
-                if (!t.isEmpty()) {
-                  removed.add(
-                      new Removal(shorten(t), "not article text: a sign-in or sign-up form"));
-                }
-                return FilterResult.REMOVE;
-              }
               if (JUNK_TAGS.contains(tag)) {
                 // code and metadata are not text; anything else a reader could have been shown is
                 // listed
