@@ -281,4 +281,66 @@ class BriefWriterTest {
     assertThat(BriefWriter.withLoadedWords(Set.of("brutal"), 10.0).write(articles, single, 0))
         .isEmpty();
   }
+
+  @Test
+  void takesTheCentralOutletsWordingWhenItIsAsClean() {
+    // B1 tells what the other two tell (A1 adds an unrelated line, C1 a short and an unrelated one)
+    List<Article> three =
+        List.of(
+            article(
+                "A1",
+                "Left",
+                sentence("A1.S1", "Flood waters stopped trains north of the city on Monday."),
+                sentence("A1.S2", "Anglers watched gulls at dawn nearby.")),
+            article(
+                "B1",
+                "Centre",
+                sentence("B1.S1", "Flood waters stopped trains and buses north of the city."),
+                sentence("B1.S2", "Crews watched the river rise near the old bridge.")),
+            article(
+                "C1",
+                "Right",
+                sentence("C1.S1", "Flood waters stopped trains."),
+                sentence("C1.S2", "Crews watched the river rise near the old bridge."),
+                sentence("C1.S3", "Schools stopped early across the valley.")));
+    List<Fact> shared =
+        List.of(
+            new Fact(
+                "F1", List.of("A1.S1", "B1.S1", "C1.S1"), List.of("A1", "B1", "C1"), "f", 0.9));
+    assertThat(BriefWriter.anchor(three, Centrality.of(three), Set.of())).isEqualTo("B1");
+    assertThat(writer.write(three, shared, 0))
+        .extracting(BriefSentence::text)
+        .containsExactly("Flood waters stopped trains and buses north of the city.");
+    // a loaded central wording is not taken over a clean one
+    BriefWriter floods = BriefWriter.withLoadedWords(Set.of("buses"));
+    assertThat(floods.write(three, shared, 0))
+        .extracting(BriefSentence::text)
+        .doesNotContain("Flood waters stopped trains and buses north of the city.");
+  }
+
+  @Test
+  void fillsTheBudgetWithWhatTheOutletsShareInTheirOrder() {
+    // the same words, so the same centrality; only the second says them as the other outlet does
+    List<Article> two =
+        List.of(
+            article(
+                "A1",
+                "Daily",
+                sentence("A1.S1", "Two days the bay ferries stopped across for."),
+                sentence("A1.S2", "Ferries stopped for two days across the bay.")),
+            article(
+                "A2",
+                "Herald",
+                sentence("A2.S1", "Ferries stopped for two days across the bay after a storm.")));
+    List<Fact> singles =
+        List.of(
+            new Fact("F1", List.of("A1.S1"), List.of("A1"), "scrambled", 0.9),
+            new Fact("F2", List.of("A1.S2"), List.of("A1"), "ferries", 0.9));
+    assertThat(writer.write(two, singles, 1))
+        .extracting(BriefSentence::text)
+        .containsExactly("Only Daily reports: Ferries stopped for two days across the bay.");
+    assertThat(Concepts.of(two).in(two.get(0).sentences().get(1)))
+        .contains("ferri stopp", "stopp for", "two days", "the bay", "ferri")
+        .doesNotContain("after", "a storm");
+  }
 }
