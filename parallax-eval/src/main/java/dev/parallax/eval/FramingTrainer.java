@@ -258,7 +258,7 @@ public final class FramingTrainer {
         threshold);
     System.out.printf(
         Locale.ROOT,
-        "cross-validated on the tuning topics: word P %.3f R %.3f F1 %.3f, sentence P %.3f R %.3f F1 %.3f%n",
+        "cross-validated on the tuning topics: word P %.3f R %.3f F1 %.3f, sentence (a word marked) P %.3f R %.3f F1 %.3f%n",
         at[0],
         at[1],
         at[2],
@@ -432,25 +432,10 @@ public final class FramingTrainer {
 
   /** Word P, R, F1 and sentence P, R, F1 as the bias-babe suite counts them, at a threshold. */
   static double[] score(List<Example> examples, Rows rows, double[] p, double threshold) {
-    return score(examples, rows, p, new double[examples.size()], 1, threshold, threshold);
-  }
-
-  /**
-   * The same with the word threshold {@code inLoaded} in sentences whose probability {@code
-   * sentence} reaches {@code gate}, {@code elsewhere} in the others.
-   */
-  static double[] score(
-      List<Example> examples,
-      Rows rows,
-      double[] p,
-      double[] sentence,
-      double gate,
-      double inLoaded,
-      double elsewhere) {
     Map<Integer, Set<String>> marked = new HashMap<>();
     for (int i = 0; i < p.length; i++) {
       int ex = rows.example().get(i);
-      if (p[i] >= (sentence[ex] >= gate ? inLoaded : elsewhere)) {
+      if (p[i] >= threshold) {
         marked.computeIfAbsent(ex, k -> new HashSet<>()).add(rows.text().get(i));
       }
     }

@@ -29,8 +29,7 @@ final class SentenceTrainer {
       int biased,
       double[] prf,
       double[] embeddingOnly,
-      String curve,
-      double[] probabilities) {}
+      String curve) {}
 
   private SentenceTrainer() {}
 
@@ -109,22 +108,6 @@ final class SentenceTrainer {
       }
       log.info(String.format(Locale.ROOT, "framing: sentence lambda %s, best F1 so far %.3f", l, bestF1));
     }
-    // every example (no-agreement rows too) scored by the model fitted without its topic
-    double[] cvAll = new double[examples.size()];
-    for (String t : new TreeSet<>(List.of(topic))) {
-      List<Integer> fit = new ArrayList<>();
-      for (int k = 0; k < n; k++) {
-        if (!topic[k].equals(t)) {
-          fit.add(k);
-        }
-      }
-      LogisticRegression.Binomial m = fit(x, y, fit, mean, sd, lambda, x[0].length);
-      for (int i = 0; i < examples.size(); i++) {
-        if (examples.get(i).row().topic().equals(t)) {
-          cvAll[i] = m.score(row(every[i], mean, sd, every[i].length));
-        }
-      }
-    }
     // for the record: the embedding alone, without what the word model found
     double[] only = crossValidate(x, y, topic, mean, sd, lambda, SentenceFeatures.EMBEDDING);
     double[] onlyBest = {0, 0, -1};
@@ -144,7 +127,7 @@ final class SentenceTrainer {
             java.util.Arrays.copyOf(w, mean.length),
             w[mean.length],
             threshold);
-    return new Trained(model, lambda, n, biased, at, onlyBest, curve, cvAll);
+    return new Trained(model, lambda, n, biased, at, onlyBest, curve);
   }
 
   private static double[] crossValidate(
