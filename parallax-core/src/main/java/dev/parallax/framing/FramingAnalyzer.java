@@ -35,8 +35,8 @@ import java.util.function.IntPredicate;
  * score = 100 &times; (sum of weights) / (words in the outlet's own voice), so long and short
  * articles of one story compare.
  *
- * <p>Apart from the words, {@link #passageProbability} says whether a sentence or short passage as a
- * whole is one an expert would call loaded: the loaded-sentence model ({@link SentenceFeatures})
+ * <p>Apart from the words, {@link #passageProbability} says whether a sentence or short passage as
+ * a whole is one an expert would call loaded: the loaded-sentence model ({@link SentenceFeatures})
  * reads its MiniLM embedding beside what the word model found, so a sentence can count as loaded
  * when no single word does, while a word is marked only on its own evidence. Thread-safe once
  * constructed.
@@ -118,8 +118,8 @@ public final class FramingAnalyzer {
 
   /**
    * The probability, by the loaded-sentence model, that an expert would call this sentence (or
-   * short passage: MiniLM reads its first 512 word pieces) loaded, from its text and its words
-   * as {@link #score} scored them.
+   * short passage: MiniLM reads its first 512 word pieces) loaded, from its text and its words as
+   * {@link #score} scored them.
    */
   public double passageProbability(String text, List<Scored> words) {
     float[] embedding = SentenceEmbedder.shared().embed(List.of(text))[0];

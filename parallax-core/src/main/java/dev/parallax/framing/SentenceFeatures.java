@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * The features the loaded-sentence model reads for one passage (a sentence as a reader sees it,
  * names in {@link #NAMES}): its all-MiniLM-L6-v2 embedding ({@link
- * dev.parallax.align.SentenceEmbedder}), and what the loaded-word model found among its words in the
- * outlet's own voice: the highest probability, how many words reach the word threshold, the sum of
- * the probabilities and the number of words. The embedding lets a passage count as loaded when its
- * framing lies in no single word ("slammed ... as a failure" in a sentence of plain words).
+ * dev.parallax.align.SentenceEmbedder}), and what the loaded-word model found among its words in
+ * the outlet's own voice: the highest probability, how many words reach the word threshold, the sum
+ * of the probabilities and the number of words. The embedding lets a passage count as loaded when
+ * its framing lies in no single word ("slammed ... as a failure" in a sentence of plain words).
  * Stateless.
  */
 public final class SentenceFeatures {

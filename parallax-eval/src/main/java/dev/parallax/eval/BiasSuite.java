@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * stage; the words it marks in the outlet's own voice are compared with the words the experts
  * marked ({@code biased_words}, lower-cased, multi-word entries split), micro-averaged over all
  * sentences; and the framing stage's sentence decision ({@link FramingAnalyzer#passageProbability}
- * at its threshold) against the label (Biased / Non-biased; no-agreement rows left out). Figures for the tuning topics and the held-out topics.
+ * at its threshold) against the label (Biased / Non-biased; no-agreement rows left out). Figures
+ * for the tuning topics and the held-out topics.
  */
 final class BiasSuite implements Suite {
   static final String CORPUS = Babe.CORPUS;
@@ -125,8 +126,7 @@ final class BiasSuite implements Suite {
         }
       }
     }
-    return new Marked(
-        row, words, framing.passageProbability(a) >= framing.passageThreshold());
+    return new Marked(row, words, framing.passageProbability(a) >= framing.passageThreshold());
   }
 
   /** The sentence as a one-paragraph article, annotated as {@code parallax compare} annotates. */

@@ -26,8 +26,7 @@ import smile.classification.LogisticRegression;
  * bench/train-framing}): writes {@code babe-lexicon.tsv} (per word, the tuning sentences using it
  * and those whose experts marked it) and {@code loaded-word-model.tsv} (a logistic regression over
  * {@link WordFeatures}, fitted with Smile) and {@code loaded-sentence-model.tsv} ({@link
- * SentenceTrainer}) into the lexicon folder of parallax-core. Held-out
- * topics are never read.
+ * SentenceTrainer}) into the lexicon folder of parallax-core. Held-out topics are never read.
  *
  * <p>The lexicon feature of a training word is counted without the word's own topic (leave one
  * topic out), as it will be on news the lexicon never saw; the threshold is chosen on predictions
@@ -268,8 +267,7 @@ public final class FramingTrainer {
   }
 
   /** The loaded-sentence model's file: header with its provenance and figures, then its rows. */
-  private static String sentenceFile(
-      SentenceTrainer.Trained t, String provenance, String licence) {
+  private static String sentenceFile(SentenceTrainer.Trained t, String provenance, String licence) {
     StringBuilder out = new StringBuilder();
     out.append(
             "# The loaded-sentence model: a logistic regression over the features of\n"

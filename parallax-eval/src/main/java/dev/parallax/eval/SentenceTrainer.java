@@ -106,7 +106,9 @@ final class SentenceTrainer {
       if (improved) {
         curve = c.toString();
       }
-      log.info(String.format(Locale.ROOT, "framing: sentence lambda %s, best F1 so far %.3f", l, bestF1));
+      log.info(
+          String.format(
+              Locale.ROOT, "framing: sentence lambda %s, best F1 so far %.3f", l, bestF1));
     }
     // for the record: the embedding alone, without what the word model found
     double[] only = crossValidate(x, y, topic, mean, sd, lambda, SentenceFeatures.EMBEDDING);
@@ -148,7 +150,13 @@ final class SentenceTrainer {
   }
 
   private static LogisticRegression.Binomial fit(
-      double[][] x, int[] y, List<Integer> rows, double[] mean, double[] sd, double lambda, int dims) {
+      double[][] x,
+      int[] y,
+      List<Integer> rows,
+      double[] mean,
+      double[] sd,
+      double lambda,
+      int dims) {
     double[][] xs = new double[rows.size()][];
     int[] ys = new int[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
