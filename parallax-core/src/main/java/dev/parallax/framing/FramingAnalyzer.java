@@ -1,5 +1,6 @@
 package dev.parallax.framing;
 
+import dev.parallax.align.SentenceEmbedder;
 import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
 import dev.parallax.model.Framing;
@@ -32,7 +33,13 @@ import java.util.function.IntPredicate;
  * </ul>
  *
  * score = 100 &times; (sum of weights) / (words in the outlet's own voice), so long and short
- * articles of one story compare. Thread-safe once constructed.
+ * articles of one story compare.
+ *
+ * <p>Apart from the words, {@link #passageProbability} says whether a sentence or short passage as
+ * a whole is one an expert would call loaded: the loaded-sentence model ({@link SentenceFeatures})
+ * reads its MiniLM embedding beside what the word model found, so a sentence can count as loaded
+ * when no single word does, while a word is marked only on its own evidence. Thread-safe once
+ * constructed.
  */
 public final class FramingAnalyzer {
   /**
@@ -42,16 +49,29 @@ public final class FramingAnalyzer {
    */
   private static final Set<String> CHOICES = Set.of("modifier", "VB");
 
+  /** The loaded-sentence model the tool ships, in the format of {@link LoadedWordModel}. */
+  public static final String SENTENCE_MODEL = "loaded-sentence-model.tsv";
+
   private static volatile FramingAnalyzer shared;
 
   private final LoadedWordModel model;
   private final LoadedLexicon lexicon;
   private final WordFeatures features;
+  private final LoadedWordModel sentenceModel;
 
-  public FramingAnalyzer(LoadedWordModel model, LoadedLexicon lexicon, WordFeatures features) {
+  /**
+   * An analyzer over a word model, its lexicon and features, and a loaded-sentence model over
+   * {@link SentenceFeatures}.
+   */
+  public FramingAnalyzer(
+      LoadedWordModel model,
+      LoadedLexicon lexicon,
+      WordFeatures features,
+      LoadedWordModel sentenceModel) {
     this.model = model;
     this.lexicon = lexicon;
     this.features = features;
+    this.sentenceModel = sentenceModel;
   }
 
   /** The analyzer with the model and lexicon the tool ships, loaded on first use. */
@@ -63,7 +83,10 @@ public final class FramingAnalyzer {
         if (f == null) {
           f =
               new FramingAnalyzer(
-                  LoadedWordModel.bundled(), LoadedLexicon.bundled(), WordFeatures.create());
+                  LoadedWordModel.bundled(),
+                  LoadedLexicon.bundled(),
+                  WordFeatures.create(),
+                  LoadedWordModel.read(SENTENCE_MODEL, SentenceFeatures.NAMES));
           shared = f;
         }
       }
@@ -91,6 +114,32 @@ public final class FramingAnalyzer {
         .filter(x -> x.probability() >= model.threshold())
         .map(x -> x.word().text())
         .toList();
+  }
+
+  /**
+   * The probability, by the loaded-sentence model, that an expert would call this sentence (or
+   * short passage: MiniLM reads its first 512 word pieces) loaded, from its text and its words as
+   * {@link #score} scored them.
+   */
+  public double passageProbability(String text, List<Scored> words) {
+    float[] embedding = SentenceEmbedder.shared().embed(List.of(text))[0];
+    double[] p = words.stream().mapToDouble(Scored::probability).toArray();
+    return sentenceModel.probability(SentenceFeatures.of(embedding, p, model.threshold()));
+  }
+
+  /** The same for a whole article read as one passage, its quotations left out of the words. */
+  public double passageProbability(Article a) {
+    boolean[] quoted = QuoteSpans.mask(a.text());
+    List<Scored> words = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      words.addAll(score(s, i -> i >= 0 && i < quoted.length && quoted[i]));
+    }
+    return passageProbability(a.text(), words);
+  }
+
+  /** A passage counts as loaded from this probability of {@link #passageProbability} on. */
+  public double passageThreshold() {
+    return sentenceModel.threshold();
   }
 
   /** The model's threshold: a word counts as loaded from this probability on. */

@@ -57,11 +57,19 @@ public final class LoadedWordModel {
    * makes.
    */
   public static LoadedWordModel bundled() {
+    return read(FILE, WordFeatures.NAMES);
+  }
+
+  /**
+   * A logistic regression in this file format from the lexicon folder; refused when its features
+   * are not {@code expected} (the sentence model of {@link SentenceFeatures} shares the format).
+   */
+  public static LoadedWordModel read(String file, List<String> expected) {
     List<String> names = new ArrayList<>();
     List<double[]> rows = new ArrayList<>();
     double intercept = Double.NaN;
     double threshold = Double.NaN;
-    for (String[] row : DataFiles.rows(FILE)) {
+    for (String[] row : DataFiles.rows(file)) {
       switch (row[0]) {
         case "threshold" -> threshold = Double.parseDouble(row[1]);
         case "intercept" -> intercept = Double.parseDouble(row[1]);
@@ -72,13 +80,13 @@ public final class LoadedWordModel {
                 Double.parseDouble(row[2]), Double.parseDouble(row[3]), Double.parseDouble(row[4])
               });
         }
-        default -> throw new IllegalStateException(FILE + ": unknown row " + row[0]);
+        default -> throw new IllegalStateException(file + ": unknown row " + row[0]);
       }
     }
-    if (!names.equals(WordFeatures.NAMES)) {
+    if (!names.equals(expected)) {
       throw new IllegalStateException(
-          FILE
-              + " was trained on other features than WordFeatures makes;"
+          file
+              + " was trained on other features than Parallax makes;"
               + " retrain with bench/train-framing");
     }
     double[] m = new double[rows.size()];

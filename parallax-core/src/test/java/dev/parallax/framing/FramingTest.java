@@ -42,6 +42,38 @@ class FramingTest {
     return r.framing().get(0);
   }
 
+  private static Article article(String text) {
+    dev.parallax.model.CleanDocument doc =
+        new dev.parallax.model.CleanDocument(
+            dev.parallax.model.ArticleMeta.of("t"),
+            text,
+            List.of(
+                new dev.parallax.model.Block(
+                    dev.parallax.model.BlockKind.BODY, text, 0, text.length())),
+            List.of());
+    return new Article(
+        "A1",
+        doc.meta(),
+        text,
+        dev.parallax.nlp.Annotator.shared().annotate(doc, "A1", Optional.empty()),
+        List.of());
+  }
+
+  @Test
+  void findsALoadedSentenceAsAWholeAndLeavesAPlainOneAlone() {
+    FramingAnalyzer f = FramingAnalyzer.shared();
+    double loaded =
+        f.passageProbability(
+            article(
+                "The president's cruel and racist crusade against immigrants is a disgrace to the nation."));
+    double plain =
+        f.passageProbability(
+            article("The city council will vote on the budget next Tuesday, officials said."));
+    System.out.printf(Locale.ROOT, "passage: loaded %.3f, plain %.3f%n", loaded, plain);
+    assertThat(loaded).isGreaterThanOrEqualTo(f.passageThreshold());
+    assertThat(plain).isLessThan(f.passageThreshold());
+  }
+
   @Test
   void marksLoadedWordsInTheOutletsVoiceOnly() {
     Framing f =

@@ -23,8 +23,9 @@ import java.util.TreeMap;
  * Loaded words on BABE: each sentence annotated as a one-paragraph article and given to the framing
  * stage; the words it marks in the outlet's own voice are compared with the words the experts
  * marked ({@code biased_words}, lower-cased, multi-word entries split), micro-averaged over all
- * sentences; and "the sentence has a loaded word" against the label (Biased / Non-biased;
- * no-agreement rows left out). Figures for the tuning topics and the held-out topics.
+ * sentences; and the framing stage's sentence decision ({@link FramingAnalyzer#passageProbability}
+ * at its threshold) against the label (Biased / Non-biased; no-agreement rows left out). Figures
+ * for the tuning topics and the held-out topics.
  */
 final class BiasSuite implements Suite {
   static final String CORPUS = Babe.CORPUS;
@@ -34,8 +35,8 @@ final class BiasSuite implements Suite {
     return CORPUS;
   }
 
-  /** What the framing stage marked in one sentence. */
-  record Marked(Babe.Row row, Set<String> words) {}
+  /** What the framing stage marked in one sentence, and whether it finds the sentence loaded. */
+  record Marked(Babe.Row row, Set<String> words, boolean loaded) {}
 
   @Override
   public List<Figure> run(Corpora corpora, int limit, Log log) throws Exception {
@@ -64,7 +65,7 @@ final class BiasSuite implements Suite {
       }
       Prf s = new Prf();
       if (m.row().labelled()) {
-        boolean predicted = !m.words().isEmpty();
+        boolean predicted = m.loaded();
         if (predicted && m.row().biased()) {
           s.tp++;
         } else if (predicted) {
@@ -114,7 +115,8 @@ final class BiasSuite implements Suite {
   /** The sentence as a one-paragraph article through annotation and the framing stage. */
   static Marked mark(Babe.Row row) {
     Article a = article(row);
-    Framing f = FramingAnalyzer.shared().analyse(List.of(a)).get(0);
+    FramingAnalyzer framing = FramingAnalyzer.shared();
+    Framing f = framing.analyse(List.of(a)).get(0);
     Set<String> words = new HashSet<>();
     for (LoadedTerm t : f.terms()) {
       for (String part : t.text().toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -124,7 +126,7 @@ final class BiasSuite implements Suite {
         }
       }
     }
-    return new Marked(row, words);
+    return new Marked(row, words, framing.passageProbability(a) >= framing.passageThreshold());
   }
 
   /** The sentence as a one-paragraph article, annotated as {@code parallax compare} annotates. */

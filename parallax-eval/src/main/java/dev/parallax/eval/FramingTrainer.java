@@ -1,5 +1,6 @@
 package dev.parallax.eval;
 
+import dev.parallax.framing.FramingAnalyzer;
 import dev.parallax.framing.LoadedLexicon;
 import dev.parallax.framing.LoadedWordModel;
 import dev.parallax.framing.WordFeatures;
@@ -24,8 +25,8 @@ import smile.classification.LogisticRegression;
  * Trains the framing stage's loaded-word model on the tuning part of BABE ({@code
  * bench/train-framing}): writes {@code babe-lexicon.tsv} (per word, the tuning sentences using it
  * and those whose experts marked it) and {@code loaded-word-model.tsv} (a logistic regression over
- * {@link WordFeatures}, fitted with Smile) into the lexicon folder of parallax-core. Held-out
- * topics are never read.
+ * {@link WordFeatures}, fitted with Smile) and {@code loaded-sentence-model.tsv} ({@link
+ * SentenceTrainer}) into the lexicon folder of parallax-core. Held-out topics are never read.
  *
  * <p>The lexicon feature of a training word is counted without the word's own topic (leave one
  * topic out), as it will be on news the lexicon never saw; the threshold is chosen on predictions
@@ -131,6 +132,27 @@ public final class FramingTrainer {
           "no threshold reaches a cross-validated precision of " + PRECISION);
     }
     double[] at = score(examples, rows, cv, threshold);
+    List<List<Double>> byExample = new ArrayList<>();
+    examples.forEach(e -> byExample.add(new ArrayList<>()));
+    for (int i = 0; i < cv.length; i++) {
+      byExample.get(rows.example().get(i)).add(cv[i]);
+    }
+    List<double[]> wordProbabilities = new ArrayList<>();
+    byExample.forEach(l -> wordProbabilities.add(l.stream().mapToDouble(d -> d).toArray()));
+    SentenceTrainer.Trained sentence =
+        SentenceTrainer.train(examples, wordProbabilities, threshold, log);
+    System.out.printf(
+        Locale.ROOT,
+        "sentence model, cross-validated: P %.3f R %.3f F1 %.3f (lambda %s, threshold %.2f);"
+            + " embedding alone: P %.3f R %.3f F1 %.3f%n",
+        sentence.prf()[0],
+        sentence.prf()[1],
+        sentence.prf()[2],
+        sentence.lambda(),
+        sentence.model().threshold(),
+        sentence.embeddingOnly()[0],
+        sentence.embeddingOnly()[1],
+        sentence.embeddingOnly()[2]);
     LogisticRegression.Binomial model = fit(x, y, allRows(x.length), mean, sd, lambda);
     double[] w = model.coefficients();
     double[] weights = java.util.Arrays.copyOf(w, mean.length);
@@ -222,6 +244,10 @@ public final class FramingTrainer {
     Files.createDirectories(out);
     Files.writeString(out.resolve(LoadedLexicon.FILE), lex, StandardCharsets.UTF_8);
     Files.writeString(out.resolve(LoadedWordModel.FILE), mod, StandardCharsets.UTF_8);
+    Files.writeString(
+        out.resolve(FramingAnalyzer.SENTENCE_MODEL),
+        sentenceFile(sentence, provenance, licence),
+        StandardCharsets.UTF_8);
     System.out.printf(
         Locale.ROOT,
         "wrote %s (%d words) and %s (threshold %.2f)%n",
@@ -231,13 +257,58 @@ public final class FramingTrainer {
         threshold);
     System.out.printf(
         Locale.ROOT,
-        "cross-validated on the tuning topics: word P %.3f R %.3f F1 %.3f, sentence P %.3f R %.3f F1 %.3f%n",
+        "cross-validated on the tuning topics: word P %.3f R %.3f F1 %.3f, sentence (a word marked) P %.3f R %.3f F1 %.3f%n",
         at[0],
         at[1],
         at[2],
         at[3],
         at[4],
         at[5]);
+  }
+
+  /** The loaded-sentence model's file: header with its provenance and figures, then its rows. */
+  private static String sentenceFile(SentenceTrainer.Trained t, String provenance, String licence) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+            "# The loaded-sentence model: a logistic regression over the features of\n"
+                + "# dev.parallax.framing.SentenceFeatures (a sentence's all-MiniLM-L6-v2 embedding and what the\n"
+                + "# loaded-word model found among its words), in the format of loaded-word-model.tsv: threshold\n"
+                + "# (a sentence counts as loaded from this probability on), intercept, then per feature: name, mean\n"
+                + "# and standard deviation over the training sentences, weight.\n"
+                + "# Trained by bench/train-framing (dev.parallax.eval.SentenceTrainer) with Smile 3.1.1\n"
+                + "# LogisticRegression.binomial (lambda "
+                + LoadedWordModel.num(t.lambda())
+                + ", the best of "
+                + java.util.Arrays.toString(SentenceTrainer.LAMBDAS)
+                + " by cross-validated sentence F1)\n# on the "
+                + t.sentences()
+                + " sentences labelled Biased or Non-biased ("
+                + t.biased()
+                + " Biased) of "
+                + provenance
+                + ".\n"
+                + "# The word features of each training sentence come from the word model fitted without its topic.\n"
+                + "# Threshold: best sentence F1 on predictions for each tuning topic by a model fitted without it;\n"
+                + "# there: "
+                + String.format(
+                    Locale.ROOT,
+                    "sentence P %.3f R %.3f F1 %.3f (the embedding alone: P %.3f R %.3f F1 %.3f).",
+                    t.prf()[0],
+                    t.prf()[1],
+                    t.prf()[2],
+                    t.embeddingOnly()[0],
+                    t.embeddingOnly()[1],
+                    t.embeddingOnly()[2])
+                + "\n# Cross-validated, by threshold:"
+                + t.curve()
+                + "\n# Sentence embeddings: all-MiniLM-L6-v2, quantised, as shipped in langchain4j (Apache-2.0).\n"
+                + "# Source: trained for Parallax on BABE, GitHub Media-Bias-Group/Neural-Media-Bias-Detection-Using-"
+                + "Distant-Supervision-With-BABE\n")
+        .append(licence);
+    for (String row : t.model().rows()) {
+      out.append(row).append('\n');
+    }
+    return out.toString();
   }
 
   static Example example(Babe.Row row) {
@@ -361,8 +432,9 @@ public final class FramingTrainer {
   static double[] score(List<Example> examples, Rows rows, double[] p, double threshold) {
     Map<Integer, Set<String>> marked = new HashMap<>();
     for (int i = 0; i < p.length; i++) {
+      int ex = rows.example().get(i);
       if (p[i] >= threshold) {
-        marked.computeIfAbsent(rows.example().get(i), k -> new HashSet<>()).add(rows.text().get(i));
+        marked.computeIfAbsent(ex, k -> new HashSet<>()).add(rows.text().get(i));
       }
     }
     Prf w = new Prf();
