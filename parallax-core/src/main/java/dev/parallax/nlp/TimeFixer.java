@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  *       PAST_REF.
  *   <li><b>Narrative anaphors</b> ("The following month, the company put itself up for sale", "a
  *       day earlier", "later that year", "the next morning"): resolved against the latest time the
- *       article dated, not publication.
+ *       article dated, not publication; "the previous day" and "the day before" too, not a range
+ *       ending at publication.
  *   <li><b>Quarters</b>: "the third quarter" in a past clause is the latest third quarter not after
  *       publication, in a future clause the next; "the quarter", "the latest quarter", "the latest
  *       period" are the quarter the article reports (the latest it named), else the last one ended
@@ -54,18 +55,21 @@ import java.util.regex.Pattern;
  *       "until 9 a.m. EST Tuesday"): the nearest one on the side of publication the tense says, the
  *       nearest one either side when the clause does not say; "last Monday" is the one before the
  *       publication day, "next Monday" the one after, "the previous Friday" the one before the
- *       narrative's day.
+ *       narrative's day. A weekday's part ("lashed out at his Miami relatives Sunday night") is
+ *       typed as that day's DATE, as TimeBank and AQUAINT type it; a clock time stays a TIME.
  *   <li><b>Months and days without a year</b> ("a mission in December", "payable Dec. 7", "last
  *       June"): a past clause puts them at or before publication, a future clause at or after, and
  *       otherwise (also after "until", "by", "payable"...) the nearest; "last June" is the latest
  *       June before publication's month.
  *   <li><b>Seasons</b> ("last fall", "this summer"): as months.
- *   <li><b>Decades</b> ("the 1970s", "the mid-1990s") are dates, not sets.
+ *   <li><b>Decades</b> ("the 1970s", "the mid-1990s") are dates, not sets; one without its century
+ *       ("the early '90s") is the latest not after publication.
  *   <li><b>A year's period in a quarterly report</b> ("In the 1988 period, the company earned $20.6
  *       million"): that year's quarter of the one the article reports.
  *   <li>A month or season with its year spoken ("January nineteen ninety-seven") keeps it.
  *   <li><b>Clock times and parts of a day without a day</b> ("was shot at 10 p.m.", "heavy buy
- *       orders in the morning"): the day the article just narrated, when it is not publication.
+ *       orders in the morning"): the day the article just narrated, when it is not publication,
+ *       unless the expression names its own day ("yesterday afternoon", "last night").
  *   <li>Adjacent pieces of one expression ("Thursday" + "afternoon") are joined.
  * </ol>
  *
@@ -90,6 +94,9 @@ public final class TimeFixer {
   private static final Pattern SPELLED_YEAR = DataFiles.pattern(LEXICON, "spelled-year");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
   private static final Pattern DECADE_VALUE = Pattern.compile("^\\d{3}X$");
+  private static final Pattern CENTURYLESS_DECADE = Pattern.compile("^XX(\\d)X$");
+  private static final Pattern PART_OF_DAY_VALUE = Pattern.compile("T(?:MO|AF|EV|NI)$");
+  private static final Pattern OWN_DAY = DataFiles.pattern(LEXICON, "own-day");
 
   private TimeFixer() {}
 
@@ -163,7 +170,16 @@ public final class TimeFixer {
   private static Resolved resolve(TimeExpression t, List<Token> tokens, Narrative n, int sentence) {
     String lower = normal(t);
     LocalDate pub = n.published;
-    Matcher m = PAST_RANGE.matcher(lower);
+    Matcher m = FOLLOWING_UNIT.matcher(lower);
+    if (m.matches()
+        && !(m.group(1).equals("next")
+            && CalendarWords.unit(m.group(2)).filter(u -> u != 'D').isPresent())) {
+      // "the next day" points back; "over the next year" looks ahead from publication, as SUTime
+      // reads it; "the previous day" is the day before the narrative's, not a range to publication
+      int step = m.group(1).equals("following") || m.group(1).equals("next") ? 1 : -1;
+      return new Resolved(fromNarrative(t, m.group(2), step, n), true);
+    }
+    m = PAST_RANGE.matcher(lower);
     if (m.matches()) {
       return new Resolved(pastRange(t, m, lower, pub), false);
     }
@@ -175,27 +191,19 @@ public final class TimeFixer {
     if (m.matches()) {
       return new Resolved(ago(t, m, pub), false);
     }
-    m = SHIFT.matcher(lower);
-    if (m.matches()) {
-      return new Resolved(shift(t, m, n), true);
-    }
+    // before SHIFT, which would read "the" in "the day before" as a quantity
     m = UNIT_BEFORE_AFTER.matcher(lower);
     if (m.matches()) {
       return new Resolved(
           fromNarrative(t, m.group(1), m.group(2).equals("before") ? -1 : 1, n), true);
     }
+    m = SHIFT.matcher(lower);
+    if (m.matches()) {
+      return new Resolved(shift(t, m, n), true);
+    }
     m = THAT_UNIT.matcher(lower);
     if (m.matches()) {
       return new Resolved(fromNarrative(t, m.group(1), 0, n), true);
-    }
-    m = FOLLOWING_UNIT.matcher(lower);
-    if (m.matches()
-        && !(m.group(1).equals("next")
-            && CalendarWords.unit(m.group(2)).filter(u -> u != 'D').isPresent())) {
-      // "the next day" points back; "over the next year" looks ahead from publication, as SUTime
-      // reads it
-      int step = m.group(1).equals("following") || m.group(1).equals("next") ? 1 : -1;
-      return new Resolved(fromNarrative(t, m.group(2), step, n), true);
     }
     Tense tense = tense(t, tokens);
     m = QUARTER_ORDINAL.matcher(lower);
@@ -221,7 +229,7 @@ public final class TimeFixer {
         int q = (n.quarter().get().getMonthValue() - 1) / 3 + 1;
         return new Resolved(dated(t, t.value() + "-Q" + q), false);
       }
-      return new Resolved(decadeIsADate(t), true);
+      return new Resolved(decadeIsADate(t, pub), true);
     }
     Words w = words(t, tokens);
     if (w.weekday != null && w.month.isEmpty()) {
@@ -230,7 +238,14 @@ public final class TimeFixer {
       } else if (LIMIT.contains(wordBefore(t, tokens))) {
         tense = Tense.FUTURE; // "postponed until Tuesday morning": a limit lies ahead
       }
-      return new Resolved(Periods.weekday(t, w.weekday, lower, tense, n), true);
+      TimeExpression day = Periods.weekday(t, w.weekday, lower, tense, n);
+      if (PART_OF_DAY_VALUE.matcher(day.value()).find()) {
+        // "Sunday night", "Tuesday morning": TimeBank and AQUAINT type a weekday's part as the
+        // day's
+        // DATE (14 of 19 on the tuning part), unlike a clock time ("2 p.m. Monday")
+        day = dated(day, day.value());
+      }
+      return new Resolved(day, true);
     }
     if (w.month.isPresent()) {
       return new Resolved(Periods.month(t, lower, tense, pub), true);
@@ -238,13 +253,16 @@ public final class TimeFixer {
     if (w.season != null) {
       return new Resolved(Periods.season(t, w.season, lower, tense, pub), true);
     }
-    if (w.partOfDay && tense == Tense.PAST && n.movedAway(sentence)) {
+    if (w.partOfDay
+        && tense == Tense.PAST
+        && n.movedAway(sentence)
+        && !OWN_DAY.matcher(lower).find()) {
       Matcher d = DAY_VALUE.matcher(t.value());
       if (d.matches() && d.group(4) != null) {
         return new Resolved(with(t, n.day() + d.group(4)), false);
       }
     }
-    return new Resolved(decadeIsADate(t), true);
+    return new Resolved(decadeIsADate(t, pub), true);
   }
 
   /** Lower case, single spaces. */
@@ -449,7 +467,16 @@ public final class TimeFixer {
     return dated(t, CalendarWords.at(CalendarWords.plus(base, step, u), u));
   }
 
-  private static TimeExpression decadeIsADate(TimeExpression t) {
+  /**
+   * A decade is a date, not a set ("the late 1970s"); one written without its century ("the early
+   * '90s", SUTime's {@code XX9X}) is the latest such decade not after publication.
+   */
+  private static TimeExpression decadeIsADate(TimeExpression t, LocalDate pub) {
+    Matcher centuryless = CENTURYLESS_DECADE.matcher(t.value());
+    if (centuryless.matches()) {
+      int year = pub.getYear() / 100 * 100 + 10 * Integer.parseInt(centuryless.group(1));
+      return dated(t, ((year > pub.getYear() ? year - 100 : year) / 10) + "X");
+    }
     if (t.type().equals("SET") && DECADE_VALUE.matcher(t.value()).matches()) {
       return new TimeExpression(t.text(), "DATE", t.value(), t.until(), t.start(), t.end());
     }

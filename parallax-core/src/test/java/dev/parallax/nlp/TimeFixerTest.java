@@ -317,4 +317,45 @@ class TimeFixerTest {
             LocalDate.of(2000, 3, 30));
     assertThat(t.value()).isEqualTo("2000-04-04T09:00-0500");
   }
+
+  @Test
+  void aWeekdaysPartIsTheDaysDate() {
+    TimeExpression t =
+        only(
+            "Juan Miguel Gonzalez lashed out at his Miami relatives Sunday night.",
+            "Sunday night",
+            LocalDate.of(2000, 4, 17));
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("2000-04-16TNI");
+    TimeExpression clock =
+        only("He spoke at 2 p.m. Monday.", "2 p.m. Monday", LocalDate.of(2000, 4, 17));
+    assertThat(clock.type()).isEqualTo("TIME");
+  }
+
+  @Test
+  void theDayBeforeAndThePreviousDayPointBackFromTheNarrative() {
+    LocalDate d = LocalDate.of(1998, 3, 5);
+    String text = "The rebels attacked on Jan. 12. The day before, the army had left the town.";
+    assertThat(only(text, "The day before", d).value()).isEqualTo("1998-01-11");
+    String previous = "The rebels attacked on Jan. 12. The previous day, the army had left.";
+    TimeExpression t = only(previous, "The previous day", d);
+    assertThat(t.value()).isEqualTo("1998-01-11");
+    assertThat(t.until()).isEmpty();
+  }
+
+  @Test
+  void aPartOfDayWithItsOwnDayKeepsIt() {
+    String text =
+        "The rebels attacked on Jan. 12. The minister spoke about it yesterday afternoon.";
+    assertThat(only(text, "yesterday afternoon", LocalDate.of(1998, 3, 5)).value())
+        .isEqualTo("1998-03-04TAF");
+  }
+
+  @Test
+  void aDecadeWithoutItsCenturyIsTheLatestNotAfterPublication() {
+    TimeExpression t =
+        only("The firm grew fast in the early '90s.", "'90s", LocalDate.of(1998, 3, 5));
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("199X");
+  }
 }
