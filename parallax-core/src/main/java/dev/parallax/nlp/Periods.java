@@ -227,4 +227,39 @@ final class Periods {
     LocalDate chosen = choose(candidates, pubSeason, mod.find() ? mod.group(1) : "", tense, 0);
     return TimeFixer.dated(t, chosen.getYear() + "-" + code);
   }
+
+  /**
+   * A holiday SUTime dated without a year ("Thanksgiving Day", "last Thanksgiving", "Christmas"):
+   * the occurrence around publication the clause's tense and modifier say, as for a month's day.
+   * {@code nth}: the holiday falls on the same weekday of its month each year (the fourth Thursday,
+   * the last Monday), read from the date SUTime gave.
+   */
+  static TimeExpression holiday(
+      TimeExpression t, String kind, String lower, Tense tense, LocalDate pub) {
+    Matcher d = DAY_VALUE.matcher(t.value());
+    if (!d.matches()) {
+      return t;
+    }
+    LocalDate given = LocalDate.parse(d.group(1) + "-" + d.group(2) + "-" + d.group(3));
+    DayOfWeek weekday = given.getDayOfWeek();
+    int nth = (given.getDayOfMonth() - 1) / 7 + 1;
+    boolean last = given.getDayOfMonth() + 7 > given.lengthOfMonth();
+    List<LocalDate> candidates = new ArrayList<>();
+    for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+      YearMonth ym = YearMonth.of(y, given.getMonthValue());
+      if (kind.equals("nth")) {
+        candidates.add(
+            ym.atDay(1)
+                .with(
+                    last
+                        ? java.time.temporal.TemporalAdjusters.lastInMonth(weekday)
+                        : java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(nth, weekday)));
+      } else {
+        candidates.add(ym.atDay(Math.min(given.getDayOfMonth(), ym.lengthOfMonth())));
+      }
+    }
+    Matcher mod = MODIFIER.matcher(lower);
+    LocalDate chosen = choose(candidates, pub, mod.find() ? mod.group(1) : "", tense, DAY_SLACK);
+    return TimeFixer.with(t, chosen + (d.group(4) == null ? "" : d.group(4)));
+  }
 }

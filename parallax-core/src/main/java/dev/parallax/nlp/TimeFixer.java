@@ -61,6 +61,9 @@ import java.util.regex.Pattern;
  *       June"): a past clause puts them at or before publication, a future clause at or after, and
  *       otherwise (also after "until", "by", "payable"...) the nearest; "last June" is the latest
  *       June before publication's month.
+ *   <li><b>Holidays</b> ("Elian was found Thanksgiving Day", "last Thanksgiving"): as days of a
+ *       month, the occurrence around publication the tense says; SUTime dates them in publication's
+ *       year.
  *   <li><b>Seasons</b> ("last fall", "this summer"): as months.
  *   <li><b>Decades</b> ("the 1970s", "the mid-1990s") are dates, not sets; one without its century
  *       ("the early '90s") is the latest not after publication.
@@ -249,6 +252,10 @@ public final class TimeFixer {
     }
     if (w.month.isPresent()) {
       return new Resolved(Periods.month(t, lower, tense, pub), true);
+    }
+    Optional<String> holiday = CalendarWords.holiday(lower);
+    if (holiday.isPresent() && w.month.isEmpty()) {
+      return new Resolved(Periods.holiday(t, holiday.get(), lower, tense, pub), true);
     }
     if (w.season != null) {
       return new Resolved(Periods.season(t, w.season, lower, tense, pub), true);

@@ -358,4 +358,31 @@ class TimeFixerTest {
     assertThat(t.type()).isEqualTo("DATE");
     assertThat(t.value()).isEqualTo("199X");
   }
+
+  @Test
+  void aHolidayIsTheOccurrenceTheTenseSays() {
+    // SUTime dates it in publication's year; Thanksgiving is the fourth Thursday of November
+    assertThat(
+            only(
+                    "Elian was found Thanksgiving Day clinging to an inner tube at sea.",
+                    "Thanksgiving",
+                    LocalDate.of(2000, 1, 7))
+                .value())
+        .isEqualTo("1999-11-25");
+    assertThat(
+            only(
+                    "The shops will close on Christmas Day.",
+                    "Christmas Day",
+                    LocalDate.of(1998, 11, 20))
+                .value())
+        .isEqualTo("1998-12-25");
+  }
+
+  @Test
+  void aCompoundNumberOfYearsAgoIsAYear() {
+    assertThat(
+            only("Twenty-five years ago, the town was poor.", "Twenty-five years ago", FRIDAY)
+                .value())
+        .isEqualTo("2001");
+  }
 }
