@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  *   <li><b>Expressions SUTime does not find</b> ({@link MissedTimes}): "mid-November",
  *       "late-November", "mid-1996", "the nineties", "the year-ago quarter", "the latest period",
  *       "the near term", "coming quarters", a sentence opening "Earlier,".
+ *   <li><b>Expressions SUTime leaves without a value</b> ({@link Composites}): a half year ("the
+ *       last half of 1989") is dated; others are split into their measure and their date ("the
+ *       first nine months of 1997", "a calendar year in December").
  *   <li><b>The past N units</b> ("over the past three months"): a range ending at publication, not
  *       the calendar period; with a vague quantity ("the past few weeks") a duration, as SUTime
  *       says.
@@ -133,7 +136,11 @@ public final class TimeFixer {
       int sentence) {
     List<TimeExpression> all = join(MissedTimes.add(times, tokens, text, published), text);
     List<TimeExpression> out = new ArrayList<>();
+    List<TimeExpression> pieces = new ArrayList<>();
     for (TimeExpression raw : all) {
+      pieces.addAll(Composites.split(raw, tokens, narrative));
+    }
+    for (TimeExpression raw : pieces) {
       TimeExpression t = pointBack(raw, tokens, text);
       if (NotATime.test(t, tokens)) {
         continue;

@@ -385,4 +385,36 @@ class TimeFixerTest {
                 .value())
         .isEqualTo("2001");
   }
+
+  @Test
+  void aHalfYearIsDated() {
+    LocalDate d = LocalDate.of(1989, 10, 26);
+    assertThat(only("Sales rose in the last half of 1989.", "the last half of 1989", d).value())
+        .isEqualTo("1989-H2");
+    assertThat(
+            only(
+                    "Earnings will be lower for at least the first two quarters of 1990.",
+                    "at least the first two quarters of 1990",
+                    d)
+                .value())
+        .isEqualTo("1990-H1");
+    assertThat(texts("The team scored in the first half of the game.", d)).isEmpty();
+  }
+
+  @Test
+  void anExpressionWithoutAValueIsSplitIntoItsMeasureAndItsDate() {
+    LocalDate d = LocalDate.of(1998, 2, 6);
+    String text = "Profit in the first nine months of 1997 rose 12%.";
+    TimeExpression months = only(text, "the first nine months", d);
+    assertThat(months.type()).isEqualTo("DURATION");
+    assertThat(months.value()).isEqualTo("P9M");
+    assertThat(only(text, "1997", d).value()).isEqualTo("1997");
+    assertThat(
+            only(
+                    "The operator changed from a fiscal year to a calendar year in December.",
+                    "December",
+                    LocalDate.of(1989, 10, 27))
+                .value())
+        .isEqualTo("1988-12");
+  }
 }
