@@ -70,6 +70,8 @@ import java.util.regex.Pattern;
  *   <li><b>Seasons</b> ("last fall", "this summer"): as months.
  *   <li><b>Decades</b> ("the 1970s", "the mid-1990s") are dates, not sets; one without its century
  *       ("the early '90s") is the latest not after publication.
+ *   <li><b>A year ended on a day</b> ("revenue of $76 million for the year ended March 31") is a
+ *       year's duration, not the calendar year.
  *   <li><b>A year's period in a quarterly report</b> ("In the 1988 period, the company earned $20.6
  *       million"): that year's quarter of the one the article reports.
  *   <li>A month or season with its year spoken ("January nineteen ninety-seven") keeps it.
@@ -228,6 +230,12 @@ public final class TimeFixer {
     }
     if (WEEKEND.matcher(lower).matches()) {
       return new Resolved(Periods.weekend(t, lower, tense, pub), true);
+    }
+    if (lower.matches("(?:the |its )?(?:fiscal )?year")
+        && nextWord(t, tokens).matches("ended|ending")) {
+      // "revenue of $76 million for the year ended March 31": a year's length, dated by its end
+      return new Resolved(
+          new TimeExpression(t.text(), "DURATION", "P1Y", "", t.start(), t.end()), false);
     }
     if (YEAR_IN_TEXT.matcher(t.text()).find()
         || lower.contains("year")

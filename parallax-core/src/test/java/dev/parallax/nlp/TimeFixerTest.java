@@ -417,4 +417,20 @@ class TimeFixerTest {
                 .value())
         .isEqualTo("1988-12");
   }
+
+  @Test
+  void yearEndIsADateAndAYearEndedOnADayIsADuration() {
+    LocalDate d = LocalDate.of(1989, 10, 30);
+    TimeExpression end =
+        only("The transaction is expected to close around year end.", "year end", d);
+    assertThat(end.type()).isEqualTo("DATE");
+    assertThat(end.value()).isEqualTo("1989");
+    TimeExpression year =
+        only(
+            "The businesses had revenue of $76 million for the year ended March 31.",
+            "the year",
+            d);
+    assertThat(year.type()).isEqualTo("DURATION");
+    assertThat(year.value()).isEqualTo("P1Y");
+  }
 }
