@@ -59,7 +59,8 @@ import java.util.regex.Pattern;
  *       nearest one either side when the clause does not say; "last Monday" is the one before the
  *       publication day, "next Monday" the one after, "the previous Friday" the one before the
  *       narrative's day. A weekday's part ("lashed out at his Miami relatives Sunday night") is
- *       typed as that day's DATE, as TimeBank and AQUAINT type it; a clock time stays a TIME.
+ *       typed as that day's DATE, as TimeBank and AQUAINT type it, and so is a dated day's ("on the
+ *       night of Oct. 23"); a clock time stays a TIME.
  *   <li><b>Months and days without a year</b> ("a mission in December", "payable Dec. 7", "last
  *       June"): a past clause puts them at or before publication, a future clause at or after, and
  *       otherwise (also after "until", "by", "payable"...) the nearest; "last June" is the latest
@@ -266,7 +267,11 @@ public final class TimeFixer {
       return new Resolved(day, true);
     }
     if (w.month.isPresent()) {
-      return new Resolved(Periods.month(t, lower, tense, pub), true);
+      TimeExpression day = Periods.month(t, lower, tense, pub);
+      if (PART_OF_DAY_VALUE.matcher(day.value()).find()) {
+        day = dated(day, day.value()); // "on the night of Oct. 23": as a weekday's part
+      }
+      return new Resolved(day, true);
     }
     Optional<String> holiday = CalendarWords.holiday(lower);
     if (holiday.isPresent() && w.month.isEmpty()) {

@@ -330,6 +330,13 @@ class TimeFixerTest {
     TimeExpression clock =
         only("He spoke at 2 p.m. Monday.", "2 p.m. Monday", LocalDate.of(2000, 4, 17));
     assertThat(clock.type()).isEqualTo("TIME");
+    TimeExpression night =
+        only(
+            "He returned home from synagogue on the night of Oct. 23.",
+            "the night of Oct. 23",
+            LocalDate.of(1998, 11, 21));
+    assertThat(night.type()).isEqualTo("DATE");
+    assertThat(night.value()).isEqualTo("1998-10-23TNI");
   }
 
   @Test
