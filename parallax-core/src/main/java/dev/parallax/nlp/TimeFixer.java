@@ -63,8 +63,9 @@ import java.util.regex.Pattern;
  *       night of Oct. 23"); a clock time stays a TIME.
  *   <li><b>Months and days without a year</b> ("a mission in December", "payable Dec. 7", "last
  *       June"): a past clause puts them at or before publication, a future clause at or after, and
- *       otherwise (also after "until", "by", "payable"...) the nearest; "last June" is the latest
- *       June before publication's month.
+ *       otherwise (also after "until", "by", "payable"...) the nearest; after "since" at or before
+ *       ("has cared for him since November"); "last June" is the latest June before publication's
+ *       month.
  *   <li><b>Holidays</b> ("Elian was found Thanksgiving Day", "last Thanksgiving"): as days of a
  *       month, the occurrence around publication the tense says; SUTime dates them in publication's
  *       year.
@@ -99,6 +100,7 @@ public final class TimeFixer {
   private static final Set<String> ANAPHOR_WORDS = DataFiles.words(LEXICON, "anaphor-word");
   private static final Set<String> DEADLINE = DataFiles.words(LEXICON, "deadline");
   private static final Set<String> LIMIT = DataFiles.words(LEXICON, "limit");
+  private static final Set<String> SINCE = DataFiles.words(LEXICON, "since");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
   private static final Pattern SPELLED_YEAR = DataFiles.pattern(LEXICON, "spelled-year");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
@@ -369,6 +371,9 @@ public final class TimeFixer {
     String before = wordBefore(t, tokens);
     if (DEADLINE.contains(before) || LIMIT.contains(before)) {
       return Tense.NONE;
+    }
+    if (SINCE.contains(before)) {
+      return Tense.PAST; // "the first meeting since December": a start already behind
     }
     return Tense.of(t.start(), t.end(), tokens);
   }

@@ -440,4 +440,15 @@ class TimeFixerTest {
     assertThat(year.type()).isEqualTo("DURATION");
     assertThat(year.value()).isEqualTo("P1Y");
   }
+
+  @Test
+  void aMonthAfterSinceIsBehindPublicationInAFutureClause() {
+    assertThat(
+            only(
+                    "The central bank will meet again in April, the first meeting since December.",
+                    "December",
+                    LocalDate.of(2013, 3, 14))
+                .value())
+        .isEqualTo("2012-12");
+  }
 }
