@@ -26,6 +26,7 @@ final class CalendarWords {
   private static final Map<String, String> NUMBERS = coded("number");
   private static final Map<String, String> DECADES = coded("decade-word");
   private static final Set<String> VAGUE = DataFiles.words("calendar.tsv", "vague");
+  private static final Map<String, String> HOLIDAYS = coded("holiday");
 
   private CalendarWords() {}
 
@@ -90,14 +91,44 @@ final class CalendarWords {
     return u == null || u.isEmpty() ? Optional.empty() : Optional.of(u.charAt(0));
   }
 
-  /** A quantity written in digits or words ("20", "two", "a"), or empty (also for vague ones). */
+  /**
+   * A quantity written in digits or words ("20", "two", "twenty-five", "a"), or empty (also for
+   * vague ones).
+   */
   static OptionalInt number(String phrase) {
     String p = phrase.toLowerCase(Locale.ROOT).strip();
     if (p.matches("\\d{1,4}")) {
       return OptionalInt.of(Integer.parseInt(p));
     }
     String n = NUMBERS.get(p);
-    return n == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(n));
+    if (n == null) {
+      String[] tens = p.split("[- ]", 2);
+      String t = tens.length == 2 ? NUMBERS.get(tens[0]) : null;
+      String u = tens.length == 2 ? NUMBERS.get(tens[1]) : null;
+      if (t != null
+          && u != null
+          && Integer.parseInt(t) >= 20
+          && t.endsWith("0")
+          && Integer.parseInt(u) < 10) {
+        return OptionalInt.of(Integer.parseInt(t) + Integer.parseInt(u));
+      }
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(Integer.parseInt(n));
+  }
+
+  /**
+   * How the holiday an expression's lower-cased text names recurs: {@code fixed} on one day of the
+   * year, {@code nth} on one weekday of its month; empty when it names no holiday whose date these
+   * rules can find.
+   */
+  static Optional<String> holiday(String lower) {
+    for (Map.Entry<String, String> h : HOLIDAYS.entrySet()) {
+      if (lower.matches("(?:.*\\W)?" + java.util.regex.Pattern.quote(h.getKey()) + "(?:\\W.*)?")) {
+        return Optional.of(h.getValue());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a quantity gives no number ("a few", "several"). */

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Time expressions SUTime does not find in a sentence: "mid-November", "late-November", "mid-1996",
  * "through the nineties", "In the year-ago quarter", "in the latest period", "the near term",
- * "coming quarters", and "Earlier," opening a sentence. Found ones get a provisional value that
- * {@link TimeFixer}'s rules then resolve. Part of {@link TimeFixer}; stateless.
+ * "coming quarters", "the second half of the year", "around year end" (publication's year), and
+ * "Earlier," opening a sentence. Found ones get a provisional value that {@link TimeFixer}'s rules
+ * then resolve. Part of {@link TimeFixer}; stateless.
  */
 final class MissedTimes {
   private static final String LEXICON = "time.tsv";
@@ -28,6 +29,8 @@ final class MissedTimes {
   private static final Pattern FIND_DECADE_WORD = DataFiles.pattern(LEXICON, "find-decade-word");
   private static final Pattern FIND_FUTURE_REF = DataFiles.pattern(LEXICON, "find-future-ref");
   private static final Pattern FIND_PAST_REF = DataFiles.pattern(LEXICON, "find-past-ref");
+  private static final Pattern FIND_HALF = DataFiles.pattern(LEXICON, "find-half");
+  private static final Pattern FIND_YEAR_END = DataFiles.pattern(LEXICON, "find-year-end");
 
   private MissedTimes() {}
 
@@ -60,6 +63,10 @@ final class MissedTimes {
         false);
     addFound(out, FIND_FUTURE_REF.matcher(s), from, "DATE", m -> "FUTURE_REF", true);
     addFound(out, FIND_PAST_REF.matcher(s), from, "DATE", m -> "PAST_REF", false);
+    // SUTime finds only "year", a duration
+    addFound(out, FIND_YEAR_END.matcher(s), from, "DATE", m -> year, true);
+    // dated by Composites
+    addFound(out, FIND_HALF.matcher(s), from, "DATE", m -> "", true);
     out.removeIf(t -> t.value() == null);
     out.sort(Comparator.comparingInt(TimeExpression::start));
     return out;

@@ -50,8 +50,11 @@ final class NotATime {
     if (FRACTION.matcher(lower).matches() && fractionOf(t, tokens)) {
       return true; // "Iraq imports about three-quarters of its foodstuffs"
     }
-    if (capitalisedUnitInside(t, tokens)) {
-      return true; // "CBS's 60 Minutes", "ABC News' This Week", "VOA Today", "High Noon": names
+    if (capitalisedUnitInside(t, tokens)
+        && CalendarWords.holiday(t.text().toLowerCase(Locale.ROOT)).isEmpty()) {
+      // "CBS's 60 Minutes", "ABC News' This Week", "VOA Today", "High Noon": names; "Thanksgiving
+      // Day" is a holiday
+      return true;
     }
     if (monthAsNoun(t, tokens)) {
       return true; // "participated in the march", "the March for Life"

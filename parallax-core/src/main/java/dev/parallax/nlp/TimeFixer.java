@@ -7,7 +7,6 @@ import dev.parallax.model.Token;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +32,9 @@ import java.util.regex.Pattern;
  *   <li><b>Expressions SUTime does not find</b> ({@link MissedTimes}): "mid-November",
  *       "late-November", "mid-1996", "the nineties", "the year-ago quarter", "the latest period",
  *       "the near term", "coming quarters", a sentence opening "Earlier,".
+ *   <li><b>Expressions SUTime leaves without a value</b> ({@link Composites}): a half year ("the
+ *       last half of 1989") is dated; others are split into their measure and their date ("the
+ *       first nine months of 1997", "a calendar year in December").
  *   <li><b>The past N units</b> ("over the past three months"): a range ending at publication, not
  *       the calendar period; with a vague quantity ("the past few weeks") a duration, as SUTime
  *       says.
@@ -44,7 +46,8 @@ import java.util.regex.Pattern;
  *       PAST_REF.
  *   <li><b>Narrative anaphors</b> ("The following month, the company put itself up for sale", "a
  *       day earlier", "later that year", "the next morning"): resolved against the latest time the
- *       article dated, not publication.
+ *       article dated, not publication; "the previous day" and "the day before" too, not a range
+ *       ending at publication.
  *   <li><b>Quarters</b>: "the third quarter" in a past clause is the latest third quarter not after
  *       publication, in a future clause the next; "the quarter", "the latest quarter", "the latest
  *       period" are the quarter the article reports (the latest it named), else the last one ended
@@ -55,18 +58,28 @@ import java.util.regex.Pattern;
  *       "until 9 a.m. EST Tuesday"): the nearest one on the side of publication the tense says, the
  *       nearest one either side when the clause does not say; "last Monday" is the one before the
  *       publication day, "next Monday" the one after, "the previous Friday" the one before the
- *       narrative's day.
+ *       narrative's day. A weekday's part ("lashed out at his Miami relatives Sunday night") is
+ *       typed as that day's DATE, as TimeBank and AQUAINT type it, and so is a dated day's ("on the
+ *       night of Oct. 23"); a clock time stays a TIME.
  *   <li><b>Months and days without a year</b> ("a mission in December", "payable Dec. 7", "last
  *       June"): a past clause puts them at or before publication, a future clause at or after, and
- *       otherwise (also after "until", "by", "payable"...) the nearest; "last June" is the latest
- *       June before publication's month.
+ *       otherwise (also after "until", "by", "payable"...) the nearest; after "since" at or before
+ *       ("has cared for him since November"); "last June" is the latest June before publication's
+ *       month.
+ *   <li><b>Holidays</b> ("Elian was found Thanksgiving Day", "last Thanksgiving"): as days of a
+ *       month, the occurrence around publication the tense says; SUTime dates them in publication's
+ *       year.
  *   <li><b>Seasons</b> ("last fall", "this summer"): as months.
- *   <li><b>Decades</b> ("the 1970s", "the mid-1990s") are dates, not sets.
+ *   <li><b>Decades</b> ("the 1970s", "the mid-1990s") are dates, not sets; one without its century
+ *       ("the early '90s") is the latest not after publication.
+ *   <li><b>A year ended on a day</b> ("revenue of $76 million for the year ended March 31") is a
+ *       year's duration, not the calendar year.
  *   <li><b>A year's period in a quarterly report</b> ("In the 1988 period, the company earned $20.6
  *       million"): that year's quarter of the one the article reports.
  *   <li>A month or season with its year spoken ("January nineteen ninety-seven") keeps it.
  *   <li><b>Clock times and parts of a day without a day</b> ("was shot at 10 p.m.", "heavy buy
- *       orders in the morning"): the day the article just narrated, when it is not publication.
+ *       orders in the morning"): the day the article just narrated, when it is not publication,
+ *       unless the expression names its own day ("yesterday afternoon", "last night").
  *   <li>Adjacent pieces of one expression ("Thursday" + "afternoon") are joined.
  * </ol>
  *
@@ -87,12 +100,14 @@ public final class TimeFixer {
   private static final Set<String> ANAPHOR_WORDS = DataFiles.words(LEXICON, "anaphor-word");
   private static final Set<String> DEADLINE = DataFiles.words(LEXICON, "deadline");
   private static final Set<String> LIMIT = DataFiles.words(LEXICON, "limit");
+  private static final Set<String> SINCE = DataFiles.words(LEXICON, "since");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
   private static final Pattern SPELLED_YEAR = DataFiles.pattern(LEXICON, "spelled-year");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
-  private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern DECADE_VALUE = Pattern.compile("^\\d{3}X$");
-  private static final Pattern MODIFIER = DataFiles.pattern(LEXICON, "modifier");
+  private static final Pattern CENTURYLESS_DECADE = Pattern.compile("^XX(\\d)X$");
+  private static final Pattern PART_OF_DAY_VALUE = Pattern.compile("T(?:MO|AF|EV|NI)$");
+  private static final Pattern OWN_DAY = DataFiles.pattern(LEXICON, "own-day");
 
   private TimeFixer() {}
 
@@ -126,7 +141,11 @@ public final class TimeFixer {
       int sentence) {
     List<TimeExpression> all = join(MissedTimes.add(times, tokens, text, published), text);
     List<TimeExpression> out = new ArrayList<>();
+    List<TimeExpression> pieces = new ArrayList<>();
     for (TimeExpression raw : all) {
+      pieces.addAll(Composites.split(raw, tokens, narrative));
+    }
+    for (TimeExpression raw : pieces) {
       TimeExpression t = pointBack(raw, tokens, text);
       if (NotATime.test(t, tokens)) {
         continue;
@@ -166,7 +185,16 @@ public final class TimeFixer {
   private static Resolved resolve(TimeExpression t, List<Token> tokens, Narrative n, int sentence) {
     String lower = normal(t);
     LocalDate pub = n.published;
-    Matcher m = PAST_RANGE.matcher(lower);
+    Matcher m = FOLLOWING_UNIT.matcher(lower);
+    if (m.matches()
+        && !(m.group(1).equals("next")
+            && CalendarWords.unit(m.group(2)).filter(u -> u != 'D').isPresent())) {
+      // "the next day" points back; "over the next year" looks ahead from publication, as SUTime
+      // reads it; "the previous day" is the day before the narrative's, not a range to publication
+      int step = m.group(1).equals("following") || m.group(1).equals("next") ? 1 : -1;
+      return new Resolved(fromNarrative(t, m.group(2), step, n), true);
+    }
+    m = PAST_RANGE.matcher(lower);
     if (m.matches()) {
       return new Resolved(pastRange(t, m, lower, pub), false);
     }
@@ -178,41 +206,39 @@ public final class TimeFixer {
     if (m.matches()) {
       return new Resolved(ago(t, m, pub), false);
     }
-    m = SHIFT.matcher(lower);
-    if (m.matches()) {
-      return new Resolved(shift(t, m, n), true);
-    }
+    // before SHIFT, which would read "the" in "the day before" as a quantity
     m = UNIT_BEFORE_AFTER.matcher(lower);
     if (m.matches()) {
       return new Resolved(
           fromNarrative(t, m.group(1), m.group(2).equals("before") ? -1 : 1, n), true);
     }
+    m = SHIFT.matcher(lower);
+    if (m.matches()) {
+      return new Resolved(shift(t, m, n), true);
+    }
     m = THAT_UNIT.matcher(lower);
     if (m.matches()) {
       return new Resolved(fromNarrative(t, m.group(1), 0, n), true);
-    }
-    m = FOLLOWING_UNIT.matcher(lower);
-    if (m.matches()
-        && !(m.group(1).equals("next")
-            && CalendarWords.unit(m.group(2)).filter(u -> u != 'D').isPresent())) {
-      // "the next day" points back; "over the next year" looks ahead from publication, as SUTime
-      // reads it
-      int step = m.group(1).equals("following") || m.group(1).equals("next") ? 1 : -1;
-      return new Resolved(fromNarrative(t, m.group(2), step, n), true);
     }
     Tense tense = tense(t, tokens);
     m = QUARTER_ORDINAL.matcher(lower);
     if (m.matches() && !lower.contains(" year")) {
       boolean ofAYear = YEAR_IN_TEXT.matcher(t.text()).find();
-      return new Resolved(quarter(t, m.group(1), tense, pub), true, tense, !ofAYear);
+      return new Resolved(Periods.quarter(t, m.group(1), tense, pub), true, tense, !ofAYear);
     }
     m = QUARTER_ANAPHOR.matcher(lower);
     if (m.matches()
         && (lower.contains("quarter") || lower.contains("latest") || n.quarter().isPresent())) {
-      return new Resolved(reportedQuarter(t, lower, tense, n), true, tense, false);
+      return new Resolved(Periods.reportedQuarter(t, lower, tense, n), true, tense, false);
     }
     if (WEEKEND.matcher(lower).matches()) {
-      return new Resolved(weekend(t, lower, tense, pub), true);
+      return new Resolved(Periods.weekend(t, lower, tense, pub), true);
+    }
+    if (lower.matches("(?:the |its )?(?:fiscal )?year")
+        && nextWord(t, tokens).matches("ended|ending")) {
+      // "revenue of $76 million for the year ended March 31": a year's length, dated by its end
+      return new Resolved(
+          new TimeExpression(t.text(), "DURATION", "P1Y", "", t.start(), t.end()), false);
     }
     if (YEAR_IN_TEXT.matcher(t.text()).find()
         || lower.contains("year")
@@ -224,7 +250,7 @@ public final class TimeFixer {
         int q = (n.quarter().get().getMonthValue() - 1) / 3 + 1;
         return new Resolved(dated(t, t.value() + "-Q" + q), false);
       }
-      return new Resolved(decadeIsADate(t), true);
+      return new Resolved(decadeIsADate(t, pub), true);
     }
     Words w = words(t, tokens);
     if (w.weekday != null && w.month.isEmpty()) {
@@ -233,21 +259,39 @@ public final class TimeFixer {
       } else if (LIMIT.contains(wordBefore(t, tokens))) {
         tense = Tense.FUTURE; // "postponed until Tuesday morning": a limit lies ahead
       }
-      return new Resolved(weekday(t, w.weekday, lower, tense, n), true);
+      TimeExpression day = Periods.weekday(t, w.weekday, lower, tense, n);
+      if (PART_OF_DAY_VALUE.matcher(day.value()).find()) {
+        // "Sunday night", "Tuesday morning": TimeBank and AQUAINT type a weekday's part as the
+        // day's
+        // DATE (14 of 19 on the tuning part), unlike a clock time ("2 p.m. Monday")
+        day = dated(day, day.value());
+      }
+      return new Resolved(day, true);
     }
     if (w.month.isPresent()) {
-      return new Resolved(month(t, lower, w, tense, pub), true);
+      TimeExpression day = Periods.month(t, lower, tense, pub);
+      if (PART_OF_DAY_VALUE.matcher(day.value()).find()) {
+        day = dated(day, day.value()); // "on the night of Oct. 23": as a weekday's part
+      }
+      return new Resolved(day, true);
+    }
+    Optional<String> holiday = CalendarWords.holiday(lower);
+    if (holiday.isPresent() && w.month.isEmpty()) {
+      return new Resolved(Periods.holiday(t, holiday.get(), lower, tense, pub), true);
     }
     if (w.season != null) {
-      return new Resolved(season(t, w.season, lower, tense, pub), true);
+      return new Resolved(Periods.season(t, w.season, lower, tense, pub), true);
     }
-    if (w.partOfDay && tense == Tense.PAST && n.movedAway(sentence)) {
+    if (w.partOfDay
+        && tense == Tense.PAST
+        && n.movedAway(sentence)
+        && !OWN_DAY.matcher(lower).find()) {
       Matcher d = DAY_VALUE.matcher(t.value());
       if (d.matches() && d.group(4) != null) {
         return new Resolved(with(t, n.day() + d.group(4)), false);
       }
     }
-    return new Resolved(decadeIsADate(t), true);
+    return new Resolved(decadeIsADate(t, pub), true);
   }
 
   /** Lower case, single spaces. */
@@ -327,6 +371,9 @@ public final class TimeFixer {
     String before = wordBefore(t, tokens);
     if (DEADLINE.contains(before) || LIMIT.contains(before)) {
       return Tense.NONE;
+    }
+    if (SINCE.contains(before)) {
+      return Tense.PAST; // "the first meeting since December": a start already behind
     }
     return Tense.of(t.start(), t.end(), tokens);
   }
@@ -452,225 +499,27 @@ public final class TimeFixer {
     return dated(t, CalendarWords.at(CalendarWords.plus(base, step, u), u));
   }
 
-  private static TimeExpression quarter(
-      TimeExpression t, String ordinal, Tense tense, LocalDate pub) {
-    int q =
-        switch (ordinal) {
-          case "first" -> 1;
-          case "second" -> 2;
-          case "third" -> 3;
-          default -> 4;
-        };
-    Matcher year = YEAR_IN_TEXT.matcher(t.text());
-    if (year.find() && year.group().length() == 4) {
-      return dated(t, year.group() + "-Q" + q); // "the 1988 second quarter"
-    }
-    List<LocalDate> candidates = new ArrayList<>();
-    for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
-      candidates.add(LocalDate.of(y, 3 * q - 2, 1));
-    }
-    LocalDate pubQuarter = LocalDate.of(pub.getYear(), 3 * ((pub.getMonthValue() - 1) / 3) + 1, 1);
-    // a past clause never names a quarter still ahead; results of the quarter just ended are
-    // announced ahead
-    int slack = tense == Tense.PAST ? 0 : QUARTER_SLACK;
-    return dated(t, CalendarWords.at(choose(candidates, pubQuarter, "", tense, slack), 'Q'));
-  }
-
   /**
-   * "the quarter", "the latest period": the quarter the article reports, else the last one ended.
+   * A decade is a date, not a set ("the late 1970s"); one written without its century ("the early
+   * '90s", SUTime's {@code XX9X}) is the latest such decade not after publication.
    */
-  private static TimeExpression reportedQuarter(
-      TimeExpression t, String lower, Tense tense, Narrative n) {
-    if (lower.contains("current") || (lower.startsWith("this") && n.quarter().isEmpty())) {
-      return dated(t, CalendarWords.at(n.published, 'Q'));
+  private static TimeExpression decadeIsADate(TimeExpression t, LocalDate pub) {
+    Matcher centuryless = CENTURYLESS_DECADE.matcher(t.value());
+    if (centuryless.matches()) {
+      int year = pub.getYear() / 100 * 100 + 10 * Integer.parseInt(centuryless.group(1));
+      return dated(t, ((year > pub.getYear() ? year - 100 : year) / 10) + "X");
     }
-    LocalDate q = n.quarter().orElse(n.published.minusMonths(3));
-    return dated(t, CalendarWords.at(q, 'Q'));
-  }
-
-  private static TimeExpression weekend(
-      TimeExpression t, String lower, Tense tense, LocalDate pub) {
-    LocalDate saturday;
-    if (lower.contains("last")
-        || lower.contains("past")
-        || (tense == Tense.PAST && !lower.contains("next"))) {
-      saturday =
-          pub.minusDays(1)
-              .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-    } else if (lower.contains("next") || lower.contains("coming") || tense == Tense.FUTURE) {
-      saturday = pub.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-    } else {
-      return t;
-    }
-    return dated(t, CalendarWords.at(saturday, 'W') + "-WE");
-  }
-
-  private static TimeExpression weekday(
-      TimeExpression t, DayOfWeek wd, String lower, Tense tense, Narrative n) {
-    LocalDate pub = n.published;
-    Matcher mod = MODIFIER.matcher(lower);
-    String modifier = mod.find() ? mod.group(1) : "";
-    LocalDate before = pub.with(java.time.temporal.TemporalAdjusters.previousOrSame(wd));
-    LocalDate after = pub.with(java.time.temporal.TemporalAdjusters.nextOrSame(wd));
-    LocalDate day;
-    switch (modifier) {
-      case "last", "this past" -> day = pub.with(java.time.temporal.TemporalAdjusters.previous(wd));
-      case "next", "this coming" -> day = pub.with(java.time.temporal.TemporalAdjusters.next(wd));
-      case "the previous", "the preceding", "the prior" ->
-          day = n.day().with(java.time.temporal.TemporalAdjusters.previous(wd));
-      case "the following", "the next" ->
-          day = n.day().with(java.time.temporal.TemporalAdjusters.next(wd));
-      default -> {
-        if (tense == Tense.PAST) {
-          day = before;
-        } else if (tense == Tense.FUTURE) {
-          day = after;
-        } else {
-          day =
-              pub.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - pub.toEpochDay()
-                  ? before
-                  : after;
-        }
-      }
-    }
-    return withDay(t, day);
-  }
-
-  /** The expression's value with its day replaced, keeping a time of day SUTime read. */
-  private static TimeExpression withDay(TimeExpression t, LocalDate day) {
-    Matcher d = DAY_VALUE.matcher(t.value());
-    String rest = d.matches() && d.group(4) != null ? d.group(4) : "";
-    return with(t, day + rest);
-  }
-
-  private static TimeExpression month(
-      TimeExpression t, String lower, Words w, Tense tense, LocalDate pub) {
-    Matcher mod = MODIFIER.matcher(lower);
-    String modifier = mod.find() ? mod.group(1) : "";
-    Matcher dayValue = DAY_VALUE.matcher(t.value());
-    if (dayValue.matches()) {
-      int month = Integer.parseInt(dayValue.group(2));
-      int dom = Integer.parseInt(dayValue.group(3));
-      List<LocalDate> candidates = new ArrayList<>();
-      for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
-        candidates.add(
-            YearMonth.of(y, month).atDay(Math.min(dom, YearMonth.of(y, month).lengthOfMonth())));
-      }
-      LocalDate chosen = choose(candidates, pub, modifier, tense, DAY_SLACK);
-      return with(t, chosen + (dayValue.group(4) == null ? "" : dayValue.group(4)));
-    }
-    Matcher monthValue = MONTH_VALUE.matcher(t.value());
-    if (monthValue.matches()) {
-      int month = Integer.parseInt(monthValue.group(2));
-      List<LocalDate> candidates = new ArrayList<>();
-      for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
-        candidates.add(LocalDate.of(y, month, 1));
-      }
-      LocalDate chosen = choose(candidates, pub.withDayOfMonth(1), modifier, tense, DAY_SLACK);
-      if (modifier.equals("last") && chosen.plusMonths(1).equals(pub.withDayOfMonth(1))) {
-        chosen =
-            chosen.minusYears(
-                1); // "crashed last February", said in March: the month before is "last month"
-      }
-      return with(t, YearMonth.from(chosen).toString());
-    }
-    return t;
-  }
-
-  /** How far on the wrong side of publication a date may lie before the clause's tense moves it. */
-  private static final int DAY_SLACK = 31;
-
-  private static final int QUARTER_SLACK = 92;
-
-  /**
-   * One of a period's occurrences in the years around publication ({@code ref}): "last" the latest
-   * before, "next" the earliest after, "this" the one in publication's year; else the nearest,
-   * unless it lies more than {@code slack} days on the side of publication the clause's tense rules
-   * out (a past clause names scheduled dates just ahead, "has set Nov. 10 as the deadline", but not
-   * dates months ahead).
-   */
-  private static LocalDate choose(
-      List<LocalDate> candidates, LocalDate ref, String modifier, Tense tense, int slack) {
-    LocalDate latestBefore = null;
-    LocalDate latestNotAfter = null;
-    LocalDate earliestAfter = null;
-    LocalDate earliestNotBefore = null;
-    LocalDate nearest = null;
-    for (LocalDate c : candidates) {
-      if (c.isBefore(ref)) {
-        latestBefore = c;
-      }
-      if (!c.isAfter(ref)) {
-        latestNotAfter = c;
-      }
-      if (c.isAfter(ref) && earliestAfter == null) {
-        earliestAfter = c;
-      }
-      if (!c.isBefore(ref) && earliestNotBefore == null) {
-        earliestNotBefore = c;
-      }
-      // ties go to the past: news reports more than it announces
-      if (nearest == null
-          || Math.abs(c.toEpochDay() - ref.toEpochDay())
-              < Math.abs(nearest.toEpochDay() - ref.toEpochDay())) {
-        nearest = c;
-      }
-    }
-    LocalDate sameYear = candidates.get(candidates.size() / 2);
-    LocalDate pick;
-    switch (modifier) {
-      case "last", "this past" -> pick = latestBefore;
-      case "next", "this coming" -> pick = earliestAfter;
-      case "this" -> pick = sameYear;
-      default -> {
-        long offset = nearest.toEpochDay() - ref.toEpochDay();
-        if (tense == Tense.PAST && offset > slack) {
-          pick = latestNotAfter;
-        } else if (tense == Tense.FUTURE && -offset > slack) {
-          pick = earliestNotBefore;
-        } else {
-          pick = nearest;
-        }
-      }
-    }
-    return pick == null ? sameYear : pick;
-  }
-
-  private static final List<String> SEASON_ORDER = List.of("SP", "SU", "FA", "WI");
-
-  private static TimeExpression season(
-      TimeExpression t, String code, String lower, Tense tense, LocalDate pub) {
-    int index = SEASON_ORDER.indexOf(code);
-    if (index < 0) {
-      return t;
-    }
-    // a season as the first month of it; winter starts in December
-    List<LocalDate> candidates = new ArrayList<>();
-    for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
-      candidates.add(LocalDate.of(y, 3 + 3 * index, 1));
-    }
-    int m = pub.getMonthValue();
-    LocalDate pubSeason =
-        m <= 2
-            ? LocalDate.of(pub.getYear() - 1, 12, 1)
-            : LocalDate.of(pub.getYear(), 3 + 3 * ((m - 3) / 3), 1);
-    Matcher mod = MODIFIER.matcher(lower);
-    LocalDate chosen = choose(candidates, pubSeason, mod.find() ? mod.group(1) : "", tense, 0);
-    return dated(t, chosen.getYear() + "-" + code);
-  }
-
-  private static TimeExpression decadeIsADate(TimeExpression t) {
     if (t.type().equals("SET") && DECADE_VALUE.matcher(t.value()).matches()) {
       return new TimeExpression(t.text(), "DATE", t.value(), t.until(), t.start(), t.end());
     }
     return t;
   }
 
-  private static TimeExpression dated(TimeExpression t, String value) {
+  static TimeExpression dated(TimeExpression t, String value) {
     return new TimeExpression(t.text(), "DATE", value, "", t.start(), t.end());
   }
 
-  private static TimeExpression with(TimeExpression t, String value) {
+  static TimeExpression with(TimeExpression t, String value) {
     return new TimeExpression(t.text(), t.type(), value, t.until(), t.start(), t.end());
   }
 

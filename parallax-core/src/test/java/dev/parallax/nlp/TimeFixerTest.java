@@ -317,4 +317,138 @@ class TimeFixerTest {
             LocalDate.of(2000, 3, 30));
     assertThat(t.value()).isEqualTo("2000-04-04T09:00-0500");
   }
+
+  @Test
+  void aWeekdaysPartIsTheDaysDate() {
+    TimeExpression t =
+        only(
+            "Juan Miguel Gonzalez lashed out at his Miami relatives Sunday night.",
+            "Sunday night",
+            LocalDate.of(2000, 4, 17));
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("2000-04-16TNI");
+    TimeExpression clock =
+        only("He spoke at 2 p.m. Monday.", "2 p.m. Monday", LocalDate.of(2000, 4, 17));
+    assertThat(clock.type()).isEqualTo("TIME");
+    TimeExpression night =
+        only(
+            "He returned home from synagogue on the night of Oct. 23.",
+            "the night of Oct. 23",
+            LocalDate.of(1998, 11, 21));
+    assertThat(night.type()).isEqualTo("DATE");
+    assertThat(night.value()).isEqualTo("1998-10-23TNI");
+  }
+
+  @Test
+  void theDayBeforeAndThePreviousDayPointBackFromTheNarrative() {
+    LocalDate d = LocalDate.of(1998, 3, 5);
+    String text = "The rebels attacked on Jan. 12. The day before, the army had left the town.";
+    assertThat(only(text, "The day before", d).value()).isEqualTo("1998-01-11");
+    String previous = "The rebels attacked on Jan. 12. The previous day, the army had left.";
+    TimeExpression t = only(previous, "The previous day", d);
+    assertThat(t.value()).isEqualTo("1998-01-11");
+    assertThat(t.until()).isEmpty();
+  }
+
+  @Test
+  void aPartOfDayWithItsOwnDayKeepsIt() {
+    String text =
+        "The rebels attacked on Jan. 12. The minister spoke about it yesterday afternoon.";
+    assertThat(only(text, "yesterday afternoon", LocalDate.of(1998, 3, 5)).value())
+        .isEqualTo("1998-03-04TAF");
+  }
+
+  @Test
+  void aDecadeWithoutItsCenturyIsTheLatestNotAfterPublication() {
+    TimeExpression t =
+        only("The firm grew fast in the early '90s.", "'90s", LocalDate.of(1998, 3, 5));
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("199X");
+  }
+
+  @Test
+  void aHolidayIsTheOccurrenceTheTenseSays() {
+    // SUTime dates it in publication's year; Thanksgiving is the fourth Thursday of November
+    assertThat(
+            only(
+                    "Elian was found Thanksgiving Day clinging to an inner tube at sea.",
+                    "Thanksgiving",
+                    LocalDate.of(2000, 1, 7))
+                .value())
+        .isEqualTo("1999-11-25");
+    assertThat(
+            only(
+                    "The shops will close on Christmas Day.",
+                    "Christmas Day",
+                    LocalDate.of(1998, 11, 20))
+                .value())
+        .isEqualTo("1998-12-25");
+  }
+
+  @Test
+  void aCompoundNumberOfYearsAgoIsAYear() {
+    assertThat(
+            only("Twenty-five years ago, the town was poor.", "Twenty-five years ago", FRIDAY)
+                .value())
+        .isEqualTo("2001");
+  }
+
+  @Test
+  void aHalfYearIsDated() {
+    LocalDate d = LocalDate.of(1989, 10, 26);
+    assertThat(only("Sales rose in the last half of 1989.", "the last half of 1989", d).value())
+        .isEqualTo("1989-H2");
+    assertThat(
+            only(
+                    "Earnings will be lower for at least the first two quarters of 1990.",
+                    "at least the first two quarters of 1990",
+                    d)
+                .value())
+        .isEqualTo("1990-H1");
+    assertThat(texts("The team scored in the first half of the game.", d)).isEmpty();
+  }
+
+  @Test
+  void anExpressionWithoutAValueIsSplitIntoItsMeasureAndItsDate() {
+    LocalDate d = LocalDate.of(1998, 2, 6);
+    String text = "Profit in the first nine months of 1997 rose 12%.";
+    TimeExpression months = only(text, "the first nine months", d);
+    assertThat(months.type()).isEqualTo("DURATION");
+    assertThat(months.value()).isEqualTo("P9M");
+    assertThat(only(text, "1997", d).value()).isEqualTo("1997");
+    assertThat(
+            only(
+                    "The operator changed from a fiscal year to a calendar year in December.",
+                    "December",
+                    LocalDate.of(1989, 10, 27))
+                .value())
+        .isEqualTo("1988-12");
+  }
+
+  @Test
+  void yearEndIsADateAndAYearEndedOnADayIsADuration() {
+    LocalDate d = LocalDate.of(1989, 10, 30);
+    TimeExpression end =
+        only("The transaction is expected to close around year end.", "year end", d);
+    assertThat(end.type()).isEqualTo("DATE");
+    assertThat(end.value()).isEqualTo("1989");
+    TimeExpression year =
+        only(
+            "The businesses had revenue of $76 million for the year ended March 31.",
+            "the year",
+            d);
+    assertThat(year.type()).isEqualTo("DURATION");
+    assertThat(year.value()).isEqualTo("P1Y");
+  }
+
+  @Test
+  void aMonthAfterSinceIsBehindPublicationInAFutureClause() {
+    assertThat(
+            only(
+                    "The central bank will meet again in April, the first meeting since December.",
+                    "December",
+                    LocalDate.of(2013, 3, 14))
+                .value())
+        .isEqualTo("2012-12");
+  }
 }
