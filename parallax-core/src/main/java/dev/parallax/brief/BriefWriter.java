@@ -21,15 +21,15 @@ import java.util.Set;
  * (running text with a verb, six words or more, not a headline, not cut off or left with link
  * text). For each fact the least loaded wording among its aligned sentences is taken (fewest words
  * the framing stage counts as loaded in the outlet's own voice; quotations only with their
- * attribution; the central outlet's own wording when it is as clean, so the brief reads mostly
- * in one voice), and it cites every sentence of the fact. What every article reports comes first;
+ * attribution; the central outlet's own wording when it is as clean, so the brief reads mostly in
+ * one voice), and it cites every sentence of the fact. What every article reports comes first;
  * then, within a budget of {@value #AUTO_WORDS} words (or {@code sentences} sentences when asked
  * for), the most central of the rest: the sentences whose words the other articles and the
  * headlines use and that add most of the concepts the outlets share ({@link Concepts}), one that
- * says again what the brief already says left out. A sentence with loaded
- * words is used only when every wording of its fact has them and the brief stays less loaded than
- * the least loaded article. The brief reads what happened first, then reactions, then what a single
- * article reports, labelled {@code Only <outlet> reports: }. Thread-safe.
+ * says again what the brief already says left out. A sentence with loaded words is used only when
+ * every wording of its fact has them and the brief stays less loaded than the least loaded article.
+ * The brief reads what happened first, then reactions, then what a single article reports, labelled
+ * {@code Only <outlet> reports: }. Thread-safe.
  */
 public final class BriefWriter {
   /**
