@@ -64,8 +64,7 @@ final class AttributionFinder {
   static final Set<String> CUE_LEMMAS = DataFiles.words("attribution.tsv", "cue-verb");
 
   /** Cue verbs whose first object is the hearer ("told reporters that ..."), not the content. */
-  private static final Set<String> HEARER_FIRST =
-      DataFiles.words("attribution.tsv", "hearer-object");
+  static final Set<String> HEARER_FIRST = DataFiles.words("attribution.tsv", "hearer-object");
 
   private static final Set<String> COMPLEMENTISERS =
       DataFiles.words("attribution.tsv", "content-opener");

@@ -260,6 +260,10 @@ final class QuoteFinder {
       fail(f, "the cue '" + c.text() + "' names no person or organisation", c);
       return;
     }
+    // ""...," Trump barked": a verb the lexicon does not list, right beside the quotation
+    if (besideVerb(f)) {
+      return;
+    }
     // "Republican pollster Daron Shaw: "...": a name and a colon introduce the quotation
     Optional<Mention> introducer = colonIntroducer(f);
     if (introducer.isPresent()) {
@@ -268,6 +272,10 @@ final class QuoteFinder {
       f.speakerType = e.type();
       f.cue = ":";
       f.cueOffset = introducer.get().end();
+      return;
+    }
+    // "Trump went even further: "..."": the subject of the clause the colon closes
+    if (colonSubject(f, f.startSentence, beforeSegment(f))) {
       return;
     }
     // 4. the adjacent sentence: an attribution that follows, or the quote this one continues
@@ -308,6 +316,13 @@ final class QuoteFinder {
         && !sameParagraph(f.startSentence - 1, f.startSentence)
         && paragraphOf[f.startSentence] == f.paragraph) {
       Found prev = lastQuoteEndingIn(f.startSentence - 1, f);
+      if (prev == null && sameParagraph(f.startSentence - 2, f.startSentence - 1)) {
+        // ""...?" / said Murphy, who ...": the paragraph's last sentence holds the cue alone
+        Found earlier = lastQuoteEndingIn(f.startSentence - 2, f);
+        if (earlier != null && earlier.cueOffset >= sentences.get(f.startSentence - 1).start()) {
+          prev = earlier;
+        }
+      }
       if (prev != null && prev.speaker.isPresent()) {
         goOn(f, prev);
         return;
@@ -321,9 +336,182 @@ final class QuoteFinder {
             return;
           }
         }
+        if (colonSubject(f, f.startSentence - 1, leadingSegment(f.startSentence - 1))) {
+          return;
+        }
       }
     }
+    if (signedBelow(f)) {
+      return;
+    }
     f.reason = "no verb of saying or named source next to the quote";
+  }
+
+  /**
+   * A past or present verb right beside the quotation with its subject on either side ("...," Trump
+   * barked / "...!" beamed Donald Hartley), when the lexicon does not list the verb.
+   */
+  private boolean besideVerb(Found f) {
+    int s = f.endSentence;
+    List<Integer> segment = afterSegment(f);
+    if (words(s, segment) == 0 && sameParagraph(s, s + 1)) {
+      s++; // ""This is fantastic!" / beamed Donald Hartley": split after the quotation
+      segment = leadingSegment(s);
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    List<Integer> words = new ArrayList<>();
+    for (int k : segment) {
+      if (isWord(toks.get(k)) || !words.isEmpty()) {
+        words.add(k);
+      }
+    }
+    if (words.size() < 2 || !closedBySpeech(f)) {
+      return false;
+    }
+    int first = words.get(0);
+    if (finiteVerb(toks.get(first))) {
+      Optional<Subject> subj = subjectAt(s, toks.get(first + 1));
+      if (subj.isEmpty() || possessor(s, subj.get())) {
+        return false;
+      }
+      settle(f, cueOf(s, first), subj.get());
+      return true;
+    }
+    Optional<Subject> subj = subjectAt(s, toks.get(first));
+    if (subj.isEmpty()) {
+      return false;
+    }
+    int v = first + 1;
+    if (subj.get().mention() != null) {
+      v = tokenAt(s, subj.get().mention().end() - 1) + 1;
+    }
+    if (v >= toks.size() || !finiteVerb(toks.get(v)) || inside[s][v]) {
+      return false;
+    }
+    settle(f, cueOf(s, v), subj.get());
+    return true;
+  }
+
+  /** The quotation ends on a comma, "!" or "?", as a quotation its speaker follows does. */
+  private boolean closedBySpeech(Found f) {
+    int e = f.span.end();
+    while (e > f.span.start() && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+      char c = text.charAt(--e);
+      if (c == ',' || c == '!' || c == '?') {
+        return true;
+      }
+    }
+    int at = f.span.end();
+    while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
+      if (text.charAt(at++) == ',') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean finiteVerb(Token t) {
+    String p = t.pos();
+    return (p.equals("VBD") || p.equals("VBZ"))
+        && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The subject's mention is a possessor ("Clinton's introducer"), not the speaker. */
+  private boolean possessor(int s, Subject subj) {
+    if (subj.mention() == null) {
+      return false;
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    int k = tokenAt(s, subj.mention().end() - 1) + 1;
+    return k < toks.size() && toks.get(k).pos().equals("POS");
+  }
+
+  private Cue cueOf(int s, int k) {
+    Token t = sentences.get(s).tokens().get(k);
+    return new Cue(s, k, k + 1, false, t.word(), t.start());
+  }
+
+  /**
+   * The quotation follows a colon closing a clause of sentence {@code s} ({@code segment}, the
+   * tokens before the quotation): the clause's first person or organisation that is not the object
+   * of a preposition ("In a Fox interview, Trump went even further:"), or its subject pronoun.
+   */
+  private boolean colonSubject(Found f, int s, List<Integer> segment) {
+    List<Token> toks = sentences.get(s).tokens();
+    int colon = -1;
+    for (int k : segment) {
+      if (isWord(toks.get(k))) {
+        colon = -1;
+      } else if (toks.get(k).word().equals(":")) {
+        colon = k;
+      }
+    }
+    if (colon < 0) {
+      return false;
+    }
+    int from = 0;
+    for (int k : segment) {
+      if (k < colon && (toks.get(k).word().equals(";") || toks.get(k).word().equals(":"))) {
+        from = k + 1;
+      }
+    }
+    for (int k : segment) {
+      if (k < from || k >= colon) {
+        continue;
+      }
+      Optional<Subject> subj = subjectAt(s, toks.get(k));
+      if (subj.isPresent() && !objectOfPreposition(s, k)) {
+        Cue c = new Cue(s, colon, colon + 1, false, ":", toks.get(colon).start());
+        settle(f, c, subj.get());
+        return true;
+      }
+      if (toks.get(k).pos().startsWith("VB") && !toks.get(k).pos().equals("VBG")) {
+        return false; // past the main verb: later names are its objects
+      }
+    }
+    return false;
+  }
+
+  /** Token {@code k} ends a run of determiners, adjectives and nouns opened by a preposition. */
+  private boolean objectOfPreposition(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+      String p = toks.get(j).pos();
+      if (p.equals("IN") || p.equals("TO")) {
+        return true;
+      }
+      if (!(p.startsWith("NN")
+          || p.startsWith("JJ")
+          || p.equals("DT")
+          || p.equals("CD")
+          || p.equals("POS"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A quotation closing its paragraph signed by the next one: a dash and a name ("- Bernie
+   * Sanders."), as epigraphs and fact-check lists attribute quotations.
+   */
+  private boolean signedBelow(Found f) {
+    int n = f.endSentence + 1;
+    if (n >= sentences.size()
+        || sameParagraph(f.endSentence, n)
+        || words(f.endSentence, afterSegment(f)) > 0) {
+      return false;
+    }
+    List<Token> toks = sentences.get(n).tokens();
+    if (toks.size() < 2 || !toks.get(0).word().matches("-+|[\u2013\u2014]")) {
+      return false;
+    }
+    Optional<Subject> subj = subjectAt(n, toks.get(1));
+    if (subj.isEmpty() || subj.get().mention() == null) {
+      return false;
+    }
+    settle(f, new Cue(n, 0, 1, false, toks.get(0).word(), toks.get(0).start()), subj.get());
+    return true;
   }
 
   private boolean endsWithColon(int s) {
@@ -513,11 +701,70 @@ final class QuoteFinder {
         return inverted;
       }
     }
+    Optional<Subject> head = appositionHead(c);
+    if (head.isPresent()) {
+      return head; // names and roles inside the description are not the speaker
+    }
+    if (afterQuotedClause(c)
+        && !AttributionFinder.HEARER_FIRST.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      // ""..." if she loses, said David Wasserman, an analyst": the source follows the cue
+      Optional<Subject> inverted = forwardSubject(c, 4);
+      if (inverted.isPresent()
+          && endsPhrase(c.s(), inverted.get())
+          && titlesOnly(c.s(), c.endIndex(), tokenAt(c.s(), inverted.get().offset()))) {
+        return inverted;
+      }
+    }
     Optional<Subject> before = backwardSubject(c);
     if (before.isPresent() || verb.pos().equals("VBG") || verb.pos().equals("VBN")) {
       return before;
     }
     return forwardSubject(c, 3);
+  }
+
+  /** The cue follows a comma closing a clause that holds a quotation: ""...," if ..., said X". */
+  private boolean afterQuotedClause(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    if (c.index() < 2 || !toks.get(c.index() - 1).word().equals(",")) {
+      return false;
+    }
+    for (int k = c.index() - 2; k >= 0; k--) {
+      if (inside[c.s()][k]) {
+        return true;
+      }
+      if (toks.get(k).word().equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens {@code [from, to)} are determiners, adjectives and nouns: titles before a name. */
+  private boolean titlesOnly(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = from; k < to; k++) {
+      String p = toks.get(k).pos();
+      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The subject's mention ends its phrase: a comma, the sentence's end or a preposition follows.
+   */
+  private boolean endsPhrase(int s, Subject subj) {
+    if (subj.mention() == null) {
+      return false;
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    int k = tokenAt(s, subj.mention().end() - 1) + 1;
+    if (k >= toks.size()) {
+      return true;
+    }
+    String p = toks.get(k).pos();
+    return !isWord(toks.get(k)) || p.equals("IN") || p.equals("TO");
   }
 
   /** Only punctuation between the end of a quotation and the cue. */
@@ -549,6 +796,10 @@ final class QuoteFinder {
 
   private Optional<Subject> backwardSubject(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
+    Optional<Subject> head = appositionHead(c);
+    if (head.isPresent()) {
+      return head;
+    }
     Optional<Subject> role = roleSubject(c);
     if (role.isPresent()) {
       return role;
@@ -579,6 +830,80 @@ final class QuoteFinder {
       k = first;
     }
     return Optional.ofNullable(object);
+  }
+
+  /**
+   * The person opening a clause whose description, set off by commas, runs up to the cue ("J. Doe,
+   * an analyst at the Cook Political Report, said"; "J. Doe, who had backed Cruz, wrote"): a person
+   * mention right after the clause's start and right before a comma, with no verb of a clause of
+   * its own between (a description holds only relative clauses and participles).
+   */
+  private Optional<Subject> appositionHead(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    int j = c.index() - 1;
+    while (j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j))) {
+      j--;
+    }
+    if (j < 1 || !toks.get(j).word().equals(",")) {
+      return Optional.empty();
+    }
+    Subject head = null;
+    int segmentEnd = j;
+    for (int k = j - 1; k >= 1 && k >= j - 4 * MAX_SUBJECT_DISTANCE; k--) {
+      if (inside[c.s()][k] || toks.get(k).word().equals(";")) {
+        break;
+      }
+      if (!toks.get(k).word().equals(",")) {
+        continue;
+      }
+      if (ownClause(c.s(), k + 1, segmentEnd)) {
+        break;
+      }
+      segmentEnd = k;
+      Optional<Subject> s = subjectAt(c.s(), toks.get(k - 1));
+      if (s.isEmpty() || s.get().mention() == null || isOrganisation(s.get())) {
+        continue;
+      }
+      int first = tokenAt(c.s(), s.get().mention().start());
+      while (first > 0
+          && !inside[c.s()][first - 1]
+          && Character.isUpperCase(toks.get(first - 1).word().charAt(0))
+          && toks.get(first - 1).pos().startsWith("NN")) {
+        first--; // "Mr. Guerrero", "Representative Peter T. King"
+      }
+      if (first == 0
+          || (first == 1 && toks.get(0).pos().equals("IN"))
+          || toks.get(first - 1).word().equals(",")
+          || inside[c.s()][first - 1]) {
+        head = s.get();
+      }
+    }
+    return Optional.ofNullable(head);
+  }
+
+  /**
+   * Tokens {@code [from, to)} between two commas hold a finite verb and do not open with a relative
+   * pronoun: a clause of its own, not part of a description.
+   */
+  private boolean ownClause(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (from >= to || toks.get(from).pos().startsWith("W")) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String p = toks.get(k).pos();
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAuxiliaryOrAdverb(Token t) {
+    String p = t.pos();
+    return p.equals("RB")
+        || p.equals("MD")
+        || p.startsWith("VB") && AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

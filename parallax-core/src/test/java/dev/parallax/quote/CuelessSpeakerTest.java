@@ -1,0 +1,94 @@
+package dev.parallax.quote;
+
+import static dev.parallax.quote.QuoteAssertions.speakerOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Report;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers of quotations that no verb of the lexicon attributes, and of cues whose subject is a
+ * long description; each on a small made-up article run through the real pipeline.
+ */
+class CuelessSpeakerTest {
+
+  @Test
+  void takesTheSubjectOfAnUnlistedVerbRightAfterTheQuote() {
+    Report r =
+        Stories.analyse(
+            "Harbour master Ruth Alder closed the port on Friday.\n\n"
+                + "“Nobody sails in this weather,” Alder barked at the waiting crews.");
+    assertThat(speakerOf(r, "Nobody sails in this weather")).isEqualTo("Ruth Alder");
+  }
+
+  @Test
+  void takesTheInvertedSubjectOfAnUnlistedVerbRightAfterTheQuote() {
+    Report r =
+        Stories.analyse(
+            "“This is the best harvest in a decade!” beamed Oskar Lindqvist, who farms near"
+                + " the river.");
+    assertThat(speakerOf(r, "best harvest in a decade")).isEqualTo("Oskar Lindqvist");
+  }
+
+  @Test
+  void takesTheSubjectOfTheClauseAColonClosesBeforeTheQuote() {
+    Report r =
+        Stories.analyse(
+            "In a radio interview on Monday, Governor Helena Brandt went further: “The dam will"
+                + " be rebuilt before the spring floods.”");
+    assertThat(speakerOf(r, "dam will be rebuilt")).isEqualTo("Helena Brandt");
+  }
+
+  @Test
+  void takesTheSubjectOfAColonEndingThePreviousParagraph() {
+    Report r =
+        Stories.analyse(
+            "Mayor Jonas Pereira was blunt about the closure of the mill:\n\n"
+                + "“We cannot pretend those jobs are coming back.”");
+    assertThat(speakerOf(r, "those jobs are coming back")).isEqualTo("Jonas Pereira");
+  }
+
+  @Test
+  void takesTheNameOfADashLineSigningTheQuote() {
+    Report r =
+        Stories.analyse(
+            "The claims below were checked against the public record.\n\n"
+                + "\"Our county has built more schools than any county in the state.\"\n\n"
+                + "- Marta Kowalczyk.\n\n"
+                + "The county built four schools in ten years, fewer than two of its neighbours.");
+    assertThat(speakerOf(r, "built more schools")).isEqualTo("Marta Kowalczyk");
+  }
+
+  @Test
+  void continuesWithTheSpeakerOfACueClosingThePreviousParagraphAlone() {
+    Report r =
+        Stories.analyse(
+            "The council met on Tuesday to vote on the new budget.\n\n"
+                + "“Is anyone really surprised by these numbers, after all?” said Pavel Novak,"
+                + " who chairs the finance committee.\n\n"
+                + "“I warned about this shortfall a year ago.”");
+    assertThat(speakerOf(r, "surprised by these numbers")).isEqualTo("Pavel Novak");
+    assertThat(speakerOf(r, "I warned about this shortfall")).isEqualTo("Pavel Novak");
+  }
+
+  @Test
+  void takesThePersonALongDescriptionBeforeTheCueIsAbout() {
+    Report r =
+        Stories.analyse(
+            "Rafael Ortiz, an economist at the Lisbon Institute who advised Carla Mendes during"
+                + " her first campaign for the city council, said the plan would fail.\n\n"
+                + "“The numbers simply do not add up,” Rafael Ortiz, who has studied the budget"
+                + " of Carla Mendes for years, said.");
+    assertThat(speakerOf(r, "numbers simply do not add up")).isEqualTo("Rafael Ortiz");
+  }
+
+  @Test
+  void takesTheSourceNamedAfterACueClosingAClauseAfterTheQuote() {
+    Report r =
+        Stories.analyse(
+            "Senator Alice Warren is expected to win the primary easily.\n\n"
+                + "\"It would be a shock for Alice Warren\" if she lost by more than five points,"
+                + " said Tomasz Zielinski, an analyst at the Baltic Election Survey.");
+    assertThat(speakerOf(r, "It would be a shock")).isEqualTo("Tomasz Zielinski");
+  }
+}
