@@ -1,7 +1,6 @@
 package dev.parallax.quote;
 
 import dev.parallax.internal.DataFiles;
-import dev.parallax.internal.GivenNames;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the quotations of one article and attributes each. Attribution reads only the text around
@@ -26,7 +24,7 @@ import java.util.regex.Pattern;
  * resolved to the nearest earlier compatible speaker or mention. When that finds no one, the
  * speaker is empty and the reason says why. Not thread-safe; one instance per article.
  */
-final class QuoteFinder {
+final class QuoteFinder extends Subjects {
 
   /** A found quotation with its attribution. */
   static final class Found {
@@ -53,7 +51,7 @@ final class QuoteFinder {
   }
 
   /** Verbs that attribute only a quotation right beside them: "...," she joked. */
-  private static final Set<String> QUOTE_VERBS = DataFiles.words("attribution.tsv", "quote-verb");
+  static final Set<String> QUOTE_VERBS = DataFiles.words("attribution.tsv", "quote-verb");
 
   /** Lemmas of verbs that introduce speech. */
   static final Set<String> SAY_LEMMAS =
@@ -63,60 +61,14 @@ final class QuoteFinder {
               DataFiles.words("attribution.tsv", "cue-verb")),
           QUOTE_VERBS);
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
+  static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new java.util.HashSet<>(a);
     out.addAll(b);
     return Set.copyOf(out);
   }
 
-  private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "subject-pronoun");
-  private static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
-
-  /** What may follow a verb of saying and still be part of the cue: "said in a post on X". */
-  private static final Pattern CUE_TAIL =
-      Pattern.compile(
-          "^(?:\\s+(?:in|on|during|at)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:post|statement|tweet|interview|message"
-              + "|video|briefing|speech|letter|news conference|press conference|press release|address)"
-              + "(?:\\s+(?:on|to)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media"
-              + "|state television|state media|reporters))?"
-              + "|\\s+on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media))");
-
-  private static final int MAX_SUBJECT_DISTANCE = 12;
-  private static final int PRONOUN_LOOKBACK = 6;
-
-  private final Article article;
-  private final String text;
-  private final List<Sentence> sentences;
-  private final Map<String, Entity> entities;
-  private final List<int[]> paragraphs = new ArrayList<>();
-  private final int[] paragraphOf;
-
-  /** Per sentence, per token: inside a quotation (marks included). */
-  private final boolean[][] inside;
-
-  private final List<Found> found = new ArrayList<>();
-  private Sources sources;
-
   QuoteFinder(Article article, Map<String, Entity> entities) {
-    this.article = article;
-    this.text = article.text();
-    this.sentences = article.sentences();
-    this.entities = entities;
-    Matcher m = Pattern.compile("\\n\\s*\\n").matcher(text);
-    int at = 0;
-    while (m.find()) {
-      paragraphs.add(new int[] {at, m.start()});
-      at = m.end();
-    }
-    paragraphs.add(new int[] {at, text.length()});
-    paragraphOf = new int[sentences.size()];
-    for (int i = 0; i < sentences.size(); i++) {
-      paragraphOf[i] = paragraphAt(sentences.get(i).start());
-    }
-    inside = new boolean[sentences.size()][];
-    for (int i = 0; i < sentences.size(); i++) {
-      inside[i] = new boolean[sentences.get(i).tokens().size()];
-    }
+    super(article, entities);
   }
 
   List<Found> find() {
@@ -155,7 +107,7 @@ final class QuoteFinder {
   // ---------------------------------------------------------------- extraction helpers
 
   /** The width of the quotation mark (one character, or two for '' and ``) ending at {@code at}. */
-  private int markBefore(int at) {
+  int markBefore(int at) {
     if (at >= 2 && QuoteMarks.doubleWidth(text, at - 2, at) == 2) {
       return 2;
     }
@@ -163,31 +115,12 @@ final class QuoteFinder {
   }
 
   /** The width of the quotation mark starting at {@code at}, at least one character. */
-  private int markAfter(int at) {
+  int markAfter(int at) {
     return Math.max(1, QuoteMarks.doubleWidth(text, at, text.length()));
   }
 
-  private int paragraphAt(int offset) {
-    for (int p = 0; p < paragraphs.size(); p++) {
-      if (offset < paragraphs.get(p)[1] || p == paragraphs.size() - 1) {
-        return p;
-      }
-    }
-    return paragraphs.size() - 1;
-  }
-
-  /** The sentence containing {@code offset}, or the first one after it; -1 if none. */
-  int sentenceAt(int offset) {
-    for (int i = 0; i < sentences.size(); i++) {
-      if (offset < sentences.get(i).end()) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** At most four words, or no verb of its own. */
-  private boolean isFragment(QuoteMarks.Span sp) {
+  boolean isFragment(QuoteMarks.Span sp) {
     int words = 0;
     boolean verb = false;
     for (Sentence s : sentences) {
@@ -211,16 +144,7 @@ final class QuoteFinder {
   // ---------------------------------------------------------------- attribution
 
   /** A verb of saying (or "according to") at token {@code index} of sentence {@code s}. */
-  private record Cue(int s, int index, int endIndex, boolean according, String text, int offset) {}
-
-  /** Who a cue points at: a mention, a pronoun still to resolve, or a role already resolved. */
-  private record Subject(Mention mention, String pronoun, int offset, Entity resolved) {
-    Subject(Mention mention, String pronoun, int offset) {
-      this(mention, pronoun, offset, null);
-    }
-  }
-
-  private void attribute(Found f) {
+  void attribute(Found f) {
     // 1. a cue right after the quote: "...," she said / "...," said the ministry
     List<Integer> after = afterSegment(f);
     Cue firstAfter = firstCue(f.endSentence, after);
@@ -351,7 +275,7 @@ final class QuoteFinder {
    * A past or present verb right beside the quotation with its subject on either side ("...," Trump
    * barked / "...!" beamed Donald Hartley), when the lexicon does not list the verb.
    */
-  private boolean besideVerb(Found f) {
+  boolean besideVerb(Found f) {
     int s = f.endSentence;
     List<Integer> segment = afterSegment(f);
     if (words(s, segment) == 0 && sameParagraph(s, s + 1)) {
@@ -392,32 +316,8 @@ final class QuoteFinder {
     return true;
   }
 
-  /** The quotation ends on a comma, "!" or "?", as a quotation its speaker follows does. */
-  private boolean closedBySpeech(Found f) {
-    int e = f.span.end();
-    while (e > f.span.start() && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-      char c = text.charAt(--e);
-      if (c == ',' || c == '!' || c == '?') {
-        return true;
-      }
-    }
-    int at = f.span.end();
-    while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
-      if (text.charAt(at++) == ',') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean finiteVerb(Token t) {
-    String p = t.pos();
-    return (p.equals("VBD") || p.equals("VBZ"))
-        && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT));
-  }
-
   /** The subject's mention is a possessor ("Clinton's introducer"), not the speaker. */
-  private boolean possessor(int s, Subject subj) {
+  boolean possessor(int s, Subject subj) {
     if (subj.mention() == null) {
       return false;
     }
@@ -426,7 +326,7 @@ final class QuoteFinder {
     return k < toks.size() && toks.get(k).pos().equals("POS");
   }
 
-  private Cue cueOf(int s, int k) {
+  Cue cueOf(int s, int k) {
     Token t = sentences.get(s).tokens().get(k);
     return new Cue(s, k, k + 1, false, t.word(), t.start());
   }
@@ -436,7 +336,7 @@ final class QuoteFinder {
    * tokens before the quotation): the clause's first person or organisation that is not the object
    * of a preposition ("In a Fox interview, Trump went even further:"), or its subject pronoun.
    */
-  private boolean colonSubject(Found f, int s, List<Integer> segment) {
+  boolean colonSubject(Found f, int s, List<Integer> segment) {
     List<Token> toks = sentences.get(s).tokens();
     int colon = -1;
     for (int k : segment) {
@@ -473,7 +373,7 @@ final class QuoteFinder {
   }
 
   /** Token {@code k} ends a run of determiners, adjectives and nouns opened by a preposition. */
-  private boolean objectOfPreposition(int s, int k) {
+  boolean objectOfPreposition(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();
     for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
       String p = toks.get(j).pos();
@@ -495,7 +395,7 @@ final class QuoteFinder {
    * A quotation closing its paragraph signed by the next one: a dash and a name ("- Bernie
    * Sanders."), as epigraphs and fact-check lists attribute quotations.
    */
-  private boolean signedBelow(Found f) {
+  boolean signedBelow(Found f) {
     int n = f.endSentence + 1;
     if (n >= sentences.size()
         || sameParagraph(f.endSentence, n)
@@ -514,7 +414,7 @@ final class QuoteFinder {
     return true;
   }
 
-  private boolean endsWithColon(int s) {
+  boolean endsWithColon(int s) {
     List<Token> toks = sentences.get(s).tokens();
     return !toks.isEmpty()
         && toks.get(toks.size() - 1).word().equals(":")
@@ -522,7 +422,7 @@ final class QuoteFinder {
   }
 
   /** {@code f} continues {@code prev}'s statement: same speaker, same cue. */
-  private static void goOn(Found f, Found prev) {
+  static void goOn(Found f, Found prev) {
     f.speaker = prev.speaker;
     f.speakerType = prev.speakerType;
     f.cue = prev.cue;
@@ -532,7 +432,7 @@ final class QuoteFinder {
   /**
    * "Mr. Zahed said: "..."": the cue opening the next sentence is that sentence's quotation's own.
    */
-  private boolean introducesOwnQuote(int s, List<Integer> lead, Cue c) {
+  boolean introducesOwnQuote(int s, List<Integer> lead, Cue c) {
     if (lead.size() >= inside[s].length) {
       return false; // no quotation in that sentence
     }
@@ -546,7 +446,7 @@ final class QuoteFinder {
   }
 
   /** A speaker-like mention right before a colon that opens the quotation, in its sentence. */
-  private Optional<Mention> colonIntroducer(Found f) {
+  Optional<Mention> colonIntroducer(Found f) {
     List<Token> toks = sentences.get(f.startSentence).tokens();
     int k = -1;
     for (int x = 0; x < toks.size() && toks.get(x).end() <= f.span.start() - 1; x++) {
@@ -567,7 +467,7 @@ final class QuoteFinder {
     return Optional.empty();
   }
 
-  private boolean tryCue(Found f, Cue c) {
+  boolean tryCue(Found f, Cue c) {
     Optional<Subject> subj = subjectOf(c);
     if (subj.isEmpty()) {
       return false;
@@ -576,7 +476,7 @@ final class QuoteFinder {
     return true;
   }
 
-  private void settle(Found f, Cue c, Subject subj) {
+  void settle(Found f, Cue c, Subject subj) {
     f.cue = c.text();
     f.cueOffset = c.offset();
     if (subj.resolved() != null) {
@@ -607,13 +507,14 @@ final class QuoteFinder {
                         + " sentences before");
   }
 
-  private void fail(Found f, String reason, Cue c) {
+  void fail(Found f, String reason, Cue c) {
     f.reason = reason;
     f.cue = c.text();
     f.cueOffset = c.offset();
   }
 
-  private Cue cueAt(int s, int k) {
+  @Override
+  Cue cueAt(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();
     Token t = toks.get(k);
     String w = t.word().toLowerCase(Locale.ROOT);
@@ -650,7 +551,7 @@ final class QuoteFinder {
    * A quotation ends a few words before the verb with no other verb between ("...," Trump went on)
    * or opens right after it ("He joked: "...").
    */
-  private boolean besideQuote(int s, int k, int endIndex) {
+  boolean besideQuote(int s, int k, int endIndex) {
     List<Token> toks = sentences.get(s).tokens();
     for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
       if (inside[s][j]) {
@@ -672,650 +573,5 @@ final class QuoteFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * "a written statement", "his stated aim", "the reported deal": a participle used as an
-   * adjective.
-   */
-  static boolean adjectival(List<Token> toks, int k) {
-    String before = k > 0 ? toks.get(k - 1).pos() : "";
-    if (before.equals("DT") || before.equals("PRP$")) {
-      return true;
-    }
-    String pos = toks.get(k).pos();
-    return (pos.equals("VBN") || pos.equals("VBG"))
-        && k + 1 < toks.size()
-        && toks.get(k + 1).pos().startsWith("NN")
-        && (before.startsWith("JJ") || before.equals("IN"));
-  }
-
-  private Optional<Subject> subjectOf(Cue c) {
-    if (c.according()) {
-      return forwardSubject(c, 8);
-    }
-    Token verb = sentences.get(c.s()).tokens().get(c.index());
-    if (rightAfterQuote(c)) {
-      Optional<Subject> inverted = forwardSubject(c, 7);
-      if (inverted.isPresent()) {
-        return inverted;
-      }
-    }
-    Optional<Subject> head = appositionHead(c);
-    if (head.isPresent()) {
-      return head; // names and roles inside the description are not the speaker
-    }
-    if (afterQuotedClause(c)
-        && !AttributionFinder.HEARER_FIRST.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-      // ""..." if she loses, said David Wasserman, an analyst": the source follows the cue
-      Optional<Subject> inverted = forwardSubject(c, 4);
-      if (inverted.isPresent()
-          && endsPhrase(c.s(), inverted.get())
-          && titlesOnly(c.s(), c.endIndex(), tokenAt(c.s(), inverted.get().offset()))) {
-        return inverted;
-      }
-    }
-    Optional<Subject> before = backwardSubject(c);
-    if (before.isPresent() || verb.pos().equals("VBG") || verb.pos().equals("VBN")) {
-      return before;
-    }
-    return forwardSubject(c, 3);
-  }
-
-  /** The cue follows a comma closing a clause that holds a quotation: ""...," if ..., said X". */
-  private boolean afterQuotedClause(Cue c) {
-    List<Token> toks = sentences.get(c.s()).tokens();
-    if (c.index() < 2 || !toks.get(c.index() - 1).word().equals(",")) {
-      return false;
-    }
-    for (int k = c.index() - 2; k >= 0; k--) {
-      if (inside[c.s()][k]) {
-        return true;
-      }
-      if (toks.get(k).word().equals(";")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Tokens {@code [from, to)} are determiners, adjectives and nouns: titles before a name. */
-  private boolean titlesOnly(int s, int from, int to) {
-    List<Token> toks = sentences.get(s).tokens();
-    for (int k = from; k < to; k++) {
-      String p = toks.get(k).pos();
-      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD"))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The subject's mention ends its phrase: a comma, the sentence's end or a preposition follows.
-   */
-  private boolean endsPhrase(int s, Subject subj) {
-    if (subj.mention() == null) {
-      return false;
-    }
-    List<Token> toks = sentences.get(s).tokens();
-    int k = tokenAt(s, subj.mention().end() - 1) + 1;
-    if (k >= toks.size()) {
-      return true;
-    }
-    String p = toks.get(k).pos();
-    return !isWord(toks.get(k)) || p.equals("IN") || p.equals("TO");
-  }
-
-  /** Only punctuation between the end of a quotation and the cue. */
-  private boolean rightAfterQuote(Cue c) {
-    List<Token> toks = sentences.get(c.s()).tokens();
-    for (int k = c.index() - 1; k >= 0; k--) {
-      if (inside[c.s()][k]) {
-        return true;
-      }
-      if (isWord(toks.get(k))) {
-        return false;
-      }
-    }
-    return c.s() > 0 && c.index() <= 2 && endsInsideQuote(c.s() - 1);
-  }
-
-  boolean endsInsideQuote(int s) {
-    boolean[] in = inside[s];
-    for (int k = in.length - 1; k >= 0; k--) {
-      if (in[k]) {
-        return true;
-      }
-      if (isWord(sentences.get(s).tokens().get(k))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private Optional<Subject> backwardSubject(Cue c) {
-    List<Token> toks = sentences.get(c.s()).tokens();
-    Optional<Subject> head = appositionHead(c);
-    if (head.isPresent()) {
-      return head;
-    }
-    Optional<Subject> role = roleSubject(c);
-    if (role.isPresent()) {
-      return role;
-    }
-    Subject object = null;
-    for (int k = c.index() - 1;
-        k >= 0 && k >= c.index() - MAX_SUBJECT_DISTANCE * (object == null ? 1 : 2);
-        k--) {
-      Token t = toks.get(k);
-      if (inside[c.s()][k] || t.word().equals(";")) {
-        break;
-      }
-      if (k + 1 < c.index() && toks.get(k + 1).pos().equals("POS")) {
-        continue; // "Sanders' campaign manager": the possessor is not the one speaking
-      }
-      Optional<Subject> s = subjectAt(c.s(), t);
-      if (s.isEmpty()) {
-        continue;
-      }
-      Subject found = personBefore(c.s(), s.get()).orElse(s.get());
-      int first = found.mention() == null ? k : tokenAt(c.s(), found.mention().start());
-      if (first >= k || !objectAt(c.s(), first, k)) {
-        return Optional.of(found);
-      }
-      // "Clinton, who called Sanders shortly after, told her supporters": Sanders is an object;
-      // the subject further back speaks, else the object after all
-      object = object == null ? found : object;
-      k = first;
-    }
-    return Optional.ofNullable(object);
-  }
-
-  /**
-   * The person opening a clause whose description, set off by commas, runs up to the cue ("J. Doe,
-   * an analyst at the Cook Political Report, said"; "J. Doe, who had backed Cruz, wrote"): a person
-   * mention right after the clause's start and right before a comma, with no verb of a clause of
-   * its own between (a description holds only relative clauses and participles).
-   */
-  private Optional<Subject> appositionHead(Cue c) {
-    List<Token> toks = sentences.get(c.s()).tokens();
-    int j = c.index() - 1;
-    while (j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j))) {
-      j--;
-    }
-    if (j < 1 || !toks.get(j).word().equals(",")) {
-      return Optional.empty();
-    }
-    Subject head = null;
-    int segmentEnd = j;
-    for (int k = j - 1; k >= 1 && k >= j - 4 * MAX_SUBJECT_DISTANCE; k--) {
-      if (inside[c.s()][k] || toks.get(k).word().equals(";")) {
-        break;
-      }
-      if (!toks.get(k).word().equals(",")) {
-        continue;
-      }
-      if (ownClause(c.s(), k + 1, segmentEnd)) {
-        break;
-      }
-      segmentEnd = k;
-      Optional<Subject> s = subjectAt(c.s(), toks.get(k - 1));
-      if (s.isEmpty() || s.get().mention() == null || isOrganisation(s.get())) {
-        continue;
-      }
-      int first = tokenAt(c.s(), s.get().mention().start());
-      while (first > 0
-          && !inside[c.s()][first - 1]
-          && Character.isUpperCase(toks.get(first - 1).word().charAt(0))
-          && toks.get(first - 1).pos().startsWith("NN")) {
-        first--; // "Mr. Guerrero", "Representative Peter T. King"
-      }
-      if (first == 0
-          || (first == 1 && toks.get(0).pos().equals("IN"))
-          || toks.get(first - 1).word().equals(",")
-          || inside[c.s()][first - 1]) {
-        head = s.get();
-      }
-    }
-    return Optional.ofNullable(head);
-  }
-
-  /**
-   * Tokens {@code [from, to)} between two commas hold a finite verb and do not open with a relative
-   * pronoun: a clause of its own, not part of a description.
-   */
-  private boolean ownClause(int s, int from, int to) {
-    List<Token> toks = sentences.get(s).tokens();
-    if (from >= to || toks.get(from).pos().startsWith("W")) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      String p = toks.get(k).pos();
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAuxiliaryOrAdverb(Token t) {
-    String p = t.pos();
-    return p.equals("RB")
-        || p.equals("MD")
-        || p.startsWith("VB") && AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * The name on tokens {@code first..last} is the object of a verb or preposition before it
-   * ("endorsed Clinton", "with MSNBC's Rachel Maddow") or qualifies a noun after it ("a Sanders
-   * supporter"), so it is not the subject of a cue further on.
-   */
-  private boolean objectAt(int s, int first, int last) {
-    List<Token> toks = sentences.get(s).tokens();
-    if (last + 1 < toks.size() && toks.get(last + 1).pos().startsWith("NN")) {
-      return true;
-    }
-    for (int k = first - 1; k >= 0 && !inside[s][k]; k--) {
-      String pos = toks.get(k).pos();
-      if (pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("NNP")) {
-        continue;
-      }
-      return pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO");
-    }
-    return false;
-  }
-
-  /**
-   * A person ahead of an organisation in apposition ("Massimo Franco, a columnist for Corriere
-   * della Sera, said"): the person speaks, the organisation is where they work.
-   */
-  private Optional<Subject> personBefore(int s, Subject found) {
-    if (!isOrganisation(found)) {
-      return Optional.empty();
-    }
-    List<Token> toks = sentences.get(s).tokens();
-    boolean comma = false;
-    int k = tokenAt(s, found.mention().start()) - 1;
-    for (int n = 0; k >= 0 && n < MAX_SUBJECT_DISTANCE; k--, n++) {
-      Token t = toks.get(k);
-      if (inside[s][k] || t.pos().startsWith("VB") || t.word().equals(";")) {
-        return Optional.empty();
-      }
-      comma |= t.word().equals(",");
-      Optional<Subject> p = subjectAt(s, t);
-      if (p.isPresent() && p.get().mention() != null && !isOrganisation(p.get())) {
-        return comma ? p : Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A person right after an organisation that only qualifies them ("said GOP strategist Keith
-   * Nahigian", "said Washington Post columnist Margaret Sullivan").
-   */
-  private Optional<Subject> personAfter(int s, Subject found) {
-    if (!isOrganisation(found)) {
-      return Optional.empty();
-    }
-    List<Token> toks = sentences.get(s).tokens();
-    int k = tokenAt(s, found.mention().end() - 1) + 1;
-    for (int n = 0; k < toks.size() && n < 4; k++, n++) {
-      Token t = toks.get(k);
-      Optional<Subject> p = subjectAt(s, t);
-      if (p.isPresent() && p.get().mention() != null && !isOrganisation(p.get())) {
-        return p;
-      }
-      if (inside[s][k] || !(t.pos().startsWith("NN") || t.pos().equals("JJ"))) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean isOrganisation(Subject found) {
-    if (found.mention() == null) {
-      return false;
-    }
-    Entity e = entities.get(found.mention().entity());
-    return e != null && e.type() == EntityType.ORGANIZATION;
-  }
-
-  private int tokenAt(int s, int offset) {
-    List<Token> toks = sentences.get(s).tokens();
-    for (int k = 0; k < toks.size(); k++) {
-      if (toks.get(k).end() > offset) {
-        return k;
-      }
-    }
-    return toks.size() - 1;
-  }
-
-  /**
-   * A role right before the cue ("the senator said", "the conference speaker says"), resolved by
-   * {@link Sources} to the person the article gave that role.
-   */
-  private Optional<Subject> roleSubject(Cue c) {
-    List<Token> toks = sentences.get(c.s()).tokens();
-    int k = c.index() - 1;
-    while (k >= 0
-        && !inside[c.s()][k]
-        && (toks.get(k).pos().equals("RB")
-            || toks.get(k).pos().equals("MD")
-            || toks.get(k).pos().startsWith("VB")
-                && AUXILIARIES.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT)))) {
-      k--;
-    }
-    if (k < 0
-        || inside[c.s()][k]
-        || !(toks.get(k).pos().equals("NN") || toks.get(k).pos().equals("NNP"))) {
-      return Optional.empty();
-    }
-    int from = k;
-    while (from > 0
-        && !inside[c.s()][from - 1]
-        && k - from < 5
-        && (toks.get(from - 1).pos().startsWith("NN")
-            || toks.get(from - 1).pos().startsWith("JJ")
-            || toks.get(from - 1).pos().equals("DT")
-            || toks.get(from - 1).pos().equals("PRP$")
-            || toks.get(from - 1).pos().equals("POS"))) {
-      from--;
-    }
-    for (int x = from; x <= k; x++) {
-      for (Mention m : sentences.get(c.s()).mentions()) {
-        if (m.start() <= toks.get(x).start() && toks.get(x).end() <= m.end() && x == k) {
-          return Optional.empty(); // the head is a name: the mention rules take it
-        }
-      }
-    }
-    int offset = toks.get(from).start();
-    return sources().roleOf(c.s(), from, k + 1).map(e -> new Subject(null, null, offset, e));
-  }
-
-  private Sources sources() {
-    if (sources == null) {
-      sources = new Sources(this, entities);
-    }
-    return sources;
-  }
-
-  private Optional<Subject> forwardSubject(Cue c, int maxTokens) {
-    List<Token> toks = sentences.get(c.s()).tokens();
-    for (int k = c.endIndex(); k < toks.size() && k < c.endIndex() + maxTokens; k++) {
-      Token t = toks.get(k);
-      if (inside[c.s()][k] || (!isWord(t) && !t.word().equals("'s") && !t.word().equals("’s"))) {
-        break;
-      }
-      Optional<Subject> s = subjectAt(c.s(), t);
-      if (s.isPresent()) {
-        return Optional.of(personAfter(c.s(), s.get()).orElse(s.get()));
-      }
-      if (t.pos().startsWith("VB")) {
-        break;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** A person or organisation mention covering {@code t}, or a subject pronoun. */
-  private Optional<Subject> subjectAt(int s, Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    if (PRONOUNS.contains(w) && t.pos().startsWith("PRP")) {
-      return Optional.of(new Subject(null, w, t.start()));
-    }
-    boolean inMention = false;
-    for (Mention m : sentences.get(s).mentions()) {
-      if (m.start() <= t.start() && t.end() <= m.end()) {
-        if (speakerLike(m)) {
-          return Optional.of(new Subject(m, null, t.start()));
-        }
-        inMention = true;
-      }
-    }
-    if (!inMention && t.pos().equals("NNP")) {
-      // a surname the tagger missed here ("Ash wrote") that names one person of the story
-      Entity person = sources().personNamed(t.word());
-      if (person != null) {
-        return Optional.of(new Subject(null, null, t.start(), person));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean speakerLike(Mention m) {
-    Entity e = entities.get(m.entity());
-    return e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
-  }
-
-  private static boolean isPersonal(String pronoun) {
-    return pronoun.equals("he") || pronoun.equals("she");
-  }
-
-  /**
-   * The entity a subject pronoun refers to: walking back sentence by sentence, the speaker of the
-   * latest quote there, else the first (subject-position) mention of a compatible type; he/she take
-   * people whose given name does not say otherwise, it/they take organisations.
-   */
-  Optional<Entity> resolvePronoun(String pronoun, int s, int offset) {
-    EntityType want = isPersonal(pronoun) ? EntityType.PERSON : EntityType.ORGANIZATION;
-    for (int t = s; t >= 0 && t >= s - PRONOUN_LOOKBACK; t--) {
-      Sentence sent = sentences.get(t);
-      int limit = t == s ? offset : Integer.MAX_VALUE;
-      Entity speaker = null;
-      for (Found q : found) {
-        if (!q.fragment
-            && q.span.start() >= sent.start()
-            && q.span.start() < Math.min(limit, sent.end())
-            && q.speaker.isPresent()
-            && q.speakerType == want) {
-          Entity e = entities.get(q.speaker.get().entity());
-          if (e != null && (!isPersonal(pronoun) || GivenNames.compatible(e.name(), pronoun))) {
-            speaker = e;
-          }
-        }
-      }
-      if (speaker != null) {
-        return Optional.of(speaker);
-      }
-      if (t < s && opensWith(t, pronoun)) {
-        continue; // "She appeared to imply ... / "...," she said": the same she, further back
-      }
-      if (t == s) {
-        // "Feinstein said "...," she said": the one a cue before the pronoun already names
-        List<Token> toks = sent.tokens();
-        for (int k = toks.size() - 1; k >= 0; k--) {
-          if (toks.get(k).start() >= limit || inside[t][k]) {
-            continue;
-          }
-          Cue c = cueAt(t, k);
-          Optional<Subject> subj = c == null ? Optional.empty() : backwardSubject(c);
-          if (subj.isPresent() && subj.get().mention() != null) {
-            Entity e = entities.get(subj.get().mention().entity());
-            if (e != null
-                && e.type() == want
-                && (!isPersonal(pronoun) || GivenNames.compatible(e.name(), pronoun))) {
-              return Optional.of(e);
-            }
-          }
-        }
-      }
-      for (Mention m : sent.mentions()) {
-        if (m.start() >= limit || insideQuote(t, m)) {
-          continue;
-        }
-        Entity e = entities.get(m.entity());
-        if (e != null
-            && e.type() == want
-            && (!isPersonal(pronoun) || GivenNames.compatible(e.name(), pronoun))) {
-          return Optional.of(e);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The first word of sentence {@code t} outside quotation marks is {@code pronoun}. */
-  private boolean opensWith(int t, String pronoun) {
-    List<Token> toks = sentences.get(t).tokens();
-    for (int k = 0; k < toks.size(); k++) {
-      if (!inside[t][k]
-          && isWord(toks.get(k))
-          && !toks.get(k).pos().equals("CC")
-          && !toks.get(k).pos().equals("RB")) {
-        return toks.get(k).word().equalsIgnoreCase(pronoun);
-      }
-    }
-    return false;
-  }
-
-  boolean insideQuote(int s, Mention m) {
-    List<Token> toks = sentences.get(s).tokens();
-    for (int k = 0; k < toks.size(); k++) {
-      if (toks.get(k).start() >= m.start() && toks.get(k).end() <= m.end()) {
-        return inside[s][k];
-      }
-    }
-    return false;
-  }
-
-  // ---------------------------------------------------------------- segments
-
-  /** Token indexes of the quote's end sentence after the quote, up to the next quotation. */
-  private List<Integer> afterSegment(Found f) {
-    List<Integer> out = new ArrayList<>();
-    List<Token> toks = sentences.get(f.endSentence).tokens();
-    for (int k = 0; k < toks.size(); k++) {
-      if (toks.get(k).start() < f.span.end()) {
-        continue;
-      }
-      if (inside[f.endSentence][k]) {
-        if (!out.isEmpty() || toks.get(k).start() > f.span.end() + 1) {
-          break;
-        }
-        continue;
-      }
-      String w = toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
-      if (w.equals(";")
-          || (k > 0 && toks.get(k - 1).word().equals(",") && NEW_CLAUSE.contains(w))) {
-        break; // '"a sticking plaster", while Labour said ...': the next clause has its own speaker
-      }
-      out.add(k);
-    }
-    return out;
-  }
-
-  private static final java.util.Set<String> NEW_CLAUSE =
-      DataFiles.words("grammar.tsv", "new-clause");
-
-  /**
-   * Token indexes of the quote's start sentence before the quote, back to the previous quotation.
-   */
-  private List<Integer> beforeSegment(Found f) {
-    List<Integer> out = new ArrayList<>();
-    List<Token> toks = sentences.get(f.startSentence).tokens();
-    for (int k = 0; k < toks.size(); k++) {
-      if (toks.get(k).start() >= f.span.start() - 1) {
-        break;
-      }
-      if (inside[f.startSentence][k]) {
-        out.clear();
-      } else {
-        out.add(k);
-      }
-    }
-    return out;
-  }
-
-  /** Token indexes at the start of a sentence, up to its first quotation. */
-  private List<Integer> leadingSegment(int s) {
-    List<Integer> out = new ArrayList<>();
-    for (int k = 0; k < inside[s].length && !inside[s][k]; k++) {
-      out.add(k);
-    }
-    return out;
-  }
-
-  private Cue firstCue(int s, List<Integer> segment) {
-    for (int k : segment) {
-      Cue c = cueAt(s, k);
-      if (c != null) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  private boolean noOtherVerbBetween(int s, List<Integer> segment, Cue c) {
-    List<Token> toks = sentences.get(s).tokens();
-    for (int k : segment) {
-      if (k >= c.index()) {
-        return true;
-      }
-      String pos = toks.get(k).pos();
-      if (pos.startsWith("VB") || pos.equals("MD")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private int words(int s, List<Integer> segment) {
-    int n = 0;
-    for (int k : segment) {
-      if (isWord(sentences.get(s).tokens().get(k))) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private boolean sameParagraph(int a, int b) {
-    return a >= 0 && b < sentences.size() && paragraphOf[a] == paragraphOf[b];
-  }
-
-  private Found lastQuoteEndingIn(int s, Found before) {
-    Found last = null;
-    for (Found q : found) {
-      if (q == before) {
-        break;
-      }
-      if (q.endSentence == s) {
-        last = q;
-      }
-    }
-    return last;
-  }
-
-  private static boolean isWord(Token t) {
-    return t.isWord();
-  }
-
-  Article article() {
-    return article;
-  }
-
-  /** The quotations found so far, in text order. */
-  List<Found> found() {
-    return found;
-  }
-
-  /** Whether token {@code k} of sentence {@code s} lies inside a quotation (its marks included). */
-  boolean inside(int s, int k) {
-    return inside[s][k];
-  }
-
-  /** {@code [start, end)} widened so that every quotation it touches lies inside it whole. */
-  int[] widenToQuotations(int start, int end) {
-    int a = start;
-    int b = end;
-    for (Found f : found) {
-      if (f.span.start() - 1 < b && f.span.end() + 1 > a) {
-        a = Math.min(a, f.span.start());
-        b = Math.max(b, f.span.end());
-      }
-    }
-    return new int[] {a, b};
   }
 }

@@ -36,14 +36,14 @@ final class Sources {
   private static final Set<String> DEFINITE = DataFiles.words("grammar.tsv", "definite");
   private static final int ROLE_LOOKBACK = 12;
 
-  private final QuoteFinder quotes;
+  private final Subjects quotes;
   private final List<Sentence> sentences;
   private final Map<String, Entity> entities;
 
   /** Per person entity id: the role words the article puts before or beside its name. */
   private final Map<String, Set<String>> rolesOf = new HashMap<>();
 
-  Sources(QuoteFinder quotes, Map<String, Entity> entities) {
+  Sources(Subjects quotes, Map<String, Entity> entities) {
     this.quotes = quotes;
     this.sentences = quotes.article().sentences();
     this.entities = entities;

@@ -1,0 +1,282 @@
+package dev.parallax.quote;
+
+import dev.parallax.internal.DataFiles;
+import dev.parallax.model.Article;
+import dev.parallax.model.Entity;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Token;
+import dev.parallax.quote.QuoteFinder.Found;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text of one article as {@link QuoteFinder} reads it to attribute quotations: its paragraphs,
+ * which tokens lie inside quotation marks, and the search for a cue's subject (a person or
+ * organisation mention, a role, or a pronoun resolved to an earlier speaker) and for the segments
+ * of a sentence around a quotation. Not thread-safe; one instance per article.
+ */
+abstract class QuoteText {
+  static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "subject-pronoun");
+  static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
+
+  /** What may follow a verb of saying and still be part of the cue: "said in a post on X". */
+  static final Pattern CUE_TAIL =
+      Pattern.compile(
+          "^(?:\\s+(?:in|on|during|at)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:post|statement|tweet|interview|message"
+              + "|video|briefing|speech|letter|news conference|press conference|press release|address)"
+              + "(?:\\s+(?:on|to)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media"
+              + "|state television|state media|reporters))?"
+              + "|\\s+on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media))");
+
+  static final int MAX_SUBJECT_DISTANCE = 12;
+  static final int PRONOUN_LOOKBACK = 6;
+
+  final Article article;
+  final String text;
+  final List<Sentence> sentences;
+  final Map<String, Entity> entities;
+  final List<int[]> paragraphs = new ArrayList<>();
+  final int[] paragraphOf;
+
+  /** Per sentence, per token: inside a quotation (marks included). */
+  final boolean[][] inside;
+
+  final List<Found> found = new ArrayList<>();
+
+  QuoteText(Article article, Map<String, Entity> entities) {
+    this.article = article;
+    this.text = article.text();
+    this.sentences = article.sentences();
+    this.entities = entities;
+    Matcher m = Pattern.compile("\\n\\s*\\n").matcher(text);
+    int at = 0;
+    while (m.find()) {
+      paragraphs.add(new int[] {at, m.start()});
+      at = m.end();
+    }
+    paragraphs.add(new int[] {at, text.length()});
+    paragraphOf = new int[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      paragraphOf[i] = paragraphAt(sentences.get(i).start());
+    }
+    inside = new boolean[sentences.size()][];
+    for (int i = 0; i < sentences.size(); i++) {
+      inside[i] = new boolean[sentences.get(i).tokens().size()];
+    }
+  }
+
+  record Cue(int s, int index, int endIndex, boolean according, String text, int offset) {}
+
+  /** Who a cue points at: a mention, a pronoun still to resolve, or a role already resolved. */
+  record Subject(Mention mention, String pronoun, int offset, Entity resolved) {
+    Subject(Mention mention, String pronoun, int offset) {
+      this(mention, pronoun, offset, null);
+    }
+  }
+
+  int paragraphAt(int offset) {
+    for (int p = 0; p < paragraphs.size(); p++) {
+      if (offset < paragraphs.get(p)[1] || p == paragraphs.size() - 1) {
+        return p;
+      }
+    }
+    return paragraphs.size() - 1;
+  }
+
+  /** The sentence containing {@code offset}, or the first one after it; -1 if none. */
+  int sentenceAt(int offset) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (offset < sentences.get(i).end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The cue word at token {@code k} of sentence {@code s}, or null when it is none. */
+  abstract Cue cueAt(int s, int k);
+
+  /**
+   * "a written statement", "his stated aim", "the reported deal": a participle used as an
+   * adjective.
+   */
+  static boolean adjectival(List<Token> toks, int k) {
+    String before = k > 0 ? toks.get(k - 1).pos() : "";
+    if (before.equals("DT") || before.equals("PRP$")) {
+      return true;
+    }
+    String pos = toks.get(k).pos();
+    return (pos.equals("VBN") || pos.equals("VBG"))
+        && k + 1 < toks.size()
+        && toks.get(k + 1).pos().startsWith("NN")
+        && (before.startsWith("JJ") || before.equals("IN"));
+  }
+
+  /** The quotation ends on a comma, "!" or "?", as a quotation its speaker follows does. */
+  boolean closedBySpeech(Found f) {
+    int e = f.span.end();
+    while (e > f.span.start() && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+      char c = text.charAt(--e);
+      if (c == ',' || c == '!' || c == '?') {
+        return true;
+      }
+    }
+    int at = f.span.end();
+    while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
+      if (text.charAt(at++) == ',') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean finiteVerb(Token t) {
+    String p = t.pos();
+    return (p.equals("VBD") || p.equals("VBZ"))
+        && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  // ---------------------------------------------------------------- segments
+
+  /** Token indexes of the quote's end sentence after the quote, up to the next quotation. */
+  List<Integer> afterSegment(Found f) {
+    List<Integer> out = new ArrayList<>();
+    List<Token> toks = sentences.get(f.endSentence).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() < f.span.end()) {
+        continue;
+      }
+      if (inside[f.endSentence][k]) {
+        if (!out.isEmpty() || toks.get(k).start() > f.span.end() + 1) {
+          break;
+        }
+        continue;
+      }
+      String w = toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals(";")
+          || (k > 0 && toks.get(k - 1).word().equals(",") && NEW_CLAUSE.contains(w))) {
+        break; // '"a sticking plaster", while Labour said ...': the next clause has its own speaker
+      }
+      out.add(k);
+    }
+    return out;
+  }
+
+  static final java.util.Set<String> NEW_CLAUSE = DataFiles.words("grammar.tsv", "new-clause");
+
+  /**
+   * Token indexes of the quote's start sentence before the quote, back to the previous quotation.
+   */
+  List<Integer> beforeSegment(Found f) {
+    List<Integer> out = new ArrayList<>();
+    List<Token> toks = sentences.get(f.startSentence).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= f.span.start() - 1) {
+        break;
+      }
+      if (inside[f.startSentence][k]) {
+        out.clear();
+      } else {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** Token indexes at the start of a sentence, up to its first quotation. */
+  List<Integer> leadingSegment(int s) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < inside[s].length && !inside[s][k]; k++) {
+      out.add(k);
+    }
+    return out;
+  }
+
+  Cue firstCue(int s, List<Integer> segment) {
+    for (int k : segment) {
+      Cue c = cueAt(s, k);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  boolean noOtherVerbBetween(int s, List<Integer> segment, Cue c) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k : segment) {
+      if (k >= c.index()) {
+        return true;
+      }
+      String pos = toks.get(k).pos();
+      if (pos.startsWith("VB") || pos.equals("MD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int words(int s, List<Integer> segment) {
+    int n = 0;
+    for (int k : segment) {
+      if (isWord(sentences.get(s).tokens().get(k))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  boolean sameParagraph(int a, int b) {
+    return a >= 0 && b < sentences.size() && paragraphOf[a] == paragraphOf[b];
+  }
+
+  Found lastQuoteEndingIn(int s, Found before) {
+    Found last = null;
+    for (Found q : found) {
+      if (q == before) {
+        break;
+      }
+      if (q.endSentence == s) {
+        last = q;
+      }
+    }
+    return last;
+  }
+
+  static boolean isWord(Token t) {
+    return t.isWord();
+  }
+
+  Article article() {
+    return article;
+  }
+
+  /** The quotations found so far, in text order. */
+  List<Found> found() {
+    return found;
+  }
+
+  /** Whether token {@code k} of sentence {@code s} lies inside a quotation (its marks included). */
+  boolean inside(int s, int k) {
+    return inside[s][k];
+  }
+
+  /** {@code [start, end)} widened so that every quotation it touches lies inside it whole. */
+  int[] widenToQuotations(int start, int end) {
+    int a = start;
+    int b = end;
+    for (Found f : found) {
+      if (f.span.start() - 1 < b && f.span.end() + 1 > a) {
+        a = Math.min(a, f.span.start());
+        b = Math.max(b, f.span.end());
+      }
+    }
+    return new int[] {a, b};
+  }
+}

@@ -1,0 +1,518 @@
+package dev.parallax.quote;
+
+import dev.parallax.internal.GivenNames;
+import dev.parallax.model.Article;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.Token;
+import dev.parallax.quote.QuoteFinder.Found;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The search for a cue's subject in the text {@link QuoteText} holds: the person or organisation
+ * mention on the cue's side, an inverted or "according to" source after it, an apposition's head, a
+ * role ("the senator"), or a pronoun resolved to the nearest earlier compatible speaker. Not
+ * thread-safe; one instance per article.
+ */
+abstract class Subjects extends QuoteText {
+  Subjects(Article article, Map<String, Entity> entities) {
+    super(article, entities);
+  }
+
+  private Sources sources;
+
+  Optional<Subject> subjectOf(Cue c) {
+    if (c.according()) {
+      return forwardSubject(c, 8);
+    }
+    Token verb = sentences.get(c.s()).tokens().get(c.index());
+    if (rightAfterQuote(c)) {
+      Optional<Subject> inverted = forwardSubject(c, 7);
+      if (inverted.isPresent()) {
+        return inverted;
+      }
+    }
+    Optional<Subject> head = appositionHead(c);
+    if (head.isPresent()) {
+      return head; // names and roles inside the description are not the speaker
+    }
+    if (afterQuotedClause(c)
+        && !AttributionFinder.HEARER_FIRST.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      // ""..." if she loses, said David Wasserman, an analyst": the source follows the cue
+      Optional<Subject> inverted = forwardSubject(c, 4);
+      if (inverted.isPresent()
+          && endsPhrase(c.s(), inverted.get())
+          && titlesOnly(c.s(), c.endIndex(), tokenAt(c.s(), inverted.get().offset()))) {
+        return inverted;
+      }
+    }
+    Optional<Subject> before = backwardSubject(c);
+    if (before.isPresent() || verb.pos().equals("VBG") || verb.pos().equals("VBN")) {
+      return before;
+    }
+    return forwardSubject(c, 3);
+  }
+
+  /** The cue follows a comma closing a clause that holds a quotation: ""...," if ..., said X". */
+  boolean afterQuotedClause(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    if (c.index() < 2 || !toks.get(c.index() - 1).word().equals(",")) {
+      return false;
+    }
+    for (int k = c.index() - 2; k >= 0; k--) {
+      if (inside[c.s()][k]) {
+        return true;
+      }
+      if (toks.get(k).word().equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens {@code [from, to)} are determiners, adjectives and nouns: titles before a name. */
+  boolean titlesOnly(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = from; k < to; k++) {
+      String p = toks.get(k).pos();
+      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The subject's mention ends its phrase: a comma, the sentence's end or a preposition follows.
+   */
+  boolean endsPhrase(int s, Subject subj) {
+    if (subj.mention() == null) {
+      return false;
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    int k = tokenAt(s, subj.mention().end() - 1) + 1;
+    if (k >= toks.size()) {
+      return true;
+    }
+    String p = toks.get(k).pos();
+    return !isWord(toks.get(k)) || p.equals("IN") || p.equals("TO");
+  }
+
+  /** Only punctuation between the end of a quotation and the cue. */
+  boolean rightAfterQuote(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    for (int k = c.index() - 1; k >= 0; k--) {
+      if (inside[c.s()][k]) {
+        return true;
+      }
+      if (isWord(toks.get(k))) {
+        return false;
+      }
+    }
+    return c.s() > 0 && c.index() <= 2 && endsInsideQuote(c.s() - 1);
+  }
+
+  boolean endsInsideQuote(int s) {
+    boolean[] in = inside[s];
+    for (int k = in.length - 1; k >= 0; k--) {
+      if (in[k]) {
+        return true;
+      }
+      if (isWord(sentences.get(s).tokens().get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  Optional<Subject> backwardSubject(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    Optional<Subject> head = appositionHead(c);
+    if (head.isPresent()) {
+      return head;
+    }
+    Optional<Subject> role = roleSubject(c);
+    if (role.isPresent()) {
+      return role;
+    }
+    Subject object = null;
+    for (int k = c.index() - 1;
+        k >= 0 && k >= c.index() - MAX_SUBJECT_DISTANCE * (object == null ? 1 : 2);
+        k--) {
+      Token t = toks.get(k);
+      if (inside[c.s()][k] || t.word().equals(";")) {
+        break;
+      }
+      if (k + 1 < c.index() && toks.get(k + 1).pos().equals("POS")) {
+        continue; // "Sanders' campaign manager": the possessor is not the one speaking
+      }
+      Optional<Subject> s = subjectAt(c.s(), t);
+      if (s.isEmpty()) {
+        continue;
+      }
+      Subject found = personBefore(c.s(), s.get()).orElse(s.get());
+      int first = found.mention() == null ? k : tokenAt(c.s(), found.mention().start());
+      if (first >= k || !objectAt(c.s(), first, k)) {
+        return Optional.of(found);
+      }
+      // "Clinton, who called Sanders shortly after, told her supporters": Sanders is an object;
+      // the subject further back speaks, else the object after all
+      object = object == null ? found : object;
+      k = first;
+    }
+    return Optional.ofNullable(object);
+  }
+
+  /**
+   * The person opening a clause whose description, set off by commas, runs up to the cue ("J. Doe,
+   * an analyst at the Cook Political Report, said"; "J. Doe, who had backed Cruz, wrote"): a person
+   * mention right after the clause's start and right before a comma, with no verb of a clause of
+   * its own between (a description holds only relative clauses and participles).
+   */
+  Optional<Subject> appositionHead(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    int j = c.index() - 1;
+    while (j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j))) {
+      j--;
+    }
+    if (j < 1 || !toks.get(j).word().equals(",")) {
+      return Optional.empty();
+    }
+    Subject head = null;
+    int segmentEnd = j;
+    for (int k = j - 1; k >= 1 && k >= j - 4 * MAX_SUBJECT_DISTANCE; k--) {
+      if (inside[c.s()][k] || toks.get(k).word().equals(";")) {
+        break;
+      }
+      if (!toks.get(k).word().equals(",")) {
+        continue;
+      }
+      if (ownClause(c.s(), k + 1, segmentEnd)) {
+        break;
+      }
+      segmentEnd = k;
+      Optional<Subject> s = subjectAt(c.s(), toks.get(k - 1));
+      if (s.isEmpty() || s.get().mention() == null || isOrganisation(s.get())) {
+        continue;
+      }
+      int first = tokenAt(c.s(), s.get().mention().start());
+      while (first > 0
+          && !inside[c.s()][first - 1]
+          && Character.isUpperCase(toks.get(first - 1).word().charAt(0))
+          && toks.get(first - 1).pos().startsWith("NN")) {
+        first--; // "Mr. Guerrero", "Representative Peter T. King"
+      }
+      if (first == 0
+          || (first == 1 && toks.get(0).pos().equals("IN"))
+          || toks.get(first - 1).word().equals(",")
+          || inside[c.s()][first - 1]) {
+        head = s.get();
+      }
+    }
+    return Optional.ofNullable(head);
+  }
+
+  /**
+   * Tokens {@code [from, to)} between two commas hold a finite verb and do not open with a relative
+   * pronoun: a clause of its own, not part of a description.
+   */
+  boolean ownClause(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (from >= to || toks.get(from).pos().startsWith("W")) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String p = toks.get(k).pos();
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isAuxiliaryOrAdverb(Token t) {
+    String p = t.pos();
+    return p.equals("RB")
+        || p.equals("MD")
+        || p.startsWith("VB") && AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The name on tokens {@code first..last} is the object of a verb or preposition before it
+   * ("endorsed Clinton", "with MSNBC's Rachel Maddow") or qualifies a noun after it ("a Sanders
+   * supporter"), so it is not the subject of a cue further on.
+   */
+  boolean objectAt(int s, int first, int last) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (last + 1 < toks.size() && toks.get(last + 1).pos().startsWith("NN")) {
+      return true;
+    }
+    for (int k = first - 1; k >= 0 && !inside[s][k]; k--) {
+      String pos = toks.get(k).pos();
+      if (pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("NNP")) {
+        continue;
+      }
+      return pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO");
+    }
+    return false;
+  }
+
+  /**
+   * A person ahead of an organisation in apposition ("Massimo Franco, a columnist for Corriere
+   * della Sera, said"): the person speaks, the organisation is where they work.
+   */
+  Optional<Subject> personBefore(int s, Subject found) {
+    if (!isOrganisation(found)) {
+      return Optional.empty();
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    boolean comma = false;
+    int k = tokenAt(s, found.mention().start()) - 1;
+    for (int n = 0; k >= 0 && n < MAX_SUBJECT_DISTANCE; k--, n++) {
+      Token t = toks.get(k);
+      if (inside[s][k] || t.pos().startsWith("VB") || t.word().equals(";")) {
+        return Optional.empty();
+      }
+      comma |= t.word().equals(",");
+      Optional<Subject> p = subjectAt(s, t);
+      if (p.isPresent() && p.get().mention() != null && !isOrganisation(p.get())) {
+        return comma ? p : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A person right after an organisation that only qualifies them ("said GOP strategist Keith
+   * Nahigian", "said Washington Post columnist Margaret Sullivan").
+   */
+  Optional<Subject> personAfter(int s, Subject found) {
+    if (!isOrganisation(found)) {
+      return Optional.empty();
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    int k = tokenAt(s, found.mention().end() - 1) + 1;
+    for (int n = 0; k < toks.size() && n < 4; k++, n++) {
+      Token t = toks.get(k);
+      Optional<Subject> p = subjectAt(s, t);
+      if (p.isPresent() && p.get().mention() != null && !isOrganisation(p.get())) {
+        return p;
+      }
+      if (inside[s][k] || !(t.pos().startsWith("NN") || t.pos().equals("JJ"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean isOrganisation(Subject found) {
+    if (found.mention() == null) {
+      return false;
+    }
+    Entity e = entities.get(found.mention().entity());
+    return e != null && e.type() == EntityType.ORGANIZATION;
+  }
+
+  int tokenAt(int s, int offset) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).end() > offset) {
+        return k;
+      }
+    }
+    return toks.size() - 1;
+  }
+
+  /**
+   * A role right before the cue ("the senator said", "the conference speaker says"), resolved by
+   * {@link Sources} to the person the article gave that role.
+   */
+  Optional<Subject> roleSubject(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    int k = c.index() - 1;
+    while (k >= 0
+        && !inside[c.s()][k]
+        && (toks.get(k).pos().equals("RB")
+            || toks.get(k).pos().equals("MD")
+            || toks.get(k).pos().startsWith("VB")
+                && AUXILIARIES.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT)))) {
+      k--;
+    }
+    if (k < 0
+        || inside[c.s()][k]
+        || !(toks.get(k).pos().equals("NN") || toks.get(k).pos().equals("NNP"))) {
+      return Optional.empty();
+    }
+    int from = k;
+    while (from > 0
+        && !inside[c.s()][from - 1]
+        && k - from < 5
+        && (toks.get(from - 1).pos().startsWith("NN")
+            || toks.get(from - 1).pos().startsWith("JJ")
+            || toks.get(from - 1).pos().equals("DT")
+            || toks.get(from - 1).pos().equals("PRP$")
+            || toks.get(from - 1).pos().equals("POS"))) {
+      from--;
+    }
+    for (int x = from; x <= k; x++) {
+      for (Mention m : sentences.get(c.s()).mentions()) {
+        if (m.start() <= toks.get(x).start() && toks.get(x).end() <= m.end() && x == k) {
+          return Optional.empty(); // the head is a name: the mention rules take it
+        }
+      }
+    }
+    int offset = toks.get(from).start();
+    return sources().roleOf(c.s(), from, k + 1).map(e -> new Subject(null, null, offset, e));
+  }
+
+  Sources sources() {
+    if (sources == null) {
+      sources = new Sources(this, entities);
+    }
+    return sources;
+  }
+
+  Optional<Subject> forwardSubject(Cue c, int maxTokens) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    for (int k = c.endIndex(); k < toks.size() && k < c.endIndex() + maxTokens; k++) {
+      Token t = toks.get(k);
+      if (inside[c.s()][k] || (!isWord(t) && !t.word().equals("'s") && !t.word().equals("’s"))) {
+        break;
+      }
+      Optional<Subject> s = subjectAt(c.s(), t);
+      if (s.isPresent()) {
+        return Optional.of(personAfter(c.s(), s.get()).orElse(s.get()));
+      }
+      if (t.pos().startsWith("VB")) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A person or organisation mention covering {@code t}, or a subject pronoun. */
+  Optional<Subject> subjectAt(int s, Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (PRONOUNS.contains(w) && t.pos().startsWith("PRP")) {
+      return Optional.of(new Subject(null, w, t.start()));
+    }
+    boolean inMention = false;
+    for (Mention m : sentences.get(s).mentions()) {
+      if (m.start() <= t.start() && t.end() <= m.end()) {
+        if (speakerLike(m)) {
+          return Optional.of(new Subject(m, null, t.start()));
+        }
+        inMention = true;
+      }
+    }
+    if (!inMention && t.pos().equals("NNP")) {
+      // a surname the tagger missed here ("Ash wrote") that names one person of the story
+      Entity person = sources().personNamed(t.word());
+      if (person != null) {
+        return Optional.of(new Subject(null, null, t.start(), person));
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean speakerLike(Mention m) {
+    Entity e = entities.get(m.entity());
+    return e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+  }
+
+  static boolean isPersonal(String pronoun) {
+    return pronoun.equals("he") || pronoun.equals("she");
+  }
+
+  /**
+   * The entity a subject pronoun refers to: walking back sentence by sentence, the speaker of the
+   * latest quote there, else the first (subject-position) mention of a compatible type; he/she take
+   * people whose given name does not say otherwise, it/they take organisations.
+   */
+  Optional<Entity> resolvePronoun(String pronoun, int s, int offset) {
+    EntityType want = isPersonal(pronoun) ? EntityType.PERSON : EntityType.ORGANIZATION;
+    for (int t = s; t >= 0 && t >= s - PRONOUN_LOOKBACK; t--) {
+      Sentence sent = sentences.get(t);
+      int limit = t == s ? offset : Integer.MAX_VALUE;
+      Entity speaker = null;
+      for (Found q : found) {
+        if (!q.fragment
+            && q.span.start() >= sent.start()
+            && q.span.start() < Math.min(limit, sent.end())
+            && q.speaker.isPresent()
+            && q.speakerType == want) {
+          Entity e = entities.get(q.speaker.get().entity());
+          if (e != null && (!isPersonal(pronoun) || GivenNames.compatible(e.name(), pronoun))) {
+            speaker = e;
+          }
+        }
+      }
+      if (speaker != null) {
+        return Optional.of(speaker);
+      }
+      if (t < s && opensWith(t, pronoun)) {
+        continue; // "She appeared to imply ... / "...," she said": the same she, further back
+      }
+      if (t == s) {
+        // "Feinstein said "...," she said": the one a cue before the pronoun already names
+        List<Token> toks = sent.tokens();
+        for (int k = toks.size() - 1; k >= 0; k--) {
+          if (toks.get(k).start() >= limit || inside[t][k]) {
+            continue;
+          }
+          Cue c = cueAt(t, k);
+          Optional<Subject> subj = c == null ? Optional.empty() : backwardSubject(c);
+          if (subj.isPresent() && subj.get().mention() != null) {
+            Entity e = entities.get(subj.get().mention().entity());
+            if (e != null
+                && e.type() == want
+                && (!isPersonal(pronoun) || GivenNames.compatible(e.name(), pronoun))) {
+              return Optional.of(e);
+            }
+          }
+        }
+      }
+      for (Mention m : sent.mentions()) {
+        if (m.start() >= limit || insideQuote(t, m)) {
+          continue;
+        }
+        Entity e = entities.get(m.entity());
+        if (e != null
+            && e.type() == want
+            && (!isPersonal(pronoun) || GivenNames.compatible(e.name(), pronoun))) {
+          return Optional.of(e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first word of sentence {@code t} outside quotation marks is {@code pronoun}. */
+  boolean opensWith(int t, String pronoun) {
+    List<Token> toks = sentences.get(t).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (!inside[t][k]
+          && isWord(toks.get(k))
+          && !toks.get(k).pos().equals("CC")
+          && !toks.get(k).pos().equals("RB")) {
+        return toks.get(k).word().equalsIgnoreCase(pronoun);
+      }
+    }
+    return false;
+  }
+
+  boolean insideQuote(int s, Mention m) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= m.start() && toks.get(k).end() <= m.end()) {
+        return inside[s][k];
+      }
+    }
+    return false;
+  }
+}
