@@ -15,6 +15,7 @@ import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Entity;
 import dev.parallax.model.ExtractedArticle;
+import dev.parallax.model.Fact;
 import dev.parallax.model.Framing;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
@@ -314,13 +315,15 @@ public final class Pipeline {
                 List.<BriefSentence>of(),
                 diagnostics)
             .result();
+    // a fact's label states the claim: not in a wording framing marked when another reads as well
+    List<Fact> facts = Aligner.relabelled(aligned.facts(), articles, framing);
     return new Report(
         articles,
         entities,
         quotes.quotes(),
         quotes.groups(),
         quotes.attributions(),
-        aligned.facts(),
+        facts,
         aligned.omissions(),
         aligned.discrepancies(),
         brief,

@@ -204,6 +204,58 @@ public final class Aligner {
     return new Pairs(u.units.stream().map(Sentence::id).toList(), pairs, features);
   }
 
+  /**
+   * The facts with each label that holds a loaded term the framing stage marked in the fact's own
+   * sentences relabelled from a wording without one, when a wording of the fact reads as well
+   * ({@link FactLabels}): a label states the claim, not one outlet's framing of it. Facts whose
+   * every wording is loaded keep their label.
+   */
+  public static List<Fact> relabelled(
+      List<Fact> facts, List<Article> articles, List<dev.parallax.model.Framing> framing) {
+    Map<String, List<String>> terms = new java.util.HashMap<>();
+    for (dev.parallax.model.Framing f : framing) {
+      for (dev.parallax.model.LoadedTerm t : f.terms()) {
+        terms
+            .computeIfAbsent(t.sentence(), k -> new ArrayList<>())
+            .add(t.text().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    if (terms.isEmpty()) {
+      return facts;
+    }
+    Map<String, Sentence> byId = new java.util.HashMap<>();
+    articles.forEach(a -> a.sentences().forEach(x -> byId.put(x.id(), x)));
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      List<String> own = new ArrayList<>();
+      f.sentences().forEach(id -> own.addAll(terms.getOrDefault(id, List.of())));
+      List<Sentence> wordings =
+          f.sentences().stream().map(byId::get).filter(x -> x != null).toList();
+      if (own.isEmpty() || !holdsAny(f.label(), own) || wordings.isEmpty()) {
+        out.add(f);
+        continue;
+      }
+      String label = FactLabels.of(wordings, x -> terms.containsKey(x.id()));
+      out.add(
+          holdsAny(label, own)
+              ? f
+              : new Fact(f.id(), f.sentences(), f.articles(), label, f.confidence()));
+    }
+    return out;
+  }
+
+  private static boolean holdsAny(String text, List<String> terms) {
+    String t =
+        " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    for (String term : terms) {
+      String w = " " + term.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+      if (w.strip().length() > 0 && t.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Aligns the body sentences of the articles (headings and captions are left out). */
   public Result align(List<Article> articles) {
     Units u = units(embedder, articles);

@@ -11,11 +11,13 @@ import java.util.Set;
 /**
  * A fact's label: the claim as a person reads it in the coverage matrix, taken from the fact's own
  * wordings. Of its sentences (or clauses, for long ones) it takes the shortest that reads on its
- * own: one that is not mostly a quotation (one speaker's words, not the claim) and does not open
- * with a pronoun that points to a sentence before ("He said..."), falling back to the shortest of
- * all. That wording is compressed: an opening link word ("But", "However,") and stray punctuation
- * are left off, and one longer than {@link #MAX_WORDS} words is cut at its last comma or semicolon
- * within that length (else at the length) and ends with an ellipsis. Stateless.
+ * own: one with no loaded word in the outlet's voice when the caller can tell (the label states the
+ * claim, not one outlet's framing of it), not mostly a quotation (one speaker's words, not the
+ * claim) and not opening with a pronoun that points to a sentence before ("He said..."), falling
+ * back to the shortest of all. That wording is compressed: an opening link word ("But", "However,")
+ * and stray punctuation are left off, and one longer than {@link #MAX_WORDS} words is cut at its
+ * last comma or semicolon within that length (else at the length) and ends with an ellipsis.
+ * Stateless.
  */
 final class FactLabels {
   /** Longest label, in words, before it is cut. */
@@ -34,6 +36,15 @@ final class FactLabels {
 
   /** The label of a fact whose wordings are {@code units} (at least one). */
   static String of(List<Sentence> units) {
+    return of(units, s -> false);
+  }
+
+  /**
+   * The same, preferring a wording {@code loaded} does not hold (a label states the claim, not one
+   * outlet's framing of it) over one that is mostly a quotation or opens with a pronoun; a fragment
+   * is still the last resort.
+   */
+  static String of(List<Sentence> units, java.util.function.Predicate<Sentence> loaded) {
     if (units.isEmpty()) {
       throw new IllegalArgumentException("a fact needs at least one wording to label");
     }
@@ -43,7 +54,10 @@ final class FactLabels {
     for (Sentence u : units) {
       int words = Clauses.words(u.tokens(), 0, u.tokens().size());
       int penalty =
-          (mostlyQuoted(u) ? 2 : 0) + (opensWithPronoun(u) ? 1 : 0) + (words < MIN_WORDS ? 4 : 0);
+          (mostlyQuoted(u) ? 2 : 0)
+              + (opensWithPronoun(u) ? 1 : 0)
+              + (words < MIN_WORDS ? 4 : 0)
+              + (loaded.test(u) ? 3 : 0);
       if (penalty < bestPenalty || (penalty == bestPenalty && words < bestWords)) {
         best = u;
         bestPenalty = penalty;

@@ -55,4 +55,17 @@ class FactLabelsTest {
                         + words)));
     assertThat(label).isEqualTo("The bridge closed on Monday after inspectors found deep cracks …");
   }
+
+  @Test
+  void prefersAWordingWithoutALoadedWordToAShorterOneWithIt() {
+    List<dev.parallax.model.Sentence> units =
+        List.of(
+            Sentences.of("A1.S1", "The/DT reckless/JJ council/NN shut/VBD the/DT bridge/NN ./."),
+            Sentences.of(
+                "A2.S1",
+                "The/DT council/NN shut/VBD the/DT bridge/NN on/IN Monday/NNP after/IN a/DT survey/NN ./."));
+    assertThat(FactLabels.of(units)).isEqualTo("The reckless council shut the bridge");
+    assertThat(FactLabels.of(units, s -> s.text().contains("reckless")))
+        .isEqualTo("The council shut the bridge on Monday after a survey");
+  }
 }
