@@ -244,11 +244,14 @@ public final class Aligner {
     return out;
   }
 
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static boolean holdsAny(String text, List<String> terms) {
     String t =
-        " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        " " + NOT_WORD.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ") + " ";
     for (String term : terms) {
-      String w = " " + term.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+      String w = " " + NOT_WORD.matcher(term).replaceAll(" ").strip() + " ";
       if (w.strip().length() > 0 && t.contains(w)) {
         return true;
       }

@@ -85,7 +85,8 @@ final class Centrality {
     return out;
   }
 
-  private static String cut(String w) {
+  /** A word cut to its first five letters, to meet a headline's and other outlets' forms. */
+  static String cut(String w) {
     return w.length() > 5 ? w.substring(0, 5) : w;
   }
 

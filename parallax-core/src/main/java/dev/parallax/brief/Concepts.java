@@ -73,7 +73,7 @@ final class Concepts {
       String w = words.get(i);
       String next = words.get(i + 1);
       if (!(FUNCTION.contains(w) && FUNCTION.contains(next))) {
-        out.add(cut(w) + " " + cut(next));
+        out.add(Centrality.cut(w) + " " + Centrality.cut(next));
       }
     }
     return out;
@@ -98,9 +98,5 @@ final class Concepts {
       }
     }
     return out;
-  }
-
-  private static String cut(String w) {
-    return w.length() > 5 ? w.substring(0, 5) : w;
   }
 }
