@@ -152,7 +152,38 @@ public final class SentenceEmbedder {
     return out;
   }
 
+  /**
+   * Texts embedded lately: the stages after alignment (the loaded-sentence reading of framing) ask
+   * again for the sentences the aligner embedded. The model is deterministic, so a cached vector is
+   * the one the model would give; {@value #CACHED} vectors of 384 floats hold about 6 MB.
+   */
+  static final int CACHED = 4096;
+
+  private final Map<String, float[]> recent =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+              return size() > CACHED;
+            }
+          });
+
+  /** Forgets the texts embedded lately, so that a benchmark measures the model itself. */
+  public void forgetRecent() {
+    recent.clear();
+  }
+
   private float[] embedOne(String text) {
+    float[] known = recent.get(text);
+    if (known != null) {
+      return known.clone();
+    }
+    float[] v = model(text);
+    recent.put(text, v);
+    return v.clone();
+  }
+
+  private float[] model(String text) {
     // the tokenizer rejects empty input; a blank sentence gets the embedding of a space
     long[] ids = tokenizer.encode(text.isBlank() ? " " : text).getIds();
     long[] mask = new long[ids.length];

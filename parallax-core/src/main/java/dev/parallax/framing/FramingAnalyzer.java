@@ -4,6 +4,7 @@ import dev.parallax.align.SentenceEmbedder;
 import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
 import dev.parallax.model.Framing;
+import dev.parallax.model.LoadedSentence;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Wording;
@@ -168,6 +169,7 @@ public final class FramingAnalyzer {
     }
     Map<Integer, String> noKey = Map.of();
     Map<String, Map<Integer, String>> contrasts = contrasts(wordings, bySentence);
+    Map<String, Double> loadedSentences = loadedSentences(articles, bySentence);
     List<Framing> out = new ArrayList<>();
     for (Article a : articles) {
       List<LoadedTerm> terms = new ArrayList<>();
@@ -213,7 +215,55 @@ public final class FramingAnalyzer {
       }
       terms.sort(Comparator.comparingInt(LoadedTerm::start));
       double score = words == 0 ? 0 : Math.round(10000.0 * sum / words) / 100.0;
-      out.add(new Framing(a.id(), score, words, terms));
+      List<LoadedSentence> sentences = new ArrayList<>();
+      for (Sentence s : a.sentences()) {
+        Double p = loadedSentences.get(s.id());
+        if (p != null) {
+          sentences.add(new LoadedSentence(s.id(), p));
+        }
+      }
+      out.add(new Framing(a.id(), score, words, terms, sentences));
+    }
+    return out;
+  }
+
+  /**
+   * Fewest words in the outlet's own voice for a sentence to be read as a whole: the
+   * loaded-sentence model was trained on whole news sentences, not on a speaker's tag.
+   */
+  static final int MIN_OWN_WORDS = 6;
+
+  /**
+   * The sentences the loaded-sentence model reads as loaded, with its probability rounded to two
+   * places: each sentence mostly in the outlet's own voice (at least {@value #MIN_OWN_WORDS} own
+   * words and at least half its words outside quotation marks; a quoted speaker's words are the
+   * speaker's), embedded in one batch.
+   */
+  private Map<String, Double> loadedSentences(
+      List<Article> articles, Map<String, List<Scored>> bySentence) {
+    List<Sentence> read = new ArrayList<>();
+    for (Article a : articles) {
+      for (Sentence s : a.sentences()) {
+        int own = bySentence.get(s.id()).size();
+        if (own >= MIN_OWN_WORDS && 2 * own >= s.wordCount()) {
+          read.add(s);
+        }
+      }
+    }
+    Map<String, Double> out = new HashMap<>();
+    if (read.isEmpty()) {
+      return out;
+    }
+    float[][] embedded =
+        SentenceEmbedder.shared().embed(read.stream().map(Sentence::text).toList());
+    for (int i = 0; i < read.size(); i++) {
+      Sentence s = read.get(i);
+      double[] p = bySentence.get(s.id()).stream().mapToDouble(Scored::probability).toArray();
+      double prob =
+          sentenceModel.probability(SentenceFeatures.of(embedded[i], p, model.threshold()));
+      if (prob >= sentenceModel.threshold()) {
+        out.put(s.id(), Math.round(100 * prob) / 100.0);
+      }
     }
     return out;
   }

@@ -6,16 +6,28 @@ import java.util.Objects;
 /**
  * How loaded one article's own wording is: the score (weighted loaded terms per 100 words in the
  * outlet's own voice, see docs/report-schema.md and docs/framing.md), the words counted, and the
- * terms with their reasons. A score rests on few words when the article is short or few terms were
- * found: {@link #scoreLow()} and {@link #scoreHigh()} bound it.
+ * terms with their reasons, and the sentences that read as loaded as a whole. A score rests on few
+ * words when the article is short or few terms were found: {@link #scoreLow()} and {@link
+ * #scoreHigh()} bound it.
  */
-public record Framing(String article, double score, int ownWords, List<LoadedTerm> terms) {
+public record Framing(
+    String article,
+    double score,
+    int ownWords,
+    List<LoadedTerm> terms,
+    List<LoadedSentence> sentences) {
   /** z for a two-sided 90% interval. */
   private static final double Z = 1.6449;
 
   public Framing {
     Objects.requireNonNull(article, "article");
     terms = List.copyOf(terms);
+    sentences = List.copyOf(sentences);
+  }
+
+  /** An article's framing with no sentence read as loaded as a whole. */
+  public Framing(String article, double score, int ownWords, List<LoadedTerm> terms) {
+    this(article, score, ownWords, terms, List.of());
   }
 
   /** How many terms the score rests on. */

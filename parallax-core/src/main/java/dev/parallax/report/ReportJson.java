@@ -12,6 +12,7 @@ import dev.parallax.model.Discrepancy;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Fact;
 import dev.parallax.model.Framing;
+import dev.parallax.model.LoadedSentence;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Omission;
@@ -216,6 +217,14 @@ public final class ReportJson {
         terms.add(tm);
       }
       m.put("terms", terms);
+      List<Object> sentences = new ArrayList<>();
+      for (LoadedSentence ls : f.sentences()) {
+        Map<String, Object> sm = new TreeMap<>();
+        sm.put("sentence", ls.sentence());
+        sm.put("probability", ls.probability());
+        sentences.add(sm);
+      }
+      m.put("loadedSentences", sentences);
       framing.add(m);
     }
     root.put("framing", framing);

@@ -16,6 +16,7 @@ import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Fact;
 import dev.parallax.model.Framing;
+import dev.parallax.model.LoadedSentence;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Omission;
@@ -188,7 +189,14 @@ final class ReportReader {
                                 t.get("end").asInt(),
                                 t.get("why").asText(),
                                 t.get("weight").asDouble(),
-                                t.has("kind") ? t.get("kind").asText() : LoadedTerm.WORD)))),
+                                t.has("kind") ? t.get("kind").asText() : LoadedTerm.WORD)),
+                    // a report written before loaded sentences were listed has none
+                    list(
+                        f,
+                        "loadedSentences",
+                        x ->
+                            new LoadedSentence(
+                                x.get("sentence").asText(), x.get("probability").asDouble())))),
         list(
             root,
             "wordings",

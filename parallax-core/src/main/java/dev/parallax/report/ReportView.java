@@ -273,11 +273,13 @@ public record ReportView(
       double scoreHigh,
       int ownWords,
       List<LoadedTerm> terms,
+      List<dev.parallax.model.LoadedSentence> sentences,
       double scoreAt,
       double lowAt,
       double highAt) {
     public FramingRow {
       terms = List.copyOf(terms);
+      sentences = List.copyOf(sentences);
     }
 
     /** How many terms the score rests on. */

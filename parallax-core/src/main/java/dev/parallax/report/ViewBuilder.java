@@ -324,6 +324,7 @@ final class ViewBuilder {
               f.scoreHigh(),
               f.ownWords(),
               f.terms(),
+              f.sentences(),
               at(f.score(), top),
               at(f.scoreLow(), top),
               at(f.scoreHigh(), top)));

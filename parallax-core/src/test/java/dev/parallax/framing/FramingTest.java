@@ -8,6 +8,7 @@ import dev.parallax.TestData;
 import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
 import dev.parallax.model.Framing;
+import dev.parallax.model.LoadedSentence;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Report;
 import dev.parallax.model.SourceText;
@@ -72,6 +73,24 @@ class FramingTest {
     System.out.printf(Locale.ROOT, "passage: loaded %.3f, plain %.3f%n", loaded, plain);
     assertThat(loaded).isGreaterThanOrEqualTo(f.passageThreshold());
     assertThat(plain).isLessThan(f.passageThreshold());
+  }
+
+  @Test
+  void listsTheSentencesThatReadAsLoadedInTheOutletsOwnVoice() {
+    Framing f =
+        frame(
+            "The city council will vote on the budget next Tuesday, officials said.\n\n"
+                + "The mayor's cruel and reckless crusade against the poor is a disgrace to the whole city.\n\n"
+                + "\"This cruel and reckless crusade against the poor is a disgrace to the whole city,\" a resident said.");
+    System.out.println("loaded sentences: " + f.sentences());
+    // the outlet's own loaded sentence, not the plain one, nor the same words quoted from a
+    // resident
+    assertThat(f.sentences()).extracting(LoadedSentence::sentence).containsExactly("A1.S2");
+    assertThat(f.sentences())
+        .allSatisfy(
+            s ->
+                assertThat(s.probability())
+                    .isBetween(FramingAnalyzer.shared().passageThreshold(), 1.0));
   }
 
   @Test
