@@ -165,6 +165,9 @@ class StoreEntityTest {
       assertThat(library).isNotEqualTo(fire);
       // the later story has no report yet: its title's names find it
       assertThat(ids(store.entity("Obama").orElseThrow().stories())).containsExactly(library, fire);
+      // every story naming it is counted, and all are listed, so the page links to no more
+      assertThat(store.entity("Obama").orElseThrow().storyCount()).isEqualTo(2);
+      assertThat(store.entity("Obama").orElseThrow().more()).isFalse();
       assertThat(ids(store.stories(naming("Obama")))).containsExactly(library, fire);
     }
   }

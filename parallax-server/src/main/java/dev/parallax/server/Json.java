@@ -88,6 +88,7 @@ final class Json {
     List<Object> list = new ArrayList<>();
     e.stories().forEach(s -> list.add(story(s)));
     m.put("stories", list);
+    m.put("storyCount", e.storyCount());
     return m;
   }
 

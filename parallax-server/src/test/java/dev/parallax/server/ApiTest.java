@@ -152,6 +152,7 @@ class ApiTest {
     assertThat(e.get("id").asText()).isEqualTo("velmora");
     assertThat(e.get("stories").get(0).get("id").asText()).isEqualTo(f.harborStory);
     assertThat(e.get("aliases").isArray()).isTrue();
+    assertThat(e.get("storyCount").asInt()).isEqualTo(e.get("stories").size());
     assertThat(f.get("/api/entities/nobody-at-all").statusCode()).isEqualTo(404);
   }
 

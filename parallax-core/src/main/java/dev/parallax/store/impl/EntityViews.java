@@ -2,6 +2,7 @@ package dev.parallax.store.impl;
 
 import static dev.parallax.store.impl.Documents.ARTICLE;
 import static dev.parallax.store.impl.Documents.BODY;
+import static dev.parallax.store.impl.Documents.STORY;
 import static dev.parallax.store.impl.Documents.TITLE;
 import static dev.parallax.store.impl.Documents.ofType;
 
@@ -66,9 +67,18 @@ final class EntityViews {
           }
           List<StorySummary> named =
               stories.list(
-                  new StoryFilter(Optional.empty(), Optional.of(id), Optional.empty(), 0, 100));
+                  new StoryFilter(
+                      Optional.empty(), Optional.of(id), Optional.empty(), 0, EntityView.SHOWN));
+          int storyCount =
+              named.size() < EntityView.SHOWN
+                  ? named.size()
+                  : s.count(
+                      new BooleanQuery.Builder()
+                          .add(ofType(STORY), Occur.FILTER)
+                          .add(EntityIndex.stories(index, id), Occur.FILTER)
+                          .build());
           if (!found.isEmpty()) {
-            return Optional.of(resolved(key, n, named, found));
+            return Optional.of(resolved(key, n, named, found, storyCount));
           }
           List<String> texts = new ArrayList<>();
           StoredFields stored = s.storedFields();
@@ -77,7 +87,7 @@ final class EntityViews {
             texts.add(d.get(TITLE) == null ? "" : d.get(TITLE));
             texts.add(d.get(BODY) == null ? "" : d.get(BODY));
           }
-          return Optional.of(new EntityView(key, spelling(key, texts), n, named));
+          return Optional.of(new EntityView(key, spelling(key, texts), n, named, storyCount));
         });
   }
 
@@ -87,7 +97,11 @@ final class EntityViews {
    * canonical one, with its type, and every other name of theirs an alias.
    */
   static EntityView resolved(
-      String key, int articles, List<StorySummary> named, List<EntityIndex.Found> found) {
+      String key,
+      int articles,
+      List<StorySummary> named,
+      List<EntityIndex.Found> found,
+      int storyCount) {
     List<EntityIndex.Found> exact = found.stream().filter(EntityIndex.Found::exact).toList();
     List<EntityIndex.Found> chosen = exact.isEmpty() ? found : exact;
     Map<String, Integer> mentions = new TreeMap<>();
@@ -108,7 +122,13 @@ final class EntityViews {
     }
     aliases.remove(name);
     return new EntityView(
-        key, name, articles, named, new ArrayList<>(aliases), Optional.of(types.get(name)));
+        key,
+        name,
+        articles,
+        named,
+        new ArrayList<>(aliases),
+        Optional.of(types.get(name)),
+        storyCount);
   }
 
   /**
