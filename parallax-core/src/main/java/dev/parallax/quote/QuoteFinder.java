@@ -215,6 +215,13 @@ final class QuoteFinder extends Subjects {
         && sameParagraph(f.startSentence - 1, f.startSentence)) {
       int p = f.startSentence - 1;
       Found prev = lastQuoteEndingIn(p, f);
+      if (prev == null && sameParagraph(p - 1, p)) {
+        // ""...?" / said X, who ... / "...": the sentence before holds only the cue of a quote
+        Found earlier = lastQuoteEndingIn(p - 1, f);
+        if (earlier != null && earlier.cueOffset >= sentences.get(p).start()) {
+          prev = earlier;
+        }
+      }
       if (prev != null && prev.speaker.isPresent()) {
         goOn(f, prev);
         return;

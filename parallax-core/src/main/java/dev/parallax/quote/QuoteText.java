@@ -215,8 +215,8 @@ abstract class QuoteText {
         return true;
       }
       String pos = toks.get(k).pos();
-      if (pos.startsWith("VB") || pos.equals("MD")) {
-        return false;
+      if (pos.startsWith("VB") || pos.equals("MD") || pos.equals("CC") && k == c.index() - 1) {
+        return false; // '"..." and urged': a predicate of its own; the quote is the verb's before
       }
     }
     return true;
@@ -247,6 +247,59 @@ abstract class QuoteText {
       }
     }
     return last;
+  }
+
+  /** Tokens {@code [from, to)} are determiners, adjectives and nouns: titles before a name. */
+  boolean titlesOnly(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = from; k < to; k++) {
+      String p = toks.get(k).pos();
+      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isAuxiliaryOrAdverb(Token t) {
+    String p = t.pos();
+    return p.equals("RB")
+        || p.equals("MD")
+        || p.startsWith("VB") && AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  int tokenAt(int s, int offset) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).end() > offset) {
+        return k;
+      }
+    }
+    return toks.size() - 1;
+  }
+
+  /** The first word of sentence {@code t} outside quotation marks is {@code pronoun}. */
+  boolean opensWith(int t, String pronoun) {
+    List<Token> toks = sentences.get(t).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (!inside[t][k]
+          && isWord(toks.get(k))
+          && !toks.get(k).pos().equals("CC")
+          && !toks.get(k).pos().equals("RB")) {
+        return toks.get(k).word().equalsIgnoreCase(pronoun);
+      }
+    }
+    return false;
+  }
+
+  boolean insideQuote(int s, Mention m) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= m.start() && toks.get(k).end() <= m.end()) {
+        return inside[s][k];
+      }
+    }
+    return false;
   }
 
   static boolean isWord(Token t) {
