@@ -449,8 +449,13 @@ abstract class Subjects extends QuoteText {
       if (s.isPresent()) {
         return Optional.of(personAfter(c.s(), s.get()).orElse(s.get()));
       }
-      if (t.pos().startsWith("VB")) {
-        break;
+      boolean title =
+          k == c.endIndex()
+              && k + 1 < toks.size()
+              && toks.get(k + 1).pos().startsWith("NNP")
+              && t.pos().equals("VBN");
+      if (t.pos().startsWith("VB") && !title) {
+        break; // not "said retired Army Lt. Gen. X": a participle as a title before a name
       }
     }
     return Optional.empty();
