@@ -205,9 +205,9 @@ final class QuoteFinder extends Subjects {
     // 4. the adjacent sentence: an attribution that follows, or the quote this one continues
     if (words(f.endSentence, after) == 0 && sameParagraph(f.endSentence, f.endSentence + 1)) {
       int n = f.endSentence + 1;
-      List<Integer> lead = leadingSegment(n);
+      List<Integer> lead = leadingSegment(n, f);
       Cue c = firstCue(n, lead.subList(0, Math.min(lead.size(), 8)));
-      if (c != null && !introducesOwnQuote(n, lead, c) && tryCue(f, c)) {
+      if (c != null && !introducesOwnQuote(n, lead, c) && !ownContent(n, c) && tryCue(f, c)) {
         return;
       }
     }
@@ -215,6 +215,16 @@ final class QuoteFinder extends Subjects {
         && sameParagraph(f.startSentence - 1, f.startSentence)) {
       int p = f.startSentence - 1;
       Found prev = lastQuoteEndingIn(p, f);
+      if (prev == null && sameParagraph(p - 1, p)) {
+        // ""...?" / said X, who ... / "...": the sentence before holds only the cue of a quote;
+        // ""...," said X (D-S.C.), / a member of ... / "...": a sentence cut inside the attribution
+        Found earlier = lastQuoteEndingIn(p - 1, f);
+        if (earlier != null
+            && (earlier.cueOffset >= sentences.get(p).start()
+                || opensLowercase(p) && earlier.cueOffset > earlier.span.end())) {
+          prev = earlier;
+        }
+      }
       if (prev != null && prev.speaker.isPresent()) {
         goOn(f, prev);
         return;
@@ -280,7 +290,7 @@ final class QuoteFinder extends Subjects {
     List<Integer> segment = afterSegment(f);
     if (words(s, segment) == 0 && sameParagraph(s, s + 1)) {
       s++; // ""This is fantastic!" / beamed Donald Hartley": split after the quotation
-      segment = leadingSegment(s);
+      segment = leadingSegment(s, f);
     }
     List<Token> toks = sentences.get(s).tokens();
     List<Integer> words = new ArrayList<>();
@@ -309,21 +319,14 @@ final class QuoteFinder extends Subjects {
     if (subj.get().mention() != null) {
       v = tokenAt(s, subj.get().mention().end() - 1) + 1;
     }
-    if (v >= toks.size() || !finiteVerb(toks.get(v)) || inside[s][v]) {
+    if (v >= toks.size()
+        || !finiteVerb(toks.get(v))
+        || inside[s][v]
+        || ownContent(s, cueOf(s, v))) {
       return false;
     }
     settle(f, cueOf(s, v), subj.get());
     return true;
-  }
-
-  /** The subject's mention is a possessor ("Clinton's introducer"), not the speaker. */
-  boolean possessor(int s, Subject subj) {
-    if (subj.mention() == null) {
-      return false;
-    }
-    List<Token> toks = sentences.get(s).tokens();
-    int k = tokenAt(s, subj.mention().end() - 1) + 1;
-    return k < toks.size() && toks.get(k).pos().equals("POS");
   }
 
   Cue cueOf(int s, int k) {
@@ -372,25 +375,6 @@ final class QuoteFinder extends Subjects {
     return false;
   }
 
-  /** Token {@code k} ends a run of determiners, adjectives and nouns opened by a preposition. */
-  boolean objectOfPreposition(int s, int k) {
-    List<Token> toks = sentences.get(s).tokens();
-    for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
-      String p = toks.get(j).pos();
-      if (p.equals("IN") || p.equals("TO")) {
-        return true;
-      }
-      if (!(p.startsWith("NN")
-          || p.startsWith("JJ")
-          || p.equals("DT")
-          || p.equals("CD")
-          || p.equals("POS"))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /**
    * A quotation closing its paragraph signed by the next one: a dash and a name ("- Bernie
    * Sanders."), as epigraphs and fact-check lists attribute quotations.
@@ -414,13 +398,6 @@ final class QuoteFinder extends Subjects {
     return true;
   }
 
-  boolean endsWithColon(int s) {
-    List<Token> toks = sentences.get(s).tokens();
-    return !toks.isEmpty()
-        && toks.get(toks.size() - 1).word().equals(":")
-        && !inside[s][toks.size() - 1];
-  }
-
   /** {@code f} continues {@code prev}'s statement: same speaker, same cue. */
   static void goOn(Found f, Found prev) {
     f.speaker = prev.speaker;
@@ -433,8 +410,8 @@ final class QuoteFinder extends Subjects {
    * "Mr. Zahed said: "..."": the cue opening the next sentence is that sentence's quotation's own.
    */
   boolean introducesOwnQuote(int s, List<Integer> lead, Cue c) {
-    if (lead.size() >= inside[s].length) {
-      return false; // no quotation in that sentence
+    if (lead.isEmpty() || lead.get(lead.size() - 1) + 1 >= inside[s].length) {
+      return false; // no quotation after the cue in that sentence
     }
     List<Token> toks = sentences.get(s).tokens();
     for (int k : lead) {
@@ -528,7 +505,9 @@ final class QuoteFinder extends Subjects {
     boolean particle =
         k + 1 < toks.size()
             && SAY_LEMMAS.contains(lemma + " " + toks.get(k + 1).word().toLowerCase(Locale.ROOT));
-    if (!t.pos().startsWith("VB")
+    if (k == 0 && t.word().equals("Said")) {
+      lemma = "say"; // "Said Jane Doe, who ...,": the tagger reads a name
+    } else if (!t.pos().startsWith("VB")
         || !(particle || SAY_LEMMAS.contains(lemma))
         || adjectival(toks, k)) {
       return null;

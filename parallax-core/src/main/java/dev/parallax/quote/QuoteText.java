@@ -198,6 +198,23 @@ abstract class QuoteText {
     return out;
   }
 
+  /**
+   * Token indexes at the start of sentence {@code s} after {@code f}'s closing mark, which the
+   * splitter may have put there ("...?" / " Rubio said."), up to the next quotation.
+   */
+  List<Integer> leadingSegment(int s, Found f) {
+    List<Token> toks = sentences.get(s).tokens();
+    int k = 0;
+    while (k < toks.size() && inside[s][k] && toks.get(k).start() < f.span.end() + 2) {
+      k++;
+    }
+    List<Integer> out = new ArrayList<>();
+    for (; k < toks.size() && !inside[s][k]; k++) {
+      out.add(k);
+    }
+    return out;
+  }
+
   Cue firstCue(int s, List<Integer> segment) {
     for (int k : segment) {
       Cue c = cueAt(s, k);
@@ -215,8 +232,8 @@ abstract class QuoteText {
         return true;
       }
       String pos = toks.get(k).pos();
-      if (pos.startsWith("VB") || pos.equals("MD")) {
-        return false;
+      if (pos.startsWith("VB") || pos.equals("MD") || pos.equals("CC") && k == c.index() - 1) {
+        return false; // '"..." and urged': a predicate of its own; the quote is the verb's before
       }
     }
     return true;
@@ -247,6 +264,125 @@ abstract class QuoteText {
       }
     }
     return last;
+  }
+
+  /** Tokens {@code [from, to)} are determiners, adjectives and nouns: titles before a name. */
+  boolean titlesOnly(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = from; k < to; k++) {
+      String p = toks.get(k).pos();
+      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isAuxiliaryOrAdverb(Token t) {
+    String p = t.pos();
+    return p.equals("RB")
+        || p.equals("MD")
+        || p.startsWith("VB") && AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  int tokenAt(int s, int offset) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).end() > offset) {
+        return k;
+      }
+    }
+    return toks.size() - 1;
+  }
+
+  /** The first word of sentence {@code t} outside quotation marks is {@code pronoun}. */
+  boolean opensWith(int t, String pronoun) {
+    List<Token> toks = sentences.get(t).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (!inside[t][k]
+          && isWord(toks.get(k))
+          && !toks.get(k).pos().equals("CC")
+          && !toks.get(k).pos().equals("RB")) {
+        return toks.get(k).word().equalsIgnoreCase(pronoun);
+      }
+    }
+    return false;
+  }
+
+  boolean insideQuote(int s, Mention m) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= m.start() && toks.get(k).end() <= m.end()) {
+        return inside[s][k];
+      }
+    }
+    return false;
+  }
+
+  /** The first word of sentence {@code s} is lowercase: the splitter cut a sentence short. */
+  boolean opensLowercase(int s) {
+    for (Token t : sentences.get(s).tokens()) {
+      if (isWord(t)) {
+        return Character.isLowerCase(t.word().codePointAt(0));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A clause of more than four words, opened by a pronoun, a determiner or "that", follows the cue
+   * ("Kasich said he would have fired ..."): the cue governs it, not the quotation before.
+   */
+  boolean ownContent(int s, Cue c) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (c.endIndex() >= toks.size()) {
+      return false;
+    }
+    Token next = toks.get(c.endIndex());
+    if (!(next.pos().equals("PRP") || next.pos().equals("DT") || next.word().equals("that"))) {
+      return false;
+    }
+    int n = 0;
+    for (int k = c.endIndex(); k < toks.size() && !toks.get(k).word().equals(","); k++) {
+      n += isWord(toks.get(k)) ? 1 : 0;
+    }
+    return n > 4;
+  }
+
+  boolean endsWithColon(int s) {
+    List<Token> toks = sentences.get(s).tokens();
+    return !toks.isEmpty()
+        && toks.get(toks.size() - 1).word().equals(":")
+        && !inside[s][toks.size() - 1];
+  }
+
+  /** Token {@code k} ends a run of determiners, adjectives and nouns opened by a preposition. */
+  boolean objectOfPreposition(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+      String p = toks.get(j).pos();
+      if (p.equals("IN") || p.equals("TO")) {
+        return true;
+      }
+      if (!(p.startsWith("NN")
+          || p.startsWith("JJ")
+          || p.equals("DT")
+          || p.equals("CD")
+          || p.equals("POS"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The subject's mention is a possessor ("Clinton's introducer"), not the speaker. */
+  boolean possessor(int s, Subject subj) {
+    if (subj.mention() == null) {
+      return false;
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    int k = tokenAt(s, subj.mention().end() - 1) + 1;
+    return k < toks.size() && toks.get(k).pos().equals("POS");
   }
 
   static boolean isWord(Token t) {

@@ -1,5 +1,6 @@
 package dev.parallax.quote;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.GivenNames;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The search for a cue's subject in the text {@link QuoteText} holds: the person or organisation
@@ -26,6 +28,8 @@ abstract class Subjects extends QuoteText {
 
   private Sources sources;
 
+  private static final Set<String> SPEECH = DataFiles.words("attribution.tsv", "speech-verb");
+
   Optional<Subject> subjectOf(Cue c) {
     if (c.according()) {
       return forwardSubject(c, 8);
@@ -36,6 +40,10 @@ abstract class Subjects extends QuoteText {
       if (inverted.isPresent()) {
         return inverted;
       }
+    }
+    Optional<Subject> hanging = hangingSubject(c);
+    if (hanging.isPresent()) {
+      return hanging;
     }
     Optional<Subject> head = appositionHead(c);
     if (head.isPresent()) {
@@ -58,6 +66,84 @@ abstract class Subjects extends QuoteText {
     return forwardSubject(c, 3);
   }
 
+  /**
+   * A participle set off by a comma or after a preposition ("X urged ... Y, saying", "X deflected
+   * questions about Y before saying") has the subject of the clause it hangs from: the subject of
+   * the clause's first finite verb (past an opening phrase or subordinate clause closed by a
+   * comma), not the nearest name.
+   */
+  Optional<Subject> hangingSubject(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    int k = c.index();
+    int b = k - 1;
+    while (b > 0 && !inside[c.s()][b] && toks.get(b).pos().equals("RB")) {
+      b--;
+    }
+    if (b < 1 || inside[c.s()][b]) {
+      return Optional.empty();
+    }
+    Token prev = toks.get(b);
+    boolean participle =
+        toks.get(k).pos().equals("VBG") && (prev.word().equals(",") || prev.pos().equals("IN"));
+    // "De Blasio said the move was Bratton's and said", "Suu Kyi said ... but added"
+    boolean coordinated = finite(toks.get(k)) && prev.pos().equals("CC");
+    if (!participle && !coordinated) {
+      return Optional.empty();
+    }
+    k = b + 1;
+    int from = 0;
+    for (int j = k - 2; j >= 0; j--) {
+      if (toks.get(j).word().equals(";") || toks.get(j).word().equals(":")) {
+        from = j + 1;
+        break;
+      }
+    }
+    while (from < k && inside[c.s()][from]) {
+      from++;
+    }
+    boolean opening = true;
+    while (opening && from < k && toks.get(from).pos().matches("IN|WRB|RB")) {
+      // "In June, after Brown criticized Clinton, Hillary shot back, saying": past opening phrases
+      opening = false;
+      for (int j = from + 1; j < k - 1; j++) {
+        if (toks.get(j).word().equals(",") && !inside[c.s()][j]) {
+          from = j + 1;
+          opening = true;
+          break;
+        }
+      }
+    }
+    for (int j = k - 2; j >= from; j--) {
+      Token t = toks.get(j);
+      Cue said =
+          inside[c.s()][j] || !finite(t) || !SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT))
+              ? null
+              : cueAt(c.s(), j);
+      if (said != null) {
+        return subjectOf(said); // "..., Spicer said, adding": the participle goes with the cue
+      }
+    }
+    for (int j = from; j < k - 1; j++) {
+      Token t = toks.get(j);
+      if (finite(t) && !inside[c.s()][j]) {
+        Cue verb = new Cue(c.s(), j, j + 1, false, t.word(), t.start());
+        Optional<Subject> subj = backwardSubject(verb);
+        if (subj.isPresent()
+            && (subj.get().mention() == null
+                || tokenAt(c.s(), subj.get().mention().start()) >= from)) {
+          return subj;
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean finite(Token t) {
+    String p = t.pos();
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+  }
+
   /** The cue follows a comma closing a clause that holds a quotation: ""...," if ..., said X". */
   boolean afterQuotedClause(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
@@ -73,18 +159,6 @@ abstract class Subjects extends QuoteText {
       }
     }
     return false;
-  }
-
-  /** Tokens {@code [from, to)} are determiners, adjectives and nouns: titles before a name. */
-  boolean titlesOnly(int s, int from, int to) {
-    List<Token> toks = sentences.get(s).tokens();
-    for (int k = from; k < to; k++) {
-      String p = toks.get(k).pos();
-      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD"))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -235,13 +309,6 @@ abstract class Subjects extends QuoteText {
     return false;
   }
 
-  static boolean isAuxiliaryOrAdverb(Token t) {
-    String p = t.pos();
-    return p.equals("RB")
-        || p.equals("MD")
-        || p.startsWith("VB") && AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT));
-  }
-
   /**
    * The name on tokens {@code first..last} is the object of a verb or preposition before it
    * ("endorsed Clinton", "with MSNBC's Rachel Maddow") or qualifies a noun after it ("a Sanders
@@ -254,8 +321,12 @@ abstract class Subjects extends QuoteText {
     }
     for (int k = first - 1; k >= 0 && !inside[s][k]; k--) {
       String pos = toks.get(k).pos();
-      if (pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("NNP")) {
-        continue;
+      if (pos.equals("DT")
+          || pos.equals("PRP$")
+          || pos.equals("POS")
+          || pos.startsWith("NN")
+          || pos.startsWith("JJ")) {
+        continue; // "by NYPD commissioner Bill Bratton": titles before the name
       }
       return pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO");
     }
@@ -318,16 +389,6 @@ abstract class Subjects extends QuoteText {
     return e != null && e.type() == EntityType.ORGANIZATION;
   }
 
-  int tokenAt(int s, int offset) {
-    List<Token> toks = sentences.get(s).tokens();
-    for (int k = 0; k < toks.size(); k++) {
-      if (toks.get(k).end() > offset) {
-        return k;
-      }
-    }
-    return toks.size() - 1;
-  }
-
   /**
    * A role right before the cue ("the senator said", "the conference speaker says"), resolved by
    * {@link Sources} to the person the article gave that role.
@@ -388,8 +449,13 @@ abstract class Subjects extends QuoteText {
       if (s.isPresent()) {
         return Optional.of(personAfter(c.s(), s.get()).orElse(s.get()));
       }
-      if (t.pos().startsWith("VB")) {
-        break;
+      boolean title =
+          k == c.endIndex()
+              && k + 1 < toks.size()
+              && toks.get(k + 1).pos().startsWith("NNP")
+              && t.pos().equals("VBN");
+      if (t.pos().startsWith("VB") && !title) {
+        break; // not "said retired Army Lt. Gen. X": a participle as a title before a name
       }
     }
     return Optional.empty();
@@ -490,29 +556,5 @@ abstract class Subjects extends QuoteText {
       }
     }
     return Optional.empty();
-  }
-
-  /** The first word of sentence {@code t} outside quotation marks is {@code pronoun}. */
-  boolean opensWith(int t, String pronoun) {
-    List<Token> toks = sentences.get(t).tokens();
-    for (int k = 0; k < toks.size(); k++) {
-      if (!inside[t][k]
-          && isWord(toks.get(k))
-          && !toks.get(k).pos().equals("CC")
-          && !toks.get(k).pos().equals("RB")) {
-        return toks.get(k).word().equalsIgnoreCase(pronoun);
-      }
-    }
-    return false;
-  }
-
-  boolean insideQuote(int s, Mention m) {
-    List<Token> toks = sentences.get(s).tokens();
-    for (int k = 0; k < toks.size(); k++) {
-      if (toks.get(k).start() >= m.start() && toks.get(k).end() <= m.end()) {
-        return inside[s][k];
-      }
-    }
-    return false;
   }
 }
