@@ -383,10 +383,12 @@ public final class Cleaner {
   }
 
   /**
-   * A full sentence ends with a period, question or exclamation mark (newsletter text never does).
+   * A full sentence ends with a period, question or exclamation mark (newsletter text never does)
+   * after two characters of a word, whatever they are ("AT&T.", "for it;.", "</tweet>."): a lone
+   * initial ("J.") is no sentence end.
    */
   private static final Pattern TERMINAL_SENTENCE =
-      Pattern.compile("[\\w)%]{2,}[.!?…]+\\s*['\"’”»)\\]]*$");
+      Pattern.compile("[^\\s.!?…]{2}[.!?…]+\\s*['\"’”»)\\]]*$");
 
   /**
    * A teaser for another article often starts with its topic tag, a name, followed by the teaser's

@@ -145,6 +145,21 @@ class CleanerTest {
   }
 
   @Test
+  void keepsSentenceEndingInASymbolBeforeCreditAsBody() {
+    // a sentence ending in "AT&T." or "it;." is as much a sentence as one ending in a plain word
+    CleanDocument d =
+        clean(
+            "The fair opened on Friday.\n\n"
+                + "The hall waived its entry fee for the week, a cost met by R&B.\n\n"
+                + "Photo: Ann Lee/Reuters\n\n"
+                + "Nobody spoke of the price, nobody asked for it;.\n\n"
+                + "Image: Ann Lee / AP\n\n"
+                + "Crowds stayed late.");
+    assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
+    assertThat(d.blocks()).hasSize(4);
+  }
+
+  @Test
   void keepsSentenceWithPartyMarkerAsBody() {
     CleanDocument d =
         clean(
