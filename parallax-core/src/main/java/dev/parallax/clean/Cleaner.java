@@ -186,7 +186,7 @@ public final class Cleaner {
           if (p.kept()
               && p.kind() != BlockKind.CAPTION
               && words(p.text()) <= 45
-              && !TERMINAL_SENTENCE.matcher(normalise(p.text())).find()) {
+              && !endsSentence(normalise(p.text()))) {
             d.lines.set(prev, new Line(p.text(), BlockKind.CAPTION, null));
           }
         }
@@ -219,9 +219,7 @@ public final class Cleaner {
       }
       // "(left)", "(R)" mark a caption, but a party ("Sen. Jane Roe (D)") or a pictured name in a
       // sentence of the body reads the same: a full sentence stays body
-      if (POSITION_MARKER.matcher(plain).find()
-          && words(plain) <= 60
-          && !TERMINAL_SENTENCE.matcher(plain).find()) {
+      if (POSITION_MARKER.matcher(plain).find() && words(plain) <= 60 && !endsSentence(plain)) {
         d.lines.add(new Line(line, BlockKind.CAPTION, null));
         continue;
       }
@@ -333,9 +331,7 @@ public final class Cleaner {
     if (words <= 16 && SHARE.matcher(plain).matches()) {
       return "share or subscription prompt";
     }
-    if (words <= 25
-        && NEWSLETTER.matcher(plain).find()
-        && !TERMINAL_SENTENCE.matcher(plain).find()) {
+    if (words <= 25 && NEWSLETTER.matcher(plain).find() && !endsSentence(plain)) {
       return "share or subscription prompt";
     }
     if (words <= 25 && COPYRIGHT.matcher(plain).matches()) {
@@ -384,11 +380,27 @@ public final class Cleaner {
 
   /**
    * A full sentence ends with a period, question or exclamation mark (newsletter text never does)
-   * after two characters of a word, whatever they are ("AT&T.", "for it;.", "</tweet>."): a lone
-   * initial ("J.") is no sentence end.
+   * after a last word of two characters or more, whatever they are ("AT&T.", "for it;.", "B.C."): a
+   * lone initial ("J.") is no sentence end. Closing quotes and brackets may follow.
    */
-  private static final Pattern TERMINAL_SENTENCE =
-      Pattern.compile("[^\\s.!?…]{2}[.!?…]+\\s*['\"’”»)\\]]*$");
+  static boolean endsSentence(String plain) {
+    int k = plain.length() - 1;
+    while (k >= 0
+        && (Character.isWhitespace(plain.charAt(k)) || CLOSERS.indexOf(plain.charAt(k)) >= 0)) {
+      k--;
+    }
+    if (k < 0 || STOPS.indexOf(plain.charAt(k)) < 0) {
+      return false;
+    }
+    int chars = 0;
+    for (; k >= 0 && chars < 2 && !Character.isWhitespace(plain.charAt(k)); k--) {
+      chars += STOPS.indexOf(plain.charAt(k)) < 0 ? 1 : 0;
+    }
+    return chars >= 2;
+  }
+
+  private static final String STOPS = ".!?…";
+  private static final String CLOSERS = "'\"’”»)]";
 
   /**
    * A teaser for another article often starts with its topic tag, a name, followed by the teaser's

@@ -112,6 +112,53 @@ class CleanerTest {
   }
 
   @Test
+  void removesWrappedAdMarkersActionPromptsAndBracketedCredits() {
+    CleanDocument d =
+        clean(
+            "The mayor spoke on Monday.\n\n- Advertisement -\n\nShe promised repairs.\n\n"
+                + "Post a comment\n\nShare this:\n\nEmail this article\n\nPrint this page\n\n"
+                + "Tweet this\n\nCopy article link\n\nThe work starts in May.\n\n"
+                + "(Image: Ann Lee / Reuters)\n\n(Ann Lee/AFP via Getty Images)\n\nNobody objected.");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly(
+            "The mayor spoke on Monday.",
+            "She promised repairs.",
+            "The work starts in May.",
+            "Nobody objected.");
+    assertThat(reasons(d, "- Advertisement -")).containsExactly("ad marker");
+    assertThat(reasons(d, "Post a comment")).containsExactly("comment counter");
+    assertThat(reasons(d, "Copy article link")).containsExactly("share or subscription prompt");
+    assertThat(reasons(d, "(Image: Ann Lee / Reuters)")).containsExactly("photo credit");
+    assertThat(reasons(d, "(Ann Lee/AFP via Getty Images)")).containsExactly("photo credit");
+  }
+
+  @Test
+  void keepsALetterFollowedByACopyrightSignInsideAWord() {
+    // "é" read as Latin-1 comes out "Ã©" (its "Ã" sometimes as "A" and a combining tilde): the
+    // sign is part of a word, not a credit after a caption
+    String line = "It is a clichÃ© that the council never listens. It listened this time.";
+    String decomposed = "A bit of a clichA\u0303© but the council never listens. It did.";
+    CleanDocument d =
+        clean(
+            "The vote was on Monday.\n\n" + line + "\n\n" + decomposed + "\n\nThe motion passed.");
+    assertThat(d.blocks()).extracting(Block::text).contains(line, decomposed);
+    assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
+    assertThat(d.removed()).isEmpty();
+  }
+
+  @Test
+  void keepsASentenceEndingInAnAbbreviationBeforeACreditAsBody() {
+    CleanDocument d =
+        clean(
+            "The dig began in spring.\n\n"
+                + "The king ruled the valley until the mid-500s B.C.\n\n"
+                + "Photo: Ann Lee/Reuters\n\nThe finds go on show next year.");
+    assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
+    assertThat(reasons(d, "Photo: Ann Lee/Reuters")).containsExactly("photo credit");
+  }
+
+  @Test
   void splitsPhotoCreditFromCaption() {
     CleanDocument d =
         clean(
