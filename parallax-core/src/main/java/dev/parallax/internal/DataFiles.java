@@ -76,7 +76,7 @@ public final class DataFiles {
   public static Pattern pattern(String name, String key) {
     for (String[] row : rows(name)) {
       if (row[0].equals(key) && row.length > 1) {
-        return Pattern.compile(row[1], Pattern.CASE_INSENSITIVE);
+        return Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       }
     }
     throw new IllegalStateException("lexicon " + name + " has no pattern " + key);
