@@ -26,6 +26,10 @@ final class LineShapes {
   private static final Pattern INLINE_RELATED = pattern("inline-related");
   private static final Pattern CREDIT_LINE = pattern("credit-line");
   private static final Pattern AGENCY_CREDIT = pattern("agency-credit");
+  private static final Pattern SECTION_LABEL = pattern("section-label");
+  private static final Pattern LOGIN = pattern("login-prompt");
+  private static final Pattern PAYWALL = pattern("paywall-prompt");
+  private static final Pattern SUPPORT = pattern("support-prompt");
 
   private LineShapes() {}
 
@@ -84,9 +88,23 @@ final class LineShapes {
     if (words <= 30 && INLINE_RELATED.matcher(plain).matches()) {
       return "related link";
     }
+    if (words <= 6 && SECTION_LABEL.matcher(plain).matches()) {
+      return "section label";
+    }
+    if (words <= 30 && LOGIN.matcher(plain).find()) {
+      return "login or comment prompt";
+    }
+    if (words <= 45 && PAYWALL.matcher(plain).find()) {
+      return "share or subscription prompt";
+    }
+    if (words <= 40 && SUPPORT.matcher(plain).find()) {
+      return "share or subscription prompt";
+    }
+    // a header may end in ":", "!" or "?" ("Das könnte Sie auch interessieren!"), not in a full
+    // stop
     if (words <= 12
         && MORE_HEADER.matcher(plain).matches()
-        && (plain.endsWith(":") || !Cleaner.TERMINAL.matcher(plain).find())) {
+        && (plain.matches(".*[:!?]$") || !Cleaner.TERMINAL.matcher(plain).find())) {
       return "related-links header";
     }
     return null;

@@ -170,6 +170,61 @@ class CleanerTest {
   }
 
   @Test
+  void removesSectionLabelsLoginPaywallAndSupportPrompts() {
+    String body1 = "Der Stadtrat beschloss am Montag den neuen Haushalt.";
+    String body2 = "The council approved the budget on Monday night.";
+    CleanDocument d =
+        clean(
+            body1
+                + "\n\nKontakt:\n\nÜber die Autorin\n\n"
+                + "Sie müssen angemeldet sein, um hier mitreden zu können.\n\n"
+                + body2
+                + "\n\nTo read the full article, become a member today.\n\n"
+                + "If you liked this story, please consider a donation to support independent reporting.\n\n"
+                + "Get the latest news on your phone with our free app.\n\n"
+                + "Name (required, will not be shown)");
+    assertThat(d.blocks()).extracting(Block::text).containsExactly(body1, body2);
+    assertThat(reasons(d, "Kontakt:")).containsExactly("section label");
+    assertThat(reasons(d, "Über die Autorin")).containsExactly("section label");
+    assertThat(reasons(d, "Sie müssen angemeldet sein, um hier mitreden zu können."))
+        .containsExactly("login or comment prompt");
+    assertThat(reasons(d, "To read the full article, become a member today."))
+        .containsExactly("share or subscription prompt");
+    assertThat(reasons(d, "Get the latest news on your phone with our free app."))
+        .containsExactly("share or subscription prompt");
+  }
+
+  @Test
+  void removesRelatedHeadersEndingInAnExclamationOrQuestionMarkAndTheirLinks() {
+    CleanDocument d =
+        clean(
+            "Die Messe öffnete am Freitag ihre Tore.\n\n"
+                + "Das dürfte Sie auch interessieren!\n\n"
+                + "Neue Preise für Bahntickets ab Juni\n\n"
+                + "Schon gelesen?\n\nWarum der Hafen ausgebaut wird\n\n"
+                + "Ver también:\n\n"
+                + "Leia também: Chuva forte atinge o litoral");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly("Die Messe öffnete am Freitag ihre Tore.");
+    assertThat(reasons(d, "Neue Preise für Bahntickets ab Juni"))
+        .containsExactly("related link in a \"more\" block");
+  }
+
+  @Test
+  void removesCreditsInBracketsInOtherLanguagesAndStockPhotoCredits() {
+    CleanDocument d =
+        clean(
+            "Die Brücke wurde 1902 gebaut.\n\n(Foto: Eva Berg/Stadtarchiv)\n\n"
+                + "Photo by Sam Ortiz on Pexels\n\n(crédito: Ana Ruiz/Prensa)\n\nKlaus Meier/picture alliance\n\n"
+                + "Sie steht unter Denkmalschutz.");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly("Die Brücke wurde 1902 gebaut.", "Sie steht unter Denkmalschutz.");
+    assertThat(d.removed()).extracting(Removal::reason).containsOnly("photo credit");
+  }
+
+  @Test
   void splitsPhotoCreditFromCaption() {
     CleanDocument d =
         clean(
