@@ -30,6 +30,9 @@ final class LineShapes {
   private static final Pattern LOGIN = pattern("login-prompt");
   private static final Pattern PAYWALL = pattern("paywall-prompt");
   private static final Pattern SUPPORT = pattern("support-prompt");
+  private static final Pattern NOTICE = pattern("notice-line");
+  private static final Pattern CONTACT = pattern("contact-prompt");
+  private static final Pattern AD_LEAD = pattern("ad-lead");
 
   private LineShapes() {}
 
@@ -49,7 +52,14 @@ final class LineShapes {
     if (words <= 16 && SHARE.matcher(plain).matches()) {
       return "share or subscription prompt";
     }
-    if (words <= 25 && NEWSLETTER.matcher(plain).find() && !endsSentence(plain)) {
+    if (words <= 20 && AD_LEAD.matcher(plain).matches()) {
+      return "ad marker";
+    }
+    // a prompt may end in "!" ("Jetzt abonnieren!"); a sentence ending in a full stop may only
+    // mention a newsletter
+    if (words <= 25
+        && NEWSLETTER.matcher(plain).find()
+        && (!endsSentence(plain) || plain.endsWith("!"))) {
       return "share or subscription prompt";
     }
     if (words <= 25 && COPYRIGHT.matcher(plain).matches()) {
@@ -87,6 +97,12 @@ final class LineShapes {
     }
     if (words <= 30 && INLINE_RELATED.matcher(plain).matches()) {
       return "related link";
+    }
+    if (words <= 60 && NOTICE.matcher(plain).find()) {
+      return "notice (affiliate links, licence, opinion disclaimer)";
+    }
+    if (words <= 45 && CONTACT.matcher(plain).find()) {
+      return "contact or follow prompt";
     }
     if (words <= 6 && SECTION_LABEL.matcher(plain).matches()) {
       return "section label";

@@ -225,6 +225,40 @@ class CleanerTest {
   }
 
   @Test
+  void removesAffiliateLicenceDisclaimerContactAndDateLines() {
+    String body1 = "Die Gemeinde baut eine neue Schule am Stadtrand.";
+    String body2 = "Der Bau soll im Herbst beginnen und zwei Jahre dauern.";
+    String[] notices = {
+      "Für einige Links in diesem Text bekommen wir eine Provision, der Preis bleibt gleich.",
+      "Dieser Artikel gibt allein die Meinung der Autorin wieder.",
+      "Text und Bilder stehen unter der Lizenz CC BY-SA 4.0.",
+      "© 2024 Harbour Times. Tous droits réservés.",
+      "(Alle Angaben ohne Gewähr)",
+      "Zitiervorschlag: Roe, Jane: Die Schule am Stadtrand, 2024.",
+      "Have a view on this? Send a letter to the editor via our form.",
+      "Folgt uns auf Instagram und Facebook: @harbourtimes",
+      "14.03.2024",
+      "Anzeige - Jetzt Tickets für das Stadtfest sichern",
+      "Jetzt den Newsletter der Redaktion abonnieren!"
+    };
+    CleanDocument d = clean(body1 + "\n\n" + String.join("\n\n", notices) + "\n\n" + body2);
+    assertThat(d.blocks()).extracting(Block::text).containsExactly(body1, body2);
+    assertThat(d.removed()).hasSize(notices.length);
+  }
+
+  @Test
+  void keepsSentencesThatOnlyMentionNewslettersOrLicences() {
+    String[] body = {
+      "The council said the newsletter it sends to residents will be printed on recycled paper.",
+      "Die Stadt gibt ihre Fotos künftig unter einer freien Lizenz heraus.",
+      "Readers wrote to the council about the new bus timetable."
+    };
+    CleanDocument d = clean(String.join("\n\n", body));
+    assertThat(d.blocks()).extracting(Block::text).containsExactly(body);
+    assertThat(d.removed()).isEmpty();
+  }
+
+  @Test
   void splitsPhotoCreditFromCaption() {
     CleanDocument d =
         clean(
