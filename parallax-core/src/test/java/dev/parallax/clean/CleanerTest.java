@@ -259,6 +259,22 @@ class CleanerTest {
   }
 
   @Test
+  void removesInlineReadAlsoLinesInOtherLanguagesAndShopPrompts() {
+    String body = "Das Museum zeigt ab Mai alte Karten der Region.";
+    String[] furniture = {
+      "Lesen Sie auch: Wie die Stadt ihre Archive rettet",
+      "Lee también: El museo abre una nueva sala",
+      "Weitere Infos unter www.museum-beispiel.de.",
+      "Jetzt neu: Besuchen Sie unseren Online-Shop!",
+      "Entdecken Sie jetzt die Sammlung"
+    };
+    CleanDocument d =
+        clean(body + "\n\n" + String.join("\n\n", furniture) + "\n\nDer Eintritt ist frei.");
+    assertThat(d.blocks()).extracting(Block::text).containsExactly(body, "Der Eintritt ist frei.");
+    assertThat(d.removed()).hasSize(furniture.length);
+  }
+
+  @Test
   void splitsPhotoCreditFromCaption() {
     CleanDocument d =
         clean(
