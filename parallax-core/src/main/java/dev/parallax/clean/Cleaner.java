@@ -465,18 +465,44 @@ public final class Cleaner {
 
   /** Folds non-breaking and other odd spaces to plain spaces, so patterns see one kind of blank. */
   static String normalise(String s) {
+    if (plainSpaced(s)) {
+      return s; // most lines: nothing to fold, and the regular expressions cost more than a scan
+    }
     return BLANKS.matcher(ODD_SPACES.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
+  }
+
+  /** No blank but single plain spaces between other characters. */
+  private static boolean plainSpaced(String s) {
+    char before = ' ';
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      boolean blank = c == ' ';
+      if (blank
+          ? before == ' '
+          : Character.isWhitespace(c)
+              || Character.isSpaceChar(c)
+              || c == '\u200b'
+              || c == '\ufeff') {
+        return false;
+      }
+      before = c;
+    }
+    return before != ' ';
   }
 
   private static final Pattern ODD_SPACES =
       Pattern.compile("[\\u00a0\\u2007\\u202f\\u2009\\u200a\\u200b\\ufeff]+");
   private static final Pattern BLANKS = Pattern.compile("\\s+");
 
+  /** Runs of characters other than the blanks of {@code \\s}, counted without a regex: hot. */
   static int words(String s) {
     int n = 0;
-    Matcher m = WORD.matcher(s);
-    while (m.find()) {
-      n++;
+    boolean inWord = false;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      boolean blank = c == ' ' || (c >= '\t' && c <= '\r');
+      n += !blank && !inWord ? 1 : 0;
+      inWord = !blank;
     }
     return n;
   }

@@ -12,14 +12,14 @@ final class LineShapes {
   private static final Pattern AD_MARKER = pattern("ad-marker");
   private static final Pattern COMMENTS = pattern("comment-counter");
   private static final Pattern SHARE = pattern("share-prompt");
-  private static final Pattern NEWSLETTER = pattern("newsletter-word");
+  private static final Pattern NEWSLETTER = lowerCase("newsletter-word");
   private static final Pattern COPYRIGHT = pattern("copyright");
   private static final Pattern BYLINE = pattern("byline");
   private static final Pattern TIMESTAMP = pattern("timestamp");
   private static final Pattern STAFF_CREDITS = pattern("staff-credits");
   private static final Pattern READING_AID = pattern("reading-aid");
   private static final Pattern COPYRIGHT_LONG = pattern("copyright-long");
-  private static final Pattern COOKIES = pattern("cookie-notice");
+  private static final Pattern COOKIES = lowerCase("cookie-notice");
   private static final Pattern CONTRIBUTED = pattern("contributed");
   private static final Pattern SOCIAL = pattern("social-prompt");
   private static final Pattern MORE_HEADER = pattern("related-header");
@@ -27,11 +27,11 @@ final class LineShapes {
   private static final Pattern CREDIT_LINE = pattern("credit-line");
   private static final Pattern AGENCY_CREDIT = pattern("agency-credit");
   private static final Pattern SECTION_LABEL = pattern("section-label");
-  private static final Pattern LOGIN = pattern("login-prompt");
-  private static final Pattern PAYWALL = pattern("paywall-prompt");
-  private static final Pattern SUPPORT = pattern("support-prompt");
-  private static final Pattern NOTICE = pattern("notice-line");
-  private static final Pattern CONTACT = pattern("contact-prompt");
+  private static final Pattern LOGIN = lowerCase("login-prompt");
+  private static final Pattern PAYWALL = lowerCase("paywall-prompt");
+  private static final Pattern SUPPORT = lowerCase("support-prompt");
+  private static final Pattern NOTICE = lowerCase("notice-line");
+  private static final Pattern CONTACT = lowerCase("contact-prompt");
   private static final Pattern AD_LEAD = pattern("ad-lead");
 
   private LineShapes() {}
@@ -40,9 +40,15 @@ final class LineShapes {
     return DataFiles.pattern("boilerplate.tsv", key);
   }
 
+  /** Searched for in every line, so matched against the line lower-cased once, for speed. */
+  private static Pattern lowerCase(String key) {
+    return DataFiles.lowerCasePattern("boilerplate.tsv", key);
+  }
+
   /** The reason a whole line is boilerplate by its own shape, or null. */
   static String reason(String plain) {
     int words = Cleaner.words(plain);
+    String lower = plain.toLowerCase(java.util.Locale.ROOT);
     if (AD_MARKER.matcher(plain).matches()) {
       return "ad marker";
     }
@@ -58,7 +64,7 @@ final class LineShapes {
     // a prompt may end in "!" ("Jetzt abonnieren!"); a sentence ending in a full stop may only
     // mention a newsletter
     if (words <= 25
-        && NEWSLETTER.matcher(plain).find()
+        && NEWSLETTER.matcher(lower).find()
         && (!endsSentence(plain) || plain.endsWith("!"))) {
       return "share or subscription prompt";
     }
@@ -68,7 +74,7 @@ final class LineShapes {
     if (words <= 60 && COPYRIGHT_LONG.matcher(plain).find()) {
       return "copyright notice";
     }
-    if (words <= 40 && COOKIES.matcher(plain).find()) {
+    if (words <= 40 && COOKIES.matcher(lower).find()) {
       return "cookie notice";
     }
     if (words <= 25 && CONTRIBUTED.matcher(plain).matches()) {
@@ -98,22 +104,22 @@ final class LineShapes {
     if (words <= 30 && INLINE_RELATED.matcher(plain).matches()) {
       return "related link";
     }
-    if (words <= 60 && NOTICE.matcher(plain).find()) {
+    if (words <= 60 && NOTICE.matcher(lower).find()) {
       return "notice (affiliate links, licence, opinion disclaimer)";
     }
-    if (words <= 45 && CONTACT.matcher(plain).find()) {
+    if (words <= 45 && CONTACT.matcher(lower).find()) {
       return "contact or follow prompt";
     }
     if (words <= 6 && SECTION_LABEL.matcher(plain).matches()) {
       return "section label";
     }
-    if (words <= 30 && LOGIN.matcher(plain).find()) {
+    if (words <= 30 && LOGIN.matcher(lower).find()) {
       return "login or comment prompt";
     }
-    if (words <= 45 && PAYWALL.matcher(plain).find()) {
+    if (words <= 45 && PAYWALL.matcher(lower).find()) {
       return "share or subscription prompt";
     }
-    if (words <= 40 && SUPPORT.matcher(plain).find()) {
+    if (words <= 40 && SUPPORT.matcher(lower).find()) {
       return "share or subscription prompt";
     }
     // a header may end in ":", "!" or "?" ("Das könnte Sie auch interessieren!"), not in a full

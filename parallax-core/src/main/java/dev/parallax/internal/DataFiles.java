@@ -70,6 +70,16 @@ public final class DataFiles {
   }
 
   /**
+   * The pattern named {@code key} in lexicon {@code name}, compiled to match text the caller has
+   * lower-cased ({@code toLowerCase(Locale.ROOT)}), for an expression written in lower case: much
+   * faster than case-insensitive matching when the expression is searched for ({@code find}) in
+   * every line.
+   */
+  public static Pattern lowerCasePattern(String name, String key) {
+    return Pattern.compile(pattern(name, key).pattern());
+  }
+
+  /**
    * The pattern named {@code key} in lexicon {@code name} (rows {@code key<TAB>regex}), compiled
    * case-insensitively; an expression that must match case is written with {@code (?-i)}.
    */
