@@ -28,26 +28,9 @@ public final class Cleaner {
 
   private static final Pattern SYNDICATION = boilerplate("syndication");
   private static final Pattern ORIGINALLY = boilerplate("originally-published");
-  private static final Pattern AD_MARKER = boilerplate("ad-marker");
-  private static final Pattern COMMENTS = boilerplate("comment-counter");
-  private static final Pattern SHARE = boilerplate("share-prompt");
-  private static final Pattern NEWSLETTER = boilerplate("newsletter-word");
-  private static final Pattern COPYRIGHT = boilerplate("copyright");
   private static final Pattern COPYRIGHT_HOLDER = boilerplate("copyright-holder");
-  private static final Pattern BYLINE = boilerplate("byline");
-  private static final Pattern TIMESTAMP = boilerplate("timestamp");
-  private static final Pattern STAFF_CREDITS = boilerplate("staff-credits");
-  private static final Pattern READING_AID = boilerplate("reading-aid");
-  private static final Pattern COPYRIGHT_LONG = boilerplate("copyright-long");
-  private static final Pattern COOKIES = boilerplate("cookie-notice");
-  private static final Pattern CONTRIBUTED = boilerplate("contributed");
-  private static final Pattern SOCIAL = boilerplate("social-prompt");
   private static final Pattern MORE_FROM = boilerplate("more-from");
-  private static final Pattern MORE_HEADER = boilerplate("related-header");
-  private static final Pattern INLINE_RELATED = boilerplate("inline-related");
   private static final Pattern CREDIT_TAIL = boilerplate("credit-tail");
-  private static final Pattern CREDIT_LINE = boilerplate("credit-line");
-  private static final Pattern AGENCY_CREDIT = boilerplate("agency-credit");
   private static final Pattern POSITION_MARKER = boilerplate("position-marker");
 
   /** A line shape from the boilerplate lexicon (vocabulary apart from the rules that use it). */
@@ -55,7 +38,7 @@ public final class Cleaner {
     return DataFiles.pattern("boilerplate.tsv", key);
   }
 
-  private static final Pattern TERMINAL = Pattern.compile("[.!?…:;]['\"’”)\\]]*$|[\"”’]$");
+  static final Pattern TERMINAL = Pattern.compile("[.!?…:;]['\"’”)\\]]*$|[\"”’]$");
   private static final Pattern WORD = Pattern.compile("\\S+");
 
   private static final int MAX_HEADLINE_WORDS = 25;
@@ -168,7 +151,7 @@ public final class Cleaner {
         d.lines.add(removed(line, "syndication footer"));
         continue;
       }
-      String reason = boilerplateReason(plain);
+      String reason = LineShapes.reason(plain);
       if (reason != null) {
         if (reason.equals("copyright notice")) {
           Matcher c = COPYRIGHT_HOLDER.matcher(plain);
@@ -186,7 +169,7 @@ public final class Cleaner {
           if (p.kept()
               && p.kind() != BlockKind.CAPTION
               && words(p.text()) <= 45
-              && !TERMINAL_SENTENCE.matcher(normalise(p.text())).find()) {
+              && !LineShapes.endsSentence(normalise(p.text()))) {
             d.lines.set(prev, new Line(p.text(), BlockKind.CAPTION, null));
           }
         }
@@ -221,7 +204,7 @@ public final class Cleaner {
       // sentence of the body reads the same: a full sentence stays body
       if (POSITION_MARKER.matcher(plain).find()
           && words(plain) <= 60
-          && !TERMINAL_SENTENCE.matcher(plain).find()) {
+          && !LineShapes.endsSentence(plain)) {
         d.lines.add(new Line(line, BlockKind.CAPTION, null));
         continue;
       }
@@ -274,7 +257,7 @@ public final class Cleaner {
    * headline with a full stop.
    */
   static boolean restatedBelow(String first, String next) {
-    if (boilerplateReason(next) != null
+    if (LineShapes.reason(next) != null
         || SYNDICATION.matcher(next).matches()
         || ORIGINALLY.matcher(next).matches()) {
       return false; // what follows is page furniture, not a lead
@@ -320,73 +303,6 @@ public final class Cleaner {
     }
     return out;
   }
-
-  /** The reason a whole line is boilerplate by its own shape, or null. */
-  static String boilerplateReason(String plain) {
-    int words = words(plain);
-    if (AD_MARKER.matcher(plain).matches()) {
-      return "ad marker";
-    }
-    if (COMMENTS.matcher(plain).matches()) {
-      return "comment counter";
-    }
-    if (words <= 16 && SHARE.matcher(plain).matches()) {
-      return "share or subscription prompt";
-    }
-    if (words <= 25
-        && NEWSLETTER.matcher(plain).find()
-        && !TERMINAL_SENTENCE.matcher(plain).find()) {
-      return "share or subscription prompt";
-    }
-    if (words <= 25 && COPYRIGHT.matcher(plain).matches()) {
-      return "copyright notice";
-    }
-    if (words <= 60 && COPYRIGHT_LONG.matcher(plain).find()) {
-      return "copyright notice";
-    }
-    if (words <= 40 && COOKIES.matcher(plain).find()) {
-      return "cookie notice";
-    }
-    if (words <= 25 && CONTRIBUTED.matcher(plain).matches()) {
-      return "staff credits";
-    }
-    if (words <= 15 && SOCIAL.matcher(plain).matches()) {
-      return "share or subscription prompt";
-    }
-    if (words <= 12 && CREDIT_LINE.matcher(plain).matches()) {
-      return "photo credit";
-    }
-    if (words <= 10 && AGENCY_CREDIT.matcher(plain).matches()) {
-      return "photo credit";
-    }
-    if (words <= 12 && BYLINE.matcher(plain).matches()) {
-      return "byline";
-    }
-    if (words <= 14 && TIMESTAMP.matcher(plain).matches()) {
-      return "timestamp";
-    }
-    if (words <= 40 && STAFF_CREDITS.matcher(plain).matches()) {
-      return "staff credits";
-    }
-    if (words <= 6 && READING_AID.matcher(plain).matches()) {
-      return "reading aid";
-    }
-    if (words <= 30 && INLINE_RELATED.matcher(plain).matches()) {
-      return "related link";
-    }
-    if (words <= 12
-        && MORE_HEADER.matcher(plain).matches()
-        && (plain.endsWith(":") || !TERMINAL.matcher(plain).find())) {
-      return "related-links header";
-    }
-    return null;
-  }
-
-  /**
-   * A full sentence ends with a period, question or exclamation mark (newsletter text never does).
-   */
-  private static final Pattern TERMINAL_SENTENCE =
-      Pattern.compile("[\\w)%]{2,}[.!?…]+\\s*['\"’”»)\\]]*$");
 
   /**
    * A teaser for another article often starts with its topic tag, a name, followed by the teaser's
@@ -549,18 +465,44 @@ public final class Cleaner {
 
   /** Folds non-breaking and other odd spaces to plain spaces, so patterns see one kind of blank. */
   static String normalise(String s) {
+    if (plainSpaced(s)) {
+      return s; // most lines: nothing to fold, and the regular expressions cost more than a scan
+    }
     return BLANKS.matcher(ODD_SPACES.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
+  }
+
+  /** No blank but single plain spaces between other characters. */
+  private static boolean plainSpaced(String s) {
+    char before = ' ';
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      boolean blank = c == ' ';
+      if (blank
+          ? before == ' '
+          : Character.isWhitespace(c)
+              || Character.isSpaceChar(c)
+              || c == '\u200b'
+              || c == '\ufeff') {
+        return false;
+      }
+      before = c;
+    }
+    return before != ' ';
   }
 
   private static final Pattern ODD_SPACES =
       Pattern.compile("[\\u00a0\\u2007\\u202f\\u2009\\u200a\\u200b\\ufeff]+");
   private static final Pattern BLANKS = Pattern.compile("\\s+");
 
+  /** Runs of characters other than the blanks of {@code \\s}, counted without a regex: hot. */
   static int words(String s) {
     int n = 0;
-    Matcher m = WORD.matcher(s);
-    while (m.find()) {
-      n++;
+    boolean inWord = false;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      boolean blank = c == ' ' || (c >= '\t' && c <= '\r');
+      n += !blank && !inWord ? 1 : 0;
+      inWord = !blank;
     }
     return n;
   }

@@ -70,13 +70,23 @@ public final class DataFiles {
   }
 
   /**
+   * The pattern named {@code key} in lexicon {@code name}, compiled to match text the caller has
+   * lower-cased ({@code toLowerCase(Locale.ROOT)}), for an expression written in lower case: much
+   * faster than case-insensitive matching when the expression is searched for ({@code find}) in
+   * every line.
+   */
+  public static Pattern lowerCasePattern(String name, String key) {
+    return Pattern.compile(pattern(name, key).pattern());
+  }
+
+  /**
    * The pattern named {@code key} in lexicon {@code name} (rows {@code key<TAB>regex}), compiled
    * case-insensitively; an expression that must match case is written with {@code (?-i)}.
    */
   public static Pattern pattern(String name, String key) {
     for (String[] row : rows(name)) {
       if (row[0].equals(key) && row.length > 1) {
-        return Pattern.compile(row[1], Pattern.CASE_INSENSITIVE);
+        return Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       }
     }
     throw new IllegalStateException("lexicon " + name + " has no pattern " + key);

@@ -112,6 +112,169 @@ class CleanerTest {
   }
 
   @Test
+  void removesWrappedAdMarkersActionPromptsAndBracketedCredits() {
+    CleanDocument d =
+        clean(
+            "The mayor spoke on Monday.\n\n- Advertisement -\n\nShe promised repairs.\n\n"
+                + "Post a comment\n\nShare this:\n\nEmail this article\n\nPrint this page\n\n"
+                + "Tweet this\n\nCopy article link\n\nThe work starts in May.\n\n"
+                + "(Image: Ann Lee / Reuters)\n\n(Ann Lee/AFP via Getty Images)\n\nNobody objected.");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly(
+            "The mayor spoke on Monday.",
+            "She promised repairs.",
+            "The work starts in May.",
+            "Nobody objected.");
+    assertThat(reasons(d, "- Advertisement -")).containsExactly("ad marker");
+    assertThat(reasons(d, "Post a comment")).containsExactly("comment counter");
+    assertThat(reasons(d, "Copy article link")).containsExactly("share or subscription prompt");
+    assertThat(reasons(d, "(Image: Ann Lee / Reuters)")).containsExactly("photo credit");
+    assertThat(reasons(d, "(Ann Lee/AFP via Getty Images)")).containsExactly("photo credit");
+  }
+
+  @Test
+  void keepsALetterFollowedByACopyrightSignInsideAWord() {
+    // "é" read as Latin-1 comes out "Ã©" (its "Ã" sometimes as "A" and a combining tilde): the
+    // sign is part of a word, not a credit after a caption
+    String line = "It is a clichÃ© that the council never listens. It listened this time.";
+    String decomposed = "A bit of a clichA\u0303© but the council never listens. It did.";
+    CleanDocument d =
+        clean(
+            "The vote was on Monday.\n\n" + line + "\n\n" + decomposed + "\n\nThe motion passed.");
+    assertThat(d.blocks()).extracting(Block::text).contains(line, decomposed);
+    assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
+    assertThat(d.removed()).isEmpty();
+  }
+
+  @Test
+  void keepsASentenceEndingInAnAbbreviationBeforeACreditAsBody() {
+    CleanDocument d =
+        clean(
+            "The dig began in spring.\n\n"
+                + "The king ruled the valley until the mid-500s B.C.\n\n"
+                + "Photo: Ann Lee/Reuters\n\nThe finds go on show next year.");
+    assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
+    assertThat(reasons(d, "Photo: Ann Lee/Reuters")).containsExactly("photo credit");
+  }
+
+  @Test
+  void matchesLexiconWordsWhoseCapitalIsNotAscii() {
+    // the lexicon writes "źródło"; a line starts with "Źródło", which ASCII-only case folding
+    // misses
+    CleanDocument d = clean("Prices rose in May.\n\nŹródło: Jan Nowak\n\nThey fell again in June.");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly("Prices rose in May.", "They fell again in June.");
+    assertThat(reasons(d, "Źródło: Jan Nowak")).containsExactly("photo credit");
+  }
+
+  @Test
+  void removesSectionLabelsLoginPaywallAndSupportPrompts() {
+    String body1 = "Der Stadtrat beschloss am Montag den neuen Haushalt.";
+    String body2 = "The council approved the budget on Monday night.";
+    CleanDocument d =
+        clean(
+            body1
+                + "\n\nKontakt:\n\nÜber die Autorin\n\n"
+                + "Sie müssen angemeldet sein, um hier mitreden zu können.\n\n"
+                + body2
+                + "\n\nTo read the full article, become a member today.\n\n"
+                + "If you liked this story, please consider a donation to support independent reporting.\n\n"
+                + "Get the latest news on your phone with our free app.\n\n"
+                + "Name (required, will not be shown)");
+    assertThat(d.blocks()).extracting(Block::text).containsExactly(body1, body2);
+    assertThat(reasons(d, "Kontakt:")).containsExactly("section label");
+    assertThat(reasons(d, "Über die Autorin")).containsExactly("section label");
+    assertThat(reasons(d, "Sie müssen angemeldet sein, um hier mitreden zu können."))
+        .containsExactly("login or comment prompt");
+    assertThat(reasons(d, "To read the full article, become a member today."))
+        .containsExactly("share or subscription prompt");
+    assertThat(reasons(d, "Get the latest news on your phone with our free app."))
+        .containsExactly("share or subscription prompt");
+  }
+
+  @Test
+  void removesRelatedHeadersEndingInAnExclamationOrQuestionMarkAndTheirLinks() {
+    CleanDocument d =
+        clean(
+            "Die Messe öffnete am Freitag ihre Tore.\n\n"
+                + "Das dürfte Sie auch interessieren!\n\n"
+                + "Neue Preise für Bahntickets ab Juni\n\n"
+                + "Schon gelesen?\n\nWarum der Hafen ausgebaut wird\n\n"
+                + "Ver también:\n\n"
+                + "Leia também: Chuva forte atinge o litoral");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly("Die Messe öffnete am Freitag ihre Tore.");
+    assertThat(reasons(d, "Neue Preise für Bahntickets ab Juni"))
+        .containsExactly("related link in a \"more\" block");
+  }
+
+  @Test
+  void removesCreditsInBracketsInOtherLanguagesAndStockPhotoCredits() {
+    CleanDocument d =
+        clean(
+            "Die Brücke wurde 1902 gebaut.\n\n(Foto: Eva Berg/Stadtarchiv)\n\n"
+                + "Photo by Sam Ortiz on Pexels\n\n(crédito: Ana Ruiz/Prensa)\n\nKlaus Meier/picture alliance\n\n"
+                + "Sie steht unter Denkmalschutz.");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly("Die Brücke wurde 1902 gebaut.", "Sie steht unter Denkmalschutz.");
+    assertThat(d.removed()).extracting(Removal::reason).containsOnly("photo credit");
+  }
+
+  @Test
+  void removesAffiliateLicenceDisclaimerContactAndDateLines() {
+    String body1 = "Die Gemeinde baut eine neue Schule am Stadtrand.";
+    String body2 = "Der Bau soll im Herbst beginnen und zwei Jahre dauern.";
+    String[] notices = {
+      "Für einige Links in diesem Text bekommen wir eine Provision, der Preis bleibt gleich.",
+      "Dieser Artikel gibt allein die Meinung der Autorin wieder.",
+      "Text und Bilder stehen unter der Lizenz CC BY-SA 4.0.",
+      "© 2024 Harbour Times. Tous droits réservés.",
+      "(Alle Angaben ohne Gewähr)",
+      "Zitiervorschlag: Roe, Jane: Die Schule am Stadtrand, 2024.",
+      "Have a view on this? Send a letter to the editor via our form.",
+      "Folgt uns auf Instagram und Facebook: @harbourtimes",
+      "14.03.2024",
+      "Anzeige - Jetzt Tickets für das Stadtfest sichern",
+      "Jetzt den Newsletter der Redaktion abonnieren!"
+    };
+    CleanDocument d = clean(body1 + "\n\n" + String.join("\n\n", notices) + "\n\n" + body2);
+    assertThat(d.blocks()).extracting(Block::text).containsExactly(body1, body2);
+    assertThat(d.removed()).hasSize(notices.length);
+  }
+
+  @Test
+  void keepsSentencesThatOnlyMentionNewslettersOrLicences() {
+    String[] body = {
+      "The council said the newsletter it sends to residents will be printed on recycled paper.",
+      "Die Stadt gibt ihre Fotos künftig unter einer freien Lizenz heraus.",
+      "Readers wrote to the council about the new bus timetable."
+    };
+    CleanDocument d = clean(String.join("\n\n", body));
+    assertThat(d.blocks()).extracting(Block::text).containsExactly(body);
+    assertThat(d.removed()).isEmpty();
+  }
+
+  @Test
+  void removesInlineReadAlsoLinesInOtherLanguagesAndShopPrompts() {
+    String body = "Das Museum zeigt ab Mai alte Karten der Region.";
+    String[] furniture = {
+      "Lesen Sie auch: Wie die Stadt ihre Archive rettet",
+      "Lee también: El museo abre una nueva sala",
+      "Weitere Infos unter www.museum-beispiel.de.",
+      "Jetzt neu: Besuchen Sie unseren Online-Shop!",
+      "Entdecken Sie jetzt die Sammlung"
+    };
+    CleanDocument d =
+        clean(body + "\n\n" + String.join("\n\n", furniture) + "\n\nDer Eintritt ist frei.");
+    assertThat(d.blocks()).extracting(Block::text).containsExactly(body, "Der Eintritt ist frei.");
+    assertThat(d.removed()).hasSize(furniture.length);
+  }
+
+  @Test
   void splitsPhotoCreditFromCaption() {
     CleanDocument d =
         clean(
@@ -142,6 +305,21 @@ class CleanerTest {
     assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
     assertThat(reasons(d, "(Photo by J. Doe/AFP via Getty Images)"))
         .containsExactly("photo credit");
+  }
+
+  @Test
+  void keepsSentenceEndingInASymbolBeforeCreditAsBody() {
+    // a sentence ending in "AT&T." or "it;." is as much a sentence as one ending in a plain word
+    CleanDocument d =
+        clean(
+            "The fair opened on Friday.\n\n"
+                + "The hall waived its entry fee for the week, a cost met by R&B.\n\n"
+                + "Photo: Ann Lee/Reuters\n\n"
+                + "Nobody spoke of the price, nobody asked for it;.\n\n"
+                + "Image: Ann Lee / AP\n\n"
+                + "Crowds stayed late.");
+    assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
+    assertThat(d.blocks()).hasSize(4);
   }
 
   @Test

@@ -65,25 +65,38 @@ final class CleaningSuite implements Suite {
   }
 
   static List<Doc> docs(Corpora corpora, int limit) throws Exception {
-    List<Doc> polnear = new ArrayList<>();
+    Map<Polnear.Doc, String> splits = new java.util.LinkedHashMap<>();
+    Map<Polnear.Doc, List<int[]>> spans = new HashMap<>();
+    java.util.Set<String> notProse = new java.util.HashSet<>();
     for (String split : List.of("train", "dev")) {
       for (Polnear.Doc d : Polnear.read(corpora, split)) {
-        List<String> lines = lines(d.text(), discarded(corpora, split, d));
-        if (lines.size() < 2) {
-          continue;
-        }
-        polnear.add(
-            new Doc(
-                Polnear.CORPUS,
-                d.name(),
-                split.equals("dev") ? "held-out" : "tune",
-                Optional.of(lines.get(0)),
-                lines.subList(1, lines.size())));
+        splits.put(d, split);
+        spans.put(d, discarded(corpora, split, d));
+        List<String> all = lines(d.text(), List.of(), java.util.Set.of());
+        List<String> kept = lines(d.text(), spans.get(d), java.util.Set.of());
+        all.stream()
+            .filter(l -> !kept.contains(l))
+            .forEach(l -> notProse.add(ExtractionSuite.normalise(l)));
       }
+    }
+    List<Doc> polnear = new ArrayList<>();
+    for (Map.Entry<Polnear.Doc, String> e : splits.entrySet()) {
+      Polnear.Doc d = e.getKey();
+      List<String> lines = lines(d.text(), spans.get(d), notProse);
+      if (lines.size() < 2) {
+        continue;
+      }
+      polnear.add(
+          new Doc(
+              Polnear.CORPUS,
+              d.name(),
+              e.getValue().equals("dev") ? "held-out" : "tune",
+              Optional.of(lines.get(0)),
+              lines.subList(1, lines.size())));
     }
     List<Doc> ecb = new ArrayList<>();
     for (StoryItem s : StoryCorpora.ecbplus(corpora)) {
-      List<String> lines = lines(s.text(), List.of());
+      List<String> lines = lines(s.text(), List.of(), java.util.Set.of());
       if (!lines.isEmpty()) {
         ecb.add(new Doc(StoryCorpora.ECBPLUS, s.id(), s.split(), s.title(), lines));
       }
@@ -95,10 +108,12 @@ final class CleaningSuite implements Suite {
 
   /**
    * The non-blank lines of a text, but those mostly inside a span annotators marked as not article
-   * prose ({@code discarded}: editor's notes, "Follow ... on Twitter"): the cleaner may remove
-   * them.
+   * prose ({@code discarded}: editor's notes, "Follow ... on Twitter") and those word for word like
+   * a line they marked so in another article ({@code notProse}; the same author's "Follow ... on
+   * Twitter" line is marked in some articles and not in others): the cleaner may remove them.
    */
-  private static List<String> lines(String text, List<int[]> discarded) {
+  private static List<String> lines(
+      String text, List<int[]> discarded, java.util.Set<String> notProse) {
     List<String> out = new ArrayList<>();
     int at = 0;
     for (String line : text.split("\n", -1)) {
@@ -112,7 +127,7 @@ final class CleaningSuite implements Suite {
       for (int[] d : discarded) {
         covered += Math.max(0, Math.min(d[1], start + line.length()) - Math.max(d[0], start));
       }
-      if (covered * 2 < t.length()) {
+      if (covered * 2 < t.length() && !notProse.contains(ExtractionSuite.normalise(t))) {
         out.add(t);
       }
     }

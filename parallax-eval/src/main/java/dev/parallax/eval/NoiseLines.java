@@ -37,13 +37,38 @@ final class NoiseLines {
     "Advertisement - scroll to continue with content",
     "Paid content",
     "Promoted",
-    "Ad"
+    "Ad",
+    "Advertisement:",
+    "- Advertisement -",
+    "Sponsored content",
+    "Partner content",
+    "Story continues after advertisement",
+    "ADVERTISING",
+    "Continue reading after the ad"
   };
   private static final String[] PHOTOGRAPHERS = {
-    "Jane Whitfield", "Marco Bellini", "Ayesha Rahman", "Tom O'Neill", "Lucía Ferrer", "Kenji Sato"
+    "Jane Whitfield",
+    "Marco Bellini",
+    "Ayesha Rahman",
+    "Tom O'Neill",
+    "Lucía Ferrer",
+    "Kenji Sato",
+    "Priya Natarajan",
+    "Olu Adeyemi",
+    "Grzegorz Nowak"
   };
   private static final String[] AGENCIES = {
-    "Getty Images", "AP", "Reuters", "AFP via Getty Images", "EPA", "Shutterstock"
+    "Getty Images",
+    "AP",
+    "Reuters",
+    "AFP via Getty Images",
+    "EPA",
+    "Shutterstock",
+    "Bloomberg",
+    "Xinhua",
+    "Anadolu Agency",
+    "AP Photo",
+    "NurPhoto via Getty Images"
   };
   private static final String[] CREDIT_FORMS = {
     "Photo: %s/%s",
@@ -51,7 +76,13 @@ final class NoiseLines {
     "Image: %s / %s",
     "Photograph: %s/%s",
     "Credit: %s/%s",
-    "%s/%s"
+    "%s/%s",
+    "Photo credit: %s/%s",
+    "(Image: %s / %s)",
+    "Picture: %s/%s",
+    "Photograph by %s/%s",
+    "Image credit: %s | %s",
+    "(%s/%s)"
   };
   private static final String[] RELATED_HEADERS = {
     "Related",
@@ -63,17 +94,38 @@ final class NoiseLines {
     "Recommended",
     "More from this section",
     "Read next",
-    "Related coverage"
+    "Related coverage",
+    "Related:",
+    "More on this story",
+    "Further reading",
+    "Most read",
+    "Don't miss",
+    "Also read",
+    "Related content",
+    "Trending now",
+    "Read more:",
+    "See also",
+    "Top stories",
+    "Popular now",
+    "Recommended for you",
+    "More coverage"
   };
   private static final String[] HEADLINES = {
-    "City council delays vote on new budget", "Five things to know before the markets open",
+    "City council delays vote on new budget",
+    "Five things to know before the markets open",
     "Storm leaves thousands without power across the region",
-        "Inside the race to replace the outgoing mayor",
+    "Inside the race to replace the outgoing mayor",
     "What the latest jobs report means for you",
-        "Court hears arguments in long-running land dispute",
+    "Court hears arguments in long-running land dispute",
     "Why commuters are angry about the new timetable",
-        "Hospital waiting lists reach another record",
-    "The quiet comeback of the neighbourhood bookshop", "Lawmakers clash over school funding plan"
+    "Hospital waiting lists reach another record",
+    "The quiet comeback of the neighbourhood bookshop",
+    "Lawmakers clash over school funding plan",
+    "Rail strike talks resume after weekend standoff",
+    "Ten photos from the harvest festival",
+    "Retailers brace for a quiet holiday season",
+    "New bridge opens to traffic two years late",
+    "How the drought is changing local farming"
   };
   private static final String[] SHARES = {
     "Share this article",
@@ -87,13 +139,31 @@ final class NoiseLines {
     "Follow us on Twitter",
     "Share via WhatsApp",
     "Save",
-    "Share on LinkedIn"
+    "Share on LinkedIn",
+    "Share on X",
+    "Share this:",
+    "Email this article",
+    "Print this page",
+    "Share on Reddit",
+    "Copy article link",
+    "Share via Email",
+    "Follow us on Instagram",
+    "Share this page",
+    "Tweet this"
   };
   private static final String[] NEWSLETTERS = {
-    "Sign up for our daily newsletter", "Get the morning briefing in your inbox",
+    "Sign up for our daily newsletter",
+    "Get the morning briefing in your inbox",
     "Subscribe to our politics newsletter",
-        "Sign up for free to get the top stories delivered to your inbox",
-    "Want more? Subscribe to our weekly newsletter", "Enter your email address to subscribe"
+    "Sign up for free to get the top stories delivered to your inbox",
+    "Want more? Subscribe to our weekly newsletter",
+    "Enter your email address to subscribe",
+    "Get our free newsletter",
+    "Sign up to receive breaking news alerts",
+    "Subscribe now for unlimited access",
+    "Don't miss a story: sign up for our newsletter",
+    "Never miss a story: subscribe today",
+    "Get the best of our journalism in your inbox every weekday"
   };
   private static final String[] COMMENTS = {
     "%d comments",
@@ -103,28 +173,55 @@ final class NoiseLines {
     "Leave a comment",
     "Join the conversation",
     "Be the first to comment",
-    "Load comments"
+    "Load comments",
+    "%d Comments",
+    "Read %d comments",
+    "Add a comment",
+    "Post a comment",
+    "Show %d comments",
+    "See all comments",
+    "Hide comments"
   };
   private static final String[] OUTLETS = {
     "The Daily Ledger", "Northside Post", "Harbor Times", "Metro Wire"
   };
   private static final String[] SYNDICATIONS = {
-    "The post %s appeared first on %s.", "This article was originally published on %s.",
-    "This story first appeared in %s.", "The article was first published by %s."
+    "The post %s appeared first on %s.",
+    "This article was originally published on %s.",
+    "This story first appeared in %s.",
+    "The article was first published by %s.",
+    "This article originally appeared on %s.",
+    "This story was originally published by %s.",
+    "This post first appeared on %s."
   };
   private static final String[] COPYRIGHTS = {
     "© %d %s. All rights reserved.",
     "Copyright %d %s",
     "(c) %d %s",
     "Copyright © %d %s. All Rights Reserved.",
-    "© %s %d"
+    "© %s %d",
+    "Copyright © %d %s, Inc. All rights reserved.",
+    "© Copyright %d %s",
+    "All rights reserved. © %d %s"
   };
   private static final String[] TOPICS = {
-    "Brexit", "Climate", "Ukraine", "Elections", "Housing", "Health"
+    "Brexit",
+    "Climate",
+    "Ukraine",
+    "Elections",
+    "Housing",
+    "Health",
+    "Transport",
+    "Education",
+    "Energy"
   };
   private static final String[] TEASER_TAILS = {
-    " talks stall again as deadline nears", " plan faces fresh criticism from experts",
-    " spending to rise next year, officials say", " debate returns to parliament this week"
+    " talks stall again as deadline nears",
+    " plan faces fresh criticism from experts",
+    " spending to rise next year, officials say",
+    " debate returns to parliament this week",
+    " costs climb for a third year running",
+    " reform stalls in the upper house"
   };
 
   private final Random random;
