@@ -213,13 +213,14 @@ public final class Aligner {
   public static List<Fact> relabelled(
       List<Fact> facts, List<Article> articles, List<dev.parallax.model.Framing> framing) {
     Map<String, List<String>> terms = new java.util.HashMap<>();
-    for (dev.parallax.model.Framing f : framing) {
-      for (dev.parallax.model.LoadedTerm t : f.terms()) {
-        terms
-            .computeIfAbsent(t.sentence(), k -> new ArrayList<>())
-            .add(t.text().toLowerCase(java.util.Locale.ROOT));
-      }
-    }
+    dev.parallax.model.Framing.termsBySentence(framing)
+        .forEach(
+            (sentence, marked) ->
+                terms.put(
+                    sentence,
+                    marked.stream()
+                        .map(t -> t.text().toLowerCase(java.util.Locale.ROOT))
+                        .toList()));
     if (terms.isEmpty()) {
       return facts;
     }

@@ -5,7 +5,6 @@ import dev.parallax.model.Framing;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Token;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,12 +48,12 @@ final class LoadedWords {
   static LoadedWords of(List<Framing> framing) {
     Map<String, List<String>> bySentence = new HashMap<>();
     Map<String, Double> weights = new HashMap<>();
-    for (Framing f : framing) {
-      for (LoadedTerm t : f.terms()) {
-        bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t.text());
-        weights.merge(t.sentence(), t.weight(), Double::sum);
-      }
-    }
+    Framing.termsBySentence(framing)
+        .forEach(
+            (sentence, terms) -> {
+              bySentence.put(sentence, terms.stream().map(LoadedTerm::text).toList());
+              weights.put(sentence, terms.stream().mapToDouble(LoadedTerm::weight).sum());
+            });
     return new LoadedWords(
         s -> bySentence.getOrDefault(s.id(), List.of()), s -> weights.getOrDefault(s.id(), 0.0));
   }

@@ -123,7 +123,11 @@ public final class FramingAnalyzer {
    * {@link #score} scored them.
    */
   public double passageProbability(String text, List<Scored> words) {
-    float[] embedding = SentenceEmbedder.shared().embed(List.of(text))[0];
+    return passageProbability(SentenceEmbedder.shared().embed(List.of(text))[0], words);
+  }
+
+  /** The loaded-sentence model's probability from a passage's embedding and its scored words. */
+  private double passageProbability(float[] embedding, List<Scored> words) {
     double[] p = words.stream().mapToDouble(Scored::probability).toArray();
     return sentenceModel.probability(SentenceFeatures.of(embedding, p, model.threshold()));
   }
@@ -258,9 +262,7 @@ public final class FramingAnalyzer {
         SentenceEmbedder.shared().embed(read.stream().map(Sentence::text).toList());
     for (int i = 0; i < read.size(); i++) {
       Sentence s = read.get(i);
-      double[] p = bySentence.get(s.id()).stream().mapToDouble(Scored::probability).toArray();
-      double prob =
-          sentenceModel.probability(SentenceFeatures.of(embedded[i], p, model.threshold()));
+      double prob = passageProbability(embedded[i], bySentence.get(s.id()));
       if (prob >= sentenceModel.threshold()) {
         out.put(s.id(), Math.round(100 * prob) / 100.0);
       }

@@ -1,6 +1,9 @@
 package dev.parallax.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +31,17 @@ public record Framing(
   /** An article's framing with no sentence read as loaded as a whole. */
   public Framing(String article, double score, int ownWords, List<LoadedTerm> terms) {
     this(article, score, ownWords, terms, List.of());
+  }
+
+  /** The terms of these articles' framing by the id of the sentence each is in, in order. */
+  public static Map<String, List<LoadedTerm>> termsBySentence(List<Framing> framing) {
+    Map<String, List<LoadedTerm>> out = new HashMap<>();
+    for (Framing f : framing) {
+      for (LoadedTerm t : f.terms()) {
+        out.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
+      }
+    }
+    return out;
   }
 
   /** How many terms the score rests on. */

@@ -2,7 +2,6 @@ package dev.parallax.store.impl;
 
 import static dev.parallax.store.impl.Documents.ARTICLE;
 import static dev.parallax.store.impl.Documents.BODY;
-import static dev.parallax.store.impl.Documents.STORY;
 import static dev.parallax.store.impl.Documents.TITLE;
 import static dev.parallax.store.impl.Documents.ofType;
 
@@ -65,18 +64,11 @@ final class EntityViews {
           if (n == 0 && found.isEmpty()) {
             return Optional.empty();
           }
-          List<StorySummary> named =
-              stories.list(
-                  new StoryFilter(
-                      Optional.empty(), Optional.of(id), Optional.empty(), 0, EntityView.SHOWN));
-          int storyCount =
-              named.size() < EntityView.SHOWN
-                  ? named.size()
-                  : s.count(
-                      new BooleanQuery.Builder()
-                          .add(ofType(STORY), Occur.FILTER)
-                          .add(EntityIndex.stories(index, id), Occur.FILTER)
-                          .build());
+          StoryFilter naming =
+              new StoryFilter(
+                  Optional.empty(), Optional.of(id), Optional.empty(), 0, EntityView.SHOWN);
+          List<StorySummary> named = stories.list(naming);
+          int storyCount = named.size() < EntityView.SHOWN ? named.size() : stories.count(naming);
           if (!found.isEmpty()) {
             return Optional.of(resolved(key, n, named, found, storyCount));
           }

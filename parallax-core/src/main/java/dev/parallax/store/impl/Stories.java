@@ -104,7 +104,14 @@ final class Stories {
     return max;
   }
 
-  StoryPage page(StoryFilter filter) {
+  /** How many stories match the filter (its cursor and limit aside). */
+  int count(StoryFilter filter) {
+    Query q = matching(filter).build();
+    return index.read(s -> s.count(q));
+  }
+
+  /** The stories the filter's conditions select, in no order. */
+  private BooleanQuery.Builder matching(StoryFilter filter) {
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(ofType(STORY), Occur.FILTER);
     filter
         .since()
@@ -122,6 +129,11 @@ final class Stories {
           IntPoint.newRangeQuery(S_OUTLET_COUNT, filter.minOutlets(), Integer.MAX_VALUE),
           Occur.FILTER);
     }
+    return q;
+  }
+
+  StoryPage page(StoryFilter filter) {
+    BooleanQuery.Builder q = matching(filter);
     Sort newest =
         new Sort(
             new SortField(S_LAST, SortField.Type.LONG, true),
