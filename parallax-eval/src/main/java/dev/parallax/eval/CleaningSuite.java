@@ -72,17 +72,34 @@ final class CleaningSuite implements Suite {
       for (Polnear.Doc d : Polnear.read(corpora, split)) {
         splits.put(d, split);
         spans.put(d, discarded(corpora, split, d));
-        List<String> all = lines(d.text(), List.of(), java.util.Set.of());
-        List<String> kept = lines(d.text(), spans.get(d), java.util.Set.of());
+        List<String> all = lines(d.text(), List.of(), java.util.Set.of(), false);
+        List<String> kept = lines(d.text(), spans.get(d), java.util.Set.of(), false);
         all.stream()
             .filter(l -> !kept.contains(l))
             .forEach(l -> notProse.add(ExtractionSuite.normalise(l)));
       }
     }
+    long ofKind = 0;
+    long ofKindMarked = 0;
+    for (Map.Entry<Polnear.Doc, String> e : splits.entrySet()) {
+      List<String> all = lines(e.getKey().text(), List.of(), java.util.Set.of(), false);
+      List<String> unmarked =
+          lines(e.getKey().text(), spans.get(e.getKey()), java.util.Set.of(), false);
+      for (String l : all) {
+        if (NOT_PROSE_KIND.matcher(l).find()) {
+          ofKind++;
+          ofKindMarked += unmarked.contains(l) ? 0 : 1;
+        }
+      }
+    }
+    System.err.printf(
+        "eval: cleaning: PolNeAR: %d lines are staff credits or follow prompts, %d of them marked"
+            + " Discard by an annotator; all are left out of the prose paragraphs%n",
+        ofKind, ofKindMarked);
     List<Doc> polnear = new ArrayList<>();
     for (Map.Entry<Polnear.Doc, String> e : splits.entrySet()) {
       Polnear.Doc d = e.getKey();
-      List<String> lines = lines(d.text(), spans.get(d), notProse);
+      List<String> lines = lines(d.text(), spans.get(d), notProse, true);
       if (lines.size() < 2) {
         continue;
       }
@@ -96,7 +113,7 @@ final class CleaningSuite implements Suite {
     }
     List<Doc> ecb = new ArrayList<>();
     for (StoryItem s : StoryCorpora.ecbplus(corpora)) {
-      List<String> lines = lines(s.text(), List.of(), java.util.Set.of());
+      List<String> lines = lines(s.text(), List.of(), java.util.Set.of(), true);
       if (!lines.isEmpty()) {
         ecb.add(new Doc(StoryCorpora.ECBPLUS, s.id(), s.split(), s.title(), lines));
       }
@@ -107,13 +124,27 @@ final class CleaningSuite implements Suite {
   }
 
   /**
+   * Lines of the two kinds PolNeAR's annotators mark {@code Discard} (not article prose) wherever
+   * they mark one, though not in every article: staff credits ("(Additional reporting by …; Editing
+   * by ….)", "… contributed reporting.") and an author's or desk's follow prompt ("Follow … on
+   * Twitter @…"). Written for the harness from those marked lines, not from the cleaner's rules.
+   */
+  static final java.util.regex.Pattern NOT_PROSE_KIND =
+      java.util.regex.Pattern.compile(
+          "^\\(?(?i:(?:additional )?(?:reporting|writing|editing) by)\\b"
+              + "|^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:(?:and|&)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})?"
+              + "contributed (?:reporting|to this (?:story|report|article))\\b"
+              + "|^(?i:follow)\\b.{0,80}?\\b(?i:on (?:twitter|facebook|instagram)|blog at)\\b");
+
+  /**
    * The non-blank lines of a text, but those mostly inside a span annotators marked as not article
-   * prose ({@code discarded}: editor's notes, "Follow ... on Twitter") and those word for word like
-   * a line they marked so in another article ({@code notProse}; the same author's "Follow ... on
-   * Twitter" line is marked in some articles and not in others): the cleaner may remove them.
+   * prose ({@code discarded}: editor's notes, "Follow ... on Twitter"), those word for word like a
+   * line they marked so in another article ({@code notProse}) and those of a kind they mark so
+   * ({@link #NOT_PROSE_KIND}): the same author's "Follow ... on Twitter" line is marked in some
+   * articles and not in others. The cleaner may remove them.
    */
   private static List<String> lines(
-      String text, List<int[]> discarded, java.util.Set<String> notProse) {
+      String text, List<int[]> discarded, java.util.Set<String> notProse, boolean byKind) {
     List<String> out = new ArrayList<>();
     int at = 0;
     for (String line : text.split("\n", -1)) {
@@ -127,7 +158,9 @@ final class CleaningSuite implements Suite {
       for (int[] d : discarded) {
         covered += Math.max(0, Math.min(d[1], start + line.length()) - Math.max(d[0], start));
       }
-      if (covered * 2 < t.length() && !notProse.contains(ExtractionSuite.normalise(t))) {
+      if (covered * 2 < t.length()
+          && !notProse.contains(ExtractionSuite.normalise(t))
+          && !(byKind && NOT_PROSE_KIND.matcher(t).find())) {
         out.add(t);
       }
     }
