@@ -68,10 +68,22 @@ final class StoriesSuite implements Suite {
     return out;
   }
 
+  /**
+   * How many other arrival orders each pool is grouped in as well, when asked for ({@code
+   * -Dparallax.eval.stories.orders=N}): the lowest and highest F1 over them show how much of a
+   * difference between two settings the order alone can make.
+   */
+  static final int ORDERS = Integer.getInteger("parallax.eval.stories.orders", 0);
+
   /** Groups the items as they arrive; returns each item's story id. */
   static Map<String, String> group(List<StoryItem> items) {
+    return group(items, SHUFFLE_SEED);
+  }
+
+  /** Groups the items as they arrive in the order a seed shuffles them to. */
+  static Map<String, String> group(List<StoryItem> items, long seed) {
     List<StoryItem> order = new ArrayList<>(items);
-    Collections.shuffle(order, new Random(SHUFFLE_SEED));
+    Collections.shuffle(order, new Random(seed));
     StoryGrouper grouper = StoryGrouper.create();
     Map<String, String> out = new HashMap<>();
     for (int from = 0; from < order.size(); from += BATCH) {
@@ -140,6 +152,7 @@ final class StoriesSuite implements Suite {
       if (corpus.equals(StoryCorpora.ECBPLUS)) {
         out.addAll(spread(items, predicted, gold, data));
       }
+      out.addAll(orders(parts, gold, data, log));
       List<String> ids = new ArrayList<>();
       List<String> texts = new ArrayList<>();
       for (StoryItem i : items) {
@@ -151,6 +164,41 @@ final class StoriesSuite implements Suite {
       out.add(
           new Figure(
               corpus, pool.getKey(), "baseline-threshold", b.threshold(), items.size(), data));
+    }
+    return out;
+  }
+
+  /**
+   * F1 of each part over {@link #ORDERS} more arrival orders of the pool (seeds 1, 2, ...): the
+   * lowest and the highest, beside the main order's.
+   */
+  private List<Figure> orders(
+      Map<String, List<StoryItem>> parts, Map<String, String> gold, String data, Log log) {
+    if (ORDERS <= 0) {
+      return List.of();
+    }
+    List<StoryItem> pool =
+        parts.values().stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+    Map<String, double[]> range = new TreeMap<>();
+    for (long seed = 1; seed <= ORDERS; seed++) {
+      log.info(corpus + ": grouping in arrival order " + seed + " of " + ORDERS);
+      Map<String, String> predicted = group(pool, seed);
+      for (StoryItem i : pool) {
+        predicted.putIfAbsent(i.id(), "unfiled:" + i.id());
+      }
+      for (Map.Entry<String, List<StoryItem>> part : parts.entrySet()) {
+        double f1 = restricted(part.getValue(), predicted, gold).f1();
+        range.merge(
+            part.getKey(),
+            new double[] {f1, f1},
+            (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+      }
+    }
+    List<Figure> out = new ArrayList<>();
+    for (Map.Entry<String, double[]> r : range.entrySet()) {
+      int n = parts.get(r.getKey()).size();
+      out.add(new Figure(corpus, r.getKey(), "bcubed-f1-orders-min", r.getValue()[0], n, data));
+      out.add(new Figure(corpus, r.getKey(), "bcubed-f1-orders-max", r.getValue()[1], n, data));
     }
     return out;
   }
