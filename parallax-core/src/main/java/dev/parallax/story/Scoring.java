@@ -20,6 +20,10 @@ import java.util.function.ToDoubleFunction;
  * names by.
  */
 final class Scoring {
+  /** Less than a dated day's penalty: without a date a follow-up may name the day it adds. */
+  static final double UNDATED_PENALTY =
+      Double.parseDouble(System.getProperty("px.undated", "0.15"));
+
   /** Numbers that count fully: sharing this many states the same facts. */
   private static final double NUMBERS_FULL = 3.0;
 
@@ -38,8 +42,10 @@ final class Scoring {
     double words = dot(a.words, s.words) / n;
     double names = dot(a.names, s.names) / n;
     List<String> numbers = sharedNumbers(a.sig.numbers, s.numbers.keySet());
-    boolean otherDay =
-        a.sig.eventDay.isPresent() && otherDay(Set.of(a.sig.eventDay.get()), s.eventDays.keySet());
+    double otherDay =
+        a.sig.eventDay.isPresent()
+            ? dayPenalty(Set.of(a.sig.eventDay.get()), s.eventDays.keySet())
+            : 0;
     return scored(
         s.id,
         embedding,
@@ -57,7 +63,7 @@ final class Scoring {
     double words = dot(a.words, b.words) / n;
     double names = dot(a.names, b.names) / n;
     List<String> numbers = sharedNumbers(a.numbers.keySet(), b.numbers.keySet());
-    boolean otherDay = otherDay(a.eventDays.keySet(), b.eventDays.keySet());
+    double otherDay = dayPenalty(a.eventDays.keySet(), b.eventDays.keySet());
     OpenStory younger = a.seq < b.seq ? b : a;
     OpenStory older = younger == a ? b : a;
     return scored(
@@ -83,9 +89,7 @@ final class Scoring {
         + settings.wordWeight() * dot(a.words, b.words) / n
         + settings.nameWeight() * dot(a.names, b.names) / n
         + settings.numberWeight() * Math.min(1.0, numbers / NUMBERS_FULL)
-        - (otherDay(a.eventDays.keySet(), b.eventDays.keySet())
-            ? StoryGrouper.OTHER_DAY_PENALTY
-            : 0);
+        - dayPenalty(a.eventDays.keySet(), b.eventDays.keySet());
   }
 
   private Match scored(
@@ -94,7 +98,7 @@ final class Scoring {
       double words,
       double names,
       List<String> numbers,
-      boolean otherDay,
+      double otherDay,
       List<String> sharedNames) {
     double numberShare = Math.min(1.0, numbers.size() / NUMBERS_FULL);
     double score =
@@ -102,9 +106,9 @@ final class Scoring {
             + settings.wordWeight() * words
             + settings.nameWeight() * names
             + settings.numberWeight() * numberShare
-            - (otherDay ? StoryGrouper.OTHER_DAY_PENALTY : 0);
+            - otherDay;
     return new Match(
-        id, score, embedding, words, names, numberShare, otherDay, sharedNames, numbers);
+        id, score, embedding, words, names, numberShare, otherDay > 0, sharedNames, numbers);
   }
 
   private List<String> sharedNames(Set<String> mine, Map<String, Integer> theirs) {
@@ -133,20 +137,29 @@ final class Scoring {
     return out;
   }
 
-  private static boolean otherDay(Set<LocalDate> a, Set<LocalDate> b) {
+  /**
+   * {@link StoryGrouper#OTHER_DAY_PENALTY} when the leads date their events two or more days apart,
+   * {@link #UNDATED_PENALTY} when leads without a date name weekdays two or more days apart, else
+   * 0.
+   */
+  static double dayPenalty(Set<LocalDate> a, Set<LocalDate> b) {
     if (a.isEmpty() || b.isEmpty()) {
-      return false;
+      return 0;
     }
     for (LocalDate d : a) {
       long nearest = Long.MAX_VALUE;
       for (LocalDate e : b) {
-        nearest = Math.min(nearest, Math.abs(ChronoUnit.DAYS.between(d, e)));
+        if (Signature.undated(d) != Signature.undated(e)) {
+          continue; // a weekday named without a date says nothing of a dated day
+        }
+        long apart = Math.abs(ChronoUnit.DAYS.between(d, e));
+        nearest = Math.min(nearest, Signature.undated(d) ? Math.min(apart, 7 - apart) : apart);
       }
-      if (nearest >= 2) {
-        return true;
+      if (nearest >= 2 && nearest != Long.MAX_VALUE) {
+        return Signature.undated(d) ? UNDATED_PENALTY : StoryGrouper.OTHER_DAY_PENALTY;
       }
     }
-    return false;
+    return 0;
   }
 
   /** Whether the article's date is within the window of the story's dates (undated always is). */

@@ -72,7 +72,36 @@ final class Signature {
     this.terms = terms;
     this.numbers = numbers;
     this.published = published;
-    this.eventDay = published.flatMap(p -> eventDay(firstParagraph(lead), p));
+    this.eventDay =
+        published.isPresent()
+            ? eventDay(firstParagraph(lead), published.get())
+            : undatedWeekday(firstParagraph(lead));
+  }
+
+  /**
+   * The first day of the week that stands for a weekday named by an article without a date: the
+   * days {@code UNDATED_WEEK} to {@code UNDATED_WEEK + 6} (Monday to Sunday, in December 1969) mean
+   * "the lead names this weekday", compared only with each other and around the week.
+   */
+  static final long UNDATED_WEEK = -7;
+
+  /** Whether a day stands for a weekday named without a date. */
+  static boolean undated(LocalDate d) {
+    long e = d.toEpochDay();
+    return e >= UNDATED_WEEK && e < UNDATED_WEEK + 7;
+  }
+
+  /**
+   * The weekday a lead sentence names for its event ("on Saturday"), when the article has no date:
+   * two reports of one event name the same day, or days next to each other.
+   */
+  static Optional<LocalDate> undatedWeekday(String sentence) {
+    Matcher m = WEEKDAY.matcher(sentence);
+    if (!m.find() || m.group(1) == null) {
+      return Optional.empty();
+    }
+    java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    return Optional.of(LocalDate.ofEpochDay(UNDATED_WEEK + dow.getValue() - 1));
   }
 
   private static String firstParagraph(String lead) {

@@ -3,6 +3,7 @@ package dev.parallax.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SignatureTest {
@@ -28,5 +29,28 @@ class SignatureTest {
   void aLeadWithoutADayNamesNone() {
     assertThat(Signature.eventDay("The levy will raise 1.8 billion crowns a year.", SUNDAY))
         .isEmpty();
+  }
+
+  @Test
+  void withoutADateTheWeekdayALeadNamesIsKeptAndComparedAroundTheWeek() {
+    LocalDate saturday = Signature.undatedWeekday("Thousands marched on Saturday.").orElseThrow();
+    LocalDate sunday = Signature.undatedWeekday("The minister spoke late Sunday.").orElseThrow();
+    LocalDate monday = Signature.undatedWeekday("Talks resumed on Monday.").orElseThrow();
+    LocalDate wednesday = Signature.undatedWeekday("The court ruled Wednesday.").orElseThrow();
+    assertThat(Signature.undated(saturday)).isTrue();
+    assertThat(Signature.undated(SUNDAY)).isFalse();
+    assertThat(Signature.undatedWeekday("Police said yesterday that 31 were held.")).isEmpty();
+    // next to each other, around the week's end too
+    assertThat(Scoring.dayPenalty(Set.of(sunday), Set.of(monday))).isZero();
+    assertThat(Scoring.dayPenalty(Set.of(saturday), Set.of(sunday))).isZero();
+    // two or more days apart: half a dated day's penalty
+    assertThat(Scoring.dayPenalty(Set.of(monday), Set.of(wednesday)))
+        .isEqualTo(Scoring.UNDATED_PENALTY)
+        .isLessThan(StoryGrouper.OTHER_DAY_PENALTY);
+    assertThat(Scoring.dayPenalty(Set.of(saturday), Set.of(wednesday))).isPositive();
+    // a weekday named without a date says nothing of a dated day
+    assertThat(Scoring.dayPenalty(Set.of(wednesday), Set.of(SUNDAY))).isZero();
+    assertThat(Scoring.dayPenalty(Set.of(SUNDAY), Set.of(SUNDAY.plusDays(3))))
+        .isEqualTo(StoryGrouper.OTHER_DAY_PENALTY);
   }
 }
