@@ -262,11 +262,27 @@ abstract class CuelessRules extends Subjects {
     while (k >= 0 && inside[f.startSentence][k]) {
       k--;
     }
-    if (k < 1 || !toks.get(k).word().equals(":")) {
+    int s = f.startSentence;
+    if (k == 0 && toks.get(0).word().equals(":") && sameParagraph(s - 1, s)) {
+      s--; // "Rep. Trey Gowdy (R-S.C.) / :"I have ...": the splitter cut before the colon
+      toks = sentences.get(s).tokens();
+      k = toks.size();
+    } else if (k < 1 || !toks.get(k).word().equals(":")) {
       return Optional.empty();
     }
-    Token before = toks.get(k - 1);
-    for (Mention m : sentences.get(f.startSentence).mentions()) {
+    int b = k - 1;
+    if (toks.get(b).word().equals(")") || toks.get(b).word().equals("-RRB-")) {
+      // "Rep. Trey Gowdy (R-S.C.): "..."": past the party and state of a transcript's speaker
+      while (b > 0 && !toks.get(b).word().equals("(") && !toks.get(b).word().equals("-LRB-")) {
+        b--;
+      }
+      b--;
+      if (b < 0) {
+        return Optional.empty();
+      }
+    }
+    Token before = toks.get(b);
+    for (Mention m : sentences.get(s).mentions()) {
       if (m.start() <= before.start() && before.end() <= m.end() && speakerLike(m)) {
         return Optional.of(m);
       }

@@ -215,6 +215,16 @@ final class QuoteFinder extends CuelessRules {
       int n = f.endSentence + 1;
       List<Integer> lead = leadingSegment(n, f);
       Cue c = firstCue(n, lead.subList(0, Math.min(lead.size(), 8)));
+      if (c == null) {
+        // "... today?" / Miller, a retired worker from a nuclear plant, said": past a description
+        c = firstCue(n, lead);
+        Optional<Subject> head = c == null ? Optional.empty() : appositionHead(c);
+        if (head.isEmpty()
+            || head.get().mention() == null
+            || tokenAt(n, head.get().mention().start()) != lead.get(0)) {
+          c = null;
+        }
+      }
       if (c != null && !introducesOwnQuote(n, lead, c) && !ownContent(n, c) && tryCue(f, c)) {
         return;
       }

@@ -110,12 +110,19 @@ abstract class Subjects extends QuoteText {
     while (b > 0 && !inside[c.s()][b] && toks.get(b).pos().equals("RB")) {
       b--;
     }
-    if (b < 1 || inside[c.s()][b]) {
+    if (b <= 0
+        && toks.get(k).pos().equals("VBG")
+        && (b < 0 || !isWord(toks.get(b)) || toks.get(b).pos().matches("RB|CC"))) {
+      return previousSpeaker(c.s()); // "X stated that ... / Adding, "..."": the participle goes on
+    }
+    if (b < 1 || inside[c.s()][b] && !closingMark(toks.get(b))) {
       return Optional.empty();
     }
     Token prev = toks.get(b);
-    boolean participle =
-        toks.get(k).pos().equals("VBG") && (prev.word().equals(",") || prev.pos().equals("IN"));
+    // "X needled the CNN “reporter,” saying": the comma stands inside the scare quotes
+    boolean comma =
+        prev.word().equals(",") || closingMark(prev) && toks.get(b - 1).word().equals(",");
+    boolean participle = toks.get(k).pos().equals("VBG") && (comma || prev.pos().equals("IN"));
     // "De Blasio said the move was Bratton's and said", "Suu Kyi said ... but added"
     boolean coordinated = finite(toks.get(k)) && prev.pos().equals("CC");
     if (!participle && !coordinated) {
@@ -485,6 +492,21 @@ abstract class Subjects extends QuoteText {
   boolean speakerLike(Mention m) {
     Entity e = entities.get(m.entity());
     return e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+  }
+
+  /** The subject of the last cue of the sentence before {@code s}, in the same paragraph. */
+  Optional<Subject> previousSpeaker(int s) {
+    if (s == 0 || paragraphOf[s - 1] != paragraphOf[s]) {
+      return Optional.empty();
+    }
+    List<Token> toks = sentences.get(s - 1).tokens();
+    for (int k = toks.size() - 1; k >= 0; k--) {
+      Cue c = inside[s - 1][k] ? null : cueAt(s - 1, k);
+      if (c != null) {
+        return subjectOf(c);
+      }
+    }
+    return Optional.empty();
   }
 
   static boolean isPersonal(String pronoun) {

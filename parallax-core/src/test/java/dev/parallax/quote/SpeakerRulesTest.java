@@ -154,4 +154,40 @@ class SpeakerRulesTest {
     assertThat(speakerOf(r, "always be the harbour")).isEqualTo("Ruth Alder");
     assertThat(speakerOf(r, "never gives up")).isEqualTo("Ruth Alder");
   }
+
+  @Test
+  void findsACueOpeningTheNextSentenceAfterADescription() {
+    Report r =
+        Stories.analyse(
+            "\"I am calling from the Alder campaign. How are you today?\" Eva Miller, a retired"
+                + " worker from the harbour plant, said into her headset.");
+    assertThat(speakerOf(r, "calling from the Alder campaign")).isEqualTo("Eva Miller");
+  }
+
+  @Test
+  void givesAParticipleAfterScareQuotesTheSubjectOfItsClause() {
+    Report r =
+        Stories.analyse(
+            "Tomas Berg needled the Harbour Times “reporter,” saying, “A reporter who writes on"
+                + " request!”");
+    assertThat(speakerOf(r, "writes on request")).isEqualTo("Tomas Berg");
+  }
+
+  @Test
+  void takesTheSpeakerOfATranscriptLineTheSplitterCutBeforeItsColon() {
+    Report r =
+        Stories.analyse(
+            "Rep. Tomas Berg (R-S.C.):\"I have not heard anyone other than you ever cite that"
+                + " figure.\"");
+    assertThat(speakerOf(r, "ever cite that figure")).isEqualTo("Tomas Berg");
+  }
+
+  @Test
+  void givesAParticipleOpeningASentenceTheSpeakerOfTheSentenceBefore() {
+    Report r =
+        Stories.analyse(
+            "Governor Ruth Alder stated that the inspector’s report “was not good.” Adding, “Now,"
+                + " like all harbour scandals, what they actually did is never that bad.”");
+    assertThat(speakerOf(r, "never that bad")).isEqualTo("Ruth Alder");
+  }
 }
