@@ -84,7 +84,7 @@ final class AttributionFinder {
     this.quotes = quotes;
     this.sources = sources;
     this.text = quotes.article().text();
-    this.sentences = quotes.article().sentences();
+    this.sentences = quotes.sentences;
   }
 
   List<Draft> find() {

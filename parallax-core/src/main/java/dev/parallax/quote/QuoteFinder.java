@@ -8,7 +8,6 @@ import dev.parallax.model.Mention;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Speaker;
 import dev.parallax.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.regex.Matcher;
  * resolved to the nearest earlier compatible speaker or mention. When that finds no one, the
  * speaker is empty and the reason says why. Not thread-safe; one instance per article.
  */
-final class QuoteFinder extends Subjects {
+final class QuoteFinder extends CuelessRules {
 
   /** A found quotation with its attribution. */
   static final class Found {
@@ -163,7 +162,7 @@ final class QuoteFinder extends Subjects {
         continue;
       }
       Cue c = cueAt(f.startSentence, k);
-      if (c == null) {
+      if (c == null || inOpeningClause(f, c)) {
         continue;
       }
       if (nearestBefore == null) {
@@ -179,11 +178,16 @@ final class QuoteFinder extends Subjects {
     if (firstAfter != null && tryCue(f, firstAfter)) {
       return;
     }
-    if (nearestBefore != null || firstAfter != null) {
-      Cue c = nearestBefore != null ? nearestBefore : firstAfter;
-      fail(f, "the cue '" + c.text() + "' names no person or organisation", c);
-      return;
+    // ""...," since most cases were decided 5-4, said Lee Epstein": a later cue of the sentence
+    for (int k : after) {
+      Cue c = firstAfter == null || k <= firstAfter.index() ? null : cueAt(f.endSentence, k);
+      if (c != null && tryCue(f, c)) {
+        return;
+      }
     }
+    // a cue that names no one ("Asked whether ..., Mr. Smith shot back: "..."") leaves the
+    // quotation to the rules below
+    Cue unnamed = nearestBefore != null ? nearestBefore : firstAfter;
     // ""...," Trump barked": a verb the lexicon does not list, right beside the quotation
     if (besideVerb(f)) {
       return;
@@ -202,11 +206,25 @@ final class QuoteFinder extends Subjects {
     if (colonSubject(f, f.startSentence, beforeSegment(f))) {
       return;
     }
+    // "After X criticised Y, Hillary shot back, "..."": a clause of a subject and a verb alone
+    if (commaSubject(f)) {
+      return;
+    }
     // 4. the adjacent sentence: an attribution that follows, or the quote this one continues
     if (words(f.endSentence, after) == 0 && sameParagraph(f.endSentence, f.endSentence + 1)) {
       int n = f.endSentence + 1;
       List<Integer> lead = leadingSegment(n, f);
       Cue c = firstCue(n, lead.subList(0, Math.min(lead.size(), 8)));
+      if (c == null) {
+        // "... today?" / Miller, a retired worker from a nuclear plant, said": past a description
+        c = firstCue(n, lead);
+        Optional<Subject> head = c == null ? Optional.empty() : appositionHead(c);
+        if (head.isEmpty()
+            || head.get().mention() == null
+            || tokenAt(n, head.get().mention().start()) != lead.get(0)) {
+          c = null;
+        }
+      }
       if (c != null && !introducesOwnQuote(n, lead, c) && !ownContent(n, c) && tryCue(f, c)) {
         return;
       }
@@ -278,133 +296,17 @@ final class QuoteFinder extends Subjects {
     if (signedBelow(f)) {
       return;
     }
+    if (previousParagraphSpeaker(f)) {
+      return;
+    }
+    if (unnamed != null) {
+      fail(f, "the cue '" + unnamed.text() + "' names no person or organisation", unnamed);
+      return;
+    }
     f.reason = "no verb of saying or named source next to the quote";
   }
 
-  /**
-   * A past or present verb right beside the quotation with its subject on either side ("...," Trump
-   * barked / "...!" beamed Donald Hartley), when the lexicon does not list the verb.
-   */
-  boolean besideVerb(Found f) {
-    int s = f.endSentence;
-    List<Integer> segment = afterSegment(f);
-    if (words(s, segment) == 0 && sameParagraph(s, s + 1)) {
-      s++; // ""This is fantastic!" / beamed Donald Hartley": split after the quotation
-      segment = leadingSegment(s, f);
-    }
-    List<Token> toks = sentences.get(s).tokens();
-    List<Integer> words = new ArrayList<>();
-    for (int k : segment) {
-      if (isWord(toks.get(k)) || !words.isEmpty()) {
-        words.add(k);
-      }
-    }
-    if (words.size() < 2 || !closedBySpeech(f)) {
-      return false;
-    }
-    int first = words.get(0);
-    if (finiteVerb(toks.get(first))) {
-      Optional<Subject> subj = subjectAt(s, toks.get(first + 1));
-      if (subj.isEmpty() || possessor(s, subj.get())) {
-        return false;
-      }
-      settle(f, cueOf(s, first), subj.get());
-      return true;
-    }
-    Optional<Subject> subj = subjectAt(s, toks.get(first));
-    if (subj.isEmpty()) {
-      return false;
-    }
-    int v = first + 1;
-    if (subj.get().mention() != null) {
-      v = tokenAt(s, subj.get().mention().end() - 1) + 1;
-    }
-    if (v >= toks.size()
-        || !finiteVerb(toks.get(v))
-        || inside[s][v]
-        || ownContent(s, cueOf(s, v))) {
-      return false;
-    }
-    settle(f, cueOf(s, v), subj.get());
-    return true;
-  }
-
-  Cue cueOf(int s, int k) {
-    Token t = sentences.get(s).tokens().get(k);
-    return new Cue(s, k, k + 1, false, t.word(), t.start());
-  }
-
-  /**
-   * The quotation follows a colon closing a clause of sentence {@code s} ({@code segment}, the
-   * tokens before the quotation): the clause's first person or organisation that is not the object
-   * of a preposition ("In a Fox interview, Trump went even further:"), or its subject pronoun.
-   */
-  boolean colonSubject(Found f, int s, List<Integer> segment) {
-    List<Token> toks = sentences.get(s).tokens();
-    int colon = -1;
-    for (int k : segment) {
-      if (isWord(toks.get(k))) {
-        colon = -1;
-      } else if (toks.get(k).word().equals(":")) {
-        colon = k;
-      }
-    }
-    if (colon < 0) {
-      return false;
-    }
-    int from = 0;
-    for (int k : segment) {
-      if (k < colon && (toks.get(k).word().equals(";") || toks.get(k).word().equals(":"))) {
-        from = k + 1;
-      }
-    }
-    for (int k : segment) {
-      if (k < from || k >= colon) {
-        continue;
-      }
-      Optional<Subject> subj = subjectAt(s, toks.get(k));
-      if (subj.isPresent() && !objectOfPreposition(s, k)) {
-        Cue c = new Cue(s, colon, colon + 1, false, ":", toks.get(colon).start());
-        settle(f, c, subj.get());
-        return true;
-      }
-      if (toks.get(k).pos().startsWith("VB") && !toks.get(k).pos().equals("VBG")) {
-        return false; // past the main verb: later names are its objects
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A quotation closing its paragraph signed by the next one: a dash and a name ("- Bernie
-   * Sanders."), as epigraphs and fact-check lists attribute quotations.
-   */
-  boolean signedBelow(Found f) {
-    int n = f.endSentence + 1;
-    if (n >= sentences.size()
-        || sameParagraph(f.endSentence, n)
-        || words(f.endSentence, afterSegment(f)) > 0) {
-      return false;
-    }
-    List<Token> toks = sentences.get(n).tokens();
-    if (toks.size() < 2 || !toks.get(0).word().matches("-+|[\u2013\u2014]")) {
-      return false;
-    }
-    Optional<Subject> subj = subjectAt(n, toks.get(1));
-    if (subj.isEmpty() || subj.get().mention() == null) {
-      return false;
-    }
-    settle(f, new Cue(n, 0, 1, false, toks.get(0).word(), toks.get(0).start()), subj.get());
-    return true;
-  }
-
   /** {@code f} continues {@code prev}'s statement: same speaker, same cue. */
-  static void goOn(Found f, Found prev) {
-    f.speaker = prev.speaker;
-    f.speakerType = prev.speakerType;
-    f.cue = prev.cue;
-    f.cueOffset = prev.cueOffset;
-  }
 
   /**
    * "Mr. Zahed said: "..."": the cue opening the next sentence is that sentence's quotation's own.
@@ -423,73 +325,6 @@ final class QuoteFinder extends Subjects {
   }
 
   /** A speaker-like mention right before a colon that opens the quotation, in its sentence. */
-  Optional<Mention> colonIntroducer(Found f) {
-    List<Token> toks = sentences.get(f.startSentence).tokens();
-    int k = -1;
-    for (int x = 0; x < toks.size() && toks.get(x).end() <= f.span.start() - 1; x++) {
-      k = x;
-    }
-    while (k >= 0 && inside[f.startSentence][k]) {
-      k--;
-    }
-    if (k < 1 || !toks.get(k).word().equals(":")) {
-      return Optional.empty();
-    }
-    Token before = toks.get(k - 1);
-    for (Mention m : sentences.get(f.startSentence).mentions()) {
-      if (m.start() <= before.start() && before.end() <= m.end() && speakerLike(m)) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
-  }
-
-  boolean tryCue(Found f, Cue c) {
-    Optional<Subject> subj = subjectOf(c);
-    if (subj.isEmpty()) {
-      return false;
-    }
-    settle(f, c, subj.get());
-    return true;
-  }
-
-  void settle(Found f, Cue c, Subject subj) {
-    f.cue = c.text();
-    f.cueOffset = c.offset();
-    if (subj.resolved() != null) {
-      f.speaker = Optional.of(new Speaker(subj.resolved().id(), subj.resolved().name()));
-      f.speakerType = subj.resolved().type();
-      return;
-    }
-    if (subj.mention() != null) {
-      Entity e = entities.get(subj.mention().entity());
-      f.speaker = Optional.of(new Speaker(e.id(), e.name()));
-      f.speakerType = e.type();
-      return;
-    }
-    resolvePronoun(subj.pronoun(), c.s(), subj.offset())
-        .ifPresentOrElse(
-            e -> {
-              f.speaker = Optional.of(new Speaker(e.id(), e.name()));
-              f.speakerType = e.type();
-            },
-            () ->
-                f.reason =
-                    "pronoun '"
-                        + subj.pronoun()
-                        + "' has no earlier compatible "
-                        + (isPersonal(subj.pronoun()) ? "person" : "organisation")
-                        + " in the "
-                        + PRONOUN_LOOKBACK
-                        + " sentences before");
-  }
-
-  void fail(Found f, String reason, Cue c) {
-    f.reason = reason;
-    f.cue = c.text();
-    f.cueOffset = c.offset();
-  }
-
   @Override
   Cue cueAt(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();

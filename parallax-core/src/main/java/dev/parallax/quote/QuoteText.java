@@ -52,7 +52,7 @@ abstract class QuoteText {
   QuoteText(Article article, Map<String, Entity> entities) {
     this.article = article;
     this.text = article.text();
-    this.sentences = article.sentences();
+    this.sentences = article.sentences().stream().map(QuoteText::withPossessives).toList();
     this.entities = entities;
     Matcher m = Pattern.compile("\\n\\s*\\n").matcher(text);
     int at = 0;
@@ -69,6 +69,46 @@ abstract class QuoteText {
     for (int i = 0; i < sentences.size(); i++) {
       inside[i] = new boolean[sentences.get(i).tokens().size()];
     }
+  }
+
+  /**
+   * The sentence with a plural possessive's apostrophe ("Sanders’ campaign manager"), which the
+   * tagger reads as a closing quotation mark, tagged as the possessive it is: a mark right after a
+   * word ending in s, before a word, with no single quotation opened before it in the sentence.
+   */
+  static Sentence withPossessives(Sentence s) {
+    List<Token> toks = s.tokens();
+    List<Token> out = null;
+    int open = 0;
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      boolean single = t.word().equals("’") || t.word().equals("'") || t.word().equals("‘");
+      if (single && t.pos().equals("``")) {
+        open++;
+      } else if (single && t.pos().equals("''")) {
+        Token prev = k > 0 ? toks.get(k - 1) : null;
+        Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
+        if (open == 0
+            && prev != null
+            && next != null
+            && prev.end() == t.start()
+            && next.start() > t.end()
+            && next.isWord()
+            && prev.word().toLowerCase(Locale.ROOT).endsWith("s")) {
+          if (out == null) {
+            out = new ArrayList<>(toks);
+          }
+          out.set(k, new Token(t.word(), t.lemma(), "POS", t.ner(), t.start(), t.end()));
+        } else {
+          open = Math.max(0, open - 1);
+        }
+      }
+    }
+    if (out == null) {
+      return s;
+    }
+    return new Sentence(
+        s.id(), s.kind(), s.text(), s.start(), s.end(), out, s.mentions(), s.times());
   }
 
   record Cue(int s, int index, int endIndex, boolean according, String text, int offset) {}
@@ -414,5 +454,90 @@ abstract class QuoteText {
       }
     }
     return new int[] {a, b};
+  }
+
+  static boolean finite(Token t) {
+    String p = t.pos();
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+  }
+
+  /**
+   * A word of the titles and descriptions written before a name: "Washington Post columnist",
+   * "retired Army Lt. Gen.", "the Clinton campaign's".
+   */
+  static boolean titleWord(Token t) {
+    String p = t.pos();
+    return p.startsWith("NN")
+        || p.startsWith("JJ")
+        || p.equals("HYPH")
+        || p.equals("POS")
+        || p.equals("CD")
+        || p.equals("DT");
+  }
+
+  /**
+   * A word opening a subordinate clause ("after", "when", "that"): the clause's subject follows it,
+   * as it follows a sentence's start ("The issue came up after Mr. Doe, asked about it, had said").
+   */
+  static boolean subordinator(Token t) {
+    String p = t.pos();
+    return (p.equals("IN") && !t.word().equalsIgnoreCase("of")) || p.equals("WRB");
+  }
+
+  /**
+   * A quotation mark, which stands outside the quotation when the comma before it was left out of
+   * the quoted words (""...,” Jeff Doe, her campaign manager, said"), whichever way the tagger read
+   * it.
+   */
+  static boolean closingMark(Token t) {
+    return t.word().matches("[\"“”'’`]+");
+  }
+
+  /**
+   * Tokens {@code [from, to)} between two commas hold a finite verb and do not open with a relative
+   * pronoun: a clause of its own, not part of a description.
+   */
+  boolean ownClause(int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (from >= to || toks.get(from).pos().startsWith("W")) {
+      return false;
+    }
+    if (toks.get(from).pos().equals("VBD") || toks.get(from).pos().equals("VBN")) {
+      return false; // "Mr. Doe, asked about it, had said": a participle, with no subject of its own
+    }
+    for (int k = from; k < to; k++) {
+      String p = toks.get(k).pos();
+      if (p.equals("WP") || p.equals("WP$")) {
+        return false; // "a consultant who earlier had tried to ...": the verb is the relative's
+      }
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name on tokens {@code first..last} is the object of a verb or preposition before it
+   * ("endorsed Clinton", "with MSNBC's Rachel Maddow") or qualifies a noun after it ("a Sanders
+   * supporter"), so it is not the subject of a cue further on.
+   */
+  boolean objectAt(int s, int first, int last) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (last + 1 < toks.size() && toks.get(last + 1).pos().startsWith("NN")) {
+      return true;
+    }
+    for (int k = first - 1; k >= 0 && !inside[s][k]; k--) {
+      String pos = toks.get(k).pos();
+      if (pos.equals("DT")
+          || pos.equals("PRP$")
+          || pos.equals("POS")
+          || pos.startsWith("NN")
+          || pos.startsWith("JJ")) {
+        continue; // "by NYPD commissioner Bill Bratton": titles before the name
+      }
+      return pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO");
+    }
+    return false;
   }
 }

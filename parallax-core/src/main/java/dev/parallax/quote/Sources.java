@@ -45,7 +45,7 @@ final class Sources {
 
   Sources(Subjects quotes, Map<String, Entity> entities) {
     this.quotes = quotes;
-    this.sentences = quotes.article().sentences();
+    this.sentences = quotes.sentences;
     this.entities = entities;
     learnRoles();
   }

@@ -35,7 +35,13 @@ abstract class Subjects extends QuoteText {
       return forwardSubject(c, 8);
     }
     Token verb = sentences.get(c.s()).tokens().get(c.index());
-    if (rightAfterQuote(c)) {
+    Optional<Subject> agent = passiveAgent(c);
+    if (agent.isPresent()) {
+      return agent;
+    }
+    // a participle has no inverted subject: in ""...," promising the Friends of Abe ..." the
+    // name after it is its object
+    if (rightAfterQuote(c) && !verb.pos().equals("VBG")) {
       Optional<Subject> inverted = forwardSubject(c, 7);
       if (inverted.isPresent()) {
         return inverted;
@@ -67,6 +73,31 @@ abstract class Subjects extends QuoteText {
   }
 
   /**
+   * The agent of a passive cue ("Sanders was asked by host Bill Maher"): the one speaking is named
+   * after "by", not the subject.
+   */
+  Optional<Subject> passiveAgent(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    int k = c.index();
+    if (!toks.get(k).pos().equals("VBN") || c.endIndex() >= toks.size()) {
+      return Optional.empty();
+    }
+    int b = k - 1;
+    while (b >= 0 && toks.get(b).pos().equals("RB")) {
+      b--;
+    }
+    String be = b < 0 ? "" : toks.get(b).lemma().toLowerCase(Locale.ROOT);
+    if (!(be.equals("be") || be.equals("get"))
+        || !toks.get(c.endIndex()).word().equalsIgnoreCase("by")
+        || inside[c.s()][c.endIndex()]) {
+      return Optional.empty();
+    }
+    Cue by =
+        new Cue(c.s(), c.endIndex(), c.endIndex() + 1, false, "by", toks.get(c.endIndex()).start());
+    return forwardSubject(by, 6).filter(subj -> subj.pronoun() == null);
+  }
+
+  /**
    * A participle set off by a comma or after a preposition ("X urged ... Y, saying", "X deflected
    * questions about Y before saying") has the subject of the clause it hangs from: the subject of
    * the clause's first finite verb (past an opening phrase or subordinate clause closed by a
@@ -79,12 +110,19 @@ abstract class Subjects extends QuoteText {
     while (b > 0 && !inside[c.s()][b] && toks.get(b).pos().equals("RB")) {
       b--;
     }
-    if (b < 1 || inside[c.s()][b]) {
+    if (b <= 0
+        && toks.get(k).pos().equals("VBG")
+        && (b < 0 || !isWord(toks.get(b)) || toks.get(b).pos().matches("RB|CC"))) {
+      return previousSpeaker(c.s()); // "X stated that ... / Adding, "..."": the participle goes on
+    }
+    if (b < 1 || inside[c.s()][b] && !closingMark(toks.get(b))) {
       return Optional.empty();
     }
     Token prev = toks.get(b);
-    boolean participle =
-        toks.get(k).pos().equals("VBG") && (prev.word().equals(",") || prev.pos().equals("IN"));
+    // "X needled the CNN “reporter,” saying": the comma stands inside the scare quotes
+    boolean comma =
+        prev.word().equals(",") || closingMark(prev) && toks.get(b - 1).word().equals(",");
+    boolean participle = toks.get(k).pos().equals("VBG") && (comma || prev.pos().equals("IN"));
     // "De Blasio said the move was Bratton's and said", "Suu Kyi said ... but added"
     boolean coordinated = finite(toks.get(k)) && prev.pos().equals("CC");
     if (!participle && !coordinated) {
@@ -137,11 +175,6 @@ abstract class Subjects extends QuoteText {
       }
     }
     return Optional.empty();
-  }
-
-  static boolean finite(Token t) {
-    String p = t.pos();
-    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
   }
 
   /** The cue follows a comma closing a clause that holds a quotation: ""...," if ..., said X". */
@@ -275,62 +308,19 @@ abstract class Subjects extends QuoteText {
         continue;
       }
       int first = tokenAt(c.s(), s.get().mention().start());
-      while (first > 0
-          && !inside[c.s()][first - 1]
-          && Character.isUpperCase(toks.get(first - 1).word().charAt(0))
-          && toks.get(first - 1).pos().startsWith("NN")) {
-        first--; // "Mr. Guerrero", "Representative Peter T. King"
+      while (first > 0 && !inside[c.s()][first - 1] && titleWord(toks.get(first - 1))) {
+        first--; // "Mr. Guerrero", "Washington Post columnist Margaret Sullivan"
       }
       if (first == 0
           || (first == 1 && toks.get(0).pos().equals("IN"))
           || toks.get(first - 1).word().equals(",")
-          || inside[c.s()][first - 1]) {
+          || inside[c.s()][first - 1]
+          || closingMark(toks.get(first - 1))
+          || subordinator(toks.get(first - 1))) {
         head = s.get();
       }
     }
     return Optional.ofNullable(head);
-  }
-
-  /**
-   * Tokens {@code [from, to)} between two commas hold a finite verb and do not open with a relative
-   * pronoun: a clause of its own, not part of a description.
-   */
-  boolean ownClause(int s, int from, int to) {
-    List<Token> toks = sentences.get(s).tokens();
-    if (from >= to || toks.get(from).pos().startsWith("W")) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      String p = toks.get(k).pos();
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The name on tokens {@code first..last} is the object of a verb or preposition before it
-   * ("endorsed Clinton", "with MSNBC's Rachel Maddow") or qualifies a noun after it ("a Sanders
-   * supporter"), so it is not the subject of a cue further on.
-   */
-  boolean objectAt(int s, int first, int last) {
-    List<Token> toks = sentences.get(s).tokens();
-    if (last + 1 < toks.size() && toks.get(last + 1).pos().startsWith("NN")) {
-      return true;
-    }
-    for (int k = first - 1; k >= 0 && !inside[s][k]; k--) {
-      String pos = toks.get(k).pos();
-      if (pos.equals("DT")
-          || pos.equals("PRP$")
-          || pos.equals("POS")
-          || pos.startsWith("NN")
-          || pos.startsWith("JJ")) {
-        continue; // "by NYPD commissioner Bill Bratton": titles before the name
-      }
-      return pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO");
-    }
-    return false;
   }
 
   /**
@@ -368,13 +358,21 @@ abstract class Subjects extends QuoteText {
     }
     List<Token> toks = sentences.get(s).tokens();
     int k = tokenAt(s, found.mention().end() - 1) + 1;
+    boolean comma = false;
     for (int n = 0; k < toks.size() && n < 4; k++, n++) {
       Token t = toks.get(k);
       Optional<Subject> p = subjectAt(s, t);
       if (p.isPresent() && p.get().mention() != null && !isOrganisation(p.get())) {
         return p;
       }
+      if (!comma && n > 0 && t.word().equals(",") && toks.get(k - 1).pos().startsWith("NN")) {
+        comma = true; // "said a Supreme Court advocate, Andrew Pincus": the name in apposition
+        continue;
+      }
       if (inside[s][k] || !(t.pos().startsWith("NN") || t.pos().equals("JJ"))) {
+        return Optional.empty();
+      }
+      if (comma) {
         return Optional.empty();
       }
     }
@@ -442,18 +440,23 @@ abstract class Subjects extends QuoteText {
     List<Token> toks = sentences.get(c.s()).tokens();
     for (int k = c.endIndex(); k < toks.size() && k < c.endIndex() + maxTokens; k++) {
       Token t = toks.get(k);
-      if (inside[c.s()][k] || (!isWord(t) && !t.word().equals("'s") && !t.word().equals("’s"))) {
+      if (inside[c.s()][k]
+          || (!isWord(t)
+              && !t.word().equals("'s")
+              && !t.word().equals("’s")
+              && !t.pos().equals("HYPH"))) {
         break;
       }
       Optional<Subject> s = subjectAt(c.s(), t);
       if (s.isPresent()) {
         return Optional.of(personAfter(c.s(), s.get()).orElse(s.get()));
       }
+      String next = k + 1 < toks.size() ? toks.get(k + 1).pos() : "";
+      // a participle or a hyphened word as a title before a name: "said retired neurosurgeon X",
+      // "said another leading Supreme Court advocate", "mused Blaze co-host X"
       boolean title =
-          k == c.endIndex()
-              && k + 1 < toks.size()
-              && toks.get(k + 1).pos().startsWith("NNP")
-              && t.pos().equals("VBN");
+          (t.pos().equals("VBN") || t.pos().equals("VBG") || t.word().indexOf('-') > 0)
+              && next.startsWith("NN");
       if (t.pos().startsWith("VB") && !title) {
         break; // not "said retired Army Lt. Gen. X": a participle as a title before a name
       }
@@ -489,6 +492,21 @@ abstract class Subjects extends QuoteText {
   boolean speakerLike(Mention m) {
     Entity e = entities.get(m.entity());
     return e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+  }
+
+  /** The subject of the last cue of the sentence before {@code s}, in the same paragraph. */
+  Optional<Subject> previousSpeaker(int s) {
+    if (s == 0 || paragraphOf[s - 1] != paragraphOf[s]) {
+      return Optional.empty();
+    }
+    List<Token> toks = sentences.get(s - 1).tokens();
+    for (int k = toks.size() - 1; k >= 0; k--) {
+      Cue c = inside[s - 1][k] ? null : cueAt(s - 1, k);
+      if (c != null) {
+        return subjectOf(c);
+      }
+    }
+    return Optional.empty();
   }
 
   static boolean isPersonal(String pronoun) {

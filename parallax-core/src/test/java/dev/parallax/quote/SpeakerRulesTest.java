@@ -1,0 +1,193 @@
+package dev.parallax.quote;
+
+import static dev.parallax.quote.QuoteAssertions.speakerOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Report;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers that need the clause around the cue read whole: quotation marks and apostrophes the
+ * tagger misreads, long titles and descriptions around a name, passives, opening phrases, and
+ * quotations no cue stands beside. Each on a small made-up article run through the real pipeline.
+ */
+class SpeakerRulesTest {
+
+  @Test
+  void readsAPluralPossessiveApostropheAsAPossessiveNotAQuotationMark() {
+    Report r =
+        Stories.analyse(
+            "“The numbers we have seen since January put our campaign on pace to beat every goal,”"
+                + " Jeff Weaver, Sanders’ campaign manager, said in a statement.");
+    assertThat(speakerOf(r, "put our campaign on pace")).isEqualTo("Jeff Weaver");
+  }
+
+  @Test
+  void takesTheApositionHeadAfterAClosingMarkLeftOutsideTheQuotation() {
+    Report r =
+        Stories.analyse(
+            "“Both of the senators scare me,” Harry Bondar, 30, of Raleigh, N.C., who was among"
+                + " those polled, said in a follow-up interview.");
+    assertThat(speakerOf(r, "Both of the senators scare me")).isEqualTo("Harry Bondar");
+  }
+
+  @Test
+  void keepsARelativeClauseWithVerbsInsideTheDescription() {
+    Report r =
+        Stories.analyse(
+            "Alex Moreno, a veteran media consultant who earlier in the season had tried without"
+                + " success to organise a campaign against the governor, said, “A fantasy effort"
+                + " to stop Ruth Alder exists only as the denial stage of grief.”");
+    assertThat(speakerOf(r, "fantasy effort")).isEqualTo("Alex Moreno");
+  }
+
+  @Test
+  void takesTitleWordsBeforeTheApositionHead() {
+    Report r =
+        Stories.analyse(
+            "Harbour Times columnist Margaret Sullivan, in an attempt to draw attention to the"
+                + " mayor’s long silence, wrote, “The mayor answered a grand total of seven"
+                + " questions this year.”");
+    assertThat(speakerOf(r, "grand total of seven")).isEqualTo("Margaret Sullivan");
+  }
+
+  @Test
+  void takesTheApositionHeadOpeningASubordinateClause() {
+    Report r =
+        Stories.analyse(
+            "The issue came up on Friday after Tomas Berg, asked about the arrests of journalists"
+                + " under Governor Ruth Alder, had said, “Our own state does plenty of arresting"
+                + " too.”");
+    assertThat(speakerOf(r, "plenty of arresting")).isEqualTo("Tomas Berg");
+  }
+
+  @Test
+  void takesAParticipleAsATitleBeforeAnInvertedSubject() {
+    Report r =
+        Stories.analyse(
+            "“I am not going to say it is a mistake, so forget about it,” said retired"
+                + " neurosurgeon Ben Carlsen, asked about his claims.");
+    assertThat(speakerOf(r, "forget about it")).isEqualTo("Ben Carlsen");
+  }
+
+  @Test
+  void takesAHyphenedTitleBeforeAnInvertedSubject() {
+    Report r =
+        Stories.analyse(
+            "“Imagine Brad Thorsen going up against both of them on the same stage,” mused"
+                + " radio co-host Stu Burgess.");
+    assertThat(speakerOf(r, "same stage")).isEqualTo("Stu Burgess");
+  }
+
+  @Test
+  void takesTheNameInAppositionAfterAnInvertedDescription() {
+    Report r =
+        Stories.analyse(
+            "“The odds are more likely than not that there will be an entire term with eight"
+                + " justices,” said another leading Supreme Court advocate, Andrew Pincus.");
+    assertThat(speakerOf(r, "entire term with eight")).isEqualTo("Andrew Pincus");
+  }
+
+  @Test
+  void goesOnWithTheSpeakerOfThePreviousParagraph() {
+    Report r =
+        Stories.analyse(
+            "Governor Ruth Alder warned on Sunday that the ferry contract would fail within a"
+                + " year.\n\n"
+                + "“This is not a case where one or two things can be fixed quickly. It will take"
+                + " years of work.”");
+    assertThat(speakerOf(r, "one or two things")).isEqualTo("Ruth Alder");
+  }
+
+  @Test
+  void looksFurtherWhenTheFirstCueAfterTheQuotationNamesNoOne() {
+    Report r =
+        Stories.analyse(
+            "“To see the number of cases that could change with this appointee is stunning,”"
+                + " since so many of the most important cases were decided by one vote, said Lena"
+                + " Epstein, who teaches law in Harbour City.");
+    assertThat(speakerOf(r, "number of cases")).isEqualTo("Lena Epstein");
+  }
+
+  @Test
+  void passesOverAnOpeningParticiplePhraseToTheSubjectBeforeAColon() {
+    Report r =
+        Stories.analyse(
+            "Asked whether the campaign should take responsibility for the flap, Tomas Berg shot"
+                + " back: “That would be good for everyone.”");
+    assertThat(speakerOf(r, "good for everyone")).isEqualTo("Tomas Berg");
+  }
+
+  @Test
+  void givesTheQuotationToTheMainClauseNotTheCueOfAnOpeningClause() {
+    Report r =
+        Stories.analyse(
+            "After Governor Ruth Alder criticised the ferry plan during a debate, Tomas Berg shot"
+                + " back, “I could have stayed quiet, but I chose to speak for the harbour.”");
+    assertThat(speakerOf(r, "stayed quiet")).isEqualTo("Tomas Berg");
+  }
+
+  @Test
+  void takesTheAgentOfAPassiveCue() {
+    Report r =
+        Stories.analyse(
+            "Governor Ruth Alder was asked by host Tomas Berg on the evening show, “Do you think"
+                + " the harbour budget will pass this year?”");
+    assertThat(speakerOf(r, "harbour budget will pass")).isEqualTo("Tomas Berg");
+  }
+
+  @Test
+  void givesAParticipleAfterAQuotationNoInvertedSubject() {
+    Report r =
+        Stories.analyse(
+            "Mayor Ines Duarte said the members will still meet for dinner, but said, “It is time"
+                + " we change how we do it,” promising Tomas Berg a seat at the table.");
+    assertThat(speakerOf(r, "change how we do it")).isEqualTo("Ines Duarte");
+  }
+
+  @Test
+  void takesASubjectWithAnAdjectiveBeforeAVerbBesideTheQuotation() {
+    Report r =
+        Stories.analyse(
+            "“The harbour will always be the harbour,” an angry Ruth Alder retaliated. “It never"
+                + " gives up on its people.”");
+    assertThat(speakerOf(r, "always be the harbour")).isEqualTo("Ruth Alder");
+    assertThat(speakerOf(r, "never gives up")).isEqualTo("Ruth Alder");
+  }
+
+  @Test
+  void findsACueOpeningTheNextSentenceAfterADescription() {
+    Report r =
+        Stories.analyse(
+            "\"I am calling from the Alder campaign. How are you today?\" Eva Miller, a retired"
+                + " worker from the harbour plant, said into her headset.");
+    assertThat(speakerOf(r, "calling from the Alder campaign")).isEqualTo("Eva Miller");
+  }
+
+  @Test
+  void givesAParticipleAfterScareQuotesTheSubjectOfItsClause() {
+    Report r =
+        Stories.analyse(
+            "Tomas Berg needled the Harbour Times “reporter,” saying, “A reporter who writes on"
+                + " request!”");
+    assertThat(speakerOf(r, "writes on request")).isEqualTo("Tomas Berg");
+  }
+
+  @Test
+  void takesTheSpeakerOfATranscriptLineTheSplitterCutBeforeItsColon() {
+    Report r =
+        Stories.analyse(
+            "Rep. Tomas Berg (R-S.C.):\"I have not heard anyone other than you ever cite that"
+                + " figure.\"");
+    assertThat(speakerOf(r, "ever cite that figure")).isEqualTo("Tomas Berg");
+  }
+
+  @Test
+  void givesAParticipleOpeningASentenceTheSpeakerOfTheSentenceBefore() {
+    Report r =
+        Stories.analyse(
+            "Governor Ruth Alder stated that the inspector’s report “was not good.” Adding, “Now,"
+                + " like all harbour scandals, what they actually did is never that bad.”");
+    assertThat(speakerOf(r, "never that bad")).isEqualTo("Ruth Alder");
+  }
+}
