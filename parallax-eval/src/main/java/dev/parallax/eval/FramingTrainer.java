@@ -132,11 +132,6 @@ public final class FramingTrainer {
           "no threshold reaches a cross-validated precision of " + PRECISION);
     }
     double[] at = score(examples, rows, cv, threshold);
-    if (Boolean.getBoolean("parallax.framing.trees")) {
-      // measures the trees of TreesTrainer over this linear model (not kept: docs/framing.md)
-      TreesTrainer.report(examples, rows, x, y, mean, sd, lambda, cv, log);
-      return;
-    }
     List<List<Double>> byExample = new ArrayList<>();
     examples.forEach(e -> byExample.add(new ArrayList<>()));
     for (int i = 0; i < cv.length; i++) {
@@ -395,7 +390,7 @@ public final class FramingTrainer {
     return cv;
   }
 
-  static LogisticRegression.Binomial fit(
+  private static LogisticRegression.Binomial fit(
       double[][] x, int[] y, List<Integer> rows, double[] mean, double[] sd, double lambda) {
     double[][] xs = new double[rows.size()][];
     int[] ys = new int[rows.size()];
