@@ -510,7 +510,7 @@ abstract class QuoteText {
       if (p.equals("WP") || p.equals("WP$")) {
         return false; // "a consultant who earlier had tried to ...": the verb is the relative's
       }
-      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+      if (finite(toks.get(k))) {
         return true;
       }
     }

@@ -68,27 +68,23 @@ final class CleaningSuite implements Suite {
     Map<Polnear.Doc, String> splits = new java.util.LinkedHashMap<>();
     Map<Polnear.Doc, List<int[]>> spans = new HashMap<>();
     java.util.Set<String> notProse = new java.util.HashSet<>();
+    long ofKind = 0;
+    long ofKindMarked = 0;
     for (String split : List.of("train", "dev")) {
       for (Polnear.Doc d : Polnear.read(corpora, split)) {
         splits.put(d, split);
         spans.put(d, discarded(corpora, split, d));
         List<String> all = lines(d.text(), List.of(), java.util.Set.of(), false);
         List<String> kept = lines(d.text(), spans.get(d), java.util.Set.of(), false);
-        all.stream()
-            .filter(l -> !kept.contains(l))
-            .forEach(l -> notProse.add(ExtractionSuite.normalise(l)));
-      }
-    }
-    long ofKind = 0;
-    long ofKindMarked = 0;
-    for (Map.Entry<Polnear.Doc, String> e : splits.entrySet()) {
-      List<String> all = lines(e.getKey().text(), List.of(), java.util.Set.of(), false);
-      List<String> unmarked =
-          lines(e.getKey().text(), spans.get(e.getKey()), java.util.Set.of(), false);
-      for (String l : all) {
-        if (NOT_PROSE_KIND.matcher(l).find()) {
-          ofKind++;
-          ofKindMarked += unmarked.contains(l) ? 0 : 1;
+        for (String l : all) {
+          boolean marked = !kept.contains(l);
+          if (marked) {
+            notProse.add(ExtractionSuite.normalise(l));
+          }
+          if (NOT_PROSE_KIND.matcher(l).find()) {
+            ofKind++;
+            ofKindMarked += marked ? 1 : 0;
+          }
         }
       }
     }
