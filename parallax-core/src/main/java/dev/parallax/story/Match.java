@@ -12,7 +12,8 @@ import java.util.Objects;
  *     {@code otherDay}
  * @param embedding cosine of the title-and-lead embeddings
  * @param words TF-IDF cosine of the words of the whole texts
- * @param names cosine of the IDF-weighted names
+ * @param names cosine of the IDF-weighted names, times the rarity of the rarest name both use over
+ *     0.8 when it is below (a store's most common names say little of which event)
  * @param numbers the share of three numbers both state (years left out), at most 1
  * @param otherDay whether the leads date their events two or more days apart
  * @param sharedNames names both use, most distinctive first (at most eight)

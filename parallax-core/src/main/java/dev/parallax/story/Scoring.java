@@ -13,26 +13,28 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * How well an article fits a story, two stories fit each other, or two articles fit: a weighted sum
- * of the embedding cosine, the TF-IDF cosine of the words, the cosine of IDF-weighted names and the
- * numbers shared, the cosines averaged over the pairs of articles (sums kept per story make the
- * average one dot product), less {@link StoryGrouper#OTHER_DAY_PENALTY} when the leads date their
- * events two or more days apart. Stateless apart from the settings and the IDF it sorts shared
- * names by.
+ * of the embedding cosine, the TF-IDF cosine of the words, the cosine of IDF-weighted names (less
+ * when the rarest name both use is common in the store: {@link #nameEvidence}) and the numbers
+ * shared, the cosines averaged over the pairs of articles (sums kept per story make the average one
+ * dot product), less {@link StoryGrouper#OTHER_DAY_PENALTY} when the leads date their events two or
+ * more days apart. Stateless apart from the settings and the IDF and rarity of names it reads from
+ * the grouper.
  */
 final class Scoring {
   /** Less than a dated day's penalty: without a date a follow-up may name the day it adds. */
-  static final double UNDATED_PENALTY =
-      Double.parseDouble(System.getProperty("px.undated", "0.15"));
+  static final double UNDATED_PENALTY = 0.15;
 
   /** Numbers that count fully: sharing this many states the same facts. */
   private static final double NUMBERS_FULL = 3.0;
 
   private final Settings settings;
   private final ToDoubleFunction<String> idf;
+  private final ToDoubleFunction<String> rarity;
 
-  Scoring(Settings settings, ToDoubleFunction<String> idf) {
+  Scoring(Settings settings, ToDoubleFunction<String> idf, ToDoubleFunction<String> rarity) {
     this.settings = settings;
     this.idf = idf;
+    this.rarity = rarity;
   }
 
   /** How well the article fits the story: each part averaged over the story's articles. */
@@ -40,7 +42,7 @@ final class Scoring {
     double n = Math.max(1, s.articles);
     double embedding = dot(a.vector, s.sum) / n;
     double words = dot(a.words, s.words) / n;
-    double names = dot(a.names, s.names) / n;
+    double names = dot(a.names, s.names) / n * nameEvidence(a.sig.names.keySet(), s.counts);
     List<String> numbers = sharedNumbers(a.sig.numbers, s.numbers.keySet());
     double otherDay =
         a.sig.eventDay.isPresent()
@@ -61,7 +63,7 @@ final class Scoring {
     double n = Math.max(1, a.articles) * (double) Math.max(1, b.articles);
     double embedding = dot(a.sum, b.sum) / n;
     double words = dot(a.words, b.words) / n;
-    double names = dot(a.names, b.names) / n;
+    double names = dot(a.names, b.names) / n * nameEvidence(a.counts.keySet(), b.counts);
     List<String> numbers = sharedNumbers(a.numbers.keySet(), b.numbers.keySet());
     double otherDay = dayPenalty(a.eventDays.keySet(), b.eventDays.keySet());
     OpenStory younger = a.seq < b.seq ? b : a;
@@ -87,9 +89,38 @@ final class Scoring {
     }
     return settings.embeddingWeight() * dot(a.sum, b.sum) / n
         + settings.wordWeight() * dot(a.words, b.words) / n
-        + settings.nameWeight() * dot(a.names, b.names) / n
+        + settings.nameWeight()
+            * dot(a.names, b.names)
+            / n
+            * nameEvidence(a.counts.keySet(), b.counts)
         + settings.numberWeight() * Math.min(1.0, numbers / NUMBERS_FULL)
         - dayPenalty(a.eventDays.keySet(), b.eventDays.keySet());
+  }
+
+  /**
+   * How rare a shared name must be, relative to a name the store has seen once ({@link
+   * StoryGrouper#rarity}), for the names part to count fully: below, the part shrinks in
+   * proportion. Two reports that share only the names most of the store uses (a head of state, a
+   * country in the news for months) share little of their event. Chosen on the tuning parts of the
+   * development corpora (docs/store.md).
+   */
+  static final double RARE_NAME = 0.8;
+
+  /**
+   * The share of the names part that counts: the rarity of the rarest name both sides use over
+   * {@link #RARE_NAME}, at most 1 (0 when they share none, where the names part is 0 anyway).
+   */
+  double nameEvidence(Set<String> mine, Map<String, Integer> theirs) {
+    double best = 0;
+    for (String x : mine) {
+      if (theirs.containsKey(x)) {
+        best = Math.max(best, rarity.applyAsDouble(x));
+        if (best >= RARE_NAME) {
+          return 1;
+        }
+      }
+    }
+    return best / RARE_NAME;
   }
 
   private Match scored(

@@ -128,7 +128,7 @@ public final class StoryGrouper {
   private StoryGrouper(Function<List<String>, float[][]> embedder, Settings settings) {
     this.embedder = Objects.requireNonNull(embedder, "embedder");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.scoring = new Scoring(settings, this::idf);
+    this.scoring = new Scoring(settings, this::idf, this::rarity);
     this.regrouping = new Regrouping(this, scoring);
   }
 
@@ -560,6 +560,30 @@ public final class StoryGrouper {
       return idf(external.articles(), Math.max(1, external.documentFrequency().applyAsInt(word)));
     }
     return idf(articles, df.getOrDefault(word, 0));
+  }
+
+  /** Below this many articles the store is too small to tell a common name from a story's own. */
+  static final int RARITY_FROM = 100;
+
+  /**
+   * How rare a name is in the store, from 1 (seen in one article) to 0 (in every one): the log of
+   * articles over its document frequency, over the same for a name seen once. 1 while the store
+   * holds fewer than {@link #RARITY_FROM} articles.
+   */
+  double rarity(String name) {
+    long n = external != null ? external.articles() : articles;
+    int d =
+        external != null ? external.documentFrequency().applyAsInt(name) : df.getOrDefault(name, 0);
+    return rarity(n, d);
+  }
+
+  /** {@link #rarity(String)} of a name in {@code df} of {@code articles} articles. */
+  static double rarity(long articles, int df) {
+    if (articles < RARITY_FROM) {
+      return 1;
+    }
+    double once = Math.log((1.0 + articles) / 2.0);
+    return Math.min(1, Math.max(0, Math.log((1.0 + articles) / (1.0 + Math.max(1, df))) / once));
   }
 
   private static double idf(long articles, int df) {
