@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 /**
  * Time expressions SUTime does not find in a sentence: "mid-November", "late-November", "mid-1996",
  * "through the nineties", "In the year-ago quarter", "in the latest period", "the near term",
- * "coming quarters", "the second half of the year", "around year end" (publication's year), and
- * "Earlier," opening a sentence. Found ones get a provisional value that {@link TimeFixer}'s rules
- * then resolve. Part of {@link TimeFixer}; stateless.
+ * "coming quarters", "the second half of the year", "around year end" (publication's year), "fiscal
+ * 1989 sales", "the latest fiscal year" (the one before publication's), and "Earlier," opening a
+ * sentence. Found ones get a provisional value that {@link TimeFixer}'s rules then resolve. Part of
+ * {@link TimeFixer}; stateless.
  */
 final class MissedTimes {
   private static final String LEXICON = "time.tsv";
@@ -31,6 +32,9 @@ final class MissedTimes {
   private static final Pattern FIND_PAST_REF = DataFiles.pattern(LEXICON, "find-past-ref");
   private static final Pattern FIND_HALF = DataFiles.pattern(LEXICON, "find-half");
   private static final Pattern FIND_YEAR_END = DataFiles.pattern(LEXICON, "find-year-end");
+  private static final Pattern FIND_FISCAL_YEAR = DataFiles.pattern(LEXICON, "find-fiscal-year");
+  private static final Pattern FIND_LATEST_FISCAL_YEAR =
+      DataFiles.pattern(LEXICON, "find-latest-fiscal-year");
 
   private MissedTimes() {}
 
@@ -65,6 +69,11 @@ final class MissedTimes {
     addFound(out, FIND_PAST_REF.matcher(s), from, "DATE", m -> "PAST_REF", false);
     // SUTime finds only "year", a duration
     addFound(out, FIND_YEAR_END.matcher(s), from, "DATE", m -> year, true);
+    // "slightly above fiscal 1989 sales": SUTime finds nothing, or the bare year
+    addFound(out, FIND_FISCAL_YEAR.matcher(s), from, "DATE", m -> m.group(1), true);
+    // "sales in the latest fiscal year": the last one ended, a date, where SUTime finds "year"
+    String yearBefore = published.map(p -> String.valueOf(p.getYear() - 1)).orElse("PAST_REF");
+    addFound(out, FIND_LATEST_FISCAL_YEAR.matcher(s), from, "DATE", m -> yearBefore, true);
     // dated by Composites
     addFound(out, FIND_HALF.matcher(s), from, "DATE", m -> "", true);
     out.removeIf(t -> t.value() == null);

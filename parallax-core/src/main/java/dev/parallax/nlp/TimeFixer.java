@@ -222,7 +222,8 @@ public final class TimeFixer {
     }
     Tense tense = tense(t, tokens);
     m = QUARTER_ORDINAL.matcher(lower);
-    if (m.matches() && !lower.contains(" year")) {
+    // "this year's third quarter" is publication's year's, and may be the one the article reports
+    if (m.matches() && (!lower.contains(" year") || lower.contains("this year's"))) {
       boolean ofAYear = YEAR_IN_TEXT.matcher(t.text()).find();
       return new Resolved(Periods.quarter(t, m.group(1), tense, pub), true, tense, !ofAYear);
     }
@@ -259,21 +260,11 @@ public final class TimeFixer {
       } else if (LIMIT.contains(wordBefore(t, tokens))) {
         tense = Tense.FUTURE; // "postponed until Tuesday morning": a limit lies ahead
       }
-      TimeExpression day = Periods.weekday(t, w.weekday, lower, tense, n);
-      if (PART_OF_DAY_VALUE.matcher(day.value()).find()) {
-        // "Sunday night", "Tuesday morning": TimeBank and AQUAINT type a weekday's part as the
-        // day's
-        // DATE (14 of 19 on the tuning part), unlike a clock time ("2 p.m. Monday")
-        day = dated(day, day.value());
-      }
-      return new Resolved(day, true);
+      return new Resolved(theDay(Periods.weekday(t, w.weekday, lower, tense, n)), true);
     }
     if (w.month.isPresent()) {
-      TimeExpression day = Periods.month(t, lower, tense, pub);
-      if (PART_OF_DAY_VALUE.matcher(day.value()).find()) {
-        day = dated(day, day.value()); // "on the night of Oct. 23": as a weekday's part
-      }
-      return new Resolved(day, true);
+      // "on the night of Oct. 23": as a weekday's part
+      return new Resolved(theDay(Periods.month(t, lower, tense, pub)), true);
     }
     Optional<String> holiday = CalendarWords.holiday(lower);
     if (holiday.isPresent() && w.month.isEmpty()) {
@@ -485,8 +476,9 @@ public final class TimeFixer {
         return dated(t, CalendarWords.at(saturday, 'W') + "-WE");
       }
       LocalDate d = n.day().plusDays(step);
-      return new TimeExpression(
-          t.text(), "TIME", d + (code.isEmpty() ? "" : "T" + code), "", t.start(), t.end());
+      return theDay(
+          new TimeExpression(
+              t.text(), "TIME", d + (code.isEmpty() ? "" : "T" + code), "", t.start(), t.end()));
     }
     char u = unit.get();
     LocalDate base =
@@ -513,6 +505,18 @@ public final class TimeFixer {
       return new TimeExpression(t.text(), "DATE", t.value(), t.until(), t.start(), t.end());
     }
     return t;
+  }
+
+  /**
+   * A named day's part ("lashed out at his Miami relatives Sunday night", "Tuesday morning", "on
+   * the night of Oct. 23", "appeared in court the next morning") is that day's DATE, as TimeBank
+   * and AQUAINT type it (14 of 19 weekday parts on the tuning part), and its value is the day, as
+   * they write a DATE (11 of the 16 such DATEs; the timeline keeps days, not parts); a clock time
+   * stays a TIME ("2 p.m. Monday").
+   */
+  static TimeExpression theDay(TimeExpression t) {
+    Matcher part = PART_OF_DAY_VALUE.matcher(t.value());
+    return part.find() ? dated(t, t.value().substring(0, part.start())) : t;
   }
 
   static TimeExpression dated(TimeExpression t, String value) {
