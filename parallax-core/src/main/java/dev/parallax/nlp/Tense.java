@@ -29,6 +29,34 @@ enum Tense {
 
   /** The tense governing the expression at {@code [start, end)} of a sentence's tokens. */
   static Tense of(int start, int end, List<Token> tokens) {
+    int[] g = governing(start, end, tokens);
+    return g == null ? NONE : of(g, tokens);
+  }
+
+  /**
+   * Whether the verb group governing the expression is a past perfect ("had filed compliance
+   * reports by Wednesday"): what it dates was over before the time of telling.
+   */
+  static boolean pastPerfect(int start, int end, List<Token> tokens) {
+    int[] g = governing(start, end, tokens);
+    if (g == null) {
+      return false;
+    }
+    for (int k = g[0]; k < g[1]; k++) {
+      Token t = tokens.get(k);
+      if (t.pos().equals("VBD") && lemma(t).equals("have")) {
+        for (int j = k + 1; j <= g[1]; j++) {
+          if (tokens.get(j).pos().equals("VBN")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The verb group governing the expression, as indices of its first and last token, or null. */
+  private static int[] governing(int start, int end, List<Token> tokens) {
     int before = -1;
     int after = tokens.size();
     for (int i = 0; i < tokens.size(); i++) {
@@ -49,15 +77,15 @@ enum Tense {
           i = g[0];
           continue;
         }
-        return of(g, tokens);
+        return g;
       }
     }
     for (int i = after; i < tokens.size() && !boundary(tokens.get(i)); i++) {
       if (verb(tokens.get(i))) {
-        return of(group(tokens, i), tokens);
+        return group(tokens, i);
       }
     }
-    return NONE;
+    return null;
   }
 
   /** Whether a verb group is a bare present participle ("leaving", "arriving"). */

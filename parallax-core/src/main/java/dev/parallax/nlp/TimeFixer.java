@@ -257,7 +257,7 @@ public final class TimeFixer {
     if (w.weekday != null && w.month.isEmpty()) {
       if (possessive(t, tokens)) {
         tense = Tense.PAST; // "Tuesday's declaration by Ford": a day whose event is reported
-      } else if (LIMIT.contains(wordBefore(t, tokens))) {
+      } else if (LIMIT.contains(wordBefore(t, tokens)) && tense != Tense.PAST) {
         tense = Tense.FUTURE; // "postponed until Tuesday morning": a limit lies ahead
       }
       return new Resolved(theDay(Periods.weekday(t, w.weekday, lower, tense, n)), true);
@@ -356,12 +356,14 @@ public final class TimeFixer {
 
   /**
    * The tense of the expression's clause; a date after a deadline word has none ("extended to Nov.
-   * 20").
+   * 20") unless the clause is a past perfect.
    */
   private static Tense tense(TimeExpression t, List<Token> tokens) {
     String before = wordBefore(t, tokens);
     if (DEADLINE.contains(before) || LIMIT.contains(before)) {
-      return Tense.NONE;
+      // but a limit a past perfect says was met is behind ("two members had filed compliance
+      // reports by Wednesday")
+      return Tense.pastPerfect(t.start(), t.end(), tokens) ? Tense.PAST : Tense.NONE;
     }
     if (SINCE.contains(before)) {
       return Tense.PAST; // "the first meeting since December": a start already behind

@@ -180,6 +180,20 @@ class TimeFixerTest {
   }
 
   @Test
+  void aLimitMetInAPastPerfectClauseIsBehind() {
+    LocalDate thursday = LocalDate.of(1990, 8, 16);
+    assertThat(
+            only(
+                    "Only two members had filed compliance reports by Wednesday.",
+                    "Wednesday",
+                    thursday)
+                .value())
+        .isEqualTo("1990-08-15");
+    assertThat(only("The hearing was postponed until Wednesday.", "Wednesday", thursday).value())
+        .isEqualTo("1990-08-22");
+  }
+
+  @Test
   void aFiscalYearIsFoundAndDated() {
     LocalDate d = LocalDate.of(1989, 10, 26);
     TimeExpression latest =
