@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * Time expressions SUTime does not find in a sentence: "mid-November", "late-November", "mid-1996",
  * "through the nineties", "In the year-ago quarter", "in the latest period", "the near term",
  * "coming quarters", "the second half of the year", "around year end" (publication's year), "fiscal
- * 1989 sales", "the latest fiscal year" (the one before publication's), and "Earlier," opening a
- * sentence. Found ones get a provisional value that {@link TimeFixer}'s rules then resolve. Part of
- * {@link TimeFixer}; stateless.
+ * 1989 sales", "the latest fiscal year" (the one before publication's), "last Oct. 23", and
+ * "Earlier," opening a sentence. Found ones get a provisional value that {@link TimeFixer}'s rules
+ * then resolve. Part of {@link TimeFixer}; stateless.
  */
 final class MissedTimes {
   private static final String LEXICON = "time.tsv";
@@ -32,6 +32,7 @@ final class MissedTimes {
   private static final Pattern FIND_PAST_REF = DataFiles.pattern(LEXICON, "find-past-ref");
   private static final Pattern FIND_HALF = DataFiles.pattern(LEXICON, "find-half");
   private static final Pattern FIND_YEAR_END = DataFiles.pattern(LEXICON, "find-year-end");
+  private static final Pattern FIND_MODIFIED_DAY = DataFiles.pattern(LEXICON, "find-modified-day");
   private static final Pattern FIND_FISCAL_YEAR = DataFiles.pattern(LEXICON, "find-fiscal-year");
   private static final Pattern FIND_LATEST_FISCAL_YEAR =
       DataFiles.pattern(LEXICON, "find-latest-fiscal-year");
@@ -69,6 +70,14 @@ final class MissedTimes {
     addFound(out, FIND_PAST_REF.matcher(s), from, "DATE", m -> "PAST_REF", false);
     // SUTime finds only "year", a duration
     addFound(out, FIND_YEAR_END.matcher(s), from, "DATE", m -> year, true);
+    // "shot to death last Oct. 23": SUTime ends the expression at the abbreviation's point
+    addFound(
+        out,
+        FIND_MODIFIED_DAY.matcher(s),
+        from,
+        "DATE",
+        m -> modifiedDayValue(m.group(), m.group(1), year),
+        true);
     // "slightly above fiscal 1989 sales": SUTime finds nothing, or the bare year
     addFound(out, FIND_FISCAL_YEAR.matcher(s), from, "DATE", m -> m.group(1), true);
     // "sales in the latest fiscal year": the last one ended, a date, where SUTime finds "year"
@@ -123,6 +132,15 @@ final class MissedTimes {
     }
     OptionalInt m = CalendarWords.month(word);
     return m.isPresent() ? String.format(Locale.ROOT, "%s-%02d", year, m.getAsInt()) : null;
+  }
+
+  /** "last Oct. 23" on Oct. 23 of publication's year; the month rule then places it. */
+  private static String modifiedDayValue(String found, String day, String year) {
+    OptionalInt m = CalendarWords.month(found.split(" ")[1].replaceAll("\\.?\\d*$", ""));
+    int d = Integer.parseInt(day);
+    return m.isPresent() && d >= 1 && d <= 31
+        ? String.format(Locale.ROOT, "%s-%02d-%02d", year, m.getAsInt(), d)
+        : null;
   }
 
   /**

@@ -58,9 +58,9 @@ import java.util.regex.Pattern;
  *       "until 9 a.m. EST Tuesday"): the nearest one on the side of publication the tense says, the
  *       nearest one either side when the clause does not say; "last Monday" is the one before the
  *       publication day, "next Monday" the one after, "the previous Friday" the one before the
- *       narrative's day. A weekday's part ("lashed out at his Miami relatives Sunday night") is
- *       typed as that day's DATE, as TimeBank and AQUAINT type it, and so is a dated day's ("on the
- *       night of Oct. 23"); a clock time stays a TIME.
+ *       narrative's day; after "by" or "until" ahead, unless a past perfect says the limit was met.
+ *       A named day's part ("Sunday night", "on the night of Oct. 23") is that day's DATE; a clock
+ *       time stays a TIME; "midnight Friday" ends Friday ({@code T24}).
  *   <li><b>Months and days without a year</b> ("a mission in December", "payable Dec. 7", "last
  *       June"): a past clause puts them at or before publication, a future clause at or after, and
  *       otherwise (also after "until", "by", "payable"...) the nearest; after "since" at or before
@@ -260,11 +260,19 @@ public final class TimeFixer {
       } else if (LIMIT.contains(wordBefore(t, tokens)) && tense != Tense.PAST) {
         tense = Tense.FUTURE; // "postponed until Tuesday morning": a limit lies ahead
       }
-      return new Resolved(theDay(Periods.weekday(t, w.weekday, lower, tense, n)), true);
+      return new Resolved(
+          midnight(theDay(Periods.weekday(t, w.weekday, lower, tense, n)), lower), true);
     }
     if (w.month.isPresent()) {
       // "on the night of Oct. 23": as a weekday's part
-      return new Resolved(theDay(Periods.month(t, lower, tense, pub)), true);
+      TimeExpression day = theDay(Periods.month(t, lower, tense, pub));
+      Matcher d = DAY_VALUE.matcher(day.value());
+      if (lower.startsWith("the week of") && d.matches()) {
+        // "a court hearing the week of March 6" (Composites): the week holding that day
+        LocalDate date = LocalDate.parse(day.value().substring(0, 10));
+        return new Resolved(dated(day, CalendarWords.at(date, 'W')), true);
+      }
+      return new Resolved(midnight(day, lower), true);
     }
     Optional<String> holiday = CalendarWords.holiday(lower);
     if (holiday.isPresent() && w.month.isEmpty()) {
@@ -519,6 +527,16 @@ public final class TimeFixer {
   static TimeExpression theDay(TimeExpression t) {
     Matcher part = PART_OF_DAY_VALUE.matcher(t.value());
     return part.find() ? dated(t, t.value().substring(0, part.start())) : t;
+  }
+
+  /**
+   * "scheduled to expire at midnight Friday": the midnight that ends the named day, TimeML's {@code
+   * T24}; SUTime writes the one that starts it ({@code T00:00}), a day early.
+   */
+  private static TimeExpression midnight(TimeExpression t, String lower) {
+    return lower.contains("midnight") && t.value().endsWith("T00:00")
+        ? with(t, t.value().substring(0, t.value().length() - "00:00".length()) + "24")
+        : t;
   }
 
   static TimeExpression dated(TimeExpression t, String value) {

@@ -194,6 +194,27 @@ class TimeFixerTest {
   }
 
   @Test
+  void aModifiedMonthsDayKeepsItsDay() {
+    String text = "Slepian was shot to death last Oct. 23 at his home in suburban Amherst.";
+    assertThat(only(text, "last Oct. 23", LocalDate.of(1999, 4, 19)).value())
+        .isEqualTo("1998-10-23");
+  }
+
+  @Test
+  void theWeekOfADayIsThatDaysWeek() {
+    String text = "The case may be resolved in a court hearing the week of March 6.";
+    assertThat(only(text, "the week of March 6", LocalDate.of(2000, 2, 24)).value())
+        .isEqualTo("2000-W10");
+  }
+
+  @Test
+  void midnightOfADayEndsIt() {
+    String text = "The offer had been scheduled to expire at midnight Friday.";
+    assertThat(only(text, "midnight Friday", LocalDate.of(1989, 10, 30)).value())
+        .isEqualTo("1989-10-27T24");
+  }
+
+  @Test
   void aFiscalYearIsFoundAndDated() {
     LocalDate d = LocalDate.of(1989, 10, 26);
     TimeExpression latest =
