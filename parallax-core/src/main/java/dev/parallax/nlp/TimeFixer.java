@@ -41,9 +41,9 @@ import java.util.regex.Pattern;
  *   <li><b>The year-ago period</b> ("net income rose from $1.2 million a year earlier", "in the
  *       year-ago quarter"): in an article reporting a quarter, the same quarter a year before; else
  *       the year before the narrative's year ("a year earlier") or publication's ("a year ago").
- *   <li><b>N units ago</b> ("five months ago", "six weeks ago"): publication minus N units, as
- *       precise as the unit (1997-10, 1998-W02), not a day SUTime makes up; "several years ago" is
- *       PAST_REF.
+ *   <li><b>N units ago</b> ("five months ago", "six weeks ago", "a week or so ago"): publication
+ *       minus N units, as precise as the unit (1997-10, 1998-W02), not a day SUTime makes up;
+ *       "several years ago" is PAST_REF.
  *   <li><b>Narrative anaphors</b> ("The following month, the company put itself up for sale", "a
  *       day earlier", "later that year", "the next morning"): resolved against the latest time the
  *       article dated, not publication; "the previous day" and "the day before" too, not a range
@@ -101,6 +101,7 @@ public final class TimeFixer {
   private static final Set<String> DEADLINE = DataFiles.words(LEXICON, "deadline");
   private static final Set<String> LIMIT = DataFiles.words(LEXICON, "limit");
   private static final Set<String> SINCE = DataFiles.words(LEXICON, "since");
+  private static final Set<String> MODALS = DataFiles.words(LEXICON, "modal");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
   private static final Pattern SPELLED_YEAR = DataFiles.pattern(LEXICON, "spelled-year");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
@@ -219,6 +220,10 @@ public final class TimeFixer {
     m = THAT_UNIT.matcher(lower);
     if (m.matches()) {
       return new Resolved(fromNarrative(t, m.group(1), 0, n), true);
+    }
+    if (lower.equals("one day") && MODALS.contains(wordBefore(t, tokens))) {
+      // "Islam will one day be the second largest religion": some day ahead, not a day's length
+      return new Resolved(dated(t, "FUTURE_REF"), false);
     }
     Tense tense = tense(t, tokens);
     m = QUARTER_ORDINAL.matcher(lower);

@@ -215,6 +215,37 @@ class TimeFixerTest {
   }
 
   @Test
+  void oneDayAfterAModalIsSomeDayAhead() {
+    TimeExpression t =
+        only(
+            "Islam will one day be the second largest religion in the country.", "one day", FRIDAY);
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("FUTURE_REF");
+  }
+
+  @Test
+  void unitsOrSoAgoAreUnitsAgo() {
+    TimeExpression t =
+        only(
+            "Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday night.",
+            "a week or so ago",
+            LocalDate.of(1991, 2, 25));
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("1991-W08");
+  }
+
+  @Test
+  void halvesAndMoreUnitsAreMeasured() {
+    assertThat(only("He served 2 1/2 years in prison.", "2 1/2 years", FRIDAY).value())
+        .isEqualTo("P2Y6M");
+    assertThat(only("The talks lasted 5 1/2 hours.", "5 1/2 hours", FRIDAY).value())
+        .isEqualTo("PT5H30M");
+    TimeExpression more = only("The inquiry will take two more weeks.", "two more weeks", FRIDAY);
+    assertThat(more.type()).isEqualTo("DURATION");
+    assertThat(more.value()).isEqualTo("P2W");
+  }
+
+  @Test
   void aFiscalYearIsFoundAndDated() {
     LocalDate d = LocalDate.of(1989, 10, 26);
     TimeExpression latest =
