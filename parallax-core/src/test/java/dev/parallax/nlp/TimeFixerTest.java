@@ -246,6 +246,13 @@ class TimeFixerTest {
   }
 
   @Test
+  void aQuarterlyDividendIsNotATime() {
+    assertThat(texts("Goody Products cut its quarterly dividend to five cents a share.", FRIDAY))
+        .isEmpty();
+    assertThat(texts("Holders adopted the plan at the annual meeting.", FRIDAY)).isEmpty();
+  }
+
+  @Test
   void aFiscalYearIsFoundAndDated() {
     LocalDate d = LocalDate.of(1989, 10, 26);
     TimeExpression latest =
