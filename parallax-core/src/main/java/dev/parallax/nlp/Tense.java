@@ -55,6 +55,27 @@ enum Tense {
     return false;
   }
 
+  /**
+   * Whether the expression at {@code start} ends a range ("254,200 shares bought from Sept. 14 to
+   * Thursday"): "to" before it and "from" at most five tokens before that; its "to" is then no
+   * deadline, and the clause's tense places it.
+   */
+  static boolean endsRange(int start, List<Token> tokens) {
+    int to = -1;
+    for (int i = 0; i < tokens.size() && tokens.get(i).end() <= start; i++) {
+      to = i;
+    }
+    if (to < 1 || !tokens.get(to).word().equalsIgnoreCase("to")) {
+      return false;
+    }
+    for (int i = to - 1; i >= Math.max(0, to - 6) && !boundary(tokens.get(i)); i--) {
+      if (tokens.get(i).word().equalsIgnoreCase("from")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The verb group governing the expression, as indices of its first and last token, or null. */
   private static int[] governing(int start, int end, List<Token> tokens) {
     int before = -1;

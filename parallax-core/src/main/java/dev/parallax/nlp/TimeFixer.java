@@ -373,7 +373,8 @@ public final class TimeFixer {
    */
   private static Tense tense(TimeExpression t, List<Token> tokens) {
     String before = wordBefore(t, tokens);
-    if (DEADLINE.contains(before) || LIMIT.contains(before)) {
+    if ((DEADLINE.contains(before) || LIMIT.contains(before))
+        && !Tense.endsRange(t.start(), tokens)) {
       // but a limit a past perfect says was met is behind ("two members had filed compliance
       // reports by Wednesday")
       return Tense.pastPerfect(t.start(), t.end(), tokens) ? Tense.PAST : Tense.NONE;

@@ -253,6 +253,16 @@ class TimeFixerTest {
   }
 
   @Test
+  void theEndOfARangeTakesTheClausesTense() {
+    LocalDate monday = LocalDate.of(1989, 10, 30);
+    String text =
+        "The group holds 504,200 shares, including 254,200 bought from Sept. 14 to Thursday.";
+    assertThat(only(text, "Thursday", monday).value()).isEqualTo("1989-10-26");
+    assertThat(only("The offer was extended to Thursday.", "Thursday", monday).value())
+        .isEqualTo("1989-11-02");
+  }
+
+  @Test
   void aFiscalYearIsFoundAndDated() {
     LocalDate d = LocalDate.of(1989, 10, 26);
     TimeExpression latest =
