@@ -492,9 +492,8 @@ public final class TimeFixer {
         return dated(t, CalendarWords.at(saturday, 'W') + "-WE");
       }
       LocalDate d = n.day().plusDays(step);
-      return theDay(
-          new TimeExpression(
-              t.text(), "TIME", d + (code.isEmpty() ? "" : "T" + code), "", t.start(), t.end()));
+      return new TimeExpression(
+          t.text(), "TIME", d + (code.isEmpty() ? "" : "T" + code), "", t.start(), t.end());
     }
     char u = unit.get();
     LocalDate base =
@@ -525,14 +524,14 @@ public final class TimeFixer {
 
   /**
    * A named day's part ("lashed out at his Miami relatives Sunday night", "Tuesday morning", "on
-   * the night of Oct. 23", "appeared in court the next morning") is that day's DATE, as TimeBank
-   * and AQUAINT type it (14 of 19 weekday parts on the tuning part), and its value is the day, as
-   * they write a DATE (11 of the 16 such DATEs; the timeline keeps days, not parts); a clock time
-   * stays a TIME ("2 p.m. Monday").
+   * the night of Oct. 23") is typed as that day's DATE, as TimeBank and AQUAINT type it (14 of 19
+   * weekday parts on the tuning part). Its value keeps the part, though they mostly write the day
+   * alone: the fact aligner reads it, and without it the bundled example's "visited the site late
+   * on Monday" and "issued a statement on Monday night" became one fact. A clock time stays a TIME
+   * ("2 p.m. Monday").
    */
   static TimeExpression theDay(TimeExpression t) {
-    Matcher part = PART_OF_DAY_VALUE.matcher(t.value());
-    return part.find() ? dated(t, t.value().substring(0, part.start())) : t;
+    return PART_OF_DAY_VALUE.matcher(t.value()).find() ? dated(t, t.value()) : t;
   }
 
   /**

@@ -432,14 +432,14 @@ class TimeFixerTest {
   }
 
   @Test
-  void aNamedDaysPartIsTheDaysDate() {
+  void aWeekdaysPartIsTheDaysDate() {
     TimeExpression t =
         only(
             "Juan Miguel Gonzalez lashed out at his Miami relatives Sunday night.",
             "Sunday night",
             LocalDate.of(2000, 4, 17));
     assertThat(t.type()).isEqualTo("DATE");
-    assertThat(t.value()).isEqualTo("2000-04-16");
+    assertThat(t.value()).isEqualTo("2000-04-16TNI");
     TimeExpression clock =
         only("He spoke at 2 p.m. Monday.", "2 p.m. Monday", LocalDate.of(2000, 4, 17));
     assertThat(clock.type()).isEqualTo("TIME");
@@ -449,14 +449,7 @@ class TimeFixerTest {
             "the night of Oct. 23",
             LocalDate.of(1998, 11, 21));
     assertThat(night.type()).isEqualTo("DATE");
-    assertThat(night.value()).isEqualTo("1998-10-23");
-    TimeExpression next =
-        only(
-            "The boy was taken to court on Feb. 22. He appeared healthy in court the next morning.",
-            "the next morning",
-            LocalDate.of(2000, 2, 24));
-    assertThat(next.type()).isEqualTo("DATE");
-    assertThat(next.value()).isEqualTo("2000-02-23");
+    assertThat(night.value()).isEqualTo("1998-10-23TNI");
   }
 
   @Test
