@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
  * ("the last half of 1989", "at least the first two quarters of 1990") is dated {@code 1989-H2};
  * others are split into their measured start and their dated end ("the first nine months of 1997":
  * a nine-month duration and 1997; "a calendar year in December": December; "a reasonably flat year
- * this year": this year), which {@link TimeFixer}'s rules then resolve. Part of {@link TimeFixer};
- * stateless.
+ * this year": this year); "the week of March 6" is the week holding that day. {@link TimeFixer}'s
+ * rules then resolve them. Part of {@link TimeFixer}; stateless.
  */
 final class Composites {
   private static final String LEXICON = "time.tsv";
   private static final Pattern HALF = DataFiles.pattern(LEXICON, "half");
   private static final Pattern TAIL = DataFiles.pattern(LEXICON, "composite-tail");
   private static final Pattern HEAD = DataFiles.pattern(LEXICON, "composite-head");
+  private static final Pattern WEEK_OF = DataFiles.pattern(LEXICON, "week-of");
 
   private Composites() {}
 
@@ -37,6 +38,19 @@ final class Composites {
     Matcher half = HALF.matcher(lower);
     if (half.matches()) {
       return List.of(half(t, half, lower, tokens, n));
+    }
+    Matcher weekOf = WEEK_OF.matcher(lower);
+    OptionalInt month =
+        weekOf.matches() ? CalendarWords.month(weekOf.group(1)) : OptionalInt.empty();
+    if (month.isPresent()) {
+      // "a court hearing the week of March 6": the day in publication's year for now; the month
+      // rule places it and makes it its week
+      int day = Integer.parseInt(weekOf.group(2));
+      return List.of(
+          TimeFixer.dated(
+              t,
+              String.format(
+                  Locale.ROOT, "%d-%02d-%02d", n.published.getYear(), month.getAsInt(), day)));
     }
     List<TimeExpression> out = new ArrayList<>();
     String text = t.text();

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * that places nothing in time ("Merieux previously said"), a unit abbreviation in capitals ("a
  * recent SEC filing"), a month that is a given name ("Jan Kavan"), time words capitalised inside a
  * name ("ABC News' This Week", "VOA Today"), a month that is a noun ("participated in the march")
- * and "Now," opening a sentence. Part of {@link TimeFixer}; stateless.
+ * "quarterly" and "annual" before a noun ("cut its quarterly dividend") and "Now," opening a
+ * sentence. Part of {@link TimeFixer}; stateless.
  */
 final class NotATime {
   private static final String LEXICON = "time.tsv";
@@ -23,6 +24,7 @@ final class NotATime {
   private static final Pattern AGE = DataFiles.pattern(LEXICON, "age");
   private static final Pattern FRACTION = DataFiles.pattern(LEXICON, "fraction");
   private static final Set<String> NOT_A_TIME = DataFiles.words(LEXICON, "not-a-time");
+  private static final Set<String> KIND_ADJECTIVES = DataFiles.words(LEXICON, "kind-adjective");
   private static final Set<String> UNIT_ABBREVIATIONS =
       DataFiles.words(LEXICON, "unit-abbreviation");
   private static final Set<String> NAME_MONTHS = DataFiles.words(LEXICON, "name-month");
@@ -43,6 +45,11 @@ final class NotATime {
     }
     if (NOT_A_TIME.contains(lower)) {
       return true; // "Merieux previously said"
+    }
+    if (KIND_ADJECTIVES.contains(lower) && followedByWord(t, tokens)) {
+      // "cut its quarterly dividend", "at the annual meeting": a kind of payment or event; TimeBank
+      // leaves them out (1 of 12 on the tuning part), unlike "daily" ("the daily tally")
+      return true;
     }
     if (lower.equals("now") && opensSentenceBeforeComma(t, tokens)) {
       return true; // "Now, he says, ...": a turn in the argument, not the present

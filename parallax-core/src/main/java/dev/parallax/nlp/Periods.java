@@ -36,6 +36,9 @@ final class Periods {
     if (year.find() && year.group().length() == 4) {
       return TimeFixer.dated(t, year.group() + "-Q" + q); // "the 1988 second quarter"
     }
+    if (t.text().toLowerCase(java.util.Locale.ROOT).contains("this year")) {
+      return TimeFixer.dated(t, pub.getYear() + "-Q" + q);
+    }
     List<LocalDate> candidates = new ArrayList<>();
     for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
       candidates.add(LocalDate.of(y, 3 * q - 2, 1));

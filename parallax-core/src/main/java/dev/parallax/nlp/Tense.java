@@ -29,6 +29,55 @@ enum Tense {
 
   /** The tense governing the expression at {@code [start, end)} of a sentence's tokens. */
   static Tense of(int start, int end, List<Token> tokens) {
+    int[] g = governing(start, end, tokens);
+    return g == null ? NONE : of(g, tokens);
+  }
+
+  /**
+   * Whether the verb group governing the expression is a past perfect ("had filed compliance
+   * reports by Wednesday"): what it dates was over before the time of telling.
+   */
+  static boolean pastPerfect(int start, int end, List<Token> tokens) {
+    int[] g = governing(start, end, tokens);
+    if (g == null) {
+      return false;
+    }
+    for (int k = g[0]; k < g[1]; k++) {
+      Token t = tokens.get(k);
+      if (t.pos().equals("VBD") && lemma(t).equals("have")) {
+        for (int j = k + 1; j <= g[1]; j++) {
+          if (tokens.get(j).pos().equals("VBN")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the expression at {@code start} ends a range ("254,200 shares bought from Sept. 14 to
+   * Thursday"): "to" before it and "from" at most five tokens before that; its "to" is then no
+   * deadline, and the clause's tense places it.
+   */
+  static boolean endsRange(int start, List<Token> tokens) {
+    int to = -1;
+    for (int i = 0; i < tokens.size() && tokens.get(i).end() <= start; i++) {
+      to = i;
+    }
+    if (to < 1 || !tokens.get(to).word().equalsIgnoreCase("to")) {
+      return false;
+    }
+    for (int i = to - 1; i >= Math.max(0, to - 6) && !boundary(tokens.get(i)); i--) {
+      if (tokens.get(i).word().equalsIgnoreCase("from")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verb group governing the expression, as indices of its first and last token, or null. */
+  private static int[] governing(int start, int end, List<Token> tokens) {
     int before = -1;
     int after = tokens.size();
     for (int i = 0; i < tokens.size(); i++) {
@@ -49,15 +98,15 @@ enum Tense {
           i = g[0];
           continue;
         }
-        return of(g, tokens);
+        return g;
       }
     }
     for (int i = after; i < tokens.size() && !boundary(tokens.get(i)); i++) {
       if (verb(tokens.get(i))) {
-        return of(group(tokens, i), tokens);
+        return group(tokens, i);
       }
     }
-    return NONE;
+    return null;
   }
 
   /** Whether a verb group is a bare present participle ("leaving", "arriving"). */

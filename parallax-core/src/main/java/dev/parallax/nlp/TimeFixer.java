@@ -41,9 +41,9 @@ import java.util.regex.Pattern;
  *   <li><b>The year-ago period</b> ("net income rose from $1.2 million a year earlier", "in the
  *       year-ago quarter"): in an article reporting a quarter, the same quarter a year before; else
  *       the year before the narrative's year ("a year earlier") or publication's ("a year ago").
- *   <li><b>N units ago</b> ("five months ago", "six weeks ago"): publication minus N units, as
- *       precise as the unit (1997-10, 1998-W02), not a day SUTime makes up; "several years ago" is
- *       PAST_REF.
+ *   <li><b>N units ago</b> ("five months ago", "six weeks ago", "a week or so ago"): publication
+ *       minus N units, as precise as the unit (1997-10, 1998-W02), not a day SUTime makes up;
+ *       "several years ago" is PAST_REF.
  *   <li><b>Narrative anaphors</b> ("The following month, the company put itself up for sale", "a
  *       day earlier", "later that year", "the next morning"): resolved against the latest time the
  *       article dated, not publication; "the previous day" and "the day before" too, not a range
@@ -58,9 +58,9 @@ import java.util.regex.Pattern;
  *       "until 9 a.m. EST Tuesday"): the nearest one on the side of publication the tense says, the
  *       nearest one either side when the clause does not say; "last Monday" is the one before the
  *       publication day, "next Monday" the one after, "the previous Friday" the one before the
- *       narrative's day. A weekday's part ("lashed out at his Miami relatives Sunday night") is
- *       typed as that day's DATE, as TimeBank and AQUAINT type it, and so is a dated day's ("on the
- *       night of Oct. 23"); a clock time stays a TIME.
+ *       narrative's day; after "by" or "until" ahead, unless a past perfect says the limit was met.
+ *       A named day's part ("Sunday night", "on the night of Oct. 23") is that day's DATE; a clock
+ *       time stays a TIME; "midnight Friday" ends Friday ({@code T24}).
  *   <li><b>Months and days without a year</b> ("a mission in December", "payable Dec. 7", "last
  *       June"): a past clause puts them at or before publication, a future clause at or after, and
  *       otherwise (also after "until", "by", "payable"...) the nearest; after "since" at or before
@@ -101,6 +101,7 @@ public final class TimeFixer {
   private static final Set<String> DEADLINE = DataFiles.words(LEXICON, "deadline");
   private static final Set<String> LIMIT = DataFiles.words(LEXICON, "limit");
   private static final Set<String> SINCE = DataFiles.words(LEXICON, "since");
+  private static final Set<String> MODALS = DataFiles.words(LEXICON, "modal");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
   private static final Pattern SPELLED_YEAR = DataFiles.pattern(LEXICON, "spelled-year");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
@@ -220,9 +221,14 @@ public final class TimeFixer {
     if (m.matches()) {
       return new Resolved(fromNarrative(t, m.group(1), 0, n), true);
     }
+    if (lower.equals("one day") && MODALS.contains(wordBefore(t, tokens))) {
+      // "Islam will one day be the second largest religion": some day ahead, not a day's length
+      return new Resolved(dated(t, "FUTURE_REF"), false);
+    }
     Tense tense = tense(t, tokens);
     m = QUARTER_ORDINAL.matcher(lower);
-    if (m.matches() && !lower.contains(" year")) {
+    // "this year's third quarter" is publication's year's, and may be the one the article reports
+    if (m.matches() && (!lower.contains(" year") || lower.contains("this year's"))) {
       boolean ofAYear = YEAR_IN_TEXT.matcher(t.text()).find();
       return new Resolved(Periods.quarter(t, m.group(1), tense, pub), true, tense, !ofAYear);
     }
@@ -256,24 +262,22 @@ public final class TimeFixer {
     if (w.weekday != null && w.month.isEmpty()) {
       if (possessive(t, tokens)) {
         tense = Tense.PAST; // "Tuesday's declaration by Ford": a day whose event is reported
-      } else if (LIMIT.contains(wordBefore(t, tokens))) {
+      } else if (LIMIT.contains(wordBefore(t, tokens)) && tense != Tense.PAST) {
         tense = Tense.FUTURE; // "postponed until Tuesday morning": a limit lies ahead
       }
-      TimeExpression day = Periods.weekday(t, w.weekday, lower, tense, n);
-      if (PART_OF_DAY_VALUE.matcher(day.value()).find()) {
-        // "Sunday night", "Tuesday morning": TimeBank and AQUAINT type a weekday's part as the
-        // day's
-        // DATE (14 of 19 on the tuning part), unlike a clock time ("2 p.m. Monday")
-        day = dated(day, day.value());
-      }
-      return new Resolved(day, true);
+      return new Resolved(
+          midnight(theDay(Periods.weekday(t, w.weekday, lower, tense, n)), lower), true);
     }
     if (w.month.isPresent()) {
-      TimeExpression day = Periods.month(t, lower, tense, pub);
-      if (PART_OF_DAY_VALUE.matcher(day.value()).find()) {
-        day = dated(day, day.value()); // "on the night of Oct. 23": as a weekday's part
+      // "on the night of Oct. 23": as a weekday's part
+      TimeExpression day = theDay(Periods.month(t, lower, tense, pub));
+      Matcher d = DAY_VALUE.matcher(day.value());
+      if (lower.startsWith("the week of") && d.matches()) {
+        // "a court hearing the week of March 6" (Composites): the week holding that day
+        LocalDate date = LocalDate.parse(day.value().substring(0, 10));
+        return new Resolved(dated(day, CalendarWords.at(date, 'W')), true);
       }
-      return new Resolved(day, true);
+      return new Resolved(midnight(day, lower), true);
     }
     Optional<String> holiday = CalendarWords.holiday(lower);
     if (holiday.isPresent() && w.month.isEmpty()) {
@@ -365,12 +369,15 @@ public final class TimeFixer {
 
   /**
    * The tense of the expression's clause; a date after a deadline word has none ("extended to Nov.
-   * 20").
+   * 20") unless the clause is a past perfect.
    */
   private static Tense tense(TimeExpression t, List<Token> tokens) {
     String before = wordBefore(t, tokens);
-    if (DEADLINE.contains(before) || LIMIT.contains(before)) {
-      return Tense.NONE;
+    if ((DEADLINE.contains(before) || LIMIT.contains(before))
+        && !Tense.endsRange(t.start(), tokens)) {
+      // but a limit a past perfect says was met is behind ("two members had filed compliance
+      // reports by Wednesday")
+      return Tense.pastPerfect(t.start(), t.end(), tokens) ? Tense.PAST : Tense.NONE;
     }
     if (SINCE.contains(before)) {
       return Tense.PAST; // "the first meeting since December": a start already behind
@@ -513,6 +520,28 @@ public final class TimeFixer {
       return new TimeExpression(t.text(), "DATE", t.value(), t.until(), t.start(), t.end());
     }
     return t;
+  }
+
+  /**
+   * A named day's part ("lashed out at his Miami relatives Sunday night", "Tuesday morning", "on
+   * the night of Oct. 23") is typed as that day's DATE, as TimeBank and AQUAINT type it (14 of 19
+   * weekday parts on the tuning part). Its value keeps the part, though they mostly write the day
+   * alone: the fact aligner reads it, and without it the bundled example's "visited the site late
+   * on Monday" and "issued a statement on Monday night" became one fact. A clock time stays a TIME
+   * ("2 p.m. Monday").
+   */
+  static TimeExpression theDay(TimeExpression t) {
+    return PART_OF_DAY_VALUE.matcher(t.value()).find() ? dated(t, t.value()) : t;
+  }
+
+  /**
+   * "scheduled to expire at midnight Friday": the midnight that ends the named day, TimeML's {@code
+   * T24}; SUTime writes the one that starts it ({@code T00:00}), a day early.
+   */
+  private static TimeExpression midnight(TimeExpression t, String lower) {
+    return lower.contains("midnight") && t.value().endsWith("T00:00")
+        ? with(t, t.value().substring(0, t.value().length() - "00:00".length()) + "24")
+        : t;
   }
 
   static TimeExpression dated(TimeExpression t, String value) {

@@ -169,6 +169,119 @@ class TimeFixerTest {
   }
 
   @Test
+  void thisYearsQuarterIsTheReportedQuarter() {
+    LocalDate d = LocalDate.of(1989, 10, 26);
+    String text =
+        "Net income has risen over 1988, when net was below the 1987 level.\n\n"
+            + "In this year's third quarter, net income was $11.2 million, compared with"
+            + " $10.3 million a year earlier.";
+    assertThat(only(text, "this year's third quarter", d).value()).isEqualTo("1989-Q3");
+    assertThat(only(text, "a year earlier", d).value()).isEqualTo("1988-Q3");
+  }
+
+  @Test
+  void aLimitMetInAPastPerfectClauseIsBehind() {
+    LocalDate thursday = LocalDate.of(1990, 8, 16);
+    assertThat(
+            only(
+                    "Only two members had filed compliance reports by Wednesday.",
+                    "Wednesday",
+                    thursday)
+                .value())
+        .isEqualTo("1990-08-15");
+    assertThat(only("The hearing was postponed until Wednesday.", "Wednesday", thursday).value())
+        .isEqualTo("1990-08-22");
+  }
+
+  @Test
+  void aModifiedMonthsDayKeepsItsDay() {
+    String text = "Slepian was shot to death last Oct. 23 at his home in suburban Amherst.";
+    assertThat(only(text, "last Oct. 23", LocalDate.of(1999, 4, 19)).value())
+        .isEqualTo("1998-10-23");
+  }
+
+  @Test
+  void theWeekOfADayIsThatDaysWeek() {
+    String text = "The case may be resolved in a court hearing the week of March 6.";
+    assertThat(only(text, "the week of March 6", LocalDate.of(2000, 2, 24)).value())
+        .isEqualTo("2000-W10");
+  }
+
+  @Test
+  void midnightOfADayEndsIt() {
+    String text = "The offer had been scheduled to expire at midnight Friday.";
+    assertThat(only(text, "midnight Friday", LocalDate.of(1989, 10, 30)).value())
+        .isEqualTo("1989-10-27T24");
+  }
+
+  @Test
+  void oneDayAfterAModalIsSomeDayAhead() {
+    TimeExpression t =
+        only(
+            "Islam will one day be the second largest religion in the country.", "one day", FRIDAY);
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("FUTURE_REF");
+  }
+
+  @Test
+  void unitsOrSoAgoAreUnitsAgo() {
+    TimeExpression t =
+        only(
+            "Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday night.",
+            "a week or so ago",
+            LocalDate.of(1991, 2, 25));
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("1991-W08");
+  }
+
+  @Test
+  void halvesAndMoreUnitsAreMeasured() {
+    assertThat(only("He served 2 1/2 years in prison.", "2 1/2 years", FRIDAY).value())
+        .isEqualTo("P2Y6M");
+    assertThat(only("The talks lasted 5 1/2 hours.", "5 1/2 hours", FRIDAY).value())
+        .isEqualTo("PT5H30M");
+    TimeExpression more = only("The inquiry will take two more weeks.", "two more weeks", FRIDAY);
+    assertThat(more.type()).isEqualTo("DURATION");
+    assertThat(more.value()).isEqualTo("P2W");
+  }
+
+  @Test
+  void aQuarterlyDividendIsNotATime() {
+    assertThat(texts("Goody Products cut its quarterly dividend to five cents a share.", FRIDAY))
+        .isEmpty();
+    assertThat(texts("Holders adopted the plan at the annual meeting.", FRIDAY)).isEmpty();
+  }
+
+  @Test
+  void theEndOfARangeTakesTheClausesTense() {
+    LocalDate monday = LocalDate.of(1989, 10, 30);
+    String text =
+        "The group holds 504,200 shares, including 254,200 bought from Sept. 14 to Thursday.";
+    assertThat(only(text, "Thursday", monday).value()).isEqualTo("1989-10-26");
+    assertThat(only("The offer was extended to Thursday.", "Thursday", monday).value())
+        .isEqualTo("1989-11-02");
+  }
+
+  @Test
+  void aFiscalYearIsFoundAndDated() {
+    LocalDate d = LocalDate.of(1989, 10, 26);
+    TimeExpression latest =
+        only(
+            "The group had C$7.38 billion in sales in the latest fiscal year.",
+            "the latest fiscal year",
+            d);
+    assertThat(latest.type()).isEqualTo("DATE");
+    assertThat(latest.value()).isEqualTo("1988");
+    assertThat(
+            only(
+                    "It expects sales slightly above fiscal 1989 sales of $155 million.",
+                    "fiscal 1989",
+                    d)
+                .value())
+        .isEqualTo("1989");
+  }
+
+  @Test
   void theReportedQuarterIsNotOneNamedAsHistory() {
     LocalDate d = LocalDate.of(1989, 10, 27);
     String text =
