@@ -385,7 +385,7 @@ abstract class CuelessRules extends Subjects {
    * ("He warned that ... / "This is not a circumstance ..."").
    */
   boolean previousParagraphSpeaker(Found f) {
-    if (words(f.startSentence, beforeSegment(f)) > 0
+    if (!opensBare(f)
         || f.startSentence == 0
         || sameParagraph(f.startSentence - 1, f.startSentence)) {
       return false;

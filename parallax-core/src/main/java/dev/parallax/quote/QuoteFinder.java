@@ -239,8 +239,7 @@ final class QuoteFinder extends CuelessRules {
         return;
       }
     }
-    if (words(f.startSentence, beforeSegment(f)) == 0
-        && sameParagraph(f.startSentence - 1, f.startSentence)) {
+    if (opensBare(f) && sameParagraph(f.startSentence - 1, f.startSentence)) {
       int p = f.startSentence - 1;
       Found prev = lastQuoteEndingIn(p, f);
       if (prev == null && sameParagraph(p - 1, p)) {
@@ -273,7 +272,7 @@ final class QuoteFinder extends CuelessRules {
     // a paragraph opening with a quotation and no attribution of its own goes on with the speaker
     // of
     // the quotation that closed the paragraph before ("..." said Murphy. / "I mean, ...")
-    if (words(f.startSentence, beforeSegment(f)) == 0
+    if (opensBare(f)
         && f.startSentence > 0
         && !sameParagraph(f.startSentence - 1, f.startSentence)
         && paragraphOf[f.startSentence] == f.paragraph) {

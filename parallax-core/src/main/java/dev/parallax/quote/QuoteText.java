@@ -289,6 +289,26 @@ abstract class QuoteText {
     return n;
   }
 
+  /**
+   * The words of a quotation's sentence before it are at most a conjunction or a connecting adverb
+   * ("But "..."", "And then "...""): the quotation goes on with the statement before it.
+   */
+  boolean opensBare(Found f) {
+    List<Integer> segment = beforeSegment(f);
+    List<Token> toks = sentences.get(f.startSentence).tokens();
+    int n = 0;
+    for (int k : segment) {
+      Token t = toks.get(k);
+      if (!isWord(t)) {
+        continue;
+      }
+      if (++n > 2 || !(t.pos().equals("CC") || t.pos().equals("RB"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean sameParagraph(int a, int b) {
     return a >= 0 && b < sentences.size() && paragraphOf[a] == paragraphOf[b];
   }

@@ -190,4 +190,15 @@ class SpeakerRulesTest {
                 + " like all harbour scandals, what they actually did is never that bad.”");
     assertThat(speakerOf(r, "never that bad")).isEqualTo("Ruth Alder");
   }
+
+  @Test
+  void goesOnWithTheSpeakerOfTheSentenceBeforeAQuotationOpenedByAConjunction() {
+    Report r =
+        Stories.analyse(
+            "Senator Petra Lindgren spoke to reporters after the meeting on Tuesday.\n\n"
+                + "“I do not think it is do or die, any endorsement in particular,” Lindgren said"
+                + " outside the building. But “the campaign is strengthened with an endorsement"
+                + " from the most powerful person in the party. It helps.”");
+    assertThat(speakerOf(r, "campaign is strengthened")).isEqualTo("Petra Lindgren");
+  }
 }
