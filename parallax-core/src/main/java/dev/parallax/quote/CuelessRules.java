@@ -225,9 +225,9 @@ abstract class CuelessRules extends Subjects {
 
   /**
    * A quotation closing its paragraph signed by the next one: a dash and a name, titles allowed
-   * before it ("- Bernie Sanders.", "-President Obama, tweeting after ..."), or a paragraph of a
-   * name alone or with a description and no verb ("Dean Baker, Center for Economic and Policy
-   * Research."), as epigraphs, fact-check lists and vox pops attribute quotations.
+   * before it ("- Bernie Sanders.", "-President Obama, tweeting after ..."), as epigraphs and
+   * fact-check lists attribute quotations. A name alone below a quotation is not taken: it is as
+   * often a picture's credit ("Monique Dalle.", "Scott Olson via Getty Images.").
    */
   boolean signedBelow(Found f) {
     int n = f.endSentence + 1;
@@ -237,15 +237,15 @@ abstract class CuelessRules extends Subjects {
       return false;
     }
     List<Token> toks = sentences.get(n).tokens();
-    int k = 0;
     String first = toks.isEmpty() ? "" : toks.get(0).word();
-    boolean dash = first.matches("-+|[\u2013\u2014]");
-    if (dash) {
-      k = 1;
-    } else if (first.matches("[-\u2013\u2014]+\\p{L}.*") && !inSpeakerMention(n, toks.get(0))) {
-      dash = true; // "-President Obama": the tokenizer kept the dash on the title
-      k = 1;
+    // "- Sanders.", or "-President Obama" where the tokenizer kept the dash on the title
+    boolean dash =
+        first.matches("-+|[\u2013\u2014]")
+            || first.matches("[-\u2013\u2014]+\\p{L}.*") && !inSpeakerMention(n, toks.get(0));
+    if (!dash) {
+      return false;
     }
+    int k = 1;
     while (k < toks.size() - 1 && titleWord(toks.get(k)) && !inSpeakerMention(n, toks.get(k))) {
       k++; // "- Sen. Ted Cruz", "-President Obama"
     }
@@ -253,19 +253,8 @@ abstract class CuelessRules extends Subjects {
       return false;
     }
     Optional<Subject> subj = subjectAt(n, toks.get(k));
-    if (subj.isEmpty() || subj.get().mention() == null || isOrganisation(subj.get())) {
+    if (subj.isEmpty() || subj.get().mention() == null) {
       return false;
-    }
-    if (!dash) {
-      // a signature of its own: the paragraph holds the name (and a description) and no verb
-      if (sameParagraph(n, n + 1) || k > 0 && !toks.get(k - 1).pos().startsWith("NN")) {
-        return false;
-      }
-      for (Token t : toks) {
-        if (t.pos().startsWith("VB") || t.pos().equals("MD") || t.pos().equals("PRP")) {
-          return false;
-        }
-      }
     }
     settle(f, new Cue(n, 0, 1, false, toks.get(0).word(), toks.get(0).start()), subj.get());
     return true;
