@@ -201,4 +201,15 @@ class SpeakerRulesTest {
                 + " from the most powerful person in the party. It helps.”");
     assertThat(speakerOf(r, "campaign is strengthened")).isEqualTo("Petra Lindgren");
   }
+
+  @Test
+  void givesARoleNobodyWasGivenToTheSubjectOfTheNearestSentenceNamingAPerson() {
+    Report r =
+        Stories.analyse(
+            "Governor Oskar Lindqvist defended the budget on Monday. Lindqvist said the cuts"
+                + " were needed. Lindqvist will present the plan again next week.\n\n"
+                + "Helena Brandt attacked the plan in a radio interview. “It is one of the worst"
+                + " budgets this state has ever seen,” the opposition leader said.");
+    assertThat(speakerOf(r, "worst budgets")).isEqualTo("Helena Brandt");
+  }
 }
