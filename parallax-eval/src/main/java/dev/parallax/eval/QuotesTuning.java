@@ -116,15 +116,23 @@ public final class QuotesTuning {
           sum.add(counts.get(i));
         }
       }
+      double p = sum.indirectFound == 0 ? 0 : sum.indirectPrecisionSum / sum.indirectFound;
+      double r = sum.indirectGold == 0 ? 0 : sum.indirectRecallSum / sum.indirectGold;
       System.out.printf(
           Locale.ROOT,
-          "half %s %s: speaker-accuracy-named %.4f n=%d, speaker-accuracy %.4f n=%d%n",
+          "half %s %s: speaker-accuracy-named %.4f n=%d, speaker-accuracy %.4f n=%d,"
+              + " indirect-content-f1 %.4f, indirect-source-accuracy-named %.4f n=%d%n",
           early ? "before" : "from",
           HALF,
           sum.namedDirect == 0 ? 0.0 : (double) sum.speakerRight / sum.namedDirect,
           sum.namedDirect,
           sum.resolvedDirect == 0 ? 0.0 : (double) sum.resolvedRight / sum.resolvedDirect,
-          sum.resolvedDirect);
+          sum.resolvedDirect,
+          p + r == 0 ? 0.0 : 2 * p * r / (p + r),
+          sum.indirectNamedOnly == 0
+              ? 0.0
+              : (double) sum.indirectNamedOnlyRight / sum.indirectNamedOnly,
+          sum.indirectNamedOnly);
     }
   }
 }
