@@ -563,8 +563,9 @@ abstract class Subjects extends QuoteText {
           }
         }
       }
+      int opening = participialOpening(t);
       for (Mention m : sent.mentions()) {
-        if (m.start() >= limit || insideQuote(t, m)) {
+        if (m.start() >= limit || insideQuote(t, m) || m.start() < opening) {
           continue;
         }
         Entity e = entities.get(m.entity());

@@ -212,4 +212,14 @@ class SpeakerRulesTest {
                 + " budgets this state has ever seen,” the opposition leader said.");
     assertThat(speakerOf(r, "worst budgets")).isEqualTo("Helena Brandt");
   }
+
+  @Test
+  void doesNotResolveAPronounToANameInsideAnOpeningParticipialPhrase() {
+    Report r =
+        Stories.analyse(
+            "Actress Susan Marlow backed Peter Lind in the primary.\n\n"
+                + "Asked about her vote in the event that Helena Brandt wins the nomination, she"
+                + " replied: “I don’t know. I’m going to see what happens.”");
+    assertThat(speakerOf(r, "going to see what happens")).isEqualTo("Susan Marlow");
+  }
 }
