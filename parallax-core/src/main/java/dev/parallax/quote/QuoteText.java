@@ -321,8 +321,10 @@ abstract class QuoteText {
     while (k < toks.size() && toks.get(k).pos().equals("RB")) {
       k++;
     }
-    if (k >= toks.size() || !(toks.get(k).pos().equals("VBN") || toks.get(k).pos().equals("VBG"))) {
-      return -1;
+    if (k >= toks.size()
+        || !(toks.get(k).pos().equals("VBN") || toks.get(k).pos().equals("VBG"))
+        || toks.get(k).word().equalsIgnoreCase("according")) {
+      return -1; // "According to X, ...": X is the source, not an object
     }
     for (int j = k + 1; j < toks.size(); j++) {
       if (inside[s][j]) {
