@@ -224,8 +224,10 @@ abstract class CuelessRules extends Subjects {
   }
 
   /**
-   * A quotation closing its paragraph signed by the next one: a dash and a name ("- Bernie
-   * Sanders."), as epigraphs and fact-check lists attribute quotations.
+   * A quotation closing its paragraph signed by the next one: a dash and a name, titles allowed
+   * before it ("- Bernie Sanders.", "-President Obama, tweeting after ..."), as epigraphs and
+   * fact-check lists attribute quotations. A name alone below a quotation is not taken: it is as
+   * often a picture's credit ("Monique Dalle.", "Scott Olson via Getty Images.").
    */
   boolean signedBelow(Found f) {
     int n = f.endSentence + 1;
@@ -235,15 +237,45 @@ abstract class CuelessRules extends Subjects {
       return false;
     }
     List<Token> toks = sentences.get(n).tokens();
-    if (toks.size() < 2 || !toks.get(0).word().matches("-+|[\u2013\u2014]")) {
+    String first = toks.isEmpty() ? "" : toks.get(0).word();
+    // "- Sanders.", or "-President Obama" where the tokenizer kept the dash on the title
+    boolean dash =
+        first.matches("-+|[\u2013\u2014]")
+            || first.matches("[-\u2013\u2014]+\\p{L}.*") && !inSpeakerMention(n, toks.get(0));
+    if (!dash) {
       return false;
     }
-    Optional<Subject> subj = subjectAt(n, toks.get(1));
+    int k = 1;
+    while (k < toks.size() - 1 && titleWord(toks.get(k)) && !inSpeakerMention(n, toks.get(k))) {
+      k++; // "- Sen. Ted Cruz", "-President Obama"
+    }
+    if (k >= toks.size()) {
+      return false;
+    }
+    Optional<Subject> subj = subjectAt(n, toks.get(k));
     if (subj.isEmpty() || subj.get().mention() == null) {
       return false;
     }
     settle(f, new Cue(n, 0, 1, false, toks.get(0).word(), toks.get(0).start()), subj.get());
     return true;
+  }
+
+  private boolean allPunctuation(int s) {
+    for (Token t : sentences.get(s).tokens()) {
+      if (isWord(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean inSpeakerMention(int s, Token t) {
+    for (Mention m : sentences.get(s).mentions()) {
+      if (m.start() <= t.start() && t.end() <= m.end() && speakerLike(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void goOn(Found f, Found prev) {
@@ -342,7 +374,7 @@ abstract class CuelessRules extends Subjects {
    * ("He warned that ... / "This is not a circumstance ..."").
    */
   boolean previousParagraphSpeaker(Found f) {
-    if (words(f.startSentence, beforeSegment(f)) > 0
+    if (!opensBare(f)
         || f.startSentence == 0
         || sameParagraph(f.startSentence - 1, f.startSentence)) {
       return false;

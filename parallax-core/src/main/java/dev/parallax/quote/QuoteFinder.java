@@ -91,6 +91,10 @@ final class QuoteFinder extends CuelessRules {
     for (QuoteMarks.Span sp : spans) {
       int s = sentenceAt(sp.start());
       int e = Math.max(s, sentenceAt(Math.max(sp.start(), sp.end() - 1)));
+      int closing = sp.end() + markAfter(sp.end()) - 1;
+      if (e + 1 < sentences.size() && closing < text.length() && sentenceAt(closing) == e + 1) {
+        e++; // the splitter put the closing mark in the next sentence: the quotation ends there
+      }
       String quoted = sp.text(text);
       if (s < 0 || quoted.isBlank()) {
         continue;
@@ -147,6 +151,12 @@ final class QuoteFinder extends CuelessRules {
     // 1. a cue right after the quote: "...," she said / "...," said the ministry
     List<Integer> after = afterSegment(f);
     Cue firstAfter = firstCue(f.endSentence, after);
+    // "...campaign." / " Ohio Gov. John Kasich said he would ...": past a closing mark the
+    // splitter cut off, a cue governing a clause of its own opens a new statement
+    boolean cutMark = sentenceAt(Math.max(f.span.start(), f.span.end() - 1)) < f.endSentence;
+    if (firstAfter != null && cutMark && ownContent(f.endSentence, firstAfter)) {
+      firstAfter = null;
+    }
     if (firstAfter != null && noOtherVerbBetween(f.endSentence, after, firstAfter)) {
       if (tryCue(f, firstAfter)) {
         return;
@@ -229,8 +239,7 @@ final class QuoteFinder extends CuelessRules {
         return;
       }
     }
-    if (words(f.startSentence, beforeSegment(f)) == 0
-        && sameParagraph(f.startSentence - 1, f.startSentence)) {
+    if (opensBare(f) && sameParagraph(f.startSentence - 1, f.startSentence)) {
       int p = f.startSentence - 1;
       Found prev = lastQuoteEndingIn(p, f);
       if (prev == null && sameParagraph(p - 1, p)) {
@@ -263,7 +272,7 @@ final class QuoteFinder extends CuelessRules {
     // a paragraph opening with a quotation and no attribution of its own goes on with the speaker
     // of
     // the quotation that closed the paragraph before ("..." said Murphy. / "I mean, ...")
-    if (words(f.startSentence, beforeSegment(f)) == 0
+    if (opensBare(f)
         && f.startSentence > 0
         && !sameParagraph(f.startSentence - 1, f.startSentence)
         && paragraphOf[f.startSentence] == f.paragraph) {

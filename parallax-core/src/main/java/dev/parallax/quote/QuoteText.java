@@ -289,6 +289,54 @@ abstract class QuoteText {
     return n;
   }
 
+  /**
+   * The words of a quotation's sentence before it are at most a conjunction or a connecting adverb
+   * ("But "..."", "And then "...""): the quotation goes on with the statement before it.
+   */
+  boolean opensBare(Found f) {
+    List<Integer> segment = beforeSegment(f);
+    List<Token> toks = sentences.get(f.startSentence).tokens();
+    int n = 0;
+    for (int k : segment) {
+      Token t = toks.get(k);
+      if (!isWord(t)) {
+        continue;
+      }
+      if (++n > 2 || !(t.pos().equals("CC") || t.pos().equals("RB"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The end offset of a participial phrase opening sentence {@code s} up to its comma ("Asked about
+   * her vote in the event that Clinton faces Trump, she replied"): the names in it are the
+   * participle's objects, not the subject a later pronoun refers to; -1 when the sentence does not
+   * open so.
+   */
+  int participialOpening(int s) {
+    List<Token> toks = sentences.get(s).tokens();
+    int k = 0;
+    while (k < toks.size() && toks.get(k).pos().equals("RB")) {
+      k++;
+    }
+    if (k >= toks.size()
+        || !(toks.get(k).pos().equals("VBN") || toks.get(k).pos().equals("VBG"))
+        || toks.get(k).word().equalsIgnoreCase("according")) {
+      return -1; // "According to X, ...": X is the source, not an object
+    }
+    for (int j = k + 1; j < toks.size(); j++) {
+      if (inside[s][j]) {
+        return -1;
+      }
+      if (toks.get(j).word().equals(",")) {
+        return toks.get(j).start();
+      }
+    }
+    return -1;
+  }
+
   boolean sameParagraph(int a, int b) {
     return a >= 0 && b < sentences.size() && paragraphOf[a] == paragraphOf[b];
   }

@@ -209,7 +209,23 @@ final class Sources {
         }
       }
     }
-    // no one was given the role: the person the article has named most so far, its protagonist
+    // no one was given the role: the subject of the nearest sentence naming a person ("Harry Reid
+    // blasted Rubio ... "...," the Senate minority leader said")
+    for (int t = s; t >= 0 && t >= s - ROLE_LOOKBACK; t--) {
+      for (Mention m : sentences.get(t).mentions()) {
+        Entity e = entities.get(m.entity());
+        if ((t == s && m.start() >= offset)
+            || quotes.insideQuote(t, m)
+            || e == null
+            || e.type() != EntityType.PERSON) {
+          continue;
+        }
+        if (gender == null || GivenNames.compatible(e.name(), gender == 'm' ? "he" : "she")) {
+          return Optional.of(e);
+        }
+      }
+    }
+    // none near: the person the article has named most so far, its protagonist
     String best = null;
     for (Map.Entry<String, Integer> e : seen.entrySet()) {
       if (best == null || e.getValue() > seen.get(best)) {

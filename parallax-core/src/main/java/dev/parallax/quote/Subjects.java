@@ -66,7 +66,9 @@ abstract class Subjects extends QuoteText {
       }
     }
     Optional<Subject> before = backwardSubject(c);
-    if (before.isPresent() || verb.pos().equals("VBG") || verb.pos().equals("VBN")) {
+    // a participle has no subject after it, unless a past one opens the sentence: "Stated Stone:"
+    boolean opening = c.index() == 0 && verb.pos().equals("VBN");
+    if (before.isPresent() || verb.pos().equals("VBG") || !opening && verb.pos().equals("VBN")) {
       return before;
     }
     return forwardSubject(c, 3);
@@ -561,8 +563,9 @@ abstract class Subjects extends QuoteText {
           }
         }
       }
+      int opening = participialOpening(t);
       for (Mention m : sent.mentions()) {
-        if (m.start() >= limit || insideQuote(t, m)) {
+        if (m.start() >= limit || insideQuote(t, m) || m.start() < opening) {
           continue;
         }
         Entity e = entities.get(m.entity());

@@ -60,6 +60,51 @@ class CuelessSpeakerTest {
   }
 
   @Test
+  void takesATitledNameOfADashLineSigningTheQuote() {
+    Report r =
+        Stories.analyse(
+            "The governor spoke to the delegates on Wednesday night.\n\n"
+                + "\"Great speech. She is ready for the job, and she never quits.\"\n\n"
+                + "-Governor Marta Kowalczyk, writing on Facebook after the speech.\n\n"
+                + "The convention ends on Thursday.");
+    assertThat(speakerOf(r, "She is ready for the job")).isEqualTo("Marta Kowalczyk");
+  }
+
+  @Test
+  void doesNotTakeANameAloneBelowTheQuoteForItsSignature() {
+    Report r =
+        Stories.analyse(
+            "Voters in the town told us what they think of the race.\n\n"
+                + "\"We are going to enter the next recession without any plan to fight it.\"\n\n"
+                + "Tomasz Wilczek.\n\n"
+                + "The polls open at seven on Tuesday.");
+    assertThat(speakerOf(r, "enter the next recession")).isNull();
+  }
+
+  @Test
+  void takesTheSignatureBelowAQuoteWhoseClosingMarkTheSplitterCutOff() {
+    Report r =
+        Stories.analyse(
+            "The claims below were checked against the public record.\n\n"
+                + "\"I will look into it [releasing the audit]. I do not know its status.\"\n\n"
+                + "- Marta Kowalczyk.\n\n"
+                + "The audit has not been released.");
+    assertThat(speakerOf(r, "I will look into it")).isEqualTo("Marta Kowalczyk");
+  }
+
+  @Test
+  void doesNotGiveAQuoteToACueOfItsOwnClausePastACutOffClosingMark() {
+    Report r =
+        Stories.analyse(
+            "Both rivals criticised the mayor on Tuesday.\n\n"
+                + "\"It is a sad day,\" Senator Petra Lindgren told reporters. \"This is the"
+                + " consequence of the culture of his office. That has no place in a political"
+                + " campaign.\" Ohio Gov. Aldo Ferri said he would have fired the manager if such"
+                + " an incident had happened in his campaign, according to press reports.");
+    assertThat(speakerOf(r, "consequence of the culture")).isEqualTo("Petra Lindgren");
+  }
+
+  @Test
   void continuesWithTheSpeakerOfACueClosingThePreviousParagraphAlone() {
     Report r =
         Stories.analyse(

@@ -190,4 +190,36 @@ class SpeakerRulesTest {
                 + " like all harbour scandals, what they actually did is never that bad.”");
     assertThat(speakerOf(r, "never that bad")).isEqualTo("Ruth Alder");
   }
+
+  @Test
+  void goesOnWithTheSpeakerOfTheSentenceBeforeAQuotationOpenedByAConjunction() {
+    Report r =
+        Stories.analyse(
+            "Senator Petra Lindgren spoke to reporters after the meeting on Tuesday.\n\n"
+                + "“I do not think it is do or die, any endorsement in particular,” Lindgren said"
+                + " outside the building. But “the campaign is strengthened with an endorsement"
+                + " from the most powerful person in the party. It helps.”");
+    assertThat(speakerOf(r, "campaign is strengthened")).isEqualTo("Petra Lindgren");
+  }
+
+  @Test
+  void givesARoleNobodyWasGivenToTheSubjectOfTheNearestSentenceNamingAPerson() {
+    Report r =
+        Stories.analyse(
+            "Governor Oskar Lindqvist defended the budget on Monday. Lindqvist said the cuts"
+                + " were needed. Lindqvist will present the plan again next week.\n\n"
+                + "Helena Brandt attacked the plan in a radio interview. “It is one of the worst"
+                + " budgets this state has ever seen,” the opposition leader said.");
+    assertThat(speakerOf(r, "worst budgets")).isEqualTo("Helena Brandt");
+  }
+
+  @Test
+  void doesNotResolveAPronounToANameInsideAnOpeningParticipialPhrase() {
+    Report r =
+        Stories.analyse(
+            "Actress Susan Marlow backed Peter Lind in the primary.\n\n"
+                + "Asked about her vote in the event that Helena Brandt wins the nomination, she"
+                + " replied: “I don’t know. I’m going to see what happens.”");
+    assertThat(speakerOf(r, "going to see what happens")).isEqualTo("Susan Marlow");
+  }
 }

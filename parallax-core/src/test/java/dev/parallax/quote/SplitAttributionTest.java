@@ -59,4 +59,14 @@ class SplitAttributionTest {
                 + " served in the north for a decade.");
     assertThat(speakerOf(r, "fundamentally disagree")).isEqualTo("Tomas Berg");
   }
+
+  @Test
+  void takesTheNameAfterAPastVerbOfSayingOpeningTheSentenceBeforeTheQuote() {
+    Report r =
+        Stories.analyse(
+            "Mayor Helena Brandt spoke on a radio programme on Monday about the flood.\n\n"
+                + "Stated Brandt:\n\n"
+                + "“The dam will be rebuilt before the spring floods, whatever it costs.”");
+    assertThat(speakerOf(r, "dam will be rebuilt")).isEqualTo("Helena Brandt");
+  }
 }

@@ -40,6 +40,9 @@ final class GoldSources {
   /** Spans (original offsets) of the person and organisation mentions of the article. */
   private final List<int[]> names = new java.util.ArrayList<>();
 
+  /** Spans (original offsets) of the person mentions of the article. */
+  private final List<int[]> people = new java.util.ArrayList<>();
+
   GoldSources(Polnear.Doc doc, Article article, TextMap map, Map<String, Entity> entities) {
     this.doc = doc;
     List<int[]> mentions = new java.util.ArrayList<>(); // original start, end, entity index
@@ -53,6 +56,7 @@ final class GoldSources {
         if (span != null) {
           names.add(span);
           if (e.type() == EntityType.PERSON) {
+            people.add(span);
             mentions.add(new int[] {span[0], span[1], mentioned.size()});
             mentioned.add(e);
           }
@@ -88,8 +92,28 @@ final class GoldSources {
     if (a.source().isEmpty() || !QuotesSuite.named(a.source().get().text())) {
       return false;
     }
-    for (int[] p : a.source().get().pieces()) {
-      for (int[] n : names) {
+    if (title(a.source().get())) {
+      return false; // "the Senate minority leader" is a title to resolve, not a name
+    }
+    return overlaps(a.source().get(), names);
+  }
+
+  /**
+   * A source that is "the" and up to four words ending in a role word written in lower case,
+   * holding no person's name: "the Senate minority leader", "the Treasury secretary"; not "the
+   * Associated Press", where the tagger may have taken "Associated" alone.
+   */
+  private boolean title(Polnear.Span src) {
+    String text = src.text().strip();
+    String head = text.substring(text.lastIndexOf(' ') + 1);
+    return QuotesSuite.resolvable(text)
+        && Character.isLowerCase(head.codePointAt(0))
+        && !overlaps(src, people);
+  }
+
+  private static boolean overlaps(Polnear.Span span, List<int[]> spans) {
+    for (int[] p : span.pieces()) {
+      for (int[] n : spans) {
         if (n[0] < p[1] && n[1] > p[0]) {
           return true;
         }

@@ -396,6 +396,7 @@ final class QuotesSuite implements Suite {
                 + q.speaker()
                     .map(sp -> "\"" + sp.name() + "\"")
                     .orElse("none (" + q.speakerReason() + ")")
+                + (q.cue().isEmpty() ? "" : " by '" + q.cue() + "'")
                 + " for \""
                 + abbreviate(q.text())
                 + "\"");

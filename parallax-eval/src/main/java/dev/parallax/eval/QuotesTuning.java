@@ -3,8 +3,10 @@ package dev.parallax.eval;
 import dev.parallax.model.Article;
 import dev.parallax.model.Report;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,6 +20,9 @@ import java.util.Map;
  * </pre>
  */
 public final class QuotesTuning {
+  /** The date that splits train in two halves of about the same size. */
+  private static final LocalDate HALF = LocalDate.of(2016, 4, 1);
+
   private QuotesTuning() {}
 
   public static void main(String[] args) throws Exception {
@@ -100,6 +105,34 @@ public final class QuotesTuning {
     }
     for (Figure f : figures) {
       System.out.println(f.line());
+    }
+    // the split in two halves by date, to check that a change made for errors of one half also
+    // gains on the other (dev is later than all of train)
+    for (boolean early : new boolean[] {true, false}) {
+      QuotesSuite.Counts sum = new QuotesSuite.Counts();
+      for (int i = 0; i < docs.size(); i++) {
+        boolean isEarly = docs.get(i).published().map(p -> p.isBefore(HALF)).orElse(true);
+        if (isEarly == early) {
+          sum.add(counts.get(i));
+        }
+      }
+      double p = sum.indirectFound == 0 ? 0 : sum.indirectPrecisionSum / sum.indirectFound;
+      double r = sum.indirectGold == 0 ? 0 : sum.indirectRecallSum / sum.indirectGold;
+      System.out.printf(
+          Locale.ROOT,
+          "half %s %s: speaker-accuracy-named %.4f n=%d, speaker-accuracy %.4f n=%d,"
+              + " indirect-content-f1 %.4f, indirect-source-accuracy-named %.4f n=%d%n",
+          early ? "before" : "from",
+          HALF,
+          sum.namedDirect == 0 ? 0.0 : (double) sum.speakerRight / sum.namedDirect,
+          sum.namedDirect,
+          sum.resolvedDirect == 0 ? 0.0 : (double) sum.resolvedRight / sum.resolvedDirect,
+          sum.resolvedDirect,
+          p + r == 0 ? 0.0 : 2 * p * r / (p + r),
+          sum.indirectNamedOnly == 0
+              ? 0.0
+              : (double) sum.indirectNamedOnlyRight / sum.indirectNamedOnly,
+          sum.indirectNamedOnly);
     }
   }
 }
