@@ -99,10 +99,10 @@ final class Scoring {
 
   /**
    * How rare a shared name must be, relative to a name the store has seen once ({@link
-   * StoryGrouper#rarity}), for the names part to count fully: below, the part shrinks in
-   * proportion. Two reports that share only the names most of the store uses (a head of state, a
-   * country in the news for months) share little of their event. Chosen on the tuning parts of the
-   * development corpora (docs/store.md).
+   * #rarity(long, int)}), for the names part to count fully: below, the part shrinks in proportion.
+   * Two reports that share only the names most of the store uses (a head of state, a country in the
+   * news for months) share little of their event. Chosen on the tuning parts of the development
+   * corpora (docs/store.md).
    */
   static final double RARE_NAME = 0.8;
 
@@ -121,6 +121,22 @@ final class Scoring {
       }
     }
     return best / RARE_NAME;
+  }
+
+  /** Below this many articles the store is too small to tell a common name from a story's own. */
+  static final int RARITY_FROM = 100;
+
+  /**
+   * How rare a name in {@code df} of {@code articles} articles is, from 1 (seen in one article) to
+   * 0 (in every one): the log of articles over its document frequency, over the same for a name
+   * seen once. 1 while the store holds fewer than {@link #RARITY_FROM} articles.
+   */
+  static double rarity(long articles, int df) {
+    if (articles < RARITY_FROM) {
+      return 1;
+    }
+    double once = Math.log((1.0 + articles) / 2.0);
+    return Math.min(1, Math.max(0, Math.log((1.0 + articles) / (1.0 + Math.max(1, df))) / once));
   }
 
   private Match scored(

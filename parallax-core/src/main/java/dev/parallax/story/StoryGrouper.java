@@ -84,10 +84,7 @@ public final class StoryGrouper {
     }
   }
 
-  /**
-   * A story as grouped: id, title (of its first article) and its articles' sources in arrival
-   * order.
-   */
+  /** A story as grouped: id, its first article's title and its articles' sources as they came. */
   public record Story(String id, String title, List<String> sources) {
     public Story {
       Objects.requireNonNull(id, "id");
@@ -119,10 +116,7 @@ public final class StoryGrouper {
   /** Filings since the last {@link #endBatch}. */
   private final List<Filing> pending = new ArrayList<>();
 
-  /**
-   * The counts words weigh by while {@link #file(SignedArticle, Counts)} files; else this
-   * grouper's.
-   */
+  /** The counts words weigh by while {@link #file(SignedArticle, Counts)} files; else ours. */
   private Counts external;
 
   private StoryGrouper(Function<List<String>, float[][]> embedder, Settings settings) {
@@ -562,28 +556,11 @@ public final class StoryGrouper {
     return idf(articles, df.getOrDefault(word, 0));
   }
 
-  /** Below this many articles the store is too small to tell a common name from a story's own. */
-  static final int RARITY_FROM = 100;
-
-  /**
-   * How rare a name is in the store, from 1 (seen in one article) to 0 (in every one): the log of
-   * articles over its document frequency, over the same for a name seen once. 1 while the store
-   * holds fewer than {@link #RARITY_FROM} articles.
-   */
+  /** How rare a name is in the store ({@link Scoring#rarity(long, int)}). */
   double rarity(String name) {
-    long n = external != null ? external.articles() : articles;
-    int d =
-        external != null ? external.documentFrequency().applyAsInt(name) : df.getOrDefault(name, 0);
-    return rarity(n, d);
-  }
-
-  /** {@link #rarity(String)} of a name in {@code df} of {@code articles} articles. */
-  static double rarity(long articles, int df) {
-    if (articles < RARITY_FROM) {
-      return 1;
-    }
-    double once = Math.log((1.0 + articles) / 2.0);
-    return Math.min(1, Math.max(0, Math.log((1.0 + articles) / (1.0 + Math.max(1, df))) / once));
+    return external != null
+        ? Scoring.rarity(external.articles(), external.documentFrequency().applyAsInt(name))
+        : Scoring.rarity(articles, df.getOrDefault(name, 0));
   }
 
   private static double idf(long articles, int df) {

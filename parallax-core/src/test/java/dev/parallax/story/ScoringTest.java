@@ -40,17 +40,17 @@ class ScoringTest {
 
   @Test
   void rarityRunsFromANameSeenOnceToANameInEveryArticle() {
-    assertThat(StoryGrouper.rarity(1000, 1)).isEqualTo(1.0);
-    assertThat(StoryGrouper.rarity(1000, 1000)).isCloseTo(0.0, within(1e-9));
-    assertThat(StoryGrouper.rarity(1000, 30)).isBetween(0.4, 0.6);
-    assertThat(StoryGrouper.rarity(1000, 300)).isLessThan(StoryGrouper.rarity(1000, 30));
+    assertThat(Scoring.rarity(1000, 1)).isEqualTo(1.0);
+    assertThat(Scoring.rarity(1000, 1000)).isCloseTo(0.0, within(1e-9));
+    assertThat(Scoring.rarity(1000, 30)).isBetween(0.4, 0.6);
+    assertThat(Scoring.rarity(1000, 300)).isLessThan(Scoring.rarity(1000, 30));
   }
 
   @Test
   void aSmallStoreCannotTellCommonNamesFromAStorysOwn() {
     // three reports of one event in a new store: the event's names are in every article
-    assertThat(StoryGrouper.rarity(3, 3)).isEqualTo(1.0);
-    assertThat(StoryGrouper.rarity(StoryGrouper.RARITY_FROM - 1, 40)).isEqualTo(1.0);
-    assertThat(StoryGrouper.rarity(StoryGrouper.RARITY_FROM, 40)).isLessThan(1.0);
+    assertThat(Scoring.rarity(3, 3)).isEqualTo(1.0);
+    assertThat(Scoring.rarity(Scoring.RARITY_FROM - 1, 40)).isEqualTo(1.0);
+    assertThat(Scoring.rarity(Scoring.RARITY_FROM, 40)).isLessThan(1.0);
   }
 }
