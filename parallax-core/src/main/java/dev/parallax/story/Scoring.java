@@ -42,7 +42,7 @@ final class Scoring {
     double n = Math.max(1, s.articles);
     double embedding = dot(a.vector, s.sum) / n;
     double words = dot(a.words, s.words) / n;
-    double names = dot(a.names, s.names) / n * nameEvidence(a.sig.names.keySet(), s.counts);
+    double names = names(a.names, s.names, n, a.sig.names.keySet(), s.counts);
     List<String> numbers = sharedNumbers(a.sig.numbers, s.numbers.keySet());
     double otherDay =
         a.sig.eventDay.isPresent()
@@ -63,7 +63,7 @@ final class Scoring {
     double n = Math.max(1, a.articles) * (double) Math.max(1, b.articles);
     double embedding = dot(a.sum, b.sum) / n;
     double words = dot(a.words, b.words) / n;
-    double names = dot(a.names, b.names) / n * nameEvidence(a.counts.keySet(), b.counts);
+    double names = names(a.names, b.names, n, a.counts.keySet(), b.counts);
     List<String> numbers = sharedNumbers(a.numbers.keySet(), b.numbers.keySet());
     double otherDay = dayPenalty(a.eventDays.keySet(), b.eventDays.keySet());
     OpenStory younger = a.seq < b.seq ? b : a;
@@ -89,10 +89,7 @@ final class Scoring {
     }
     return settings.embeddingWeight() * dot(a.sum, b.sum) / n
         + settings.wordWeight() * dot(a.words, b.words) / n
-        + settings.nameWeight()
-            * dot(a.names, b.names)
-            / n
-            * nameEvidence(a.counts.keySet(), b.counts)
+        + settings.nameWeight() * names(a.names, b.names, n, a.counts.keySet(), b.counts)
         + settings.numberWeight() * Math.min(1.0, numbers / NUMBERS_FULL)
         - dayPenalty(a.eventDays.keySet(), b.eventDays.keySet());
   }
@@ -105,6 +102,20 @@ final class Scoring {
    * corpora (docs/store.md).
    */
   static final double RARE_NAME = 0.8;
+
+  /**
+   * The names part: the cosine of the name vectors averaged over {@code n} pairs of articles, times
+   * {@link #nameEvidence} of the names the two sides use (looked up only when they share some).
+   */
+  private double names(
+      Map<String, Double> a,
+      Map<String, Double> b,
+      double n,
+      Set<String> mine,
+      Map<String, Integer> theirs) {
+    double cosine = dot(a, b) / n;
+    return cosine > 0 ? cosine * nameEvidence(mine, theirs) : 0;
+  }
 
   /**
    * The share of the names part that counts: the rarity of the rarest name both sides use over
