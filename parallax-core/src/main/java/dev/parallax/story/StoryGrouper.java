@@ -80,19 +80,6 @@ public final class StoryGrouper {
      * (0.668 at 0.35) and ECB+ makes 112 stories for 66 events.
      */
     public static Settings defaults() {
-      String tried = System.getProperty("parallax.grouping");
-      if (tried != null) {
-        String[] v = tried.split(",");
-        return new Settings(
-            Double.parseDouble(v[0]),
-            Double.parseDouble(v[1]),
-            Double.parseDouble(v[2]),
-            Double.parseDouble(v[3]),
-            Double.parseDouble(v[4]),
-            Double.parseDouble(v[5]),
-            4,
-            12);
-      }
       return new Settings(0.3, 0.5, 0.2, 0.05, 0.35, 0.35, 4, 12);
     }
   }
