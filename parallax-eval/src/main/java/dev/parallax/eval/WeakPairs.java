@@ -44,7 +44,7 @@ final class WeakPairs {
   }
 
   /** What ECB+ annotates on one line of one document: chains of events and of participants. */
-  private record Marks(Set<String> occurrences, Set<String> events, Set<String> participants) {}
+  record Marks(Set<String> occurrences, Set<String> events, Set<String> participants) {}
 
   /** The topic of a story id ({@code 12-ecbplus}) or of an ECB+ file ({@code 12_3ecb.txt}). */
   static String topic(String storyOrFile) {
@@ -94,7 +94,8 @@ final class WeakPairs {
     return out;
   }
 
-  private static void label(
+  /** Labels the annotated line pairs of two documents into {@code out}. */
+  static void label(
       String fa,
       Map<Integer, Marks> a,
       String fb,
