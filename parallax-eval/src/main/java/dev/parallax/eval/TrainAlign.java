@@ -37,12 +37,15 @@ import smile.classification.LogisticRegression;
  *
  * <p>{@code --weak} adds weak labels from ECB+'s event coreference ({@link WeakPairs}) beside the
  * gold, one or more shares of them each judged by the left-out tuning stories (a model that scores
- * a tuning story reads no weak label of its topic); {@code --ranking-only} stops after the
+ * a tuning story reads no weak label of its topic); {@code --strict-negatives} keeps only weak
+ * negatives that share no participant chain either; {@code --ranking-only} stops after the
  * regularisation and logs the left-out unit-pair average precision, without the threshold search.
- * Neither is the default: measured on the tuning half, weak labels lowered the left-out ranking at
+ * None is the default: measured on the tuning half, weak labels lowered the left-out ranking at
  * every share tried (docs/EVALUATION.md).
  *
- * <pre>bench/train-align [--out FILE] [--weak P,N[,GOLD_COPIES[,OFFSET]][;...]] [--ranking-only]
+ * <pre>
+ * bench/train-align [--out FILE] [--weak P,N[,GOLD_COPIES[,OFFSET]][;...]] [--strict-negatives]
+ *     [--ranking-only]
  * </pre>
  */
 public final class TrainAlign {
@@ -263,9 +266,12 @@ public final class TrainAlign {
     Path out = Path.of("parallax-core/src/main/resources/dev/parallax/align/pair-model.json");
     List<Weak> shares = List.of(new Weak(0, 0));
     boolean rankingOnly = false;
+    boolean strict = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--out") && i + 1 < args.length) {
         out = Path.of(args[++i]);
+      } else if (args[i].equals("--strict-negatives")) {
+        strict = true;
       } else if (args[i].equals("--ranking-only")) {
         rankingOnly = true;
       } else if (args[i].equals("--weak") && i + 1 < args.length) {
@@ -283,7 +289,7 @@ public final class TrainAlign {
       } else {
         System.err.println(
             "usage: bench/train-align [--out FILE] [--weak P,N[,GOLD_COPIES[,OFFSET]][;...]]"
-                + " [--ranking-only]");
+                + " [--strict-negatives] [--ranking-only]");
         System.exit(2);
       }
     }
@@ -311,7 +317,8 @@ public final class TrainAlign {
     Set<String> heldOutTopics = new TreeSet<>();
     AlignSuite.HELD_OUT.forEach(id -> heldOutTopics.add(WeakPairs.topic(id)));
     boolean usesWeak = shares.stream().anyMatch(w -> w.positives() > 0 || w.negatives() > 0);
-    List<WeakPairs.Group> groups = usesWeak ? WeakPairs.groups(corpora, heldOutTopics) : List.of();
+    List<WeakPairs.Group> groups =
+        usesWeak ? WeakPairs.groups(corpora, heldOutTopics, strict) : List.of();
     Path docs = corpora.dir(StoryCorpora.ECBPLUS).resolve("docs");
     List<AlignedStory> weakStories =
         Parallel.map(groups, g -> AlignedStory.analyse(docs, g.docs()), log, "weak groups");
@@ -366,6 +373,7 @@ public final class TrainAlign {
     weakInfo.put(
         "source", "stories-ecbplus mentions.jsonl and entities.jsonl, groups of 3 documents");
     weakInfo.put("topics", new TreeSet<>(groups.stream().map(WeakPairs.Group::topic).toList()));
+    weakInfo.put("strict-negatives", strict);
     weakInfo.put("groups", groups.size());
     weakInfo.put("pairs", weakPairs);
     weakInfo.put("positive", weakPositives);

@@ -56,7 +56,8 @@ final class WeakPairs {
   }
 
   /** Every group of every story whose topic is not excluded, in topic order, with its labels. */
-  static List<Group> groups(Corpora corpora, Set<String> excluded) throws IOException {
+  static List<Group> groups(Corpora corpora, Set<String> excluded, boolean strict)
+      throws IOException {
     Path dir = corpora.dir(StoryCorpora.ECBPLUS);
     Map<String, Map<Integer, Marks>> marks = new HashMap<>();
     read(dir.resolve("mentions.jsonl"), "events", marks, true);
@@ -83,6 +84,7 @@ final class WeakPairs {
                 marks.getOrDefault(docs.get(i), Map.of()),
                 docs.get(j),
                 marks.getOrDefault(docs.get(j), Map.of()),
+                strict,
                 labels);
           }
         }
@@ -100,6 +102,7 @@ final class WeakPairs {
       Map<Integer, Marks> a,
       String fb,
       Map<Integer, Marks> b,
+      boolean strict,
       Map<AlignGold.Pair, Integer> out) {
     Map<Integer, Integer> bestOfA = best(a, b);
     Map<Integer, Integer> bestOfB = best(b, a);
@@ -115,7 +118,9 @@ final class WeakPairs {
             new AlignGold.Pair(
                 new AlignGold.Line(fa, x.getKey()), new AlignGold.Line(fb, y.getKey()));
         if (!intersects(x.getValue().events(), y.getValue().events())) {
-          out.put(pair, 0);
+          if (!strict || !intersects(x.getValue().participants(), y.getValue().participants())) {
+            out.put(pair, 0);
+          }
         } else if (intersects(x.getValue().occurrences(), y.getValue().occurrences())
             && intersects(x.getValue().participants(), y.getValue().participants())
             && y.getKey().equals(bestOfA.get(x.getKey()))

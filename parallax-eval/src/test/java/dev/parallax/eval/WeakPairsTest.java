@@ -21,8 +21,13 @@ class WeakPairsTest {
 
   private static Map<AlignGold.Pair, Integer> label(
       Map<Integer, WeakPairs.Marks> a, Map<Integer, WeakPairs.Marks> b) {
+    return label(a, b, false);
+  }
+
+  private static Map<AlignGold.Pair, Integer> label(
+      Map<Integer, WeakPairs.Marks> a, Map<Integer, WeakPairs.Marks> b, boolean strict) {
     Map<AlignGold.Pair, Integer> out = new LinkedHashMap<>();
-    WeakPairs.label("1_1ecb.txt", a, "1_2ecb.txt", b, out);
+    WeakPairs.label("1_1ecb.txt", a, "1_2ecb.txt", b, strict, out);
     return out;
   }
 
@@ -64,6 +69,17 @@ class WeakPairsTest {
             Map.of(0, marks(Set.of(), Set.of("HUM1"))),
             Map.of(0, marks(Set.of("ACT1"), Set.of("HUM1"))));
     assertThat(got).isEmpty();
+  }
+
+  @Test
+  void strictNegativesShareNoParticipant() {
+    Map<Integer, WeakPairs.Marks> a = Map.of(0, marks(Set.of("ACT1"), Set.of("HUM1")));
+    Map<Integer, WeakPairs.Marks> b =
+        Map.of(
+            0, marks(Set.of("ACT2"), Set.of("HUM1")),
+            1, marks(Set.of("ACT3"), Set.of("LOC1")));
+    assertThat(label(a, b, false)).containsEntry(pair(0, 0), 0).containsEntry(pair(0, 1), 0);
+    assertThat(label(a, b, true)).containsOnlyKeys(pair(0, 1));
   }
 
   @Test
