@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import smile.classification.LogisticRegression;
 
@@ -33,7 +35,18 @@ import smile.classification.LogisticRegression;
  * tuning story and written as JSON with how it was made. Deterministic: the same data gives the
  * same file (no randomness; one thread for Smile's sums; numbers rounded to 6 digits).
  *
- * <pre>bench/train-align [--out FILE]</pre>
+ * <p>{@code --weak} adds weak labels from ECB+'s event coreference ({@link WeakPairs}) beside the
+ * gold, one or more shares of them each judged by the left-out tuning stories (a model that scores
+ * a tuning story reads no weak label of its topic); {@code --strict-negatives} keeps only weak
+ * negatives that share no participant chain either; {@code --ranking-only} stops after the
+ * regularisation and logs the left-out unit-pair average precision, without the threshold search.
+ * None is the default: measured on the tuning half, weak labels lowered the left-out ranking at
+ * every share tried (docs/EVALUATION.md).
+ *
+ * <pre>
+ * bench/train-align [--out FILE] [--weak P,N[,GOLD_COPIES[,OFFSET]][;...]] [--strict-negatives]
+ *     [--ranking-only]
+ * </pre>
  */
 public final class TrainAlign {
   static final double[] LAMBDAS = {0.1, 1, 10, 100};
@@ -53,8 +66,44 @@ public final class TrainAlign {
     return out;
   }
 
-  /** The labelled pairs of one story. */
-  record Labelled(AlignedStory story, List<double[]> x, List<Integer> y, List<Boolean> direct) {}
+  /**
+   * The labelled pairs of one story: a gold story's, or a group of {@link WeakPairs} ({@code weak},
+   * each pair with a fixed draw in [0, 1) that decides whether a given share of them is used).
+   */
+  record Labelled(
+      AlignedStory story,
+      String topic,
+      boolean weak,
+      List<double[]> x,
+      List<Integer> y,
+      List<Double> draw) {}
+
+  /**
+   * How much of the weak labels a model is fitted on: the share of weak positives and of weak
+   * negatives kept (a pair is kept when its fixed draw plus {@code offset}, modulo 1, falls below
+   * the share; the offset picks another sample of the same size), and how many times each gold pair
+   * is counted (a weight of 1 / {@code goldCopies} for a weak pair against a gold one).
+   */
+  record Weak(double positives, double negatives, int goldCopies, double offset) {
+    Weak(double positives, double negatives) {
+      this(positives, negatives, 1, 0);
+    }
+
+    boolean keeps(int label, double draw) {
+      return (draw + offset) % 1.0 < (label == 1 ? positives : negatives);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "weak positives %.2f, negatives %.2f, gold x%d, offset %.2f",
+          positives,
+          negatives,
+          goldCopies,
+          offset);
+    }
+  }
 
   /** An embedder that remembers every sentence's vector: the grid aligns the same stories often. */
   static Embedder cached() {
@@ -75,7 +124,6 @@ public final class TrainAlign {
     Aligner.Pairs p = Aligner.pairs(embedder, s.report.articles());
     List<double[]> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
-    List<Boolean> direct = new ArrayList<>();
     for (int k = 0; k < p.pairs().size(); k++) {
       int[] uv = p.pairs().get(k);
       AlignGold.Line a = s.lineOf.get(p.sentences().get(uv[0]));
@@ -94,19 +142,50 @@ public final class TrainAlign {
       }
       x.add(p.features().get(k));
       y.add(s.gold.pairs().contains(pair) ? 1 : 0);
-      direct.add(s.gold.direct().contains(pair));
     }
-    return new Labelled(s, x, y, direct);
+    List<Double> none = java.util.Collections.nCopies(y.size(), 0.0);
+    return new Labelled(s, WeakPairs.topic(s.gold.id()), false, x, y, none);
+  }
+
+  /** The unit pairs of one group of weak labels: each pair of units takes its lines' label. */
+  static Labelled labelWeak(AlignedStory s, WeakPairs.Group g, Embedder embedder) {
+    Aligner.Pairs p = Aligner.pairs(embedder, s.report.articles());
+    List<double[]> x = new ArrayList<>();
+    List<Integer> y = new ArrayList<>();
+    List<Double> draw = new ArrayList<>();
+    for (int k = 0; k < p.pairs().size(); k++) {
+      int[] uv = p.pairs().get(k);
+      AlignGold.Line a = s.lineOf.get(p.sentences().get(uv[0]));
+      AlignGold.Line b = s.lineOf.get(p.sentences().get(uv[1]));
+      if (a == null || b == null || a.file().equals(b.file())) {
+        continue;
+      }
+      Integer label = g.labels().get(new AlignGold.Pair(a, b));
+      if (label == null) {
+        continue;
+      }
+      x.add(p.features().get(k));
+      y.add(label);
+      String key = s.gold.id() + ":" + p.sentences().get(uv[0]) + "|" + p.sentences().get(uv[1]);
+      draw.add((Corpora.hash(key) % 1_000_000) / 1_000_000.0);
+    }
+    return new Labelled(s, g.topic(), true, x, y, draw);
   }
 
   /** A model fitted on some stories' pairs, with the features standardised on those pairs. */
   static PairModel fit(
-      List<Labelled> data, double lambda, Aligner.Settings grouping, String provenance) {
+      List<Labelled> data, Weak weak, double lambda, Aligner.Settings grouping, String provenance) {
     List<double[]> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
     for (Labelled l : data) {
-      rows.addAll(l.x());
-      labels.addAll(l.y());
+      for (int i = 0; i < l.x().size(); i++) {
+        int copies =
+            l.weak() ? (weak.keeps(l.y().get(i), l.draw().get(i)) ? 1 : 0) : weak.goldCopies();
+        for (int c = 0; c < copies; c++) {
+          rows.add(l.x().get(i));
+          labels.add(l.y().get(i));
+        }
+      }
     }
     int p = PairModel.FEATURES.size();
     double[] mean = new double[p];
@@ -147,6 +226,29 @@ public final class TrainAlign {
     return new BigDecimal(v).round(new MathContext(6)).doubleValue();
   }
 
+  /** Average precision of the left-out unit pairs, each story scored by its fold's model. */
+  static double averagePrecision(List<Labelled> data, List<PairModel> folds) {
+    List<double[]> scored = new ArrayList<>();
+    int positives = 0;
+    for (int k = 0; k < data.size(); k++) {
+      Labelled l = data.get(k);
+      for (int i = 0; i < l.x().size(); i++) {
+        scored.add(new double[] {folds.get(k).probability(l.x().get(i)), l.y().get(i)});
+        positives += l.y().get(i);
+      }
+    }
+    scored.sort((a, b) -> Double.compare(b[0], a[0]));
+    double sum = 0;
+    int tp = 0;
+    for (int i = 0; i < scored.size(); i++) {
+      if (scored.get(i)[1] == 1) {
+        tp++;
+        sum += (double) tp / (i + 1);
+      }
+    }
+    return positives == 0 ? 0 : sum / positives;
+  }
+
   /** Mean log-loss of a model on some pairs. */
   static double logLoss(PairModel m, Labelled l) {
     double sum = 0;
@@ -157,13 +259,37 @@ public final class TrainAlign {
     return sum;
   }
 
+  /** What one share of weak labels gives: the regularisation and thresholds chosen with it. */
+  record Choice(Weak weak, double lambda, Aligner.Settings grouping, Prf leftOut) {}
+
   public static void main(String[] args) throws Exception {
     Path out = Path.of("parallax-core/src/main/resources/dev/parallax/align/pair-model.json");
+    List<Weak> shares = List.of(new Weak(0, 0));
+    boolean rankingOnly = false;
+    boolean strict = false;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--out")) {
+      if (args[i].equals("--out") && i + 1 < args.length) {
         out = Path.of(args[++i]);
+      } else if (args[i].equals("--strict-negatives")) {
+        strict = true;
+      } else if (args[i].equals("--ranking-only")) {
+        rankingOnly = true;
+      } else if (args[i].equals("--weak") && i + 1 < args.length) {
+        List<Weak> ws = new ArrayList<>();
+        for (String one : args[++i].split(";")) {
+          String[] v = one.split(",");
+          ws.add(
+              new Weak(
+                  Double.parseDouble(v[0]),
+                  Double.parseDouble(v[1]),
+                  v.length > 2 ? Integer.parseInt(v[2]) : 1,
+                  v.length > 3 ? Double.parseDouble(v[3]) : 0));
+        }
+        shares = ws;
       } else {
-        System.err.println("usage: bench/train-align [--out FILE]");
+        System.err.println(
+            "usage: bench/train-align [--out FILE] [--weak P,N[,GOLD_COPIES[,OFFSET]][;...]]"
+                + " [--strict-negatives] [--ranking-only]");
         System.exit(2);
       }
     }
@@ -185,17 +311,111 @@ public final class TrainAlign {
     }
     log.info(
         tuning.size() + " tuning stories, " + pairs + " unit pairs, " + positives + " positive");
-    Aligner.Settings placeholder = new Aligner.Settings(0.5, 0.5, 0.5, 0.5);
 
+    // weak labels from ECB+'s annotation, never from a held-out gold story's topic (read only when
+    // some share of them is asked for)
+    Set<String> heldOutTopics = new TreeSet<>();
+    AlignSuite.HELD_OUT.forEach(id -> heldOutTopics.add(WeakPairs.topic(id)));
+    boolean usesWeak = shares.stream().anyMatch(w -> w.positives() > 0 || w.negatives() > 0);
+    List<WeakPairs.Group> groups =
+        usesWeak ? WeakPairs.groups(corpora, heldOutTopics, strict) : List.of();
+    Path docs = corpora.dir(StoryCorpora.ECBPLUS).resolve("docs");
+    List<AlignedStory> weakStories =
+        Parallel.map(groups, g -> AlignedStory.analyse(docs, g.docs()), log, "weak groups");
+    List<Labelled> weak = new ArrayList<>();
+    int weakPositives = 0;
+    int weakPairs = 0;
+    for (int k = 0; k < groups.size(); k++) {
+      Labelled l = labelWeak(weakStories.get(k), groups.get(k), embedder);
+      weak.add(l);
+      weakPairs += l.y().size();
+      weakPositives += (int) l.y().stream().filter(v -> v == 1).count();
+    }
+    if (usesWeak) {
+      log.info(
+          groups.size()
+              + " weak groups of "
+              + new TreeSet<>(groups.stream().map(WeakPairs.Group::topic).toList()).size()
+              + " topics, "
+              + weakPairs
+              + " unit pairs, "
+              + weakPositives
+              + " positive");
+    }
+
+    Choice chosen = null;
+    for (Weak w : shares) {
+      Choice c = choose(data, weak, w, pairs, rankingOnly, embedder, log);
+      if (chosen == null || objective(c.leftOut()) > objective(chosen.leftOut())) {
+        chosen = c;
+      }
+    }
+    if (rankingOnly) {
+      return;
+    }
+    log.info("chosen: " + chosen.weak());
+
+    String data_ = AlignSuite.data(corpora);
+    List<String> ids = tuning.stream().map(s -> s.gold.id()).toList();
+    String provenance = "bench/train-align on " + data_;
+    List<Labelled> all = new ArrayList<>(data);
+    all.addAll(weak);
+    PairModel model = fit(all, chosen.weak(), chosen.lambda(), chosen.grouping(), provenance);
+
+    Map<String, Object> trained = new LinkedHashMap<>();
+    trained.put("command", "bench/train-align");
+    trained.put("library", "smile-core 3.1.1, LogisticRegression.binomial");
+    trained.put("data", "stories-ecbplus+alignment gold " + data_);
+    trained.put("stories", ids);
+    trained.put("pairs", pairs);
+    trained.put("positive", positives);
+    Map<String, Object> weakInfo = new LinkedHashMap<>();
+    weakInfo.put(
+        "source", "stories-ecbplus mentions.jsonl and entities.jsonl, groups of 3 documents");
+    weakInfo.put("topics", new TreeSet<>(groups.stream().map(WeakPairs.Group::topic).toList()));
+    weakInfo.put("strict-negatives", strict);
+    weakInfo.put("groups", groups.size());
+    weakInfo.put("pairs", weakPairs);
+    weakInfo.put("positive", weakPositives);
+    weakInfo.put("positives-used", chosen.weak().positives());
+    weakInfo.put("negatives-used", chosen.weak().negatives());
+    if (usesWeak) {
+      trained.put("weak", weakInfo);
+    }
+    trained.put("lambda", chosen.lambda());
+    Map<String, Object> cv = new LinkedHashMap<>();
+    cv.put("precision", round(chosen.leftOut().precision()));
+    cv.put("recall", round(chosen.leftOut().recall()));
+    cv.put("f1", round(chosen.leftOut().f1()));
+    trained.put("left-out", cv);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, model.toJson(trained), StandardCharsets.UTF_8);
+    log.info("wrote " + out);
+  }
+
+  /**
+   * The regularisation and thresholds for one share of weak labels, each tuning story scored by a
+   * model fitted on the other tuning stories and on the weak labels of other topics.
+   */
+  static Choice choose(
+      List<Labelled> data,
+      List<Labelled> weak,
+      Weak w,
+      int pairs,
+      boolean rankingOnly,
+      Embedder embedder,
+      Suite.Log log) {
+    Aligner.Settings placeholder = new Aligner.Settings(0.5, 0.5, 0.5, 0.5);
     // regularisation: the lowest log-loss on left-out stories
     double lambda = LAMBDAS[0];
     double bestLoss = Double.MAX_VALUE;
     for (double l : LAMBDAS) {
       double loss = 0;
       for (int k = 0; k < data.size(); k++) {
-        loss += logLoss(fit(without(data, k), l, placeholder, ""), data.get(k));
+        loss += logLoss(fit(without(data, weak, k), w, l, placeholder, ""), data.get(k));
       }
-      log.info(String.format(Locale.ROOT, "lambda %g: left-out log-loss %.4f", l, loss / pairs));
+      log.info(
+          String.format(Locale.ROOT, "%s, lambda %g: left-out log-loss %.4f", w, l, loss / pairs));
       if (loss < bestLoss) {
         bestLoss = loss;
         lambda = l;
@@ -205,7 +425,17 @@ public final class TrainAlign {
     // thresholds: the facts each left-out story gets from a model trained on the others
     List<PairModel> folds = new ArrayList<>();
     for (int k = 0; k < data.size(); k++) {
-      folds.add(fit(without(data, k), lambda, placeholder, ""));
+      folds.add(fit(without(data, weak, k), w, lambda, placeholder, ""));
+    }
+    log.info(
+        String.format(
+            Locale.ROOT,
+            "%s, lambda %g: left-out unit-pair average precision %.4f",
+            w,
+            lambda,
+            averagePrecision(data, folds)));
+    if (rankingOnly) {
+      return new Choice(w, lambda, placeholder, new Prf());
     }
     Map<Aligner.Settings, Prf> tried = new LinkedHashMap<>();
     // a full grid without the mutual rule (mutual = link), then a coordinate search from its best
@@ -247,34 +477,15 @@ public final class TrainAlign {
     log.info(
         String.format(
             Locale.ROOT,
-            "thresholds %s: left-out pair P %.3f R %.3f F1 %.3f (%d settings tried)",
+            "%s: lambda %g, thresholds %s: left-out pair P %.3f R %.3f F1 %.3f (%d settings tried)",
+            w,
+            lambda,
             best,
             bestPrf.precision(),
             bestPrf.recall(),
             bestPrf.f1(),
             tried.size()));
-
-    String data_ = AlignSuite.data(corpora);
-    List<String> ids = tuning.stream().map(s -> s.gold.id()).toList();
-    String provenance = "bench/train-align on " + data_;
-    PairModel model = fit(data, lambda, best, provenance);
-
-    Map<String, Object> trained = new LinkedHashMap<>();
-    trained.put("command", "bench/train-align");
-    trained.put("library", "smile-core 3.1.1, LogisticRegression.binomial");
-    trained.put("data", "stories-ecbplus+alignment gold " + data_);
-    trained.put("stories", ids);
-    trained.put("pairs", pairs);
-    trained.put("positive", positives);
-    trained.put("lambda", lambda);
-    Map<String, Object> cv = new LinkedHashMap<>();
-    cv.put("precision", round(bestPrf.precision()));
-    cv.put("recall", round(bestPrf.recall()));
-    cv.put("f1", round(bestPrf.f1()));
-    trained.put("left-out", cv);
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, model.toJson(trained), StandardCharsets.UTF_8);
-    log.info("wrote " + out);
+    return new Choice(w, lambda, best, bestPrf);
   }
 
   /**
@@ -318,9 +529,15 @@ public final class TrainAlign {
     return prf;
   }
 
-  private static List<Labelled> without(List<Labelled> data, int k) {
+  /**
+   * The tuning stories but the k-th, and the weak labels of every topic but the k-th story's: the
+   * model that scores story k has read nothing of its topic.
+   */
+  private static List<Labelled> without(List<Labelled> data, List<Labelled> weak, int k) {
     List<Labelled> out = new ArrayList<>(data);
     out.remove(k);
+    String topic = data.get(k).topic();
+    weak.stream().filter(l -> !l.topic().equals(topic)).forEach(out::add);
     return out;
   }
 }
