@@ -26,13 +26,13 @@ final class Regrouping {
   /**
    * How far below {@link Settings#merge()} a neighbouring story may score and still be re-examined.
    */
-  private static final double MARGIN = Double.parseDouble(System.getProperty("px.margin", "0.1"));
+  private static final double MARGIN = 0.1;
 
   /**
    * Most articles clustered again at the end of a batch (the matrix is quadratic); above, stories
    * are merged whole, best pair first.
    */
-  private static final int LIMIT = Integer.getInteger("px.limit", 4000);
+  private static final int LIMIT = 4000;
 
   private final StoryGrouper grouper;
   private final Scoring scoring;
@@ -127,7 +127,7 @@ final class Regrouping {
       OpenStory rest = new OpenStory(s.id, s.seq, s.title, s.sum.length);
       rest.takeIn(s);
       for (Member m : s.members) {
-        if ((!m.settled || Boolean.getBoolean("px.all")) && !m.pinned) {
+        if (!m.settled && !m.pinned) {
           rest.count(m, -1);
           OpenStory alone = new OpenStory(s.id, s.seq, m.sig.title, s.sum.length);
           alone.count(m, +1);

@@ -80,15 +80,7 @@ public final class StoryGrouper {
      * (0.668 at 0.35) and ECB+ makes 112 stories for 66 events.
      */
     public static Settings defaults() {
-      return new Settings(
-          Double.parseDouble(System.getProperty("px.we", "0.3")),
-          Double.parseDouble(System.getProperty("px.ww", "0.5")),
-          Double.parseDouble(System.getProperty("px.wn", "0.2")),
-          Double.parseDouble(System.getProperty("px.wnum", "0.05")),
-          Double.parseDouble(System.getProperty("px.join", "0.35")),
-          Double.parseDouble(System.getProperty("px.merge", "0.35")),
-          4,
-          Integer.getInteger("px.cw", 12));
+      return new Settings(0.3, 0.5, 0.2, 0.05, 0.35, 0.35, 4, 12);
     }
   }
 

@@ -29,7 +29,7 @@ import java.util.TreeMap;
  */
 final class StoriesSuite implements Suite {
   static final long SHUFFLE_SEED = 20261201L;
-  static final int BATCH = Integer.getInteger("px.batch", 200);
+  static final int BATCH = 200;
 
   private final String corpus;
 
