@@ -29,7 +29,14 @@ import java.util.TreeMap;
  */
 final class StoriesSuite implements Suite {
   static final long SHUFFLE_SEED = 20261201L;
-  static final int BATCH = 200;
+
+  /**
+   * Articles per batch, as {@code ingest} files them (200); {@code -Dparallax.eval.stories.batch=N}
+   * sets another size, and a size above the pool's files it in one batch, so the end-of-batch
+   * regrouping clusters the whole pool at once (what the online grouper gives up by deciding batch
+   * by batch).
+   */
+  static final int BATCH = Integer.getInteger("parallax.eval.stories.batch", 200);
 
   private final String corpus;
 
@@ -164,6 +171,16 @@ final class StoriesSuite implements Suite {
       out.add(
           new Figure(
               corpus, pool.getKey(), "baseline-threshold", b.threshold(), items.size(), data));
+      for (int t : TfidfBaseline.FIXED) {
+        out.add(
+            new Figure(
+                corpus,
+                pool.getKey(),
+                String.format(java.util.Locale.ROOT, "baseline-f1-at-%.2f", t / 100.0),
+                b.fixed().get(t),
+                items.size(),
+                data));
+      }
     }
     return out;
   }

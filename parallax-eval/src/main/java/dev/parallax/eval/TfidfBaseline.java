@@ -22,7 +22,13 @@ final class TfidfBaseline {
       Pattern.compile("\\b\\w\\w+\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** The best cut: its similarity threshold and score. */
-  record Best(double threshold, BCubed.Score score, int clusters) {}
+  record Best(double threshold, BCubed.Score score, int clusters, Map<Integer, Double> fixed) {}
+
+  /**
+   * Thresholds (in hundredths) at which the baseline's F1 is also reported, one cut for every pool:
+   * what the baseline scores when, like Parallax, it must use one setting for all corpora.
+   */
+  static final List<Integer> FIXED = List.of(20, 25, 30);
 
   private TfidfBaseline() {}
 
@@ -32,6 +38,7 @@ final class TfidfBaseline {
     List<double[]> merges = averageLink(sim); // {distance, a, b}
     merges.sort((x, y) -> Double.compare(x[0], y[0]));
     Best best = null;
+    Map<Integer, Double> fixed = new HashMap<>();
     for (int t = 99; t >= 1; t--) {
       double threshold = t / 100.0;
       int[] parent = new int[n];
@@ -55,11 +62,14 @@ final class TfidfBaseline {
         predicted.put(ids.get(i), "c" + find(parent, i));
       }
       BCubed.Score s = BCubed.score(predicted, gold);
+      if (FIXED.contains(t)) {
+        fixed.put(t, s.f1());
+      }
       if (best == null || s.f1() > best.score().f1()) {
-        best = new Best(threshold, s, clusters);
+        best = new Best(threshold, s, clusters, Map.of());
       }
     }
-    return best;
+    return new Best(best.threshold(), best.score(), best.clusters(), Map.copyOf(fixed));
   }
 
   private static int find(int[] parent, int i) {
