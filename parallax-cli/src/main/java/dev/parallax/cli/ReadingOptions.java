@@ -28,9 +28,9 @@ final class ReadingOptions {
       names = "--no-headline",
       description = {
         "The texts have no headline line (transcripts, bodies pasted without a title): no line is"
-            + " taken for the title by guessing, and the first one is analysed as body. Applies to"
-            + " every input of the run; a title from HTML, a feed item or a JSON Lines record is"
-            + " still the title."
+            + " taken for the title by guessing, and the first line is analysed as body text."
+            + " Applies to every input read (serve: every upload); a title stated by HTML, a feed"
+            + " item or a JSON Lines record is still the title."
       })
   boolean noHeadline;
 
