@@ -84,6 +84,7 @@ public final class Cleaner {
 
     Optional<String> title;
     Optional<String> outlet;
+
     /**
      * Whether the first line may be taken for the headline: no title is known and the user did not
      * say the text has none.
@@ -92,6 +93,7 @@ public final class Cleaner {
 
     /** The user said the text has no headline line: its first line is body. */
     final boolean noHeadline;
+
     final List<Line> lines = new ArrayList<>();
     final List<Removal> extra = new ArrayList<>();
 

@@ -50,8 +50,8 @@ public final class Inputs {
    * @param fetchLinked whether a feed item that is only a summary is replaced by the page it links
    *     to
    * @param noHeadline whether every article read is marked as having no headline line ({@link
-   *     ArticleMeta#noHeadline}): cleaning then takes no line for the title by guessing; a title the
-   *     input states (HTML metadata, a feed item's, a JSON Lines record's) stays the title
+   *     ArticleMeta#noHeadline}): cleaning then takes no line for the title by guessing; a title
+   *     the input states (HTML metadata, a feed item's, a JSON Lines record's) stays the title
    */
   public record Options(Fetcher.Options fetch, boolean fetchLinked, boolean noHeadline) {
     public Options {

@@ -188,7 +188,8 @@ class BriefWriterTest {
 
   @Test
   void takesAShortUntitledFirstParagraphForAHeadlineUnlessTheTextHasNone() {
-    String text = "A storm hit the coast on Monday.\n\nFerries stopped for two days across the bay.";
+    String text =
+        "A storm hit the coast on Monday.\n\nFerries stopped for two days across the bay.";
     Sentence first = sentence("A1.S1", "A storm hit the coast on Monday.");
     Sentence second = sentence("A1.S2", "Ferries stopped for two days across the bay.");
     second =

@@ -106,9 +106,7 @@ class CleanerTest {
         cleanWithoutHeadline(
             "Good evening and welcome to the late news\n\nThe storm closed three ports on Sunday.");
     assertThat(d.title()).isEmpty();
-    assertThat(d.blocks())
-        .extracting(Block::kind)
-        .containsExactly(BlockKind.BODY, BlockKind.BODY);
+    assertThat(d.blocks()).extracting(Block::kind).containsExactly(BlockKind.BODY, BlockKind.BODY);
   }
 
   @Test

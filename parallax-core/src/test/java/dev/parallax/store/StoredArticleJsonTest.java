@@ -62,7 +62,8 @@ class StoredArticleJsonTest {
     assertThat(line).contains("\"no_headline\":true");
     assertThat(StoredArticleJson.read(line)).isEqualTo(a);
     StoredArticle older =
-        StoredArticleJson.read("{\"id\":\"a1\",\"story\":\"S-1\",\"source\":\"x.txt\",\"text\":\"T.\"}");
+        StoredArticleJson.read(
+            "{\"id\":\"a1\",\"story\":\"S-1\",\"source\":\"x.txt\",\"text\":\"T.\"}");
     assertThat(older.input().meta().noHeadline()).isFalse();
   }
 

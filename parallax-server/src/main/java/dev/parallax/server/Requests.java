@@ -143,7 +143,9 @@ final class Requests {
     return Problem.badRequest("malformed multipart body: " + why);
   }
 
-  /** The reading options, with the texts marked as having no headline line when a request said so. */
+  /**
+   * The reading options, with the texts marked as having no headline line when a request said so.
+   */
   private static Inputs.Options said(Inputs.Options reading, boolean noHeadline) {
     return noHeadline ? reading.withNoHeadline(true) : reading;
   }
