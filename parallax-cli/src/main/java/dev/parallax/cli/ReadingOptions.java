@@ -8,7 +8,10 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** How commands that read articles reach them: options shared by compare, extract and cluster. */
+/**
+ * How commands that read articles reach them: options shared by compare, extract, cluster, ingest
+ * and serve (whose reading of uploads they set).
+ */
 final class ReadingOptions {
   @Option(
       names = "--allow-private",
@@ -21,8 +24,19 @@ final class ReadingOptions {
       description = "Keep feed items' summaries instead of fetching the pages they link to.")
   boolean noFetch;
 
+  @Option(
+      names = "--no-headline",
+      description = {
+        "The texts have no headline line (transcripts, bodies pasted without a title): no line is"
+            + " taken for the title by guessing, and the first line is analysed as body text."
+            + " Applies to every input read (serve: every upload); a title stated by HTML, a feed"
+            + " item or a JSON Lines record is still the title."
+      })
+  boolean noHeadline;
+
   Inputs.Options options() {
-    return new Inputs.Options(Fetcher.Options.defaults().withAllowPrivate(allowPrivate), !noFetch);
+    return new Inputs.Options(
+        Fetcher.Options.defaults().withAllowPrivate(allowPrivate), !noFetch, noHeadline);
   }
 
   /** A {@code --published} value as a date, or a usage error naming the value. */

@@ -127,6 +127,63 @@ class CompareCommandTest {
         .contains("[truncated]");
   }
 
+  /** Sentences and titles of a JSON report, per article. */
+  private static List<List<String>> sentences(JsonNode report) {
+    List<List<String>> out = new ArrayList<>();
+    for (JsonNode a : report.get("articles")) {
+      List<String> s = new ArrayList<>();
+      a.get("sentences").forEach(n -> s.add(n.get("text").asText()));
+      out.add(s);
+    }
+    return out;
+  }
+
+  @Test
+  void keepsTheFirstSentenceOfTextsSaidToHaveNoHeadline(@TempDir Path dir) throws Exception {
+    // each first sentence is one the lead below restates: without the option it reads as a
+    // headline ending in a full stop
+    String first1 = "Flooding closes the river road near Amberley.";
+    String first2 = "River road near Amberley closed by flooding.";
+    Path a =
+        Files.writeString(
+            dir.resolve("a.txt"),
+            first1
+                + "\n\nFlooding closed the river road near Amberley on Tuesday morning after heavy"
+                + " rain overnight, and the county council said it would stay shut until Friday.\n");
+    Path b =
+        Files.writeString(
+            dir.resolve("b.txt"),
+            first2
+                + "\n\nThe county council closed the river road near Amberley on Tuesday because of"
+                + " flooding after a night of heavy rain, and said it expects to reopen it on Friday.\n");
+    Run guessed = run("compare", "-q", "--format", "json", a.toString(), b.toString());
+    assertThat(guessed.code()).as(guessed.err()).isZero();
+    JsonNode g = new ObjectMapper().readTree(guessed.out());
+    assertThat(g.get("articles").get(0).get("title").asText()).isEqualTo(first1);
+    assertThat(sentences(g).get(0)).doesNotContain(first1);
+
+    Run said =
+        run("compare", "-q", "--no-headline", "--format", "json", a.toString(), b.toString());
+    assertThat(said.code()).as(said.err()).isZero();
+    JsonNode r = new ObjectMapper().readTree(said.out());
+    assertThat(sentences(r).get(0)).first().isEqualTo(first1);
+    assertThat(sentences(r).get(1)).first().isEqualTo(first2);
+    for (JsonNode article : r.get("articles")) {
+      assertThat(article.get("title").isNull()).isTrue();
+      assertThat(article.get("no_headline").asBoolean()).isTrue();
+      assertThat(article.get("removed")).isEmpty();
+    }
+  }
+
+  @Test
+  void documentsNoHeadlineInTheHelpOfEveryCommandThatReadsInputs() {
+    for (String command : List.of("compare", "extract", "cluster", "ingest")) {
+      Run help = run(command, "--help");
+      assertThat(help.code()).isZero();
+      assertThat(help.out()).as(command).contains("--no-headline");
+    }
+  }
+
   @Test
   void exitsThreeWhenNoInputIsAnArticle(@TempDir Path dir) throws Exception {
     Path bin =

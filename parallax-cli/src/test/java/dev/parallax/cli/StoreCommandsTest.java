@@ -55,6 +55,40 @@ class StoreCommandsTest {
   }
 
   @Test
+  void ingestNoHeadlineKeepsTheFirstSentenceInTheStoredStorysReport() throws Exception {
+    String first = "Flooding closes the river road near Amberley.";
+    Path a =
+        Files.writeString(
+            dir.resolve("a.txt"),
+            first
+                + "\n\nFlooding closed the river road near Amberley on Tuesday morning after heavy"
+                + " rain overnight, and the county council said it would stay shut until Friday.\n");
+    CompareCommandTest.Run r =
+        run(
+            "ingest",
+            "--store",
+            store(),
+            "--published",
+            "2026-03-10",
+            "--no-headline",
+            a.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String id =
+        new ObjectMapper()
+            .readTree(run("stories", "--store", store(), "--format", "json").out())
+            .get("stories")
+            .get(0)
+            .get("id")
+            .asText();
+    CompareCommandTest.Run json = run("story", id, "--store", store(), "-q", "--format", "json");
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode article = new ObjectMapper().readTree(json.out()).get("articles").get(0);
+    assertThat(article.get("no_headline").asBoolean()).isTrue();
+    assertThat(article.get("title").isNull()).isTrue();
+    assertThat(article.get("sentences").get(0).get("text").asText()).isEqualTo(first);
+  }
+
+  @Test
   void ingestFromSparkFilesAJobsArticlesInItsOrder() throws Exception {
     Path job = sparkOutput();
     CompareCommandTest.Run r = run("ingest", "--store", store(), "--from-spark", job.toString());

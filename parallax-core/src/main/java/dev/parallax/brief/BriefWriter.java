@@ -289,12 +289,13 @@ public final class BriefWriter {
   /**
    * Sentences that may be a headline the cleaner could not tell apart: those of an article's first
    * paragraph when it is short and no title was found (a headline ending in a full stop that its
-   * lead does not restate, or an input holding only its headline).
+   * lead does not restate, or an input holding only its headline). None when the user said the
+   * article has no headline line ({@link dev.parallax.model.ArticleMeta#noHeadline}).
    */
   static Set<String> headlineLike(List<Article> articles) {
     Set<String> out = new java.util.HashSet<>();
     for (Article a : articles) {
-      if (a.title().isPresent()) {
+      if (a.title().isPresent() || a.meta().noHeadline()) {
         continue;
       }
       int end = a.text().indexOf("\n\n");

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * Cleans scraped article text line by line. Each non-blank line is a paragraph; it is kept as body,
  * heading or caption, or removed with a reason. Rules look at the line's shape, its position and
  * its repetition across articles of one outlet, plus a few widely used boilerplate patterns; none
- * is specific to one site. Stateless and thread-safe.
+ * is specific to one site. Unless the input states a title or says it has no headline line ({@link
+ * ArticleMeta#noHeadline}), a first line that does not end like a sentence, or that the lead below
+ * restates, is taken for the headline and becomes the title. Stateless and thread-safe.
  */
 public final class Cleaner {
 
@@ -82,7 +84,16 @@ public final class Cleaner {
 
     Optional<String> title;
     Optional<String> outlet;
-    final boolean titleKnown;
+
+    /**
+     * Whether the first line may be taken for the headline: no title is known and the user did not
+     * say the text has none.
+     */
+    final boolean guessTitle;
+
+    /** The user said the text has no headline line: its first line is body. */
+    final boolean noHeadline;
+
     final List<Line> lines = new ArrayList<>();
     final List<Removal> extra = new ArrayList<>();
 
@@ -90,7 +101,8 @@ public final class Cleaner {
       this.meta = input.meta();
       this.outlet = input.outlet();
       this.title = input.title();
-      this.titleKnown = input.title().isPresent();
+      this.noHeadline = input.meta().noHeadline();
+      this.guessTitle = input.title().isEmpty() && !noHeadline;
       this.before = input.removed();
     }
 
@@ -210,7 +222,7 @@ public final class Cleaner {
       }
       // a title from the page's metadata means extraction already took the headline out
       if (i == 0
-          && !d.titleKnown
+          && d.guessTitle
           && words(plain) <= MAX_HEADLINE_WORDS
           && raw.size() > 1
           && (!terminal || restatedBelow(plain, normalise(raw.get(1))))) {
@@ -218,7 +230,13 @@ public final class Cleaner {
         d.lines.add(removed(line, "headline (used as the title)"));
         continue;
       }
-      if (!terminal && !last && words(plain) <= MAX_HEADING_WORDS && startsUpper(plain)) {
+      // a subheading sits between paragraphs: in a text said to have no headline, an unpunctuated
+      // first line (a transcript's, say) is running text
+      if (!terminal
+          && !last
+          && words(plain) <= MAX_HEADING_WORDS
+          && startsUpper(plain)
+          && !(i == 0 && d.noHeadline)) {
         d.lines.add(new Line(line, BlockKind.HEADING, null));
         continue;
       }

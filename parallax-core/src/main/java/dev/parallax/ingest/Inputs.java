@@ -1,5 +1,6 @@
 package dev.parallax.ingest;
 
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
 import java.io.IOException;
@@ -48,19 +49,67 @@ public final class Inputs {
    * @param fetch how URLs are fetched
    * @param fetchLinked whether a feed item that is only a summary is replaced by the page it links
    *     to
+   * @param noHeadline whether every article read is marked as having no headline line ({@link
+   *     ArticleMeta#noHeadline}): cleaning then takes no line for the title by guessing; a title
+   *     the input states (HTML metadata, a feed item's, a JSON Lines record's) stays the title
    */
-  public record Options(Fetcher.Options fetch, boolean fetchLinked) {
+  public record Options(Fetcher.Options fetch, boolean fetchLinked, boolean noHeadline) {
     public Options {
       Objects.requireNonNull(fetch, "fetch");
     }
 
-    /** Fetching as given; feed items' linked pages fetched. */
+    /** Fetching as given, {@code fetchLinked} as said; the headline guessed. */
+    public Options(Fetcher.Options fetch, boolean fetchLinked) {
+      this(fetch, fetchLinked, false);
+    }
+
+    /** Fetching as given; feed items' linked pages fetched; the headline guessed. */
     public Options(Fetcher.Options fetch) {
       this(fetch, true);
     }
 
     public static Options defaults() {
       return new Options(Fetcher.Options.defaults(), true);
+    }
+
+    /** These options with every article read marked as having no headline line, or not. */
+    public Options withNoHeadline(boolean b) {
+      return new Options(fetch, fetchLinked, b);
+    }
+
+    /** What the readers give, marked as these options say. */
+    ReadSink mark(ReadSink sink) {
+      if (!noHeadline) {
+        return sink;
+      }
+      return new ReadSink() {
+        @Override
+        public void article(SourceText text) {
+          sink.article(text.withMeta(text.meta().withNoHeadline(true)));
+        }
+
+        @Override
+        public void problem(Diagnostic problem) {
+          sink.problem(problem);
+        }
+
+        @Override
+        public void consumed(long bytes) {
+          sink.consumed(bytes);
+        }
+      };
+    }
+
+    /** A whole read's result, marked as these options say. */
+    ReadResult mark(ReadResult read) {
+      if (!noHeadline) {
+        return read;
+      }
+      List<SourceText> texts = new ArrayList<>();
+      for (SourceText t : read.texts()) {
+        texts.add(t.withMeta(t.meta().withNoHeadline(true)));
+      }
+      return new ReadResult(texts, read.diagnostics());
     }
   }
 
@@ -73,7 +122,7 @@ public final class Inputs {
 
   /** Reads the inputs as the user gave them (paths or URLs). */
   public static ReadResult read(List<String> sources, Options options) {
-    return read(sources, Readers.of(options));
+    return options.mark(read(sources, Readers.of(options)));
   }
 
   /**
@@ -86,7 +135,7 @@ public final class Inputs {
   public static ReadResult read(String name, byte[] content, InputKind kind, Options options) {
     Objects.requireNonNull(content, "content");
     ContentReader reader = Readers.of(options).content(kind);
-    return isolated(name, () -> reader.readBytes(name, content));
+    return options.mark(isolated(name, () -> reader.readBytes(name, content)));
   }
 
   /**
@@ -106,7 +155,7 @@ public final class Inputs {
     ContentReader reader = Readers.of(options).content(kind);
     Held held = new Held();
     try {
-      streamIsolated(name, held, s -> reader.stream(name, content, s));
+      streamIsolated(name, options.mark(held), s -> reader.stream(name, content, s));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -123,8 +172,9 @@ public final class Inputs {
    */
   public static void stream(List<String> sources, Options options, ReadSink sink) {
     Readers readers = Readers.of(options);
+    ReadSink marked = options.mark(sink);
     for (String source : sources) {
-      streamIsolated(source, sink, s -> streamOne(source, readers, s));
+      streamIsolated(source, marked, s -> streamOne(source, readers, s));
     }
   }
 

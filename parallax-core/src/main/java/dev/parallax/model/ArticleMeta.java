@@ -20,6 +20,10 @@ import java.util.Optional;
  * @param outlet the publication, if known
  * @param published the publication date, if known
  * @param author the author(s), if known
+ * @param noHeadline the user said the text has no headline line (a transcript, a body pasted
+ *     without its title): no line is taken for the title by guessing, and the first paragraph is
+ *     kept as body; a title the input states (a page's metadata, a feed item's, a record's field)
+ *     is still the title. False, the default, lets cleaning guess.
  */
 public record ArticleMeta(
     String source,
@@ -27,7 +31,8 @@ public record ArticleMeta(
     Optional<String> title,
     Optional<String> outlet,
     Optional<LocalDate> published,
-    Optional<String> author) {
+    Optional<String> author,
+    boolean noHeadline) {
   public ArticleMeta {
     Objects.requireNonNull(source, "source");
     url = blankToEmpty(url, "url");
@@ -45,36 +50,43 @@ public record ArticleMeta(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        false);
   }
 
   public ArticleMeta withSource(String newSource) {
-    return new ArticleMeta(newSource, url, title, outlet, published, author);
+    return new ArticleMeta(newSource, url, title, outlet, published, author, noHeadline);
   }
 
   public ArticleMeta withUrl(Optional<String> newUrl) {
-    return new ArticleMeta(source, newUrl, title, outlet, published, author);
+    return new ArticleMeta(source, newUrl, title, outlet, published, author, noHeadline);
   }
 
   public ArticleMeta withTitle(Optional<String> newTitle) {
-    return new ArticleMeta(source, url, newTitle, outlet, published, author);
+    return new ArticleMeta(source, url, newTitle, outlet, published, author, noHeadline);
   }
 
   public ArticleMeta withOutlet(Optional<String> newOutlet) {
-    return new ArticleMeta(source, url, title, newOutlet, published, author);
+    return new ArticleMeta(source, url, title, newOutlet, published, author, noHeadline);
   }
 
   public ArticleMeta withPublished(Optional<LocalDate> newPublished) {
-    return new ArticleMeta(source, url, title, outlet, newPublished, author);
+    return new ArticleMeta(source, url, title, outlet, newPublished, author, noHeadline);
   }
 
   public ArticleMeta withAuthor(Optional<String> newAuthor) {
-    return new ArticleMeta(source, url, title, outlet, published, newAuthor);
+    return new ArticleMeta(source, url, title, outlet, published, newAuthor, noHeadline);
+  }
+
+  /** This metadata saying whether the text has no headline line (see {@code noHeadline}). */
+  public ArticleMeta withNoHeadline(boolean newNoHeadline) {
+    return new ArticleMeta(source, url, title, outlet, published, author, newNoHeadline);
   }
 
   /**
    * This metadata with each field it lacks taken from {@code fallback} (the source stays): a
-   * record's or feed item's own fields first, then those of the page it links to.
+   * record's or feed item's own fields first, then those of the page it links to. The text has no
+   * headline line when either says so.
    */
   public ArticleMeta orElse(ArticleMeta fallback) {
     return new ArticleMeta(
@@ -83,7 +95,8 @@ public record ArticleMeta(
         title.or(fallback::title),
         outlet.or(fallback::outlet),
         published.or(fallback::published),
-        author.or(fallback::author));
+        author.or(fallback::author),
+        noHeadline || fallback.noHeadline);
   }
 
   private static Optional<String> blankToEmpty(Optional<String> value, String name) {

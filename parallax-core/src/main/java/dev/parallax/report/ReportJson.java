@@ -277,6 +277,10 @@ public final class ReportJson {
     m.put("published", a.published().map(Object::toString).orElse(null));
     m.put("url", a.url().orElse(null));
     m.put("author", a.author().orElse(null));
+    if (a.meta().noHeadline()) {
+      // only when said, so that reports of inputs whose headline was guessed read as before
+      m.put("no_headline", true);
+    }
     m.put("text", a.text());
     List<Object> sentences = new ArrayList<>();
     for (Sentence s : a.sentences()) {

@@ -270,7 +270,8 @@ final class ReportReader {
             .withTitle(optional(a.get("title")))
             .withOutlet(optional(a.get("outlet")))
             .withPublished(optional(a.get("published")).map(LocalDate::parse))
-            .withAuthor(optional(a.get("author")));
+            .withAuthor(optional(a.get("author")))
+            .withNoHeadline(a.path("no_headline").asBoolean(false));
     return new Article(
         a.get("id").asText(),
         meta,

@@ -19,7 +19,9 @@ import java.util.Optional;
  * job's {@code articles} output) travels into a store ({@code parallax ingest --from-spark}).
  * Fields: {@code id}, {@code story}, {@code copy_of} (absent unless a copy), {@code source}, {@code
  * text}, {@code url}, {@code title}, {@code outlet}, {@code published} (ISO date), {@code author}
- * (each absent when unknown) and {@code removed} ({@code [{"text", "reason"}]}). Thread-safe.
+ * (each absent when unknown), {@code no_headline} ({@code true} when the user said the text has no
+ * headline line; absent otherwise) and {@code removed} ({@code [{"text", "reason"}]}). Lines
+ * written before a field existed read as they did. Thread-safe.
  */
 public final class StoredArticleJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +41,9 @@ public final class StoredArticleJson {
     m.outlet().ifPresent(v -> o.put("outlet", v));
     m.published().ifPresent(v -> o.put("published", v.toString()));
     m.author().ifPresent(v -> o.put("author", v));
+    if (m.noHeadline()) {
+      o.put("no_headline", true);
+    }
     o.put("text", a.input().text());
     ArrayNode removed = o.putArray("removed");
     for (Removal r : a.input().removed()) {
@@ -84,7 +89,8 @@ public final class StoredArticleJson {
             .withTitle(text(o, "title"))
             .withOutlet(text(o, "outlet"))
             .withPublished(published)
-            .withAuthor(text(o, "author"));
+            .withAuthor(text(o, "author"))
+            .withNoHeadline(o.path("no_headline").asBoolean(false));
     List<Removal> removed = new ArrayList<>();
     for (JsonNode r : o.path("removed")) {
       removed.add(new Removal(r.path("text").asText(), r.path("reason").asText()));

@@ -187,6 +187,30 @@ class BriefWriterTest {
   }
 
   @Test
+  void takesAShortUntitledFirstParagraphForAHeadlineUnlessTheTextHasNone() {
+    String text =
+        "A storm hit the coast on Monday.\n\nFerries stopped for two days across the bay.";
+    Sentence first = sentence("A1.S1", "A storm hit the coast on Monday.");
+    Sentence second = sentence("A1.S2", "Ferries stopped for two days across the bay.");
+    second =
+        new Sentence(
+            second.id(),
+            BlockKind.BODY,
+            second.text(),
+            34,
+            34 + second.text().length(),
+            second.tokens(),
+            List.of(),
+            List.of());
+    ArticleMeta meta = ArticleMeta.of("a.txt");
+    Article guessed = new Article("A1", meta, text, List.of(first, second), List.of());
+    Article said =
+        new Article("A1", meta.withNoHeadline(true), text, List.of(first, second), List.of());
+    assertThat(BriefWriter.headlineLike(List.of(guessed))).containsExactly("A1.S1");
+    assertThat(BriefWriter.headlineLike(List.of(said))).isEmpty();
+  }
+
+  @Test
   void namesTheOutletOrTheAddressHostNeverTheIdOrPath() {
     Article noOutlet = articles.get(1);
     Article withUrl =

@@ -1,7 +1,9 @@
 package dev.parallax.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
@@ -69,6 +71,59 @@ class CleanerTest {
                 + "passengers for two days in the harbours of the bay.");
     assertThat(reasons(d, "Storm closes three ports along the coast."))
         .containsExactly("headline (used as the title)");
+  }
+
+  private static final String RESTATED =
+      "Storm closes three ports along the coast.\n\n"
+          + "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
+          + "passengers for two days in the harbours of the bay.";
+
+  private static CleanDocument cleanWithoutHeadline(String text) {
+    return Cleaner.clean(
+        new SourceText(ArticleMeta.of("t.txt").withNoHeadline(true), text, List.of()));
+  }
+
+  @Test
+  void keepsAFirstSentenceTheLeadRestatesAsBodyWhenTheTextHasNoHeadline() {
+    CleanDocument d = cleanWithoutHeadline(RESTATED);
+    assertThat(d.title()).isEmpty();
+    assertThat(d.meta().noHeadline()).isTrue();
+    assertThat(d.blocks())
+        .extracting(Block::text, Block::kind)
+        .containsExactly(
+            tuple("Storm closes three ports along the coast.", BlockKind.BODY),
+            tuple(
+                "A storm closed three ports along the southern coast on Sunday, stranding ferries"
+                    + " and their passengers for two days in the harbours of the bay.",
+                BlockKind.BODY));
+    assertThat(d.removed()).isEmpty();
+    assertThat(clean(RESTATED).title()).contains("Storm closes three ports along the coast.");
+  }
+
+  @Test
+  void keepsAnUnpunctuatedFirstLineAsBodyWhenTheTextHasNoHeadline() {
+    CleanDocument d =
+        cleanWithoutHeadline(
+            "Good evening and welcome to the late news\n\nThe storm closed three ports on Sunday.");
+    assertThat(d.title()).isEmpty();
+    assertThat(d.blocks()).extracting(Block::kind).containsExactly(BlockKind.BODY, BlockKind.BODY);
+  }
+
+  @Test
+  void keepsAStatedTitleAndStillRemovesBoilerplateWhenTheTextHasNoHeadline() {
+    CleanDocument d =
+        Cleaner.clean(
+            new SourceText(
+                ArticleMeta.of("t.html")
+                    .withTitle(Optional.of("Storm closes ports"))
+                    .withNoHeadline(true),
+                "The storm closed three ports on Sunday.\n\nAdvertisement\n\nFerries waited.",
+                List.of()));
+    assertThat(d.title()).contains("Storm closes ports");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly("The storm closed three ports on Sunday.", "Ferries waited.");
+    assertThat(reasons(d, "Advertisement")).containsExactly("ad marker");
   }
 
   @Test

@@ -58,6 +58,45 @@ class UploadsTest {
   }
 
   @Test
+  void everyWayOfReadingMarksTheArticlesWhenTheTextsHaveNoHeadline() throws IOException {
+    Inputs.Options said = NO_FETCH.withNoHeadline(true);
+    String txt = "src/test/resources/fixtures/windows-1252.txt";
+    String html = "src/test/resources/html/classic-news.html";
+    ReadResult files = Inputs.read(List.of(txt, html), said);
+    assertThat(files.texts()).hasSize(2).allMatch(t -> t.meta().noHeadline());
+    // a title the page states is still the title
+    assertThat(files.texts().get(1).title())
+        .isEqualTo(Inputs.read(List.of(html), NO_FETCH).texts().get(0).title())
+        .isPresent();
+    byte[] bytes = Files.readAllBytes(Path.of(txt));
+    assertThat(Inputs.read(txt, bytes, InputKind.TEXT, said).texts())
+        .singleElement()
+        .matches(t -> t.meta().noHeadline());
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      assertThat(Inputs.read(txt, in, InputKind.TEXT, said).texts())
+          .singleElement()
+          .matches(t -> t.meta().noHeadline());
+    }
+    List<SourceText> streamed = new java.util.ArrayList<>();
+    Inputs.stream(
+        List.of(txt),
+        said,
+        new ReadSink() {
+          @Override
+          public void article(SourceText text) {
+            streamed.add(text);
+          }
+
+          @Override
+          public void problem(Diagnostic problem) {}
+        });
+    assertThat(streamed).singleElement().matches(t -> t.meta().noHeadline());
+    assertThat(Inputs.read(List.of(txt), NO_FETCH).texts())
+        .singleElement()
+        .matches(t -> !t.meta().noHeadline());
+  }
+
+  @Test
   void anUploadIsNamedByItsNameInItsArticlesAndDiagnostics() throws IOException {
     byte[] jsonl = Files.readAllBytes(Path.of("src/test/resources/inputs/articles.jsonl"));
     ReadResult r = Inputs.read("mine.jsonl", jsonl, InputKind.JSON_LINES, NO_FETCH);

@@ -20,7 +20,8 @@ class ArticleMetaTest {
             .withTitle(Optional.of("Bridge to close"))
             .withOutlet(Optional.of("Courier"))
             .withPublished(Optional.of(DAY))
-            .withAuthor(Optional.of("Ana Reyes"));
+            .withAuthor(Optional.of("Ana Reyes"))
+            .withNoHeadline(true);
     assertThat(m)
         .isEqualTo(
             new ArticleMeta(
@@ -29,7 +30,9 @@ class ArticleMetaTest {
                 Optional.of("Bridge to close"),
                 Optional.of("Courier"),
                 Optional.of(DAY),
-                Optional.of("Ana Reyes")));
+                Optional.of("Ana Reyes"),
+                true));
+    assertThat(ArticleMeta.of("a.txt").noHeadline()).isFalse();
     assertThat(m.withSource("b.html").source()).isEqualTo("b.html");
   }
 
@@ -58,6 +61,9 @@ class ArticleMetaTest {
     assertThat(m.author()).contains("Ana Reyes");
     assertThat(m.published()).contains(DAY);
     assertThat(m.outlet()).isEmpty();
+    assertThat(m.noHeadline()).isFalse();
+    assertThat(item.withNoHeadline(true).orElse(page).noHeadline()).isTrue();
+    assertThat(item.orElse(page.withNoHeadline(true)).noHeadline()).isTrue();
   }
 
   @Test

@@ -32,6 +32,18 @@ class ReportReadTest {
   }
 
   @Test
+  void anArticleSaidToHaveNoHeadlineRoundTripsAndOthersOmitTheField() {
+    String json = ReportJson.write(TestData.seedReport());
+    assertThat(json).doesNotContain("no_headline");
+    String said = json.replaceFirst("(\n(\\s*)\"id\" : \"A1\",)", "$1\n$2\"no_headline\" : true,");
+    assertThat(said).contains("no_headline");
+    Report read = ReportJson.read(said);
+    assertThat(read.articles().get(0).meta().noHeadline()).isTrue();
+    assertThat(read.articles().get(1).meta().noHeadline()).isFalse();
+    assertThat(ReportJson.write(read)).isEqualTo(said);
+  }
+
+  @Test
   void refusesOtherDocuments() {
     assertThatThrownBy(() -> ReportJson.read("{\"schema\":\"other/2\"}"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -192,6 +192,33 @@ class LuceneStoreTest {
   }
 
   @Test
+  void anArticleSaidToHaveNoHeadlineKeepsItsFirstSentenceAfterReopening() throws Exception {
+    String first = "Harbor bridge closes after inspectors find cracks.";
+    SourceText in =
+        new SourceText(
+            ArticleMeta.of("transcript.txt")
+                .withOutlet(Optional.of("Coastal Courier"))
+                .withPublished(Optional.of(LocalDate.of(2026, 3, 10)))
+                .withNoHeadline(true),
+            first
+                + "\n\nThe Veldran harbor bridge closed on Monday after inspectors found cracks in"
+                + " two of its piers, the port authority said.");
+    String storyId;
+    try (Store store = Store.open(dir, Pipeline::analyse)) {
+      IngestResult r = store.ingest(List.of(in), IngestOptions.defaults(), IngestProgress.NONE);
+      storyId = r.filed().get(0).storyId().orElseThrow();
+    }
+    try (Store store = Store.openReadOnly(dir, Pipeline::analyse)) {
+      StoredArticle a = store.articles(storyId).get(0);
+      assertThat(a.input()).isEqualTo(in);
+      assertThat(a.input().meta().noHeadline()).isTrue();
+      var article = store.report(storyId).orElseThrow().articles().get(0);
+      assertThat(article.title()).isEmpty();
+      assertThat(article.sentences()).extracting(s -> s.text()).contains(first);
+    }
+  }
+
+  @Test
   void emptyTextIsSkippedWithADiagnostic() throws Exception {
     try (Store store = Store.open(dir, Pipeline::analyse)) {
       IngestResult r =

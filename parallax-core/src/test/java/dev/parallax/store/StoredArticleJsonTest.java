@@ -42,8 +42,29 @@ class StoredArticleJsonTest {
         new StoredArticle(
             "a1", "S-1", new SourceText(ArticleMeta.of("x.txt"), "Text."), Optional.empty());
     String line = StoredArticleJson.write(a);
-    assertThat(line).doesNotContain("copy_of").doesNotContain("outlet").doesNotContain("published");
+    assertThat(line)
+        .doesNotContain("copy_of")
+        .doesNotContain("outlet")
+        .doesNotContain("published")
+        .doesNotContain("no_headline");
     assertThat(StoredArticleJson.read(line)).isEqualTo(a);
+  }
+
+  @Test
+  void aTextSaidToHaveNoHeadlineRoundTripsAndOlderLinesReadAsGuessed() {
+    StoredArticle a =
+        new StoredArticle(
+            "a1",
+            "S-1",
+            new SourceText(ArticleMeta.of("x.txt").withNoHeadline(true), "First. Second."),
+            Optional.empty());
+    String line = StoredArticleJson.write(a);
+    assertThat(line).contains("\"no_headline\":true");
+    assertThat(StoredArticleJson.read(line)).isEqualTo(a);
+    StoredArticle older =
+        StoredArticleJson.read(
+            "{\"id\":\"a1\",\"story\":\"S-1\",\"source\":\"x.txt\",\"text\":\"T.\"}");
+    assertThat(older.input().meta().noHeadline()).isFalse();
   }
 
   @Test

@@ -23,13 +23,19 @@ import java.util.Optional;
  * Turns the body of an upload (multipart files and URLs, JSON {@code {urls: [...]}} or a JSON Lines
  * body) into texts through the same readers {@code parallax compare} uses: an uploaded file is read
  * from the request as its name's extension says and named as the client named it; nothing is
- * written to disk. URLs go through the fetcher's guard (private addresses refused).
+ * written to disk. URLs go through the fetcher's guard (private addresses refused). A request may
+ * say its texts have no headline line ({@code no_headline}: a query parameter, a form field or a
+ * JSON field), as {@code parallax compare --no-headline} does; the server's own setting applies
+ * otherwise.
  */
 final class Requests {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Most URLs or files one request may name. */
   static final int MAX_INPUTS = 50;
+
+  /** The request field saying the texts have no headline line. */
+  static final String NO_HEADLINE = "no_headline";
 
   private Requests() {}
 
@@ -44,6 +50,7 @@ final class Requests {
     String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
     Optional<LocalDate> published = date(ctx.queryParam("published"), "published");
     boolean store = "true".equalsIgnoreCase(ctx.queryParam("store"));
+    boolean noHeadline = "true".equalsIgnoreCase(ctx.queryParam(NO_HEADLINE));
     List<SourceText> texts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (type.startsWith("multipart/form-data")) {
@@ -51,6 +58,7 @@ final class Requests {
       List<String> urls = new ArrayList<>();
       String publishedField;
       String storeField;
+      String noHeadlineField;
       try {
         files = new ArrayList<>(ctx.uploadedFiles());
         for (String field : List.of("urls", "url")) {
@@ -60,6 +68,7 @@ final class Requests {
         }
         publishedField = ctx.formParam("published");
         storeField = ctx.formParam("store");
+        noHeadlineField = ctx.formParam(NO_HEADLINE);
       } catch (Exception e) {
         throw malformed(e);
       }
@@ -68,9 +77,11 @@ final class Requests {
       }
       published = published.or(() -> date(publishedField, "published"));
       store = store || "true".equalsIgnoreCase(storeField);
+      noHeadline = noHeadline || "true".equalsIgnoreCase(noHeadlineField);
+      Inputs.Options asked = said(reading, noHeadline);
       files.removeIf(f -> f.filename() == null || f.filename().isBlank() && f.size() == 0);
-      readFiles(files, reading, texts, diagnostics);
-      readUrls(urls, reading, texts, diagnostics);
+      readFiles(files, asked, texts, diagnostics);
+      readUrls(urls, asked, texts, diagnostics);
     } else if (type.startsWith("application/json")) {
       // read first: a failure reading the body (too large, too slow) is not a JSON syntax error
       byte[] bytes = ctx.bodyAsBytes();
@@ -98,11 +109,12 @@ final class Requests {
         published = date(body.get("published").asText(), "published");
       }
       store = store || body.path("store").asBoolean(false);
-      readUrls(urls, reading, texts, diagnostics);
+      noHeadline = noHeadline || body.path(NO_HEADLINE).asBoolean(false);
+      readUrls(urls, said(reading, noHeadline), texts, diagnostics);
     } else if (type.startsWith("application/x-ndjson")
         || type.startsWith("application/jsonl")
         || type.startsWith("application/x-jsonlines")) {
-      readNamed("body.jsonl", ctx.bodyInputStream(), reading, texts, diagnostics);
+      readNamed("body.jsonl", ctx.bodyInputStream(), said(reading, noHeadline), texts, diagnostics);
     } else {
       throw new Problem(
           415,
@@ -129,6 +141,13 @@ final class Requests {
             .flatMap(m -> m.lines().findFirst())
             .orElse(e.getClass().getSimpleName());
     return Problem.badRequest("malformed multipart body: " + why);
+  }
+
+  /**
+   * The reading options, with the texts marked as having no headline line when a request said so.
+   */
+  private static Inputs.Options said(Inputs.Options reading, boolean noHeadline) {
+    return noHeadline ? reading.withNoHeadline(true) : reading;
   }
 
   static Optional<LocalDate> date(String value, String name) {

@@ -261,6 +261,76 @@ class ApiTest {
     assertThat(f.store.counts().articles()).isEqualTo(before);
   }
 
+  private static final String FIRST_A = "Flooding closes the river road near Amberley.";
+  private static final String FIRST_B = "River road near Amberley closed by flooding.";
+
+  /** Two texts whose first sentence the lead restates: read as a headline unless said otherwise. */
+  private static List<String> untitledTexts() {
+    return List.of(
+        FIRST_A
+            + "\n\nFlooding closed the river road near Amberley on Tuesday morning after heavy"
+            + " rain overnight, and the county council said it would stay shut until Friday.\n",
+        FIRST_B
+            + "\n\nThe county council closed the river road near Amberley on Tuesday because of"
+            + " flooding after a night of heavy rain, and said it expects to reopen it on Friday.\n");
+  }
+
+  private static List<String> firstSentences(JsonNode report) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode a : report.get("articles")) {
+      out.add(a.get("sentences").get(0).get("text").asText());
+    }
+    return out;
+  }
+
+  @Test
+  void aFormFieldSaysTheUploadedTextsHaveNoHeadline() throws Exception {
+    List<String> texts = untitledTexts();
+    Multipart m = new Multipart().field("no_headline", "true");
+    m.file("files", "a.txt", texts.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    m.file("files", "b.txt", texts.get(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/compare"))
+                .header("Content-Type", m.contentType())
+                .POST(m.body())
+                .build());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode report = json(r);
+    assertThat(firstSentences(report)).containsExactly(FIRST_A, FIRST_B);
+    for (JsonNode a : report.get("articles")) {
+      assertThat(a.get("title").isNull()).isTrue();
+      assertThat(a.get("no_headline").asBoolean()).isTrue();
+    }
+  }
+
+  @Test
+  void aQueryParameterSaysAJsonLinesBodyHasNoHeadlineAndWithoutItTheHeadlineIsGuessed()
+      throws Exception {
+    StringBuilder body = new StringBuilder();
+    for (String t : untitledTexts()) {
+      body.append(JSON.writeValueAsString(java.util.Map.of("text", t))).append('\n');
+    }
+    HttpResponse<String> said =
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/compare?no_headline=true"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
+    assertThat(said.statusCode()).as(said.body()).isEqualTo(200);
+    assertThat(firstSentences(json(said))).containsExactly(FIRST_A, FIRST_B);
+    HttpResponse<String> guessed =
+        f.send(
+            HttpRequest.newBuilder(URI.create(f.base() + "/api/compare"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
+    assertThat(guessed.statusCode()).as(guessed.body()).isEqualTo(200);
+    JsonNode g = json(guessed);
+    assertThat(g.get("articles").get(0).get("title").asText()).isEqualTo(FIRST_A);
+    assertThat(g.get("articles").get(0).has("no_headline")).isFalse();
+  }
+
   @Test
   void everyAnswerCarriesTheContentSecurityPolicy() {
     for (String path :

@@ -72,6 +72,12 @@ final class Documents {
   static final String A_AUTHOR = "a.author";
   static final String A_REMOVED = "a.removed";
 
+  /**
+   * {@code "true"} when the user said the input has no headline line ({@code
+   * ArticleMeta.noHeadline}); absent otherwise, as in every article stored before it existed.
+   */
+  static final String A_NO_HEADLINE = "a.noHeadline";
+
   /** Why the article is where it is ({@link Explanations}); absent in articles stored before. */
   static final String A_FILING = "a.filing";
 
@@ -193,6 +199,9 @@ final class Documents {
     in.title().ifPresent(t -> d.add(new StoredField(A_TITLE, t)));
     in.url().ifPresent(u -> d.add(new StoredField(A_URL, u)));
     in.author().ifPresent(a -> d.add(new StoredField(A_AUTHOR, a)));
+    if (in.meta().noHeadline()) {
+      d.add(new StoredField(A_NO_HEADLINE, "true"));
+    }
     if (!in.removed().isEmpty()) {
       ArrayNode removed = JSON.createArrayNode();
       for (Removal r : in.removed()) {
@@ -220,7 +229,8 @@ final class Documents {
             .withTitle(Optional.ofNullable(d.get(A_TITLE)))
             .withOutlet(Optional.ofNullable(d.get(A_OUTLET_NAME)))
             .withPublished(Optional.of(published(d)))
-            .withAuthor(Optional.ofNullable(d.get(A_AUTHOR)));
+            .withAuthor(Optional.ofNullable(d.get(A_AUTHOR)))
+            .withNoHeadline("true".equals(d.get(A_NO_HEADLINE)));
     SourceText input = new SourceText(meta, d.get(A_INPUT), removed);
     return new StoredArticle(
         d.get(A_ID), d.get(A_STORY), input, Optional.ofNullable(d.get(A_COPY_OF)));
