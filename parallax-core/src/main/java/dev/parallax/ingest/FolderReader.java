@@ -1,7 +1,6 @@
 package dev.parallax.ingest;
 
 import dev.parallax.model.Diagnostic;
-import dev.parallax.model.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,23 +39,12 @@ final class FolderReader {
     }
     long[] articles = {0};
     ReadSink counting =
-        new ReadSink() {
-          @Override
-          public void article(SourceText text) {
-            articles[0]++;
-            sink.article(text);
-          }
-
-          @Override
-          public void problem(Diagnostic problem) {
-            sink.problem(problem);
-          }
-
-          @Override
-          public void consumed(long bytes) {
-            sink.consumed(bytes);
-          }
-        };
+        ReadSink.passing(
+            sink,
+            text -> {
+              articles[0]++;
+              return text;
+            });
     for (Path file : files) {
       String name = file.getFileName().toString();
       String sep = source.endsWith("/") ? "" : "/";

@@ -82,22 +82,7 @@ public final class Inputs {
       if (!noHeadline) {
         return sink;
       }
-      return new ReadSink() {
-        @Override
-        public void article(SourceText text) {
-          sink.article(text.withMeta(text.meta().withNoHeadline(true)));
-        }
-
-        @Override
-        public void problem(Diagnostic problem) {
-          sink.problem(problem);
-        }
-
-        @Override
-        public void consumed(long bytes) {
-          sink.consumed(bytes);
-        }
-      };
+      return ReadSink.passing(sink, text -> text.withMeta(text.meta().withNoHeadline(true)));
     }
 
     /** A whole read's result, marked as these options say. */

@@ -18,4 +18,27 @@ public interface ReadSink {
 
   /** {@code bytes} more bytes of the inputs were read (for progress; counted once each). */
   default void consumed(long bytes) {}
+
+  /**
+   * A sink that passes everything on to {@code sink}, each article first through {@code each}
+   * (which may count it or return it changed).
+   */
+  static ReadSink passing(ReadSink sink, java.util.function.UnaryOperator<SourceText> each) {
+    return new ReadSink() {
+      @Override
+      public void article(SourceText text) {
+        sink.article(each.apply(text));
+      }
+
+      @Override
+      public void problem(Diagnostic problem) {
+        sink.problem(problem);
+      }
+
+      @Override
+      public void consumed(long bytes) {
+        sink.consumed(bytes);
+      }
+    };
+  }
 }
