@@ -31,7 +31,8 @@ record ArticleRow(
     String text,
     List<String> removedText,
     List<String> removedReason,
-    byte[] signed)
+    byte[] signed,
+    boolean noHeadline)
     implements Item {
   /** The day of an undated article: it sorts first. */
   static final long NO_DATE = Long.MIN_VALUE;
@@ -64,7 +65,8 @@ record ArticleRow(
         input.text(),
         texts,
         reasons,
-        signed.encode());
+        signed.encode(),
+        m.noHeadline());
   }
 
   Optional<LocalDate> published() {
@@ -87,7 +89,8 @@ record ArticleRow(
             .withTitle(opt(title))
             .withOutlet(opt(outlet))
             .withPublished(published())
-            .withAuthor(opt(author));
+            .withAuthor(opt(author))
+            .withNoHeadline(noHeadline);
     return new SourceText(meta, text, removed);
   }
 

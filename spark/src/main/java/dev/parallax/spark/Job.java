@@ -65,6 +65,8 @@ public final class Job {
    * @param partitions tasks to read in (0: Spark's default parallelism)
    * @param grouping the grouper's settings (the single-machine defaults)
    * @param blocking how the corpus is split into blocks for grouping
+   * @param noHeadline the texts have no headline line: no first line is taken for the title by
+   *     guessing ({@code parallax --no-headline}); a title the input states is still the title
    */
   public record Options(
       List<String> inputs,
@@ -75,7 +77,8 @@ public final class Job {
       int partitions,
       boolean overwrite,
       StoryGrouper.Settings grouping,
-      GroupStage.Blocking blocking) {
+      GroupStage.Blocking blocking,
+      boolean noHeadline) {
     public Options {
       inputs = List.copyOf(inputs);
       Objects.requireNonNull(output, "output");
@@ -99,7 +102,8 @@ public final class Job {
           0,
           false,
           StoryGrouper.Settings.defaults(),
-          GroupStage.Blocking.defaults());
+          GroupStage.Blocking.defaults(),
+          false);
     }
 
     public Options withPartitions(int n) {
@@ -112,7 +116,8 @@ public final class Job {
           n,
           overwrite,
           grouping,
-          blocking);
+          blocking,
+          noHeadline);
     }
 
     public Options withMinOutlets(OptionalInt n) {
@@ -125,12 +130,22 @@ public final class Job {
           partitions,
           overwrite,
           grouping,
-          blocking);
+          blocking,
+          noHeadline);
     }
 
     public Options withPublishedFromRecords(boolean b) {
       return new Options(
-          inputs, output, published, b, minOutlets, partitions, overwrite, grouping, blocking);
+          inputs,
+          output,
+          published,
+          b,
+          minOutlets,
+          partitions,
+          overwrite,
+          grouping,
+          blocking,
+          noHeadline);
     }
 
     public Options withPublished(Optional<LocalDate> d) {
@@ -143,7 +158,8 @@ public final class Job {
           partitions,
           overwrite,
           grouping,
-          blocking);
+          blocking,
+          noHeadline);
     }
 
     public Options withBlocking(GroupStage.Blocking b) {
@@ -156,6 +172,21 @@ public final class Job {
           partitions,
           overwrite,
           grouping,
+          b,
+          noHeadline);
+    }
+
+    public Options withNoHeadline(boolean b) {
+      return new Options(
+          inputs,
+          output,
+          published,
+          publishedFromRecords,
+          minOutlets,
+          partitions,
+          overwrite,
+          grouping,
+          blocking,
           b);
     }
 
@@ -169,7 +200,8 @@ public final class Job {
           partitions,
           b,
           grouping,
-          blocking);
+          blocking,
+          noHeadline);
     }
 
     /**
@@ -216,7 +248,7 @@ public final class Job {
     ReadStage.Listing listing = ReadStage.list(conf, options.inputs());
     int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism();
     JavaRDD<Item> read =
-        ReadStage.read(sc, listing, partitions, options.fallbackDay())
+        ReadStage.read(sc, listing, partitions, options.fallbackDay(), options.noHeadline())
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<ArticleRow> articles =
         read.filter(i -> i instanceof ArticleRow).map(i -> (ArticleRow) i);

@@ -125,6 +125,13 @@ public final class Main implements Callable<Integer> {
                 + " window and a day).")
     int sliceDays;
 
+    @Option(
+        names = "--no-headline",
+        description =
+            "The texts have no headline line: keep every first line as body (a title a page or"
+                + " record states is still the title).")
+    boolean noHeadline;
+
     @Option(names = "--verbose", description = "Stack traces on internal errors.")
     boolean verbose;
 
@@ -138,7 +145,8 @@ public final class Main implements Callable<Integer> {
               .withPublished(date())
               .withPublishedFromRecords(publishedFromRecords)
               .withOverwrite(overwrite)
-              .withPartitions(Math.max(0, partitions));
+              .withPartitions(Math.max(0, partitions))
+              .withNoHeadline(noHeadline);
       if (partitions < 0) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--partitions: must be at least 0, was " + partitions);

@@ -120,9 +120,11 @@ final class ReadStage {
 
   /**
    * Reads, cleans and signs the listed files in about {@code partitions} tasks; {@code fallback}
-   * dates the articles whose input states no date (epoch day, or {@link ArticleRow#NO_DATE}).
+   * dates the articles whose input states no date (epoch day, or {@link ArticleRow#NO_DATE});
+   * {@code noHeadline} marks every text read as having no headline line.
    */
-  static JavaRDD<Item> read(JavaSparkContext sc, Listing listing, int partitions, long fallback) {
+  static JavaRDD<Item> read(
+      JavaSparkContext sc, Listing listing, int partitions, long fallback, boolean noHeadline) {
     JavaRDD<Item> out = sc.parallelize(new ArrayList<Item>(listing.diagnostics()), 1);
     Map<String, InputFile> whole = new HashMap<>();
     for (InputFile f : listing.files()) {
@@ -131,7 +133,7 @@ final class ReadStage {
         JavaRDD<Item> records =
             sc.textFile(f.path(), partitions)
                 .zipWithIndex()
-                .mapPartitions(lines -> signed(records(f.shown(), lines), fallback));
+                .mapPartitions(lines -> signed(records(f.shown(), lines, noHeadline), fallback));
         out = out.union(records);
       } else {
         whole.put(f.path(), f);
@@ -140,19 +142,20 @@ final class ReadStage {
     if (!whole.isEmpty()) {
       JavaRDD<Item> files =
           sc.binaryFiles(String.join(",", whole.keySet()), partitions)
-              .mapPartitions(streams -> signed(files(whole, streams), fallback));
+              .mapPartitions(streams -> signed(files(whole, streams, noHeadline), fallback));
       out = out.union(files);
     }
     return out;
   }
 
-  private static Inputs.Options reading() {
+  private static Inputs.Options reading(boolean noHeadline) {
     // a batch job fetches nothing: a feed item that is only a summary is kept as such
-    return new Inputs.Options(Fetcher.Options.defaults(), false);
+    return new Inputs.Options(Fetcher.Options.defaults(), false, noHeadline);
   }
 
   /** JSON Lines records as the single-machine reader names them: {@code FILE:LINE}. */
-  private static Iterator<ReadResult> records(String shown, Iterator<Tuple2<String, Long>> lines) {
+  private static Iterator<ReadResult> records(
+      String shown, Iterator<Tuple2<String, Long>> lines, boolean noHeadline) {
     List<ReadResult> out = new ArrayList<>();
     while (lines.hasNext()) {
       Tuple2<String, Long> l = lines.next();
@@ -162,7 +165,10 @@ final class ReadStage {
       long n = l._2() + 1;
       ReadResult one =
           Inputs.read(
-              shown, l._1().getBytes(StandardCharsets.UTF_8), InputKind.JSON_LINES, reading());
+              shown,
+              l._1().getBytes(StandardCharsets.UTF_8),
+              InputKind.JSON_LINES,
+              reading(noHeadline));
       List<SourceText> texts = new ArrayList<>();
       for (SourceText t : one.texts()) {
         texts.add(t.withMeta(t.meta().withSource(shown + ":" + n)));
@@ -181,7 +187,9 @@ final class ReadStage {
   }
 
   private static Iterator<ReadResult> files(
-      Map<String, InputFile> byPath, Iterator<Tuple2<String, PortableDataStream>> streams) {
+      Map<String, InputFile> byPath,
+      Iterator<Tuple2<String, PortableDataStream>> streams,
+      boolean noHeadline) {
     List<ReadResult> out = new ArrayList<>();
     while (streams.hasNext()) {
       Tuple2<String, PortableDataStream> s = streams.next();
@@ -190,7 +198,7 @@ final class ReadStage {
               s._1(),
               new InputFile(s._1(), s._1(), InputKind.ofName(s._1()).orElse(InputKind.TEXT)));
       try (InputStream in = s._2().open()) {
-        out.add(Inputs.read(f.shown(), in, f.kind(), reading()));
+        out.add(Inputs.read(f.shown(), in, f.kind(), reading(noHeadline)));
       } catch (IOException | UncheckedIOException e) {
         out.add(
             new ReadResult(

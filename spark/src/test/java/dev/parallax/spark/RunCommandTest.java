@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.Pipeline;
+import dev.parallax.clean.Cleaner;
 import dev.parallax.model.Article;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Entity;
@@ -223,6 +224,51 @@ class RunCommandTest {
       assertThat(got.diagnostics()).isEqualTo(expected.diagnostics());
     }
     assertThat(reports).isEqualTo(summary.get("counts").get("reports").asLong()).isPositive();
+  }
+
+  @Test
+  void noHeadlineKeepsAFirstSentenceTheLeadRestatesAsBody() throws IOException {
+    Path texts = Files.createDirectories(dir.resolve("untitled"));
+    String first = "The city council approved a new budget for the harbour on Tuesday.";
+    Files.writeString(
+        texts.resolve("council.txt"),
+        first
+            + "\n\nThe council approved the harbour budget by seven votes to two on Tuesday"
+            + " evening, after a debate of three hours about the cost of dredging the channel and"
+            + " repairing the old sea wall.\n\nThe mayor said the work would start in spring.\n",
+        StandardCharsets.UTF_8);
+    for (boolean flag : new boolean[] {false, true}) {
+      Path o = dir.resolve(flag ? "untitled-flag" : "untitled-guess");
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "run",
+                  "--input",
+                  texts.toString(),
+                  "--output",
+                  o.toString(),
+                  "--master",
+                  "local[1]",
+                  "--analyse",
+                  "none",
+                  "--published",
+                  "2026-03-10"));
+      if (flag) {
+        args.add("--no-headline");
+      }
+      assertThat(Main.execute(args.toArray(String[]::new))).isZero();
+      List<StoredArticle> stored =
+          partLines(o.resolve("articles")).stream().map(StoredArticleJson::read).toList();
+      assertThat(stored).hasSize(1);
+      SourceText input = stored.get(0).input();
+      assertThat(input.meta().noHeadline()).isEqualTo(flag);
+      String cleaned = Cleaner.cleanAll(List.of(input)).get(0).text();
+      if (flag) {
+        assertThat(cleaned).startsWith(first);
+      } else {
+        assertThat(cleaned).doesNotContain(first);
+      }
+    }
   }
 
   @Test
