@@ -21,6 +21,7 @@ final class Periods {
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern MODIFIER = DataFiles.pattern("time.tsv", "modifier");
+  private static final Pattern PART_OF_DAY_VALUE = Pattern.compile("T(?:MO|AF|EV|NI)$");
 
   private Periods() {}
 
@@ -264,5 +265,27 @@ final class Periods {
     Matcher mod = MODIFIER.matcher(lower);
     LocalDate chosen = choose(candidates, pub, mod.find() ? mod.group(1) : "", tense, DAY_SLACK);
     return TimeFixer.with(t, chosen + (d.group(4) == null ? "" : d.group(4)));
+  }
+
+  /**
+   * A named day's part ("lashed out at his Miami relatives Sunday night", "Tuesday morning", "on
+   * the night of Oct. 23") is typed as that day's DATE, as TimeBank and AQUAINT type it (14 of 19
+   * weekday parts on the tuning part). Its value keeps the part, though they mostly write the day
+   * alone: the fact aligner reads it, and without it the bundled example's "visited the site late
+   * on Monday" and "issued a statement on Monday night" became one fact. A clock time stays a TIME
+   * ("2 p.m. Monday").
+   */
+  static TimeExpression theDay(TimeExpression t) {
+    return PART_OF_DAY_VALUE.matcher(t.value()).find() ? TimeFixer.dated(t, t.value()) : t;
+  }
+
+  /**
+   * "scheduled to expire at midnight Friday": the midnight that ends the named day, TimeML's {@code
+   * T24}; SUTime writes the one that starts it ({@code T00:00}), a day early.
+   */
+  static TimeExpression midnight(TimeExpression t, String lower) {
+    return lower.contains("midnight") && t.value().endsWith("T00:00")
+        ? TimeFixer.with(t, t.value().substring(0, t.value().length() - "00:00".length()) + "24")
+        : t;
   }
 }

@@ -36,8 +36,12 @@ import java.util.regex.Pattern;
  *       last half of 1989") is dated; others are split into their measure and their date ("the
  *       first nine months of 1997", "a calendar year in December").
  *   <li><b>The past N units</b> ("over the past three months"): a range ending at publication, not
- *       the calendar period; with a vague quantity ("the past few weeks") a duration, as SUTime
- *       says.
+ *       the calendar period; with a vague quantity ("have fallen in the last few months", "over the
+ *       past several quarters") some time before publication ({@code PAST_REF}).
+ *   <li><b>A length after "in" in a future clause</b> ({@link Lengths}): "The stock would be
+ *       redeemed in five years" is the year five years ahead; "in a year or two" some time ahead.
+ *   <li><b>The day before or after a named day</b> ("The day before last Tuesday's federal court
+ *       hearing"): the named day resolved as any other, then moved by a day.
  *   <li><b>The year-ago period</b> ("net income rose from $1.2 million a year earlier", "in the
  *       year-ago quarter"): in an article reporting a quarter, the same quarter a year before; else
  *       the year before the narrative's year ("a year earlier") or publication's ("a year ago").
@@ -107,8 +111,8 @@ public final class TimeFixer {
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
   private static final Pattern DECADE_VALUE = Pattern.compile("^\\d{3}X$");
   private static final Pattern CENTURYLESS_DECADE = Pattern.compile("^XX(\\d)X$");
-  private static final Pattern PART_OF_DAY_VALUE = Pattern.compile("T(?:MO|AF|EV|NI)$");
   private static final Pattern OWN_DAY = DataFiles.pattern(LEXICON, "own-day");
+  private static final Pattern DAY_BEFORE_DAY = DataFiles.pattern(LEXICON, "day-before-day");
 
   private TimeFixer() {}
 
@@ -154,7 +158,7 @@ public final class TimeFixer {
       if (narrative == null) {
         Matcher range = PAST_RANGE.matcher(normal(t));
         out.add(
-            range.matches()
+            range.matches() && !range.group(2).matches("quarter|decade")
                 ? new TimeExpression(t.text(), "DURATION", t.value(), "", t.start(), t.end())
                 : t);
         continue;
@@ -186,7 +190,21 @@ public final class TimeFixer {
   private static Resolved resolve(TimeExpression t, List<Token> tokens, Narrative n, int sentence) {
     String lower = normal(t);
     LocalDate pub = n.published;
-    Matcher m = FOLLOWING_UNIT.matcher(lower);
+    Matcher m = DAY_BEFORE_DAY.matcher(t.text());
+    if (m.lookingAt() && m.end() < t.text().length() && t.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+      // "The day before last Tuesday" (2000-02-21 in a story of Thursday 2000-02-24): the named
+      // day is resolved as any other, then moved; SUTime's value is already moved
+      int step = m.group(1).equalsIgnoreCase("before") ? -1 : 1;
+      String named = LocalDate.parse(t.value()).minusDays(step).toString();
+      TimeExpression day =
+          new TimeExpression(
+              t.text().substring(m.end()), t.type(), named, "", t.start() + m.end(), t.end());
+      Matcher d = DAY_VALUE.matcher(resolve(day, tokens, n, sentence).time().value());
+      if (d.matches() && d.group(4) == null) {
+        return new Resolved(dated(t, LocalDate.parse(d.group()).plusDays(step).toString()), true);
+      }
+    }
+    m = FOLLOWING_UNIT.matcher(lower);
     if (m.matches()
         && !(m.group(1).equals("next")
             && CalendarWords.unit(m.group(2)).filter(u -> u != 'D').isPresent())) {
@@ -196,7 +214,10 @@ public final class TimeFixer {
       return new Resolved(fromNarrative(t, m.group(2), step, n), true);
     }
     m = PAST_RANGE.matcher(lower);
-    if (m.matches()) {
+    // of quarters and decades only a vague number ("the past several quarters") is read here
+    if (m.matches()
+        && (!m.group(2).matches("quarter|decade")
+            || m.group(1) != null && CalendarWords.vague(m.group(1)))) {
       return new Resolved(pastRange(t, m, lower, pub), false);
     }
     m = YEAR_AGO.matcher(lower);
@@ -226,6 +247,11 @@ public final class TimeFixer {
       return new Resolved(dated(t, "FUTURE_REF"), false);
     }
     Tense tense = tense(t, tokens);
+    Optional<TimeExpression> ahead =
+        Lengths.inFuture(t, lower, wordBefore(t, tokens), nextWord(t, tokens), tense, pub);
+    if (ahead.isPresent()) {
+      return new Resolved(ahead.get(), false);
+    }
     m = QUARTER_ORDINAL.matcher(lower);
     // "this year's third quarter" is publication's year's, and may be the one the article reports
     if (m.matches() && (!lower.contains(" year") || lower.contains("this year's"))) {
@@ -266,18 +292,19 @@ public final class TimeFixer {
         tense = Tense.FUTURE; // "postponed until Tuesday morning": a limit lies ahead
       }
       return new Resolved(
-          midnight(theDay(Periods.weekday(t, w.weekday, lower, tense, n)), lower), true);
+          Periods.midnight(Periods.theDay(Periods.weekday(t, w.weekday, lower, tense, n)), lower),
+          true);
     }
     if (w.month.isPresent()) {
       // "on the night of Oct. 23": as a weekday's part
-      TimeExpression day = theDay(Periods.month(t, lower, tense, pub));
+      TimeExpression day = Periods.theDay(Periods.month(t, lower, tense, pub));
       Matcher d = DAY_VALUE.matcher(day.value());
       if (lower.startsWith("the week of") && d.matches()) {
         // "a court hearing the week of March 6" (Composites): the week holding that day
         LocalDate date = LocalDate.parse(day.value().substring(0, 10));
         return new Resolved(dated(day, CalendarWords.at(date, 'W')), true);
       }
-      return new Resolved(midnight(day, lower), true);
+      return new Resolved(Periods.midnight(day, lower), true);
     }
     Optional<String> holiday = CalendarWords.holiday(lower);
     if (holiday.isPresent() && w.month.isEmpty()) {
@@ -427,8 +454,9 @@ public final class TimeFixer {
     if (m.group(1) != null) {
       OptionalInt q = CalendarWords.number(m.group(1));
       if (q.isEmpty()) {
-        // "the past few weeks": no number to measure a range with
-        return new TimeExpression(t.text(), "DURATION", t.value(), "", t.start(), t.end());
+        // "have fallen in the last few months", "over the past several quarters": some time
+        // before publication, as TimeBank dates them (2 of 2 on the tuning part), not a length
+        return CalendarWords.vague(m.group(1)) ? dated(t, "PAST_REF") : t;
       }
       n = q.getAsInt();
     } else if (lower.matches("^(?:in |over |during |for )?last (year|month|week|day)$")) {
@@ -520,28 +548,6 @@ public final class TimeFixer {
       return new TimeExpression(t.text(), "DATE", t.value(), t.until(), t.start(), t.end());
     }
     return t;
-  }
-
-  /**
-   * A named day's part ("lashed out at his Miami relatives Sunday night", "Tuesday morning", "on
-   * the night of Oct. 23") is typed as that day's DATE, as TimeBank and AQUAINT type it (14 of 19
-   * weekday parts on the tuning part). Its value keeps the part, though they mostly write the day
-   * alone: the fact aligner reads it, and without it the bundled example's "visited the site late
-   * on Monday" and "issued a statement on Monday night" became one fact. A clock time stays a TIME
-   * ("2 p.m. Monday").
-   */
-  static TimeExpression theDay(TimeExpression t) {
-    return PART_OF_DAY_VALUE.matcher(t.value()).find() ? dated(t, t.value()) : t;
-  }
-
-  /**
-   * "scheduled to expire at midnight Friday": the midnight that ends the named day, TimeML's {@code
-   * T24}; SUTime writes the one that starts it ({@code T00:00}), a day early.
-   */
-  private static TimeExpression midnight(TimeExpression t, String lower) {
-    return lower.contains("midnight") && t.value().endsWith("T00:00")
-        ? with(t, t.value().substring(0, t.value().length() - "00:00".length()) + "24")
-        : t;
   }
 
   static TimeExpression dated(TimeExpression t, String value) {

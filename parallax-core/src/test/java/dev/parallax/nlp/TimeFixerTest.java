@@ -564,4 +564,34 @@ class TimeFixerTest {
                 .value())
         .isEqualTo("2012-12");
   }
+
+  @Test
+  void aLengthAfterInInAFutureClauseIsATimeAhead() {
+    // tuning: "The stock would be redeemed in five years" (1994), "You may, in a year or two, ..."
+    TimeExpression t = only("The stock would be redeemed in five years.", "five years");
+    assertThat(List.of(t.type(), t.value())).containsExactly("DATE", "2031");
+    assertThat(only("You may, in a year or two, save lives.", "a year").value())
+        .isEqualTo("FUTURE_REF");
+    assertThat(only("It was the first profit in five years.", "five years").type())
+        .isEqualTo("DURATION");
+  }
+
+  @Test
+  void aVagueStretchBeforePublicationIsSomeTimeBefore() {
+    // tuning: "have fallen in the last few months", "over the past several quarters" (PAST_REF)
+    TimeExpression t = only("Rates have fallen in the last few months.", "the last few months");
+    assertThat(List.of(t.type(), t.value())).containsExactly("DATE", "PAST_REF");
+    String quarters = "Sales abroad rose over the past several quarters.";
+    assertThat(only(quarters, "the past several quarters").value()).isEqualTo("PAST_REF");
+  }
+
+  @Test
+  void theDayBeforeANamedDayIsTheDayBeforeIt() {
+    // tuning: "The day before last Tuesday's federal court hearing" (2000-02-21, on 2000-02-24)
+    LocalDate thursday = LocalDate.of(2000, 2, 24);
+    String text = "The day before last Tuesday's hearing, he went to the house.";
+    assertThat(only(text, "The day before last Tuesday", thursday).value()).isEqualTo("2000-02-21");
+    String after = "The boy was seen the day after Oct. 23.";
+    assertThat(only(after, "the day after Oct. 23", thursday).value()).isEqualTo("1999-10-24");
+  }
 }
