@@ -158,7 +158,7 @@ public final class TimeFixer {
       if (narrative == null) {
         Matcher range = PAST_RANGE.matcher(normal(t));
         out.add(
-            range.matches() && !range.group(2).matches("quarter|decade")
+            range.matches() && !coarse(range.group(2))
                 ? new TimeExpression(t.text(), "DURATION", t.value(), "", t.start(), t.end())
                 : t);
         continue;
@@ -216,8 +216,7 @@ public final class TimeFixer {
     m = PAST_RANGE.matcher(lower);
     // of quarters and decades only a vague number ("the past several quarters") is read here
     if (m.matches()
-        && (!m.group(2).matches("quarter|decade")
-            || m.group(1) != null && CalendarWords.vague(m.group(1)))) {
+        && (!coarse(m.group(2)) || m.group(1) != null && CalendarWords.vague(m.group(1)))) {
       return new Resolved(pastRange(t, m, lower, pub), false);
     }
     m = YEAR_AGO.matcher(lower);
@@ -548,6 +547,14 @@ public final class TimeFixer {
       return new TimeExpression(t.text(), "DATE", t.value(), t.until(), t.start(), t.end());
     }
     return t;
+  }
+
+  /**
+   * Quarters and decades: "the past two quarters" keeps SUTime's reading, only a vague number of
+   * them ("the past several quarters") is read as some time before publication.
+   */
+  private static boolean coarse(String unit) {
+    return unit.equals("quarter") || unit.equals("decade");
   }
 
   static TimeExpression dated(TimeExpression t, String value) {

@@ -121,34 +121,40 @@ public final class TrainAlign {
   }
 
   static Labelled label(AlignedStory s, Embedder embedder) {
-    Aligner.Pairs p = Aligner.pairs(embedder, s.report.articles());
-    List<double[]> x = new ArrayList<>();
-    List<Integer> y = new ArrayList<>();
-    for (int k = 0; k < p.pairs().size(); k++) {
-      int[] uv = p.pairs().get(k);
-      AlignGold.Line a = s.lineOf.get(p.sentences().get(uv[0]));
-      AlignGold.Line b = s.lineOf.get(p.sentences().get(uv[1]));
-      if (a == null || b == null || a.file().equals(b.file())) {
-        continue;
-      }
-      AlignGold.Pair pair = new AlignGold.Pair(a, b);
-      if (s.gold.doubtful().contains(pair)) {
-        continue;
-      }
-      // a pair the gold links only through a fact that holds several lines of one document is
-      // not one the two sentences state alone: grouping makes such pairs, the model should not
-      if (s.gold.pairs().contains(pair) && !s.gold.direct().contains(pair)) {
-        continue;
-      }
-      x.add(p.features().get(k));
-      y.add(s.gold.pairs().contains(pair) ? 1 : 0);
-    }
-    List<Double> none = java.util.Collections.nCopies(y.size(), 0.0);
-    return new Labelled(s, WeakPairs.topic(s.gold.id()), false, x, y, none);
+    return labelled(
+        s,
+        WeakPairs.topic(s.gold.id()),
+        false,
+        embedder,
+        pair -> {
+          if (s.gold.doubtful().contains(pair)) {
+            return null;
+          }
+          // a pair the gold links only through a fact that holds several lines of one document is
+          // not one the two sentences state alone: grouping makes such pairs, the model should not
+          if (s.gold.pairs().contains(pair) && !s.gold.direct().contains(pair)) {
+            return null;
+          }
+          return s.gold.pairs().contains(pair) ? 1 : 0;
+        });
   }
 
   /** The unit pairs of one group of weak labels: each pair of units takes its lines' label. */
   static Labelled labelWeak(AlignedStory s, WeakPairs.Group g, Embedder embedder) {
+    return labelled(s, g.topic(), true, embedder, g.labels()::get);
+  }
+
+  /**
+   * The unit pairs of a story between lines of different documents, each labelled by {@code
+   * labelOf} (null: left out), with the fixed draw that decides whether a share of weak labels
+   * keeps it.
+   */
+  private static Labelled labelled(
+      AlignedStory s,
+      String topic,
+      boolean weak,
+      Embedder embedder,
+      java.util.function.Function<AlignGold.Pair, Integer> labelOf) {
     Aligner.Pairs p = Aligner.pairs(embedder, s.report.articles());
     List<double[]> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
@@ -160,7 +166,7 @@ public final class TrainAlign {
       if (a == null || b == null || a.file().equals(b.file())) {
         continue;
       }
-      Integer label = g.labels().get(new AlignGold.Pair(a, b));
+      Integer label = labelOf.apply(new AlignGold.Pair(a, b));
       if (label == null) {
         continue;
       }
@@ -169,7 +175,7 @@ public final class TrainAlign {
       String key = s.gold.id() + ":" + p.sentences().get(uv[0]) + "|" + p.sentences().get(uv[1]);
       draw.add((Corpora.hash(key) % 1_000_000) / 1_000_000.0);
     }
-    return new Labelled(s, g.topic(), true, x, y, draw);
+    return new Labelled(s, topic, weak, x, y, draw);
   }
 
   /** A model fitted on some stories' pairs, with the features standardised on those pairs. */
