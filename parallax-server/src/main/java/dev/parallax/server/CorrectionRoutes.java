@@ -63,7 +63,7 @@ final class CorrectionRoutes {
   private void move(Context ctx, boolean api) {
     String article = api ? ctx.pathParam("id") : required(ctx, "article");
     Optional<String> to = field(ctx, "to");
-    boolean fresh = field(ctx, "new").map(v -> v.equals("true") || v.equals("on")).orElse(false);
+    boolean fresh = flag(ctx, "new");
     if (api && to.isPresent() == fresh) {
       throw Problem.badRequest("give either 'to' (a story id) or 'new': true");
     }
@@ -110,29 +110,12 @@ final class CorrectionRoutes {
    * value is refused.
    */
   private static Optional<String> field(Context ctx, String name) {
-    String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
     String value;
-    if (type.startsWith("application/json")) {
-      JsonNode body;
-      try {
-        body = JSON.readTree(ctx.body());
-      } catch (IOException e) {
-        throw Problem.badRequest(
-            "the body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-      }
-      if (body == null || !body.isObject()) {
-        throw Problem.badRequest("the body must be a JSON object");
-      }
-      JsonNode v = body.get(name);
+    if (isJson(ctx)) {
+      JsonNode v = jsonBody(ctx).get(name);
       value = v == null || v.isNull() ? null : v.asText();
-    } else if (type.startsWith("application/x-www-form-urlencoded")
-        || type.startsWith("multipart/form-data")) {
-      value = ctx.formParam(name);
     } else {
-      throw new Problem(
-          415,
-          "unsupported-type",
-          "send a JSON object or a form (application/x-www-form-urlencoded)");
+      value = formField(ctx, name);
     }
     if (value == null || value.isBlank()) {
       return Optional.empty();
@@ -141,6 +124,47 @@ final class CorrectionRoutes {
       throw Problem.badRequest("'" + name + "' is too long for an id");
     }
     return Optional.of(value.strip());
+  }
+
+  /** A yes-or-no field of a JSON object body or of a form ({@link Requests#flag}). */
+  private static boolean flag(Context ctx, String name) {
+    return isJson(ctx)
+        ? Requests.flag(name, jsonBody(ctx).get(name))
+        : Requests.flag(name, formField(ctx, name));
+  }
+
+  private static boolean isJson(Context ctx) {
+    return type(ctx).startsWith("application/json");
+  }
+
+  private static String type(Context ctx) {
+    return Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+  }
+
+  private static JsonNode jsonBody(Context ctx) {
+    JsonNode body;
+    try {
+      body = JSON.readTree(ctx.body());
+    } catch (IOException e) {
+      throw Problem.badRequest(
+          "the body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    if (body == null || !body.isObject()) {
+      throw Problem.badRequest("the body must be a JSON object");
+    }
+    return body;
+  }
+
+  private static String formField(Context ctx, String name) {
+    String type = type(ctx);
+    if (type.startsWith("application/x-www-form-urlencoded")
+        || type.startsWith("multipart/form-data")) {
+      return ctx.formParam(name);
+    }
+    throw new Problem(
+        415,
+        "unsupported-type",
+        "send a JSON object or a form (application/x-www-form-urlencoded)");
   }
 
   /** An article as the story page's "why" section shows it: every value is text. */

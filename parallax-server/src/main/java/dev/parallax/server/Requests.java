@@ -26,7 +26,8 @@ import java.util.Optional;
  * written to disk. URLs go through the fetcher's guard (private addresses refused). A request may
  * say its texts have no headline line ({@code no_headline}: a query parameter, a form field or a
  * JSON field), as {@code parallax compare --no-headline} does; the server's own setting applies
- * otherwise.
+ * otherwise. Its yes-or-no options ({@code store}, {@code no_headline}) are {@code true} or {@code
+ * false}: any other value is a 400, never read as "no".
  */
 final class Requests {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,8 +50,8 @@ final class Requests {
   static Read read(Context ctx, Inputs.Options reading) {
     String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
     Optional<LocalDate> published = date(ctx.queryParam("published"), "published");
-    boolean store = "true".equalsIgnoreCase(ctx.queryParam("store"));
-    boolean noHeadline = "true".equalsIgnoreCase(ctx.queryParam(NO_HEADLINE));
+    boolean store = flag("store", ctx.queryParam("store"));
+    boolean noHeadline = flag(NO_HEADLINE, ctx.queryParam(NO_HEADLINE));
     List<SourceText> texts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (type.startsWith("multipart/form-data")) {
@@ -76,8 +77,8 @@ final class Requests {
         throw Problem.badRequest("at most " + MAX_INPUTS + " files and URLs per request");
       }
       published = published.or(() -> date(publishedField, "published"));
-      store = store || "true".equalsIgnoreCase(storeField);
-      noHeadline = noHeadline || "true".equalsIgnoreCase(noHeadlineField);
+      store = flag("store", storeField) || store;
+      noHeadline = flag(NO_HEADLINE, noHeadlineField) || noHeadline;
       Inputs.Options asked = said(reading, noHeadline);
       files.removeIf(f -> f.filename() == null || f.filename().isBlank() && f.size() == 0);
       readFiles(files, asked, texts, diagnostics);
@@ -108,8 +109,8 @@ final class Requests {
       if (body.hasNonNull("published")) {
         published = date(body.get("published").asText(), "published");
       }
-      store = store || body.path("store").asBoolean(false);
-      noHeadline = noHeadline || body.path(NO_HEADLINE).asBoolean(false);
+      store = flag("store", body.get("store")) || store;
+      noHeadline = flag(NO_HEADLINE, body.get(NO_HEADLINE)) || noHeadline;
       readUrls(urls, said(reading, noHeadline), texts, diagnostics);
     } else if (type.startsWith("application/x-ndjson")
         || type.startsWith("application/jsonl")
@@ -158,6 +159,64 @@ final class Requests {
       return Optional.of(LocalDate.parse(value.strip()));
     } catch (DateTimeParseException e) {
       throw Problem.badRequest(name + ": expected YYYY-MM-DD, was '" + value + "'");
+    }
+  }
+
+  /**
+   * A yes-or-no field of a query or a form: {@code true} or {@code false} in any case; absent or
+   * empty is {@code false}. Any other value is a 400 naming the field and the value.
+   */
+  static boolean flag(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    String v = value.strip();
+    if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+      return v.equalsIgnoreCase("true");
+    }
+    throw notAFlag(name, quoted(cut(value)));
+  }
+
+  /**
+   * A yes-or-no field of a JSON body: a JSON boolean, or the string {@code "true"} or {@code
+   * "false"} in any case; absent, {@code null} or an empty string is {@code false}. Any other value
+   * (a number, {@code "yes"}, an object) is a 400 naming the field and the value.
+   */
+  static boolean flag(String name, JsonNode value) {
+    if (value == null || value.isNull()) {
+      return false;
+    }
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    if (value.isTextual()) {
+      return flag(name, value.textValue());
+    }
+    throw notAFlag(name, cut(value.toString()));
+  }
+
+  private static Problem notAFlag(String name, String shown) {
+    return Problem.badRequest(name + " must be true or false, not " + shown);
+  }
+
+  /** A client's value cut short enough for a one-line message. */
+  private static String cut(String value) {
+    int end = 40;
+    if (value.length() <= end) {
+      return value;
+    }
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(0, end) + "…";
+  }
+
+  /** A value in JSON quotes: a line break or a quote in it is escaped, so it stays one line. */
+  private static String quoted(String value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -286,7 +286,7 @@ class ApiTest {
   @Test
   void aFormFieldSaysTheUploadedTextsHaveNoHeadline() throws Exception {
     List<String> texts = untitledTexts();
-    Multipart m = new Multipart().field("no_headline", "true");
+    Multipart m = new Multipart().field("no_headline", "TRUE");
     m.file("files", "a.txt", texts.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     m.file("files", "b.txt", texts.get(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     HttpResponse<String> r =
@@ -329,6 +329,84 @@ class ApiTest {
     JsonNode g = json(guessed);
     assertThat(g.get("articles").get(0).get("title").asText()).isEqualTo(FIRST_A);
     assertThat(g.get("articles").get(0).has("no_headline")).isFalse();
+  }
+
+  private HttpResponse<String> postMultipart(String path, Multipart m) {
+    return f.send(
+        HttpRequest.newBuilder(URI.create(f.base() + path))
+            .header("Content-Type", m.contentType())
+            .POST(m.body())
+            .build());
+  }
+
+  private HttpResponse<String> postJson(String path, String body) {
+    return f.send(
+        HttpRequest.newBuilder(URI.create(f.base() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** One small text to upload: the option checks come before any analysis. */
+  private static Multipart oneFile() {
+    return new Multipart()
+        .file(
+            "files",
+            "a.txt",
+            untitledTexts().get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static void assertBadRequest(HttpResponse<String> r, String title) throws Exception {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    JsonNode p = json(r);
+    assertThat(p.get("type").asText()).isEqualTo("bad-request");
+    assertThat(p.get("title").asText()).isEqualTo(title);
+  }
+
+  @Test
+  void aYesOrNoOptionOtherThanTrueOrFalseIsA400NamingItAndItsValue() throws Exception {
+    long before = f.store.counts().articles();
+    assertBadRequest(
+        postMultipart("/api/compare?store=yes", oneFile()),
+        "store must be true or false, not \"yes\"");
+    assertBadRequest(
+        postMultipart("/api/articles", oneFile().field("no_headline", "1")),
+        "no_headline must be true or false, not \"1\"");
+    // a refused address: nothing is fetched whatever the options say
+    String urls = "\"urls\": [\"http://127.0.0.1:1/a\"]";
+    assertBadRequest(
+        postJson("/api/compare", "{" + urls + ", \"store\": \"maybe\"}"),
+        "store must be true or false, not \"maybe\"");
+    assertBadRequest(
+        postJson("/api/articles", "{" + urls + ", \"no_headline\": 1}"),
+        "no_headline must be true or false, not 1");
+    assertBadRequest(
+        postJson("/api/compare", "{" + urls + ", \"store\": {\"a\": true}}"),
+        "store must be true or false, not {\"a\":true}");
+    // a long value is cut, a line break in it escaped: the title stays one short line
+    assertBadRequest(
+        postMultipart("/api/compare", oneFile().field("store", "on\n" + "x".repeat(500))),
+        "store must be true or false, not \"on\\n" + "x".repeat(37) + "…\"");
+    assertThat(f.store.counts().articles()).isEqualTo(before);
+  }
+
+  @Test
+  void falseInAnyCaseAndAnEmptyFieldAreAccepted() throws Exception {
+    long before = f.store.counts().articles();
+    HttpResponse<String> form =
+        postMultipart(
+            "/api/compare?store=FALSE&no_headline=",
+            oneFile().field("store", "false").field("no_headline", "False"));
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+    assertThat(json(form).get("articles").get(0).has("no_headline")).isFalse();
+    assertThat(form.headers().firstValue("Location")).isEmpty();
+    // a refused address is the only input: 422 no-articles, past the options
+    HttpResponse<String> body =
+        postJson(
+            "/api/compare",
+            "{\"urls\": [\"http://127.0.0.1:1/a\"], \"store\": false, \"no_headline\": \"FALSE\"}");
+    assertThat(body.statusCode()).as(body.body()).isEqualTo(422);
+    assertThat(f.store.counts().articles()).isEqualTo(before);
   }
 
   @Test

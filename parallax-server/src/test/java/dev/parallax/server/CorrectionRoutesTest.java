@@ -172,6 +172,12 @@ class CorrectionRoutesTest {
             postJson("/api/articles/" + article + "/move", "{\"to\": \"" + harbor + "\"}")
                 .statusCode())
         .isEqualTo(409);
+    HttpResponse<String> notAFlag =
+        postJson(
+            "/api/articles/" + article + "/move", "{\"to\": \"" + museum + "\", \"new\": \"yes\"}");
+    assertThat(notAFlag.statusCode()).isEqualTo(400);
+    assertThat(json(notAFlag).get("title").asText())
+        .isEqualTo("new must be true or false, not \"yes\"");
     HttpResponse<String> crossSite =
         post(
             "/api/stories/" + harbor + "/merge",

@@ -91,4 +91,20 @@ class PagesTest {
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("no files or URLs given").contains("id=\"compare-form\"");
   }
+
+  @Test
+  void aWrongOptionOnTheCompareFormIsShownAsTextNotMarkup() {
+    Multipart m = new Multipart().field("urls", "").field("no_headline", "<b>on</b>");
+    HttpResponse<String> r =
+        f.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base() + "/compare"))
+                .header("Content-Type", m.contentType())
+                .POST(m.body())
+                .build());
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body())
+        .contains("no_headline must be true or false, not &quot;&lt;b&gt;on&lt;/b&gt;&quot;")
+        .doesNotContain("<b>on")
+        .contains("id=\"compare-form\"");
+  }
 }
