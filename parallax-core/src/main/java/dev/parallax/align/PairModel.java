@@ -104,7 +104,10 @@ public final class PairModel {
     return m;
   }
 
-  /** Reads a model file (the format {@code bench/train-align} writes). */
+  /**
+   * Reads a model file (the format {@code bench/train-align} writes). Fields it does not know are
+   * ignored, so a file with more about how it was made still reads.
+   */
   public static PairModel read(InputStream in) throws IOException {
     JsonNode root = new ObjectMapper().readTree(in);
     if (!root.path("kind").asText().equals("logistic")) {
@@ -135,7 +138,9 @@ public final class PairModel {
             + " with "
             + t.path("library").asText()
             + " on "
-            + t.path("data").asText();
+            + t.path("data").asText()
+            // the code commit: recorded since bench/train-align writes it, absent from older files
+            + (t.hasNonNull("code") ? ", code " + t.get("code").asText() : "");
     try {
       return new PairModel(
           names, mean, scale, weight, root.path("intercept").asDouble(), grouping, provenance);

@@ -15,7 +15,7 @@ class PairModelTest {
   @Test
   void theShippedModelSaysHowItWasMadeAndGivesProbabilities() {
     PairModel m = PairModel.bundled();
-    assertThat(m.provenance()).contains("bench/train-align", "smile-core 3.1.1");
+    assertThat(m.provenance()).contains("bench/train-align", "smile-core 3.1.1", "code e13aa34");
     double[] x = new double[PairModel.FEATURES.size()];
     assertThat(m.probability(x)).isBetween(0.0, 1.0);
   }
@@ -65,5 +65,41 @@ class PairModelTest {
                     "test"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cosine");
+  }
+
+  @Test
+  void readsAFileWithOrWithoutTheCodeCommitAndIgnoresFieldsItDoesNotKnow() throws Exception {
+    int p = PairModel.FEATURES.size();
+    double[] scale = new double[p];
+    Arrays.fill(scale, 1);
+    PairModel m =
+        new PairModel(
+            PairModel.FEATURES,
+            new double[p],
+            scale,
+            new double[p],
+            0.5,
+            new Aligner.Settings(0.5, 0.4, 0.3, 0.6),
+            "test");
+    Map<String, Object> without = new LinkedHashMap<>();
+    without.put("command", "bench/train-align");
+    without.put("library", "smile");
+    without.put("data", "gold");
+    Map<String, Object> with = new LinkedHashMap<>(without);
+    with.put("code", "0123456789ab+dirty");
+    with.put("a-field-of-later-versions", Map.of("any", List.of(1, 2)));
+
+    PairModel old = read(m.toJson(without));
+    PairModel now = read(m.toJson(with));
+    assertThat(old.provenance()).isEqualTo("bench/train-align with smile on gold");
+    assertThat(now.provenance())
+        .isEqualTo("bench/train-align with smile on gold, code 0123456789ab+dirty");
+    double[] x = new double[p];
+    assertThat(now.probability(x)).isEqualTo(old.probability(x)).isEqualTo(m.probability(x));
+    assertThat(now.grouping()).isEqualTo(old.grouping());
+  }
+
+  private static PairModel read(String json) throws Exception {
+    return PairModel.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 }

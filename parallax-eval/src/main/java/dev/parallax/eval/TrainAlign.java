@@ -32,8 +32,9 @@ import smile.classification.LogisticRegression;
  * log-loss wins, and the thresholds are those whose facts score the best pair F1 over those stories
  * (every gold pair counts there, direct or not: a full grid over link, merge and join, then a
  * coordinate search that adds the mutual-best rule). The final model is then trained on every
- * tuning story and written as JSON with how it was made. Deterministic: the same data gives the
- * same file (no randomness; one thread for Smile's sums; numbers rounded to 6 digits).
+ * tuning story and written as JSON with how it was made, the commit of the code ({@link
+ * CodeCommit}) among it. Deterministic: the same data and code give the same file (no randomness;
+ * one thread for Smile's sums; numbers rounded to 6 digits).
  *
  * <p>{@code --weak} adds weak labels from ECB+'s event coreference ({@link WeakPairs}) beside the
  * gold, one or more shares of them each judged by the left-out tuning stories (a model that scores
@@ -370,6 +371,7 @@ public final class TrainAlign {
 
     Map<String, Object> trained = new LinkedHashMap<>();
     trained.put("command", "bench/train-align");
+    trained.put("code", CodeCommit.of(Path.of("")));
     trained.put("library", "smile-core 3.1.1, LogisticRegression.binomial");
     trained.put("data", "stories-ecbplus+alignment gold " + data_);
     trained.put("stories", ids);
