@@ -129,6 +129,7 @@ public final class BriefWriter {
     Map<String, Article> articleOf = new HashMap<>();
     Map<String, Double> position = new HashMap<>();
     Set<String> insideQuote = new java.util.HashSet<>();
+    Set<String> headlineLike = headlineLike(articles);
     for (Article a : articles) {
       boolean[] quoted = QuoteSpans.mask(a.text());
       for (Sentence s : a.sentences()) {
@@ -136,16 +137,17 @@ public final class BriefWriter {
           insideQuote.add(s.id()); // a sentence in the middle of a quotation: the speaker's words
         }
       }
-      int n = a.sentences().size();
-      for (int i = 0; i < n; i++) {
-        Sentence s = a.sentences().get(i);
+      // where a sentence stands among its article's sentences, a headline kept as body not counted
+      List<Sentence> body =
+          a.sentences().stream().filter(s -> !headlineLike.contains(s.id())).toList();
+      int n = body.size();
+      for (Sentence s : a.sentences()) {
         byId.put(s.id(), s);
         articleOf.put(s.id(), a);
-        position.put(s.id(), n <= 1 ? 0.0 : (double) i / (n - 1));
+        position.put(s.id(), n <= 1 ? 0.0 : (double) Math.max(0, body.indexOf(s)) / (n - 1));
       }
     }
     Centrality centrality = Centrality.of(articles);
-    Set<String> headlineLike = headlineLike(articles);
     String anchor = anchor(articles, centrality, headlineLike);
     List<Candidate> candidates = new ArrayList<>();
     for (Fact f : facts) {
@@ -177,18 +179,38 @@ public final class BriefWriter {
         // either
         continue;
       }
+      if (weight > 0
+          && f.sentences().stream()
+              .map(byId::get)
+              .anyMatch(s -> s != null && headlineLike.contains(s.id()) && loaded.weight(s) == 0)) {
+        continue; // a headline says it without a loaded word, and the brief cannot quote it
+      }
+      // the articles whose body reports it: a headline kept as body does not make a fact shared
+      int support =
+          (int)
+              f.sentences().stream()
+                  .filter(id -> articleOf.containsKey(id) && !headlineLike.contains(id))
+                  .map(id -> articleOf.get(id).id())
+                  .distinct()
+                  .count();
       if (!attributedIfQuoted(chosen, insideQuote)) {
         continue; // every wording is a quotation with no named speaker: it cannot stand alone
       }
-      if (f.support() == 1 && !LoadedWords.balanced(chosen.text())) {
+      if (support == 1 && !LoadedWords.balanced(chosen.text())) {
         continue;
       }
-      int tier =
-          f.support() == articles.size() && articles.size() > 1 ? 0 : f.support() > 1 ? 1 : 2;
+      int tier = support == articles.size() && articles.size() > 1 ? 0 : support > 1 ? 1 : 2;
       double central = centrality.of(chosen, articleOf.get(chosen.id()));
       candidates.add(
           new Candidate(
-              f, chosen, tier, pos, reaction(chosen), central - LOADED_COST * weight, weight));
+              f,
+              chosen,
+              support,
+              tier,
+              pos,
+              reaction(chosen),
+              central - LOADED_COST * weight,
+              weight));
     }
     candidates.sort(
         Comparator.comparingInt((Candidate c) -> c.tier() == 0 ? 0 : 1)
@@ -251,7 +273,7 @@ public final class BriefWriter {
     picked.sort(
         Comparator.comparingInt((Candidate c) -> c.tier() == 2 ? 1 : 0)
             .thenComparing(Candidate::reaction)
-            .thenComparingInt(c -> -c.fact().support())
+            .thenComparingInt(c -> -c.support())
             .thenComparingDouble(Candidate::position));
     List<BriefSentence> out = new ArrayList<>();
     for (Candidate c : picked) {
@@ -259,7 +281,7 @@ public final class BriefWriter {
       if (c.tier() == 2) {
         text = "Only " + outletName(articleOf.get(c.chosen().id())) + " reports: " + text;
       }
-      out.add(new BriefSentence(text, c.fact().sentences(), c.fact().support()));
+      out.add(new BriefSentence(text, c.fact().sentences(), c.support()));
     }
     return out;
   }
@@ -288,20 +310,27 @@ public final class BriefWriter {
 
   /**
    * Sentences that may be a headline the cleaner could not tell apart: those of an article's first
-   * paragraph when it is short and no title was found (a headline ending in a full stop that its
-   * lead does not restate, or an input holding only its headline). None when the user said the
-   * article has no headline line ({@link dev.parallax.model.ArticleMeta#noHeadline}).
+   * paragraph when it is the title itself (a first line the lead retells, kept as body too) or when
+   * it is short and no title was found (a headline ending in a full stop that its lead does not
+   * restate, or an input holding only its headline). None when the user said the article has no
+   * headline line ({@link dev.parallax.model.ArticleMeta#noHeadline}).
    */
   static Set<String> headlineLike(List<Article> articles) {
     Set<String> out = new java.util.HashSet<>();
     for (Article a : articles) {
-      if (a.title().isPresent() || a.meta().noHeadline()) {
+      if (a.meta().noHeadline()) {
         continue;
       }
-      int end = a.text().indexOf("\n\n");
-      end = end < 0 ? a.text().length() : end;
-      if (a.text().substring(0, end).strip().split("\\s+").length > HEADLINE_WORDS) {
-        continue;
+      int end = a.titleParagraphEnd();
+      if (end == 0) {
+        if (a.title().isPresent()) {
+          continue;
+        }
+        end = a.text().indexOf("\n\n");
+        end = end < 0 ? a.text().length() : end;
+        if (a.text().substring(0, end).strip().split("\\s+").length > HEADLINE_WORDS) {
+          continue;
+        }
       }
       for (Sentence s : a.sentences()) {
         if (s.start() < end) {
@@ -315,6 +344,7 @@ public final class BriefWriter {
   private record Candidate(
       Fact fact,
       Sentence chosen,
+      int support,
       int tier,
       double position,
       boolean reaction,

@@ -23,12 +23,15 @@ import java.util.regex.Pattern;
  * heading or caption, or removed with a reason. Rules look at the line's shape, its position and
  * its repetition across articles of one outlet, plus a few widely used boilerplate patterns; none
  * is specific to one site. Unless the input states a title or says it has no headline line ({@link
- * ArticleMeta#noHeadline}), a first line that does not end like a sentence, or that the lead below
- * restates, is taken for the headline and becomes the title. Stateless and thread-safe.
+ * ArticleMeta#noHeadline}), a first line that does not end like a sentence, or does in title case
+ * above a lead, is taken for the headline and becomes the title; a first sentence the lead below
+ * restates becomes the title and stays body, since it may be the story's first sentence. Stateless
+ * and thread-safe.
  */
 public final class Cleaner {
 
   private static final Pattern SYNDICATION = boilerplate("syndication");
+  private static final Set<String> FUNCTION_WORDS = DataFiles.words("function-words.txt");
   private static final Pattern ORIGINALLY = boilerplate("originally-published");
   private static final Pattern COPYRIGHT_HOLDER = boilerplate("copyright-holder");
   private static final Pattern MORE_FROM = boilerplate("more-from");
@@ -221,14 +224,19 @@ public final class Cleaner {
         continue;
       }
       // a title from the page's metadata means extraction already took the headline out
-      if (i == 0
-          && d.guessTitle
-          && words(plain) <= MAX_HEADLINE_WORDS
-          && raw.size() > 1
-          && (!terminal || restatedBelow(plain, normalise(raw.get(1))))) {
-        d.title = Optional.of(line);
-        d.lines.add(removed(line, "headline (used as the title)"));
-        continue;
+      if (i == 0 && d.guessTitle && words(plain) <= MAX_HEADLINE_WORDS && raw.size() > 1) {
+        Headline guess = terminal ? headlineBelow(plain, normalise(raw.get(1))) : Headline.SURE;
+        if (guess != Headline.NONE) {
+          d.title = Optional.of(line);
+          // a sentence the lead retells may be the headline or the story's first sentence: it is
+          // the title and stays body too, since losing a paragraph costs more than showing a
+          // headline twice (readers of the text skip a first paragraph that is the title)
+          d.lines.add(
+              guess == Headline.SURE
+                  ? removed(line, "headline (used as the title)")
+                  : new Line(line, BlockKind.BODY, null));
+          continue;
+        }
       }
       // a subheading sits between paragraphs: in a text said to have no headline, an unpunctuated
       // first line (a transcript's, say) is running text
@@ -266,46 +274,65 @@ public final class Cleaner {
 
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]*\\s+\\p{Lu}");
 
+  /** What the first line is taken for, when the input states no title. */
+  enum Headline {
+    /** Body text. */
+    NONE,
+    /** The headline: it becomes the title and leaves the body. */
+    SURE,
+    /** The headline or the story's first sentence: it becomes the title and stays body. */
+    MAYBE
+  }
+
   /**
    * A first line ending like a sentence is still the headline when the paragraph below is a lead
    * (at least {@value #MIN_LEAD_WORDS} words, twice as long as the line) and the line is in title
-   * case, or is one sentence of at most {@value #MAX_RESTATED_WORDS} words of which the lead
-   * restates at least {@value #RESTATED_SHARE} of the longer words: a lead retells its headline,
-   * while a first paragraph of body text seldom repeats itself in the next. Some sources end every
-   * headline with a full stop.
+   * case (some sources end every headline with a full stop). It may be the headline when it is one
+   * sentence of at most {@value #MAX_RESTATED_WORDS} words of which the lead restates at least
+   * {@value #RESTATED_SHARE} of the longer words: a lead retells its headline, but a story's first
+   * sentence is sometimes retold by the next as well.
    */
-  static boolean restatedBelow(String first, String next) {
+  static Headline headlineBelow(String first, String next) {
     if (LineShapes.reason(next) != null
         || SYNDICATION.matcher(next).matches()
         || ORIGINALLY.matcher(next).matches()) {
-      return false; // what follows is page furniture, not a lead
+      return Headline.NONE; // what follows is page furniture, not a lead
     }
     if (words(next) < LEAD_LENGTH * words(first) || words(next) < MIN_LEAD_WORDS) {
-      return false;
+      return Headline.NONE;
     }
     if (titleCase(first)) {
-      return true;
+      return Headline.SURE;
     }
     if (SENTENCE_BREAK.matcher(first).find()) {
-      return false;
+      return Headline.NONE;
     }
     Set<String> head = stems(first);
     if (head.size() < 3 || words(first) > MAX_RESTATED_WORDS) {
-      return false;
+      return Headline.NONE;
     }
     Set<String> below = stems(next);
     long restated = head.stream().filter(below::contains).count();
-    return restated >= RESTATED_SHARE * head.size();
+    return restated >= RESTATED_SHARE * head.size() ? Headline.MAYBE : Headline.NONE;
   }
 
-  /** Most words of four letters or more start with a capital ("Senate Passes Relief Package."). */
+  /**
+   * Most words of four letters or more start with a capital ("Senate Passes Relief Package."), and
+   * every one that is not a function word does: title case leaves only small words in lower case,
+   * while a sentence naming several people and places still has a verb or a noun in lower case
+   * ("Voting for MPs to Majlis began in Turkmenistan.").
+   */
   private static boolean titleCase(String line) {
     int longer = 0;
     int upper = 0;
     for (String w : line.split("[^\\p{L}\\p{N}'’]+")) {
       if (w.length() >= 4 && Character.isLetter(w.codePointAt(0))) {
         longer++;
-        upper += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+        if (Character.isUpperCase(w.codePointAt(0))) {
+          upper++;
+        } else if (!FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+          return false;
+        }
       }
     }
     return longer >= 3 && upper >= TITLE_CASE_SHARE * longer;

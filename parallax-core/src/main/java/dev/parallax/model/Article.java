@@ -20,6 +20,11 @@ public record Article(
     removed = List.copyOf(removed);
   }
 
+  /** Where the text's first paragraph ends when it is the title itself, else 0. */
+  public int titleParagraphEnd() {
+    return CleanDocument.titleParagraphEnd(title(), text);
+  }
+
   /**
    * The same article under another id, its sentences' ids renumbered with it ({@code A3.S2} becomes
    * {@code A2.S2}).

@@ -18,6 +18,25 @@ public record CleanDocument(
     removed = List.copyOf(removed);
   }
 
+  /**
+   * Where the text's first paragraph ends when it is the title itself (a first line the cleaner
+   * could not tell from the story's first sentence is kept as both), else 0: readers of the body
+   * that also read the title skip it.
+   */
+  public int titleParagraphEnd() {
+    return titleParagraphEnd(title(), text);
+  }
+
+  /** {@link #titleParagraphEnd()} of any article's title and text. */
+  public static int titleParagraphEnd(Optional<String> title, String text) {
+    if (title.isEmpty()) {
+      return 0;
+    }
+    int end = text.indexOf("\n\n");
+    end = end < 0 ? text.length() : end;
+    return text.substring(0, end).strip().equals(title.get().strip()) ? end : 0;
+  }
+
   /** The same document with another outlet. */
   public CleanDocument withOutlet(Optional<String> newOutlet) {
     return new CleanDocument(meta.withOutlet(newOutlet), text, blocks, removed);

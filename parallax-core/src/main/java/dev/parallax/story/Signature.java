@@ -148,8 +148,9 @@ final class Signature {
     StringBuilder lead = new StringBuilder();
     int paragraphs = 0;
     List<Block> blocks = doc.blocks();
+    int titleEnd = doc.titleParagraphEnd(); // the title is read as the title, not as lead
     for (Block b : blocks) {
-      if (b.kind() == BlockKind.BODY && paragraphs < 3) {
+      if (b.kind() == BlockKind.BODY && paragraphs < 3 && b.start() >= titleEnd) {
         if (lead.length() > 0) {
           lead.append(' ');
         }
@@ -157,19 +158,20 @@ final class Signature {
         paragraphs++;
       }
     }
+    String body = doc.text().substring(titleEnd);
     String title = doc.title().orElse("");
     Map<String, Integer> names = new HashMap<>();
     count(title, 2, names);
     count(lead.toString(), 2, names);
-    count(doc.text(), 1, names);
+    count(body, 1, names);
     Set<String> numbers = new HashSet<>();
-    Matcher n = NUMBER.matcher(doc.text());
+    Matcher n = NUMBER.matcher(body);
     while (n.find()) {
       numbers.add(n.group().replace(",", ""));
     }
     Map<String, Integer> terms = new HashMap<>();
     words(title, terms);
-    words(doc.text(), terms);
+    words(body, terms);
     String shownTitle = title.isEmpty() ? firstWords(lead.toString(), 14) : title;
     return new Signature(
         doc.source(), shownTitle, lead.toString(), names, terms, numbers, published);

@@ -210,6 +210,106 @@ class BriefWriterTest {
     assertThat(BriefWriter.headlineLike(List.of(said))).isEmpty();
   }
 
+  private static Sentence at(Sentence s, int start) {
+    return new Sentence(
+        s.id(),
+        BlockKind.BODY,
+        s.text(),
+        start,
+        start + s.text().length(),
+        s.tokens(),
+        List.of(),
+        List.of());
+  }
+
+  private static final String KEPT_TITLE = "Storm hit the coast on Monday in the south.";
+
+  /** An article whose first paragraph is its title, kept as body by the cleaner. */
+  private static Article titledArticle() {
+    String second = "Ferries stopped for two days across the bay.";
+    return new Article(
+        "A1",
+        ArticleMeta.of("A1.txt")
+            .withOutlet(Optional.of("Daily"))
+            .withTitle(Optional.of(KEPT_TITLE)),
+        KEPT_TITLE + "\n\n" + second,
+        List.of(
+            sentence("A1.S1", KEPT_TITLE), at(sentence("A1.S2", second), KEPT_TITLE.length() + 2)),
+        List.of());
+  }
+
+  @Test
+  void aFactOnlyAnArticlesTitleLineStatesIsNotReportedByItsBody() {
+    Article a2 =
+        article(
+            "A2",
+            "Ledger",
+            sentence("A2.S1", "A storm hit the coast on Monday."),
+            sentence("A2.S2", "Crowds watched the waves."));
+    List<Fact> shared =
+        List.of(
+            new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "storm", 0.9),
+            new Fact("F2", List.of("A1.S2"), List.of("A1"), "ferries", 0.8));
+    List<BriefSentence> brief = writer.write(List.of(titledArticle(), a2), shared, 0);
+    assertThat(brief)
+        .extracting(BriefSentence::text)
+        .contains("Only Ledger reports: A storm hit the coast on Monday.")
+        .doesNotContain(KEPT_TITLE);
+  }
+
+  @Test
+  void leavesOutALoadedWordingOfAFactATitleLineStatesWithoutOne() {
+    Article a2 =
+        article(
+            "A2",
+            "Ledger",
+            sentence("A2.S1", "A brutal storm hit the coast on Monday."),
+            sentence("A2.S2", "Crowds watched the waves."));
+    List<Fact> shared =
+        List.of(new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "storm", 0.9));
+    BriefWriter lenient = BriefWriter.withLoadedWords(Set.of("brutal"), 10);
+    assertThat(lenient.write(List.of(titledArticle(), a2), shared, 0))
+        .extracting(BriefSentence::text)
+        .noneMatch(t -> t.contains("brutal"));
+    // with no title line saying it otherwise, the loaded wording is the only one and under the
+    // ceiling
+    List<Fact> alone =
+        List.of(
+            new Fact("F1", List.of("A2.S1"), List.of("A2"), "storm", 0.9),
+            new Fact("F2", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "ferries", 0.8));
+    assertThat(lenient.write(List.of(titledArticle(), a2), alone, 0))
+        .extracting(BriefSentence::text)
+        .anyMatch(t -> t.contains("brutal"));
+  }
+
+  @Test
+  void takesAFirstParagraphThatIsTheTitleForTheHeadlineHoweverLong() {
+    String head =
+        "Storm closes three ports along the southern coast and strands ferries and their passengers"
+            + " for two days in the bay.";
+    String text = head + "\n\nA storm closed three ports on Sunday, stranding ferries.";
+    Sentence first = sentence("A1.S1", head);
+    Sentence second = sentence("A1.S2", "A storm closed three ports on Sunday, stranding ferries.");
+    int at = head.length() + 2;
+    second =
+        new Sentence(
+            second.id(),
+            BlockKind.BODY,
+            second.text(),
+            at,
+            at + second.text().length(),
+            second.tokens(),
+            List.of(),
+            List.of());
+    ArticleMeta titled = ArticleMeta.of("a.txt").withTitle(java.util.Optional.of(head));
+    Article a = new Article("A1", titled, text, List.of(first, second), List.of());
+    assertThat(a.titleParagraphEnd()).isEqualTo(head.length());
+    assertThat(BriefWriter.headlineLike(List.of(a))).containsExactly("A1.S1");
+    ArticleMeta other = ArticleMeta.of("a.txt").withTitle(java.util.Optional.of("Ports closed"));
+    Article b = new Article("A1", other, text, List.of(first, second), List.of());
+    assertThat(BriefWriter.headlineLike(List.of(b))).isEmpty();
+  }
+
   @Test
   void namesTheOutletOrTheAddressHostNeverTheIdOrPath() {
     Article noOutlet = articles.get(1);

@@ -57,20 +57,51 @@ class CleanerTest {
   }
 
   @Test
-  void takesAFirstLineEndingInAFullStopAsTitleWhenTheLeadRestatesIt() {
+  void takesAFirstLineEndingInAFullStopAsTitleAndKeepsItAsBodyWhenTheLeadRestatesIt() {
     CleanDocument d =
         clean(
             "Storm closes three ports along the coast.\n\n"
                 + "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
                 + "passengers for two days in the harbours of the bay.");
+    // a headline or the story's first sentence: the title, and not lost from the body
     assertThat(d.title()).contains("Storm closes three ports along the coast.");
     assertThat(d.blocks())
-        .extracting(Block::text)
+        .extracting(Block::text, Block::kind)
         .containsExactly(
-            "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
+            tuple("Storm closes three ports along the coast.", BlockKind.BODY),
+            tuple(
+                "A storm closed three ports along the southern coast on Sunday, stranding ferries and"
+                    + " their passengers for two days in the harbours of the bay.",
+                BlockKind.BODY));
+    assertThat(d.removed()).isEmpty();
+    assertThat(d.titleParagraphEnd())
+        .isEqualTo("Storm closes three ports along the coast.".length());
+  }
+
+  @Test
+  void takesATitleCaseFirstLineEndingInAFullStopOutAsTheHeadline() {
+    CleanDocument d =
+        clean(
+            "Storm Closes Three Ports Along the Coast.\n\n"
+                + "A storm closed three ports along the southern coast on Sunday, stranding ferries and their "
                 + "passengers for two days in the harbours of the bay.");
-    assertThat(reasons(d, "Storm closes three ports along the coast."))
+    assertThat(d.title()).contains("Storm Closes Three Ports Along the Coast.");
+    assertThat(d.blocks()).hasSize(1);
+    assertThat(d.titleParagraphEnd()).isZero();
+    assertThat(reasons(d, "Storm Closes Three Ports Along the Coast."))
         .containsExactly("headline (used as the title)");
+  }
+
+  @Test
+  void aFirstSentenceNamingManyPlacesIsNotTitleCaseWhenAVerbIsLowerCase() {
+    String first = "Voting for Mayor of Riverton (Ontario) began in Westfield County on Monday.";
+    CleanDocument d =
+        clean(
+            first
+                + "\n\nVoting for the next Mayor of Riverton began on Monday in Westfield County, where"
+                + " polling stations opened at seven and will close at nine in the evening.");
+    assertThat(d.blocks()).extracting(Block::text).first().isEqualTo(first);
+    assertThat(d.removed()).isEmpty();
   }
 
   private static final String RESTATED =

@@ -53,4 +53,22 @@ class SignatureTest {
     assertThat(Scoring.dayPenalty(Set.of(SUNDAY), Set.of(SUNDAY.plusDays(3))))
         .isEqualTo(StoryGrouper.OTHER_DAY_PENALTY);
   }
+
+  @Test
+  void aFirstParagraphThatIsTheTitleIsReadAsTheTitleNotAsTheLead() {
+    String head = "Storm closes three ports along the coast.";
+    String lead =
+        "A storm closed three ports along the southern coast on Sunday, stranding ferries and"
+            + " their passengers for two days in the harbours of the bay.";
+    dev.parallax.model.CleanDocument doc =
+        dev.parallax.clean.Cleaner.clean(
+            new dev.parallax.model.SourceText(
+                dev.parallax.model.ArticleMeta.of("t.txt"),
+                head + "\n\n" + lead,
+                java.util.List.of()));
+    assertThat(doc.titleParagraphEnd()).isPositive();
+    Signature s = Signature.of(doc, java.util.Optional.empty());
+    assertThat(s.title).isEqualTo(head);
+    assertThat(s.lead).isEqualTo(lead);
+  }
 }
