@@ -191,17 +191,7 @@ class BriefWriterTest {
     String text =
         "A storm hit the coast on Monday.\n\nFerries stopped for two days across the bay.";
     Sentence first = sentence("A1.S1", "A storm hit the coast on Monday.");
-    Sentence second = sentence("A1.S2", "Ferries stopped for two days across the bay.");
-    second =
-        new Sentence(
-            second.id(),
-            BlockKind.BODY,
-            second.text(),
-            34,
-            34 + second.text().length(),
-            second.tokens(),
-            List.of(),
-            List.of());
+    Sentence second = at(sentence("A1.S2", "Ferries stopped for two days across the bay."), 34);
     ArticleMeta meta = ArticleMeta.of("a.txt");
     Article guessed = new Article("A1", meta, text, List.of(first, second), List.of());
     Article said =
@@ -289,18 +279,10 @@ class BriefWriterTest {
             + " for two days in the bay.";
     String text = head + "\n\nA storm closed three ports on Sunday, stranding ferries.";
     Sentence first = sentence("A1.S1", head);
-    Sentence second = sentence("A1.S2", "A storm closed three ports on Sunday, stranding ferries.");
-    int at = head.length() + 2;
-    second =
-        new Sentence(
-            second.id(),
-            BlockKind.BODY,
-            second.text(),
-            at,
-            at + second.text().length(),
-            second.tokens(),
-            List.of(),
-            List.of());
+    Sentence second =
+        at(
+            sentence("A1.S2", "A storm closed three ports on Sunday, stranding ferries."),
+            head.length() + 2);
     ArticleMeta titled = ArticleMeta.of("a.txt").withTitle(java.util.Optional.of(head));
     Article a = new Article("A1", titled, text, List.of(first, second), List.of());
     assertThat(a.titleParagraphEnd()).isEqualTo(head.length());

@@ -82,12 +82,7 @@ class PagesTest {
   @Test
   void compareFormWithNothingChosenSaysSo() {
     Multipart m = new Multipart().field("urls", "");
-    HttpResponse<String> r =
-        f.send(
-            java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base() + "/compare"))
-                .header("Content-Type", m.contentType())
-                .POST(m.body())
-                .build());
+    HttpResponse<String> r = postCompareForm(m);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("no files or URLs given").contains("id=\"compare-form\"");
   }
@@ -95,16 +90,19 @@ class PagesTest {
   @Test
   void aWrongOptionOnTheCompareFormIsShownAsTextNotMarkup() {
     Multipart m = new Multipart().field("urls", "").field("no_headline", "<b>on</b>");
-    HttpResponse<String> r =
-        f.send(
-            java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base() + "/compare"))
-                .header("Content-Type", m.contentType())
-                .POST(m.body())
-                .build());
+    HttpResponse<String> r = postCompareForm(m);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body())
         .contains("no_headline must be true or false, not &quot;&lt;b&gt;on&lt;/b&gt;&quot;")
         .doesNotContain("<b>on")
         .contains("id=\"compare-form\"");
+  }
+
+  private HttpResponse<String> postCompareForm(Multipart m) {
+    return f.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base() + "/compare"))
+            .header("Content-Type", m.contentType())
+            .POST(m.body())
+            .build());
   }
 }
