@@ -158,7 +158,7 @@ final class Requests {
     try {
       return Optional.of(LocalDate.parse(value.strip()));
     } catch (DateTimeParseException e) {
-      throw Problem.badRequest(name + ": expected YYYY-MM-DD, was '" + value + "'");
+      throw Problem.badRequest(name + ": expected YYYY-MM-DD, was " + quoted(cut(value)));
     }
   }
 

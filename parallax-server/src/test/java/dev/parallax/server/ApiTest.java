@@ -364,6 +364,17 @@ class ApiTest {
   }
 
   @Test
+  void aDateThatIsNotADayIsA400NamingTheFieldAndItsValueOnOneLine() throws Exception {
+    assertBadRequest(
+        postMultipart("/api/compare?published=2026-13-40", oneFile()),
+        "published: expected YYYY-MM-DD, was \"2026-13-40\"");
+    assertBadRequest(
+        postMultipart(
+            "/api/compare", oneFile().field("published", "2026-03-10\n" + "x".repeat(500))),
+        "published: expected YYYY-MM-DD, was \"2026-03-10\\n" + "x".repeat(29) + "…\"");
+  }
+
+  @Test
   void aYesOrNoOptionOtherThanTrueOrFalseIsA400NamingItAndItsValue() throws Exception {
     long before = f.store.counts().articles();
     assertBadRequest(
