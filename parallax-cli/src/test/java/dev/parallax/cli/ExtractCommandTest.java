@@ -44,6 +44,36 @@ class ExtractCommandTest {
   }
 
   @Test
+  void saysWhenTheTitleIsAlsoTheTextsFirstParagraph(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    String first = "Storm closes three ports along the coast.";
+    Path t =
+        Files.writeString(
+            dir.resolve("t.txt"),
+            first
+                + "\n\nA storm closed three ports along the southern coast on Sunday, stranding"
+                + " ferries and their passengers for two days in the harbours of the bay.\n");
+    Path titled =
+        Files.writeString(
+            dir.resolve("u.txt"),
+            "Storm closes three ports\n\nA storm closed three ports on Sunday.\n");
+    CompareCommandTest.Run text = run("extract", t.toString());
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("title: " + first + "  (also the text's first paragraph")
+        .contains("\n" + first + "\n\nA storm closed");
+    CompareCommandTest.Run json =
+        run("extract", "--format", "jsonl", t.toString(), titled.toString());
+    String[] lines = json.out().split("\n");
+    JsonNode kept = new ObjectMapper().readTree(lines[0]);
+    assertThat(kept.get("title_in_text").asBoolean()).isTrue();
+    assertThat(kept.get("text").asText()).startsWith(first);
+    JsonNode taken = new ObjectMapper().readTree(lines[1]);
+    assertThat(taken.has("title_in_text")).isFalse();
+    assertThat(taken.get("title").asText()).isEqualTo("Storm closes three ports");
+  }
+
+  @Test
   void printsReadableTextByDefault() {
     CompareCommandTest.Run r = run("extract", HTML.resolve("amp-minimal.html").toString());
     assertThat(r.code()).as(r.err()).isZero();

@@ -2,6 +2,7 @@ package dev.parallax.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.model.CleanDocument;
 import dev.parallax.model.ExtractedArticle;
 import dev.parallax.model.Removal;
 import java.util.ArrayList;
@@ -19,7 +20,11 @@ public final class ExtractWriter {
 
   private ExtractWriter() {}
 
-  /** One JSON object per line: source, url, title, outlet, published, author, text, removed. */
+  /**
+   * One JSON object per line: source, url, title, outlet, published, author, text, removed, and
+   * {@code title_in_text: true} when the text's first paragraph is the title (a first line that may
+   * be the headline or the story's first sentence, kept as both).
+   */
   public static String jsonl(List<ExtractedArticle> articles) {
     StringBuilder out = new StringBuilder();
     for (ExtractedArticle a : articles) {
@@ -31,6 +36,9 @@ public final class ExtractWriter {
       m.put("published", a.published().map(Object::toString).orElse(null));
       m.put("author", a.author().orElse(null));
       m.put("text", a.text());
+      if (titleInText(a)) {
+        m.put("title_in_text", true);
+      }
       List<Map<String, String>> removed = new ArrayList<>();
       for (Removal r : a.removed()) {
         Map<String, String> rm = new LinkedHashMap<>();
@@ -57,7 +65,15 @@ public final class ExtractWriter {
       }
       out.append("== ").append(a.source()).append('\n');
       field(out, "url", a.url());
-      field(out, "title", a.title());
+      field(
+          out,
+          "title",
+          a.title()
+              .map(
+                  t ->
+                      titleInText(a)
+                          ? t + "  (also the text's first paragraph: it may be the first sentence)"
+                          : t));
       field(out, "outlet", a.outlet());
       field(out, "published", a.published().map(Object::toString));
       field(out, "author", a.author());
@@ -70,6 +86,11 @@ public final class ExtractWriter {
       }
     }
     return out.toString();
+  }
+
+  /** The text opens with the title itself, kept as body since it may be the first sentence. */
+  private static boolean titleInText(ExtractedArticle a) {
+    return CleanDocument.titleParagraphEnd(a.title(), a.text()) > 0;
   }
 
   private static void field(StringBuilder out, String name, Optional<String> value) {
