@@ -163,6 +163,7 @@ class CompareCommandTest {
     assertThat(sentences(g).get(0)).first().isEqualTo(first1);
     assertThat(g.get("articles").get(0).get("removed")).isEmpty();
     assertThat(g.get("articles").get(0).has("no_headline")).isFalse();
+    assertThat(g.get("articles").get(0).get("title_in_text").asBoolean()).isTrue();
 
     Run said =
         run("compare", "-q", "--no-headline", "--format", "json", a.toString(), b.toString());
@@ -173,6 +174,7 @@ class CompareCommandTest {
     for (JsonNode article : r.get("articles")) {
       assertThat(article.get("title").isNull()).isTrue();
       assertThat(article.get("no_headline").asBoolean()).isTrue();
+      assertThat(article.has("title_in_text")).isFalse();
       assertThat(article.get("removed")).isEmpty();
     }
   }

@@ -281,6 +281,10 @@ public final class ReportJson {
       // only when said, so that reports of inputs whose headline was guessed read as before
       m.put("no_headline", true);
     }
+    if (a.titleParagraphEnd() > 0) {
+      // a first line that may be the headline or the first sentence, kept as both
+      m.put("title_in_text", true);
+    }
     m.put("text", a.text());
     List<Object> sentences = new ArrayList<>();
     for (Sentence s : a.sentences()) {
