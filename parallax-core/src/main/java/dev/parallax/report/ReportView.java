@@ -74,7 +74,9 @@ public record ReportView(
 
   /**
    * An article: {@code outlet}, {@code title}, {@code url}, {@code author} and {@code published}
-   * are empty when not known; {@code displayName} is the outlet, else the source.
+   * are empty when not known; {@code displayName} is the outlet, else the source; {@code
+   * titleInText} when the text's first paragraph is the title itself (a first line that may be the
+   * headline or the story's first sentence, kept as both).
    */
   public record ArticleView(
       String id,
@@ -82,6 +84,7 @@ public record ReportView(
       String outlet,
       String displayName,
       String title,
+      boolean titleInText,
       String url,
       String author,
       String published,

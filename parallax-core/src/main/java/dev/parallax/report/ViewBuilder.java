@@ -122,6 +122,7 @@ final class ViewBuilder {
         a.outlet().orElse(""),
         a.displayName(),
         a.title().orElse(""),
+        a.titleParagraphEnd() > 0,
         a.url().orElse(""),
         a.author().orElse(""),
         a.published().map(Object::toString).orElse(""),

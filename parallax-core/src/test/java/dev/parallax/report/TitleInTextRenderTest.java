@@ -1,0 +1,45 @@
+package dev.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Pipeline;
+import dev.parallax.model.Report;
+import dev.parallax.model.SourceText;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A title that is also the text's first paragraph is said so wherever the articles are listed. */
+class TitleInTextRenderTest {
+  @Test
+  void everyFormatSaysWhenTheTitleIsAlsoTheFirstParagraph() {
+    // the lead retells the first line: it may be the headline or the first sentence, kept as both
+    String kept =
+        "Flooding closes the river road near Amberley.\n\n"
+            + "Flooding closed the river road near Amberley on Tuesday morning after heavy rain"
+            + " overnight, and the county council said it would stay shut until Friday.";
+    String titled =
+        "River road shut by floods\n\n"
+            + "The county council closed the river road near Amberley on Tuesday because of"
+            + " flooding, and said it expects to reopen it on Friday.";
+    Report r =
+        Pipeline.analyse(
+            List.of(
+                new SourceText("a.txt", kept, Optional.of("Alpha")),
+                new SourceText("b.txt", titled, Optional.of("Beta"))),
+            List.of(),
+            new Pipeline.Options(
+                Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty(), Map.of(), 1),
+            Pipeline.Progress.NONE);
+    ReportView view = ReportView.of(r);
+    assertThat(view.articles())
+        .extracting(ReportView.ArticleView::titleInText)
+        .containsExactly(true, false);
+    assertThat(Format.HTML.render(r))
+        .containsOnlyOnce("(also its first paragraph: it may be the first sentence)");
+    assertThat(Format.TEXT.render(r)).containsOnlyOnce("(also its first paragraph)");
+    assertThat(Format.JSON.render(r)).containsOnlyOnce("\"title_in_text\"");
+  }
+}
