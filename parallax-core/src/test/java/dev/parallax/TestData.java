@@ -66,4 +66,13 @@ public final class TestData {
     }
     return seedReport;
   }
+
+  /** Texts analysed as {@code compare --published 2026-03-10} would, on one thread. */
+  public static Report analyse(dev.parallax.model.SourceText... texts) {
+    return Pipeline.analyse(
+        List.of(texts),
+        List.of(),
+        new Pipeline.Options(Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty(), Map.of(), 1),
+        Pipeline.Progress.NONE);
+  }
 }

@@ -138,13 +138,14 @@ public final class BriefWriter {
         }
       }
       // where a sentence stands among its article's sentences, a headline kept as body not counted
-      List<Sentence> body =
-          a.sentences().stream().filter(s -> !headlineLike.contains(s.id())).toList();
-      int n = body.size();
+      long n = a.sentences().stream().filter(s -> !headlineLike.contains(s.id())).count();
+      int k = 0;
       for (Sentence s : a.sentences()) {
         byId.put(s.id(), s);
         articleOf.put(s.id(), a);
-        position.put(s.id(), n <= 1 ? 0.0 : (double) Math.max(0, body.indexOf(s)) / (n - 1));
+        boolean head = headlineLike.contains(s.id());
+        position.put(s.id(), n <= 1 || head ? 0.0 : (double) k / (n - 1));
+        k += head ? 0 : 1;
       }
     }
     Centrality centrality = Centrality.of(articles);

@@ -2,12 +2,9 @@ package dev.parallax.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Pipeline;
+import dev.parallax.TestData;
 import dev.parallax.model.Report;
 import dev.parallax.model.SourceText;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,14 +19,9 @@ class MarkdownEscapingTest {
         "Mayor Ann Lee said on Monday that the bridge would close, the council agreed.\n\n"
             + "The vote on the cost of 5 million was held on Monday ` late <img src=x onerror=alert(2)>.";
     Report r =
-        Pipeline.analyse(
-            List.of(
-                new SourceText("a.txt", a, Optional.of("Alpha")),
-                new SourceText("b.txt", b, Optional.of("Beta"))),
-            List.of(),
-            new Pipeline.Options(
-                Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty(), Map.of(), 1),
-            Pipeline.Progress.NONE);
+        TestData.analyse(
+            new SourceText("a.txt", a, Optional.of("Alpha")),
+            new SourceText("b.txt", b, Optional.of("Beta")));
     String md = Format.MD.render(r);
     assertThat(md).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("<img");
     assertThat(md).contains("&lt;script&gt;").contains("\\`Ann Lee\\`");

@@ -2,12 +2,9 @@ package dev.parallax.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Pipeline;
+import dev.parallax.TestData;
 import dev.parallax.model.Report;
 import dev.parallax.model.SourceText;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,14 +22,9 @@ class TitleInTextRenderTest {
             + "The county council closed the river road near Amberley on Tuesday because of"
             + " flooding, and said it expects to reopen it on Friday.";
     Report r =
-        Pipeline.analyse(
-            List.of(
-                new SourceText("a.txt", kept, Optional.of("Alpha")),
-                new SourceText("b.txt", titled, Optional.of("Beta"))),
-            List.of(),
-            new Pipeline.Options(
-                Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty(), Map.of(), 1),
-            Pipeline.Progress.NONE);
+        TestData.analyse(
+            new SourceText("a.txt", kept, Optional.of("Alpha")),
+            new SourceText("b.txt", titled, Optional.of("Beta")));
     ReportView view = ReportView.of(r);
     assertThat(view.articles())
         .extracting(ReportView.ArticleView::titleInText)
