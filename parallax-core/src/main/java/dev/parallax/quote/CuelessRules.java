@@ -236,27 +236,86 @@ abstract class CuelessRules extends Subjects {
         || words(f.endSentence, afterSegment(f)) > 0) {
       return false;
     }
-    List<Token> toks = sentences.get(n).tokens();
-    String first = toks.isEmpty() ? "" : toks.get(0).word();
+    return signature(f, n, 0, sentences.get(n).tokens().size());
+  }
+
+  /**
+   * A quotation that is a line of its own, signed on that line: a dash and a name after the closing
+   * mark, titles allowed before the name and a description after a comma ("“...” ― Maria Lopez",
+   * "\"...\" - Sen. Ted Cruz, on Twitter"), as lists of readers' or voters' answers and epigraphs
+   * attribute quotations. A quotation inside a sentence is not taken: a dash and a name after it
+   * are as often the item's byline ("... was \"still the No. 1 force.\"--Jane Doe.").
+   */
+  boolean signedAfter(Found f) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, f.span.start() - 1)) + 1;
+    for (int i = lineStart; i < f.span.start(); i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && !QuoteMarks.isMark(text.charAt(i))) {
+        return false; // words before the quotation on its line
+      }
+    }
+    int lineEnd = text.indexOf('\n', f.span.end());
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    // the first token past the closing mark, in the quotation's last sentence or, where the
+    // splitter cut after the mark, in the next one
+    for (int s = f.endSentence; s < sentences.size() && sentences.get(s).start() < lineEnd; s++) {
+      List<Token> toks = sentences.get(s).tokens();
+      for (int k = 0; k < toks.size(); k++) {
+        Token t = toks.get(k);
+        if (t.start() < f.span.end() || !t.isWord() && QuoteMarks.isMark(t.word().charAt(0))) {
+          continue;
+        }
+        if (t.start() >= lineEnd) {
+          return false;
+        }
+        int to = k;
+        while (to < toks.size() && toks.get(to).end() <= lineEnd && !inside[s][to]) {
+          to++;
+        }
+        return signature(f, s, k, to);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tokens {@code [from, to)} of sentence {@code s} are a signature: a dash, titles, the name of a
+   * person or organisation, then only punctuation or a description after a comma. Settles {@code f}
+   * on that name.
+   */
+  private boolean signature(Found f, int s, int from, int to) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (from >= to) {
+      return false;
+    }
+    String first = toks.get(from).word();
     // "- Sanders.", or "-President Obama" where the tokenizer kept the dash on the title
     boolean dash =
-        first.matches("-+|[\u2013\u2014]")
-            || first.matches("[-\u2013\u2014]+\\p{L}.*") && !inSpeakerMention(n, toks.get(0));
+        first.matches("-+|[\u2013\u2014\u2015]")
+            || first.matches("[-\u2013\u2014\u2015]+\\p{L}.*")
+                && !inSpeakerMention(s, toks.get(from));
     if (!dash) {
       return false;
     }
-    int k = 1;
-    while (k < toks.size() - 1 && titleWord(toks.get(k)) && !inSpeakerMention(n, toks.get(k))) {
+    int k = from + 1;
+    while (k < to - 1 && titleWord(toks.get(k)) && !inSpeakerMention(s, toks.get(k))) {
       k++; // "- Sen. Ted Cruz", "-President Obama"
     }
-    if (k >= toks.size()) {
+    if (k >= to) {
       return false;
     }
-    Optional<Subject> subj = subjectAt(n, toks.get(k));
+    Optional<Subject> subj = subjectAt(s, toks.get(k));
     if (subj.isEmpty() || subj.get().mention() == null) {
       return false;
     }
-    settle(f, new Cue(n, 0, 1, false, toks.get(0).word(), toks.get(0).start()), subj.get());
+    int after = tokenAt(s, subj.get().mention().end() - 1) + 1;
+    for (int j = after; j < to && !toks.get(j).word().equals(","); j++) {
+      if (toks.get(j).isWord()) {
+        return false; // "- Jane Doe reports": a sentence, not a signature
+      }
+    }
+    settle(f, new Cue(s, from, from + 1, false, first, toks.get(from).start()), subj.get());
     return true;
   }
 

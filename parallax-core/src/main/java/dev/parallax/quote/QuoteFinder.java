@@ -148,6 +148,10 @@ final class QuoteFinder extends CuelessRules {
 
   /** A verb of saying (or "according to") at token {@code index} of sentence {@code s}. */
   void attribute(Found f) {
+    // 0. a quotation that is a line of its own signed on that line: "“...” ― Maria Lopez"
+    if (signedAfter(f)) {
+      return;
+    }
     // 1. a cue right after the quote: "...," she said / "...," said the ministry
     List<Integer> after = afterSegment(f);
     Cue firstAfter = firstCue(f.endSentence, after);

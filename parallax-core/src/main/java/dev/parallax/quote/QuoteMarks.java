@@ -180,6 +180,11 @@ final class QuoteMarks {
     return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '″';
   }
 
+  /** Any character that may open or close a quotation: a double or single mark, or a backtick. */
+  static boolean isMark(char c) {
+    return isDouble(c) || isSingle(c) || c == '`';
+  }
+
   private static boolean isSingle(char c) {
     return c == '\'' || c == '‘' || c == '’';
   }

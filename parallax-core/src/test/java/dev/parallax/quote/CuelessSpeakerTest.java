@@ -71,6 +71,31 @@ class CuelessSpeakerTest {
   }
 
   @Test
+  void takesTheNameSigningEachQuotedLineOnItsOwnLine() {
+    Report r =
+        Stories.analyse(
+            "We asked readers in the valley what they thought of the debate.\n\n"
+                + "”He never answered a single question about the mill.” ― Lucia Ferreira\n"
+                + "“I am afraid for my children and for the farms.”― Dmitri Volkov \n"
+                + "“The most unprepared candidate we have ever had.” - Councillor Anna Berg, a"
+                + " teacher.\n\n"
+                + "The next debate is on Thursday.");
+    assertThat(speakerOf(r, "never answered a single question")).isEqualTo("Lucia Ferreira");
+    assertThat(speakerOf(r, "afraid for my children")).isEqualTo("Dmitri Volkov");
+    assertThat(speakerOf(r, "most unprepared candidate")).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void doesNotTakeTheBylineAfterAQuotationInsideASentence() {
+    Report r =
+        Stories.analyse(
+            "Party leader Pedro Alvarez conceded the loss but insisted that his party was \"still"
+                + " the first force in the country.\"--Karin Holm.\n\n"
+                + "The new parliament meets next month.");
+    assertThat(speakerOf(r, "still the first force")).isEqualTo("Pedro Alvarez");
+  }
+
+  @Test
   void doesNotTakeANameAloneBelowTheQuoteForItsSignature() {
     Report r =
         Stories.analyse(
