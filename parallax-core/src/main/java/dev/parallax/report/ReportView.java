@@ -174,10 +174,25 @@ public record ReportView(
    * known" for the quotations without a speaker and the reported speech whose source names no one
    * the story knows.
    */
-  public record SpeakerView(String name, List<QuoteLine> quotes, List<ReportedLine> reported) {
+  public record SpeakerView(
+      String name, List<QuoteLine> quotes, List<ReportedLine> reported, List<ClaimView> claims) {
     public SpeakerView {
       quotes = List.copyOf(quotes);
       reported = List.copyOf(reported);
+      claims = List.copyOf(claims);
+    }
+  }
+
+  /**
+   * One claim of a speaker as several outlets carry it: the speaker's attributions (quoted,
+   * reported or mixed) whose sentences state the same fact, from at least two articles, side by
+   * side; at least one of them reported speech (a quotation carried alone by every outlet is a
+   * quote group). {@code fact} is the fact's id; its label is not shown, since it may be another
+   * source's wording of the fact.
+   */
+  public record ClaimView(String fact, List<ReportedLine> versions) {
+    public ClaimView {
+      versions = List.copyOf(versions);
     }
   }
 

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.Pipeline;
 import dev.parallax.model.Attribution;
 import dev.parallax.model.AttributionKind;
+import dev.parallax.model.Fact;
 import dev.parallax.model.Report;
 import dev.parallax.model.TextSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +105,87 @@ class AttributionRenderTest {
         .contains("&lt;script&gt;x&lt;/script&gt;")
         .contains("&lt;b&gt;officials");
     assertThat(Format.MD.render(r)).contains("R999 A1");
+  }
+
+  /**
+   * The first fact that two outlets' attributions to one speaker share, one of them reported
+   * speech, as the pair of those attributions; worked out here from the report's lists.
+   */
+  private static List<Attribution> firstSharedClaim(Report r) {
+    for (Fact f : r.facts()) {
+      Set<String> sentences = new HashSet<>(f.sentences());
+      for (Attribution a : r.attributions()) {
+        for (Attribution b : r.attributions()) {
+          if (a.source().isPresent()
+              && b.source().isPresent()
+              && a.source().get().entity().equals(b.source().get().entity())
+              && !a.article().equals(b.article())
+              && a.id().compareTo(b.id()) < 0
+              && a.kind() != AttributionKind.DIRECT
+              && a.sentences().stream().anyMatch(sentences::contains)
+              && b.sentences().stream().anyMatch(sentences::contains)) {
+            return List.of(a, b);
+          }
+        }
+      }
+    }
+    throw new AssertionError("the example has no claim two outlets attribute to one speaker");
+  }
+
+  @Test
+  void setsASpeakersClaimSideBySideAcrossOutlets() {
+    List<Attribution> pair = firstSharedClaim(example);
+    String text = Format.TEXT.render(example);
+    String speaker = pair.get(0).source().orElseThrow().name();
+    int heading = text.indexOf("\n" + speaker + "\n", text.indexOf("Who said what"));
+    String section = text.substring(heading, text.indexOf("\n\n", heading + speaker.length() + 2));
+    assertThat(section).contains("Same claim in several outlets (");
+    int claim = section.indexOf("Same claim in several outlets (");
+    for (Attribution a : pair) {
+      assertThat(section.substring(claim))
+          .contains("(" + a.id() + ") " + a.cue().orElseThrow().text() + ": ")
+          .contains(a.content().text());
+    }
+  }
+
+  @Test
+  void neverRendersAClaimsWordingAsHtml() {
+    Attribution first = firstSharedClaim(example).get(0);
+    List<Attribution> all = new ArrayList<>();
+    for (Attribution a : example.attributions()) {
+      all.add(
+          a != first
+              ? a
+              : new Attribution(
+                  a.id(),
+                  a.article(),
+                  a.sentences(),
+                  a.kind(),
+                  a.source(),
+                  a.sourceText(),
+                  a.cue(),
+                  new TextSpan("<i>too early</i> to say", 0, 23),
+                  a.quotes()));
+    }
+    Report r =
+        new Report(
+            example.articles(),
+            example.entities(),
+            example.quotes(),
+            example.quoteGroups(),
+            all,
+            example.facts(),
+            example.omissions(),
+            example.discrepancies(),
+            example.brief(),
+            example.timeline(),
+            example.framing(),
+            example.wordings(),
+            example.diagnostics());
+    String html = Format.HTML.render(r);
+    assertThat(html.substring(html.indexOf("Same claim in several outlets")))
+        .contains("&lt;i&gt;too early&lt;/i&gt; to say")
+        .doesNotContain("<i>too early");
+    assertThat(Format.MD.render(r)).contains("Same claim in several outlets (");
   }
 }

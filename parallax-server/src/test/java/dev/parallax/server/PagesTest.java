@@ -55,6 +55,16 @@ class PagesTest {
   }
 
   @Test
+  void storyPageSetsASpeakersClaimFromSeveralOutletsSideBySide() {
+    String body = f.get("/stories/" + f.harborStory).body();
+    int claim = body.indexOf("Same claim in several outlets");
+    assertThat(claim).as("a claim block on the harbour story's page").isPositive();
+    String block = body.substring(claim, body.indexOf("</div>", claim));
+    assertThat(block.split("<dt>", -1)).as("two outlets' wordings or more").hasSizeGreaterThan(2);
+    assertThat(block).contains("data-cites=\"");
+  }
+
+  @Test
   void searchPageMarksMatches() {
     HttpResponse<String> r = f.get("/search?q=footbridge");
     assertThat(r.statusCode()).isEqualTo(200);
