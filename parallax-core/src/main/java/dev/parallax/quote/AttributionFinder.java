@@ -394,7 +394,9 @@ final class AttributionFinder {
     // a "that"/"whether"/wh-word within a few tokens with no verb before it opens the content
     for (int x = j; x < toks.size() && x < j + 10 && !quotes.inside(s, x); x++) {
       Token t = toks.get(x);
-      if (COMPLEMENTISERS.contains(lower(t)) && !t.pos().equals("DT")) {
+      // a relative "that" ("ordered inspections of the bridges that share the design") opens no
+      // content: the tagger marks it WDT, the complementiser IN
+      if (COMPLEMENTISERS.contains(lower(t)) && !t.pos().equals("DT") && !t.pos().equals("WDT")) {
         return clauseFrom(s, x);
       }
       if (t.pos().startsWith("VB") || t.pos().equals("MD") || lower(t).equals(",") && x > j) {

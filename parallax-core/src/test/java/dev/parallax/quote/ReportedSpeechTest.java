@@ -41,6 +41,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aRelativeThatInTheObjectDoesNotOpenTheContent() {
+    Report r =
+        Stories.analyse(
+            "Transport minister Tomas Reyes ordered inspections of the 23 footbridges in the"
+                + " province that share the same design.");
+    Attribution a = withContent(r, "share the same design");
+    assertThat(a.content().text())
+        .isEqualTo("inspections of the 23 footbridges in the province that share the same design");
+    assertThat(source(a)).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void findsTheClauseBeforeAClosingCue() {
     Report r =
         Stories.analyse(
