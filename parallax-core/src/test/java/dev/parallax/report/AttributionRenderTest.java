@@ -79,21 +79,7 @@ class AttributionRenderTest {
             Optional.of(new TextSpan("said", 17, 21)),
             new TextSpan("the <script>x</script> plan failed", 22, 56),
             List.of()));
-    Report r =
-        new Report(
-            example.articles(),
-            example.entities(),
-            example.quotes(),
-            example.quoteGroups(),
-            all,
-            example.facts(),
-            example.omissions(),
-            example.discrepancies(),
-            example.brief(),
-            example.timeline(),
-            example.framing(),
-            example.wordings(),
-            example.diagnostics());
+    Report r = withAttributions(all);
     String text = Format.TEXT.render(r);
     String unknown =
         text.substring(text.indexOf("Speaker not known", text.indexOf("Who said what")));
@@ -167,25 +153,29 @@ class AttributionRenderTest {
                   new TextSpan("<i>too early</i> to say", 0, 23),
                   a.quotes()));
     }
-    Report r =
-        new Report(
-            example.articles(),
-            example.entities(),
-            example.quotes(),
-            example.quoteGroups(),
-            all,
-            example.facts(),
-            example.omissions(),
-            example.discrepancies(),
-            example.brief(),
-            example.timeline(),
-            example.framing(),
-            example.wordings(),
-            example.diagnostics());
+    Report r = withAttributions(all);
     String html = Format.HTML.render(r);
     assertThat(html.substring(html.indexOf("Same claim in several outlets")))
         .contains("&lt;i&gt;too early&lt;/i&gt; to say")
         .doesNotContain("<i>too early");
     assertThat(Format.MD.render(r)).contains("Same claim in several outlets (");
+  }
+
+  /** The example report with other attributions. */
+  private static Report withAttributions(List<Attribution> all) {
+    return new Report(
+        example.articles(),
+        example.entities(),
+        example.quotes(),
+        example.quoteGroups(),
+        all,
+        example.facts(),
+        example.omissions(),
+        example.discrepancies(),
+        example.brief(),
+        example.timeline(),
+        example.framing(),
+        example.wordings(),
+        example.diagnostics());
   }
 }
