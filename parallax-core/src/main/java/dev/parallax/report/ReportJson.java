@@ -27,6 +27,7 @@ import dev.parallax.model.TextSpan;
 import dev.parallax.model.TimeExpression;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.model.Wording;
+import dev.parallax.quote.Claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +157,15 @@ public final class ReportJson {
       facts.add(m);
     }
     root.put("facts", facts);
+    List<Object> claims = new ArrayList<>();
+    for (Claims.Claim c : Claims.of(report)) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("speaker", speaker(Optional.of(c.speaker())));
+      m.put("fact", c.fact());
+      m.put("attributions", c.attributions());
+      claims.add(m);
+    }
+    root.put("claims", claims);
     List<Object> omissions = new ArrayList<>();
     for (Omission o : report.omissions()) {
       omissions.add(Map.of("fact", o.fact(), "article", o.article()));

@@ -16,6 +16,7 @@ import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TextSpan;
 import dev.parallax.model.Wording;
+import dev.parallax.quote.Claims;
 import dev.parallax.report.ReportView.ArticleView;
 import dev.parallax.report.ReportView.BriefLine;
 import dev.parallax.report.ReportView.Cell;
@@ -37,11 +38,9 @@ import dev.parallax.report.ReportView.WordingVersion;
 import dev.parallax.report.ReportView.WordingView;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a {@link ReportView} off a {@link Report}, section by section. Not thread-safe; use once.
@@ -206,7 +205,16 @@ final class ViewBuilder {
   private List<SpeakerView> speakers() {
     Map<String, List<QuoteLine>> quoted = new LinkedHashMap<>();
     Map<String, List<ReportedLine>> reported = new LinkedHashMap<>();
-    Map<String, List<Attribution>> attributed = new LinkedHashMap<>();
+    Map<String, Attribution> byId = new HashMap<>();
+    report.attributions().forEach(a -> byId.put(a.id(), a));
+    Map<String, List<ClaimView>> claims = new HashMap<>();
+    for (Claims.Claim c : Claims.of(report)) {
+      claims
+          .computeIfAbsent(c.speaker().name(), k -> new ArrayList<>())
+          .add(
+              new ClaimView(
+                  c.fact(), c.attributions().stream().map(id -> reported(byId.get(id))).toList()));
+    }
     List<String> order = new ArrayList<>();
     for (Quote q : report.quotes()) {
       String name = q.speaker().map(s -> s.name()).orElse("");
@@ -217,9 +225,6 @@ final class ViewBuilder {
     }
     for (Attribution a : report.attributions()) {
       String name = a.source().map(s -> s.name()).orElse("");
-      if (!name.isEmpty()) {
-        attributed.computeIfAbsent(name, k -> new ArrayList<>()).add(a);
-      }
       if (a.kind() == AttributionKind.DIRECT) {
         continue; // listed above as a quotation
       }
@@ -238,43 +243,7 @@ final class ViewBuilder {
               name.isEmpty() ? "Speaker not known" : name,
               quoted.getOrDefault(name, List.of()),
               reported.getOrDefault(name, List.of()),
-              claims(attributed.getOrDefault(name, List.of()))));
-    }
-    return out;
-  }
-
-  /**
-   * One speaker's claims that several outlets carry: for each fact, in the facts' order, the
-   * speaker's attributions with a sentence stating it, when they come from two articles or more and
-   * one of them is reported speech. A fact whose attributions an earlier fact already showed is not
-   * shown again.
-   */
-  private List<ClaimView> claims(List<Attribution> bySpeaker) {
-    List<ClaimView> out = new ArrayList<>();
-    if (bySpeaker.size() < 2) {
-      return out;
-    }
-    Set<Set<String>> shown = new HashSet<>();
-    for (Fact f : report.facts()) {
-      if (f.support() < 2) {
-        continue;
-      }
-      Set<String> factSentences = new HashSet<>(f.sentences());
-      List<Attribution> members = new ArrayList<>();
-      Set<String> inArticles = new HashSet<>();
-      boolean reportedSpeech = false;
-      for (Attribution a : bySpeaker) {
-        if (a.sentences().stream().anyMatch(factSentences::contains)) {
-          members.add(a);
-          inArticles.add(a.article());
-          reportedSpeech |= a.kind() != AttributionKind.DIRECT;
-        }
-      }
-      Set<String> ids = new HashSet<>();
-      members.forEach(a -> ids.add(a.id()));
-      if (inArticles.size() >= 2 && reportedSpeech && shown.add(ids)) {
-        out.add(new ClaimView(f.id(), members.stream().map(this::reported).toList()));
-      }
+              claims.getOrDefault(name, List.of())));
     }
     return out;
   }

@@ -132,6 +132,11 @@ class AttributionRenderTest {
           .contains("(" + a.id() + ") " + a.cue().orElseThrow().text() + ": ")
           .contains(a.content().text());
     }
+    // the JSON report lists the claim too, and reading the report back keeps it
+    String json = Format.JSON.render(example);
+    String claims = json.substring(json.indexOf("\"claims\""), json.indexOf("\"diagnostics\""));
+    assertThat(claims).contains("\"" + pair.get(0).id() + "\"", "\"" + pair.get(1).id() + "\"");
+    assertThat(Format.JSON.render(ReportJson.read(json))).isEqualTo(json);
   }
 
   @Test
