@@ -73,6 +73,22 @@ public record ReportView(
   }
 
   /**
+   * Why the brief is empty, as a reader needs it; empty when there is a brief. The brief states
+   * only whole, neutral sentences of the articles, so an empty one means no sentence qualified.
+   */
+  public String briefMissing() {
+    if (!brief.isEmpty()) {
+      return "";
+    }
+    if (articles.stream().mapToInt(ArticleView::bodySentences).sum() == 0) {
+      return "No brief: the articles have no body text.";
+    }
+    return "No brief: no sentence of the articles can be stated whole and neutrally (each is cut"
+        + " off, a headline, too short or without a verb, or holds a loaded word that no other"
+        + " outlet's wording of the same fact avoids).";
+  }
+
+  /**
    * An article: {@code outlet}, {@code title}, {@code url}, {@code author} and {@code published}
    * are empty when not known; {@code displayName} is the outlet, else the source; {@code
    * titleInText} when the text's first paragraph is the title itself (a first line that may be the

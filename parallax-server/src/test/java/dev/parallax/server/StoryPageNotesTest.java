@@ -21,10 +21,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The story page says under an article's headline when that headline is also the text's first
- * paragraph (a first line the lead retells, kept as the title and as body), and only there.
+ * What the story page says about its own content: under an article's headline, when that headline
+ * is also the text's first paragraph (and only there); in the brief's place, why there is none.
  */
-class StoryTitleLineTest {
+class StoryPageNotesTest {
   private static final String NOTE = "The headline is also the text's first paragraph";
 
   @Test
@@ -37,15 +37,53 @@ class StoryTitleLineTest {
         "River road shut by floods\n\n"
             + "The county council closed the river road near Amberley on Tuesday because of"
             + " flooding, and said it expects to reopen it on Friday.";
-    Path dir = Files.createTempDirectory("parallax-title-line-");
+    String body = storyPage(kept, titled);
+    String articles = body.substring(body.indexOf("<section id=\"articles\">"));
+    articles = articles.substring(0, articles.indexOf("</section>"));
+    String alpha = null;
+    String beta = null;
+    for (String pane : articles.split("<div class=\"pane\"")) {
+      if (pane.contains("<h3 class=\"pane-title\">Alpha Daily</h3>")) {
+        alpha = pane;
+      } else if (pane.contains("<h3 class=\"pane-title\">Beta Times</h3>")) {
+        beta = pane;
+      }
+    }
+    assertThat(alpha).as("Alpha Daily's pane").isNotNull().contains(NOTE);
+    assertThat(beta).as("Beta Times' pane").isNotNull().doesNotContain(NOTE);
+  }
+
+  @Test
+  void saysWhyThereIsNoBriefWhenNoSentenceCanBeStatedWhole() throws Exception {
+    String a =
+        "Judge delays sentencing of former aide\n\n"
+            + "A federal judge on Tuesday postponed the sentencing of the former aide after warning"
+            + " him that he could well face prison for lying to";
+    String b =
+        "Former aide's sentencing put off\n\n"
+            + "The sentencing of the president's former aide was delayed on Tuesday by a federal"
+            + " judge who repeatedly asked whether he wanted to";
+    String body = storyPage(a, b);
+    String brief = body.substring(body.indexOf("<section id=\"brief\">"));
+    brief = brief.substring(0, brief.indexOf("</section>"));
+    assertThat(brief)
+        .contains("No brief: no sentence of the articles can be stated whole and neutrally")
+        .doesNotContain("<ol");
+  }
+
+  /**
+   * The page of the one story two texts (Alpha Daily's, Beta Times') make in a store of their own.
+   */
+  private static String storyPage(String alphaText, String betaText) throws Exception {
+    Path dir = Files.createTempDirectory("parallax-page-notes-");
     try (Store store = Store.open(dir.resolve("store"), dev.parallax.Pipeline::analyse)) {
       IngestResult r =
           store.ingest(
               List.of(
                   new SourceText(
-                      ArticleMeta.of("a.txt").withOutlet(Optional.of("Alpha Daily")), kept),
+                      ArticleMeta.of("a.txt").withOutlet(Optional.of("Alpha Daily")), alphaText),
                   new SourceText(
-                      ArticleMeta.of("b.txt").withOutlet(Optional.of("Beta Times")), titled)),
+                      ArticleMeta.of("b.txt").withOutlet(Optional.of("Beta Times")), betaText)),
               IngestOptions.defaults().withPublished(Optional.of(Fixture.PUBLISHED)),
               IngestProgress.NONE);
       String story = r.filed().get(0).storyId().orElseThrow();
@@ -65,20 +103,7 @@ class StoryTitleLineTest {
                         .build(),
                     HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        String body = page.body();
-        String articles = body.substring(body.indexOf("<section id=\"articles\">"));
-        articles = articles.substring(0, articles.indexOf("</section>"));
-        String alpha = null;
-        String beta = null;
-        for (String pane : articles.split("<div class=\"pane\"")) {
-          if (pane.contains("<h3 class=\"pane-title\">Alpha Daily</h3>")) {
-            alpha = pane;
-          } else if (pane.contains("<h3 class=\"pane-title\">Beta Times</h3>")) {
-            beta = pane;
-          }
-        }
-        assertThat(alpha).as("Alpha Daily's pane").isNotNull().contains(NOTE);
-        assertThat(beta).as("Beta Times' pane").isNotNull().doesNotContain(NOTE);
+        return page.body();
       }
     } finally {
       try (Stream<Path> walk = Files.walk(dir)) {
