@@ -460,6 +460,9 @@ public final class TimelineBuilder {
       Matcher m = CLAUSE_BREAK.matcher(text);
       int to = text.length();
       while (m.find()) {
+        if (insideQuotation(text, m.start())) {
+          continue; // "“This is a failure, and the people deserve ...,” she said": one clause
+        }
         if (m.end() <= at) {
           from = m.end();
         } else if (m.start() >= at + expression.length()) {
@@ -480,6 +483,26 @@ public final class TimelineBuilder {
       return clause;
     }
     return String.join(" ", java.util.Arrays.copyOf(w, 20)) + " …";
+  }
+
+  /**
+   * Whether offset {@code i} of {@code text} lies inside double quotation marks: more curly opening
+   * marks than closing ones before it, or an odd number of straight ones.
+   */
+  static boolean insideQuotation(String text, int i) {
+    int curly = 0;
+    int straight = 0;
+    for (int k = 0; k < i; k++) {
+      char c = text.charAt(k);
+      if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
+        curly++;
+      } else if ((c == '\u201D' || c == '\u00BB') && curly > 0) {
+        curly--;
+      } else if (c == '"') {
+        straight++;
+      }
+    }
+    return curly > 0 || straight % 2 == 1;
   }
 
   /** Sort key: ISO dates sort as text; a week sorts at its Monday. */

@@ -151,4 +151,20 @@ class TimelineBuilderTest {
     assertThat(t).extracting(TimelineEntry::date).containsExactly("2026-02-03", "2026-02-04");
     assertThat(t).noneMatch(TimelineEntry::conflict);
   }
+
+  @Test
+  void labelsAQuotedSentenceWholeRatherThanFromAClauseInsideTheQuotation() {
+    String quoted =
+        "“This is an unacceptable failure, and the people of the city deserve to know how it"
+            + " happened,” the mayor said at a news conference late on Monday.";
+    Article a = article("A1", new String[] {quoted, "late on Monday", "2026-03-09"});
+    assertThat(TimelineBuilder.label(a.sentences().get(0), "late on Monday"))
+        .startsWith("“This is an unacceptable failure");
+    String plain =
+        "The council met on Tuesday to discuss the bridge, and the mayor resigned late on Monday"
+            + " after weeks of pressure.";
+    Article b = article("A2", new String[] {plain, "late on Monday", "2026-03-09"});
+    assertThat(TimelineBuilder.label(b.sentences().get(0), "late on Monday"))
+        .isEqualTo("The mayor resigned late on Monday after weeks of pressure.");
+  }
 }
