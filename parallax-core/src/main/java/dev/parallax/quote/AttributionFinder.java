@@ -396,7 +396,13 @@ final class AttributionFinder {
       Token t = toks.get(x);
       // a relative "that" ("ordered inspections of the bridges that share the design") opens no
       // content: the tagger marks it WDT, the complementiser IN
-      if (COMPLEMENTISERS.contains(lower(t)) && !t.pos().equals("DT") && !t.pos().equals("WDT")) {
+      boolean relative =
+          t.pos().equals("WDT")
+              || t.pos().startsWith("W")
+                  && x > j
+                  && toks.get(x - 1).pos().startsWith("NN")
+                  && !HEARER_FIRST.contains(toks.get(lemmaK).lemma().toLowerCase(Locale.ROOT));
+      if (COMPLEMENTISERS.contains(lower(t)) && !t.pos().equals("DT") && !relative) {
         return clauseFrom(s, x);
       }
       if (t.pos().startsWith("VB") || t.pos().equals("MD") || lower(t).equals(",") && x > j) {

@@ -53,6 +53,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aRelativeWhWordAfterANounDoesNotOpenTheContent() {
+    Report r =
+        Stories.analyse(
+            "The Red Cross said its volunteers had spoken with more than 40 relatives of people who"
+                + " were on the bridge.");
+    assertThat(r.attributions())
+        .extracting(a -> a.content().text())
+        .noneMatch(c -> c.startsWith("who"))
+        .anyMatch(c -> c.startsWith("its volunteers had spoken"));
+  }
+
+  @Test
   void findsTheClauseBeforeAClosingCue() {
     Report r =
         Stories.analyse(
