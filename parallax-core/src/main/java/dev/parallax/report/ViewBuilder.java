@@ -249,14 +249,21 @@ final class ViewBuilder {
   }
 
   private ReportedLine reported(Attribution a) {
+    String source = a.source().isPresent() ? "" : a.sourceText().map(TextSpan::text).orElse("");
+    String cue = a.cue().map(TextSpan::text).orElse("");
+    if (cue.toLowerCase(java.util.Locale.ROOT).startsWith("according to") && !source.isEmpty()) {
+      // "according to the fire service: ...", not "the fire service according to: ..."
+      cue = cue + " " + source;
+      source = "";
+    }
     return new ReportedLine(
         a.id(),
         a.article(),
         outlet(a.article()),
         a.sentences().get(0),
         a.kind().label(),
-        a.source().isPresent() ? "" : a.sourceText().map(TextSpan::text).orElse(""),
-        a.cue().map(TextSpan::text).orElse(""),
+        source,
+        cue,
         a.content().text());
   }
 
