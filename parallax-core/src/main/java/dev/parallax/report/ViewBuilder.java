@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -251,7 +252,7 @@ final class ViewBuilder {
   private ReportedLine reported(Attribution a) {
     String source = a.source().isPresent() ? "" : a.sourceText().map(TextSpan::text).orElse("");
     String cue = a.cue().map(TextSpan::text).orElse("");
-    if (cue.toLowerCase(java.util.Locale.ROOT).startsWith("according to") && !source.isEmpty()) {
+    if (cue.toLowerCase(Locale.ROOT).startsWith("according to") && !source.isEmpty()) {
       // "according to the fire service: ...", not "the fire service according to: ..."
       cue = cue + " " + source;
       source = "";

@@ -1,6 +1,7 @@
 package dev.parallax.timeline;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.Fact;
@@ -458,9 +459,10 @@ public final class TimelineBuilder {
     if (at >= 0) {
       int from = 0;
       Matcher m = CLAUSE_BREAK.matcher(text);
+      boolean[] quoted = QuoteSpans.mask(text);
       int to = text.length();
       while (m.find()) {
-        if (insideQuotation(text, m.start())) {
+        if (quoted[m.start()]) {
           continue; // "“This is a failure, and the people deserve ...,” she said": one clause
         }
         if (m.end() <= at) {
@@ -483,26 +485,6 @@ public final class TimelineBuilder {
       return clause;
     }
     return String.join(" ", java.util.Arrays.copyOf(w, 20)) + " …";
-  }
-
-  /**
-   * Whether offset {@code i} of {@code text} lies inside double quotation marks: more curly opening
-   * marks than closing ones before it, or an odd number of straight ones.
-   */
-  static boolean insideQuotation(String text, int i) {
-    int curly = 0;
-    int straight = 0;
-    for (int k = 0; k < i; k++) {
-      char c = text.charAt(k);
-      if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
-        curly++;
-      } else if ((c == '\u201D' || c == '\u00BB') && curly > 0) {
-        curly--;
-      } else if (c == '"') {
-        straight++;
-      }
-    }
-    return curly > 0 || straight % 2 == 1;
   }
 
   /** Sort key: ISO dates sort as text; a week sorts at its Monday. */

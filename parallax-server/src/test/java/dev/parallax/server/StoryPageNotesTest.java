@@ -9,6 +9,7 @@ import dev.parallax.store.IngestProgress;
 import dev.parallax.store.IngestResult;
 import dev.parallax.store.Store;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -95,8 +96,7 @@ class StoryPageNotesTest {
                   .withAddress("127.0.0.1", 0)
                   .withAnalysisWait(Duration.ofMinutes(5)))) {
         HttpResponse<String> page =
-            Fixture.get()
-                .http
+            HttpClient.newHttpClient()
                 .send(
                     HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + server.port() + "/stories/" + story))
