@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,10 +43,10 @@ import java.util.concurrent.Future;
 
 /**
  * The whole analysis of one story, top to bottom: read inputs, clean them, annotate them, resolve
- * entities, find who said what, align sentences into facts (with omissions and discrepancies),
- * build the timeline, set the wordings of each fact side by side, score the framing, write the
- * neutral brief from the least loaded wordings, assemble the report. Thread-safe; the NLP models
- * are shared across instances.
+ * entities, find who said what, align sentences into facts (with omissions and discrepancies), set
+ * the wordings of each fact side by side, score the framing, build the timeline, write the neutral
+ * brief from the least loaded wordings, assemble the report. Thread-safe; the NLP models are shared
+ * across instances.
  */
 public final class Pipeline {
 
@@ -276,15 +277,6 @@ public final class Pipeline {
                 NOTHING_ALIGNED,
                 diagnostics)
             .result();
-    List<TimelineEntry> timeline =
-        Isolation.run(
-                "timeline",
-                articles,
-                as -> TimelineBuilder.build(as, aligned.facts()),
-                Article::source,
-                List.<TimelineEntry>of(),
-                diagnostics)
-            .result();
     List<Wording> wordings =
         Isolation.run(
                 "wordings",
@@ -301,6 +293,17 @@ public final class Pipeline {
                 as -> FramingAnalyzer.shared().analyse(as, wordings),
                 Article::source,
                 List.<Framing>of(),
+                diagnostics)
+            .result();
+    // an event's entry reads in a wording framing did not mark, where one dates it
+    Set<String> loadedSentences = Framing.termsBySentence(framing).keySet();
+    List<TimelineEntry> timeline =
+        Isolation.run(
+                "timeline",
+                articles,
+                as -> TimelineBuilder.build(as, aligned.facts(), loadedSentences),
+                Article::source,
+                List.<TimelineEntry>of(),
                 diagnostics)
             .result();
     // the brief avoids what framing marked, contrasts included; judged alone when framing failed

@@ -77,6 +77,16 @@ public final class TimelineBuilder {
    * conflict mark.
    */
   public static List<TimelineEntry> build(List<Article> articles, List<Fact> facts) {
+    return build(articles, facts, Set.of());
+  }
+
+  /**
+   * The timeline, each entry labelled where it can be by a sentence outside {@code loaded} (the
+   * sentences the framing stage marked a loaded word in, in the outlet's own voice): an event that
+   * a neutral and a loaded sentence both date reads in the neutral one's words.
+   */
+  public static List<TimelineEntry> build(
+      List<Article> articles, List<Fact> facts, Set<String> loaded) {
     List<Mentioned> found = new ArrayList<>();
     for (Article a : articles) {
       for (Sentence s : a.sentences()) {
@@ -133,7 +143,7 @@ public final class TimelineBuilder {
     String storyDay = storyDay(articles, found);
     List<TimelineEntry> out = new ArrayList<>();
     for (List<List<Mentioned>> group : conflicts(events, facts)) {
-      out.add(entry(group, storyDay));
+      out.add(entry(group, storyDay, loaded));
     }
     out.sort(
         Comparator.comparing((TimelineEntry t) -> sortKey(t.date()))
@@ -258,23 +268,28 @@ public final class TimelineBuilder {
     return best;
   }
 
-  /** The lead-most, then shortest, body sentence describes an event best. */
-  private static Mentioned representative(List<Mentioned> e) {
+  /**
+   * The lead-most, then shortest, body sentence describes an event best; one without a loaded word
+   * before one with.
+   */
+  private static Mentioned representative(List<Mentioned> e, Set<String> loaded) {
     return e.stream()
         .min(
             Comparator.comparingInt((Mentioned x) -> x.sentence().kind() == BlockKind.BODY ? 0 : 1)
+                .thenComparingInt(x -> loaded.contains(x.sentence().id()) ? 1 : 0)
                 .thenComparingInt(x -> x.article().sentences().indexOf(x.sentence()))
                 .thenComparingInt(x -> x.sentence().text().length()))
         .orElseThrow();
   }
 
   /** One entry for a group of events: one event, or one event dated differently (a conflict). */
-  private static TimelineEntry entry(List<List<Mentioned>> group, String storyDay) {
+  private static TimelineEntry entry(
+      List<List<Mentioned>> group, String storyDay, Set<String> loaded) {
     List<TimelineEntry.Dating> dates = new ArrayList<>();
     Set<String> sentences = new LinkedHashSet<>();
     Set<String> arts = new LinkedHashSet<>();
     for (List<Mentioned> e : group) {
-      Mentioned rep = representative(e);
+      Mentioned rep = representative(e, loaded);
       Set<String> s = new LinkedHashSet<>();
       Set<String> a = new LinkedHashSet<>();
       for (Mentioned x : e) {
@@ -292,7 +307,7 @@ public final class TimelineBuilder {
               new ArrayList<>(s),
               new ArrayList<>(a)));
     }
-    Mentioned rep = representative(group.get(0));
+    Mentioned rep = representative(group.get(0), loaded);
     return new TimelineEntry(
         rep.date(),
         rep.until(),

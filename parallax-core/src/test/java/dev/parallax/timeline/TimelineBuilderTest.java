@@ -153,6 +153,37 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void anEventReadsInTheWordingFramingDidNotMarkWhenBothDateIt() {
+    List<Article> as =
+        List.of(
+            article(
+                "A1",
+                s(
+                    "The port authority said in a statement on Tuesday that the pier was safe.",
+                    "Tuesday",
+                    "2026-02-03")),
+            article(
+                "A2",
+                s(
+                    "Shameless port authority bosses dodged questions on Tuesday.",
+                    "Tuesday",
+                    "2026-02-03")));
+    List<Fact> facts = List.of(fact("F1", "A1.S1", "A2.S1"));
+    // without framing marks the shorter sentence labels the event
+    assertThat(TimelineBuilder.build(as, facts))
+        .singleElement()
+        .satisfies(e -> assertThat(e.sentence()).isEqualTo("A2.S1"));
+    assertThat(TimelineBuilder.build(as, facts, java.util.Set.of("A2.S1")))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.sentence()).isEqualTo("A1.S1");
+              assertThat(e.label()).doesNotContain("Shameless");
+              assertThat(e.sentences()).containsExactlyInAnyOrder("A1.S1", "A2.S1");
+            });
+  }
+
+  @Test
   void labelsAQuotedSentenceWholeRatherThanFromAClauseInsideTheQuotation() {
     String quoted =
         "“This is an unacceptable failure, and the people of the city deserve to know how it"
