@@ -68,7 +68,9 @@ final class BriefSuite implements Suite {
       Rouge.Score leadMean,
       Rouge.Score leadBest,
       Rouge.Score firsts,
+      Rouge.Score centralWhole,
       int centralWords,
+      int centralWholeWords,
       int firstsWords,
       Map<String, Integer> faults,
       List<String> faultLines,
@@ -205,6 +207,7 @@ final class BriefSuite implements Suite {
       leads.add(Rouge.score(i.leadOrTitle(), e.roundup()));
     }
     int central = central(e.items());
+    String whole = wholeSentences(r, e.items().get(central), titles, names);
     StringBuilder firsts = new StringBuilder();
     for (Item i : e.items()) {
       firsts.append(firsts.length() == 0 ? "" : " ").append(firstSentence(i.leadOrTitle()));
@@ -219,7 +222,9 @@ final class BriefSuite implements Suite {
         mean(leads),
         leads.stream().max((a, b) -> Double.compare(a.r1(), b.r1())).orElseThrow(),
         Rouge.score(firsts.toString(), e.roundup()),
+        Rouge.score(whole, e.roundup()),
         wordCount(e.items().get(central).leadOrTitle()),
+        wordCount(whole),
         wordCount(firsts.toString()),
         faults,
         faultLines,
@@ -227,6 +232,29 @@ final class BriefSuite implements Suite {
         minInput,
         r.framing().isEmpty() ? 0 : sumInput / r.framing().size(),
         loadedWhereNeutral);
+  }
+
+  /**
+   * The central lead cut to what a brief may state of it: its sentences (as the pipeline reads
+   * them) that pass every check a brief sentence must pass ({@link BriefChecks}), in order. A
+   * baseline that shows how much of the central lead's score rests on what the brief may not use:
+   * cut-off sentences, fragments, the headline.
+   */
+  static String wholeSentences(
+      Report r, Item central, Map<String, String> titles, List<String> names) {
+    StringBuilder out = new StringBuilder();
+    for (dev.parallax.model.Article a : r.articles()) {
+      if (!a.source().equals(central.source())) {
+        continue;
+      }
+      for (dev.parallax.model.Sentence s : a.sentences()) {
+        BriefSentence b = new BriefSentence(s.text(), List.of(s.id()), 1);
+        if (BriefChecks.check(b, r, titles, names).faults().isEmpty()) {
+          out.append(out.length() == 0 ? "" : " ").append(s.text());
+        }
+      }
+    }
+    return out.toString();
   }
 
   /** The lead closest to the other leads of the event (highest mean ROUGE-1 F1 against them). */
@@ -273,6 +301,7 @@ final class BriefSuite implements Suite {
     Map<String, java.util.function.Function<Measured, Rouge.Score>> systems = new LinkedHashMap<>();
     systems.put("brief", Measured::briefScore);
     systems.put("lead-central", Measured::central);
+    systems.put("lead-central-whole", Measured::centralWhole);
     systems.put("lead-mean", Measured::leadMean);
     systems.put("lead-best", Measured::leadBest);
     systems.put("first-sentences", Measured::firsts);
@@ -301,6 +330,9 @@ final class BriefSuite implements Suite {
     put.add(
         "lead-central-words-mean",
         ms.stream().mapToInt(Measured::centralWords).average().orElse(0));
+    put.add(
+        "lead-central-whole-words-mean",
+        ms.stream().mapToInt(Measured::centralWholeWords).average().orElse(0));
     put.add(
         "first-sentences-words-mean",
         ms.stream().mapToInt(Measured::firstsWords).average().orElse(0));
