@@ -180,10 +180,14 @@ public final class BriefWriter {
         // either
         continue;
       }
-      if (weight > 0
+      if (!loaded.inOwnVoice(chosen).isEmpty()
           && f.sentences().stream()
               .map(byId::get)
-              .anyMatch(s -> s != null && headlineLike.contains(s.id()) && loaded.weight(s) == 0)) {
+              .anyMatch(
+                  s ->
+                      s != null
+                          && headlineLike.contains(s.id())
+                          && loaded.inOwnVoice(s).isEmpty())) {
         continue; // a headline says it without a loaded word, and the brief cannot quote it
       }
       // the articles whose body reports it: a headline kept as body does not make a fact shared

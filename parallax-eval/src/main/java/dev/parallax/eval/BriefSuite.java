@@ -188,6 +188,7 @@ final class BriefSuite implements Suite {
         briefWeight += w;
         if (w > 0 && b.cites().stream().anyMatch(id -> loaded.getOrDefault(id, 0.0) == 0)) {
           loadedWhereNeutral++;
+          faultLines.add("loaded where a neutral wording exists: " + b.text());
         }
       }
     }
