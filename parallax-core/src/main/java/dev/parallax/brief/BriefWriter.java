@@ -180,14 +180,10 @@ public final class BriefWriter {
         // either
         continue;
       }
-      if (!loaded.inOwnVoice(chosen).isEmpty()
+      if (weight > 0
           && f.sentences().stream()
               .map(byId::get)
-              .anyMatch(
-                  s ->
-                      s != null
-                          && headlineLike.contains(s.id())
-                          && loaded.inOwnVoice(s).isEmpty())) {
+              .anyMatch(s -> s != null && headlineLike.contains(s.id()) && loaded.weight(s) == 0)) {
         continue; // a headline says it without a loaded word, and the brief cannot quote it
       }
       // the articles whose body reports it: a headline kept as body does not make a fact shared

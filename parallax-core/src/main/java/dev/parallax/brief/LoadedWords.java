@@ -46,48 +46,16 @@ final class LoadedWords {
    * included, so the brief avoids exactly what framing counts.
    */
   static LoadedWords of(List<Framing> framing) {
-    Set<String> everyOutlet = everyOutlet(framing);
     Map<String, List<String>> bySentence = new HashMap<>();
     Map<String, Double> weights = new HashMap<>();
     Framing.termsBySentence(framing)
         .forEach(
             (sentence, terms) -> {
               bySentence.put(sentence, terms.stream().map(LoadedTerm::text).toList());
-              weights.put(
-                  sentence,
-                  terms.stream()
-                      .filter(t -> !everyOutlet.contains(fold(t.text())))
-                      .mapToDouble(LoadedTerm::weight)
-                      .sum());
+              weights.put(sentence, terms.stream().mapToDouble(LoadedTerm::weight).sum());
             });
     return new LoadedWords(
         s -> bySentence.getOrDefault(s.id(), List.of()), s -> weights.getOrDefault(s.id(), 0.0));
-  }
-
-  /**
-   * Words the framing stage marked in the own voice of every article of a story of two or more: the
-   * story's common wording ("a flooded cave" in every outlet), not one outlet's choice, so the
-   * brief may use them as every outlet does. The articles' scores still count them.
-   */
-  static Set<String> everyOutlet(List<Framing> framing) {
-    if (framing.size() < 2) {
-      return Set.of();
-    }
-    Set<String> out = null;
-    for (Framing f : framing) {
-      Set<String> own = new HashSet<>();
-      f.terms().forEach(t -> own.add(fold(t.text())));
-      if (out == null) {
-        out = own;
-      } else {
-        out.retainAll(own);
-      }
-    }
-    return Set.copyOf(out);
-  }
-
-  private static String fold(String word) {
-    return word.toLowerCase(Locale.ROOT);
   }
 
   static LoadedWords of(Set<String> words) {
@@ -111,10 +79,7 @@ final class LoadedWords {
 
   /**
    * Their weight, as the framing stage weighs them in an article's score (1 each when judged
-   * alone), less the words every outlet of the story uses ({@link #everyOutlet}): what decides
-   * whether the brief may state the sentence at all. Choosing among the wordings of one fact counts
-   * every loaded word ({@link #inOwnVoice}), so a wording without the common one is still
-   * preferred.
+   * alone).
    */
   double weight(Sentence s) {
     return weight.apply(s);

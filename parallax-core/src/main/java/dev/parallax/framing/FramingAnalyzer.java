@@ -172,6 +172,7 @@ public final class FramingAnalyzer {
       }
     }
     Map<Integer, String> noKey = Map.of();
+    Set<String> common = everyOutlet(articles, bySentence);
     Map<String, Map<Integer, String>> contrasts = contrasts(wordings, bySentence);
     Map<String, Double> loadedSentences = loadedSentences(articles, bySentence);
     List<Framing> out = new ArrayList<>();
@@ -200,7 +201,7 @@ public final class FramingAnalyzer {
                         sc.probability()),
                     round(1 + sc.probability()),
                     LoadedTerm.CONTRAST);
-          } else if (sc.probability() >= model.threshold()) {
+          } else if (sc.probability() >= model.threshold() && !common.contains(u.key())) {
             t =
                 new LoadedTerm(
                     a.text().substring(u.start(), u.end()),
@@ -227,6 +228,31 @@ public final class FramingAnalyzer {
         }
       }
       out.add(new Framing(a.id(), score, words, terms, sentences));
+    }
+    return out;
+  }
+
+  /**
+   * The words (lexicon keys) every article of a story of two or more uses in its own voice: the
+   * story's common wording ("the flooded cave" in every outlet's account), not one outlet's choice,
+   * so none of its articles is marked for them. One article alone (a passage, a BABE sentence) has
+   * none.
+   */
+  static Set<String> everyOutlet(List<Article> articles, Map<String, List<Scored>> bySentence) {
+    if (articles.size() < 2) {
+      return Set.of();
+    }
+    Set<String> out = null;
+    for (Article a : articles) {
+      Set<String> own = new HashSet<>();
+      for (Sentence s : a.sentences()) {
+        bySentence.get(s.id()).forEach(sc -> own.add(sc.word().key()));
+      }
+      if (out == null) {
+        out = own;
+      } else {
+        out.retainAll(own);
+      }
     }
     return out;
   }

@@ -27,10 +27,7 @@ class BriefWriterTest {
           "start",
           "said",
           "called",
-          "reports",
-          "freed",
-          "lies",
-          "flooded");
+          "reports");
 
   private static Sentence sentence(String id, String text) {
     List<Token> tokens = new ArrayList<>();
@@ -389,64 +386,6 @@ class BriefWriterTest {
         .containsExactly("Only Daily reports: A brutal storm hit the coast on Monday.");
     assertThat(BriefWriter.withLoadedWords(Set.of("brutal"), 10.0).write(articles, single, 0))
         .isEmpty();
-  }
-
-  private static dev.parallax.model.LoadedTerm marked(String word, String sentence) {
-    return new dev.parallax.model.LoadedTerm(
-        word, sentence, 0, word.length(), "test", 1.0, dev.parallax.model.LoadedTerm.WORD);
-  }
-
-  @Test
-  void aWordFramingMarkedInEveryOutletDoesNotKeepTheFactOut() {
-    List<Article> cave =
-        List.of(
-            article(
-                "A1", "Daily", sentence("A1.S1", "Divers freed four boys from the flooded cave.")),
-            article(
-                "A2", "Post", sentence("A2.S1", "Divers freed four boys from a flooded cave.")));
-    List<Fact> freed =
-        List.of(new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "freed", 0.9));
-    List<dev.parallax.model.Framing> both =
-        List.of(
-            new dev.parallax.model.Framing("A1", 12.5, 8, List.of(marked("flooded", "A1.S1"))),
-            new dev.parallax.model.Framing("A2", 12.5, 8, List.of(marked("flooded", "A2.S1"))));
-    // every outlet says "flooded": the story's own word, not one outlet's framing
-    assertThat(BriefWriter.create(both).write(cave, freed, 0))
-        .extracting(BriefSentence::cites)
-        .containsExactly(List.of("A1.S1", "A2.S1"));
-    // marked in one outlet only, it keeps the fact out, since the other uses no loaded word
-    List<dev.parallax.model.Framing> one =
-        List.of(
-            new dev.parallax.model.Framing("A1", 12.5, 8, List.of(marked("flooded", "A1.S1"))),
-            new dev.parallax.model.Framing("A2", 0, 8, List.of()));
-    List<Fact> a1Only = List.of(new Fact("F1", List.of("A1.S1"), List.of("A1"), "freed", 0.9));
-    assertThat(BriefWriter.create(one).write(cave, a1Only, 0)).isEmpty();
-  }
-
-  @Test
-  void aWordingWithoutTheCommonLoadedWordIsStillPreferred() {
-    List<Article> cave =
-        List.of(
-            article(
-                "A1",
-                "Daily",
-                sentence("A1.S1", "Divers freed four boys from the flooded cave."),
-                sentence("A1.S2", "The flooded cave lies in the north of Thailand.")),
-            article(
-                "A2",
-                "Post",
-                sentence("A2.S1", "Divers freed four boys from the cave on Monday."),
-                sentence("A2.S2", "Rain flooded the cave in June.")));
-    List<Fact> freed =
-        List.of(new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "freed", 0.9));
-    List<dev.parallax.model.Framing> both =
-        List.of(
-            new dev.parallax.model.Framing(
-                "A1", 12.5, 16, List.of(marked("flooded", "A1.S1"), marked("flooded", "A1.S2"))),
-            new dev.parallax.model.Framing("A2", 6.0, 16, List.of(marked("flooded", "A2.S2"))));
-    assertThat(BriefWriter.create(both).write(cave, freed, 0))
-        .extracting(BriefSentence::text)
-        .containsExactly("Divers freed four boys from the cave on Monday.");
   }
 
   @Test

@@ -112,6 +112,45 @@ class FramingTest {
             });
   }
 
+  private static List<Framing> frameStory(String... texts) {
+    List<SourceText> in = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      in.add(new SourceText("t" + i + ".txt", texts[i], Optional.empty()));
+    }
+    return Pipeline.analyse(
+            in,
+            List.of(),
+            new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
+            Pipeline.Progress.NONE)
+        .framing();
+  }
+
+  @Test
+  void aWordEveryOutletUsesIsTheStorysWordingNotOneOutletsChoice() {
+    String brutal =
+        "The regime launched a brutal crackdown on protesters in the capital on Monday.";
+    // one outlet alone: the word is marked
+    assertThat(frame(brutal).terms()).extracting(LoadedTerm::text).contains("brutal");
+    // every outlet says it in its own voice: no outlet is marked for it
+    List<Framing> all =
+        frameStory(
+            brutal,
+            "Police said the brutal crackdown left dozens of protesters in hospital.",
+            "Officials defended what critics called a brutal response to the march.");
+    assertThat(all).hasSize(3);
+    assertThat(all)
+        .allSatisfy(
+            f -> assertThat(f.terms()).extracting(LoadedTerm::text).doesNotContain("brutal"));
+    // one outlet of three that does not use it: the two that do are marked
+    List<Framing> two =
+        frameStory(
+            brutal,
+            "Police said the brutal crackdown left dozens of protesters in hospital.",
+            "Officials defended the police response to the march in the capital.");
+    assertThat(two.get(0).terms()).extracting(LoadedTerm::text).contains("brutal");
+    assertThat(two.get(1).terms()).extracting(LoadedTerm::text).contains("brutal");
+  }
+
   @Test
   void joinsAHyphenatedCompoundIntoOneWord() {
     Framing f = frame("The far-left group staged a protest on Monday.");
