@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -285,6 +286,21 @@ public final class Aligner {
     return new Result(facts, Omissions.find(facts, ids), Discrepancies.find(facts, byId));
   }
 
+  /**
+   * A fact's label, not one an earlier fact already shows where another of its wordings reads as
+   * well: two rows of the coverage matrix under one label (a headline that states two facts' gist)
+   * cannot be told apart. Adds the label to {@code used}.
+   */
+  static String distinctLabel(List<Sentence> wordings, Set<String> used) {
+    String label = FactLabels.of(wordings);
+    if (used.contains(label)) {
+      String other = FactLabels.of(wordings, x -> used.contains(FactLabels.of(List.of(x))));
+      label = used.contains(other) ? label : other;
+    }
+    used.add(label);
+    return label;
+  }
+
   /** How many further shared groups a unit may join. */
   static final int EXTRA = 2;
 
@@ -472,6 +488,7 @@ public final class Aligner {
     }
     drafts.sort(Comparator.comparingInt((Draft d) -> -d.support()).thenComparingInt(Draft::first));
     List<Fact> out = new ArrayList<>();
+    Set<String> labels = new HashSet<>();
     for (Draft d : drafts) {
       List<String> ids = new ArrayList<>();
       TreeSet<Integer> arts = new TreeSet<>();
@@ -506,7 +523,7 @@ public final class Aligner {
               "F" + (out.size() + 1),
               ids,
               arts.stream().map(a -> articles.get(a).id()).toList(),
-              FactLabels.of(d.members().stream().mapToObj(units::get).toList()),
+              distinctLabel(d.members().stream().mapToObj(units::get).toList(), labels),
               Math.max(0, Math.min(1, confidence))));
     }
     return out;

@@ -22,6 +22,31 @@ class FactLabelsTest {
   }
 
   @Test
+  void twoFactsDoNotShareALabelWhenAnotherWordingReadsAsWell() {
+    var headline = Sentences.of("A1.S1", "Firm/NNP sues/VBZ rival/NN over/IN patents/NNS ./.");
+    java.util.Set<String> used = new java.util.HashSet<>();
+    String first =
+        Aligner.distinctLabel(
+            List.of(
+                headline,
+                Sentences.of(
+                    "A2.S1",
+                    "The/DT firm/NN sued/VBD its/PRP$ rival/NN over/IN three/CD patents/NNS on/IN Monday/NNP ./.")),
+            used);
+    String second =
+        Aligner.distinctLabel(
+            List.of(
+                headline,
+                Sentences.of(
+                    "A2.S2", "The/DT firm/NN seeks/VBZ damages/NNS of/IN $/$ 2/CD billion/CD ./.")),
+            used);
+    assertThat(first).isEqualTo("Firm sues rival over patents");
+    assertThat(second).isEqualTo("The firm seeks damages of $ 2 billion");
+    // with no other wording, the label stays as it is
+    assertThat(Aligner.distinctLabel(List.of(headline), used)).isEqualTo(first);
+  }
+
+  @Test
   void leavesOffAnOpeningLinkWord() {
     assertThat(
             FactLabels.of(
