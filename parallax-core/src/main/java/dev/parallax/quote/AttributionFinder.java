@@ -128,16 +128,23 @@ final class AttributionFinder {
     }
     int[] subject = subjectBefore(s, k);
     boolean inverted = false;
-    if (subject == null && rightAfterClause(s, k)) {
+    // a present participle after a clause is no inverted cue ("..., said the senator" is finite):
+    // "X filed a lawsuit ..., accusing the network of ..." has the clause's subject for its source
+    if (subject == null && rightAfterClause(s, k) && !t.pos().equals("VBG")) {
       subject = nounPhraseAfter(s, cueEnd);
       inverted = subject != null;
     }
+    boolean participle = false;
     if (subject == null && t.pos().equals("VBG") && k > 0 && lower(toks.get(k - 1)).equals(",")) {
       subject = clauseSubject(s, k); // "X announced ..., saying that ..."
+      participle = subject != null;
     }
     int[] after = contentAfter(s, k, cueEnd, inverted ? subject : null);
     int[] content;
-    if (subject != null && subject[0] < k && quotationEndsBefore(s, subject[0])) {
+    if (participle && after != null) {
+      // ""...," Rubio said, citing Iran's missile program": what the participle says is its object
+      content = after;
+    } else if (subject != null && subject[0] < k && quotationEndsBefore(s, subject[0])) {
       // ""...," the senator told reporters on Thursday": the quotation is the content
       content = contentBefore(s, subject[0]);
     } else if (after != null && !inverted) {

@@ -41,6 +41,32 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aParticipleAfterAClauseTakesTheClausesSubjectNotTheNounAfterIt() {
+    Report r =
+        Stories.analyse(
+            "Harbor Freight Lines filed a lawsuit against the port authority on Friday, accusing"
+                + " the agency of hiding safety reports.");
+    Attribution a = withContent(r, "hiding safety reports");
+    assertThat(a.cue().map(TextSpan::text)).contains("accusing");
+    assertThat(a.content().text()).startsWith("the agency of hiding safety reports");
+    assertThat(source(a)).isEqualTo("Harbor Freight Lines");
+    assertThat(r.attributions())
+        .noneMatch(x -> x.content().text().startsWith("Harbor Freight Lines filed"));
+  }
+
+  @Test
+  void aParticipleAfterAQuotationAndItsCueSaysItsObjectNotTheQuotation() {
+    Report r =
+        Stories.analyse(
+            "“We will not wait for another failure,” Mayor Tomas Reyes said, citing the inspectors’"
+                + " report on the anchorages.");
+    Attribution a = withContent(r, "report on the anchorages");
+    assertThat(a.cue().map(TextSpan::text)).contains("citing");
+    assertThat(a.content().text()).startsWith("the inspectors’ report on the anchorages");
+    assertThat(source(a)).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void aRelativeThatInTheObjectDoesNotOpenTheContent() {
     Report r =
         Stories.analyse(
