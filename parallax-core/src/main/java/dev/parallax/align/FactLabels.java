@@ -13,11 +13,11 @@ import java.util.Set;
  * wordings. Of its sentences (or clauses, for long ones) it takes the shortest that reads on its
  * own: one with no loaded word in the outlet's voice when the caller can tell (the label states the
  * claim, not one outlet's framing of it), not mostly a quotation (one speaker's words, not the
- * claim) and not opening with a pronoun that points to a sentence before ("He said..."), falling
- * back to the shortest of all. That wording is compressed: an opening link word ("But", "However,")
- * and stray punctuation are left off, and one longer than {@link #MAX_WORDS} words is cut at its
- * last comma or semicolon within that length (else at the length) and ends with an ellipsis.
- * Stateless.
+ * claim) and not opening with a pronoun that points to a sentence before ("He said...") or with a
+ * participle whose subject was left in another clause ("Saying it ..."), falling back to the
+ * shortest of all. That wording is compressed: an opening link word ("But", "However,") and stray
+ * punctuation are left off, and one longer than {@link #MAX_WORDS} words is cut at its last comma
+ * or semicolon within that length (else at the length) and ends with an ellipsis. Stateless.
  */
 final class FactLabels {
   /** Longest label, in words, before it is cut. */
@@ -55,7 +55,7 @@ final class FactLabels {
       int words = Clauses.words(u.tokens(), 0, u.tokens().size());
       int penalty =
           (mostlyQuoted(u) ? 2 : 0)
-              + (opensWithPronoun(u) ? 1 : 0)
+              + (opensWithPronoun(u) || opensWithParticiple(u) ? 1 : 0)
               + (words < MIN_WORDS ? 4 : 0)
               + (loaded.test(u) ? 3 : 0);
       if (penalty < bestPenalty || (penalty == bestPenalty && words < bestWords)) {
@@ -84,6 +84,19 @@ final class FactLabels {
     int first = start(s.tokens());
     return first < s.tokens().size()
         && PRONOUNS.contains(s.tokens().get(first).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A clause cut from a longer sentence that opens with its participle ("Saying it did not align
+   * with U.S. interests"): its subject is in the part left out, so it does not read alone.
+   */
+  private static boolean opensWithParticiple(Sentence s) {
+    int first = start(s.tokens());
+    if (first >= s.tokens().size()) {
+      return false;
+    }
+    String pos = s.tokens().get(first).pos();
+    return pos.equals("VBG") || pos.equals("VBN");
   }
 
   /** The first token after opening punctuation and link words. */

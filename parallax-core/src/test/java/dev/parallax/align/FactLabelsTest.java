@@ -47,6 +47,18 @@ class FactLabelsTest {
   }
 
   @Test
+  void prefersAWordingWithItsSubjectToAClauseOpeningWithAParticiple() {
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of("A1.S2", "Saying/VBG it/PRP hurt/VBD trade/NN ./."),
+                Sentences.of(
+                    "A2.S3",
+                    "The/DT president/NN revoked/VBD the/DT order/NN on/IN Friday/NNP ./.")));
+    assertThat(label).isEqualTo("The president revoked the order on Friday");
+  }
+
+  @Test
   void leavesOffAnOpeningLinkWord() {
     assertThat(
             FactLabels.of(
