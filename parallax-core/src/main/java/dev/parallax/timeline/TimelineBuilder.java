@@ -487,11 +487,15 @@ public final class TimelineBuilder {
           break;
         }
       }
-      String c = text.substring(from, to).strip().replaceFirst("^(?:and|but|while|which)\\s+", "");
+      String c = text.substring(from, to).strip();
+      // a relative clause ("..., which began in 2018, is reaching ...") has its subject outside
+      // it: the sentence says what the date is of
+      boolean relative = c.regionMatches(true, 0, "which ", 0, 6);
+      c = c.replaceFirst("^(?:and|but|while)\\s+", "");
       if (!c.isEmpty()) {
         c = c.substring(0, 1).toUpperCase(Locale.ROOT) + c.substring(1);
       }
-      if (c.split("\\s+").length >= 6) {
+      if (!relative && c.split("\\s+").length >= 6) {
         clause = c;
       }
     }

@@ -198,4 +198,19 @@ class TimelineBuilderTest {
     assertThat(TimelineBuilder.label(b.sentences().get(0), "late on Monday"))
         .isEqualTo("The mayor resigned late on Monday after weeks of pressure.");
   }
+
+  @Test
+  void labelsARelativeClausesDateWithTheWholeSentence() {
+    String text =
+        "The inquiry, which began in 2018, is reaching its final stages as prosecutors weigh"
+            + " charges.";
+    Article a = article("A1", new String[] {text, "2018", "2018"});
+    assertThat(TimelineBuilder.label(a.sentences().get(0), "2018")).isEqualTo(text);
+    String after =
+        "The footbridge over the canal opened in 2009, which made the walk to the old town"
+            + " shorter.";
+    Article b = article("A2", new String[] {after, "2009", "2009"});
+    assertThat(TimelineBuilder.label(b.sentences().get(0), "2009"))
+        .isEqualTo("The footbridge over the canal opened in 2009");
+  }
 }
