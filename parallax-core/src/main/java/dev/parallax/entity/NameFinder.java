@@ -73,6 +73,7 @@ final class NameFinder {
         if (a.sentences().get(si).kind() == BlockKind.BODY) {
           quotedTitles(ms, a.sentences().get(si), a.text());
         }
+        caseNames(ms, a.sentences().get(si), a.text());
       }
     }
     Set<String> midCapitalised = new HashSet<>();
@@ -373,6 +374,63 @@ final class NameFinder {
       ms.removeIf(o -> o.start() >= start && o.end() <= end);
       if (ms.stream().noneMatch(o -> o.start() < end && o.end() > start)) {
         ms.add(new Mention(inner, EntityType.OTHER, start, end, ""));
+        ms.sort(Comparator.comparingInt(Mention::start));
+      }
+    }
+  }
+
+  /** A capitalised word of a name ("Roe", "O'Brien", "Women’s", "U.S."). */
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+
+  /**
+   * A court case's name: capitalised words on both sides of "v." or "vs." ("Roe v. Wade", "Planned
+   * Parenthood v. Casey", "Brown v. Board of Education"), the right side running over "of" and
+   * "the" between capitalised words.
+   */
+  private static final Pattern CASE_NAME =
+      Pattern.compile(
+          "(?<![\\p{L}'’.-])((?:"
+              + NAME_WORD
+              + "\\s+){0,3}"
+              + NAME_WORD
+              + ")\\s+vs?\\.\\s+("
+              + NAME_WORD
+              + "(?:\\s+(?:(?:of|the)\\s+)*"
+              + NAME_WORD
+              + "){0,4})");
+
+  /** Opening words a case's name does not take from the sentence ("The Roe v. Wade ruling"). */
+  private static final Set<String> CASE_NOT_FIRST = Set.of("The", "A", "An", "In", "Under");
+
+  /**
+   * A court case's name is one name ({@link #CASE_NAME}), in place of the pieces the tagger saw in
+   * it: "Roe v. Wade" is not a person Roe and a person Wade.
+   */
+  private static void caseNames(List<Mention> ms, Sentence s, String text) {
+    Matcher x = CASE_NAME.matcher(text).region(s.start(), s.end());
+    while (x.find()) {
+      int start = x.start(1);
+      String left = x.group(1);
+      String first = left.split("\\s+")[0];
+      if (CASE_NOT_FIRST.contains(first)) {
+        int space = left.indexOf(' ');
+        if (space < 0) {
+          continue;
+        }
+        start += space + 1;
+        while (start < x.end(1) && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+      }
+      int end = x.end(2);
+      while (end > start && text.charAt(end - 1) == '.') {
+        end--; // the sentence's full stop, not part of the name
+      }
+      int from = start;
+      int to = end;
+      ms.removeIf(o -> o.start() >= from && o.end() <= to);
+      if (ms.stream().noneMatch(o -> o.start() < to && o.end() > from)) {
+        ms.add(new Mention(text.substring(from, to), EntityType.OTHER, from, to, ""));
         ms.sort(Comparator.comparingInt(Mention::start));
       }
     }

@@ -41,6 +41,21 @@ class EntityResolverTest {
   }
 
   @Test
+  void aCourtCasesNameIsOneNameNotItsParties() {
+    Report r =
+        run(
+            "The justices will reconsider the landmark Roe v. Wade and Planned Parenthood v. Casey"
+                + " decisions. Roe established a right that Brown v. Board of Education did not"
+                + " touch.");
+    assertThat(named(r, "Roe v. Wade").mentions()).isGreaterThanOrEqualTo(1);
+    assertThat(named(r, "Planned Parenthood v. Casey").mentions()).isEqualTo(1);
+    assertThat(named(r, "Brown v. Board of Education").mentions()).isEqualTo(1);
+    assertThat(r.entities())
+        .noneMatch(e -> e.name().equals("Wade") || e.name().startsWith("Wade and"))
+        .noneMatch(e -> e.name().equals("Casey") && e.type() == EntityType.PERSON);
+  }
+
+  @Test
   void continuesAnOrganisationsNameOverOfUpToAnotherName() {
     Report r =
         run(
