@@ -113,16 +113,11 @@ class FramingTest {
   }
 
   private static List<Framing> frameStory(String... texts) {
-    List<SourceText> in = new java.util.ArrayList<>();
+    SourceText[] in = new SourceText[texts.length];
     for (int i = 0; i < texts.length; i++) {
-      in.add(new SourceText("t" + i + ".txt", texts[i], Optional.empty()));
+      in[i] = new SourceText("t" + i + ".txt", texts[i], Optional.empty());
     }
-    return Pipeline.analyse(
-            in,
-            List.of(),
-            new Pipeline.Options(Optional.empty(), Optional.empty(), Map.of(), 1),
-            Pipeline.Progress.NONE)
-        .framing();
+    return TestData.analyse(in).framing();
   }
 
   @Test
