@@ -369,13 +369,19 @@ final class NameFinder {
       if (!titleCase(inner)) {
         continue;
       }
-      int start = x.start(g);
-      int end = x.end(g);
-      ms.removeIf(o -> o.start() >= start && o.end() <= end);
-      if (ms.stream().noneMatch(o -> o.start() < end && o.end() > start)) {
-        ms.add(new Mention(inner, EntityType.OTHER, start, end, ""));
-        ms.sort(Comparator.comparingInt(Mention::start));
-      }
+      oneName(ms, text, x.start(g), x.end(g));
+    }
+  }
+
+  /**
+   * Text {@code [start, end)} is one name of type OTHER, in place of the mentions the tagger found
+   * inside it; left as it is when a mention runs across its edge.
+   */
+  private static void oneName(List<Mention> ms, String text, int start, int end) {
+    ms.removeIf(o -> o.start() >= start && o.end() <= end);
+    if (ms.stream().noneMatch(o -> o.start() < end && o.end() > start)) {
+      ms.add(new Mention(text.substring(start, end), EntityType.OTHER, start, end, ""));
+      ms.sort(Comparator.comparingInt(Mention::start));
     }
   }
 
@@ -426,13 +432,7 @@ final class NameFinder {
       while (end > start && text.charAt(end - 1) == '.') {
         end--; // the sentence's full stop, not part of the name
       }
-      int from = start;
-      int to = end;
-      ms.removeIf(o -> o.start() >= from && o.end() <= to);
-      if (ms.stream().noneMatch(o -> o.start() < to && o.end() > from)) {
-        ms.add(new Mention(text.substring(from, to), EntityType.OTHER, from, to, ""));
-        ms.sort(Comparator.comparingInt(Mention::start));
-      }
+      oneName(ms, text, start, end);
     }
   }
 
