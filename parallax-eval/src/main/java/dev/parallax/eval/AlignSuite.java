@@ -126,7 +126,16 @@ final class AlignSuite implements Suite {
                 .forEach(
                     p ->
                         log.info(
-                            "  missed " + p + "\n    " + s.text(p.a()) + "\n    " + s.text(p.b())));
+                            "  missed "
+                                + p
+                                + " ["
+                                + s.where(p.a())
+                                + " | "
+                                + s.where(p.b())
+                                + "]\n    "
+                                + s.text(p.a())
+                                + "\n    "
+                                + s.text(p.b())));
             sc.wrong()
                 .forEach(
                     p ->

@@ -139,6 +139,24 @@ final class AlignedStory {
     return out;
   }
 
+  /**
+   * Where a line's sentences are among the facts, for a reader of the misses: each fact holding one
+   * of them as "F3/2" (its index and how many articles it spans), or "alone".
+   */
+  String where(AlignGold.Line l) {
+    List<Fact> facts = report.facts();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < facts.size(); i++) {
+      for (String id : facts.get(i).sentences()) {
+        if (l.equals(lineOf.get(id))) {
+          out.add("F" + (i + 1) + "/" + facts.get(i).support());
+          break;
+        }
+      }
+    }
+    return out.isEmpty() ? "alone" : String.join(",", out);
+  }
+
   boolean inScope(AlignGold.Pair p) {
     return inScope.contains(p.a()) && inScope.contains(p.b());
   }
