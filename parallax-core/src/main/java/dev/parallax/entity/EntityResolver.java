@@ -226,7 +226,7 @@ public final class EntityResolver {
     List<Token> toks = s.tokens();
     List<Mention> ms = new ArrayList<>();
     for (Mention m : s.mentions()) {
-      trimTitles(m, toks, text).ifPresent(ms::add);
+      trimTitles(m, toks, text).map(t -> joinedHead(t, toks, text)).ifPresent(ms::add);
     }
     // places, aliases and demonyms the tagger missed or typed as MISC
     for (int i = 0; i < toks.size(); i++) {
@@ -306,6 +306,43 @@ public final class EntityResolver {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /**
+   * An organisation whose name joins two nouns with "and", of which the tagger kept only the
+   * second: "[Immigration] and Customs Enforcement", "[Health] and Human Services". The proper
+   * nouns (one to three, singular, each capitalised and left out by the tagger) and the "and" right
+   * before a name of two words or more become part of it.
+   */
+  static Mention joinedHead(Mention m, List<Token> toks, String text) {
+    if (m.type() != EntityType.ORGANIZATION) {
+      return m;
+    }
+    int first = -1;
+    int words = 0;
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (t.start() >= m.start() && t.end() <= m.end()) {
+        first = first < 0 ? k : first;
+        words++;
+      }
+    }
+    if (first < 2 || words < 2 || !toks.get(first - 1).word().equals("and")) {
+      return m;
+    }
+    int from = first - 1;
+    while (from - 1 >= 0 && first - 1 - (from - 1) <= 3 && untaggedProper(toks.get(from - 1))) {
+      from--;
+    }
+    if (from == first - 1) {
+      return m;
+    }
+    int start = toks.get(from).start();
+    return new Mention(text.substring(start, m.end()), m.type(), start, m.end(), m.entity());
+  }
+
+  private static boolean untaggedProper(Token t) {
+    return t.pos().equals("NNP") && t.ner().equals("O") && isCapitalised(t.word());
   }
 
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "pronoun");

@@ -41,6 +41,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void anAgencyNamedWithAndKeepsBothHalves() {
+    Report r =
+        run(
+            "Agents from Immigration and Customs Enforcement detained 40 workers at a plant in"
+                + " Omaha on Tuesday. Google and Apple did not comment.");
+    assertThat(named(r, "Immigration and Customs Enforcement").mentions()).isEqualTo(1);
+    assertThat(r.entities()).noneMatch(e -> e.name().equals("Customs Enforcement"));
+    assertThat(r.entities()).noneMatch(e -> e.name().contains(" and Apple"));
+  }
+
+  @Test
   void aCourtCasesNameIsOneNameNotItsParties() {
     Report r =
         run(
