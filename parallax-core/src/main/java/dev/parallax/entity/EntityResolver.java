@@ -226,7 +226,10 @@ public final class EntityResolver {
     List<Token> toks = s.tokens();
     List<Mention> ms = new ArrayList<>();
     for (Mention m : s.mentions()) {
-      trimTitles(m, toks, text).map(t -> joinedHead(t, toks, text)).ifPresent(ms::add);
+      trimTitles(m, toks, text)
+          .map(t -> joinedHead(t, toks, text))
+          .map(t -> possessiveName(t, toks, text))
+          .ifPresent(ms::add);
     }
     // places, aliases and demonyms the tagger missed or typed as MISC
     for (int i = 0; i < toks.size(); i++) {
@@ -339,6 +342,48 @@ public final class EntityResolver {
     }
     int start = toks.get(from).start();
     return new Mention(text.substring(start, m.end()), m.type(), start, m.end(), m.entity());
+  }
+
+  /**
+   * A person's name the tagger found inside the name of a place or thing: "the nearby [Fisher]'s
+   * Steps crossing", "the [Levi]'s Stadium". After "the" (and adjectives), a person's possessive
+   * followed by capitalised nouns is one name of its own ("Fisher's Steps"), whose kind the words
+   * do not say: {@code OTHER}. A person's own possessive takes no article ("Fisher's boat").
+   */
+  static Mention possessiveName(Mention m, List<Token> toks, String text) {
+    if (m.type() != EntityType.PERSON) {
+      return m;
+    }
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (t.start() >= m.start() && t.end() <= m.end()) {
+        first = first < 0 ? k : first;
+        last = k;
+      }
+    }
+    if (first < 1 || last + 2 >= toks.size() || !toks.get(last + 1).pos().equals("POS")) {
+      return m;
+    }
+    int before = first - 1;
+    while (before > 0 && toks.get(before).pos().startsWith("JJ")) {
+      before--;
+    }
+    if (!toks.get(before).word().equalsIgnoreCase("the")) {
+      return m;
+    }
+    int end = last + 2;
+    while (end < toks.size()
+        && toks.get(end).pos().startsWith("NN")
+        && isCapitalised(toks.get(end).word())) {
+      end++;
+    }
+    if (end == last + 2) {
+      return m;
+    }
+    int stop = toks.get(end - 1).end();
+    return new Mention(text.substring(m.start(), stop), EntityType.OTHER, m.start(), stop, "");
   }
 
   private static boolean untaggedProper(Token t) {

@@ -52,6 +52,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPossessiveAfterTheIsTheNameOfAPlaceNotAPerson() {
+    Report r =
+        run(
+            "Police closed the nearby Fisher's Steps crossing as a precaution. Fisher's boat was"
+                + " moored below.");
+    assertThat(named(r, "Fisher's Steps").type()).isEqualTo(EntityType.OTHER);
+  }
+
+  @Test
   void aCourtCasesNameIsOneNameNotItsParties() {
     Report r =
         run(
