@@ -136,6 +136,7 @@ final class StoriesSuite implements Suite {
         gold.put(i.id(), i.story());
         predicted.putIfAbsent(i.id(), "unfiled:" + i.id());
       }
+      dump(corpus, pool.getKey(), items, predicted);
       Map<String, List<StoryItem>> parts = new TreeMap<>();
       parts.put(pool.getKey(), items);
       if (pool.getKey().equals("all")) {
@@ -221,6 +222,29 @@ final class StoriesSuite implements Suite {
   }
 
   /** B-cubed over some items only, each grouping restricted to them. */
+  /**
+   * With {@code -Dparallax.eval.stories.dump=DIR}, writes each pool's grouping to {@code
+   * DIR/CORPUS-POOL.tsv}, one article a line: its gold story, the story Parallax filed it in, its
+   * id and its title (for reading which events split and which merged; tuning pools only for
+   * rules).
+   */
+  private static void dump(
+      String corpus, String pool, List<StoryItem> items, Map<String, String> predicted)
+      throws java.io.IOException {
+    String dir = System.getProperty("parallax.eval.stories.dump");
+    if (dir == null) {
+      return;
+    }
+    StringBuilder b = new StringBuilder();
+    for (StoryItem i : items) {
+      b.append(i.story()).append('\t').append(predicted.get(i.id())).append('\t');
+      b.append(i.id()).append('\t').append(i.title().orElse("").replace('\t', ' ')).append('\n');
+    }
+    java.nio.file.Path out = java.nio.file.Path.of(dir, corpus + "-" + pool + ".tsv");
+    java.nio.file.Files.createDirectories(out.getParent());
+    java.nio.file.Files.writeString(out, b.toString());
+  }
+
   static BCubed.Score restricted(
       List<StoryItem> items, Map<String, String> predicted, Map<String, String> gold) {
     Map<String, String> p = new HashMap<>();
