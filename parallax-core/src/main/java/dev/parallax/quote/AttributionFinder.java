@@ -274,7 +274,31 @@ final class AttributionFinder {
       return null;
     }
     int[] np = nounPhraseEndingAt(s, j);
-    return np != null && headIsSubject(s, np) ? np : null;
+    return np != null && headIsSubject(s, np) ? withHead(s, np) : null;
+  }
+
+  /**
+   * The subject whose last words are the object of "of", "for" or "at" inside it, widened to its
+   * head when that is a plural common noun: "Supporters of Mayor Jane Smith said" is said by her
+   * supporters, not by her; "officials at the Pentagon" still by the Pentagon, for whom officials
+   * speak ({@link Sources}). A singular head ("the head of the agency", "Governor of Texas Greg
+   * Abbott") is left as it was.
+   */
+  private int[] withHead(int s, int[] np) {
+    List<Token> toks = sentences.get(s).tokens();
+    int p = np[0] - 1;
+    if (p < 1 || quotes.inside(s, p) || !NOUN_LINKS.contains(lower(toks.get(p)))) {
+      return np;
+    }
+    Token head = toks.get(p - 1);
+    if (!head.pos().equals("NNS")) {
+      return np;
+    }
+    int[] before = nounPhraseEndingAt(s, p - 1);
+    if (before == null || np[1] - before[0] > 2 * MAX_SUBJECT_TOKENS) {
+      return np;
+    }
+    return new int[] {before[0], np[1]};
   }
 
   /** The first noun phrase of the clause a participle hangs from: "Trump announced ..., saying". */

@@ -41,6 +41,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void supportersOfAPersonAreNotThePerson() {
+    Report r =
+        Stories.analyse(
+            "Supporters of Mayor Tomas Reyes said the delay was a mistake. A spokesman for Harbor"
+                + " Freight Lines said the company would appeal. Reyes said the vote would come"
+                + " next week.");
+    Attribution supporters = withContent(r, "delay was a mistake");
+    assertThat(source(supporters)).isNull();
+    assertThat(supporters.sourceText().map(TextSpan::text))
+        .contains("Supporters of Mayor Tomas Reyes");
+    assertThat(source(withContent(r, "would appeal"))).isEqualTo("Harbor Freight Lines");
+    assertThat(source(withContent(r, "vote would come"))).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void aParticipleAfterAClauseTakesTheClausesSubjectNotTheNounAfterIt() {
     Report r =
         Stories.analyse(
