@@ -321,20 +321,13 @@ public final class EntityResolver {
     if (m.type() != EntityType.ORGANIZATION) {
       return m;
     }
-    int first = -1;
-    int words = 0;
-    for (int k = 0; k < toks.size(); k++) {
-      Token t = toks.get(k);
-      if (t.start() >= m.start() && t.end() <= m.end()) {
-        first = first < 0 ? k : first;
-        words++;
-      }
-    }
-    if (first < 2 || words < 2 || !toks.get(first - 1).word().equals("and")) {
+    int[] span = tokenSpan(m, toks);
+    int first = span[0];
+    if (first < 2 || span[1] - first < 1 || !toks.get(first - 1).word().equals("and")) {
       return m;
     }
-    int from = first - 1;
-    while (from - 1 >= 0 && first - 1 - (from - 1) <= 3 && untaggedProper(toks.get(from - 1))) {
+    int from = first - 1; // the "and"
+    while (from > 0 && first - 1 - from < 3 && untaggedProper(toks.get(from - 1))) {
       from--;
     }
     if (from == first - 1) {
@@ -354,15 +347,9 @@ public final class EntityResolver {
     if (m.type() != EntityType.PERSON) {
       return m;
     }
-    int first = -1;
-    int last = -1;
-    for (int k = 0; k < toks.size(); k++) {
-      Token t = toks.get(k);
-      if (t.start() >= m.start() && t.end() <= m.end()) {
-        first = first < 0 ? k : first;
-        last = k;
-      }
-    }
+    int[] span = tokenSpan(m, toks);
+    int first = span[0];
+    int last = span[1];
     if (first < 1 || last + 2 >= toks.size() || !toks.get(last + 1).pos().equals("POS")) {
       return m;
     }
@@ -384,6 +371,20 @@ public final class EntityResolver {
     }
     int stop = toks.get(end - 1).end();
     return new Mention(text.substring(m.start(), stop), EntityType.OTHER, m.start(), stop, "");
+  }
+
+  /** The indexes of the first and last tokens inside the mention ({@code -1, -1} for none). */
+  private static int[] tokenSpan(Mention m, List<Token> toks) {
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (t.start() >= m.start() && t.end() <= m.end()) {
+        first = first < 0 ? k : first;
+        last = k;
+      }
+    }
+    return new int[] {first, last};
   }
 
   private static boolean untaggedProper(Token t) {

@@ -6,6 +6,9 @@ import dev.parallax.model.CleanDocument;
 import dev.parallax.model.SourceText;
 import dev.parallax.story.BCubed;
 import dev.parallax.story.StoryGrouper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -221,7 +224,6 @@ final class StoriesSuite implements Suite {
     return out;
   }
 
-  /** B-cubed over some items only, each grouping restricted to them. */
   /**
    * With {@code -Dparallax.eval.stories.dump=DIR}, writes each pool's grouping to {@code
    * DIR/CORPUS-POOL.tsv}, one article a line: its gold story, the story Parallax filed it in, its
@@ -230,7 +232,7 @@ final class StoriesSuite implements Suite {
    */
   private static void dump(
       String corpus, String pool, List<StoryItem> items, Map<String, String> predicted)
-      throws java.io.IOException {
+      throws IOException {
     String dir = System.getProperty("parallax.eval.stories.dump");
     if (dir == null) {
       return;
@@ -240,11 +242,12 @@ final class StoriesSuite implements Suite {
       b.append(i.story()).append('\t').append(predicted.get(i.id())).append('\t');
       b.append(i.id()).append('\t').append(i.title().orElse("").replace('\t', ' ')).append('\n');
     }
-    java.nio.file.Path out = java.nio.file.Path.of(dir, corpus + "-" + pool + ".tsv");
-    java.nio.file.Files.createDirectories(out.getParent());
-    java.nio.file.Files.writeString(out, b.toString());
+    Path out = Path.of(dir, corpus + "-" + pool + ".tsv");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, b.toString());
   }
 
+  /** B-cubed over some items only, each grouping restricted to them. */
   static BCubed.Score restricted(
       List<StoryItem> items, Map<String, String> predicted, Map<String, String> gold) {
     Map<String, String> p = new HashMap<>();
