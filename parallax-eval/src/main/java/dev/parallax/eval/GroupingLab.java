@@ -1,0 +1,268 @@
+package dev.parallax.eval;
+
+import dev.parallax.clean.Cleaner;
+import dev.parallax.model.ArticleMeta;
+import dev.parallax.model.CleanDocument;
+import dev.parallax.model.SourceText;
+import dev.parallax.story.Agglomeration;
+import dev.parallax.story.BCubed;
+import dev.parallax.story.GroupingFeatures;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How far the grouper's pair score can take a pool when every pair is compared at once: not part of
+ * the gate, a measurement for issue 13 (docs/EVALUATION.md, "What the pair score allows").
+ *
+ * <p>For each pool (ECB+ topics 1-35; AllSides' train and validation events, each its own pool),
+ * the parts of the grouper's score for every pair of articles, with words and names weighed by the
+ * whole pool's counts ({@link GroupingFeatures}), then:
+ *
+ * <ul>
+ *   <li>how often an article's highest-scoring other article reports its event (nearest neighbour
+ *       right), for the grouper's score and for each part alone;
+ *   <li>B-cubed F1 of average-link clustering of the whole pool at once, cut at thresholds 0.250 to
+ *       0.500, for the grouper's weights and for weight sets over a grid that adds the cosine of
+ *       the titles' and of the leads' embeddings; the weight set and threshold are chosen on the
+ *       tuning parts alone (ECB+ topics not divisible by 3 and AllSides train: the higher of their
+ *       lower F1), and the held-out parts are read at that choice.
+ * </ul>
+ *
+ * <pre>
+ * java -Xmx12g -cp "parallax-eval/target/classes:$(cat parallax-eval/target/classpath.txt)" \
+ *   dev.parallax.eval.GroupingLab
+ * </pre>
+ */
+final class GroupingLab {
+  private GroupingLab() {}
+
+  private static final double[] THRESHOLDS = {
+    0.25, 0.275, 0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5
+  };
+
+  /** One pool: its articles' gold stories and splits, and the parts of every pair's score. */
+  private record Pool(String name, List<StoryItem> items, float[][][] parts) {}
+
+  public static void main(String[] args) throws Exception {
+    Corpora corpora = Corpora.locate();
+    List<StoryItem> allsides = StoryCorpora.allsides(corpora);
+    List<Pool> pools = new ArrayList<>();
+    pools.add(pool("ecbplus", StoryCorpora.ecbplus(corpora)));
+    pools.add(
+        pool("allsides-val", allsides.stream().filter(i -> i.split().equals("held-out")).toList()));
+    pools.add(
+        pool("allsides-train", allsides.stream().filter(i -> i.split().equals("tune")).toList()));
+    System.out.printf(
+        Locale.ROOT,
+        "# data: stories-ecbplus %s, stories-allsides %s%n",
+        corpora.version(StoryCorpora.ECBPLUS),
+        corpora.version(StoryCorpora.ALLSIDES));
+
+    double[] grouper = {0.3, 0.5, 0.2, 0.05, 0, 0};
+    for (Pool p : pools) {
+      nearest(p, grouper);
+    }
+    // weights: embedding, words, names, numbers, title embedding, lead embedding
+    List<double[]> grid = new ArrayList<>();
+    for (double e : new double[] {0.1, 0.2, 0.3}) {
+      for (double w : new double[] {0.4, 0.5, 0.6}) {
+        for (double n : new double[] {0.1, 0.2, 0.3}) {
+          for (double lead : new double[] {0, 0.15}) {
+            for (double title : new double[] {0, 0.15}) {
+              grid.add(new double[] {e, w, n, 0.05, title, lead});
+            }
+          }
+        }
+      }
+    }
+    Map<String, double[]> curves = new LinkedHashMap<>();
+    for (Pool p : pools) {
+      for (String part : parts(p)) {
+        curves.put(p.name + "/" + part + "/grouper", curve(p, part, grouper));
+      }
+    }
+    curves.forEach((k, c) -> System.out.println(k + " " + line(c)));
+    // the grid on the tuning parts only (ECB+ tune, AllSides train)
+    Pool ecb = pools.get(0);
+    Pool train = pools.get(2);
+    double bestScore = -1;
+    double[] best = null;
+    int bestT = -1;
+    for (double[] w : grid) {
+      double[] a = curve(ecb, "tune", w);
+      double[] b = curve(train, "all", w);
+      for (int t = 0; t < THRESHOLDS.length; t++) {
+        double s = Math.min(a[t], b[t]);
+        if (s > bestScore) {
+          bestScore = s;
+          best = w;
+          bestT = t;
+        }
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "chosen on the tuning parts (%d weight sets): embedding %.2f words %.2f names %.2f numbers %.2f"
+            + " title %.2f lead %.2f, threshold %.3f%n",
+        grid.size(),
+        best[0],
+        best[1],
+        best[2],
+        best[3],
+        best[4],
+        best[5],
+        THRESHOLDS[bestT]);
+    for (Pool p : pools) {
+      for (String part : parts(p)) {
+        double[] c = curve(p, part, best);
+        System.out.printf(
+            Locale.ROOT,
+            "%s/%s/chosen %s  at the chosen threshold %.3f%n",
+            p.name,
+            part,
+            line(c),
+            c[bestT]);
+      }
+    }
+    double bestVal = 0;
+    for (double[] w : grid) {
+      for (double f : curve(pools.get(1), "all", w)) {
+        bestVal = Math.max(bestVal, f);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "allsides-val: highest F1 of any weight set and threshold of the grid (an oracle) %.3f%n",
+        bestVal);
+  }
+
+  private static List<String> parts(Pool p) {
+    return p.name.equals("ecbplus") ? List.of("all", "tune", "held-out") : List.of("all");
+  }
+
+  private static Pool pool(String name, List<StoryItem> items) {
+    List<SourceText> texts = new ArrayList<>();
+    for (StoryItem i : items) {
+      texts.add(new SourceText(ArticleMeta.of(i.id()).withTitle(i.title()), i.text()));
+    }
+    List<CleanDocument> docs = Cleaner.cleanAll(texts);
+    System.err.println("grouping-lab: " + name + ": " + items.size() + " articles");
+    return new Pool(name, items, GroupingFeatures.of(docs));
+  }
+
+  /** The weighted score of every pair (the day penalty always counts in full). */
+  private static float[][] score(Pool p, double[] w) {
+    int n = p.items.size();
+    float[][] f = new float[n][n];
+    float[][][] x = p.parts;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        f[i][j] =
+            (float)
+                (w[0] * x[GroupingFeatures.EMBEDDING][i][j]
+                    + w[1] * x[GroupingFeatures.WORDS][i][j]
+                    + w[2] * x[GroupingFeatures.NAMES][i][j]
+                    + w[3] * x[GroupingFeatures.NUMBERS][i][j]
+                    + w[4] * x[GroupingFeatures.TITLE][i][j]
+                    + w[5] * x[GroupingFeatures.LEAD][i][j]
+                    - x[GroupingFeatures.DAY][i][j]);
+      }
+    }
+    return f;
+  }
+
+  private static void nearest(Pool p, double[] grouper) {
+    StringBuilder out = new StringBuilder(p.name + ": nearest neighbour reports the same event:");
+    out.append(String.format(Locale.ROOT, " grouper's score %.3f", nearest(p, score(p, grouper))));
+    String[] names = {"embedding", "words", "names", "title", "lead"};
+    int[] parts = {
+      GroupingFeatures.EMBEDDING,
+      GroupingFeatures.WORDS,
+      GroupingFeatures.NAMES,
+      GroupingFeatures.TITLE,
+      GroupingFeatures.LEAD
+    };
+    for (int k = 0; k < parts.length; k++) {
+      out.append(String.format(Locale.ROOT, ", %s %.3f", names[k], nearest(p, p.parts[parts[k]])));
+    }
+    System.out.println(out);
+  }
+
+  private static double nearest(Pool p, float[][] s) {
+    int n = p.items.size();
+    int right = 0;
+    for (int i = 0; i < n; i++) {
+      int best = -1;
+      for (int j = 0; j < n; j++) {
+        if (j != i && (best < 0 || s[i][j] > s[i][best])) {
+          best = j;
+        }
+      }
+      if (p.items.get(best).story().equals(p.items.get(i).story())) {
+        right++;
+      }
+    }
+    return right / (double) n;
+  }
+
+  /** B-cubed F1 of the part at each threshold: one dendrogram, cut at each. */
+  private static double[] curve(Pool p, String part, double[] w) {
+    int n = p.items.size();
+    float[][] sim = score(p, w);
+    List<int[]> merges = new ArrayList<>();
+    List<Float> at = new ArrayList<>();
+    int[] ones = new int[n];
+    java.util.Arrays.fill(ones, 1);
+    Agglomeration.averageLink(
+        sim,
+        ones,
+        Double.NEGATIVE_INFINITY,
+        (keep, gone, similarity) -> {
+          merges.add(new int[] {keep, gone});
+          at.add(similarity);
+        });
+    double[] out = new double[THRESHOLDS.length];
+    for (int t = 0; t < THRESHOLDS.length; t++) {
+      int[] parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+      for (int m = 0; m < merges.size(); m++) {
+        if (at.get(m) >= THRESHOLDS[t]) {
+          parent[find(parent, merges.get(m)[1])] = find(parent, merges.get(m)[0]);
+        }
+      }
+      Map<String, String> predicted = new HashMap<>();
+      Map<String, String> gold = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        StoryItem item = p.items.get(i);
+        if (part.equals("all") || item.split().equals(part)) {
+          predicted.put(item.id(), "c" + find(parent, i));
+          gold.put(item.id(), item.story());
+        }
+      }
+      out[t] = BCubed.score(predicted, gold).f1();
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static String line(double[] curve) {
+    StringBuilder b = new StringBuilder();
+    for (int t = 0; t < THRESHOLDS.length; t++) {
+      b.append(String.format(Locale.ROOT, " %.3f:%.3f", THRESHOLDS[t], curve[t]));
+    }
+    return b.toString().strip();
+  }
+}
