@@ -14,7 +14,9 @@ import java.util.Set;
  * The parts of the grouper's pair score ({@link Scoring}) for every pair of a pool of articles,
  * with words and names weighed by the whole pool's counts, and two more the grouper does not use:
  * the cosine of the titles' embeddings and of the leads' (their first 1,000 characters). For {@code
- * GroupingLab} in parallax-eval: measurement, not part of the tool.
+ * GroupingLab} in parallax-eval: measurement, not part of the tool. It lives in the grouper's
+ * package (in parallax-eval) to read the grouper's own signatures and scoring, which the tool does
+ * not export.
  */
 public final class GroupingFeatures {
   public static final int EMBEDDING = 0;
