@@ -184,7 +184,8 @@ final class Scoring {
     return x.length() == 4 && (x.startsWith("19") || x.startsWith("20"));
   }
 
-  private static List<String> sharedNumbers(Set<String> mine, Set<String> theirs) {
+  /** The numbers both state, years left out, in order. */
+  static List<String> sharedNumbers(Set<String> mine, Set<String> theirs) {
     List<String> out = new ArrayList<>();
     for (String x : mine) {
       if (theirs.contains(x) && !isYear(x)) {

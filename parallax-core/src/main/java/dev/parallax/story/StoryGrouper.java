@@ -563,7 +563,7 @@ public final class StoryGrouper {
         : Scoring.rarity(articles, df.getOrDefault(name, 0));
   }
 
-  private static double idf(long articles, int df) {
+  static double idf(long articles, int df) {
     return Math.log((1.0 + articles) / (1.0 + df)) + 1;
   }
 
@@ -579,7 +579,8 @@ public final class StoryGrouper {
     return out;
   }
 
-  private static Map<String, Double> unit(Map<String, Double> v) {
+  /** Scales {@code v} to unit length in place (an empty or zero vector stays as it is). */
+  static Map<String, Double> unit(Map<String, Double> v) {
     double norm = 0;
     for (double x : v.values()) {
       norm += x * x;

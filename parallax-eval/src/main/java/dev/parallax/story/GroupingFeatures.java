@@ -48,8 +48,8 @@ public final class GroupingFeatures {
     List<Map<String, Double>> words = new ArrayList<>();
     List<Map<String, Double>> names = new ArrayList<>();
     for (Signature s : sigs) {
-      words.add(unit(weigh(s.terms, true, df, n)));
-      names.add(unit(weigh(s.names, false, df, n)));
+      words.add(StoryGrouper.unit(weigh(s.terms, true, df, n)));
+      names.add(StoryGrouper.unit(weigh(s.names, false, df, n)));
     }
     SentenceEmbedder e = SentenceEmbedder.shared();
     float[][] emb = e.embed(sigs.stream().map(Signature::embeddingText).toList());
@@ -64,7 +64,7 @@ public final class GroupingFeatures {
     Scoring scoring =
         new Scoring(
             StoryGrouper.Settings.defaults(),
-            k -> Math.log((1.0 + n) / (1.0 + df.getOrDefault(k, 0))) + 1,
+            k -> StoryGrouper.idf(n, df.getOrDefault(k, 0)),
             k -> Scoring.rarity(n, df.getOrDefault(k, 0)));
     java.util.stream.IntStream.range(0, n)
         .parallel()
@@ -76,26 +76,20 @@ public final class GroupingFeatures {
                 }
                 Signature a = sigs.get(i);
                 Signature b = sigs.get(j);
-                out[0][i][j] = (float) Scoring.dot(emb[i], emb[j]);
-                out[1][i][j] = (float) Scoring.dot(words.get(i), words.get(j));
+                out[EMBEDDING][i][j] = (float) Scoring.dot(emb[i], emb[j]);
+                out[WORDS][i][j] = (float) Scoring.dot(words.get(i), words.get(j));
                 double nc = Scoring.dot(names.get(i), names.get(j));
-                out[2][i][j] =
+                out[NAMES][i][j] =
                     nc > 0 ? (float) (nc * scoring.nameEvidence(a.names.keySet(), b.names)) : 0f;
-                int shared = 0;
-                for (String x : a.numbers) {
-                  if (b.numbers.contains(x)
-                      && !(x.length() == 4 && (x.startsWith("19") || x.startsWith("20")))) {
-                    shared++;
-                  }
-                }
-                out[3][i][j] = (float) Math.min(1.0, shared / 3.0);
-                out[4][i][j] =
+                out[NUMBERS][i][j] =
+                    (float) Math.min(1.0, Scoring.sharedNumbers(a.numbers, b.numbers).size() / 3.0);
+                out[DAY][i][j] =
                     a.eventDay.isPresent() && b.eventDay.isPresent()
                         ? (float)
                             Scoring.dayPenalty(Set.of(a.eventDay.get()), Set.of(b.eventDay.get()))
                         : 0f;
-                out[5][i][j] = (float) Scoring.dot(title[i], title[j]);
-                out[6][i][j] = (float) Scoring.dot(lead[i], lead[j]);
+                out[TITLE][i][j] = (float) Scoring.dot(title[i], title[j]);
+                out[LEAD][i][j] = (float) Scoring.dot(lead[i], lead[j]);
               }
             });
     return out;
@@ -107,22 +101,7 @@ public final class GroupingFeatures {
     counts.forEach(
         (k, c) ->
             out.put(
-                k,
-                (dampen ? 1 + Math.log(c) : c)
-                    * (Math.log((1.0 + n) / (1.0 + df.getOrDefault(k, 0))) + 1)));
+                k, (dampen ? 1 + Math.log(c) : c) * StoryGrouper.idf(n, df.getOrDefault(k, 0))));
     return out;
-  }
-
-  private static Map<String, Double> unit(Map<String, Double> v) {
-    double norm = 0;
-    for (double x : v.values()) {
-      norm += x * x;
-    }
-    if (norm == 0) {
-      return v;
-    }
-    double inv = 1 / Math.sqrt(norm);
-    v.replaceAll((k, x) -> x * inv);
-    return v;
   }
 }
