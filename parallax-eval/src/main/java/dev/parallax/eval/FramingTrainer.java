@@ -77,6 +77,7 @@ public final class FramingTrainer {
       }
     }
     Suite.Log log = m -> System.err.println(m);
+    Map<String, Set<String>> other = otherAnnotations(corpora);
     log.info("framing: annotating " + tune.size() + " tuning sentences");
     List<Example> examples = Parallel.map(tune, FramingTrainer::example, log, "train-framing");
     WordFeatures features = WordFeatures.create();
@@ -86,6 +87,9 @@ public final class FramingTrainer {
       without.computeIfAbsent(e.row().topic(), t -> lexicon(examples, t));
     }
     Rows rows = rows(examples, e -> without.get(e.row().topic()), features);
+    if (!other.isEmpty()) {
+      relabel(examples, rows, other);
+    }
     double[][] x = rows.x().toArray(new double[0][]);
     int[] y = rows.y().stream().mapToInt(Integer::intValue).toArray();
     double[] mean = new double[x[0].length];
@@ -309,6 +313,49 @@ public final class FramingTrainer {
       out.append(row).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The words other annotators marked in the same sentences, by sentence text, when asked for with
+   * {@code -Dparallax.framing.train.extra=SG1,MBIC} (BABE's first expert group, its crowd workers):
+   * an experiment, not kept (docs/framing.md). Only the tuning sentences' words are ever read.
+   */
+  static Map<String, Set<String>> otherAnnotations(Corpora corpora) throws java.io.IOException {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String f : System.getProperty("parallax.framing.train.extra", "").split(",")) {
+      if (!f.isBlank()) {
+        for (Babe.Row r : Babe.read(corpora, "final_labels_" + f.strip() + ".csv")) {
+          out.computeIfAbsent(sentenceKey(r.text()), k -> new HashSet<>())
+              .addAll(BiasSuite.goldWords(r));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String sentenceKey(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Training labels from the other annotations too: a word is loaded when SG2's experts or the
+   * others marked it, or, with {@code -Dparallax.framing.train.agree=true}, when SG2's experts
+   * marked it and the others, where they annotated the sentence, did too. Scoring stays against
+   * SG2.
+   */
+  private static void relabel(List<Example> examples, Rows rows, Map<String, Set<String>> other) {
+    boolean agree = Boolean.getBoolean("parallax.framing.train.agree");
+    for (int i = 0; i < rows.y().size(); i++) {
+      Example e = examples.get(rows.example().get(i));
+      String w = rows.text().get(i);
+      Set<String> theirs = other.get(sentenceKey(e.row().text()));
+      boolean ours = e.gold().contains(w);
+      boolean loaded =
+          agree
+              ? ours && (theirs == null || theirs.contains(w))
+              : ours || (theirs != null && theirs.contains(w));
+      rows.y().set(i, loaded ? 1 : 0);
+    }
   }
 
   static Example example(Babe.Row row) {
