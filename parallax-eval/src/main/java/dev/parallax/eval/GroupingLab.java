@@ -1,12 +1,10 @@
 package dev.parallax.eval;
 
-import dev.parallax.clean.Cleaner;
-import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.CleanDocument;
-import dev.parallax.model.SourceText;
 import dev.parallax.story.Agglomeration;
 import dev.parallax.story.BCubed;
 import dev.parallax.story.GroupingFeatures;
+import dev.parallax.story.StoryGrouper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -145,11 +143,8 @@ final class GroupingLab {
   }
 
   private static Pool pool(String name, List<StoryItem> items) {
-    List<SourceText> texts = new ArrayList<>();
-    for (StoryItem i : items) {
-      texts.add(new SourceText(ArticleMeta.of(i.id()).withTitle(i.title()), i.text()));
-    }
-    List<CleanDocument> docs = Cleaner.cleanAll(texts);
+    List<CleanDocument> docs =
+        StoriesSuite.cleaned(items).stream().map(StoryGrouper.Dated::doc).toList();
     System.err.println("grouping-lab: " + name + ": " + items.size() + " articles");
     return new Pool(name, items, GroupingFeatures.of(docs));
   }

@@ -118,7 +118,8 @@ final class StoriesSuite implements Suite {
    */
   static final boolean POOL_COUNTS = Boolean.getBoolean("parallax.eval.stories.poolidf");
 
-  private static List<StoryGrouper.Dated> cleaned(List<StoryItem> batch) {
+  /** The items cleaned as {@code parallax cluster} cleans them, undated. */
+  static List<StoryGrouper.Dated> cleaned(List<StoryItem> batch) {
     List<SourceText> texts = new ArrayList<>();
     for (StoryItem i : batch) {
       texts.add(new SourceText(ArticleMeta.of(i.id()).withTitle(i.title()), i.text()));
@@ -130,18 +131,26 @@ final class StoriesSuite implements Suite {
     return dated;
   }
 
-  private static void fileBatches(List<StoryItem> order, StoryGrouper grouper) {
+  /** The items in batches of {@link #BATCH}, in order. */
+  private static List<List<StoryItem>> batches(List<StoryItem> order) {
+    List<List<StoryItem>> out = new ArrayList<>();
     for (int from = 0; from < order.size(); from += BATCH) {
-      grouper.addAll(cleaned(order.subList(from, Math.min(order.size(), from + BATCH))));
+      out.add(order.subList(from, Math.min(order.size(), from + BATCH)));
+    }
+    return out;
+  }
+
+  private static void fileBatches(List<StoryItem> order, StoryGrouper grouper) {
+    for (List<StoryItem> batch : batches(order)) {
+      grouper.addAll(cleaned(batch));
     }
   }
 
   private static void filePoolCounted(List<StoryItem> order, StoryGrouper grouper) {
     List<List<SignedArticle>> signed = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
-    for (int from = 0; from < order.size(); from += BATCH) {
-      List<SignedArticle> b =
-          grouper.sign(cleaned(order.subList(from, Math.min(order.size(), from + BATCH))));
+    for (List<StoryItem> batch : batches(order)) {
+      List<SignedArticle> b = grouper.sign(cleaned(batch));
       for (SignedArticle a : b) {
         for (String k : a.counted()) {
           df.merge(k, 1, Integer::sum);

@@ -35,9 +35,7 @@ import smile.classification.LogisticRegression;
  * the mutual-best rule). The final model is then trained on every tuning story and written as JSON
  * with how it was made, the commit of the code ({@link CodeCommit}) among it. Deterministic: the
  * same data and code give the same file (no randomness; one thread for Smile's sums; numbers
- * rounded to 6 digits). {@code -Dparallax.align.train.allpairs=true} counts every gold pair as a
- * positive, those of facts holding several lines of one document too (an experiment, not kept:
- * docs/EVALUATION.md).
+ * rounded to 6 digits). {@link #ALL_PAIRS} counts every gold pair as a positive instead.
  *
  * <p>{@code --weak} adds weak labels from ECB+'s event coreference ({@link WeakPairs}) beside the
  * gold, one or more shares of them each judged by the left-out tuning stories (a model that scores
@@ -136,9 +134,7 @@ public final class TrainAlign {
           }
           // a pair the gold links only through a fact that holds several lines of one document is
           // not one the two sentences state alone: grouping makes such pairs, the model should not
-          if (!Boolean.getBoolean("parallax.align.train.allpairs")
-              && s.gold.pairs().contains(pair)
-              && !s.gold.direct().contains(pair)) {
+          if (!ALL_PAIRS && s.gold.pairs().contains(pair) && !s.gold.direct().contains(pair)) {
             return null;
           }
           return s.gold.pairs().contains(pair) ? 1 : 0;
@@ -515,6 +511,12 @@ public final class TrainAlign {
    */
   static final double MIN_PRECISION =
       Double.parseDouble(System.getProperty("parallax.align.train.precision", "0"));
+
+  /**
+   * Every gold pair a positive, those of facts holding several lines of one document too ({@code
+   * -Dparallax.align.train.allpairs=true}; an experiment, not kept: docs/EVALUATION.md).
+   */
+  static final boolean ALL_PAIRS = Boolean.getBoolean("parallax.align.train.allpairs");
 
   /**
    * What the thresholds are chosen for: pair F1 over the left-out stories among settings whose
