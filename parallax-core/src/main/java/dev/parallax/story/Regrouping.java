@@ -4,8 +4,10 @@ import dev.parallax.story.Batch.Merge;
 import dev.parallax.story.Batch.Moved;
 import dev.parallax.story.StoryGrouper.Settings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.Set;
  * The end of a batch: the grouper revisits its last decisions. The articles of the stories the
  * batch touched and of the stories near them are clustered again (average link over pairs of
  * articles, cut at {@link Settings#merge()}); each cluster keeps the story holding most of its
- * articles, the batch's articles move to it, and a story whose articles all fall in a cluster
+ * articles, no story is kept by two clusters (a cluster left without one opens a new story), the
+ * batch's articles move to their cluster's story, and a story whose articles all fall in a cluster
  * another story keeps is merged into it whole (articles of earlier batches move only that way: they
  * are already written where they are). Stories a user separated are never joined. One writer, as
  * the grouper.
@@ -165,72 +168,110 @@ final class Regrouping {
     for (int i = 0; i < n; i++) {
       byCluster.computeIfAbsent(cluster[i], c -> new ArrayList<>()).add(i);
     }
-    for (List<Integer> g : byCluster.values()) {
-      settle(g, units, home, single, moves, merges);
+    List<List<Integer>> groups = new ArrayList<>(byCluster.values());
+    OpenStory[] keepers = keepers(groups, units, home, single);
+    // every cluster's articles of this batch move first, then stories merge: a story merged away
+    // early would otherwise hold on to the articles it has in other clusters
+    OpenStory[] to = keepers.clone();
+    for (int c = 0; c < groups.size(); c++) {
+      for (int i : groups.get(c)) {
+        Member m = single.get(i);
+        OpenStory from = home.get(i);
+        if (m == null || from == keepers[c]) {
+          continue;
+        }
+        if (to[c] == null) {
+          to[c] = grouper.open(m.sig.title, m.vector.length);
+        }
+        OpenStory into = to[c];
+        Match why = scoring.match(m, into);
+        grouper.addTo(from, m, -1);
+        grouper.addTo(into, m, +1);
+        moves.add(new Moved(m.key, from.id, into.id, why));
+        if (from.articles <= 0) {
+          merges.add(new Merge(from.id, into.id, why));
+          grouper.forget(from, into);
+        }
+      }
+    }
+    for (int c = 0; c < groups.size(); c++) {
+      OpenStory into = keepers[c];
+      for (int i : groups.get(c)) {
+        OpenStory from = home.get(i);
+        if (single.get(i) != null
+            || into == null
+            || from == into
+            || grouper.story(from.id) != from
+            || from.apart.contains(into.id)
+            || into.apart.contains(from.id)) {
+          continue;
+        }
+        OpenStory older = from.seq < into.seq ? from : into;
+        OpenStory younger = older == from ? into : from;
+        Match why = scoring.between(older, younger);
+        grouper.absorb(older, younger);
+        merges.add(new Merge(younger.id, older.id, why));
+        into = older;
+      }
     }
   }
 
   /**
-   * Puts one cluster in one story: the story holding most of its articles keeps it (a story emptied
-   * or merged on the way gives way to the one that took it); the batch's articles move to it and
-   * the other stories whose earlier articles are in the cluster are merged with it, the older
-   * keeping its id.
+   * The story each cluster keeps, at most one cluster per story, so that two clusters never end in
+   * one story: a story whose earlier articles fall in a cluster can be kept only by that cluster
+   * (they move only with the whole story); any other story by the cluster, largest first, in which
+   * it holds most articles (ties: the older story). A cluster left without one (null) opens a new
+   * story for its articles. Indexed as {@code groups}.
    */
-  private void settle(
-      List<Integer> g,
+  private OpenStory[] keepers(
+      List<List<Integer>> groups,
       List<OpenStory> units,
       List<OpenStory> home,
-      List<Member> single,
-      List<Moved> moves,
-      List<Merge> merges) {
-    Map<OpenStory, Integer> votes = new LinkedHashMap<>();
-    for (int i : g) {
-      if (grouper.story(home.get(i).id) == home.get(i)) {
+      List<Member> single) {
+    Map<OpenStory, Integer> restIn = new HashMap<>();
+    int[] size = new int[groups.size()];
+    for (int c = 0; c < groups.size(); c++) {
+      for (int i : groups.get(c)) {
+        size[c] += units.get(i).articles;
+        if (single.get(i) == null) {
+          restIn.put(home.get(i), c);
+        }
+      }
+    }
+    Integer[] order = new Integer[groups.size()];
+    for (int c = 0; c < order.length; c++) {
+      order[c] = c;
+    }
+    Arrays.sort(
+        order,
+        Comparator.comparingInt((Integer c) -> -size[c])
+            .thenComparingInt(c -> groups.get(c).get(0)));
+    Set<OpenStory> taken = new HashSet<>();
+    OpenStory[] out = new OpenStory[groups.size()];
+    for (int c : order) {
+      Map<OpenStory, Integer> votes = new LinkedHashMap<>();
+      boolean rested = false;
+      for (int i : groups.get(c)) {
         votes.merge(home.get(i), units.get(i).articles, Integer::sum);
+        rested |= single.get(i) == null;
+      }
+      OpenStory keeper = null;
+      for (Map.Entry<OpenStory, Integer> e : votes.entrySet()) {
+        OpenStory s = e.getKey();
+        Integer rest = restIn.get(s);
+        boolean eligible = rested ? rest != null && rest == c : rest == null && !taken.contains(s);
+        if (eligible
+            && (keeper == null
+                || e.getValue() > votes.get(keeper)
+                || (e.getValue().equals(votes.get(keeper)) && s.seq < keeper.seq))) {
+          keeper = s;
+        }
+      }
+      if (keeper != null) {
+        taken.add(keeper);
+        out[c] = keeper;
       }
     }
-    OpenStory to = null;
-    for (Map.Entry<OpenStory, Integer> e : votes.entrySet()) {
-      if (to == null
-          || e.getValue() > votes.get(to)
-          || (e.getValue().equals(votes.get(to)) && e.getKey().seq < to.seq)) {
-        to = e.getKey();
-      }
-    }
-    for (int i : g) {
-      Member m = single.get(i);
-      OpenStory from = home.get(i);
-      if (m == null || from == to || grouper.story(from.id) != from) {
-        continue;
-      }
-      if (to == null) {
-        to = grouper.open(m.sig.title, m.vector.length);
-      }
-      Match why = scoring.match(m, to);
-      grouper.addTo(from, m, -1);
-      grouper.addTo(to, m, +1);
-      moves.add(new Moved(m.key, from.id, to.id, why));
-      if (from.articles <= 0) {
-        merges.add(new Merge(from.id, to.id, why));
-        grouper.forget(from, to);
-      }
-    }
-    for (int i : g) {
-      OpenStory from = home.get(i);
-      if (single.get(i) != null
-          || to == null
-          || from == to
-          || grouper.story(from.id) != from
-          || from.apart.contains(to.id)
-          || to.apart.contains(from.id)) {
-        continue;
-      }
-      OpenStory older = from.seq < to.seq ? from : to;
-      OpenStory younger = older == from ? to : from;
-      Match why = scoring.between(older, younger);
-      grouper.absorb(older, younger);
-      merges.add(new Merge(younger.id, older.id, why));
-      to = older;
-    }
+    return out;
   }
 }

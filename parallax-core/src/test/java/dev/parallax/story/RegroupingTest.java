@@ -1,0 +1,60 @@
+package dev.parallax.story;
+
+import static dev.parallax.story.StoryMergeTest.DAY;
+import static dev.parallax.story.StoryMergeTest.VECTORS;
+import static dev.parallax.story.StoryMergeTest.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The batch's end clusters the batch's articles again and gives each cluster its own story. The
+ * vectors are set by hand (the bodies share words, so that each finds the others' story)
+ * (StoryMergeTest's: alpha and beta are 0.8 apart) and only the embedding counts, so that a low
+ * join threshold files all four articles in one story and the batch's end, cutting at 0.9, finds
+ * two clusters.
+ */
+class RegroupingTest {
+  private static final StoryGrouper.Settings EMBEDDING_ONLY =
+      new StoryGrouper.Settings(1, 0, 0, 0, 0.5, 0.9, 4, 12);
+
+  @Test
+  void twoClustersOfOneStoryEndInTwoStories() {
+    StoryGrouper g = StoryGrouper.with(VECTORS, EMBEDDING_ONLY);
+    List<StoryGrouper.Dated> batch =
+        List.of(
+            article(
+                "a1.txt", "alpha: one", "Crews at Portmere harbour worked through the night.", DAY),
+            article(
+                "b1.txt",
+                "beta: two",
+                "Traders at Portmere harbour waited through the night.",
+                DAY),
+            article(
+                "a2.txt",
+                "alpha: three",
+                "Crews at Portmere harbour kept working through the night.",
+                DAY),
+            article(
+                "b2.txt",
+                "beta: four",
+                "Traders at Portmere harbour kept waiting through the night.",
+                DAY));
+    Batch b = g.fileAll(batch);
+    // filed one by one, each joins the first story (0.8 and more against its average)
+    assertThat(b.filings()).extracting(Filing::storyId).containsOnly("S1");
+    List<String> ids =
+        IntStream.range(0, batch.size())
+            .mapToObj(i -> b.storyOf(i, batch.get(i).doc().source()))
+            .toList();
+    assertThat(ids.get(0)).isEqualTo(ids.get(2));
+    assertThat(ids.get(1)).isEqualTo(ids.get(3));
+    assertThat(ids.get(0)).isNotEqualTo(ids.get(1));
+    assertThat(g.stories()).hasSize(2);
+    // one cluster keeps the story, the other's articles move to a new one
+    assertThat(b.moves()).hasSize(2);
+    assertThat(b.merges()).isEmpty();
+  }
+}
