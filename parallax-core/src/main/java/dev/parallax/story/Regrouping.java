@@ -32,17 +32,23 @@ final class Regrouping {
   private static final double MARGIN = 0.1;
 
   /**
-   * Most articles clustered again at the end of a batch (the matrix is quadratic); above, stories
-   * are merged whole, best pair first.
+   * Most units (articles of the batch, and earlier articles of a story together) clustered again at
+   * the end of a batch; above, stories are merged whole, best pair first. The matrix is quadratic:
+   * 10,000 units hold 400 MB ({@link PairScores} fills it on every core). {@code parallax cluster}
+   * files its whole input as one batch, so up to this many articles are clustered as if all at once
+   * (docs/EVALUATION.md: at 4,000 the AllSides train events, 7,356 articles, fell back to merging
+   * whole stories and scored 0.725 against 0.764).
    */
-  private static final int LIMIT = 4000;
+  static final int LIMIT = 10000;
 
   private final StoryGrouper grouper;
   private final Scoring scoring;
+  private final PairScores pairs;
 
   Regrouping(StoryGrouper grouper, Scoring scoring) {
     this.grouper = grouper;
     this.scoring = scoring;
+    this.pairs = new PairScores(grouper.settings(), scoring);
   }
 
   /**
@@ -108,10 +114,12 @@ final class Regrouping {
   void regroup(Set<OpenStory> touched, List<Moved> moves, List<Merge> merges) {
     Set<OpenStory> hood = new LinkedHashSet<>();
     for (OpenStory t : touched) {
-      if (grouper.story(t.id) != t) {
-        continue;
+      if (grouper.story(t.id) == t) {
+        hood.add(t);
       }
-      hood.add(t);
+    }
+    // touched stories are in whatever their score: only the others are scored
+    for (OpenStory t : List.copyOf(hood)) {
       for (OpenStory o : grouper.candidatesOf(t.indexed)) {
         if (o != t
             && !hood.contains(o)
@@ -150,19 +158,19 @@ final class Regrouping {
       merges.addAll(consolidate(touched));
       return;
     }
-    float[][] sim = new float[n][n];
     int[] sizes = new int[n];
     for (int i = 0; i < n; i++) {
       sizes[i] = units.get(i).articles;
-      for (int j = i + 1; j < n; j++) {
-        OpenStory a = home.get(i);
-        OpenStory b = home.get(j);
-        boolean kept = a != b && (a.apart.contains(b.id) || b.apart.contains(a.id));
-        boolean far = !scoring.windowsMeet(units.get(i), units.get(j));
-        double v = kept || far ? -10 : scoring.score(units.get(i), units.get(j));
-        sim[i][j] = sim[j][i] = (float) v;
-      }
     }
+    float[][] sim =
+        pairs.matrix(
+            units,
+            (i, j) -> {
+              OpenStory a = home.get(i);
+              OpenStory b = home.get(j);
+              return a != b && (a.apart.contains(b.id) || b.apart.contains(a.id))
+                  || !scoring.windowsMeet(units.get(i), units.get(j));
+            });
     int[] cluster = Agglomeration.averageLink(sim, sizes, grouper.settings().merge());
     Map<Integer, List<Integer>> byCluster = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {

@@ -25,7 +25,7 @@ final class Scoring {
   static final double UNDATED_PENALTY = 0.15;
 
   /** Numbers that count fully: sharing this many states the same facts. */
-  private static final double NUMBERS_FULL = 3.0;
+  static final double NUMBERS_FULL = 3.0;
 
   private final Settings settings;
   private final ToDoubleFunction<String> idf;
@@ -35,6 +35,11 @@ final class Scoring {
     this.settings = settings;
     this.idf = idf;
     this.rarity = rarity;
+  }
+
+  /** How rare a name is in the store ({@link #rarity(long, int)}). */
+  double rarityOf(String name) {
+    return rarity.applyAsDouble(name);
   }
 
   /** How well the article fits the story: each part averaged over the story's articles. */
@@ -180,7 +185,7 @@ final class Scoring {
   }
 
   /** Years say little about which event. */
-  private static boolean isYear(String x) {
+  static boolean isYear(String x) {
     return x.length() == 4 && (x.startsWith("19") || x.startsWith("20"));
   }
 

@@ -1,5 +1,6 @@
 package dev.parallax.eval;
 
+import dev.parallax.Parallax;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.CleanDocument;
@@ -25,9 +26,10 @@ import java.util.TreeMap;
 /**
  * Story grouping ({@code parallax cluster}: cleaning and the grouper's fast path) on a story
  * corpus, scored with B-cubed against the gold stories. Articles arrive in an order shuffled with a
- * fixed seed, undated as the corpora are, in batches as {@code ingest} files them. Figures for the
- * whole pool, its tuning and held-out parts, the spread over groups (ECB+ topics), the number of
- * stories against the gold, and the TF-IDF average-link baseline with its best threshold on the
+ * fixed seed, undated as the corpora are, in batches as {@code ingest} files them; the {@code
+ * cluster-} figures group the same pool as {@code parallax cluster} does, in one batch. Figures for
+ * the whole pool, its tuning and held-out parts, the spread over groups (ECB+ topics), the number
+ * of stories against the gold, and the TF-IDF average-link baseline with its best threshold on the
  * same articles. ECB+ is grouped as one pool; AllSides' train and validation events each as their
  * own.
  */
@@ -89,6 +91,26 @@ final class StoriesSuite implements Suite {
   /** Groups the items as they arrive; returns each item's story id. */
   static Map<String, String> group(List<StoryItem> items) {
     return group(items, SHUFFLE_SEED);
+  }
+
+  /**
+   * Groups the items as {@code parallax cluster} groups its inputs: all in one batch, in its filing
+   * order ({@link Parallax#inFilingOrder}), so that the batch's end clusters them all again (up to
+   * the grouper's limit).
+   */
+  static Map<String, String> groupOnce(List<StoryItem> items) {
+    StoryGrouper grouper = StoryGrouper.create();
+    grouper.addAll(Parallax.inFilingOrder(cleaned(items)));
+    Map<String, String> out = new HashMap<>();
+    for (StoryGrouper.Story s : grouper.stories()) {
+      for (String source : s.sources()) {
+        out.put(source, s.id());
+      }
+    }
+    for (StoryItem i : items) {
+      out.putIfAbsent(i.id(), "unfiled:" + i.id());
+    }
+    return out;
   }
 
   /** Groups the items as they arrive in the order a seed shuffles them to. */
@@ -212,7 +234,26 @@ final class StoriesSuite implements Suite {
                 corpus, part.getKey(), "gold-stories", distinct(part.getValue(), gold), n, data));
       }
       if (corpus.equals(StoryCorpora.ECBPLUS)) {
-        out.addAll(spread(items, predicted, gold, data));
+        out.addAll(spread(items, predicted, gold, data, ""));
+      }
+      log.info(
+          corpus + ": grouping " + items.size() + " articles as one batch (" + pool.getKey() + ")");
+      Map<String, String> once = groupOnce(items);
+      for (Map.Entry<String, List<StoryItem>> part : parts.entrySet()) {
+        int n = part.getValue().size();
+        BCubed.Score s = restricted(part.getValue(), once, gold);
+        out.add(new Figure(corpus, part.getKey(), "cluster-bcubed-f1", s.f1(), n, data));
+        out.add(
+            new Figure(
+                corpus,
+                part.getKey(),
+                "cluster-stories",
+                distinct(part.getValue(), once),
+                n,
+                data));
+      }
+      if (corpus.equals(StoryCorpora.ECBPLUS)) {
+        out.addAll(spread(items, once, gold, data, "cluster-"));
       }
       out.addAll(orders(parts, gold, data, log));
       List<String> ids = new ArrayList<>();
@@ -323,7 +364,11 @@ final class StoriesSuite implements Suite {
    * topic.
    */
   private List<Figure> spread(
-      List<StoryItem> items, Map<String, String> predicted, Map<String, String> gold, String data) {
+      List<StoryItem> items,
+      Map<String, String> predicted,
+      Map<String, String> gold,
+      String data,
+      String prefix) {
     Map<String, List<StoryItem>> byGroup = new TreeMap<>();
     for (StoryItem i : items) {
       byGroup.computeIfAbsent(i.group(), k -> new ArrayList<>()).add(i);
@@ -347,13 +392,15 @@ final class StoriesSuite implements Suite {
         new Figure(
             corpus,
             "per-topic",
-            "bcubed-f1-min",
+            prefix + "bcubed-f1-min",
             f1s.isEmpty() ? 0 : f1s.get(0),
             f1s.size(),
             data));
-    out.add(new Figure(corpus, "per-topic", "bcubed-f1-median", median, f1s.size(), data));
-    out.add(new Figure(corpus, "per-topic", "bcubed-f1-mean", mean, f1s.size(), data));
-    out.add(new Figure(corpus, "worst-" + worst, "bcubed-f1", worstF1 > 1 ? 0 : worstF1, 1, data));
+    out.add(new Figure(corpus, "per-topic", prefix + "bcubed-f1-median", median, f1s.size(), data));
+    out.add(new Figure(corpus, "per-topic", prefix + "bcubed-f1-mean", mean, f1s.size(), data));
+    out.add(
+        new Figure(
+            corpus, "worst-" + worst, prefix + "bcubed-f1", worstF1 > 1 ? 0 : worstF1, 1, data));
     return out;
   }
 }
