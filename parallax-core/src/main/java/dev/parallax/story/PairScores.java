@@ -49,8 +49,18 @@ final class PairScores {
     for (int i = 0; i < n; i++) {
       ready[i] = ready(units.get(i), vocabulary);
     }
-    double[] rarity = new double[vocabulary.size()];
-    vocabulary.forEach((k, id) -> rarity[id] = scoring.rarityOf(k));
+    // rarity is read for names only
+    String[] keys = new String[vocabulary.size()];
+    vocabulary.forEach((k, id) -> keys[id] = k);
+    double[] rarity = new double[keys.length];
+    Arrays.fill(rarity, -1);
+    for (Ready r : ready) {
+      for (int id : r.counted) {
+        if (rarity[id] < 0) {
+          rarity[id] = scoring.rarityOf(keys[id]);
+        }
+      }
+    }
     float[][] sim = new float[n][n];
     int size = vocabulary.size();
     // rows dealt round to as many parts as cores, each with a row of its own (a row's length falls

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 
 /**
@@ -572,10 +573,15 @@ public final class StoryGrouper {
     return new Member(key, sig, v, unit(weigh(sig.terms, true)), unit(weigh(sig.names, false)));
   }
 
-  /** Word or name counts weighted by IDF; words' counts dampened (1 + ln count). */
   private Map<String, Double> weigh(Map<String, Integer> counts, boolean dampen) {
+    return weigh(counts, dampen, this::idf);
+  }
+
+  /** Word or name counts weighted by IDF; words' counts dampened (1 + ln count). */
+  static Map<String, Double> weigh(
+      Map<String, Integer> counts, boolean dampen, ToDoubleFunction<String> idf) {
     Map<String, Double> out = new HashMap<>();
-    counts.forEach((k, c) -> out.put(k, (dampen ? 1 + Math.log(c) : c) * idf(k)));
+    counts.forEach((k, c) -> out.put(k, (dampen ? 1 + Math.log(c) : c) * idf.applyAsDouble(k)));
     return out;
   }
 

@@ -101,12 +101,7 @@ final class StoriesSuite implements Suite {
   static Map<String, String> groupOnce(List<StoryItem> items) {
     StoryGrouper grouper = StoryGrouper.create();
     grouper.addAll(Parallax.inFilingOrder(cleaned(items)));
-    Map<String, String> out = new HashMap<>();
-    for (StoryGrouper.Story s : grouper.stories()) {
-      for (String source : s.sources()) {
-        out.put(source, s.id());
-      }
-    }
+    Map<String, String> out = storyOfEach(grouper);
     for (StoryItem i : items) {
       out.putIfAbsent(i.id(), "unfiled:" + i.id());
     }
@@ -118,12 +113,17 @@ final class StoriesSuite implements Suite {
     List<StoryItem> order = new ArrayList<>(items);
     Collections.shuffle(order, new Random(seed));
     StoryGrouper grouper = StoryGrouper.create();
-    Map<String, String> out = new HashMap<>();
     if (POOL_COUNTS) {
       filePoolCounted(order, grouper);
     } else {
       fileBatches(order, grouper);
     }
+    return storyOfEach(grouper);
+  }
+
+  /** Each filed article's story, by its source. */
+  private static Map<String, String> storyOfEach(StoryGrouper grouper) {
+    Map<String, String> out = new HashMap<>();
     for (StoryGrouper.Story s : grouper.stories()) {
       for (String source : s.sources()) {
         out.put(source, s.id());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The parts of the grouper's pair score ({@link Scoring}) for every pair of a pool of articles,
@@ -47,9 +48,10 @@ public final class GroupingFeatures {
     }
     List<Map<String, Double>> words = new ArrayList<>();
     List<Map<String, Double>> names = new ArrayList<>();
+    ToDoubleFunction<String> idf = k -> StoryGrouper.idf(n, df.getOrDefault(k, 0));
     for (Signature s : sigs) {
-      words.add(StoryGrouper.unit(weigh(s.terms, true, df, n)));
-      names.add(StoryGrouper.unit(weigh(s.names, false, df, n)));
+      words.add(StoryGrouper.unit(StoryGrouper.weigh(s.terms, true, idf)));
+      names.add(StoryGrouper.unit(StoryGrouper.weigh(s.names, false, idf)));
     }
     SentenceEmbedder e = SentenceEmbedder.shared();
     float[][] emb = e.embed(sigs.stream().map(Signature::embeddingText).toList());
@@ -63,9 +65,7 @@ public final class GroupingFeatures {
     float[][][] out = new float[7][n][n];
     Scoring scoring =
         new Scoring(
-            StoryGrouper.Settings.defaults(),
-            k -> StoryGrouper.idf(n, df.getOrDefault(k, 0)),
-            k -> Scoring.rarity(n, df.getOrDefault(k, 0)));
+            StoryGrouper.Settings.defaults(), idf, k -> Scoring.rarity(n, df.getOrDefault(k, 0)));
     java.util.stream.IntStream.range(0, n)
         .parallel()
         .forEach(
@@ -82,7 +82,11 @@ public final class GroupingFeatures {
                 out[NAMES][i][j] =
                     nc > 0 ? (float) (nc * scoring.nameEvidence(a.names.keySet(), b.names)) : 0f;
                 out[NUMBERS][i][j] =
-                    (float) Math.min(1.0, Scoring.sharedNumbers(a.numbers, b.numbers).size() / 3.0);
+                    (float)
+                        Math.min(
+                            1.0,
+                            Scoring.sharedNumbers(a.numbers, b.numbers).size()
+                                / Scoring.NUMBERS_FULL);
                 out[DAY][i][j] =
                     a.eventDay.isPresent() && b.eventDay.isPresent()
                         ? (float)
@@ -92,16 +96,6 @@ public final class GroupingFeatures {
                 out[LEAD][i][j] = (float) Scoring.dot(lead[i], lead[j]);
               }
             });
-    return out;
-  }
-
-  private static Map<String, Double> weigh(
-      Map<String, Integer> counts, boolean dampen, Map<String, Integer> df, int n) {
-    Map<String, Double> out = new HashMap<>();
-    counts.forEach(
-        (k, c) ->
-            out.put(
-                k, (dampen ? 1 + Math.log(c) : c) * StoryGrouper.idf(n, df.getOrDefault(k, 0))));
     return out;
   }
 }
