@@ -57,7 +57,7 @@ public record StoryExplanation(
     STARTED,
     /** The same text under another outlet: filed with the article it copies, not scored. */
     COPIED,
-    /** Moved by the grouper at the end of its batch to the story its neighbours are in. */
+    /** Moved by the grouper at the end of a batch to the story its neighbours are in. */
     MOVED_BY_GROUPER,
     /** Its story was merged into another by the grouper at the end of a batch. */
     MERGED_BY_GROUPER,
@@ -161,7 +161,7 @@ public record StoryExplanation(
                 + fromId
                 + " to "
                 + storyId
-                + " at the end of its batch"
+                + " at the end of a batch"
                 + why.map(m -> ", scoring " + score(m.score()) + " (" + parts(m) + ")").orElse("");
         case MERGED_BY_GROUPER ->
             "its story "

@@ -17,8 +17,8 @@ final class Member {
   boolean pinned;
 
   /**
-   * Filed in an earlier batch: already written where it is, so it moves only with its whole story
-   * (a merge), never alone.
+   * Filed in an earlier batch: a caller may have written it where it is, so a batch's end keeps it
+   * in its story where a cluster could keep either (moving it means writing it again).
    */
   boolean settled;
 

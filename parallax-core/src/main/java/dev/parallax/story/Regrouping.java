@@ -18,12 +18,12 @@ import java.util.Set;
 /**
  * The end of a batch: the grouper revisits its last decisions. The articles of the stories the
  * batch touched and of the stories near them are clustered again (average link over pairs of
- * articles, cut at {@link Settings#merge()}); each cluster keeps the story holding most of its
- * articles, no story is kept by two clusters (a cluster left without one opens a new story), the
- * batch's articles move to their cluster's story, and a story whose articles all fall in a cluster
- * another story keeps is merged into it whole (articles of earlier batches move only that way: they
- * are already written where they are). Stories a user separated are never joined. One writer, as
- * the grouper.
+ * articles, cut at {@link Settings#merge()}), each held article alone, articles of earlier batches
+ * too (a story restored from its saved state holds its articles as one unit, which moves only
+ * whole); each cluster keeps one story (no story is kept by two clusters; a cluster left without
+ * one opens a new story), its other articles move to it, and a story whose articles all fall in a
+ * cluster another story keeps is merged into it. Articles a user placed never move, and stories a
+ * user separated are never joined. One writer, as the grouper.
  */
 final class Regrouping {
   /**
@@ -138,7 +138,7 @@ final class Regrouping {
       OpenStory rest = new OpenStory(s.id, s.seq, s.title, s.sum.length);
       rest.takeIn(s);
       for (Member m : s.members) {
-        if (!m.settled && !m.pinned) {
+        if (!m.pinned) {
           rest.count(m, -1);
           OpenStory alone = new OpenStory(s.id, s.seq, m.sig.title, s.sum.length);
           alone.count(m, +1);
@@ -159,8 +159,10 @@ final class Regrouping {
       return;
     }
     int[] sizes = new int[n];
+    int[] settled = new int[n];
     for (int i = 0; i < n; i++) {
       sizes[i] = units.get(i).articles;
+      settled[i] = single.get(i) == null || single.get(i).settled ? sizes[i] : 0;
     }
     float[][] sim =
         pairs.matrix(
@@ -177,15 +179,24 @@ final class Regrouping {
       byCluster.computeIfAbsent(cluster[i], c -> new ArrayList<>()).add(i);
     }
     List<List<Integer>> groups = new ArrayList<>(byCluster.values());
-    OpenStory[] keepers = keepers(groups, units, home, single);
-    // every cluster's articles of this batch move first, then stories merge: a story merged away
-    // early would otherwise hold on to the articles it has in other clusters
+    OpenStory[] keepers = keepers(groups, units, home, single, settled);
+    // a story all of whose units fall in one cluster is merged whole into its keeper (one alias for
+    // a store, not each article written again); -1 for a story split across clusters
+    Map<OpenStory, Integer> wholeIn = new HashMap<>();
+    for (int c = 0; c < groups.size(); c++) {
+      for (int i : groups.get(c)) {
+        int in = c;
+        wholeIn.merge(home.get(i), c, (was, now) -> was == in ? was : -1);
+      }
+    }
+    // every cluster's articles of split stories move first, then stories merge: a story merged
+    // away early would otherwise hold on to the articles it has in other clusters
     OpenStory[] to = keepers.clone();
     for (int c = 0; c < groups.size(); c++) {
       for (int i : groups.get(c)) {
         Member m = single.get(i);
         OpenStory from = home.get(i);
-        if (m == null || from == keepers[c]) {
+        if (m == null || from == keepers[c] || wholeIn.get(from) == c) {
           continue;
         }
         if (to[c] == null) {
@@ -206,7 +217,7 @@ final class Regrouping {
       OpenStory into = keepers[c];
       for (int i : groups.get(c)) {
         OpenStory from = home.get(i);
-        if (single.get(i) != null
+        if (single.get(i) != null && wholeIn.get(from) != c
             || into == null
             || from == into
             || grouper.story(from.id) != from
@@ -226,16 +237,18 @@ final class Regrouping {
 
   /**
    * The story each cluster keeps, at most one cluster per story, so that two clusters never end in
-   * one story: a story whose earlier articles fall in a cluster can be kept only by that cluster
-   * (they move only with the whole story); any other story by the cluster, largest first, in which
-   * it holds most articles (ties: the older story). A cluster left without one (null) opens a new
-   * story for its articles. Indexed as {@code groups}.
+   * one story: a story whose articles held as one unit fall in a cluster can be kept only by that
+   * cluster (they move only with the whole story); any other story by the cluster, largest first,
+   * in which it holds most articles of earlier batches (fewest written again), then most articles,
+   * then the older story. A cluster left without one (null) opens a new story for its articles.
+   * Indexed as {@code groups}.
    */
   private OpenStory[] keepers(
       List<List<Integer>> groups,
       List<OpenStory> units,
       List<OpenStory> home,
-      List<Member> single) {
+      List<Member> single,
+      int[] settled) {
     Map<OpenStory, Integer> restIn = new HashMap<>();
     int[] size = new int[groups.size()];
     for (int c = 0; c < groups.size(); c++) {
@@ -257,21 +270,21 @@ final class Regrouping {
     Set<OpenStory> taken = new HashSet<>();
     OpenStory[] out = new OpenStory[groups.size()];
     for (int c : order) {
-      Map<OpenStory, Integer> votes = new LinkedHashMap<>();
+      // per story: its articles of earlier batches in the cluster, then all of them
+      Map<OpenStory, long[]> votes = new LinkedHashMap<>();
       boolean rested = false;
       for (int i : groups.get(c)) {
-        votes.merge(home.get(i), units.get(i).articles, Integer::sum);
+        long[] v = votes.computeIfAbsent(home.get(i), s -> new long[2]);
+        v[0] += settled[i];
+        v[1] += units.get(i).articles;
         rested |= single.get(i) == null;
       }
       OpenStory keeper = null;
-      for (Map.Entry<OpenStory, Integer> e : votes.entrySet()) {
+      for (Map.Entry<OpenStory, long[]> e : votes.entrySet()) {
         OpenStory s = e.getKey();
         Integer rest = restIn.get(s);
         boolean eligible = rested ? rest != null && rest == c : rest == null && !taken.contains(s);
-        if (eligible
-            && (keeper == null
-                || e.getValue() > votes.get(keeper)
-                || (e.getValue().equals(votes.get(keeper)) && s.seq < keeper.seq))) {
+        if (eligible && (keeper == null || before(e.getValue(), s, votes.get(keeper), keeper))) {
           keeper = s;
         }
       }
@@ -281,5 +294,16 @@ final class Regrouping {
       }
     }
     return out;
+  }
+
+  /** Whether a story with votes {@code v} keeps a cluster before one with {@code w}. */
+  private static boolean before(long[] v, OpenStory s, long[] w, OpenStory t) {
+    if (v[0] != w[0]) {
+      return v[0] > w[0];
+    }
+    if (v[1] != w[1]) {
+      return v[1] > w[1];
+    }
+    return s.seq < t.seq;
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * join threshold files all four articles in one story and the batch's end, cutting at 0.9, finds
  * two clusters.
  */
-class RegroupingTest {
-  private static final StoryGrouper.Settings EMBEDDING_ONLY =
+public class RegroupingTest {
+  public static final StoryGrouper.Settings EMBEDDING_ONLY =
       new StoryGrouper.Settings(1, 0, 0, 0, 0.5, 0.9, 4, 12);
 
   @Test
@@ -56,5 +56,58 @@ class RegroupingTest {
     // one cluster keeps the story, the other's articles move to a new one
     assertThat(b.moves()).hasSize(2);
     assertThat(b.merges()).isEmpty();
+  }
+
+  /**
+   * Unit vectors in a plane: "near" is 0.92 from alpha and 0.99 from beta, alpha and beta 0.855
+   * apart.
+   */
+  public static final java.util.function.Function<List<String>, float[][]> PLANE =
+      texts ->
+          texts.stream()
+              .map(
+                  t -> {
+                    double deg = t.contains("alpha") ? 0 : t.contains("near") ? 23.07 : 31.18;
+                    double r = Math.toRadians(deg);
+                    return new float[] {(float) Math.cos(r), (float) Math.sin(r), 0};
+                  })
+              .toArray(float[][]::new);
+
+  static final StoryGrouper.Dated ALPHA =
+      article(
+          "alpha.txt", "alpha: one", "Crews at Portmere harbour worked through the night.", DAY);
+  static final StoryGrouper.Dated NEAR =
+      article(
+          "near.txt",
+          "near: two",
+          "Crews at Portmere harbour kept working through the night.",
+          DAY);
+  static final StoryGrouper.Dated BETA_1 =
+      article(
+          "beta1.txt", "beta: three", "Traders at Portmere harbour waited through the night.", DAY);
+  static final StoryGrouper.Dated BETA_2 =
+      article(
+          "beta2.txt",
+          "beta: four",
+          "Traders at Portmere harbour kept waiting through the night.",
+          DAY);
+
+  @Test
+  void anArticleOfAnEarlierBatchMovesAloneWhenItsStorySplits() {
+    StoryGrouper g = StoryGrouper.with(PLANE, EMBEDDING_ONLY);
+    // alone with alpha, "near" is close enough (0.92) to be one story
+    Batch first = g.fileAll(List.of(ALPHA, NEAR));
+    assertThat(first.moves()).isEmpty();
+    assertThat(g.stories()).singleElement();
+    // the beta articles join it (0.92 against its average); at the batch's end "near" is nearer
+    // them (0.99) than alpha, and the larger cluster keeps the story: alpha, filed in the first
+    // batch, leaves for a story of its own
+    Batch second = g.fileAll(List.of(BETA_1, BETA_2));
+    assertThat(second.filings()).extracting(Filing::storyId).containsOnly("S1");
+    assertThat(second.moves()).extracting(Batch.Moved::key).containsExactly("alpha.txt");
+    assertThat(g.stories())
+        .extracting(StoryGrouper.Story::sources)
+        .containsExactlyInAnyOrder(
+            List.of("alpha.txt"), List.of("near.txt", "beta1.txt", "beta2.txt"));
   }
 }

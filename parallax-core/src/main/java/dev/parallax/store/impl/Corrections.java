@@ -1,12 +1,8 @@
 package dev.parallax.store.impl;
 
 import static dev.parallax.store.impl.Documents.A_COPY_OF;
-import static dev.parallax.store.impl.Documents.A_FILING;
 import static dev.parallax.store.impl.Documents.A_ID;
-import static dev.parallax.store.impl.Documents.A_SEQ;
 import static dev.parallax.store.impl.Documents.A_STORY;
-import static dev.parallax.store.impl.Documents.BODY;
-import static dev.parallax.store.impl.Documents.TITLE;
 import static dev.parallax.store.impl.StoreIndex.first;
 
 import dev.parallax.model.CleanDocument;
@@ -27,7 +23,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -147,8 +142,7 @@ final class Corrections {
       List<Document> moving = new ArrayList<>();
       List<Document> staying = new ArrayList<>();
       for (Document d : inFrom) {
-        boolean it = articleId.equals(d.get(A_ID)) || articleId.equals(d.get(A_COPY_OF));
-        (it ? moving : staying).add(d);
+        (ArticleMoves.moves(d, articleId) ? moving : staying).add(d);
       }
       if (staying.isEmpty() && to.isEmpty()) {
         throw new IllegalArgumentException(
@@ -174,8 +168,8 @@ final class Corrections {
                         to.map(r -> r.id));
             StoryRecord target = to.orElseGet(() -> Ingester.newRecord(into, doc));
             List<String> names = Filing.namesOf(doc, Optional.of(published));
-            takeOut(from, article, moving, staying, names, doc);
-            bringIn(target, article, moving, names, doc);
+            ArticleMoves.takeOut(from, moving, staying, names, doc);
+            ArticleMoves.bringIn(target, article, moving, names, doc);
             Map<String, StoryRecord> touched = new LinkedHashMap<>();
             touched.put(from.id, from);
             touched.put(target.id, target);
@@ -222,80 +216,14 @@ final class Corrections {
     }
   }
 
-  /** The story's record without the moved article and its copies. */
-  private static void takeOut(
-      StoryRecord r,
-      Document article,
-      List<Document> moving,
-      List<Document> staying,
-      List<String> names,
-      CleanDocument doc) {
-    int copies = moving.size() - 1;
-    r.articles -= moving.size();
-    r.copies -= copies;
-    r.titles.remove(doc.title().orElse(""));
-    for (String n : names) {
-      r.names.computeIfPresent(n, (k, c) -> c <= 1 ? null : c - 1);
-    }
-    r.outlets.clear();
-    r.first = null;
-    r.last = null;
-    Document firstOriginal = null;
-    for (Document d : staying) {
-      r.addDate(Documents.published(d));
-      if (d.get(A_COPY_OF) == null) {
-        if (firstOriginal == null) {
-          firstOriginal = d;
-        }
-        String outlet = d.get(Documents.A_OUTLET_NAME);
-        if (outlet != null) {
-          r.addOutlet(outlet);
-        }
-      }
-    }
-    if (firstOriginal != null && r.title.equals(Ingester.titleOf(doc))) {
-      // the story was named after the article that left: it takes its next article's name
-      String title = firstOriginal.get(TITLE);
-      String lead = Ingester.lead(firstOriginal.get(BODY));
-      String t = title == null || title.isEmpty() ? lead : title;
-      r.title = t.length() > 160 ? t.substring(0, 157) + "..." : t;
-      r.lead = lead;
-    }
-    r.revision++;
-  }
-
-  /** The story's record with the moved article and its copies. */
-  private static void bringIn(
-      StoryRecord r,
-      Document article,
-      List<Document> moving,
-      List<String> names,
-      CleanDocument doc) {
-    r.articles += moving.size();
-    r.copies += moving.size() - 1;
-    r.titles.add(doc.title().orElse(""));
-    if (r.lead.isEmpty()) {
-      r.lead = Ingester.lead(doc.text());
-    }
-    Optional.ofNullable(article.get(Documents.A_OUTLET_NAME)).ifPresent(r::addOutlet);
-    for (String n : names) {
-      r.names.merge(n, 1, Integer::sum);
-    }
-    for (Document d : moving) {
-      r.addDate(Documents.published(d));
-    }
-    r.revision++;
-  }
-
   /**
    * The article document again under story {@code into}, its steps followed by the user's move (the
    * merges its old story went through are written into the steps, since it leaves them).
    */
   private Document rewritten(Document d, String from, String into, List<String> names, String at)
       throws IOException {
-    List<Step> steps =
-        new ArrayList<>(index.read(s -> Explanations.steps(s, s.storedFields(), d, from)));
-    steps.add(
+    List<Step> before = index.read(s -> Explanations.steps(s, s.storedFields(), d, from));
+    Step moved =
         new Step(
             Kind.MOVED_BY_USER,
             into,
@@ -304,27 +232,7 @@ final class Corrections {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            Optional.of(at)));
-    StoredArticle a = storedArticle(d);
-    String title = d.get(TITLE);
-    String body = d.get(BODY);
-    Document out =
-        Documents.article(
-            a.id(),
-            StoredArticle.textHashOf(body),
-            into,
-            a.copyOf(),
-            d.getField(A_SEQ).numericValue().longValue(),
-            a.input(),
-            Documents.published(d),
-            names,
-            title == null || title.isEmpty() ? Optional.empty() : Optional.of(title),
-            body);
-    out.add(new StoredField(A_FILING, Explanations.write(steps)));
-    String given = d.get(Documents.A_GIVEN);
-    if (given != null) {
-      Documents.addGiven(out, given);
-    }
-    return out;
+            Optional.of(at));
+    return ArticleMoves.rewritten(d, into, names, before, List.of(moved));
   }
 }

@@ -18,15 +18,18 @@ import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryAnalysis;
 import dev.parallax.store.StoryExplanation;
 import dev.parallax.story.Batch;
+import dev.parallax.story.Filing;
 import dev.parallax.story.StoryGrouper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
@@ -183,8 +186,17 @@ final class Ingester {
     }
     grouper.restoreForLateArticles(filing.stream().map(i -> i.published).toList());
     List<StoryGrouper.Dated> toFile = new ArrayList<>();
+    Set<String> filedNow = new HashSet<>();
     for (Item item : filing) {
-      toFile.add(new StoryGrouper.Dated(item.doc, Optional.of(item.published)));
+      // filed under its id, by which the batch's end names the articles it moves
+      CleanDocument keyed =
+          new CleanDocument(
+              item.doc.meta().withSource(item.id),
+              item.doc.text(),
+              item.doc.blocks(),
+              item.doc.removed());
+      toFile.add(new StoryGrouper.Dated(keyed, Optional.of(item.published)));
+      filedNow.add(item.id);
     }
     Batch filed0 = grouper.grouper().fileAll(toFile);
     // stories the batch showed to be one event: each absorbed id to the story that now holds it
@@ -200,9 +212,21 @@ final class Ingester {
       filing.get(i).names = filed0.filings().get(i).names();
       filing.get(i).steps = steps(filed0, i, toFile.get(i).doc().source());
     }
+    IndexWriter writer = index.writer();
+    Map<String, StoryRecord> touched = new LinkedHashMap<>();
+    String now = java.time.Instant.now().toString();
+    long changeSeq = System.currentTimeMillis();
+    Map<String, String> movedEarlier =
+        moveEarlier(filed0, filedNow, touched, writer, now, changeSeq);
     for (Item item : items) {
       if (item.outcome == Outcome.COPY && item.storyId == null) {
         item.storyId = byId.get(item.copyOf).storyId;
+      }
+      // a copy or a duplicate of an earlier article the batch's end moved is where it went
+      String original = item.outcome == Outcome.COPY ? item.copyOf : item.id;
+      String moved = original == null ? null : movedEarlier.get(original);
+      if (moved != null) {
+        item.storyId = moved;
       }
       if (item.storyId != null) {
         item.storyId = Stories.follow(mergedInto, item.storyId);
@@ -222,8 +246,6 @@ final class Ingester {
       }
     }
 
-    IndexWriter writer = index.writer();
-    Map<String, StoryRecord> touched = new LinkedHashMap<>();
     for (Item item : items) {
       if (item.outcome == Outcome.DUPLICATE || item.outcome == Outcome.SKIPPED) {
         continue;
@@ -254,8 +276,6 @@ final class Ingester {
       stories.merge(e.getKey(), e.getValue(), touched, writer);
       reports.forget(e.getKey(), writer);
     }
-    String now = java.time.Instant.now().toString();
-    long changeSeq = System.currentTimeMillis();
     for (Batch.Merge m : filed0.merges()) {
       // the articles written under the absorbed story find from here where they went and why
       writer.addDocument(
@@ -287,6 +307,105 @@ final class Ingester {
               Optional.ofNullable(item.storyId),
               Optional.ofNullable(item.copyOf)));
     }
+  }
+
+  /**
+   * Writes the batch end's moves of articles filed in earlier batches (those of this process: the
+   * grouper holds them one by one until their story closes, and a story restored from its record
+   * holds them as one whole): each article is written again with its copies under the story it went
+   * to, with the move and this batch's merges of that story in its steps, both stories' records
+   * change, their reports are dropped, and a change document says why. Returns the story each moved
+   * article (and copy) is in at the batch's end.
+   */
+  private Map<String, String> moveEarlier(
+      Batch b,
+      Set<String> filedNow,
+      Map<String, StoryRecord> touched,
+      IndexWriter writer,
+      String now,
+      long changeSeq)
+      throws IOException {
+    Map<String, String> out = new HashMap<>();
+    // each story's documents as this batch's moves have left them (the commit is not yet visible)
+    Map<String, List<Document>> docsOf = new HashMap<>();
+    for (Batch.Moved m : b.moves()) {
+      if (filedNow.contains(m.key())) {
+        continue;
+      }
+      List<Document> inFrom =
+          docsOf.computeIfAbsent(m.from(), id -> new ArrayList<>(stories.articleDocs(id)));
+      List<Document> moving = new ArrayList<>();
+      List<Document> staying = new ArrayList<>();
+      Document article = null;
+      for (Document d : inFrom) {
+        if (ArticleMoves.moves(d, m.key())) {
+          moving.add(d);
+          article = m.key().equals(d.get(A_ID)) ? d : article;
+        } else {
+          staying.add(d);
+        }
+      }
+      if (article == null) {
+        throw new IllegalStateException(
+            "the grouper moved article " + m.key() + " out of story " + m.from() + ", not in it");
+      }
+      docsOf.put(m.from(), staying);
+      docsOf.computeIfAbsent(m.to(), id -> new ArrayList<>(stories.articleDocs(id))).addAll(moving);
+      StoredArticle stored = Documents.article(article);
+      LocalDate published = Documents.published(article);
+      CleanDocument doc = analysis.clean(stored.input()).withOutlet(stored.input().outlet());
+      List<String> names = Filing.namesOf(doc, Optional.of(published));
+      ArticleMoves.takeOut(record(m.from(), touched, null), moving, staying, names, doc);
+      ArticleMoves.bringIn(record(m.to(), touched, doc), article, moving, names, doc);
+      List<StoryExplanation.Step> after = new ArrayList<>();
+      after.add(step(StoryExplanation.Kind.MOVED_BY_GROUPER, m.to(), m.from(), m.why()));
+      String at = m.to();
+      for (Batch.Merge g : b.merges()) {
+        if (g.gone().equals(at)) {
+          after.add(step(StoryExplanation.Kind.MERGED_BY_GROUPER, g.into(), at, g.why()));
+          at = g.into();
+        }
+      }
+      for (Document d : moving) {
+        List<StoryExplanation.Step> before =
+            index.read(s -> Explanations.steps(s, s.storedFields(), d, m.from()));
+        writer.updateDocument(
+            new Term(A_ID, d.get(A_ID)),
+            ArticleMoves.rewritten(d, at, d == article ? names : List.of(), before, after));
+        out.put(d.get(A_ID), at);
+      }
+      reports.forget(m.from(), writer);
+      reports.forget(m.to(), writer);
+      writer.addDocument(
+          Documents.change(
+              "move",
+              "grouper",
+              m.from(),
+              m.to(),
+              Optional.of(m.key()),
+              Optional.of(Explanations.matchJson(m.why())),
+              now,
+              changeSeq));
+    }
+    return out;
+  }
+
+  /**
+   * The record of a story the batch changes, in {@code touched}: loaded, or new for a story the
+   * batch's end opened for {@code doc} (null when the story must exist).
+   */
+  private StoryRecord record(String id, Map<String, StoryRecord> touched, CleanDocument doc) {
+    StoryRecord r = touched.get(id);
+    if (r == null) {
+      r =
+          stories
+              .load(id)
+              .or(() -> Optional.ofNullable(doc).map(d -> newRecord(id, d)))
+              .orElseThrow(
+                  () -> new IllegalStateException("the grouper names unknown story " + id));
+      touched.put(id, r);
+    }
+    return r;
   }
 
   /**
