@@ -36,7 +36,8 @@ public record IngestResult(List<Filed> filed, List<Diagnostic> diagnostics) {
    * @param outcome what was done
    * @param articleId the stored article (for {@code DUPLICATE}, the one already stored); empty when
    *     skipped
-   * @param storyId the story it is filed under; empty when skipped
+   * @param storyId the story that holds it when the ingest returns (a later batch of the same
+   *     ingest may have moved it, or merged its story into another); empty when skipped
    * @param copyOf for a copy, the article it copies
    */
   public record Filed(

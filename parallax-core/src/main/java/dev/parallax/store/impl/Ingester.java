@@ -141,6 +141,8 @@ final class Ingester {
     List<IngestResult.Filed> filed = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     LocalDate today = LocalDate.now();
+    // what later batches did to the stories of earlier ones: articles moved, stories merged
+    Later later = new Later();
     for (int from = 0; from < texts.size(); from += options.batchSize()) {
       List<SourceText> batch =
           texts.subList(from, Math.min(texts.size(), from + options.batchSize()));
@@ -151,7 +153,7 @@ final class Ingester {
         // dropped with it, and further writes refused, since memory and the last commit no longer
         // agree
         try {
-          ingestBatch(batch, options, today, filed, diagnostics);
+          ingestBatch(batch, options, today, filed, diagnostics, later);
         } catch (IOException e) {
           index.fail(e);
           throw index.cannotWrite(e);
@@ -163,7 +165,29 @@ final class Ingester {
       }
       progress.committed(from + batch.size(), texts.size(), created);
     }
-    return new IngestResult(filed, diagnostics);
+    return new IngestResult(later.followed(filed), diagnostics);
+  }
+
+  /**
+   * The articles a batch's end moved and the stories it merged, over one ingest: each text's story
+   * is reported as it is when the ingest returns, not as its own batch left it.
+   */
+  private static final class Later {
+    final Map<String, String> moved = new HashMap<>();
+    final Map<String, String> merged = new LinkedHashMap<>();
+
+    List<IngestResult.Filed> followed(List<IngestResult.Filed> filed) {
+      if (moved.isEmpty() && merged.isEmpty()) {
+        return filed;
+      }
+      List<IngestResult.Filed> out = new ArrayList<>();
+      for (IngestResult.Filed f : filed) {
+        Optional<String> story =
+            f.storyId().map(s -> Stories.follow(merged, f.articleId().map(moved::get).orElse(s)));
+        out.add(new IngestResult.Filed(f.source(), f.outcome(), f.articleId(), story, f.copyOf()));
+      }
+      return out;
+    }
   }
 
   private void ingestBatch(
@@ -171,7 +195,8 @@ final class Ingester {
       IngestOptions options,
       LocalDate today,
       List<IngestResult.Filed> filed,
-      List<Diagnostic> diagnostics)
+      List<Diagnostic> diagnostics,
+      Later later)
       throws IOException {
     List<Item> items = sort(batch, options, today, diagnostics);
     Map<String, Item> byId = new HashMap<>();
@@ -218,6 +243,8 @@ final class Ingester {
     long changeSeq = System.currentTimeMillis();
     Map<String, String> movedEarlier =
         moveEarlier(filed0, filedNow, touched, writer, now, changeSeq);
+    later.moved.putAll(movedEarlier);
+    later.merged.putAll(mergedInto);
     for (Item item : items) {
       if (item.outcome == Outcome.COPY && item.storyId == null) {
         item.storyId = byId.get(item.copyOf).storyId;

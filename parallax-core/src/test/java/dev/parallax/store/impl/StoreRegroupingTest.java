@@ -215,8 +215,11 @@ class StoreRegroupingTest {
     memory.stories().forEach(s -> expected.add(java.util.Set.copyOf(s.sources())));
 
     try (LuceneStore store = LuceneStore.open(dir, false, Pipeline::analyse)) {
-      store.ingest(
-          texts, new IngestOptions(Optional.empty(), Optional.empty(), batch), IngestProgress.NONE);
+      IngestResult result =
+          store.ingest(
+              texts,
+              new IngestOptions(Optional.empty(), Optional.empty(), batch),
+              IngestProgress.NONE);
       java.util.Set<java.util.Set<String>> stored = new java.util.HashSet<>();
       int articles = 0;
       for (StorySummary s : store.stories(StoryFilter.all())) {
@@ -229,6 +232,14 @@ class StoreRegroupingTest {
       }
       assertThat(articles).isEqualTo(texts.size());
       assertThat(stored).isEqualTo(expected);
+      // each text is reported in the story that holds it when the ingest returns, however later
+      // batches moved or merged it
+      for (IngestResult.Filed f : result.filed()) {
+        assertThat(store.articles(f.storyId().orElseThrow()))
+            .as(f.source())
+            .extracting(StoredArticle::id)
+            .contains(f.articleId().orElseThrow());
+      }
     }
   }
 }
