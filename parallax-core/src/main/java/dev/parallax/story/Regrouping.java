@@ -41,9 +41,21 @@ final class Regrouping {
    */
   static final int LIMIT = 10000;
 
+  /**
+   * Most units clustered again with the articles of earlier batches each alone; above, they stay
+   * with the rest of their story and only the batch's own articles move alone. A batch's end costs
+   * up to about 5 s at this size on two cores (docs/BENCHMARKS.md, "Story grouping: the batch's
+   * end"); a store fed undated articles, all in one window, would otherwise re-examine more of its
+   * articles at every batch's end the larger it grows.
+   */
+  static final int EARLIER_LIMIT = 4000;
+
   private final StoryGrouper grouper;
   private final Scoring scoring;
   private final PairScores pairs;
+
+  /** {@link #EARLIER_LIMIT}, lowered by tests. */
+  int earlierLimit = EARLIER_LIMIT;
 
   Regrouping(StoryGrouper grouper, Scoring scoring) {
     this.grouper = grouper;
@@ -129,8 +141,18 @@ final class Regrouping {
         }
       }
     }
-    // units: each article filed since the last end alone, and each story's earlier articles
-    // together
+    // units: each article held alone (but those a user placed), and the rest of each story
+    // together; when that is more than EARLIER_LIMIT units, the articles of earlier batches stay
+    // with the rest of their story, as only the batch's own move alone
+    int all = 0;
+    for (OpenStory s : hood) {
+      int alone = 0;
+      for (Member m : s.members) {
+        alone += m.pinned ? 0 : 1;
+      }
+      all += alone + (s.articles > alone ? 1 : 0);
+    }
+    boolean earlierAlone = all <= earlierLimit;
     List<OpenStory> units = new ArrayList<>();
     List<OpenStory> home = new ArrayList<>();
     List<Member> single = new ArrayList<>();
@@ -138,7 +160,7 @@ final class Regrouping {
       OpenStory rest = new OpenStory(s.id, s.seq, s.title, s.sum.length);
       rest.takeIn(s);
       for (Member m : s.members) {
-        if (!m.pinned) {
+        if (!m.pinned && (earlierAlone || !m.settled)) {
           rest.count(m, -1);
           OpenStory alone = new OpenStory(s.id, s.seq, m.sig.title, s.sum.length);
           alone.count(m, +1);

@@ -127,6 +127,11 @@ public final class StoryGrouper {
     this.regrouping = new Regrouping(this, scoring);
   }
 
+  /** The batch's end's {@link Regrouping#earlierLimit}, for tests. */
+  void earlierLimit(int units) {
+    regrouping.earlierLimit = units;
+  }
+
   /** The story held under an id, or null. */
   OpenStory story(String id) {
     return stories.get(id);

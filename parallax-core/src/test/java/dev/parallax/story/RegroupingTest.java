@@ -110,4 +110,16 @@ public class RegroupingTest {
         .containsExactlyInAnyOrder(
             List.of("alpha.txt"), List.of("near.txt", "beta1.txt", "beta2.txt"));
   }
+
+  @Test
+  void aboveItsLimitAnEarlierArticleStaysWithTheRestOfItsStory() {
+    StoryGrouper g = StoryGrouper.with(PLANE, EMBEDDING_ONLY);
+    // four units with each article alone: one more than allowed
+    g.earlierLimit(3);
+    g.fileAll(List.of(ALPHA, NEAR));
+    Batch second = g.fileAll(List.of(BETA_1, BETA_2));
+    // alpha and "near" are one unit (0.92 from the beta articles on average): nothing moves
+    assertThat(second.moves()).isEmpty();
+    assertThat(g.stories()).singleElement();
+  }
 }
