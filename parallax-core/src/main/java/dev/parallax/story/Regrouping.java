@@ -195,6 +195,7 @@ final class Regrouping {
               return a != b && (a.apart.contains(b.id) || b.apart.contains(a.id))
                   || !scoring.windowsMeet(units.get(i), units.get(j));
             });
+    Crowding.adjust(sim, sizes);
     int[] cluster = Agglomeration.averageLink(sim, sizes, grouper.settings().merge());
     Map<Integer, List<Integer>> byCluster = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {

@@ -30,9 +30,14 @@ import java.util.Map;
  *       lower F1), and the held-out parts are read at that choice.
  * </ul>
  *
+ * <p>With {@code local RANKS WEIGHTS} (for instance {@code local 3,5,10,20 0,0.25,0.5,0.75,1}) it
+ * measures local scaling instead ({@code Crowding}): each pair's score less the weight times the
+ * mean of the two articles' k-th best scores, for each rank k and weight; the cut is chosen on the
+ * tuning parts (the higher of their lower F1) over -0.1 to 0.45, and each part is read there.
+ *
  * <pre>
  * java -Xmx12g -cp "parallax-eval/target/classes:$(cat parallax-eval/target/classpath.txt)" \
- *   dev.parallax.eval.GroupingLab
+ *   dev.parallax.eval.GroupingLab [local RANKS WEIGHTS]
  * </pre>
  */
 final class GroupingLab {
@@ -61,6 +66,10 @@ final class GroupingLab {
         corpora.version(StoryCorpora.ALLSIDES));
 
     double[] grouper = {0.3, 0.5, 0.2, 0.05, 0, 0};
+    if (args.length == 3 && args[0].equals("local")) {
+      local(pools, grouper, numbers(args[1]), numbers(args[2]));
+      return;
+    }
     for (Pool p : pools) {
       nearest(p, grouper);
     }
@@ -206,8 +215,12 @@ final class GroupingLab {
 
   /** B-cubed F1 of the part at each threshold: one dendrogram, cut at each. */
   private static double[] curve(Pool p, String part, double[] w) {
+    return cuts(p, part, score(p, w), THRESHOLDS);
+  }
+
+  /** B-cubed F1 of the part at each of {@code cuts} of one dendrogram; {@code sim} is consumed. */
+  private static double[] cuts(Pool p, String part, float[][] sim, double[] cuts) {
     int n = p.items.size();
-    float[][] sim = score(p, w);
     List<int[]> merges = new ArrayList<>();
     List<Float> at = new ArrayList<>();
     int[] ones = new int[n];
@@ -220,14 +233,14 @@ final class GroupingLab {
           merges.add(new int[] {keep, gone});
           at.add(similarity);
         });
-    double[] out = new double[THRESHOLDS.length];
-    for (int t = 0; t < THRESHOLDS.length; t++) {
+    double[] out = new double[cuts.length];
+    for (int t = 0; t < cuts.length; t++) {
       int[] parent = new int[n];
       for (int i = 0; i < n; i++) {
         parent[i] = i;
       }
       for (int m = 0; m < merges.size(); m++) {
-        if (at.get(m) >= THRESHOLDS[t]) {
+        if (at.get(m) >= cuts[t]) {
           parent[find(parent, merges.get(m)[1])] = find(parent, merges.get(m)[0]);
         }
       }
@@ -259,5 +272,86 @@ final class GroupingLab {
       b.append(String.format(Locale.ROOT, " %.3f:%.3f", THRESHOLDS[t], curve[t]));
     }
     return b.toString().strip();
+  }
+
+  private static double[] numbers(String list) {
+    return java.util.Arrays.stream(list.split(",")).mapToDouble(Double::parseDouble).toArray();
+  }
+
+  private static final double[] WIDE = {
+    -0.1, -0.075, -0.05, -0.025, 0, 0.025, 0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.225, 0.25,
+    0.275, 0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45
+  };
+
+  /**
+   * Local scaling: each pair's score less the weight times the mean of the two articles' k-th best
+   * scores against the pool (how crowded each one's neighbourhood is).
+   */
+  private static void local(List<Pool> pools, double[] w, double[] ranks, double[] weights) {
+    Map<Pool, float[][]> base = new HashMap<>();
+    for (Pool p : pools) {
+      base.put(p, score(p, w));
+    }
+    for (double rank : ranks) {
+      int k = (int) rank;
+      for (double lambda : weights) {
+        Map<String, double[]> curves = new LinkedHashMap<>();
+        for (Pool p : pools) {
+          float[][] s = base.get(p);
+          int n = s.length;
+          double[] kth = new double[n];
+          for (int i = 0; i < n; i++) {
+            float[] row = new float[n - 1];
+            int c = 0;
+            for (int j = 0; j < n; j++) {
+              if (j != i) {
+                row[c++] = s[i][j];
+              }
+            }
+            java.util.Arrays.sort(row);
+            kth[i] = row[Math.max(0, row.length - k)];
+          }
+          float[][] t = new float[n][n];
+          for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+              t[i][j] = (float) (s[i][j] - lambda * (kth[i] + kth[j]) / 2);
+            }
+          }
+          for (String part : parts(p)) {
+            curves.put(p.name + "/" + part, wideCurve(p, part, t));
+          }
+        }
+        double[] ecbTune = curves.get("ecbplus/tune");
+        double[] train = curves.get("allsides-train/all");
+        int bt = 0;
+        for (int i = 0; i < WIDE.length; i++) {
+          if (Math.min(ecbTune[i], train[i]) > Math.min(ecbTune[bt], train[bt])) {
+            bt = i;
+          }
+        }
+        StringBuilder out =
+            new StringBuilder(
+                String.format(Locale.ROOT, "k %d weight %.3f cut %.3f:", k, lambda, WIDE[bt]));
+        for (Map.Entry<String, double[]> e : curves.entrySet()) {
+          double best = 0;
+          for (double f : e.getValue()) {
+            best = Math.max(best, f);
+          }
+          out.append(
+              String.format(
+                  Locale.ROOT, " %s %.3f (best %.3f)", e.getKey(), e.getValue()[bt], best));
+        }
+        System.out.println(out);
+      }
+    }
+  }
+
+  /** B-cubed F1 of the part at each cut of {@link #WIDE}; {@code sim} is left as it was. */
+  private static double[] wideCurve(Pool p, String part, float[][] sim0) {
+    float[][] sim = new float[sim0.length][];
+    for (int i = 0; i < sim0.length; i++) {
+      sim[i] = sim0[i].clone();
+    }
+    return cuts(p, part, sim, WIDE);
   }
 }
