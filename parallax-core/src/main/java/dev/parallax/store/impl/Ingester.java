@@ -353,14 +353,23 @@ final class Ingester {
       long changeSeq)
       throws IOException {
     Map<String, String> out = new HashMap<>();
-    // each story's documents as this batch's moves have left them (the commit is not yet visible)
+    // the documents of each story an article left, as this batch's moves have left them (the
+    // commit is not yet visible), and those that went to a story nothing left yet: a story's
+    // documents are read only when an article leaves it
     Map<String, List<Document>> docsOf = new HashMap<>();
+    Map<String, List<Document>> arrived = new HashMap<>();
     for (Batch.Moved m : b.moves()) {
       if (filedNow.contains(m.key())) {
         continue;
       }
       List<Document> inFrom =
-          docsOf.computeIfAbsent(m.from(), id -> new ArrayList<>(stories.articleDocs(id)));
+          docsOf.computeIfAbsent(
+              m.from(),
+              id -> {
+                List<Document> held = new ArrayList<>(stories.articleDocs(id));
+                held.addAll(arrived.getOrDefault(id, List.of()));
+                return held;
+              });
       List<Document> moving = new ArrayList<>();
       List<Document> staying = new ArrayList<>();
       Document article = null;
@@ -377,7 +386,9 @@ final class Ingester {
             "the grouper moved article " + m.key() + " out of story " + m.from() + ", not in it");
       }
       docsOf.put(m.from(), staying);
-      docsOf.computeIfAbsent(m.to(), id -> new ArrayList<>(stories.articleDocs(id))).addAll(moving);
+      (docsOf.containsKey(m.to()) ? docsOf : arrived)
+          .computeIfAbsent(m.to(), id -> new ArrayList<>())
+          .addAll(moving);
       StoredArticle stored = Documents.article(article);
       LocalDate published = Documents.published(article);
       CleanDocument doc = analysis.clean(stored.input()).withOutlet(stored.input().outlet());
