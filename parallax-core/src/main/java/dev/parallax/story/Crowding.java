@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
  * stand at {@link #PRIOR}, the median of the development pools' twentieth-best scores, where the
  * cut is the merge threshold as it was.
  */
-final class Crowding {
+public final class Crowding {
   private Crowding() {}
 
   /** Which best score of an article against the others measures its neighbourhood. */
@@ -55,7 +55,7 @@ final class Crowding {
    * Adjusts every allowed pair's score of {@code sim} (units of {@code sizes} articles each: a unit
    * of several counts as several neighbours at its score) in place.
    */
-  static void adjust(float[][] sim, int[] sizes) {
+  public static void adjust(float[][] sim, int[] sizes) {
     int n = sim.length;
     double[] crowd = new double[n];
     IntStream.range(0, n)

@@ -186,17 +186,19 @@ final class Regrouping {
       sizes[i] = units.get(i).articles;
       settled[i] = single.get(i) == null || single.get(i).settled ? sizes[i] : 0;
     }
-    float[][] sim =
-        pairs.matrix(
-            units,
-            (i, j) -> {
-              OpenStory a = home.get(i);
-              OpenStory b = home.get(j);
-              return a != b && (a.apart.contains(b.id) || b.apart.contains(a.id))
-                  || !scoring.windowsMeet(units.get(i), units.get(j));
-            });
+    PairScores.PairTest apart =
+        (i, j) -> {
+          OpenStory a = home.get(i);
+          OpenStory b = home.get(j);
+          return a != b && (a.apart.contains(b.id) || b.apart.contains(a.id))
+              || !scoring.windowsMeet(units.get(i), units.get(j));
+        };
+    float[][] sim = pairs.matrix(units, apart);
     Crowding.adjust(sim, sizes);
-    int[] cluster = Agglomeration.averageLink(sim, sizes, grouper.settings().merge());
+    Stragglers.Nearest nearest = Stragglers.of(sim);
+    double cut = grouper.settings().merge();
+    int[] cluster = Agglomeration.averageLink(sim, sizes, cut);
+    Stragglers.attach(cluster, sizes, nearest, apart, cut);
     Map<Integer, List<Integer>> byCluster = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       byCluster.computeIfAbsent(cluster[i], c -> new ArrayList<>()).add(i);

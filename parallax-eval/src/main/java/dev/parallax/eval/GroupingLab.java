@@ -3,8 +3,10 @@ package dev.parallax.eval;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.story.Agglomeration;
 import dev.parallax.story.BCubed;
+import dev.parallax.story.Crowding;
 import dev.parallax.story.GroupingFeatures;
 import dev.parallax.story.StoryGrouper;
+import dev.parallax.story.Stragglers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,9 +37,12 @@ import java.util.Map;
  * mean of the two articles' k-th best scores, for each rank k and weight; the cut is chosen on the
  * tuning parts (the higher of their lower F1) over -0.1 to 0.45, and each part is read there.
  *
+ * <p>With {@code attach MARGINS} (for instance {@code attach 0.04,0.05,0.06,0.08}) it measures the
+ * straggler pass ({@code Stragglers}) at each margin, every pool clustered at once with crowding.
+ *
  * <pre>
  * java -Xmx12g -cp "parallax-eval/target/classes:$(cat parallax-eval/target/classpath.txt)" \
- *   dev.parallax.eval.GroupingLab [local RANKS WEIGHTS]
+ *   dev.parallax.eval.GroupingLab [local RANKS WEIGHTS | attach MARGINS]
  * </pre>
  */
 final class GroupingLab {
@@ -66,6 +71,10 @@ final class GroupingLab {
         corpora.version(StoryCorpora.ALLSIDES));
 
     double[] grouper = {0.3, 0.5, 0.2, 0.05, 0, 0};
+    if (args.length == 2 && args[0].equals("attach")) {
+      attach(pools, grouper, numbers(args[1]));
+      return;
+    }
     if (args.length == 3 && args[0].equals("local")) {
       local(pools, grouper, numbers(args[1]), numbers(args[2]));
       return;
@@ -353,5 +362,100 @@ final class GroupingLab {
       sim[i] = sim0[i].clone();
     }
     return cuts(p, part, sim, WIDE);
+  }
+
+  /**
+   * The straggler pass ({@code Stragglers}) measured: every pool clustered at once as a batch's end
+   * clusters it (crowding, average link cut at 0.35), then the pass at each margin; with how often
+   * a lone article's best other reports its event, and the margin of right and wrong ones.
+   */
+  private static void attach(List<Pool> pools, double[] w, double[] margins) {
+    for (Pool p : pools) {
+      float[][] t = score(p, w);
+      int n = t.length;
+      int[] ones = new int[n];
+      java.util.Arrays.fill(ones, 1);
+      Crowding.adjust(t, ones);
+      Stragglers.Nearest nearest = Stragglers.of(t);
+      float[][] sim = new float[n][];
+      for (int i = 0; i < n; i++) {
+        sim[i] = t[i].clone();
+      }
+      int[] base = Agglomeration.averageLink(sim, ones, CUT, (keep, gone, at) -> {});
+      Map<Integer, Integer> size = new HashMap<>();
+      for (int c : base) {
+        size.merge(c, 1, Integer::sum);
+      }
+      int singles = 0;
+      int right = 0;
+      List<Double> rightMargins = new ArrayList<>();
+      List<Double> wrongMargins = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (size.get(base[i]) != 1) {
+          continue;
+        }
+        singles++;
+        int b = nearest.index()[i][0];
+        double second = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+          if (j != i && base[j] != base[b] && t[i][j] > second) {
+            second = t[i][j];
+          }
+        }
+        boolean ok = p.items.get(b).story().equals(p.items.get(i).story());
+        right += ok ? 1 : 0;
+        (ok ? rightMargins : wrongMargins).add(t[i][b] - second);
+      }
+      StringBuilder out =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%s: %d alone after the cut, best other right %.3f; margin (10/25/50/75/90%%)"
+                      + " right %s, wrong %s; without the pass %s",
+                  p.name,
+                  singles,
+                  right / (double) Math.max(1, singles),
+                  quantiles(rightMargins),
+                  quantiles(wrongMargins),
+                  f1s(p, base)));
+      for (double m : margins) {
+        int[] c = base.clone();
+        int joined = Stragglers.attach(c, ones, nearest, CUT, m);
+        out.append(String.format(Locale.ROOT, " | margin %.2f: %d join, %s", m, joined, f1s(p, c)));
+      }
+      System.out.println(out);
+    }
+  }
+
+  private static final double CUT = 0.35;
+
+  private static String quantiles(List<Double> v) {
+    java.util.Collections.sort(v);
+    StringBuilder b = new StringBuilder();
+    for (double f : new double[] {0.1, 0.25, 0.5, 0.75, 0.9}) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              b.length() == 0 ? "%.3f" : "/%.3f",
+              v.isEmpty() ? Double.NaN : v.get((int) (f * (v.size() - 1)))));
+    }
+    return b.toString();
+  }
+
+  private static String f1s(Pool p, int[] cluster) {
+    StringBuilder b = new StringBuilder();
+    for (String part : parts(p)) {
+      Map<String, String> predicted = new HashMap<>();
+      Map<String, String> gold = new HashMap<>();
+      for (int i = 0; i < cluster.length; i++) {
+        StoryItem item = p.items.get(i);
+        if (part.equals("all") || item.split().equals(part)) {
+          predicted.put(item.id(), "c" + cluster[i]);
+          gold.put(item.id(), item.story());
+        }
+      }
+      b.append(String.format(Locale.ROOT, "%s %.4f ", part, BCubed.score(predicted, gold).f1()));
+    }
+    return b.toString().strip();
   }
 }
