@@ -49,7 +49,7 @@ public final class Crowding {
   static final double HIGHEST = 0.3;
 
   /** Pairs scored at or below this are forbidden ({@link PairScores}), not compared. */
-  private static final float FORBIDDEN = -9;
+  static final float FORBIDDEN = -9;
 
   /**
    * Adjusts every allowed pair's score of {@code sim} (units of {@code sizes} articles each: a unit
@@ -79,31 +79,38 @@ public final class Crowding {
    * #RANK}; {@link #PRIOR} when all of them hold fewer.
    */
   static double kth(float[] row, int i, int[] sizes) {
-    // the RANK best others by score, highest first (each unit holds at least one article)
-    float[] best = new float[RANK];
-    int[] size = new int[RANK];
-    int held = 0;
-    for (int j = 0; j < row.length; j++) {
-      float x = row[j];
-      if (j == i || x <= FORBIDDEN || (held == RANK && x <= best[RANK - 1])) {
-        continue;
-      }
-      int at = held < RANK ? held++ : RANK - 1;
-      while (at > 0 && best[at - 1] < x) {
-        best[at] = best[at - 1];
-        size[at] = size[at - 1];
-        at--;
-      }
-      best[at] = x;
-      size[at] = sizes[j];
-    }
     int articles = 0;
-    for (int r = 0; r < held; r++) {
-      articles += size[r];
+    for (int j : best(row, i, RANK)) {
+      articles += sizes[j];
       if (articles >= RANK) {
-        return best[r];
+        return row[j];
       }
     }
     return PRIOR;
+  }
+
+  /**
+   * The units of the {@code k} highest scores of {@code row}, unit {@code i} and the units kept
+   * apart from it left out, highest first (fewer when fewer are left); of equal scores the first.
+   */
+  static int[] best(float[] row, int i, int k) {
+    int[] idx = new int[k];
+    float[] best = new float[k];
+    int held = 0;
+    for (int j = 0; j < row.length; j++) {
+      float x = row[j];
+      if (j == i || x <= FORBIDDEN || (held == k && x <= best[k - 1])) {
+        continue;
+      }
+      int at = held < k ? held++ : k - 1;
+      while (at > 0 && best[at - 1] < x) {
+        best[at] = best[at - 1];
+        idx[at] = idx[at - 1];
+        at--;
+      }
+      best[at] = x;
+      idx[at] = j;
+    }
+    return java.util.Arrays.copyOf(idx, held);
   }
 }

@@ -32,9 +32,6 @@ public final class Stragglers {
   /** How many best others are kept per unit to find the best outside a story. */
   static final int KEPT = 16;
 
-  /** Scores at or below this are pairs kept apart ({@link PairScores#matrix}: -10). */
-  private static final float APART = -9;
-
   /**
    * Each unit's {@link #KEPT} best others by score, highest first, and how many others it may join
    * at all (pairs kept apart left out): what {@link #attach} reads.
@@ -48,34 +45,15 @@ public final class Stragglers {
     float[][] score = new float[n][];
     int[] others = new int[n];
     for (int i = 0; i < n; i++) {
-      int k = Math.min(KEPT, n - 1);
-      int[] idx = new int[k];
-      float[] best = new float[k];
-      Arrays.fill(best, Float.NEGATIVE_INFINITY);
-      int held = 0;
-      int allowed = 0;
       float[] row = sim[i];
-      for (int j = 0; j < n; j++) {
-        float x = row[j];
-        if (j == i || x <= APART) {
-          continue;
-        }
-        allowed++;
-        if (held == k && x <= best[k - 1]) {
-          continue;
-        }
-        int at = held < k ? held++ : k - 1;
-        while (at > 0 && best[at - 1] < x) {
-          best[at] = best[at - 1];
-          idx[at] = idx[at - 1];
-          at--;
-        }
-        best[at] = x;
-        idx[at] = j;
+      index[i] = Crowding.best(row, i, Math.min(KEPT, n));
+      score[i] = new float[index[i].length];
+      for (int r = 0; r < index[i].length; r++) {
+        score[i][r] = row[index[i][r]];
       }
-      index[i] = Arrays.copyOf(idx, held);
-      score[i] = Arrays.copyOf(best, held);
-      others[i] = allowed;
+      for (int j = 0; j < n; j++) {
+        others[i] += j != i && row[j] > Crowding.FORBIDDEN ? 1 : 0;
+      }
     }
     return new Nearest(index, score, others);
   }
