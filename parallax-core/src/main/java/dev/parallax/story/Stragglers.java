@@ -3,6 +3,7 @@ package dev.parallax.story;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A second look at the articles a batch's end leaves alone. Average link cuts a story off when its
@@ -44,17 +45,23 @@ public final class Stragglers {
     int[][] index = new int[n][];
     float[][] score = new float[n][];
     int[] others = new int[n];
-    for (int i = 0; i < n; i++) {
-      float[] row = sim[i];
-      index[i] = Crowding.best(row, i, Math.min(KEPT, n));
-      score[i] = new float[index[i].length];
-      for (int r = 0; r < index[i].length; r++) {
-        score[i][r] = row[index[i][r]];
-      }
-      for (int j = 0; j < n; j++) {
-        others[i] += j != i && row[j] > Crowding.FORBIDDEN ? 1 : 0;
-      }
-    }
+    // each row alone, on every core, as Crowding reads them
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              float[] row = sim[i];
+              index[i] = Crowding.best(row, i, Math.min(KEPT, n));
+              score[i] = new float[index[i].length];
+              for (int r = 0; r < index[i].length; r++) {
+                score[i][r] = row[index[i][r]];
+              }
+              int allowed = 0;
+              for (int j = 0; j < n; j++) {
+                allowed += j != i && row[j] > Crowding.FORBIDDEN ? 1 : 0;
+              }
+              others[i] = allowed;
+            });
     return new Nearest(index, score, others);
   }
 
