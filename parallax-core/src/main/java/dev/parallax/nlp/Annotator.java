@@ -96,7 +96,7 @@ public final class Annotator {
       String articleId,
       Optional<LocalDate> published,
       List<Sentence> out) {
-    Annotation ann = new Annotation(doc.text().substring(from, to));
+    Annotation ann = new Annotation(pairedSurrogates(doc.text().substring(from, to)));
     published.ifPresent(d -> ann.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     pipeline.annotate(ann);
     for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -199,5 +199,29 @@ public final class Annotator {
 
   private static String orEmpty(String s) {
     return s == null ? "" : s;
+  }
+
+  /**
+   * The text with each unpaired surrogate (half of a character that a broken encoding or a cut
+   * left) replaced by U+FFFD, of the same length so that offsets still index the text: CoreNLP's
+   * lemmatizer stops with an {@link Error} on one ("could not match input").
+   */
+  static String pairedSurrogates(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+              : !Character.isLowSurrogate(c)
+                  || i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+      if (!paired) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, '\uFFFD');
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }
