@@ -162,7 +162,8 @@ public record StoryExplanation(
                 + " to "
                 + storyId
                 + " at the end of a batch"
-                + why.map(m -> ", scoring " + score(m.score()) + " (" + parts(m) + ")").orElse("");
+                + why.map(m -> ", scoring " + score(m.score()) + " (" + parts(m) + ")").orElse("")
+                + straggler();
         case MERGED_BY_GROUPER ->
             "its story "
                 + fromId
@@ -170,7 +171,8 @@ public record StoryExplanation(
                 + storyId
                 + " by the grouper"
                 + why.map(m -> ", the two scoring " + score(m.score()) + " (" + parts(m) + ")")
-                    .orElse("");
+                    .orElse("")
+                + straggler();
         case MOVED_BY_USER ->
             "moved by a user from "
                 + fromId
@@ -186,6 +188,31 @@ public record StoryExplanation(
                 + at.map(t -> " at " + t).orElse("");
         case NOT_RECORDED -> "filed into " + storyId + " before explanations were recorded";
       };
+    }
+
+    /**
+     * Why a grouper's move or merge went ahead though its average score may be below the cut: a
+     * lone article's best match stood out ({@link Match.Straggler}); empty when it did not decide
+     * it.
+     */
+    private String straggler() {
+      return why.flatMap(Match::straggler)
+          .map(
+              s ->
+                  "; "
+                      + s.article().map(a -> "article " + a).orElse("a lone article")
+                      + " was left alone by the cut but matches "
+                      + s.closest().map(c -> "article " + c).orElse("articles of this story")
+                      + " at "
+                      + score(s.score())
+                      + ", "
+                      + score(s.score() - s.outside())
+                      + " above its best match outside the story ("
+                      + score(s.outside())
+                      + "; at least "
+                      + score(s.margin())
+                      + " needed)")
+          .orElse("");
     }
 
     /** A match's parts in words. */

@@ -15,9 +15,10 @@ import java.util.Locale;
  * json} prints them and the API answers. An explanation: {@code {story, articles: [{id, source,
  * outlet, title, steps: [{kind, story, from, why, runner_up, join, copy_of, at, text}]}],
  * corrections: [...]}} (absent fields unknown); a match: {@code {story, score, embedding, words,
- * names, numbers, other_day, shared_names, shared_numbers}}; a correction: {@code {kind, from,
- * into, article, at, text}}. {@code text} is the same sentence the command line prints.
- * Thread-safe.
+ * names, numbers, other_day, shared_names, shared_numbers, straggler}} ({@code straggler}: {@code
+ * {article, closest, score, outside, margin}}, only when a lone article's best match decided a
+ * grouper's move or merge); a correction: {@code {kind, from, into, article, at, text}}. {@code
+ * text} is the same sentence the command line prints. Thread-safe.
  */
 public final class StoryExplanationJson {
   private static final ObjectMapper JSON =
@@ -86,6 +87,17 @@ public final class StoryExplanationJson {
     m.sharedNames().forEach(names::add);
     ArrayNode numbers = o.putArray("shared_numbers");
     m.sharedNumbers().forEach(numbers::add);
+    m.straggler()
+        .ifPresent(
+            st -> {
+              ObjectNode t =
+                  o.putObject("straggler")
+                      .put("score", st.score())
+                      .put("outside", st.outside())
+                      .put("margin", st.margin());
+              st.article().ifPresent(v -> t.put("article", v));
+              st.closest().ifPresent(v -> t.put("closest", v));
+            });
     return o;
   }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 
@@ -198,13 +199,33 @@ final class Regrouping {
     Stragglers.Nearest nearest = Stragglers.of(sim);
     double cut = grouper.settings().merge();
     int[] cluster = Agglomeration.averageLink(sim, sizes, cut);
-    Stragglers.attach(cluster, sizes, nearest, apart, cut);
+    // each straggler's evidence, by its unit
+    Match.Straggler[] joinedAs = new Match.Straggler[n];
+    for (Stragglers.Joined j : Stragglers.joins(cluster, sizes, nearest, apart, cut)) {
+      joinedAs[j.unit()] =
+          new Match.Straggler(
+              article(units.get(j.unit())),
+              article(units.get(j.closest())),
+              j.score(),
+              j.outside(),
+              Stragglers.MARGIN);
+    }
     Map<Integer, List<Integer>> byCluster = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       byCluster.computeIfAbsent(cluster[i], c -> new ArrayList<>()).add(i);
     }
     List<List<Integer>> groups = new ArrayList<>(byCluster.values());
     OpenStory[] keepers = keepers(groups, units, home, single, settled);
+    // per cluster, a straggler that joined it (-1: none)
+    int[] straggler = new int[groups.size()];
+    Arrays.fill(straggler, -1);
+    for (int c = 0; c < groups.size(); c++) {
+      for (int i : groups.get(c)) {
+        if (joinedAs[i] != null && straggler[c] < 0) {
+          straggler[c] = i;
+        }
+      }
+    }
     // a story all of whose units fall in one cluster is merged whole into its keeper (one alias for
     // a store, not each article written again); -1 for a story split across clusters
     Map<OpenStory, Integer> wholeIn = new HashMap<>();
@@ -228,7 +249,7 @@ final class Regrouping {
           to[c] = grouper.open(m.sig.title, m.vector.length);
         }
         OpenStory into = to[c];
-        Match why = scoring.match(m, into);
+        Match why = why(scoring.match(m, into), i, straggler[c], joinedAs, home, null, into);
         grouper.addTo(from, m, -1);
         grouper.addTo(into, m, +1);
         moves.add(new Moved(m.key, from.id, into.id, why));
@@ -252,12 +273,42 @@ final class Regrouping {
         }
         OpenStory older = from.seq < into.seq ? from : into;
         OpenStory younger = older == from ? into : from;
-        Match why = scoring.between(older, younger);
+        Match why =
+            why(scoring.between(older, younger), i, straggler[c], joinedAs, home, from, into);
         grouper.absorb(older, younger);
         merges.add(new Merge(younger.id, older.id, why));
         into = older;
       }
     }
+  }
+
+  /** The one article a unit holds, when it holds one the grouper still knows. */
+  private static Optional<String> article(OpenStory unit) {
+    return unit.articles == 1 && unit.members.size() == 1
+        ? Optional.of(unit.members.get(0).key)
+        : Optional.empty();
+  }
+
+  /**
+   * {@code why} for unit {@code i} going to {@code into} (a merge of its story {@code from}; null
+   * for a move), with the evidence of the straggler that decided it: unit {@code i} itself, or the
+   * cluster's straggler {@code s} when its story took the others in or is the story merged.
+   */
+  private static Match why(
+      Match why,
+      int i,
+      int s,
+      Match.Straggler[] joinedAs,
+      List<OpenStory> home,
+      OpenStory from,
+      OpenStory into) {
+    if (joinedAs[i] != null) {
+      return why.with(joinedAs[i]);
+    }
+    if (s >= 0 && (home.get(s) == into || home.get(s) == from)) {
+      return why.with(joinedAs[s]);
+    }
+    return why;
   }
 
   /**

@@ -74,6 +74,21 @@ public final class Stragglers {
    */
   static int attach(
       int[] cluster, int[] sizes, Nearest nearest, PairScores.PairTest apart, double cut) {
+    return joins(cluster, sizes, nearest, apart, cut).size();
+  }
+
+  /**
+   * A straggler that joined: unit {@code unit} went to the cluster of unit {@code closest}, which
+   * it scores {@code score} with, against {@code outside} at best outside that cluster.
+   */
+  record Joined(int unit, int closest, float score, float outside) {}
+
+  /**
+   * As {@link #attach(int[], int[], Nearest, PairScores.PairTest, double)}, returning each join
+   * with its evidence, in unit order.
+   */
+  static List<Joined> joins(
+      int[] cluster, int[] sizes, Nearest nearest, PairScores.PairTest apart, double cut) {
     return attach(cluster, sizes, nearest, apart, cut, MARGIN);
   }
 
@@ -82,10 +97,10 @@ public final class Stragglers {
    * pair kept apart: how the evaluation's lab measures margins.
    */
   public static int attach(int[] cluster, int[] sizes, Nearest nearest, double cut, double margin) {
-    return attach(cluster, sizes, nearest, (i, j) -> false, cut, margin);
+    return attach(cluster, sizes, nearest, (i, j) -> false, cut, margin).size();
   }
 
-  private static int attach(
+  private static List<Joined> attach(
       int[] cluster,
       int[] sizes,
       Nearest nearest,
@@ -106,7 +121,7 @@ public final class Stragglers {
     for (int i = 0; i < n; i++) {
       members.get(cluster[i]).add(i);
     }
-    int joined = 0;
+    List<Joined> joined = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int[] idx = nearest.index()[i];
       float[] score = nearest.score()[i];
@@ -143,7 +158,7 @@ public final class Stragglers {
       parent[from] = to;
       members.get(to).addAll(members.get(from));
       members.get(from).clear();
-      joined++;
+      joined.add(new Joined(i, idx[0], score[0], outside));
     }
     // each cluster named by its lowest index again, as the clustering names them
     int[] low = new int[n];

@@ -2,15 +2,22 @@ package dev.parallax.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The second look at the articles a batch's end leaves alone. */
-class StragglersTest {
+public class StragglersTest {
   private static final double CUT = 0.35;
 
+  /** The embedding alone, each article starting its own story, the batch's end cutting at 0.35. */
+  public static final StoryGrouper.Settings APART =
+      new StoryGrouper.Settings(1, 0, 0, 0, 0.9, CUT, 4, 12);
+
   /** Units that score 0 with every other: each stays alone and gives the others 20 to compare. */
-  private static final int FILLERS = 20;
+  public static final int FILLERS = 20;
 
   /**
    * {@code n} units scoring {@code base} with each other, then {@link #FILLERS} scoring 0 with all;
@@ -164,4 +171,83 @@ class StragglersTest {
     assertThat(Stragglers.attach(cluster, sizes, Stragglers.of(sim), (i, j) -> false, CUT))
         .isZero();
   }
+
+  /**
+   * Through a grouper: three reports of one event (0.8 with each other), a fourth article that
+   * matches one of them well (0.45) and the other two not at all, and 20 unrelated articles. Each
+   * starts its own story (join 0.9); the batch's end clusters the three, leaves the fourth alone
+   * (0.15 on average with them) and the straggler pass joins it: the merge of its story says so,
+   * naming the article it matched.
+   */
+  @Test
+  void aStragglersJoinIsExplainedByItsClosestArticle() {
+    StoryGrouper g = StoryGrouper.with(SPACE, APART);
+    List<StoryGrouper.Dated> batch = new ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      batch.add(
+          StoryMergeTest.article(
+              "t" + k + ".txt",
+              "t" + k + ": ferries held at Portmere",
+              "Ferries stayed in port at Portmere on Monday as dockers stopped work.",
+              StoryMergeTest.DAY));
+    }
+    batch.add(
+        StoryMergeTest.article(
+            "s.txt",
+            "s: a column on the dockers",
+            "The dockers' union has long argued that the port needs more staff.",
+            StoryMergeTest.DAY));
+    for (int k = 0; k < FILLERS; k++) {
+      batch.add(
+          StoryMergeTest.article(
+              "f" + k + ".txt",
+              "f" + k + ": another matter",
+              "A council in another town met on Monday to discuss its budget.",
+              StoryMergeTest.DAY));
+    }
+    Batch b = g.fileAll(batch);
+    String story = b.storyOf(0, "t0.txt");
+    assertThat(b.storyOf(3, "s.txt")).isEqualTo(story);
+    assertThat(b.storyOf(1, "t1.txt")).isEqualTo(story);
+    assertThat(b.storyOf(4, "f0.txt")).isNotEqualTo(story);
+    Batch.Merge joined =
+        b.merges().stream()
+            .filter(m -> m.gone().equals(b.filings().get(3).storyId()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(joined.why().score()).as("its average, below the cut").isLessThan(CUT);
+    Match.Straggler why = joined.why().straggler().orElseThrow();
+    assertThat(why.article()).contains("s.txt");
+    assertThat(why.closest()).contains("t0.txt");
+    assertThat(why.score() - why.outside()).isGreaterThanOrEqualTo(Stragglers.MARGIN);
+    // the other reports joined by the cut, not through the straggler
+    assertThat(b.merges().stream().filter(m -> m != joined).toList())
+        .hasSize(2)
+        .allSatisfy(m -> assertThat(m.why().straggler()).isEmpty());
+  }
+
+  /**
+   * Vectors by an article's title: "tK" shares 0.8 with the other t's (a common direction and one
+   * of its own), "s" lies along t0's own direction (0.45 with t0, 0 with t1 and t2), and each "fK"
+   * on a direction of its own.
+   */
+  public static final Function<List<String>, float[][]> SPACE =
+      texts ->
+          texts.stream()
+              .map(
+                  t -> {
+                    float[] v = new float[4 + FILLERS];
+                    String key = t.substring(0, t.indexOf(':'));
+                    int k = Integer.parseInt(key.substring(1).isEmpty() ? "0" : key.substring(1));
+                    switch (key.charAt(0)) {
+                      case 't' -> {
+                        v[3] = (float) Math.sqrt(0.8);
+                        v[k] = (float) Math.sqrt(0.2);
+                      }
+                      case 's' -> v[0] = 1;
+                      default -> v[4 + k] = 1;
+                    }
+                    return v;
+                  })
+              .toArray(float[][]::new);
 }

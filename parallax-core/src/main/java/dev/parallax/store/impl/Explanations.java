@@ -132,6 +132,17 @@ final class Explanations {
     m.sharedNames().forEach(names::add);
     ArrayNode numbers = n.putArray("sharedNumbers");
     m.sharedNumbers().forEach(numbers::add);
+    m.straggler()
+        .ifPresent(
+            st -> {
+              ObjectNode t =
+                  n.putObject("straggler")
+                      .put("score", st.score())
+                      .put("outside", st.outside())
+                      .put("margin", st.margin());
+              st.article().ifPresent(v -> t.put("article", v));
+              st.closest().ifPresent(v -> t.put("closest", v));
+            });
     return n;
   }
 
@@ -147,6 +158,7 @@ final class Explanations {
     n.path("sharedNames").forEach(x -> names.add(x.asText()));
     List<String> numbers = new ArrayList<>();
     n.path("sharedNumbers").forEach(x -> numbers.add(x.asText()));
+    JsonNode st = n.get("straggler");
     return Optional.of(
         new Match(
             n.get("story").asText(),
@@ -157,7 +169,16 @@ final class Explanations {
             n.get("numbers").asDouble(),
             n.get("otherDay").asBoolean(),
             names,
-            numbers));
+            numbers,
+            st == null || st.isNull()
+                ? Optional.empty()
+                : Optional.of(
+                    new Match.Straggler(
+                        text(st, "article"),
+                        text(st, "closest"),
+                        st.get("score").asDouble(),
+                        st.get("outside").asDouble(),
+                        st.get("margin").asDouble()))));
   }
 
   private static Optional<String> text(JsonNode n, String field) {

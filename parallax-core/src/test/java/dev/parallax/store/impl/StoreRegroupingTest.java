@@ -21,6 +21,7 @@ import dev.parallax.store.StorySummary;
 import dev.parallax.story.RegroupingTest;
 import dev.parallax.story.StoryGrouper;
 import dev.parallax.story.StoryMergeTest;
+import dev.parallax.story.StragglersTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -241,5 +242,97 @@ class StoreRegroupingTest {
             .contains(f.articleId().orElseThrow());
       }
     }
+  }
+
+  /**
+   * A lone article the straggler pass joined to a story ({@link StragglersTest#SPACE}: three
+   * reports of one event, an article close to one of them only, 20 unrelated) is explained by the
+   * article it matched best and its margin, in the store, after re-opening it and in JSON.
+   */
+  @Test
+  void aStragglersJoinIsExplainedByItsClosestArticle() throws java.io.IOException {
+    StoryAnalysis analysis =
+        new StoryAnalysis() {
+          @Override
+          public Report analyse(List<SourceText> articles, List<Diagnostic> notes) {
+            return Pipeline.analyse(articles, notes);
+          }
+
+          @Override
+          public StoryGrouper grouper() {
+            return StoryGrouper.with(StragglersTest.SPACE, StragglersTest.APART);
+          }
+        };
+    List<SourceText> texts = new java.util.ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      texts.add(
+          text(
+              "t" + k + ".txt",
+              "Outlet " + k,
+              "t" + k + ": ferries held at Portmere",
+              List.of(
+                      "Ferries stayed in port at Portmere on Monday as dockers stopped work.",
+                      "Dockers at Portmere walked out on Monday, keeping the ferries in port.",
+                      "No ferry left Portmere on Monday after the dockers stopped work.")
+                  .get(k)));
+    }
+    texts.add(
+        text(
+            "s.txt",
+            "Opinion Weekly",
+            "s: a column on the dockers",
+            "The dockers' union has long argued that the port needs more staff."));
+    for (int k = 0; k < StragglersTest.FILLERS; k++) {
+      texts.add(
+          text(
+              "f" + k + ".txt",
+              "Town Gazette " + k,
+              "f" + k + ": another matter",
+              "A council in another town met on Monday to discuss budget line " + k + "."));
+    }
+    String story;
+    String t0;
+    String s;
+    try (LuceneStore store = LuceneStore.open(dir, false, analysis)) {
+      IngestResult result =
+          store.ingest(
+              texts,
+              new IngestOptions(Optional.empty(), Optional.empty(), texts.size()),
+              IngestProgress.NONE);
+      story = result.filed().get(0).storyId().orElseThrow();
+      t0 = result.filed().get(0).articleId().orElseThrow();
+      s = result.filed().get(3).articleId().orElseThrow();
+      assertThat(result.filed().get(3).storyId()).contains(story);
+      checkStraggler(store, story, t0, s);
+    }
+    try (LuceneStore store = LuceneStore.open(dir, true, analysis)) {
+      checkStraggler(store, story, t0, s);
+    }
+  }
+
+  private static void checkStraggler(LuceneStore store, String story, String t0, String s) {
+    dev.parallax.store.StoryExplanation e = store.explain(story).orElseThrow();
+    ArticleExplanation lone =
+        e.articles().stream().filter(a -> a.id().equals(s)).findFirst().orElseThrow();
+    Step merged = lone.steps().get(lone.steps().size() - 1);
+    assertThat(merged.kind()).isEqualTo(Kind.MERGED_BY_GROUPER);
+    dev.parallax.story.Match.Straggler why = merged.why().orElseThrow().straggler().orElseThrow();
+    assertThat(why.article()).contains(s);
+    assertThat(why.closest()).contains(t0);
+    assertThat(merged.describe())
+        .contains(
+            "; article " + s + " was left alone by the cut but matches article " + t0 + " at ")
+        .contains("above its best match outside the story");
+    assertThat(dev.parallax.store.StoryExplanationJson.write(e))
+        .contains("\"straggler\"")
+        .contains("\"closest\" : \"" + t0 + "\"");
+    // the reports of the event joined by the cut, with no straggler's evidence
+    assertThat(e.articles())
+        .filteredOn(a -> a.source().startsWith("t"))
+        .hasSize(3)
+        .allSatisfy(
+            a ->
+                assertThat(a.steps())
+                    .allSatisfy(st -> assertThat(st.why().flatMap(m -> m.straggler())).isEmpty()));
   }
 }
