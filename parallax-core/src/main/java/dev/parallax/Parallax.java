@@ -67,7 +67,7 @@ public final class Parallax {
     for (CleanDocument doc : Cleaner.cleanAll(read.texts())) {
       batch.add(new StoryGrouper.Dated(doc, doc.published().or(() -> published)));
     }
-    grouper.addAll(inFilingOrder(batch));
+    grouper.cluster(inFilingOrder(batch));
     return new Grouping(grouper.stories(), read.diagnostics());
   }
 

@@ -36,9 +36,10 @@ final class Regrouping {
    * Most units (articles of the batch, and earlier articles of a story together) clustered again at
    * the end of a batch; above, stories are merged whole, best pair first. The matrix is quadratic:
    * 10,000 units hold 400 MB ({@link PairScores} fills it on every core). {@code parallax cluster}
-   * files its whole input as one batch, so up to this many articles are clustered as if all at once
-   * (docs/EVALUATION.md: at 4,000 the AllSides train events, 7,356 articles, fell back to merging
-   * whole stories and scored 0.725 against 0.764).
+   * files an input of up to this many articles as one batch, so that they are clustered as if all
+   * at once (docs/EVALUATION.md: at 4,000 the AllSides train events, 7,356 articles, fell back to
+   * merging whole stories and scored 0.725 against 0.764); a larger input in batches ({@link
+   * StoryGrouper#cluster}).
    */
   static final int LIMIT = 10000;
 
@@ -57,6 +58,9 @@ final class Regrouping {
 
   /** {@link #EARLIER_LIMIT}, lowered by tests. */
   int earlierLimit = EARLIER_LIMIT;
+
+  /** {@link #LIMIT}, lowered by tests. */
+  int limit = LIMIT;
 
   Regrouping(StoryGrouper grouper, Scoring scoring) {
     this.grouper = grouper;
@@ -177,7 +181,7 @@ final class Regrouping {
       }
     }
     int n = units.size();
-    if (n > LIMIT) {
+    if (n > limit) {
       merges.addAll(consolidate(touched));
       return;
     }

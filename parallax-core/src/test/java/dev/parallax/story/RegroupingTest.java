@@ -122,4 +122,53 @@ public class RegroupingTest {
     assertThat(second.moves()).isEmpty();
     assertThat(g.stories()).singleElement();
   }
+
+  /**
+   * {@code cluster} files an input the batch's end can cluster at once as one batch, and a larger
+   * one in batches of an eighth of the units re-examined with earlier articles alone, which still
+   * brings each event's articles together: ten events of three articles, each event on a direction
+   * of its own, every article starting a story of its own at filing (join 0.9).
+   */
+  @Test
+  void clusterFilesAnInputLargerThanTheLimitInBatches() {
+    java.util.function.Function<List<String>, float[][]> events =
+        texts ->
+            texts.stream()
+                .map(
+                    t -> {
+                      float[] v = new float[10];
+                      v[t.charAt(0) - 'a'] = 1;
+                      return v;
+                    })
+                .toArray(float[][]::new);
+    StoryGrouper.Settings apart = new StoryGrouper.Settings(1, 0, 0, 0, 0.9, 0.35, 4, 12);
+    List<StoryGrouper.Dated> input = new java.util.ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      for (char e = 'a'; e < 'k'; e++) {
+        input.add(
+            article(
+                e + "" + k + ".txt",
+                e + ": report " + k,
+                "Crews at harbour " + e + e + "ville worked through the night, report " + k + ".",
+                DAY));
+      }
+    }
+    StoryGrouper once = StoryGrouper.with(events, apart);
+    assertThat(once.cluster(input)).hasSize(1);
+
+    StoryGrouper batched = StoryGrouper.with(events, apart);
+    batched.limit(20);
+    batched.earlierLimit(16);
+    // 30 articles, above the limit of 20: batches of 16 / 8 = 2
+    assertThat(batched.cluster(input)).hasSize(15);
+    for (StoryGrouper g : List.of(once, batched)) {
+      assertThat(g.stories()).hasSize(10);
+      assertThat(g.stories())
+          .allSatisfy(
+              s ->
+                  assertThat(s.sources())
+                      .hasSize(3)
+                      .allSatisfy(src -> assertThat(src.charAt(0)).isEqualTo(s.title().charAt(0))));
+    }
+  }
 }

@@ -94,13 +94,13 @@ final class StoriesSuite implements Suite {
   }
 
   /**
-   * Groups the items as {@code parallax cluster} groups its inputs: all in one batch, in its filing
-   * order ({@link Parallax#inFilingOrder}), so that the batch's end clusters them all again (up to
-   * the grouper's limit).
+   * Groups the items as {@code parallax cluster} groups its inputs ({@link StoryGrouper#cluster}):
+   * all in one batch, in its filing order ({@link Parallax#inFilingOrder}), so that the batch's end
+   * clusters them all again (above the grouper's limit, in batches).
    */
   static Map<String, String> groupOnce(List<StoryItem> items) {
     StoryGrouper grouper = StoryGrouper.create();
-    grouper.addAll(Parallax.inFilingOrder(cleaned(items)));
+    grouper.cluster(Parallax.inFilingOrder(cleaned(items)));
     Map<String, String> out = storyOfEach(grouper);
     for (StoryItem i : items) {
       out.putIfAbsent(i.id(), "unfiled:" + i.id());
