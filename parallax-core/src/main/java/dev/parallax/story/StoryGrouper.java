@@ -183,6 +183,12 @@ public final class StoryGrouper {
    */
   public static final int CLUSTER_BATCH = Regrouping.EARLIER_LIMIT / 8;
 
+  /**
+   * Most articles {@link #cluster} files as one batch ({@link Regrouping#LIMIT}): the most a
+   * batch's end clusters again at once.
+   */
+  public static final int CLUSTER_LIMIT = Regrouping.LIMIT;
+
   /** The batch's end's {@link Regrouping#LIMIT}, for tests. */
   void limit(int units) {
     regrouping.limit = units;

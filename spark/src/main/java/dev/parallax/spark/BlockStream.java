@@ -24,7 +24,10 @@ import scala.Tuple2;
  * stories are given out at once, so the task holds the stories still open and the batch being
  * filed, whatever the length of the block. An undated article is within every window and closes
  * nothing, so a block with undated articles only is one batch, as {@code parallax cluster} files
- * its input; a dated block differs from {@code cluster}'s single batch only in where batches end.
+ * its input; a dated block differs from {@code cluster}'s single batch only in where batches end. A
+ * block larger than a batch's end clusters at once ({@link StoryGrouper#CLUSTER_LIMIT}) also ends a
+ * batch every {@link StoryGrouper#CLUSTER_BATCH} articles, as {@link StoryGrouper#cluster} files an
+ * input that large.
  *
  * <p>Input: each article's block (or slice of one, {@link Slices}) and rank in the corpus's filing
  * order, sorted by block and then rank (what Spark's sort within partitions gives). Output: each
@@ -44,6 +47,14 @@ final class BlockStream implements Iterator<Tuple2<String, GroupStage.InStory>> 
   private final Iterator<Tuple2<Tuple2<String, Long>, GroupStage.Member>> in;
   private final GroupStage.Grouping settings;
   private final java.util.function.Consumer<Held> onHeld;
+
+  /** Articles per batch of each block filed in batches of a size; the others are not listed. */
+  private final Map<String, Integer> batchOf;
+
+  /** Most articles of a batch of the block being filed, and how many it holds. */
+  private int cap = Integer.MAX_VALUE;
+
+  private int inBatch;
   private final ArrayDeque<Tuple2<String, GroupStage.InStory>> ready = new ArrayDeque<>();
 
   /** The rows of the articles the grouper holds, by source. */
@@ -65,10 +76,12 @@ final class BlockStream implements Iterator<Tuple2<String, GroupStage.InStory>> 
   BlockStream(
       Iterator<Tuple2<Tuple2<String, Long>, GroupStage.Member>> in,
       GroupStage.Grouping settings,
-      java.util.function.Consumer<Held> onHeld) {
+      java.util.function.Consumer<Held> onHeld,
+      Map<String, Integer> batchOf) {
     this.in = in;
     this.settings = settings;
     this.onHeld = onHeld;
+    this.batchOf = batchOf;
   }
 
   @Override
@@ -107,9 +120,13 @@ final class BlockStream implements Iterator<Tuple2<String, GroupStage.InStory>> 
       grouper = GroupStage.lookup(settings);
       block = label;
       batchFrom = ArticleRow.NO_DATE;
+      cap = batchOf.getOrDefault(label, Integer.MAX_VALUE);
     }
     long day = m.article().day();
-    if (day != ArticleRow.NO_DATE) {
+    if (inBatch >= cap) {
+      endBatch(false);
+      batchFrom = day;
+    } else if (day != ArticleRow.NO_DATE) {
       if (batchFrom == ArticleRow.NO_DATE) {
         batchFrom = day;
       } else if (day - batchFrom > settings.windowDays()) {
@@ -118,6 +135,7 @@ final class BlockStream implements Iterator<Tuple2<String, GroupStage.InStory>> 
       }
     }
     SignedArticle a = m.article().signedArticle();
+    inBatch++;
     bySource.put(a.source(), m.article());
     grouper.file(
         a, new StoryGrouper.Counts(m.rank() + 1, n -> m.df().getOrDefault(n, 1).intValue()));
@@ -129,6 +147,7 @@ final class BlockStream implements Iterator<Tuple2<String, GroupStage.InStory>> 
    */
   private void endBatch(boolean blockEnds) {
     grouper.endBatch();
+    inBatch = 0;
     List<StoryGrouper.Story> held = grouper.stories();
     long articles = 0;
     for (StoryGrouper.Story s : held) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -366,13 +367,23 @@ final class GroupStage {
 
     // each block streamed through one grouper in filing order, the blocks hashed over the tasks:
     // a task holds the stories its grouper keeps open, not its blocks
-    List<Integer> sizes = labelled.mapValues(m -> 1).reduceByKey(Integer::sum).values().collect();
+    Map<String, Integer> sizeOf =
+        labelled.mapValues(m -> 1).reduceByKey(Integer::sum).collectAsMap();
+    List<Integer> sizes = new ArrayList<>(sizeOf.values());
+    // a block too large for one batch's end is filed in batches, as cluster files such an input
+    HashMap<String, Integer> batchOf = new HashMap<>();
+    sizeOf.forEach(
+        (label, n) -> {
+          if (n > StoryGrouper.CLUSTER_LIMIT) {
+            batchOf.put(label, StoryGrouper.CLUSTER_BATCH);
+          }
+        });
     HeldPeak peak = new HeldPeak();
     articles.context().register(peak, "stage 2: most articles held by one task's grouper");
     JavaRDD<InStory> filed =
         (blocking.sliceDays() > 0
                 ? Slices.file(labelled, settings, blocking.sliceDays(), peak)
-                : stream(labelled, settings, peak).values())
+                : stream(labelled, settings, peak, batchOf).values())
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, InStory> storyOf =
         filed.mapToPair(f -> new Tuple2<>(f.placed().article().id(), f));
@@ -405,15 +416,19 @@ final class GroupStage {
 
   /**
    * Each stream (a block, or a slice of one) of (stream, article) filed by {@link BlockStream}, the
-   * streams hashed over the tasks: each article placed, with the stream that placed it.
+   * streams hashed over the tasks: each article placed, with the stream that placed it; a stream
+   * {@code batchOf} lists is filed in batches of that many articles.
    */
   static JavaPairRDD<String, InStory> stream(
-      JavaPairRDD<String, Member> streams, Grouping settings, HeldPeak peak) {
+      JavaPairRDD<String, Member> streams,
+      Grouping settings,
+      HeldPeak peak,
+      HashMap<String, Integer> batchOf) {
     return streams
         .mapToPair(m -> new Tuple2<>(new Tuple2<>(m._1(), m._2().rank()), m._2()))
         .repartitionAndSortWithinPartitions(
             new ByFirst(Math.max(1, streams.getNumPartitions())), new FirstThenRank())
-        .mapPartitionsToPair(in -> new BlockStream(in, settings, peak::add));
+        .mapPartitionsToPair(in -> new BlockStream(in, settings, peak::add, batchOf));
   }
 
   /** Partitions pairs by their first: a block's articles, or a name's uses, all go to one task. */

@@ -59,7 +59,7 @@ final class Slices {
                 });
     // each placement under its story within its slice
     JavaPairRDD<String, GroupStage.InStory> placed =
-        GroupStage.stream(streams, settings, peak)
+        GroupStage.stream(streams, settings, peak, new java.util.HashMap<>())
             .mapToPair(t -> new Tuple2<>(t._1() + "\u0000" + t._2().storyId(), t._2()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     // stories of adjacent slices joined through the articles they both hold
