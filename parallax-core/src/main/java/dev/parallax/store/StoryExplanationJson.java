@@ -87,18 +87,23 @@ public final class StoryExplanationJson {
     m.sharedNames().forEach(names::add);
     ArrayNode numbers = o.putArray("shared_numbers");
     m.sharedNumbers().forEach(numbers::add);
-    m.straggler()
-        .ifPresent(
-            st -> {
-              ObjectNode t =
-                  o.putObject("straggler")
-                      .put("score", st.score())
-                      .put("outside", st.outside())
-                      .put("margin", st.margin());
-              st.article().ifPresent(v -> t.put("article", v));
-              st.closest().ifPresent(v -> t.put("closest", v));
-            });
+    m.straggler().ifPresent(st -> o.set("straggler", tree(st)));
     return o;
+  }
+
+  /**
+   * A straggler's evidence: {@code {article, closest, score, outside, margin}}, as the API answers
+   * it and the store keeps it.
+   */
+  public static ObjectNode tree(Match.Straggler s) {
+    ObjectNode t =
+        JSON.createObjectNode()
+            .put("score", s.score())
+            .put("outside", s.outside())
+            .put("margin", s.margin());
+    s.article().ifPresent(v -> t.put("article", v));
+    s.closest().ifPresent(v -> t.put("closest", v));
+    return t;
   }
 
   private static String text(ObjectNode o) {

@@ -34,6 +34,7 @@ import dev.parallax.store.StoryExplanation;
 import dev.parallax.store.StoryExplanation.ArticleExplanation;
 import dev.parallax.store.StoryExplanation.Kind;
 import dev.parallax.store.StoryExplanation.Step;
+import dev.parallax.store.StoryExplanationJson;
 import dev.parallax.story.Filing;
 import dev.parallax.story.Match;
 import java.io.IOException;
@@ -132,17 +133,7 @@ final class Explanations {
     m.sharedNames().forEach(names::add);
     ArrayNode numbers = n.putArray("sharedNumbers");
     m.sharedNumbers().forEach(numbers::add);
-    m.straggler()
-        .ifPresent(
-            st -> {
-              ObjectNode t =
-                  n.putObject("straggler")
-                      .put("score", st.score())
-                      .put("outside", st.outside())
-                      .put("margin", st.margin());
-              st.article().ifPresent(v -> t.put("article", v));
-              st.closest().ifPresent(v -> t.put("closest", v));
-            });
+    m.straggler().ifPresent(st -> n.set("straggler", StoryExplanationJson.tree(st)));
     return n;
   }
 

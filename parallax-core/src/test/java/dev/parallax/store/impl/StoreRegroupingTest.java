@@ -70,17 +70,24 @@ class StoreRegroupingTest {
       text("alpha-late.txt", "Night Wire", "alpha: one", ALPHA_BODY);
 
   private static final StoryAnalysis ANALYSIS =
-      new StoryAnalysis() {
-        @Override
-        public Report analyse(List<SourceText> articles, List<Diagnostic> notes) {
-          return Pipeline.analyse(articles, notes);
-        }
+      analysis(RegroupingTest.PLANE, RegroupingTest.EMBEDDING_ONLY);
 
-        @Override
-        public StoryGrouper grouper() {
-          return StoryGrouper.with(RegroupingTest.PLANE, RegroupingTest.EMBEDDING_ONLY);
-        }
-      };
+  /** The pipeline's reports, and a grouper of hand-set vectors and settings. */
+  private static StoryAnalysis analysis(
+      java.util.function.Function<List<String>, float[][]> vectors,
+      StoryGrouper.Settings settings) {
+    return new StoryAnalysis() {
+      @Override
+      public Report analyse(List<SourceText> articles, List<Diagnostic> notes) {
+        return Pipeline.analyse(articles, notes);
+      }
+
+      @Override
+      public StoryGrouper grouper() {
+        return StoryGrouper.with(vectors, settings);
+      }
+    };
+  }
 
   private static IngestResult ingest(LuceneStore store, SourceText... texts) {
     return store.ingest(
@@ -251,18 +258,7 @@ class StoreRegroupingTest {
    */
   @Test
   void aStragglersJoinIsExplainedByItsClosestArticle() throws java.io.IOException {
-    StoryAnalysis analysis =
-        new StoryAnalysis() {
-          @Override
-          public Report analyse(List<SourceText> articles, List<Diagnostic> notes) {
-            return Pipeline.analyse(articles, notes);
-          }
-
-          @Override
-          public StoryGrouper grouper() {
-            return StoryGrouper.with(StragglersTest.SPACE, StragglersTest.APART);
-          }
-        };
+    StoryAnalysis analysis = analysis(StragglersTest.SPACE, StragglersTest.APART);
     List<SourceText> texts = new java.util.ArrayList<>();
     for (int k = 0; k < 3; k++) {
       texts.add(
