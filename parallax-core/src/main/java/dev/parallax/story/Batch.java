@@ -48,7 +48,10 @@ public record Batch(List<Filing> filings, List<Moved> moves, List<Merge> merges)
     }
   }
 
-  /** An article the end of a batch moved to the story its neighbours are in, and why. */
+  /**
+   * An article the end of a batch moved to the story its neighbours are in, and why: {@code why}
+   * scores it against the other articles the batch's end put in that story.
+   */
   public record Moved(String key, String from, String to, Match why) {
     public Moved {
       Objects.requireNonNull(key, "key");

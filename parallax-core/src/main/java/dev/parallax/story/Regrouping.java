@@ -243,6 +243,9 @@ final class Regrouping {
     // away early would otherwise hold on to the articles it has in other clusters
     OpenStory[] to = keepers.clone();
     for (int c = 0; c < groups.size(); c++) {
+      // the cluster's articles, to score each article that moves against the others it ends with
+      // (the story it goes to may be new, or still missing articles that move after it)
+      OpenStory together = null;
       for (int i : groups.get(c)) {
         Member m = single.get(i);
         OpenStory from = home.get(i);
@@ -253,7 +256,16 @@ final class Regrouping {
           to[c] = grouper.open(m.sig.title, m.vector.length);
         }
         OpenStory into = to[c];
-        Match why = why(scoring.match(m, into), i, straggler[c], joinedAs, home, null, into);
+        if (together == null) {
+          together = new OpenStory(into.id, into.seq, into.title, into.sum.length);
+          for (int j : groups.get(c)) {
+            together.takeIn(units.get(j));
+          }
+        }
+        together.count(m, -1);
+        Match scored = scoring.match(m, together);
+        together.count(m, +1);
+        Match why = why(scored, i, straggler[c], joinedAs, home, null, into);
         grouper.addTo(from, m, -1);
         grouper.addTo(into, m, +1);
         moves.add(new Moved(m.key, from.id, into.id, why));

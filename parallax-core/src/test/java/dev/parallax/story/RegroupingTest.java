@@ -4,6 +4,7 @@ import static dev.parallax.story.StoryMergeTest.DAY;
 import static dev.parallax.story.StoryMergeTest.VECTORS;
 import static dev.parallax.story.StoryMergeTest.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -56,6 +57,10 @@ public class RegroupingTest {
     // one cluster keeps the story, the other's articles move to a new one
     assertThat(b.moves()).hasSize(2);
     assertThat(b.merges()).isEmpty();
+    // each is explained by its score with the other article it went with (the same vector), not
+    // with the new story as it stood empty when the first of them moved
+    assertThat(b.moves())
+        .allSatisfy(m -> assertThat(m.why().embedding()).isCloseTo(1.0, within(1e-5)));
   }
 
   /**
