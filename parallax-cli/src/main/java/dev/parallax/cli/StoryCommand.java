@@ -167,7 +167,7 @@ final class StoryCommand implements Callable<Integer> {
           .append(a.title())
           .append('\n');
       for (StoryExplanation.Step s : a.steps()) {
-        b.append("  - ").append(s.describe()).append('\n');
+        b.append("  - ").append(s.describe(a.id())).append('\n');
       }
     }
     if (!e.corrections().isEmpty()) {

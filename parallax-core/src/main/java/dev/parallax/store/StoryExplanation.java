@@ -126,6 +126,18 @@ public record StoryExplanation(
 
     /** The step in one sentence, as the command line and the story page show it. */
     public String describe() {
+      return describe(Optional.empty());
+    }
+
+    /**
+     * {@link #describe()} for the article the step placed: a straggler's evidence then says whether
+     * it is that article's own.
+     */
+    public String describe(String article) {
+      return describe(Optional.of(article));
+    }
+
+    private String describe(Optional<String> article) {
       String fromId = from.orElse("?");
       String runner =
           runnerUp
@@ -163,7 +175,7 @@ public record StoryExplanation(
                 + storyId
                 + " at the end of a batch"
                 + why.map(m -> ", scoring " + score(m.score()) + " (" + parts(m) + ")").orElse("")
-                + straggler();
+                + straggler(article);
         case MERGED_BY_GROUPER ->
             "its story "
                 + fromId
@@ -172,7 +184,7 @@ public record StoryExplanation(
                 + " by the grouper"
                 + why.map(m -> ", the two scoring " + score(m.score()) + " (" + parts(m) + ")")
                     .orElse("")
-                + straggler();
+                + straggler(article);
         case MOVED_BY_USER ->
             "moved by a user from "
                 + fromId
@@ -195,14 +207,16 @@ public record StoryExplanation(
      * lone article's best match stood out ({@link Match.Straggler}); empty when it did not decide
      * it.
      */
-    private String straggler() {
+    private String straggler(Optional<String> article) {
       return why.flatMap(Match::straggler)
           .map(
               s ->
-                  "; "
-                      + s.article().map(a -> "article " + a).orElse("a lone article")
-                      + " was left alone by the cut but matches "
-                      + s.closest().map(c -> "article " + c).orElse("articles of this story")
+                  "; the cut left "
+                      + (s.article().isPresent() && s.article().equals(article)
+                          ? "it"
+                          : s.article().map(a -> "article " + a).orElse("one article"))
+                      + " alone, and it joined this story's articles as it matches "
+                      + s.closest().map(c -> "article " + c).orElse("articles of the story")
                       + " at "
                       + score(s.score())
                       + ", "

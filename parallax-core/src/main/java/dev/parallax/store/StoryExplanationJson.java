@@ -55,7 +55,7 @@ public final class StoryExplanationJson {
         s.join().ifPresent(v -> t.put("join", v));
         s.copyOf().ifPresent(v -> t.put("copy_of", v));
         s.at().ifPresent(v -> t.put("at", v));
-        t.put("text", s.describe());
+        t.put("text", s.describe(a.id()));
       }
     }
     ArrayNode corrections = o.putArray("corrections");

@@ -179,7 +179,7 @@ final class CorrectionRoutes {
                       a.outlet().orElse(""),
                       a.title(),
                       a.source(),
-                      a.steps().stream().map(StoryExplanation.Step::describe).toList()))
+                      a.steps().stream().map(s -> s.describe(a.id())).toList()))
           .toList();
     }
   }

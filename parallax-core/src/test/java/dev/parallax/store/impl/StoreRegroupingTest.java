@@ -315,10 +315,14 @@ class StoreRegroupingTest {
     dev.parallax.story.Match.Straggler why = merged.why().orElseThrow().straggler().orElseThrow();
     assertThat(why.article()).contains(s);
     assertThat(why.closest()).contains(t0);
-    assertThat(merged.describe())
+    assertThat(merged.describe(s))
         .contains(
-            "; article " + s + " was left alone by the cut but matches article " + t0 + " at ")
+            "; the cut left it alone, and it joined this story's articles as it matches article "
+                + t0
+                + " at ")
         .contains("above its best match outside the story");
+    assertThat(merged.describe(t0))
+        .contains("; the cut left article " + s + " alone, and it joined");
     assertThat(dev.parallax.store.StoryExplanationJson.write(e))
         .contains("\"straggler\"")
         .contains("\"closest\" : \"" + t0 + "\"");
