@@ -181,7 +181,20 @@ public final class StoryGrouper {
    * a batch's end"): AllSides train, 7,356 articles at a limit of 4,000, scored 0.730 as one batch
    * (merging whole stories), 0.772 / 0.780 / 0.762 / 0.747 in batches of 200 / 500 / 1,000 / 2,000.
    */
-  public static final int CLUSTER_BATCH = Regrouping.EARLIER_LIMIT / 8;
+  public static final int CLUSTER_BATCH = clusterBatch(Regrouping.LIMIT + 1);
+
+  /**
+   * How many of an input of {@code articles} {@code parallax cluster} files per batch ({@link
+   * #cluster}): all of them up to {@link #CLUSTER_LIMIT}, else {@link #CLUSTER_BATCH}. The Spark
+   * job files its blocks by the same rule.
+   */
+  public static int clusterBatch(int articles) {
+    return clusterBatch(articles, Regrouping.LIMIT, Regrouping.EARLIER_LIMIT);
+  }
+
+  private static int clusterBatch(int articles, int limit, int earlierLimit) {
+    return articles <= limit ? Math.max(1, articles) : Math.max(1, earlierLimit / 8);
+  }
 
   /**
    * Most articles {@link #cluster} files as one batch ({@link Regrouping#LIMIT}): the most a
@@ -203,10 +216,10 @@ public final class StoryGrouper {
    * {@link #stories()} holds the result.
    */
   public List<Batch> cluster(List<Dated> inOrder) {
-    if (inOrder.size() <= regrouping.limit) {
+    int batch = clusterBatch(inOrder.size(), regrouping.limit, regrouping.earlierLimit);
+    if (batch >= inOrder.size()) {
       return List.of(fileAll(inOrder));
     }
-    int batch = Math.max(1, regrouping.earlierLimit / 8);
     List<Batch> out = new ArrayList<>();
     for (int from = 0; from < inOrder.size(); from += batch) {
       out.add(fileAll(inOrder.subList(from, Math.min(inOrder.size(), from + batch))));

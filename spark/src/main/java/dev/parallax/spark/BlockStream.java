@@ -26,8 +26,9 @@ import scala.Tuple2;
  * nothing, so a block with undated articles only is one batch, as {@code parallax cluster} files
  * its input; a dated block differs from {@code cluster}'s single batch only in where batches end. A
  * block larger than a batch's end clusters at once ({@link StoryGrouper#CLUSTER_LIMIT}) also ends a
- * batch every {@link StoryGrouper#CLUSTER_BATCH} articles, as {@link StoryGrouper#cluster} files an
- * input that large.
+ * batch every {@link StoryGrouper#CLUSTER_BATCH} articles ({@link StoryGrouper#clusterBatch}, the
+ * rule {@link StoryGrouper#cluster} follows), as {@link StoryGrouper#cluster} files an input that
+ * large.
  *
  * <p>Input: each article's block (or slice of one, {@link Slices}) and rank in the corpus's filing
  * order, sorted by block and then rank (what Spark's sort within partitions gives). Output: each

@@ -374,8 +374,9 @@ final class GroupStage {
     HashMap<String, Integer> batchOf = new HashMap<>();
     sizeOf.forEach(
         (label, n) -> {
-          if (n > StoryGrouper.CLUSTER_LIMIT) {
-            batchOf.put(label, StoryGrouper.CLUSTER_BATCH);
+          int batch = StoryGrouper.clusterBatch(n);
+          if (batch < n) {
+            batchOf.put(label, batch);
           }
         });
     HeldPeak peak = new HeldPeak();
