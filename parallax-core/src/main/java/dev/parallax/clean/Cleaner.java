@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * is specific to one site. Unless the input states a title or says it has no headline line ({@link
  * ArticleMeta#noHeadline}), a first line that does not end like a sentence, or does in title case
  * above a lead, is taken for the headline and becomes the title; a first sentence the lead below
- * restates becomes the title and stays body, since it may be the story's first sentence. Stateless
- * and thread-safe.
+ * restates becomes the title and stays body, since it may be the story's first sentence. A dateline
+ * ("Thursday, December 11, 2008") is removed as a timestamp; it does not date the text
+ * (docs/EVALUATION.md, "Datelines as page furniture"). Stateless and thread-safe.
  */
 public final class Cleaner {
 

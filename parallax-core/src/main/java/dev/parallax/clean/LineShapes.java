@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.DateLines;
 import java.util.regex.Pattern;
 
 /**
@@ -92,7 +93,7 @@ final class LineShapes {
     if (words <= 12 && BYLINE.matcher(plain).matches()) {
       return "byline";
     }
-    if (words <= 14 && TIMESTAMP.matcher(plain).matches()) {
+    if (words <= 14 && (TIMESTAMP.matcher(plain).matches() || DateLines.isDateLine(plain))) {
       return "timestamp";
     }
     if (words <= 40 && STAFF_CREDITS.matcher(plain).matches()) {

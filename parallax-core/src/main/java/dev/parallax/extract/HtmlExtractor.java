@@ -1,6 +1,7 @@
 package dev.parallax.extract;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.DateLines;
 import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Removal;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -56,29 +56,8 @@ public final class HtmlExtractor {
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final int MAX_REMOVAL_CHARS = 160;
-  private static final List<String> MONTHS = abbreviations("month");
-  private static final Pattern MONTH =
-      Pattern.compile("(?:" + String.join("|", MONTHS) + ")[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
-
-  /** A line that is only a date and perhaps a time: "09 Sep 2026 11:42 GMT", "March 3, 2026". */
-  static final Pattern DATE_LINE =
-      Pattern.compile(
-          "^(?:(?:"
-              + String.join("|", abbreviations("weekday"))
-              + ")[a-z]*,?\\s+)?(?:\\d{1,2}\\s+"
-              + MONTH.pattern()
-              + "|"
-              + MONTH.pattern()
-              + "\\s+\\d{1,2},?)\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
-              + "(?:\\s+[A-Z]{2,5})?)?$",
-          Pattern.CASE_INSENSITIVE);
 
   private HtmlExtractor() {}
-
-  /** The first three letters of each calendar word of a kind, in calendar order ("jan", "mon"). */
-  private static List<String> abbreviations(String kind) {
-    return DataFiles.list("calendar.tsv", kind).stream().map(w -> w.substring(0, 3)).toList();
-  }
 
   /**
    * {@link #extract(String, String, Optional)} of a page named by its base URL, else {@code
@@ -460,28 +439,9 @@ public final class HtmlExtractor {
     return Math.min(1.0, links / (double) all);
   }
 
-  private static final Pattern DATE_PARTS =
-      Pattern.compile(
-          "(?:(\\d{1,2})\\s+(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?\\s+(\\d{1,2}),?)\\s+(\\d{4})");
-
   /** The date of a dateline such as "09 Sep 2026 11:42 GMT" or "Friday, July 10, 2026". */
   static Optional<java.time.LocalDate> dateLine(String line) {
-    Matcher m = DATE_PARTS.matcher(line);
-    while (m.find()) {
-      String day = m.group(1) != null ? m.group(1) : m.group(4);
-      String month = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
-      int mi = month.length() >= 3 ? MONTHS.indexOf(month.substring(0, 3)) : -1;
-      if (mi < 0) {
-        continue;
-      }
-      try {
-        return Optional.of(
-            java.time.LocalDate.of(Integer.parseInt(m.group(5)), mi + 1, Integer.parseInt(day)));
-      } catch (java.time.DateTimeException e) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
+    return DateLines.date(line);
   }
 
   /** Text lines of an HTML fragment (a feed item's content), or of plain text with line breaks. */

@@ -1,6 +1,7 @@
 package dev.parallax.extract;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.DateLines;
 import dev.parallax.model.Removal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ final class TextLines {
     // inline headlines and datelines of table and font layouts are not in any tagged block
     if (title.isPresent() && title.get().equalsIgnoreCase(t)) {
       removed.add(new Removal(t, "headline (the title)"));
-    } else if (HtmlExtractor.DATE_LINE.matcher(t).matches()) {
+    } else if (DateLines.isDateLine(t)) {
       removed.add(new Removal(t, "timestamp"));
     } else if (AD_LABEL.matcher(t).matches()) {
       removed.add(new Removal(t, "ad label"));

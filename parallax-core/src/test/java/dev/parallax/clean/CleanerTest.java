@@ -555,6 +555,27 @@ class CleanerTest {
   }
 
   @Test
+  void aDatelineIsATimestampNotASentenceOrAHeading() {
+    String lead =
+        "Part of the Lantern Quay footbridge collapsed on Monday evening, injuring 14 people who"
+            + " were crossing it, city officials said.";
+    CleanDocument d =
+        clean(
+            "Footbridge collapses in Velmora harbour district\n\non Tuesday, 10 March 2026 13: 45.\n\n"
+                + lead
+                + "\n\nThursday, December 11, 2008\n\nRepairs will take months.");
+    assertThat(d.title()).contains("Footbridge collapses in Velmora harbour district");
+    assertThat(reasons(d, "on Tuesday, 10 March 2026 13: 45.")).containsExactly("timestamp");
+    assertThat(reasons(d, "Thursday, December 11, 2008")).containsExactly("timestamp");
+    assertThat(d.blocks())
+        .extracting(Block::text)
+        .containsExactly(lead, "Repairs will take months.");
+    // measured: dating a text by its dateline splits ECB+'s long-running stories
+    // (docs/EVALUATION.md)
+    assertThat(d.published()).isEmpty();
+  }
+
+  @Test
   void removesWireServiceAndSiteFurniture() {
     String copyright =
         "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast,"

@@ -51,12 +51,19 @@ final class CleaningSuite implements Suite {
 
   /**
    * A paragraph of prose: six words or more ending like a sentence (closing quotes, ECB+'s '' too).
+   * Words hold a letter: a dateline ending in a full stop ("on Tuesday, 16 December 2008 13: 45.")
+   * is no paragraph.
    */
   private static final java.util.regex.Pattern PROSE =
       java.util.regex.Pattern.compile("^(?:\\S+\\s+){5,}.*[.!?…]\\s*(?:['\"’”)]|'')*$");
 
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("\\S*\\p{L}\\S*");
+
   static List<String> prose(List<String> paragraphs) {
-    return paragraphs.stream().filter(p -> PROSE.matcher(p).matches()).toList();
+    return paragraphs.stream()
+        .filter(p -> PROSE.matcher(p).matches() && WORD.matcher(p).results().count() >= 6)
+        .toList();
   }
 
   @Override

@@ -1,0 +1,128 @@
+package dev.parallax.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Datelines: a line that is only a date, perhaps with a weekday, a time and a zone, as pages and
+ * texts copied from them print above or below the headline ("Thursday, December 11, 2008",
+ * "December 15th, 2008, 7:35 am", "21 July 2013 Last updated at 11:11 GMT", "on Tuesday, 16
+ * December 2008 13:45."). Such a line is page furniture, not a sentence of the article, and it says
+ * when the article was published. Month and weekday names are English ({@code calendar.tsv}).
+ */
+public final class DateLines {
+  private static final List<String> MONTH_NAMES = DataFiles.list("calendar.tsv", "month");
+
+  /** A month, written out or cut short ("Sept.", "Dec"). */
+  private static final String MONTH = names("month", "sept") + "\\.?";
+
+  /** A weekday, written out or cut short ("Thu", "Tues."). */
+  private static final String WEEKDAY = names("weekday", "tues|thur|thurs") + "\\.?,?";
+
+  private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+
+  /**
+   * A clock time as texts write it, tokenised or not: "7:35 am", "13: 45", "1: 00pm", "01:19 hrs".
+   */
+  private static final String TIME =
+      "\\d{1,2}\\s?[:.]\\s?\\d{2}(?:\\s?[:.]\\s?\\d{2})?(?:\\s*(?:[ap]\\.?\\s?m\\.?|hrs?\\.?))?";
+
+  /** A zone after the time: "GMT", "CST", "(GMT+05:00)", "IST". */
+  private static final String ZONE =
+      "\\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\\s?[+-]\\s?\\d{1,2}(?:\\s?:\\s?\\d{2})?)?\\)?";
+
+  /**
+   * What may stand between the date and its time: a comma, a dash or bar, "at", "Last updated at".
+   */
+  private static final String BEFORE_TIME =
+      "(?:\\s*[,|\\-–—]\\s*|\\s+)(?:(?:last\\s+)?(?:updated|modified|published|posted)"
+          + "(?:\\s+(?:at|on))?:?\\s*)?(?:at\\s+)?";
+
+  /** A line that is only a date and perhaps a time (case-insensitive; at most one line). */
+  public static final Pattern LINE =
+      Pattern.compile(
+          "^(?:(?:on|published|posted|updated|last updated)(?:\\s+on)?:?\\s+)?"
+              + "(?:"
+              + WEEKDAY
+              + "\\s+)?(?:"
+              + DAY
+              + "\\s+"
+              + MONTH
+              + ",?|"
+              + MONTH
+              + "\\s+"
+              + DAY
+              + ",?)\\s+\\d{4}"
+              + "(?:"
+              + BEFORE_TIME
+              + TIME
+              + "(?:\\s+"
+              + ZONE
+              + ")?)?\\s*\\.?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PARTS =
+      Pattern.compile(
+          "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}{3,9})\\.?,?|(\\p{L}{3,9})\\.?\\s+(\\d{1,2})"
+              + "(?:st|nd|rd|th)?,?)\\s+(\\d{4})",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+  private DateLines() {}
+
+  /** Whether a line is a dateline. */
+  public static boolean isDateLine(String line) {
+    return LINE.matcher(line.strip()).matches();
+  }
+
+  /**
+   * The date a line names: its first "9 Sep 2026", "Sep. 9, 2026", "September 9th, 2026" or
+   * "2026-09-09"; empty when it names none or an impossible one.
+   */
+  public static Optional<LocalDate> date(String line) {
+    Matcher m = PARTS.matcher(line);
+    while (m.find()) {
+      String day = m.group(1) != null ? m.group(1) : m.group(4);
+      String month = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+      // a month's name or the start of it ("sept"), not a word that starts like one ("mayday")
+      for (int mi = 0; mi < MONTH_NAMES.size(); mi++) {
+        if (MONTH_NAMES.get(mi).startsWith(month)) {
+          return of(Integer.parseInt(m.group(5)), mi + 1, Integer.parseInt(day));
+        }
+      }
+    }
+    Matcher iso = ISO.matcher(line);
+    if (iso.find()) {
+      return of(
+          Integer.parseInt(iso.group(1)),
+          Integer.parseInt(iso.group(2)),
+          Integer.parseInt(iso.group(3)));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> of(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A calendar word of a kind, written out or as its first three letters, or one of {@code more}: a
+   * group of alternatives that ends at a word's end.
+   */
+  private static String names(String kind, String more) {
+    List<String> words = DataFiles.list("calendar.tsv", kind);
+    List<String> all = new java.util.ArrayList<>(words);
+    words.forEach(w -> all.add(w.substring(0, 3)));
+    return "(?:" + String.join("|", all) + "|" + more + ")\\b";
+  }
+}

@@ -1,0 +1,59 @@
+package dev.parallax.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateLinesTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Thursday, December 11, 2008|2008-12-11",
+        "DECEMBER 16, 2008|2008-12-16",
+        "December 15th, 2008, 7: 35 am|2008-12-15",
+        "on Tuesday, 16 December 2008 13: 45.|2008-12-16",
+        "December 15, 2008 at 1: 00pm CST|2008-12-15",
+        "26 September 2013, 10: 00 (GMT+05: 00)|2013-09-26",
+        "Sat Nov 12 2011, 01: 19 hrs|2011-11-12",
+        "August 8, 2012 - 4: 43 pm|2012-08-08",
+        "21 July 2013 Last updated at 11: 11 GMT|2013-07-21",
+        "MAR. 14, 2013, 8: 12 PM|2013-03-14",
+        "09 Sep 2026 11:42 GMT|2026-09-09",
+        "Published: March 3, 2026|2026-03-03",
+      })
+  void readsADatelineAndItsDate(String line, String date) {
+    assertThat(DateLines.isDateLine(line)).isTrue();
+    assertThat(DateLines.date(line)).contains(LocalDate.parse(date));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The council met on March 3, 2026 to vote on the budget.",
+        "March 3, 2026 was the day the port reopened",
+        "Report: Red Sox offer Teixeira $200 million",
+        "By Jane Roe, March 3",
+        "In 2026",
+      })
+  void aSentenceNamingADateIsNoDateline(String line) {
+    assertThat(DateLines.isDateLine(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"February 30, 2026", "no date here 2026", "Mayday 12 2026"})
+  void aLineNamingNoPossibleDateGivesNone(String line) {
+    assertThat(DateLines.date(line)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"Updated 2026-03-10 09:15|2026-03-10"})
+  void readsAnIsoDate(String line, String date) {
+    assertThat(DateLines.date(line)).contains(LocalDate.parse(date));
+  }
+}
