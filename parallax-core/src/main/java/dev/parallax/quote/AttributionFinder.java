@@ -140,6 +140,15 @@ final class AttributionFinder {
       participle = subject != null;
     }
     int[] after = contentAfter(s, k, cueEnd, inverted ? subject : null);
+    if (after != null
+        && setOff(s, subject, k, cueEnd)
+        && opensNewClause(s, after)
+        && hasVerb(s, contentBefore(s, subject[0]))) {
+      // "Two were in serious condition, a hospital spokesperson said, while the others were
+      // treated ...": the cue set off by commas attributes the clause before it, not the "while"
+      // ("And so, he said, while members ... are horrified, they admire ...": no clause before)
+      after = null;
+    }
     int[] content;
     if (participle && after != null) {
       // ""...," Rubio said, citing Iran's missile program": what the participle says is its object
@@ -206,6 +215,51 @@ final class AttributionFinder {
         || isQuoteMark(before)
         || w.equals(",")
         || before.pos().equals(":");
+  }
+
+  /**
+   * The cue and its subject stand between commas after a clause ("..., a hospital spokesperson
+   * said, ..."): a comma before the subject and one right after the cue.
+   */
+  private boolean setOff(int s, int[] subject, int k, int cueEnd) {
+    List<Token> toks = sentences.get(s).tokens();
+    return subject != null
+        && subject[0] > 0
+        && subject[0] < k
+        && lower(toks.get(subject[0] - 1)).equals(",")
+        && cueEnd < toks.size()
+        && lower(toks.get(cueEnd)).equals(",");
+  }
+
+  /**
+   * The content's first word opens a clause of its own ("while", "although"; not "but"), outside a
+   * quotation (a quotation opening with "While ..." is what was said).
+   */
+  private boolean opensNewClause(int s, int[] content) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int x = 0; x < toks.size(); x++) {
+      Token t = toks.get(x);
+      if (t.start() >= content[0] && isWord(t)) {
+        return NEW_CLAUSE.contains(lower(t))
+            && !t.pos().equals("CC")
+            && !quotes.inside(s, x)
+            && !(x > 0 && isQuoteMark(toks.get(x - 1)));
+      }
+    }
+    return false;
+  }
+
+  /** Whether a span of the sentence, {@code [start, end)} in the text, holds a verb. */
+  private boolean hasVerb(int s, int[] span) {
+    if (span == null) {
+      return false;
+    }
+    for (Token t : sentences.get(s).tokens()) {
+      if (t.start() >= span[0] && t.end() <= span[1] && t.pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A quotation closes right before token {@code k}, but for a comma. */

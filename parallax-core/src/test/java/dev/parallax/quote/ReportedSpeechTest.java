@@ -82,6 +82,23 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aCueSetOffByCommasBeforeWhileAttributesTheClauseBeforeIt() {
+    Report r =
+        Stories.analyse(
+            "Two of the injured were in serious condition on Tuesday, a hospital spokesperson said,"
+                + " while the others were treated for cuts and bruises. And so, Mayor Tomas Reyes"
+                + " said, while the council is divided, the vote will go ahead.");
+    Attribution a = withContent(r, "serious condition");
+    assertThat(a.content().text())
+        .isEqualTo("Two of the injured were in serious condition on Tuesday");
+    assertThat(a.sourceText().map(TextSpan::text)).contains("a hospital spokesperson");
+    assertThat(r.attributions()).noneMatch(x -> x.content().text().startsWith("while the others"));
+    // no clause before the cue: what follows it is what was said
+    assertThat(withContent(r, "the vote will go ahead").content().text())
+        .startsWith("while the council is divided");
+  }
+
+  @Test
   void aRelativeThatInTheObjectDoesNotOpenTheContent() {
     Report r =
         Stories.analyse(
