@@ -31,6 +31,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void aHeadlinesShortFormOfANameIsTheName() {
+    assertThat(EntityResolver.norm("Justice Dept.")).isEqualTo("justice department");
+    assertThat(EntityResolver.norm("the State Univ"))
+        .isEqualTo(EntityResolver.norm("the State University"));
+    assertThat(EntityResolver.norm("Dept. of Labour")).isEqualTo("department of labor");
+  }
+
+  @Test
   void findsProperNounsTheTaggerLeftOutUnlessTheStoryWritesThemInLowerCase() {
     Report r =
         run(
