@@ -171,7 +171,12 @@ final class AttributionFinder {
     }
     Draft d = draft(s, toks.get(k).start(), toks.get(cueEnd - 1).end(), content);
     if (subject != null) {
-      sources.resolve(d, s, subject[0], subject[1], true);
+      if (expletive(s, subject, cueEnd, content)) {
+        // "it does seem odd that ...": the "it" stands for no one
+        sources.words(d, s, subject[0], subject[1]);
+      } else {
+        sources.resolve(d, s, subject[0], subject[1], true);
+      }
     }
     return d;
   }
@@ -244,6 +249,23 @@ final class AttributionFinder {
             && !t.pos().equals("CC")
             && !quotes.inside(s, x)
             && !(x > 0 && isQuoteMark(toks.get(x - 1)));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An expletive "it": the subject is "it" alone and an adjective stands between the cue and what
+   * it says ("it does seem odd that", "it is clear that", "it appears likely that").
+   */
+  private boolean expletive(int s, int[] subject, int cueEnd, int[] content) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (subject[1] - subject[0] != 1 || !lower(toks.get(subject[0])).equals("it")) {
+      return false;
+    }
+    for (int x = cueEnd; x < toks.size() && toks.get(x).start() < content[0]; x++) {
+      if (toks.get(x).pos().startsWith("JJ")) {
+        return true;
       }
     }
     return false;

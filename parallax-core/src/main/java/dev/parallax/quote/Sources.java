@@ -57,10 +57,15 @@ final class Sources {
    * opens what was said).
    */
   void resolve(AttributionFinder.Draft d, int s, int from, int to, boolean subject) {
+    words(d, s, from, to);
+    d.source = entityOf(s, from, to, subject);
+  }
+
+  /** Sets a draft's source words without resolving them to anyone. */
+  void words(AttributionFinder.Draft d, int s, int from, int to) {
     List<Token> toks = sentences.get(s).tokens();
     d.sourceStart = toks.get(from).start();
     d.sourceEnd = toks.get(to - 1).end();
-    d.source = entityOf(s, from, to, subject);
   }
 
   /**

@@ -99,6 +99,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anExpletiveItStandsForNoOne() {
+    Report r =
+        Stories.analyse(
+            "Harbor Freight Lines closed its depot in the port on Monday. It does seem odd that the"
+                + " depot was renovated last year. It said the staff would move to the new terminal.");
+    Attribution odd = withContent(r, "renovated last year");
+    assertThat(source(odd)).isNull();
+    assertThat(odd.sourceText().map(TextSpan::text)).contains("It");
+    assertThat(source(withContent(r, "staff would move"))).isEqualTo("Harbor Freight Lines");
+  }
+
+  @Test
   void aRelativeThatInTheObjectDoesNotOpenTheContent() {
     Report r =
         Stories.analyse(
