@@ -123,7 +123,7 @@ public final class HtmlExtractor {
       // pages without date metadata often still print a dateline of their own
       for (Removal r : removed) {
         if (r.reason().equals("timestamp")) {
-          published = dateLine(r.text());
+          published = DateLines.date(r.text());
           if (published.isPresent()) {
             break;
           }
@@ -437,11 +437,6 @@ public final class HtmlExtractor {
       links += squash(a.text()).length();
     }
     return Math.min(1.0, links / (double) all);
-  }
-
-  /** The date of a dateline such as "09 Sep 2026 11:42 GMT" or "Friday, July 10, 2026". */
-  static Optional<java.time.LocalDate> dateLine(String line) {
-    return DateLines.date(line);
   }
 
   /** Text lines of an HTML fragment (a feed item's content), or of plain text with line breaks. */

@@ -44,7 +44,7 @@ public final class DateLines {
           + "(?:\\s+(?:at|on))?:?\\s*)?(?:at\\s+)?";
 
   /** A line that is only a date and perhaps a time (case-insensitive; at most one line). */
-  public static final Pattern LINE =
+  private static final Pattern LINE =
       Pattern.compile(
           "^(?:(?:on|published|posted|updated|last updated)(?:\\s+on)?:?\\s+)?"
               + "(?:"

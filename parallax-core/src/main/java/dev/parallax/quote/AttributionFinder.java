@@ -242,16 +242,26 @@ final class AttributionFinder {
    */
   private boolean opensNewClause(int s, int[] content) {
     List<Token> toks = sentences.get(s).tokens();
+    int x = firstWord(s, content);
+    if (x < 0) {
+      return false;
+    }
+    Token t = toks.get(x);
+    return NEW_CLAUSE.contains(lower(t))
+        && !t.pos().equals("CC")
+        && !quotes.inside(s, x)
+        && !(x > 0 && isQuoteMark(toks.get(x - 1)));
+  }
+
+  /** The index of the content's first word in its sentence, or -1. */
+  private int firstWord(int s, int[] content) {
+    List<Token> toks = sentences.get(s).tokens();
     for (int x = 0; x < toks.size(); x++) {
-      Token t = toks.get(x);
-      if (t.start() >= content[0] && isWord(t)) {
-        return NEW_CLAUSE.contains(lower(t))
-            && !t.pos().equals("CC")
-            && !quotes.inside(s, x)
-            && !(x > 0 && isQuoteMark(toks.get(x - 1)));
+      if (toks.get(x).start() >= content[0] && isWord(toks.get(x))) {
+        return x;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -296,12 +306,8 @@ final class AttributionFinder {
 
   /** The content's first word is "that", "whether", "how"... */
   private boolean opensWithComplementiser(int s, int[] content) {
-    for (Token t : sentences.get(s).tokens()) {
-      if (t.start() >= content[0] && isWord(t)) {
-        return COMPLEMENTISERS.contains(lower(t));
-      }
-    }
-    return false;
+    int x = firstWord(s, content);
+    return x >= 0 && COMPLEMENTISERS.contains(lower(sentences.get(s).tokens().get(x)));
   }
 
   /** A passive or impersonal cue with no source of its own ("it was reported that ..."). */

@@ -3,6 +3,7 @@ package dev.parallax.extract;
 import static dev.parallax.extract.ExtractionQualityTest.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.internal.DateLines;
 import dev.parallax.model.Removal;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -169,8 +170,8 @@ class HtmlExtractorTest {
   void takesThePublicationDateFromAPrintedDatelineWhenThePageHasNoDateMetadata()
       throws IOException {
     assertThat(page("br-separated-legacy").published()).contains(LocalDate.of(2026, 7, 10));
-    assertThat(HtmlExtractor.dateLine("09 Sep 2026 11:42 GMT")).contains(LocalDate.of(2026, 9, 9));
-    assertThat(HtmlExtractor.dateLine("no date here 2026")).isEmpty();
+    assertThat(DateLines.date("09 Sep 2026 11:42 GMT")).contains(LocalDate.of(2026, 9, 9));
+    assertThat(DateLines.date("no date here 2026")).isEmpty();
   }
 
   @Test
