@@ -64,6 +64,9 @@ final class AttributionFinder {
   static final Set<String> CUE_LEMMAS = DataFiles.words("attribution.tsv", "cue-verb");
 
   /** Cue verbs whose first object is the hearer ("told reporters that ..."), not the content. */
+  /** Verbs of naming ("named", "called", "dubbed"): after a noun they name it, not attribute. */
+  private static final Set<String> NAMING = DataFiles.words("attribution.tsv", "naming-verb");
+
   static final Set<String> HEARER_FIRST = DataFiles.words("attribution.tsv", "hearer-object");
 
   private static final Set<String> COMPLEMENTISERS =
@@ -127,6 +130,11 @@ final class AttributionFinder {
       cueEnd++; // "pointed out"
     }
     int[] subject = subjectBefore(s, k);
+    if (subject != null && subject[1] == k && names(toks, k)) {
+      // "a woman named Sarah Jones", "a dog called Rex": a verb of naming right after its noun
+      // modifies it (a reduced relative clause); the noun is what is named, not a source
+      return null;
+    }
     boolean inverted = false;
     // a present participle after a clause is no inverted cue ("..., said the senator" is finite):
     // "X filed a lawsuit ..., accusing the network of ..." has the clause's subject for its source
@@ -179,6 +187,61 @@ final class AttributionFinder {
       }
     }
     return d;
+  }
+
+  /**
+   * Token {@code k} is a verb of naming between a common noun and a name, which nothing but the
+   * rest of the sentence follows: "a woman named Sarah Jones was taken ...", "a super PAC called
+   * “Future 45” ran ...". Not "the prince called for ..." nor "one lawmaker called Trump “the
+   * orange prince”", where a second object makes it a verb of saying (the tagger reads all of these
+   * as participles at times).
+   */
+  private static boolean names(List<Token> toks, int k) {
+    if (k == 0
+        || k + 1 >= toks.size()
+        || !NAMING.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT))
+        || !toks.get(k - 1).pos().startsWith("NN")
+        || toks.get(k - 1).pos().startsWith("NNP")) {
+      return false;
+    }
+    int j = k + 1;
+    if (isQuoteMark(toks.get(j))) {
+      j++;
+      while (j < toks.size() && !isQuoteMark(toks.get(j))) {
+        j++;
+      }
+      if (j >= toks.size()) {
+        return false;
+      }
+      j++;
+    } else if (toks.get(j).pos().startsWith("NNP")) {
+      while (j < toks.size() && toks.get(j).pos().startsWith("NNP")) {
+        j++;
+      }
+      if (j < toks.size() && toks.get(j).pos().equals("POS")) {
+        // "called AP's report a “rush to judgment”": the name is the start of the first object
+        j++;
+        while (j < toks.size()
+            && (toks.get(j).pos().startsWith("NN") || toks.get(j).pos().startsWith("JJ"))) {
+          j++;
+        }
+      }
+    } else {
+      return false;
+    }
+    if (j >= toks.size()) {
+      return true;
+    }
+    Token next = toks.get(j);
+    String pos = next.pos();
+    boolean secondObject =
+        isQuoteMark(next)
+            || pos.equals("DT")
+            || pos.equals("PRP$")
+            || pos.equals("CD")
+            || pos.startsWith("JJ")
+            || pos.startsWith("NN");
+    return !secondObject;
   }
 
   private Draft according(int s, int k) {

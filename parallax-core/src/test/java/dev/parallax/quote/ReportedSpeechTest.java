@@ -111,6 +111,22 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aVerbOfNamingAfterItsNounAttributesNothing() {
+    Report r =
+        Stories.analyse(
+            "A fire destroyed a warehouse in Leeds on Monday night. A woman named Sarah Jones was"
+                + " taken to hospital with burns. A charity called \u201cHomes First\u201d has"
+                + " offered shelter to the workers. One councillor called Leeds \u201ca city that"
+                + " looks after its own.\u201d The fire service called for calm.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.content().text().contains("taken to hospital"))
+        .noneMatch(a -> a.content().text().contains("offered shelter"));
+    // a second object after the name keeps "called" a verb of saying, as does a particle
+    assertThat(withContent(r, "looks after its own").cue().map(TextSpan::text)).contains("called");
+    assertThat(withContent(r, "for calm").cue().map(TextSpan::text)).contains("called");
+  }
+
+  @Test
   void aRelativeThatInTheObjectDoesNotOpenTheContent() {
     Report r =
         Stories.analyse(
