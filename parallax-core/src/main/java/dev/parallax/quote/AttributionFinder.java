@@ -75,6 +75,7 @@ final class AttributionFinder {
   private static final Set<String> NEW_CLAUSE = DataFiles.words("grammar.tsv", "new-clause");
   static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
   static final Set<String> NOUN_LINKS = DataFiles.words("grammar.tsv", "noun-link");
+  private static final Set<String> PLACE_LINKS = DataFiles.words("grammar.tsv", "place-link");
   private static final int MIN_CONTENT_WORDS = 2;
   private static final int MAX_SUBJECT_TOKENS = 10;
 
@@ -402,7 +403,7 @@ final class AttributionFinder {
     if ((toks.get(j).pos().equals("WP") || toks.get(j).pos().equals("WDT")) && j > 0) {
       // "Trump, who said ...", "voters who believe ...": the phrase the relative pronoun stands for
       int a = lower(toks.get(j - 1)).equals(",") ? j - 2 : j - 1;
-      int[] np = nounPhraseEndingAt(s, a);
+      int[] np = antecedent(s, a);
       return np != null && headIsSubject(s, np) ? np : null;
     }
     if (lower(toks.get(j)).equals(",")) {
@@ -419,7 +420,41 @@ final class AttributionFinder {
       return null;
     }
     int[] np = nounPhraseEndingAt(s, j);
+    if (np != null && np[0] >= 3) {
+      // "Residents who saw the collapse said ...": the phrase before the cue is the object of a
+      // relative clause; the subject is the phrase the clause is about
+      Token verb = toks.get(np[0] - 1);
+      Token relative = toks.get(np[0] - 2);
+      if (verb.pos().startsWith("VB")
+          && (relative.pos().equals("WP") || relative.pos().equals("WDT"))
+          && !quotes.inside(s, np[0] - 3)) {
+        int[] antecedent = antecedent(s, np[0] - 3);
+        if (antecedent != null && toks.get(antecedent[1] - 1).pos().equals("DT")) {
+          return antecedent; // "some who advocate free speech argue", "those who back her say"
+        }
+        if (antecedent != null) {
+          np = antecedent;
+        }
+      }
+    }
     return np != null && headIsSubject(s, np) ? withHead(s, np) : null;
+  }
+
+  /**
+   * The noun phrase a relative clause after token {@code end} is about: the phrase ending there, or
+   * the one before it when that phrase only places it ("the footbridges in Astoria that share the
+   * design", "Residents in Astoria who saw the collapse").
+   */
+  private int[] antecedent(int s, int end) {
+    List<Token> toks = sentences.get(s).tokens();
+    int[] np = nounPhraseEndingAt(s, end);
+    if (np != null && np[0] >= 2 && PLACE_LINKS.contains(lower(toks.get(np[0] - 1)))) {
+      int[] placed = nounPhraseEndingAt(s, np[0] - 2);
+      if (placed != null) {
+        return placed;
+      }
+    }
+    return np;
   }
 
   /**

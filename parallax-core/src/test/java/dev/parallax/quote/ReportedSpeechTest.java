@@ -139,6 +139,27 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aRelativeClauseAfterAPlaceIsAboutTheNounThePlaceIsAttachedTo() {
+    Report r =
+        Stories.analyse(
+            "Engineers inspected the footbridges in Astoria that share the design of the bridge that"
+                + " collapsed. Residents in Astoria who saw the collapse said the deck sagged first.");
+    // "share" is a cue verb; its subject is the footbridges, not the place
+    assertThat(r.attributions())
+        .filteredOn(a -> a.content().text().contains("design"))
+        .allSatisfy(
+            a -> {
+              assertThat(a.source()).isEmpty();
+              assertThat(a.sourceText().map(TextSpan::text)).contains("the footbridges");
+            });
+    // the subject of "said" is the residents, not the object of the relative clause
+    assertThat(r.attributions())
+        .filteredOn(a -> a.cue().map(TextSpan::text).orElse("").equals("said"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.sourceText().map(TextSpan::text)).contains("Residents"));
+  }
+
+  @Test
   void aRelativeWhWordAfterANounDoesNotOpenTheContent() {
     Report r =
         Stories.analyse(
