@@ -58,7 +58,8 @@ final class ViewBuilder {
   }
 
   ReportView build() {
-    List<Fact> single = report.facts().stream().filter(f -> f.support() == 1).toList();
+    List<Fact> single =
+        report.facts().stream().filter(f -> f.support() == 1 && !titleOnly(f)).toList();
     return new ReportView(
         title(),
         report.articles().stream().map(ViewBuilder::article).toList(),
@@ -161,6 +162,25 @@ final class ViewBuilder {
       rows.add(new FactRow(f.id(), f.label(), f.sentences(), f.support(), cells));
     }
     return rows;
+  }
+
+  /**
+   * A fact stated only by its article's first line where the cleaner kept that line as the title
+   * and as body (it could not tell a headline from a first sentence): the article's lead retells
+   * it, so it is no claim only that article makes, and "Only here" does not list it.
+   */
+  private boolean titleOnly(Fact f) {
+    return !f.sentences().isEmpty()
+        && f.sentences().stream()
+            .allMatch(
+                id -> {
+                  Article a = articles.get(id.substring(0, Math.max(0, id.indexOf('.'))));
+                  if (a == null) {
+                    return false;
+                  }
+                  int end = a.titleParagraphEnd();
+                  return end > 0 && report.sentence(id).map(x -> x.start() < end).orElse(false);
+                });
   }
 
   private List<OnlyHere> onlyHere(List<Fact> single) {

@@ -34,4 +34,27 @@ class TitleInTextRenderTest {
     assertThat(Format.TEXT.render(r)).containsOnlyOnce("(also its first paragraph)");
     assertThat(Format.JSON.render(r)).containsOnlyOnce("\"title_in_text\"");
   }
+
+  @Test
+  void aTitleKeptAsBodyIsNoClaimOfThatArticleAlone() {
+    String kept =
+        "Storm topples old oak onto the village hall roof in Amberley.\n\n"
+            + "An old oak fell onto the roof of Amberley village hall during Tuesday's storm, and"
+            + " the parish council said the hall would stay shut for repairs.";
+    String other =
+        "Hall closed\n\n"
+            + "The parish council has closed Amberley village hall after a tree fell on its roof in"
+            + " the storm on Tuesday.";
+    Report r =
+        TestData.analyse(
+            new SourceText("a.txt", kept, Optional.of("Alpha")),
+            new SourceText("b.txt", other, Optional.of("Beta")));
+    ReportView view = ReportView.of(r);
+    assertThat(view.articles().get(0).titleInText()).isTrue();
+    assertThat(view.onlyHere())
+        .flatExtracting(ReportView.OnlyHere::sentences)
+        .extracting(ReportView.SentenceRef::text)
+        .doesNotContain("Storm topples old oak onto the village hall roof in Amberley.");
+    assertThat(Format.TEXT.render(r)).doesNotContain("A1.S1 Storm topples");
+  }
 }
