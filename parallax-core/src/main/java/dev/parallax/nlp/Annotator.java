@@ -1,5 +1,6 @@
 package dev.parallax.nlp;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
@@ -152,7 +153,7 @@ public final class Annotator {
           }
         }
       }
-      out.add(
+      Sentence cur =
           new Sentence(
               articleId + ".S" + (out.size() + 1),
               kindAt(doc, start),
@@ -161,8 +162,70 @@ public final class Annotator {
               end,
               tokens,
               mentions,
-              times));
+              times);
+      Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && !doc.text().substring(last.end(), start).contains("\n\n")
+          && joins(last, cur)) {
+        out.set(out.size() - 1, joined(doc.text(), last, cur));
+      } else {
+        out.add(cur);
+      }
     }
+  }
+
+  /** A title's short forms with their full stop ("sen.", "dep."; {@code roles.tsv}). */
+  private static final Set<String> TITLE_ABBREVIATIONS =
+      DataFiles.words("roles.tsv", "abbreviation").stream()
+          .filter(w -> w.endsWith("."))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Where the sentence splitter broke a sentence that goes on: a quotation mark or bracket left on
+   * its own ("... was recovered. \"") closes the sentence before it; a title's short form left on
+   * its own ("Dep." | "Ortiz is the fifth deputy ...") and a number sign before its number ("in
+   * case No." | "VA089897 filed ...") open the next.
+   */
+  private static boolean joins(Sentence last, Sentence cur) {
+    if (cur.tokens().stream().noneMatch(Annotator::hasWord)) {
+      return true;
+    }
+    if (TITLE_ABBREVIATIONS.contains(last.text().toLowerCase(java.util.Locale.ROOT))
+        && Character.isUpperCase(cur.text().charAt(0))) {
+      return true;
+    }
+    List<Token> lt = last.tokens();
+    String end = lt.get(lt.size() - 1).word();
+    String before = lt.size() >= 2 ? lt.get(lt.size() - 2).word() : "";
+    // the tokenizer ends "case No." with "No." or with "No" and its full stop
+    boolean numberSign =
+        end.equals("No.") || end.equals("Nos.") || end.equals(".") && before.matches("Nos?");
+    if (numberSign && cur.tokens().get(0).word().codePoints().anyMatch(Character::isDigit)) {
+      return true;
+    }
+    // "worth $2." | "6 million", "(11." | "30 p.m. ET)": a number broken at its decimal point (a
+    // year ends a sentence with four digits)
+    boolean brokenNumber =
+        end.matches("\\d{1,2}\\.") || end.equals(".") && before.matches("\\d{1,2}");
+    return brokenNumber && cur.tokens().get(0).word().matches("\\d+");
+  }
+
+  private static Sentence joined(String text, Sentence last, Sentence cur) {
+    List<Token> tokens = new ArrayList<>(last.tokens());
+    tokens.addAll(cur.tokens());
+    List<Mention> mentions = new ArrayList<>(last.mentions());
+    mentions.addAll(cur.mentions());
+    List<TimeExpression> times = new ArrayList<>(last.times());
+    times.addAll(cur.times());
+    return new Sentence(
+        last.id(),
+        last.kind(),
+        text.substring(last.start(), cur.end()),
+        last.start(),
+        cur.end(),
+        tokens,
+        mentions,
+        times);
   }
 
   /** Maps a CoreNLP tag to a Parallax entity type; numbers and dates are not entities. */
@@ -186,6 +249,10 @@ public final class Annotator {
       default:
         return Optional.empty();
     }
+  }
+
+  private static boolean hasWord(Token t) {
+    return t.word().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static BlockKind kindAt(CleanDocument doc, int offset) {

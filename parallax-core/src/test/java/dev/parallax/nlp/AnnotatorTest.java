@@ -2,6 +2,14 @@ package dev.parallax.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.model.ArticleMeta;
+import dev.parallax.model.Block;
+import dev.parallax.model.BlockKind;
+import dev.parallax.model.CleanDocument;
+import dev.parallax.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,5 +24,44 @@ class AnnotatorTest {
     assertThat(Annotator.pairedSurrogates("\ud800\ud83d\ude42")).isEqualTo("\ufffd\ud83d\ude42");
     String plain = "no surrogate";
     assertThat(Annotator.pairedSurrogates(plain)).isSameAs(plain);
+  }
+
+  @Test
+  void aSentenceTheSplitterBrokeIsWhole() {
+    List<Sentence> ss =
+        sentences(
+            "Orozco was arrested five buildings away. A revolver was recovered. \"\n\n"
+                + "The fifth deputy slain on duty was named on Monday. Dep. Ortiz is buried in"
+                + " Calvary Cemetery.\n\n"
+                + "The defendant is charged in case No. VA089897 filed this morning.\n\n"
+                + "They took watches worth $2. 6 million at 4: 30 a. m. local time (11. 30 p. m."
+                + " ET) on Monday.");
+    assertThat(ss)
+        .extracting(Sentence::text)
+        .containsExactly(
+            "Orozco was arrested five buildings away.",
+            "A revolver was recovered. \"",
+            "The fifth deputy slain on duty was named on Monday.",
+            "Dep. Ortiz is buried in Calvary Cemetery.",
+            "The defendant is charged in case No. VA089897 filed this morning.",
+            "They took watches worth $2. 6 million at 4: 30 a. m. local time (11. 30 p. m. ET) on"
+                + " Monday.");
+    assertThat(ss)
+        .extracting(Sentence::id)
+        .containsExactly("A1.S1", "A1.S2", "A1.S3", "A1.S4", "A1.S5", "A1.S6");
+    // the joined sentence keeps the second part's names
+    assertThat(ss.get(3).mentions()).extracting(m -> m.text()).contains("Ortiz");
+  }
+
+  private static List<Sentence> sentences(String text) {
+    List<Block> blocks = new ArrayList<>();
+    int at = 0;
+    for (String p : text.split("\n\n")) {
+      int start = text.indexOf(p, at);
+      blocks.add(new Block(BlockKind.BODY, p, start, start + p.length()));
+      at = start + p.length();
+    }
+    CleanDocument doc = new CleanDocument(ArticleMeta.of("a.txt"), text, blocks, List.of());
+    return Annotator.shared().annotate(doc, "A1", Optional.empty());
   }
 }
