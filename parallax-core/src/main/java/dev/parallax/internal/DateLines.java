@@ -43,10 +43,13 @@ public final class DateLines {
       "(?:\\s*[,|\\-–—]\\s*|\\s+)(?:(?:last\\s+)?(?:updated|modified|published|posted)"
           + "(?:\\s+(?:at|on))?:?\\s*)?(?:at\\s+)?";
 
-  /** A line that is only a date and perhaps a time (case-insensitive; at most one line). */
+  /**
+   * A line that is only a date and perhaps a time (case-insensitive; at most one line), perhaps in
+   * brackets and followed by the dashes that lead into a story: "(March 20, 2007) - -".
+   */
   private static final Pattern LINE =
       Pattern.compile(
-          "^(?:(?:on|published|posted|updated|last updated)(?:\\s+on)?:?\\s+)?"
+          "^[(\\[]?(?:(?:on|published|posted|updated|last updated)(?:\\s+on)?:?\\s+)?"
               + "(?:"
               + WEEKDAY
               + "\\s+)?(?:"
@@ -63,7 +66,7 @@ public final class DateLines {
               + TIME
               + "(?:\\s+"
               + ZONE
-              + ")?)?\\s*\\.?$",
+              + ")?)?[)\\]]?(?:\\s*[-–—])*\\s*\\.?$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PARTS =

@@ -24,6 +24,8 @@ class DateLinesTest {
         "MAR. 14, 2013, 8: 12 PM|2013-03-14",
         "09 Sep 2026 11:42 GMT|2026-09-09",
         "Published: March 3, 2026|2026-03-03",
+        "(March 20, 2007) - -|2007-03-20",
+        "[June 4, 2026] —|2026-06-04",
       })
   void readsADatelineAndItsDate(String line, String date) {
     assertThat(DateLines.isDateLine(line)).isTrue();
@@ -38,6 +40,7 @@ class DateLinesTest {
         "Report: Red Sox offer Teixeira $200 million",
         "By Jane Roe, March 3",
         "In 2026",
+        "(March 20, 2007) - - A jury convicted him.",
       })
   void aSentenceNamingADateIsNoDateline(String line) {
     assertThat(DateLines.isDateLine(line)).isFalse();
