@@ -52,17 +52,42 @@ final class Discrepancies {
               .add(new Discrepancy.Value(id, days.get(0).text(), days.get(0).value()));
         }
       }
-      for (Map<String, List<Discrepancy.Value>> perArticle : byUnit.values()) {
+      for (Map.Entry<String, Map<String, List<Discrepancy.Value>>> e : byUnit.entrySet()) {
+        Map<String, List<Discrepancy.Value>> perArticle = e.getValue();
         if (perArticle.size() < 2 || perArticle.values().stream().anyMatch(v -> v.size() != 1)) {
           continue;
         }
         List<Discrepancy.Value> values = perArticle.values().stream().map(v -> v.get(0)).toList();
-        long distinct = values.stream().map(Discrepancy.Value::value).distinct().count();
-        if (distinct > 1) {
+        boolean dates = e.getKey().equals("date");
+        boolean disagree = false;
+        for (int i = 0; i < values.size() && !disagree; i++) {
+          for (int j = i + 1; j < values.size() && !disagree; j++) {
+            disagree = !agree(values.get(i), values.get(j), dates);
+          }
+        }
+        if (disagree) {
           out.add(new Discrepancy(f.id(), values));
         }
       }
     }
     return out;
+  }
+
+  /** A year written out: "2005", "'05". */
+  private static final java.util.regex.Pattern WRITTEN_YEAR =
+      java.util.regex.Pattern.compile("\\b\\d{4}\\b|['’]\\d{2}\\b");
+
+  /**
+   * Two values agree when equal; two days also when they differ in the year alone and one of them
+   * does not write its year ("June 20" and "June 20, 2005"): that year was taken from the
+   * publication date, which may be the user's guess for every article.
+   */
+  private static boolean agree(Discrepancy.Value a, Discrepancy.Value b, boolean dates) {
+    if (a.value().equals(b.value())) {
+      return true;
+    }
+    return dates
+        && a.value().substring(4).equals(b.value().substring(4))
+        && (!WRITTEN_YEAR.matcher(a.text()).find() || !WRITTEN_YEAR.matcher(b.text()).find());
   }
 }

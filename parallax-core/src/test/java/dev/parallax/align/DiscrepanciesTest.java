@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.model.Discrepancy;
 import dev.parallax.model.Fact;
 import dev.parallax.model.Sentence;
+import dev.parallax.model.TimeExpression;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,35 @@ class DiscrepanciesTest {
   void scaleWordsMultiply() {
     assertThat(Quantities.of(Sentences.of("A1.S1", "1.5/CD million/CD dollars/NNS")))
         .containsExactly(new Quantities.Quantity("1.5 million dollars", "1500000", "dollar"));
+  }
+
+  private static Sentence dated(String id, String text, String when, String value) {
+    int at = text.indexOf(when);
+    return new Sentence(
+        id,
+        dev.parallax.model.BlockKind.BODY,
+        text,
+        0,
+        text.length(),
+        List.of(),
+        List.of(),
+        List.of(new TimeExpression(when, "DATE", value, at, at + when.length())));
+  }
+
+  @Test
+  void aDayWhoseYearIsNotWrittenAgreesWithTheSameDayOfAWrittenYear() {
+    // "June 20" took its year from a publication date the user gave every article
+    Sentence a = dated("A1.S1", "The man was shot on June 20.", "June 20", "2006-06-20");
+    Sentence b =
+        dated("A2.S1", "The man was shot on June 20, 2005.", "June 20, 2005", "2005-06-20");
+    Sentence c =
+        dated("A2.S1", "The man was shot on June 21, 2005.", "June 21, 2005", "2005-06-21");
+    Sentence d =
+        dated("A2.S1", "The man was shot on June 20, 2004.", "June 20, 2004", "2004-06-20");
+    Sentence e =
+        dated("A1.S1", "The man was shot on June 20, 2006.", "June 20, 2006", "2006-06-20");
+    assertThat(find(a, b)).isEmpty();
+    assertThat(find(a, c)).hasSize(1);
+    assertThat(find(e, d)).hasSize(1); // both years written: they disagree
   }
 }
