@@ -61,6 +61,8 @@ public final class Pipeline {
    * @param briefSentences sentences in the neutral brief; {@link #AUTO_BRIEF} (0) for every fact
    *     reported by several articles and a few single-source claims
    * @param settings the aligner's and grouper's settings and the sentence embedder
+   * @param publishedBySource publication dates of particular inputs, by source as given; each
+   *     overrides {@code published} and the date its input carries
    */
   public record Options(
       Optional<LocalDate> published,
@@ -68,7 +70,8 @@ public final class Pipeline {
       Map<String, String> outletBySource,
       int threads,
       int briefSentences,
-      Settings settings) {
+      Settings settings,
+      Map<String, LocalDate> publishedBySource) {
     /** Let the brief stage choose its length. */
     public static final int AUTO_BRIEF = 0;
 
@@ -76,6 +79,7 @@ public final class Pipeline {
       Objects.requireNonNull(published, "published");
       Objects.requireNonNull(outlet, "outlet");
       outletBySource = Map.copyOf(outletBySource);
+      publishedBySource = Map.copyOf(publishedBySource);
       Objects.requireNonNull(settings, "settings");
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be >= 1, was " + threads);
@@ -83,6 +87,17 @@ public final class Pipeline {
       if (briefSentences < 0) {
         throw new IllegalArgumentException("briefSentences must be >= 0, was " + briefSentences);
       }
+    }
+
+    /** Options with no input's own publication date. */
+    public Options(
+        Optional<LocalDate> published,
+        Optional<String> outlet,
+        Map<String, String> outletBySource,
+        int threads,
+        int briefSentences,
+        Settings settings) {
+      this(published, outlet, outletBySource, threads, briefSentences, settings, Map.of());
     }
 
     /** Options with the default settings. */
@@ -111,15 +126,29 @@ public final class Pipeline {
 
     public Options withPublished(LocalDate date) {
       return new Options(
-          Optional.of(date), outlet, outletBySource, threads, briefSentences, settings);
+          Optional.of(date),
+          outlet,
+          outletBySource,
+          threads,
+          briefSentences,
+          settings,
+          publishedBySource);
     }
 
     public Options withBriefSentences(int n) {
-      return new Options(published, outlet, outletBySource, threads, n, settings);
+      return new Options(
+          published, outlet, outletBySource, threads, n, settings, publishedBySource);
     }
 
     public Options withSettings(Settings s) {
-      return new Options(published, outlet, outletBySource, threads, briefSentences, s);
+      return new Options(
+          published, outlet, outletBySource, threads, briefSentences, s, publishedBySource);
+    }
+
+    /** These options with publication dates for particular inputs, by source as given. */
+    public Options withPublishedBySource(Map<String, LocalDate> dates) {
+      return new Options(
+          published, outlet, outletBySource, threads, briefSentences, settings, dates);
     }
   }
 
@@ -170,7 +199,27 @@ public final class Pipeline {
     for (SourceText t : read.texts()) {
       Optional<String> outlet =
           Optional.ofNullable(options.outletBySource().get(t.source())).or(() -> t.outlet());
-      texts.add(t.withOutlet(outlet));
+      SourceText withOutlet = t.withOutlet(outlet);
+      if (!options.publishedBySource().isEmpty()) {
+        // an input's own date wins over the date for all, which wins over the page's
+        Optional<LocalDate> date =
+            Optional.ofNullable(options.publishedBySource().get(t.source()))
+                .or(options::published)
+                .or(() -> t.meta().published());
+        withOutlet = withOutlet.withMeta(withOutlet.meta().withPublished(date));
+      }
+      texts.add(withOutlet);
+    }
+    if (!options.publishedBySource().isEmpty()) {
+      options =
+          new Options(
+              Optional.empty(),
+              options.outlet(),
+              options.outletBySource(),
+              options.threads(),
+              options.briefSentences(),
+              options.settings(),
+              Map.of());
     }
     return analyse(texts, read.diagnostics(), options, progress);
   }

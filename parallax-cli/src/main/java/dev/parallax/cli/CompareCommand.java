@@ -43,11 +43,11 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(
       names = "--published",
-      paramLabel = "DATE",
+      paramLabel = "DATE|INPUT=DATE",
       description =
           "Publication date of the articles (YYYY-MM-DD), to resolve 'on Friday'; overrides the date"
-              + " an HTML page or JSON Lines record states.")
-  String published;
+              + " an HTML page or JSON Lines record states. INPUT=DATE sets one input's.")
+  List<String> published = new ArrayList<>();
 
   @Option(
       names = "--outlet",
@@ -104,7 +104,22 @@ final class CompareCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
     }
-    Optional<LocalDate> date = ReadingOptions.date(spec.commandLine(), published);
+    Optional<LocalDate> date = Optional.empty();
+    Map<String, LocalDate> datesBySource = new HashMap<>();
+    for (String p : published) {
+      int eq = p.lastIndexOf('=');
+      if (eq > 0 && inputs.contains(p.substring(0, eq))) {
+        datesBySource.put(
+            p.substring(0, eq),
+            ReadingOptions.date(spec.commandLine(), p.substring(eq + 1)).orElseThrow());
+      } else if (eq > 0) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--published: '" + p.substring(0, eq) + "' is not one of the inputs given");
+      } else {
+        date = ReadingOptions.date(spec.commandLine(), p);
+      }
+    }
     Optional<String> defaultOutlet = Optional.empty();
     Map<String, String> bySource = new HashMap<>();
     for (String o : outlets) {
@@ -122,7 +137,9 @@ final class CompareCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--brief-sentences: must be at least 1, was " + brief);
     }
-    Pipeline.Options options = new Pipeline.Options(date, defaultOutlet, bySource, n, brief);
+    Pipeline.Options options =
+        new Pipeline.Options(date, defaultOutlet, bySource, n, brief)
+            .withPublishedBySource(datesBySource);
     boolean progress = !quiet;
     if (progress) {
       err.println(

@@ -242,6 +242,41 @@ class CompareCommandTest {
   }
 
   @Test
+  void setsOneInputsPublicationDate(@TempDir Path dir) throws Exception {
+    Path a =
+        Files.writeString(
+            dir.resolve("a.txt"),
+            "Council closes harbour road\n\nThe city council closed the harbour road on Friday"
+                + " after the storm damaged its sea wall, officials said.\n");
+    Path b =
+        Files.writeString(
+            dir.resolve("b.txt"),
+            "Harbour road shut\n\nThe harbour road was closed on Friday because the storm had"
+                + " damaged the sea wall, the city council said.\n");
+    Run r =
+        run(
+            "compare",
+            "-q",
+            "--format",
+            "json",
+            "--published",
+            "2026-03-10",
+            "--published",
+            a + "=2026-02-02",
+            a.toString(),
+            b.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode articles = new ObjectMapper().readTree(r.out()).get("articles");
+    assertThat(articles.get(0).get("published").asText()).isEqualTo("2026-02-02");
+    assertThat(articles.get(1).get("published").asText()).isEqualTo("2026-03-10");
+    // "on Friday" is resolved against each article's own date
+    assertThat(r.out()).contains("2026-01-30").contains("2026-03-06");
+    Run unknown = run("compare", "--published", "c.txt=2026-02-02", a.toString(), b.toString());
+    assertThat(unknown.code()).isEqualTo(Main.USAGE);
+    assertThat(unknown.err()).contains("'c.txt' is not one of the inputs given");
+  }
+
+  @Test
   void rendersArticleMarkupAsText(@TempDir Path dir) throws Exception {
     Path a =
         Files.writeString(
