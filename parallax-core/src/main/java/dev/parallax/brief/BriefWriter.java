@@ -395,7 +395,26 @@ public final class BriefWriter {
     if (i < t.length() && Character.isLowerCase(t.codePointAt(i))) {
       return false;
     }
-    return FINISHED.matcher(t).find() && !LINK_TEXT.matcher(t).find();
+    return FINISHED.matcher(t).find() && !LINK_TEXT.matcher(t).find() && !closesFirst(t);
+  }
+
+  /**
+   * A bracket closed before any is opened: the sentence starts inside a parenthesis, cut from the
+   * sentence it belongs to ("6 million) booty, a police source said.").
+   */
+  static boolean closesFirst(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        if (--depth < 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A sentence ends with its full stop, question or exclamation mark (a cut-off lead does not). */

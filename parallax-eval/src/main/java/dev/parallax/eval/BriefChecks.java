@@ -92,14 +92,20 @@ final class BriefChecks {
     return new Checked(b, faults, s);
   }
 
-  /** A fragment cut from its start, or link text the cleaner should have removed. */
+  /**
+   * A fragment cut from its start (a lower-case start, or a bracket closed that it never opened),
+   * or link text the cleaner should have removed.
+   */
   static boolean debris(String text) {
     int i = 0;
     while (i < text.length() && !Character.isLetterOrDigit(text.codePointAt(i))) {
       i += Character.charCount(text.codePointAt(i));
     }
     boolean lowerStart = i < text.length() && Character.isLowerCase(text.codePointAt(i));
-    return lowerStart || LINK_TEXT.matcher(text).find();
+    int open = text.indexOf('(');
+    int close = text.indexOf(')');
+    boolean cutInBrackets = close >= 0 && (open < 0 || close < open);
+    return lowerStart || cutInBrackets || LINK_TEXT.matcher(text).find();
   }
 
   /**
