@@ -182,21 +182,23 @@ public final class Annotator {
 
   /**
    * Where the sentence splitter broke a sentence that goes on: a quotation mark or bracket left on
-   * its own ("... was recovered. \"") closes the sentence before it; a title's short form left on
-   * its own ("Dep." | "Ortiz is the fifth deputy ...") and a number sign before its number ("in
-   * case No." | "VA089897 filed ...") open the next.
+   * its own ("... was recovered. \"") closes the sentence before it; a title's short form that ends
+   * one ("Dep." | "Ortiz is the fifth deputy ...", "said Police Const." | "Tim Fanning ...") and a
+   * number sign before its number ("in case No." | "VA089897 filed ...") open the next.
    */
   private static boolean joins(Sentence last, Sentence cur) {
     if (cur.tokens().stream().noneMatch(Annotator::hasWord)) {
       return true;
     }
-    if (TITLE_ABBREVIATIONS.contains(last.text().toLowerCase(java.util.Locale.ROOT))
-        && Character.isUpperCase(cur.text().charAt(0))) {
-      return true;
-    }
     List<Token> lt = last.tokens();
     String end = lt.get(lt.size() - 1).word();
     String before = lt.size() >= 2 ? lt.get(lt.size() - 2).word() : "";
+    // the tokenizer ends "said Police Const." with "Const." or with "Const" and its full stop
+    String lastWord = end.equals(".") ? before + "." : end;
+    if (TITLE_ABBREVIATIONS.contains(lastWord.toLowerCase(java.util.Locale.ROOT))
+        && Character.isUpperCase(cur.text().charAt(0))) {
+      return true;
+    }
     // the tokenizer ends "case No." with "No." or with "No" and its full stop
     boolean numberSign =
         end.equals("No.") || end.equals("Nos.") || end.equals(".") && before.matches("Nos?");

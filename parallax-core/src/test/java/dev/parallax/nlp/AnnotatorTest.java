@@ -35,7 +35,8 @@ class AnnotatorTest {
                 + " Calvary Cemetery.\n\n"
                 + "The defendant is charged in case No. VA089897 filed this morning.\n\n"
                 + "They took watches worth $2. 6 million at 4: 30 a. m. local time (11. 30 p. m."
-                + " ET) on Monday.");
+                + " ET) on Monday.\n\n"
+                + "The figures were given by Police Const. Tim Fanning on Tuesday.");
     assertThat(ss)
         .extracting(Sentence::text)
         .containsExactly(
@@ -45,10 +46,11 @@ class AnnotatorTest {
             "Dep. Ortiz is buried in Calvary Cemetery.",
             "The defendant is charged in case No. VA089897 filed this morning.",
             "They took watches worth $2. 6 million at 4: 30 a. m. local time (11. 30 p. m. ET) on"
-                + " Monday.");
+                + " Monday.",
+            "The figures were given by Police Const. Tim Fanning on Tuesday.");
     assertThat(ss)
         .extracting(Sentence::id)
-        .containsExactly("A1.S1", "A1.S2", "A1.S3", "A1.S4", "A1.S5", "A1.S6");
+        .containsExactly("A1.S1", "A1.S2", "A1.S3", "A1.S4", "A1.S5", "A1.S6", "A1.S7");
     // the joined sentence keeps the second part's names
     assertThat(ss.get(3).mentions()).extracting(m -> m.text()).contains("Ortiz");
   }
