@@ -184,7 +184,8 @@ public final class Annotator {
    * Where the sentence splitter broke a sentence that goes on: a quotation mark or bracket left on
    * its own ("... was recovered. \"") closes the sentence before it; a title's short form that ends
    * one ("Dep." | "Ortiz is the fifth deputy ...", "said Police Const." | "Tim Fanning ...") and a
-   * number sign before its number ("in case No." | "VA089897 filed ...") open the next.
+   * number sign before its number ("in case No." | "VA089897 filed ...") open the next; a number is
+   * not cut at its decimal point ("worth $2." | "6 million").
    */
   private static boolean joins(Sentence last, Sentence cur) {
     if (cur.tokens().stream().noneMatch(Annotator::hasWord)) {

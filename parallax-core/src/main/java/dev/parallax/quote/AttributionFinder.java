@@ -63,10 +63,10 @@ final class AttributionFinder {
    */
   static final Set<String> CUE_LEMMAS = DataFiles.words("attribution.tsv", "cue-verb");
 
-  /** Cue verbs whose first object is the hearer ("told reporters that ..."), not the content. */
   /** Verbs of naming ("named", "called", "dubbed"): after a noun they name it, not attribute. */
   private static final Set<String> NAMING = DataFiles.words("attribution.tsv", "naming-verb");
 
+  /** Cue verbs whose first object is the hearer ("told reporters that ..."), not the content. */
   static final Set<String> HEARER_FIRST = DataFiles.words("attribution.tsv", "hearer-object");
 
   private static final Set<String> COMPLEMENTISERS =
