@@ -191,6 +191,14 @@ public final class Annotator {
     if (cur.tokens().stream().noneMatch(Annotator::hasWord)) {
       return true;
     }
+    // "... wouldn't play for Jim..." | "that they'd all come back ...": a sentence does not start
+    // in lower case (a name such as "iPhone" or "eBay" may)
+    String first =
+        cur.tokens().stream().filter(Annotator::hasWord).findFirst().orElseThrow().word();
+    if (Character.isLowerCase(first.codePointAt(0))
+        && first.codePoints().skip(1).noneMatch(Character::isUpperCase)) {
+      return true;
+    }
     List<Token> lt = last.tokens();
     String end = lt.get(lt.size() - 1).word();
     String before = lt.size() >= 2 ? lt.get(lt.size() - 2).word() : "";

@@ -36,7 +36,8 @@ class AnnotatorTest {
                 + "The defendant is charged in case No. VA089897 filed this morning.\n\n"
                 + "They took watches worth $2. 6 million at 4: 30 a. m. local time (11. 30 p. m."
                 + " ET) on Monday.\n\n"
-                + "The figures were given by Police Const. Tim Fanning on Tuesday.");
+                + "The figures were given by Police Const. Tim Fanning on Tuesday.\n\n"
+                + "\"Who will pay for the repairs?\" she asked.");
     assertThat(ss)
         .extracting(Sentence::text)
         .containsExactly(
@@ -47,10 +48,11 @@ class AnnotatorTest {
             "The defendant is charged in case No. VA089897 filed this morning.",
             "They took watches worth $2. 6 million at 4: 30 a. m. local time (11. 30 p. m. ET) on"
                 + " Monday.",
-            "The figures were given by Police Const. Tim Fanning on Tuesday.");
+            "The figures were given by Police Const. Tim Fanning on Tuesday.",
+            "\"Who will pay for the repairs?\" she asked.");
     assertThat(ss)
         .extracting(Sentence::id)
-        .containsExactly("A1.S1", "A1.S2", "A1.S3", "A1.S4", "A1.S5", "A1.S6", "A1.S7");
+        .containsExactly("A1.S1", "A1.S2", "A1.S3", "A1.S4", "A1.S5", "A1.S6", "A1.S7", "A1.S8");
     // the joined sentence keeps the second part's names
     assertThat(ss.get(3).mentions()).extracting(m -> m.text()).contains("Ortiz");
   }
