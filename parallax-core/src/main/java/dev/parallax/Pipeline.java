@@ -56,12 +56,14 @@ public final class Pipeline {
    * @param published the publication date of all inputs, used to resolve relative dates; overrides
    *     the date an input carries (an HTML page's metadata), which is used when this is empty
    * @param outlet outlet name for inputs whose text does not name one
-   * @param outletBySource outlet names for particular inputs, by source as given
+   * @param outletBySource outlet names for particular inputs, by source as given; an input that is
+   *     a folder, feed, archive or JSON Lines file names every article read from it
    * @param threads annotation threads (at least 1)
    * @param briefSentences sentences in the neutral brief; {@link #AUTO_BRIEF} (0) for every fact
    *     reported by several articles and a few single-source claims
    * @param settings the aligner's and grouper's settings and the sentence embedder
-   * @param publishedBySource publication dates of particular inputs, by source as given; each
+   * @param publishedBySource publication dates of particular inputs, by source as given (a
+   *     folder's, feed's, archive's or JSON Lines file's for every article read from it); each
    *     overrides {@code published} and the date its input carries
    */
   public record Options(
@@ -197,13 +199,12 @@ public final class Pipeline {
     ReadResult read = Inputs.read(sources, reading);
     List<SourceText> texts = new ArrayList<>();
     for (SourceText t : read.texts()) {
-      Optional<String> outlet =
-          Optional.ofNullable(options.outletBySource().get(t.source())).or(() -> t.outlet());
+      Optional<String> outlet = forInput(options.outletBySource(), t.source()).or(t::outlet);
       SourceText withOutlet = t.withOutlet(outlet);
       if (!options.publishedBySource().isEmpty()) {
         // an input's own date wins over the date for all, which wins over the page's
         Optional<LocalDate> date =
-            Optional.ofNullable(options.publishedBySource().get(t.source()))
+            forInput(options.publishedBySource(), t.source())
                 .or(options::published)
                 .or(() -> t.meta().published());
         withOutlet = withOutlet.withMeta(withOutlet.meta().withPublished(date));
@@ -222,6 +223,28 @@ public final class Pipeline {
               Map.of());
     }
     return analyse(texts, read.diagnostics(), options, progress);
+  }
+
+  /**
+   * The value given for the input an article was read from: its own source's, else the longest
+   * input that holds it (a folder's {@code dir/file}, a feed's or archive's {@code input#N}, a JSON
+   * Lines file's {@code input:LINE}).
+   */
+  static <V> Optional<V> forInput(Map<String, V> byInput, String source) {
+    V own = byInput.get(source);
+    if (own != null) {
+      return Optional.of(own);
+    }
+    String best = null;
+    for (String input : byInput.keySet()) {
+      if (source.length() > input.length()
+          && source.startsWith(input)
+          && (input.endsWith("/") || "/#:".indexOf(source.charAt(input.length())) >= 0)
+          && (best == null || input.length() > best.length())) {
+        best = input;
+      }
+    }
+    return Optional.ofNullable(best).map(byInput::get);
   }
 
   /** The articles read from some inputs, cleaned but not analysed, and the problems met. */

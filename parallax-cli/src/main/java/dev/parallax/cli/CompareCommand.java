@@ -95,6 +95,35 @@ final class CompareCommand implements Callable<Integer> {
     return List.of(args).contains("--verbose");
   }
 
+  /**
+   * The input an {@code INPUT=VALUE} option names, or empty for a value for all inputs; a name
+   * before '=' that is not one of the inputs is a usage error, not a value for all.
+   */
+  private Optional<String> input(String option, String given) {
+    int eq = given.lastIndexOf('=');
+    if (eq <= 0) {
+      return Optional.empty();
+    }
+    String input = given.substring(0, eq);
+    if (!inputs.contains(input)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + ": '" + input + "' is not one of the inputs given");
+    }
+    return Optional.of(input);
+  }
+
+  /** A value given twice for the same inputs is a usage error: one of them would be lost. */
+  private void once(String option, String input, Object earlier) {
+    if (earlier != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          option
+              + ": given twice for "
+              + (input == null ? "all inputs" : "'" + input + "'")
+              + "; give each input one value");
+    }
+  }
+
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
@@ -107,27 +136,30 @@ final class CompareCommand implements Callable<Integer> {
     Optional<LocalDate> date = Optional.empty();
     Map<String, LocalDate> datesBySource = new HashMap<>();
     for (String p : published) {
-      int eq = p.lastIndexOf('=');
-      if (eq > 0 && inputs.contains(p.substring(0, eq))) {
-        datesBySource.put(
-            p.substring(0, eq),
-            ReadingOptions.date(spec.commandLine(), p.substring(eq + 1)).orElseThrow());
-      } else if (eq > 0) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(),
-            "--published: '" + p.substring(0, eq) + "' is not one of the inputs given");
+      Optional<String> input = input("--published", p);
+      String value = input.map(i -> p.substring(i.length() + 1)).orElse(p);
+      LocalDate d = ReadingOptions.date(spec.commandLine(), value).orElseThrow();
+      if (input.isPresent()) {
+        once("--published", input.get(), datesBySource.put(input.get(), d));
       } else {
-        date = ReadingOptions.date(spec.commandLine(), p);
+        once("--published", null, date.orElse(null));
+        date = Optional.of(d);
       }
     }
     Optional<String> defaultOutlet = Optional.empty();
     Map<String, String> bySource = new HashMap<>();
     for (String o : outlets) {
-      int eq = o.lastIndexOf('=');
-      if (eq > 0 && inputs.contains(o.substring(0, eq))) {
-        bySource.put(o.substring(0, eq), o.substring(eq + 1).strip());
+      Optional<String> input = input("--outlet", o);
+      String value = input.map(i -> o.substring(i.length() + 1)).orElse(o).strip();
+      if (value.isEmpty()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--outlet: no outlet name in '" + o + "'");
+      }
+      if (input.isPresent()) {
+        once("--outlet", input.get(), bySource.put(input.get(), value));
       } else {
-        defaultOutlet = Optional.of(o.strip());
+        once("--outlet", null, defaultOutlet.orElse(null));
+        defaultOutlet = Optional.of(value);
       }
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

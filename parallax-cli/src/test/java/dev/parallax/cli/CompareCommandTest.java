@@ -277,6 +277,57 @@ class CompareCommandTest {
   }
 
   @Test
+  void setsAFoldersDateAndOutletForEveryArticleInIt(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("courier"));
+    Files.writeString(
+        folder.resolve("a.txt"),
+        "Council closes harbour road\n\nThe city council closed the harbour road on Friday"
+            + " after the storm damaged its sea wall, officials said.\n");
+    Path b =
+        Files.writeString(
+            dir.resolve("b.txt"),
+            "Harbour road shut\n\nThe harbour road was closed on Friday because the storm had"
+                + " damaged the sea wall, the city council said.\n");
+    Run r =
+        run(
+            "compare",
+            "-q",
+            "--format",
+            "json",
+            "--published",
+            folder + "=2026-02-02",
+            "--outlet",
+            folder + "=Folder Courier",
+            folder.toString(),
+            b.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode articles = new ObjectMapper().readTree(r.out()).get("articles");
+    assertThat(articles.get(0).get("published").asText()).isEqualTo("2026-02-02");
+    assertThat(articles.get(0).get("outlet").asText()).isEqualTo("Folder Courier");
+    assertThat(articles.get(1).get("published").isNull()).isTrue();
+  }
+
+  @Test
+  void refusesAnOutletOrDateThatWouldBeLost(@TempDir Path dir) throws Exception {
+    Path a = Files.writeString(dir.resolve("a.txt"), "The council met on Monday in Lyon.\n");
+    Path b = Files.writeString(dir.resolve("b.txt"), "The council of Lyon met on Monday.\n");
+    Run unknown = run("compare", "--outlet", "c.txt=Courier", a.toString(), b.toString());
+    assertThat(unknown.code()).isEqualTo(Main.USAGE);
+    assertThat(unknown.err()).contains("--outlet: 'c.txt' is not one of the inputs given");
+    Run twice =
+        run("compare", "--outlet", a + "=One", "--outlet", a + "=Two", a.toString(), b.toString());
+    assertThat(twice.code()).isEqualTo(Main.USAGE);
+    assertThat(twice.err()).contains("--outlet: given twice for '" + a + "'");
+    Run dates =
+        run("compare", "--published", "2026-03-10", "--published", "2026-03-11", a.toString());
+    assertThat(dates.code()).isEqualTo(Main.USAGE);
+    assertThat(dates.err()).contains("--published: given twice for all inputs");
+    Run empty = run("compare", "--outlet", a + "= ", a.toString(), b.toString());
+    assertThat(empty.code()).isEqualTo(Main.USAGE);
+    assertThat(empty.err()).contains("--outlet: no outlet name");
+  }
+
+  @Test
   void rendersArticleMarkupAsText(@TempDir Path dir) throws Exception {
     Path a =
         Files.writeString(
