@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Finds quoted spans in a text by its quotation marks: straight and curly double quotes, top-level
  * single quotes, quotes over several sentences of a paragraph, and the convention where an unclosed
- * quote goes on in the next paragraph when that paragraph opens with a quote mark. Single quotes
- * inside double quotes are part of the quotation; apostrophes ({@code don’t}, {@code Iran’s},
- * {@code ’90s}) are never marks. Stateless.
+ * quote goes on in the next paragraph when that paragraph opens with a quote mark (or, where the
+ * text was broken into one sentence a line, when that paragraph closes it). Single quotes inside
+ * double quotes are part of the quotation; apostrophes ({@code don’t}, {@code Iran’s}, {@code
+ * ’90s}) are never marks. Stateless.
  */
 final class QuoteMarks {
 
@@ -63,6 +64,11 @@ final class QuoteMarks {
         if (width > 0 && !looksClosing(text, first + width - 1)) {
           gaps.add(new int[] {paragraphs.get(p - 1)[1], first + width});
           i = first + width;
+        } else if (width == 0 && endsSplitQuote(text, ps, pe)) {
+          // the text broke the paragraph inside the quotation (one sentence a line): it goes on
+          // to this paragraph's closing mark
+          gaps.add(new int[] {paragraphs.get(p - 1)[1], first});
+          i = first;
         } else {
           out.add(span(text, open, paragraphs.get(p - 1)[1], gaps));
           open = -1;
@@ -118,6 +124,36 @@ final class QuoteMarks {
     }
     out.removeIf(s -> s.end() <= s.start());
     return out;
+  }
+
+  /**
+   * Whether a paragraph that does not open with a mark ends a quotation left open above it: it
+   * holds an odd number of double marks and the first one closes by its shape, after a sentence's
+   * comma or stop and before no word ({@code I'm satisfied, " Klitschko said.}, as texts with one
+   * sentence a line print a quote of two sentences).
+   */
+  private static boolean endsSplitQuote(String text, int ps, int pe) {
+    int first = -1;
+    int count = 0;
+    for (int j = ps; j < pe; j++) {
+      if (isDouble(text.charAt(j))) {
+        first = first < 0 ? j : first;
+        count++;
+      }
+    }
+    if (count % 2 == 0) {
+      return false;
+    }
+    char c = text.charAt(first);
+    boolean wordAfter = first + 1 < pe && Character.isLetterOrDigit(text.charAt(first + 1));
+    if (wordAfter || c == '“' || c == '„' || c == '«') {
+      return false;
+    }
+    int k = first - 1;
+    if (k > ps && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= ps && ",.?!".indexOf(text.charAt(k)) >= 0;
   }
 
   private static Span span(String text, int start, int end, List<int[]> gaps) {

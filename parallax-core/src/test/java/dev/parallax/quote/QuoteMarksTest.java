@@ -65,6 +65,26 @@ class QuoteMarksTest {
   }
 
   @Test
+  void continuesAQuoteIntoTheParagraphThatClosesItWhereTheTextHasOneSentenceALine() {
+    // as ECB+'s texts print a quote of two sentences (7_1ecbplus, 2_3ecbplus)
+    assertThat(
+            quoted(
+                "\"Thompson was not so easy to box.\n\nI'm satisfied, \" Klitschko said.\n\n"
+                    + "He left."))
+        .containsExactly("Thompson was not so easy to box. I'm satisfied");
+    assertThat(quoted("“I am so excited.\n\nYou know what they say,” she added."))
+        .containsExactly("I am so excited. You know what they say");
+  }
+
+  @Test
+  void aParagraphThatOpensAQuoteOfItsOwnDoesNotContinueTheOneAbove() {
+    assertThat(quoted("He said “we are done.\n\nThen he left. \"We go,\" she said. \"Now"))
+        .containsExactly("we are done.", "We go", "Now");
+    assertThat(quoted("He said \"we are done.\n\nThen he left. \"We will go on"))
+        .containsExactly("we are done.", "We will go on");
+  }
+
+  @Test
   void closesAnUnclosedQuoteAtTheParagraphEndWhenTheNextDoesNotContinueIt() {
     assertThat(quoted("He said “we are done.\n\nThen he left.")).containsExactly("we are done.");
   }
