@@ -136,6 +136,15 @@ final class AttributionFinder {
       // modifies it (a reduced relative clause); the noun is what is named, not a source
       return null;
     }
+    if (subject != null
+        && subject[1] == k
+        && t.pos().equals("VBN")
+        && k + 1 < toks.size()
+        && lower(toks.get(k + 1)).equals("by")) {
+      // "the mandatory challenger nominated by the IBF", "a report released by the agency": a
+      // passive participle right after its noun with its agent modifies the noun, and says nothing
+      return null;
+    }
     boolean inverted = false;
     // a present participle after a clause is no inverted cue ("..., said the senator" is finite):
     // "X filed a lawsuit ..., accusing the network of ..." has the clause's subject for its source
@@ -628,6 +637,10 @@ final class AttributionFinder {
     }
     while (j < toks.size() && !quotes.inside(s, j) && skippable(toks.get(j))) {
       j++;
+    }
+    if (j < toks.size() && lower(toks.get(j)).equals("by")) {
+      // "the elections will be observed by local observers": a passive's agent is no content
+      return null;
     }
     return clauseFrom(s, j);
   }

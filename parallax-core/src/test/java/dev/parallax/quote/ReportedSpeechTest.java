@@ -127,6 +127,20 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aPassiveWithItsAgentAttributesNothing() {
+    Report r =
+        Stories.analyse(
+            "Thompson, the mandatory challenger nominated by the federation, lost the fight on"
+                + " Saturday. The vote will be observed by local monitors and foreign experts. The"
+                + " federation said on Sunday that a rematch was unlikely.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.content().text().startsWith("by "))
+        .noneMatch(a -> a.content().text().contains("lost the fight"));
+    assertThat(withContent(r, "rematch was unlikely").sourceText().map(TextSpan::text))
+        .contains("The federation");
+  }
+
+  @Test
   void aRelativeThatInTheObjectDoesNotOpenTheContent() {
     Report r =
         Stories.analyse(
