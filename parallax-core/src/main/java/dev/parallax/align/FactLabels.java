@@ -142,8 +142,12 @@ final class FactLabels {
       }
       to = comma > 0 ? comma : limit;
     }
-    // no dangling punctuation at the end, and no lone quotation mark at either end
-    while (to > from && !isWord(t.get(to - 1)) && !isQuote(t.get(to - 1))) {
+    // no dangling punctuation at the end, and no lone quotation mark at either end; a bracket
+    // that closes one opened within the label stays ("fell to 36-3 (24 KOs)")
+    while (to > from
+        && !isWord(t.get(to - 1))
+        && !isQuote(t.get(to - 1))
+        && !(bracket(t.get(to - 1)) < 0 && openBrackets(t, from, to - 1) > 0)) {
       to--;
     }
     List<Token> kept = new ArrayList<>(t.subList(from, to));
@@ -171,6 +175,24 @@ final class FactLabels {
     return text.isEmpty()
         ? s.text().strip()
         : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** 1 for an opening round or square bracket, -1 for a closing one, else 0. */
+  private static int bracket(Token t) {
+    return switch (t.word()) {
+      case "(", "[", "-LRB-", "-LSB-" -> 1;
+      case ")", "]", "-RRB-", "-RSB-" -> -1;
+      default -> 0;
+    };
+  }
+
+  /** Brackets opened and not closed among tokens {@code [from, to)}. */
+  private static int openBrackets(List<Token> t, int from, int to) {
+    int open = 0;
+    for (int i = from; i < to; i++) {
+      open = Math.max(0, open + bracket(t.get(i)));
+    }
+    return open;
   }
 
   private static boolean isWord(Token t) {

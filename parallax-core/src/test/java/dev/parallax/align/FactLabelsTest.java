@@ -22,6 +22,20 @@ class FactLabelsTest {
   }
 
   @Test
+  void keepsABracketTheLabelOpensAndDropsALoneOne() {
+    assertThat(
+            FactLabels.compress(
+                Sentences.of(
+                    "A1.S6",
+                    "Thompson/NNP fell/VBD to/TO 36-3/CD (/-LRB- 24/CD KOs/NNS )/-RRB- ./.")))
+        .isEqualTo("Thompson fell to 36-3 ( 24 KOs )");
+    assertThat(
+            FactLabels.compress(
+                Sentences.of("A1.S7", "The/DT talks/NNS ended/VBD on/IN Friday/NNP )/-RRB- ./.")))
+        .isEqualTo("The talks ended on Friday");
+  }
+
+  @Test
   void twoFactsDoNotShareALabelWhenAnotherWordingReadsAsWell() {
     var headline = Sentences.of("A1.S1", "Firm/NNP sues/VBZ rival/NN over/IN patents/NNS ./.");
     java.util.Set<String> used = new java.util.HashSet<>();
