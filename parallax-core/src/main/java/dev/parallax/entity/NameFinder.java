@@ -48,7 +48,7 @@ final class NameFinder {
     out.addAll(DataFiles.words("not-names.txt"));
     out.addAll(DataFiles.words("person-titles.txt"));
     out.addAll(DataFiles.words("roles.tsv", "role"));
-    for (String kind : List.of("month", "weekday", "season")) {
+    for (String kind : List.of("month", "month-abbreviation", "weekday", "season")) {
       out.addAll(DataFiles.words("calendar.tsv", kind));
     }
     return Set.copyOf(out);

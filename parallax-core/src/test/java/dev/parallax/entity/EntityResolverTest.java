@@ -205,6 +205,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void aMonthsShortFormRepeatedAcrossArticlesIsNoName() {
+    Report r =
+        run(
+            "The elder Klitschko will defend his title against Manuel Charr in Moscow on Sept. 8.",
+            "Vitali Klitschko will meet Manuel Charr in Moscow on Sept. 8 for the belt.");
+    assertThat(r.entities()).noneMatch(e -> e.name().startsWith("Sept"));
+    assertThat(named(r, "Manuel Charr").articles()).containsExactly("A1", "A2");
+  }
+
+  @Test
   void nameTheTaggerMissesIsFoundWhenArticlesRepeatItOrItEndsAFoundName() {
     Report r =
         run(
