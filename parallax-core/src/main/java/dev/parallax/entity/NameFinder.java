@@ -156,6 +156,11 @@ final class NameFinder {
       boolean acronym = acronym(span) && !shouted(toks, r.from(), r.to());
       if (r.company()) {
         type = EntityType.ORGANIZATION;
+      } else if (taggedNames.get(r.norm()) == EntityType.PLACE
+          && !taggedParts.containsKey(r.norm())) {
+        // "a Staunton ice cream shop", "Staunton police": a place the tagger found elsewhere in
+        // the story, where it left it untagged (most often as a modifier, which names it still)
+        type = EntityType.PLACE;
       } else if (!acronym && r.to() < toks.size() && modifier(toks.get(r.to()))) {
         // "Republican political consultant": a name's word used as a modifier names nothing; an
         // acronym is a name as a modifier too ("MGM musicals", "AFC playoffs")

@@ -3,10 +3,13 @@ package dev.parallax.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Pipeline;
+import dev.parallax.TestData;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Report;
 import dev.parallax.model.SourceText;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -212,6 +215,19 @@ class EntityResolverTest {
             "Vitali Klitschko will meet Manuel Charr in Moscow on Sept. 8 for the belt.");
     assertThat(r.entities()).noneMatch(e -> e.name().startsWith("Sept"));
     assertThat(named(r, "Manuel Charr").articles()).containsExactly("A1", "A2");
+  }
+
+  @Test
+  void aPlaceTheTaggerFoundOnceIsNamedWhereItModifiesANoun() throws Exception {
+    // real news (ECB+ topic 22, read from the shared corpora): the tagger finds "Staunton" in one
+    // article only ("in Staunton"), not in "a Staunton ice cream store" nor "Staunton police"
+    Path docs = TestData.shared().resolve("corpora/stories-ecbplus/docs");
+    List<String> texts = new java.util.ArrayList<>();
+    for (String name : List.of("22_1ecb.txt", "22_2ecb.txt", "22_3ecb.txt", "22_4ecb.txt")) {
+      texts.add(Files.readString(docs.resolve(name)));
+    }
+    Report r = run(texts.toArray(String[]::new));
+    assertThat(named(r, "Staunton").articles()).containsExactly("A1", "A2", "A3", "A4");
   }
 
   @Test
