@@ -165,6 +165,19 @@ final class QuoteFinder extends CuelessRules {
       if (tryCue(f, firstAfter)) {
         return;
       }
+      if (AttributionFinder.HEARER_FIRST.contains(
+              sentences
+                  .get(f.endSentence)
+                  .tokens()
+                  .get(firstAfter.index())
+                  .lemma()
+                  .toLowerCase(Locale.ROOT))
+          && describedSpeaker(f, after, firstAfter)) {
+        // ""...," a witness told CNN": the speaker is described, not named; the name after a
+        // verb of telling is the hearer, and no other rule may give the quotation to someone else
+        fail(f, "the cue '" + firstAfter.text() + "' names no person or organisation", firstAfter);
+        return;
+      }
     }
     // 2. a cue before the quote, nearest first; a participle without subject defers to an earlier
     // cue
@@ -317,6 +330,37 @@ final class QuoteFinder extends CuelessRules {
       return;
     }
     f.reason = "no verb of saying or named source next to the quote";
+  }
+
+  /**
+   * Between the quotation and its cue stands only a common noun phrase ("a witness", "a local
+   * barber", "one resident"): a determiner or number, adjectives and nouns, the last a common noun.
+   */
+  private boolean describedSpeaker(Found f, List<Integer> after, Cue c) {
+    List<Token> toks = sentences.get(f.endSentence).tokens();
+    int from = -1;
+    for (int k : after) {
+      if (k >= c.index()) {
+        break;
+      }
+      if (from < 0 && (isWord(toks.get(k)))) {
+        from = k;
+      }
+    }
+    if (from < 0 || from >= c.index()) {
+      return false;
+    }
+    String first = toks.get(from).pos();
+    if (!(first.equals("DT") || first.equals("CD"))) {
+      return false;
+    }
+    for (int k = from + 1; k < c.index(); k++) {
+      String pos = toks.get(k).pos();
+      if (!(pos.equals("JJ") || pos.equals("NN") || pos.equals("NNS") || pos.equals("HYPH"))) {
+        return false;
+      }
+    }
+    return toks.get(c.index() - 1).pos().startsWith("NN");
   }
 
   /** {@code f} continues {@code prev}'s statement: same speaker, same cue. */

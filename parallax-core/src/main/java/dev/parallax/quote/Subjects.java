@@ -71,6 +71,11 @@ abstract class Subjects extends QuoteText {
     if (before.isPresent() || verb.pos().equals("VBG") || !opening && verb.pos().equals("VBN")) {
       return before;
     }
+    if (AttributionFinder.HEARER_FIRST.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      // "\"...,\" a witness told CNN": past a subject that names no one, the name after a verb of
+      // telling is the hearer (the inverted "asked the senator" right after a quote is read above)
+      return before;
+    }
     return forwardSubject(c, 3);
   }
 

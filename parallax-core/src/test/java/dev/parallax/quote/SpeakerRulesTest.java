@@ -100,6 +100,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void theNameAfterAVerbOfTellingIsTheHearerNotTheSpeaker() {
+    Report r =
+        Stories.analyse(
+            "Governor Ruth Alder visited the harbour on Sunday after the ferry ran aground.\n\n"
+                + "“They were standing in the dark part of the pier,” a witness told Harbour FM.\n\n"
+                + "“It will take years of work,” Alder told reporters.");
+    assertThat(speakerOf(r, "dark part of the pier")).isNull();
+    assertThat(speakerOf(r, "years of work")).isEqualTo("Ruth Alder");
+  }
+
+  @Test
   void looksFurtherWhenTheFirstCueAfterTheQuotationNamesNoOne() {
     Report r =
         Stories.analyse(
