@@ -638,8 +638,11 @@ final class AttributionFinder {
     while (j < toks.size() && !quotes.inside(s, j) && skippable(toks.get(j))) {
       j++;
     }
-    if (j < toks.size() && lower(toks.get(j)).equals("by")) {
+    if (j < toks.size()
+        && lower(toks.get(j)).equals("by")
+        && !(j + 1 < toks.size() && toks.get(j + 1).pos().equals("VBG"))) {
       // "the elections will be observed by local observers": a passive's agent is no content
+      // ("responded by threatening to strike ..." keeps its content: a means, not an agent)
       return null;
     }
     return clauseFrom(s, j);

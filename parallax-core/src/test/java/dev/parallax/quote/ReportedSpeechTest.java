@@ -132,12 +132,15 @@ class ReportedSpeechTest {
         Stories.analyse(
             "Thompson, the mandatory challenger nominated by the federation, lost the fight on"
                 + " Saturday. The vote will be observed by local monitors and foreign experts. The"
-                + " federation said on Sunday that a rematch was unlikely.");
+                + " federation said on Sunday that a rematch was unlikely. The challenger's camp"
+                + " responded by threatening to appeal the decision.");
     assertThat(r.attributions())
-        .noneMatch(a -> a.content().text().startsWith("by "))
+        .noneMatch(a -> a.content().text().startsWith("by local"))
         .noneMatch(a -> a.content().text().contains("lost the fight"));
     assertThat(withContent(r, "rematch was unlikely").sourceText().map(TextSpan::text))
         .contains("The federation");
+    assertThat(withContent(r, "threatening to appeal").cue().map(TextSpan::text))
+        .contains("responded");
   }
 
   @Test
