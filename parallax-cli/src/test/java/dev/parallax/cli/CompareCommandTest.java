@@ -241,18 +241,19 @@ class CompareCommandTest {
         .doesNotContain("<script");
   }
 
+  /** Two short articles on one event, each with a headline line and "on Friday" to resolve. */
+  private static final String ROAD_CLOSED =
+      "Council closes harbour road\n\nThe city council closed the harbour road on Friday"
+          + " after the storm damaged its sea wall, officials said.\n";
+
+  private static final String ROAD_SHUT =
+      "Harbour road shut\n\nThe harbour road was closed on Friday because the storm had"
+          + " damaged the sea wall, the city council said.\n";
+
   @Test
   void setsOneInputsPublicationDate(@TempDir Path dir) throws Exception {
-    Path a =
-        Files.writeString(
-            dir.resolve("a.txt"),
-            "Council closes harbour road\n\nThe city council closed the harbour road on Friday"
-                + " after the storm damaged its sea wall, officials said.\n");
-    Path b =
-        Files.writeString(
-            dir.resolve("b.txt"),
-            "Harbour road shut\n\nThe harbour road was closed on Friday because the storm had"
-                + " damaged the sea wall, the city council said.\n");
+    Path a = Files.writeString(dir.resolve("a.txt"), ROAD_CLOSED);
+    Path b = Files.writeString(dir.resolve("b.txt"), ROAD_SHUT);
     Run r =
         run(
             "compare",
@@ -279,15 +280,8 @@ class CompareCommandTest {
   @Test
   void setsAFoldersDateAndOutletForEveryArticleInIt(@TempDir Path dir) throws Exception {
     Path folder = Files.createDirectories(dir.resolve("courier"));
-    Files.writeString(
-        folder.resolve("a.txt"),
-        "Council closes harbour road\n\nThe city council closed the harbour road on Friday"
-            + " after the storm damaged its sea wall, officials said.\n");
-    Path b =
-        Files.writeString(
-            dir.resolve("b.txt"),
-            "Harbour road shut\n\nThe harbour road was closed on Friday because the storm had"
-                + " damaged the sea wall, the city council said.\n");
+    Files.writeString(folder.resolve("a.txt"), ROAD_CLOSED);
+    Path b = Files.writeString(dir.resolve("b.txt"), ROAD_SHUT);
     Run r =
         run(
             "compare",
