@@ -145,6 +145,10 @@ final class AttributionFinder {
       // passive participle right after its noun with its agent modifies the noun, and says nothing
       return null;
     }
+    if (t.lemma().equalsIgnoreCase("add") && addsAQuantity(toks, cueEnd)) {
+      // "Peyton Hillis added 101 yards on the ground": a quantity added, not words
+      return null;
+    }
     boolean inverted = false;
     // a present participle after a clause is no inverted cue ("..., said the senator" is finite):
     // "X filed a lawsuit ..., accusing the network of ..." has the clause's subject for its source
@@ -197,6 +201,24 @@ final class AttributionFinder {
       }
     }
     return d;
+  }
+
+  /**
+   * A number and its noun right after the verb, and no verb of a clause after them: "added 101
+   * yards on the ground", "added 200 jobs"; not "added 10 people were hurt".
+   */
+  private static boolean addsAQuantity(List<Token> toks, int from) {
+    if (from + 1 >= toks.size()
+        || !toks.get(from).pos().equals("CD")
+        || !toks.get(from + 1).pos().startsWith("NN")) {
+      return false;
+    }
+    int j = from + 1;
+    while (j < toks.size() && toks.get(j).pos().startsWith("NN")) {
+      j++;
+    }
+    return j >= toks.size()
+        || !(toks.get(j).pos().startsWith("VB") || toks.get(j).pos().equals("MD"));
   }
 
   /**

@@ -144,6 +144,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aQuantityAddedIsNoWords() {
+    Report r =
+        Stories.analyse(
+            "Marlow beat Fairhaven 20-13 on Sunday. Tomas Reyes added 101 yards on the ground for"
+                + " Marlow. The coach added that 10 players were hurt. The mayor added 10 people"
+                + " were hurt in the crush.");
+    assertThat(r.attributions()).noneMatch(a -> a.content().text().contains("yards"));
+    assertThat(withContent(r, "10 players were hurt").cue().map(TextSpan::text)).contains("added");
+    assertThat(withContent(r, "people were hurt").cue().map(TextSpan::text)).contains("added");
+  }
+
+  @Test
   void aRelativeThatInTheObjectDoesNotOpenTheContent() {
     Report r =
         Stories.analyse(
