@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Counts and amounts in a sentence, each with the unit it is attached to: the noun it counts
- * ({@code 12 warships} -> {@code warship}), a currency or {@code percent}. Years, dates and times
- * are left to the date tagger; ordinals are not quantities.
+ * ({@code 12 warships} -> {@code warship}; a measure joined to the noun it modifies, {@code a
+ * 7-yard touchdown pass} -> {@code yard pass}), a currency or {@code percent}. Years, dates and
+ * times are left to the date tagger; ordinals are not quantities.
  */
 final class Quantities {
   /** A number as written, its value and the lemma of what it counts ({@code ""} if unknown). */
@@ -81,6 +82,17 @@ final class Quantities {
           if (pos.startsWith("NN")) {
             unit = t.get(j).lemma().toLowerCase(Locale.ROOT);
             end = j + 1;
+            if (i < t.size() && t.get(i).pos().equals("HYPH")) {
+              // "a 7-yard touchdown pass", "a 13-play drive": the measure of the noun after it,
+              // which "went 73 yards" does not count
+              int k = j + 1;
+              while (k < t.size() && t.get(k).pos().startsWith("NN")) {
+                k++;
+              }
+              if (k > j + 1) {
+                unit = unit + " " + t.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+              }
+            }
             break;
           }
           if (!(pos.startsWith("JJ") || pos.equals("HYPH"))) {

@@ -41,6 +41,22 @@ class DiscrepanciesTest {
   }
 
   @Test
+  void aMeasureOfTheNounItModifiesIsAnotherUnit() {
+    // the drive's 73 yards and the pass's 7 are not the same quantity
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "The/DT Colts/NNPS went/VBD 73/CD yards/NNS"),
+                Sentences.of(
+                    "A2.S1", "a/DT 7/CD -/HYPH yard/NN touchdown/NN pass/NN from/IN Luck/NNP")))
+        .isEmpty();
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "a/DT 7/CD -/HYPH yard/NN touchdown/NN pass/NN"),
+                Sentences.of("A2.S1", "an/DT 8/CD -/HYPH yard/NN touchdown/NN pass/NN")))
+        .hasSize(1);
+  }
+
+  @Test
   void sameValueWrittenDifferentlyAgrees() {
     assertThat(
             find(
