@@ -291,6 +291,20 @@ final class AttributionFinder {
       content = span(s, from, toks.size());
     } else {
       content = contentBefore(s, k);
+      if (content != null
+          && lower(toks.get(k - 1)).equals(",")
+          && source[1] + 1 < toks.size()
+          && lower(toks.get(source[1])).equals(",")
+          && isWord(toks.get(source[1] + 1))) {
+        // "Instead it was, according to Sarah Palin, the offices ... that was destroyed": the
+        // clause goes on past the source set off by commas
+        int[] rest = clauseFrom(s, source[1] + 1);
+        if (finiteVerb(s, rest)) {
+          // not a list or an apposition of sources ("according to U.S. defense officials,
+          // satellite imagery and available tracking data")
+          content = new int[] {content[0], rest[1]};
+        }
+      }
     }
     if (content == null) {
       return null;
@@ -377,6 +391,24 @@ final class AttributionFinder {
   }
 
   /** Whether a span of the sentence, {@code [start, end)} in the text, holds a verb. */
+  /** The span holds a finite verb or a modal: a clause of its own, not a noun phrase. */
+  private boolean finiteVerb(int s, int[] span) {
+    if (span == null) {
+      return false;
+    }
+    for (Token t : sentences.get(s).tokens()) {
+      if (t.start() >= span[0]
+          && t.end() <= span[1]
+          && (t.pos().equals("VBD")
+              || t.pos().equals("VBZ")
+              || t.pos().equals("VBP")
+              || t.pos().equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasVerb(int s, int[] span) {
     if (span == null) {
       return false;

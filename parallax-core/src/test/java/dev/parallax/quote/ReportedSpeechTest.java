@@ -144,6 +144,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aClauseGoesOnPastAnAccordingToSetOffByCommas() {
+    Report r =
+        Stories.analyse(
+            "Fire crews reached the chapel at dawn. Instead it was, according to Mayor Tomas Reyes,"
+                + " the office where the parish records were kept that burned.");
+    Attribution a = withContent(r, "Instead it was");
+    assertThat(a.content().text()).endsWith("the parish records were kept that burned");
+    assertThat(source(a)).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void aQuantityAddedIsNoWords() {
     Report r =
         Stories.analyse(
