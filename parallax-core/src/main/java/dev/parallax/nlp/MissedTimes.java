@@ -28,6 +28,8 @@ final class MissedTimes {
       DataFiles.pattern(LEXICON, "find-latest-period");
   private static final Pattern FIND_MID = DataFiles.pattern(LEXICON, "find-mid");
   private static final Pattern FIND_DECADE_WORD = DataFiles.pattern(LEXICON, "find-decade-word");
+  private static final Pattern FIND_DECADE_DIGITS =
+      DataFiles.pattern(LEXICON, "find-decade-digits");
   private static final Pattern FIND_FUTURE_REF = DataFiles.pattern(LEXICON, "find-future-ref");
   private static final Pattern FIND_PAST_REF = DataFiles.pattern(LEXICON, "find-past-ref");
   private static final Pattern FIND_HALF = DataFiles.pattern(LEXICON, "find-half");
@@ -71,6 +73,8 @@ final class MissedTimes {
         "DATE",
         m -> decadeValue(m.group(), published),
         false);
+    // "the 1930's", "the mid 1930's": SUTime reads the year 1930, the apostrophe's "s" aside
+    addFound(out, FIND_DECADE_DIGITS.matcher(s), from, "DATE", m -> m.group(1) + "X", true);
     addFound(out, FIND_FUTURE_REF.matcher(s), from, "DATE", m -> "FUTURE_REF", true);
     addFound(out, FIND_PAST_REF.matcher(s), from, "DATE", m -> "PAST_REF", false);
     // SUTime finds only "year", a duration

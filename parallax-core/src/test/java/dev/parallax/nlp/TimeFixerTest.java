@@ -406,6 +406,15 @@ class TimeFixerTest {
   }
 
   @Test
+  void aDecadeWrittenWithAnApostropheIsTheDecadeNotItsFirstYear() {
+    LocalDate d = LocalDate.of(2012, 12, 4);
+    assertThat(only("The buildings dated back to the mid 1930's.", "the mid 1930's", d).value())
+        .isEqualTo("193X");
+    assertThat(only("The mill closed in the 1990\u2019s.", "the 1990\u2019s", d).value())
+        .isEqualTo("199X");
+  }
+
+  @Test
   void findsWhatSUTimeMisses() {
     LocalDate d = LocalDate.of(1989, 10, 30);
     assertThat(
