@@ -361,7 +361,7 @@ abstract class Subjects extends QuoteText {
    */
   Optional<Subject> personAfter(int s, Subject found) {
     if (!isOrganisation(found)) {
-      return Optional.empty();
+      return titledPersonAfter(s, found);
     }
     List<Token> toks = sentences.get(s).tokens();
     int k = tokenAt(s, found.mention().end() - 1) + 1;
@@ -382,6 +382,32 @@ abstract class Subjects extends QuoteText {
       if (comma) {
         return Optional.empty();
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A name followed at once by capitalised title words and a person's name is a modifier of the
+   * title, not the speaker ("said Palmer Public Safety Director Jon Owen", where the tagger took
+   * the town for a person): no one's name runs straight into a title and another name.
+   */
+  private Optional<Subject> titledPersonAfter(int s, Subject found) {
+    if (found.mention() == null) {
+      return Optional.empty();
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    int k = tokenAt(s, found.mention().end() - 1) + 1;
+    int titles = 0;
+    for (int n = 0; k < toks.size() && n < 5; k++, n++) {
+      Token t = toks.get(k);
+      Optional<Subject> p = subjectAt(s, t);
+      if (p.isPresent() && p.get().mention() != null && p.get().mention() != found.mention()) {
+        return titles > 0 && !isOrganisation(p.get()) ? p : Optional.empty();
+      }
+      if (inside[s][k] || !t.pos().equals("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
+        return Optional.empty();
+      }
+      titles++;
     }
     return Optional.empty();
   }

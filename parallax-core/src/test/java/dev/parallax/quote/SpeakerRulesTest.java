@@ -100,6 +100,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aPlaceBeforeATitleAndANameIsNotTheSpeaker() throws Exception {
+    // real news (ECB+ topic 13, read from the shared corpora): the tagger takes the town in
+    // "said Palmer Public Safety Director Jon Owen" for a person; the name after the title speaks
+    String text =
+        java.nio.file.Files.readString(
+            Stories.shared().resolve("corpora/stories-ecbplus/docs/13_8ecbplus.txt"));
+    Report r = Stories.analyse(text);
+    assertThat(speakerOf(r, "whole roof was ablaze")).isEqualTo("Jon Owen");
+  }
+
+  @Test
   void theNameAfterAVerbOfTellingIsTheHearerNotTheSpeaker() {
     Report r =
         Stories.analyse(
