@@ -93,7 +93,10 @@ final class LineShapes {
     if (words <= 12 && BYLINE.matcher(plain).matches()) {
       return "byline";
     }
-    if (words <= 14 && (TIMESTAMP.matcher(plain).matches() || DateLines.isDateLine(plain))) {
+    // a dateline with the date it was updated runs to 16 words ("on July 13, 2009 at 10: 50 AM,
+    // updated July 29, 2009 at 12: 16 PM"); the whole line must be dates and times
+    if (words <= 14 && TIMESTAMP.matcher(plain).matches()
+        || words <= 24 && DateLines.isDateLine(plain)) {
       return "timestamp";
     }
     if (words <= 40 && STAFF_CREDITS.matcher(plain).matches()) {

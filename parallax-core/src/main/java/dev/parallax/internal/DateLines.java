@@ -43,30 +43,38 @@ public final class DateLines {
       "(?:\\s*[,|\\-–—]\\s*|\\s+)(?:(?:last\\s+)?(?:updated|modified|published|posted)"
           + "(?:\\s+(?:at|on))?:?\\s*)?(?:at\\s+)?";
 
+  /** A written date, perhaps with its weekday, and perhaps a time and a zone after it. */
+  private static final String DATE_TIME =
+      "(?:"
+          + WEEKDAY
+          + "\\s+)?(?:"
+          + DAY
+          + "\\s+"
+          + MONTH
+          + ",?|"
+          + MONTH
+          + "\\s+"
+          + DAY
+          + ",?)\\s+\\d{4}"
+          + "(?:"
+          + BEFORE_TIME
+          + TIME
+          + "(?:\\s+"
+          + ZONE
+          + ")?)?";
+
   /**
    * A line that is only a date and perhaps a time (case-insensitive; at most one line), perhaps in
-   * brackets and followed by the dashes that lead into a story: "(March 20, 2007) - -".
+   * brackets and followed by the dashes that lead into a story: "(March 20, 2007) - -"; or a date
+   * and the date it was updated: "on July 13, 2009 at 10:50 AM, updated July 29, 2009 at 12:16 PM".
    */
   private static final Pattern LINE =
       Pattern.compile(
           "^[(\\[]?(?:(?:on|published|posted|updated|last updated)(?:\\s+on)?:?\\s+)?"
-              + "(?:"
-              + WEEKDAY
-              + "\\s+)?(?:"
-              + DAY
-              + "\\s+"
-              + MONTH
-              + ",?|"
-              + MONTH
-              + "\\s+"
-              + DAY
-              + ",?)\\s+\\d{4}"
-              + "(?:"
-              + BEFORE_TIME
-              + TIME
-              + "(?:\\s+"
-              + ZONE
-              + ")?)?[)\\]]?(?:\\s*[-–—])*\\s*\\.?$",
+              + DATE_TIME
+              + "(?:\\s*[,;|]?\\s*(?:last\\s+)?(?:updated|modified)(?:\\s+on)?:?\\s+"
+              + DATE_TIME
+              + ")?[)\\]]?(?:\\s*[-–—])*\\s*\\.?$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PARTS =

@@ -567,6 +567,9 @@ class CleanerTest {
     assertThat(d.title()).contains("Footbridge collapses in Velmora harbour district");
     assertThat(reasons(d, "on Tuesday, 10 March 2026 13: 45.")).containsExactly("timestamp");
     assertThat(reasons(d, "Thursday, December 11, 2008")).containsExactly("timestamp");
+    String updated = "on July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM";
+    assertThat(reasons(clean("Surgeon general named\n\n" + updated + "\n\n" + lead), updated))
+        .containsExactly("timestamp");
     assertThat(d.blocks())
         .extracting(Block::text)
         .containsExactly(lead, "Repairs will take months.");

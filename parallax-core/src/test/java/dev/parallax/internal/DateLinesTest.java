@@ -26,6 +26,8 @@ class DateLinesTest {
         "Published: March 3, 2026|2026-03-03",
         "(March 20, 2007) - -|2007-03-20",
         "[June 4, 2026] —|2026-06-04",
+        "on July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM|2009-07-13",
+        "March 3, 2026 9:15 a.m.; Updated March 4, 2026|2026-03-03",
       })
   void readsADatelineAndItsDate(String line, String date) {
     assertThat(DateLines.isDateLine(line)).isTrue();
