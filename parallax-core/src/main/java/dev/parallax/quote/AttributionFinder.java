@@ -67,7 +67,13 @@ final class AttributionFinder {
   private static final Set<String> NAMING = DataFiles.words("attribution.tsv", "naming-verb");
 
   /** Cue verbs whose first object is the hearer ("told reporters that ..."), not the content. */
-  static final Set<String> HEARER_FIRST = DataFiles.words("attribution.tsv", "hearer-object");
+  private static final Set<String> HEARER_FIRST =
+      DataFiles.words("attribution.tsv", "hearer-object");
+
+  /** A verb whose first object is the hearer ("told", "asked"), by its lemma. */
+  static boolean hearerFirst(Token verb) {
+    return HEARER_FIRST.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
 
   private static final Set<String> COMPLEMENTISERS =
       DataFiles.words("attribution.tsv", "content-opener");
@@ -391,30 +397,24 @@ final class AttributionFinder {
   }
 
   /** Whether a span of the sentence, {@code [start, end)} in the text, holds a verb. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
   /** The span holds a finite verb or a modal: a clause of its own, not a noun phrase. */
   private boolean finiteVerb(int s, int[] span) {
-    if (span == null) {
-      return false;
-    }
-    for (Token t : sentences.get(s).tokens()) {
-      if (t.start() >= span[0]
-          && t.end() <= span[1]
-          && (t.pos().equals("VBD")
-              || t.pos().equals("VBZ")
-              || t.pos().equals("VBP")
-              || t.pos().equals("MD"))) {
-        return true;
-      }
-    }
-    return false;
+    return anyToken(s, span, t -> FINITE.contains(t.pos()));
   }
 
   private boolean hasVerb(int s, int[] span) {
+    return anyToken(s, span, t -> t.pos().startsWith("VB"));
+  }
+
+  /** Some token of sentence {@code s} within the character span {@code [from, to)} is such. */
+  private boolean anyToken(int s, int[] span, java.util.function.Predicate<Token> such) {
     if (span == null) {
       return false;
     }
     for (Token t : sentences.get(s).tokens()) {
-      if (t.start() >= span[0] && t.end() <= span[1] && t.pos().startsWith("VB")) {
+      if (t.start() >= span[0] && t.end() <= span[1] && such.test(t)) {
         return true;
       }
     }
@@ -675,7 +675,7 @@ final class AttributionFinder {
               || t.pos().startsWith("W")
                   && x > j
                   && toks.get(x - 1).pos().startsWith("NN")
-                  && !HEARER_FIRST.contains(toks.get(lemmaK).lemma().toLowerCase(Locale.ROOT));
+                  && !hearerFirst(toks.get(lemmaK));
       if (COMPLEMENTISERS.contains(lower(t)) && !t.pos().equals("DT") && !relative) {
         return clauseFrom(s, x);
       }
@@ -683,7 +683,7 @@ final class AttributionFinder {
         break;
       }
     }
-    if (HEARER_FIRST.contains(toks.get(lemmaK).lemma().toLowerCase(Locale.ROOT))) {
+    if (hearerFirst(toks.get(lemmaK))) {
       int[] np = nounPhraseAfter(s, j);
       if (np != null) {
         j = np[1];

@@ -165,13 +165,8 @@ final class QuoteFinder extends CuelessRules {
       if (tryCue(f, firstAfter)) {
         return;
       }
-      if (AttributionFinder.HEARER_FIRST.contains(
-              sentences
-                  .get(f.endSentence)
-                  .tokens()
-                  .get(firstAfter.index())
-                  .lemma()
-                  .toLowerCase(Locale.ROOT))
+      if (AttributionFinder.hearerFirst(
+              sentences.get(f.endSentence).tokens().get(firstAfter.index()))
           && describedSpeaker(f, after, firstAfter)) {
         // ""...," a witness told CNN": the speaker is described, not named; the name after a
         // verb of telling is the hearer, and no other rule may give the quotation to someone else

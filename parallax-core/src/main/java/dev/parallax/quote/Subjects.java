@@ -55,8 +55,7 @@ abstract class Subjects extends QuoteText {
     if (head.isPresent()) {
       return head; // names and roles inside the description are not the speaker
     }
-    if (afterQuotedClause(c)
-        && !AttributionFinder.HEARER_FIRST.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+    if (afterQuotedClause(c) && !AttributionFinder.hearerFirst(verb)) {
       // ""..." if she loses, said David Wasserman, an analyst": the source follows the cue
       Optional<Subject> inverted = forwardSubject(c, 4);
       if (inverted.isPresent()
@@ -71,7 +70,7 @@ abstract class Subjects extends QuoteText {
     if (before.isPresent() || verb.pos().equals("VBG") || !opening && verb.pos().equals("VBN")) {
       return before;
     }
-    if (AttributionFinder.HEARER_FIRST.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+    if (AttributionFinder.hearerFirst(verb)) {
       // "\"...,\" a witness told CNN": past a subject that names no one, the name after a verb of
       // telling is the hearer (the inverted "asked the senator" right after a quote is read above)
       return before;
