@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * above a lead, is taken for the headline and becomes the title; a first sentence the lead below
  * restates becomes the title and stays body, since it may be the story's first sentence. A dateline
  * ("Thursday, December 11, 2008") is removed as a timestamp; it does not date the text
- * (docs/EVALUATION.md, "Datelines as page furniture"). Stateless and thread-safe.
+ * (docs/EVALUATION.md, "Datelines as page furniture"). A wire report's dateline before its lead
+ * ("WASHINGTON (AP) —") is kept as a dateline block of its own. Stateless and thread-safe.
  */
 public final class Cleaner {
 
@@ -38,6 +39,7 @@ public final class Cleaner {
   private static final Pattern MORE_FROM = boilerplate("more-from");
   private static final Pattern CREDIT_TAIL = boilerplate("credit-tail");
   private static final Pattern POSITION_MARKER = boilerplate("position-marker");
+  private static final Pattern WIRE_DATELINE = boilerplate("wire-dateline");
 
   /** A line shape from the boilerplate lexicon (vocabulary apart from the rules that use it). */
   private static Pattern boilerplate(String key) {
@@ -249,10 +251,21 @@ public final class Cleaner {
         d.lines.add(new Line(line, BlockKind.HEADING, null));
         continue;
       }
+      Matcher dateline = WIRE_DATELINE.matcher(line);
+      if (dateline.lookingAt()
+          && words(line.substring(dateline.end())) >= MIN_DATELINE_LEAD_WORDS) {
+        // "WASHINGTON (AP) — Senators voted ...": the dateline is its own block, so the lead's
+        // first sentence starts where a reader's does
+        d.lines.add(new Line(line.substring(0, dateline.end()).strip(), BlockKind.DATELINE, null));
+        line = line.substring(dateline.end()).strip();
+      }
       d.lines.add(new Line(line, BlockKind.BODY, null));
     }
     return d;
   }
+
+  /** The fewest words of a lead after its wire dateline: a shorter rest is not a lead. */
+  private static final int MIN_DATELINE_LEAD_WORDS = 6;
 
   /** Share of a headline's longer words that the lead below it restates. */
   private static final double RESTATED_SHARE = 0.3;
@@ -417,7 +430,8 @@ public final class Cleaner {
         }
         Set<Integer> in = lines.get(key(line.text()));
         long articles = in == null ? 0 : in.stream().map(k -> article[k]).distinct().count();
-        if (articles >= 2 && words(line.text()) >= 2) {
+        // a dateline ("WASHINGTON (AP) —") recurs in an agency's reports and is no boilerplate
+        if (articles >= 2 && words(line.text()) >= 2 && line.kind() != BlockKind.DATELINE) {
           d.lines.set(
               j,
               removed(

@@ -1,10 +1,15 @@
 package dev.parallax.model;
 
-/** What a kept block of an article is: running text, a subheading, or a picture caption. */
+/**
+ * What a kept block of an article is: running text, a subheading, a picture caption, or the
+ * dateline a wire report opens its lead with ("WASHINGTON (AP) —"), kept apart from the lead's
+ * first sentence.
+ */
 public enum BlockKind {
   BODY,
   HEADING,
-  CAPTION;
+  CAPTION,
+  DATELINE;
 
   /** The lowercase name used in the report. */
   public String label() {

@@ -149,7 +149,13 @@ final class Signature {
     int paragraphs = 0;
     List<Block> blocks = doc.blocks();
     int titleEnd = doc.titleParagraphEnd(); // the title is read as the title, not as lead
+    // a wire report's dateline ("TEHRAN, Iran (AP) —") names where the event is, as the lead does,
+    // but is not part of the lead sentence that is embedded
+    StringBuilder dateline = new StringBuilder();
     for (Block b : blocks) {
+      if (b.kind() == BlockKind.DATELINE && paragraphs == 0) {
+        dateline.append(b.text()).append(' ');
+      }
       if (b.kind() == BlockKind.BODY && paragraphs < 3 && b.start() >= titleEnd) {
         if (lead.length() > 0) {
           lead.append(' ');
@@ -163,6 +169,7 @@ final class Signature {
     Map<String, Integer> names = new HashMap<>();
     count(title, 2, names);
     count(lead.toString(), 2, names);
+    count(dateline.toString(), 2, names);
     count(body, 1, names);
     Set<String> numbers = new HashSet<>();
     Matcher n = NUMBER.matcher(body);

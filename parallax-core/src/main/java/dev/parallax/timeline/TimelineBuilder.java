@@ -90,7 +90,7 @@ public final class TimelineBuilder {
     List<Mentioned> found = new ArrayList<>();
     for (Article a : articles) {
       for (Sentence s : a.sentences()) {
-        if (s.kind() == BlockKind.HEADING) {
+        if (s.kind() == BlockKind.HEADING || s.kind() == BlockKind.DATELINE) {
           continue;
         }
         for (TimeExpression t : s.times()) {

@@ -177,6 +177,69 @@ class CleanerTest {
   }
 
   @Test
+  void keepsAWireDatelineAsABlockOfItsOwnBeforeTheLeadsFirstSentence() {
+    for (String dateline :
+        List.of(
+            "SANTA ROSA, Calif. (AP) —",
+            "WASHINGTON —",
+            "NEW YORK (Reuters) -",
+            "(Reuters) -",
+            "Portland, Maine (CNN) --",
+            "ANKARA, Oct 17 (Reuters) -",
+            "ST. LOUIS –")) {
+      CleanDocument d =
+          clean(
+              "Crews contain hillside fire\n\n"
+                  + dateline
+                  + " Crews contained a hillside fire on Tuesday after two days of wind.\n\n"
+                  + "No homes were lost.");
+      assertThat(d.blocks())
+          .as(dateline)
+          .extracting(Block::kind, Block::text)
+          .containsExactly(
+              tuple(BlockKind.DATELINE, dateline),
+              tuple(
+                  BlockKind.BODY,
+                  "Crews contained a hillside fire on Tuesday after two days of wind."),
+              tuple(BlockKind.BODY, "No homes were lost."));
+      assertThat(d.text()).contains(dateline);
+    }
+  }
+
+  @Test
+  void readsCapitalisedWordsBeforeAHyphenAsTextUnlessAnAgencyOrARegionMarksADateline() {
+    for (String line :
+        List.of(
+            "A FIRE - BOMB attack on a bank left three people dead on Tuesday.",
+            "BREAKING NEWS - Three people died in a fire at the bank on Tuesday.",
+            "WASHINGTON - The Senate voted on the budget bill late on Tuesday.",
+            "NASA — the agency said on Tuesday that the launch would slip a week.",
+            "WASHINGTON — The Senate voted.")) {
+      CleanDocument d = clean("The council met on Monday.\n\n" + line);
+      assertThat(d.blocks()).as(line).extracting(Block::kind).containsOnly(BlockKind.BODY);
+    }
+  }
+
+  @Test
+  void keepsADatelineAnOutletRepeatsInSeveralArticles() {
+    List<CleanDocument> docs =
+        Cleaner.cleanAll(
+            List.of(
+                new SourceText(
+                    "a.txt",
+                    "WASHINGTON (AP) — The Senate passed the bill on Tuesday by a wide margin.",
+                    Optional.of("Wire")),
+                new SourceText(
+                    "b.txt",
+                    "WASHINGTON (AP) — The court heard the appeal on Wednesday in a packed room.",
+                    Optional.of("Wire"))));
+    for (CleanDocument d : docs) {
+      assertThat(d.blocks().get(0).kind()).isEqualTo(BlockKind.DATELINE);
+      assertThat(d.removed()).isEmpty();
+    }
+  }
+
+  @Test
   void removesAdsCommentsPromptsAndCopyright() {
     CleanDocument d =
         clean(
@@ -599,9 +662,9 @@ class CleanerTest {
     assertThat(d.blocks())
         .extracting(Block::kind, Block::text)
         .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(BlockKind.DATELINE, "PORT ALDER (AP) \u2014"),
             org.assertj.core.groups.Tuple.tuple(
-                BlockKind.BODY,
-                "PORT ALDER (AP) \u2014 The pier reopened on Monday after repairs."),
+                BlockKind.BODY, "The pier reopened on Monday after repairs."),
             org.assertj.core.groups.Tuple.tuple(
                 BlockKind.CAPTION, "FILE - Workers repair the pier in Port Alder, March 3, 2026."),
             org.assertj.core.groups.Tuple.tuple(BlockKind.BODY, "The mayor thanked the crews."));
