@@ -459,15 +459,26 @@ public final class BriefWriter {
     return c;
   }
 
+  /** The longest quoted span, in words, that is a phrase the outlet quotes, not a quotation. */
+  static final int QUOTED_PHRASE_WORDS = 3;
+
   /**
    * A sentence with a quotation keeps it attributed: a verb of saying and a named speaker (a person
-   * or organisation mention), since "he added" means nothing out of its article.
+   * or organisation mention), since "he added" means nothing out of its article. Quoted phrases of
+   * at most {@value #QUOTED_PHRASE_WORDS} words, in quotation marks that pair up within the
+   * sentence, need neither.
    */
   private static boolean attributedIfQuoted(Sentence s, Set<String> insideQuote) {
     if (insideQuote.contains(s.id())) {
       return false;
     }
     if (!LoadedWords.hasQuote(s.text())) {
+      return true;
+    }
+    // a nickname, a title or a scare-quoted phrase (Lewis “Scooter” Libby, the “shadow diplomacy”)
+    // is the outlet's sentence, not a quotation that needs its speaker
+    if (LoadedWords.balanced(s.text())
+        && LoadedWords.longestQuoted(s.text()) <= QUOTED_PHRASE_WORDS) {
       return true;
     }
     boolean named =

@@ -145,6 +145,28 @@ final class LoadedWords {
     return straight % 2 == 0 && open == close;
   }
 
+  /** The words of the longest quoted span of a sentence. */
+  static int longestQuoted(String text) {
+    boolean[] q = quoted(text);
+    int best = 0;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      if (!q[i]) {
+        best = Math.max(best, words);
+        words = 0;
+        inWord = false;
+        continue;
+      }
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return Math.max(best, words);
+  }
+
   /** Whether the sentence has any quotation mark. */
   static boolean hasQuote(String text) {
     for (char c : text.toCharArray()) {

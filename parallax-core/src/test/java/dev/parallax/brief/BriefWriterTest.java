@@ -151,6 +151,33 @@ class BriefWriterTest {
   }
 
   @Test
+  void statesASentenceWithAQuotedPhraseButNotOneWithAnUnattributedQuotation() {
+    List<Article> named =
+        List.of(
+            article(
+                "A1",
+                "Daily",
+                sentence("A1.S1", "The storm hit the \u201cLantern Quay\u201d bridge on Monday."),
+                sentence(
+                    "A1.S2",
+                    "Residents called it \u201ca storm we will never forget\u201d today.")),
+            article(
+                "A2",
+                "Courier",
+                sentence("A2.S1", "A storm hit the \u201cLantern Quay\u201d bridge on Monday."),
+                sentence(
+                    "A2.S2",
+                    "Residents called it \u201ca storm we will never forget\u201d again.")));
+    List<Fact> shared =
+        List.of(
+            new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "bridge", 0.9),
+            new Fact("F2", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "forget", 0.9));
+    assertThat(writer.write(named, shared, 0))
+        .extracting(BriefSentence::cites)
+        .containsExactly(List.of("A1.S1", "A2.S1"));
+  }
+
+  @Test
   void saysASentenceChosenForTwoFactsOnce() {
     List<Fact> twice =
         List.of(
