@@ -194,6 +194,14 @@ public final class BriefWriter {
                   .map(id -> articleOf.get(id).id())
                   .distinct()
                   .count();
+      // the articles it cites, a headline line included: what the reader is told reports it
+      int cited =
+          (int)
+              f.sentences().stream()
+                  .filter(articleOf::containsKey)
+                  .map(id -> articleOf.get(id).id())
+                  .distinct()
+                  .count();
       if (!attributedIfQuoted(chosen, insideQuote)) {
         continue; // every wording is a quotation with no named speaker: it cannot stand alone
       }
@@ -207,6 +215,7 @@ public final class BriefWriter {
               f,
               chosen,
               support,
+              cited,
               tier,
               pos,
               reaction(chosen),
@@ -279,10 +288,12 @@ public final class BriefWriter {
     List<BriefSentence> out = new ArrayList<>();
     for (Candidate c : picked) {
       String text = c.chosen().text();
-      if (c.tier() == 2) {
+      // a fact one article's body states and another's headline line states too is ordered with
+      // the single-source ones, but is not said to be reported by one article alone
+      if (c.tier() == 2 && c.cited() == 1) {
         text = "Only " + outletName(articleOf.get(c.chosen().id())) + " reports: " + text;
       }
-      out.add(new BriefSentence(text, c.fact().sentences(), c.support()));
+      out.add(new BriefSentence(text, c.fact().sentences(), c.cited()));
     }
     return out;
   }
@@ -346,6 +357,7 @@ public final class BriefWriter {
       Fact fact,
       Sentence chosen,
       int support,
+      int cited,
       int tier,
       double position,
       boolean reaction,
