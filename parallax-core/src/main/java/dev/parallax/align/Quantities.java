@@ -45,9 +45,12 @@ final class Quantities {
 
   private Quantities() {}
 
+  /** A quantity with the tokens it spans, before parts and wholes are told apart. */
+  private record Found(int start, int end, String value, String unit) {}
+
   static List<Quantity> of(Sentence s) {
     List<Token> t = s.tokens();
-    List<Quantity> out = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
       Token tok = t.get(i);
@@ -100,11 +103,55 @@ final class Quantities {
           }
         }
       }
+      found.add(new Found(start, end, format(value), unit));
+    }
+    partsOfWholes(t, found);
+    List<Quantity> out = new ArrayList<>();
+    for (Found f : found) {
       String text =
-          s.text().substring(t.get(start).start() - s.start(), t.get(end - 1).end() - s.start());
-      out.add(new Quantity(text, format(value), unit));
+          s.text()
+              .substring(
+                  t.get(f.start()).start() - s.start(), t.get(f.end() - 1).end() - s.start());
+      out.add(new Quantity(text, f.value(), f.unit()));
     }
     return out;
+  }
+
+  /** What a part of a whole is counted in apart from the part: "157 of 338 seats". */
+  static final String WHOLE = " (whole)";
+
+  /**
+   * "157 of 338 seats", "156 seats of the 338", "9 out of 10 doctors": the first number counts the
+   * noun, the second is the whole it is a part of. The whole is counted as a unit of its own, so
+   * "won 157 of 338 seats" is compared with "took 156 seats", and 338 with other wholes.
+   */
+  private static void partsOfWholes(List<Token> t, List<Found> found) {
+    for (int k = 0; k + 1 < found.size(); k++) {
+      Found part = found.get(k);
+      Found whole = found.get(k + 1);
+      boolean of = false;
+      boolean between = whole.start() > part.end();
+      for (int j = part.end(); j < whole.start() && between; j++) {
+        String w = t.get(j).word().toLowerCase(Locale.ROOT);
+        of |= w.equals("of");
+        between = w.equals("of") || w.equals("out") || w.equals("the");
+      }
+      if (!between || !of || !countsANoun(part.unit()) && !countsANoun(whole.unit())) {
+        continue;
+      }
+      if (part.unit().isEmpty()) {
+        found.set(k, new Found(part.start(), part.end(), part.value(), whole.unit()));
+        found.set(
+            k + 1, new Found(whole.start(), whole.end(), whole.value(), whole.unit() + WHOLE));
+      } else if (whole.unit().isEmpty() || whole.unit().equals(part.unit())) {
+        found.set(k + 1, new Found(whole.start(), whole.end(), whole.value(), part.unit() + WHOLE));
+      }
+    }
+  }
+
+  /** A unit that is a counted noun, not a currency or a percentage. */
+  private static boolean countsANoun(String unit) {
+    return !unit.isEmpty() && !unit.startsWith("currency:") && !unit.equals("percent");
   }
 
   private static boolean isNumber(Token t) {

@@ -57,6 +57,27 @@ class DiscrepanciesTest {
   }
 
   @Test
+  void aPartIsComparedWithThePartAndTheWholeWithTheWhole() {
+    assertThat(
+            Quantities.of(
+                Sentences.of("A1.S1", "The/DT party/NN won/VBD 157/CD of/IN 338/CD seats/NNS")))
+        .containsExactly(
+            new Quantities.Quantity("157", "157", "seat"),
+            new Quantities.Quantity("338 seats", "338", "seat" + Quantities.WHOLE));
+    List<Discrepancy> got =
+        find(
+            Sentences.of("A1.S1", "The/DT party/NN won/VBD 157/CD of/IN 338/CD seats/NNS"),
+            Sentences.of("A2.S1", "The/DT party/NN took/VBD 156/CD seats/NNS of/IN the/DT 338/CD"));
+    assertThat(got)
+        .containsExactly(
+            new Discrepancy(
+                "F1",
+                List.of(
+                    new Discrepancy.Value("A1.S1", "157", "157"),
+                    new Discrepancy.Value("A2.S1", "156 seats", "156"))));
+  }
+
+  @Test
   void sameValueWrittenDifferentlyAgrees() {
     assertThat(
             find(
