@@ -194,6 +194,15 @@ final class AttributionFinder {
     if (content == null) {
       return null;
     }
+    if (subject != null
+        && passive(s, k)
+        && RAISING.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && firstWord(s, content) >= 0
+        && lower(toks.get(firstWord(s, content))).equals("to")) {
+      // "the Liberals are projected to win 157 seats": who projects it is not said; the subject
+      // is what the content is about
+      return draft(s, toks.get(k).start(), toks.get(cueEnd - 1).end(), content);
+    }
     if (subject == null && !(passive(s, k) && opensWithComplementiser(s, content))) {
       return null; // no source, unless impersonal: "it was reported that ..."
     }
@@ -436,6 +445,9 @@ final class AttributionFinder {
     int x = firstWord(s, content);
     return x >= 0 && COMPLEMENTISERS.contains(lower(sentences.get(s).tokens().get(x)));
   }
+
+  /** Verbs whose passive with an infinitive is about its subject ("is expected to"). */
+  private static final Set<String> RAISING = DataFiles.words("attribution.tsv", "raising-verb");
 
   /** A passive or impersonal cue with no source of its own ("it was reported that ..."). */
   private boolean passive(int s, int k) {

@@ -144,6 +144,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theSubjectOfAPassiveOfExpectationIsNoSource() {
+    Report r =
+        Stories.analyse(
+            "The harbour board met on Monday. The new ferries are expected to enter service in"
+                + " June, and the old pier is projected to close by the end of the year. The board"
+                + " said the budget was approved.");
+    assertThat(r.attributions())
+        .filteredOn(a -> a.content().text().startsWith("to "))
+        .hasSize(2)
+        .allMatch(a -> a.sourceText().isEmpty() && a.source().isEmpty());
+    assertThat(withContent(r, "the budget was approved").sourceText().map(TextSpan::text))
+        .contains("The board");
+  }
+
+  @Test
   void aClauseGoesOnPastAnAccordingToSetOffByCommas() {
     Report r =
         Stories.analyse(
