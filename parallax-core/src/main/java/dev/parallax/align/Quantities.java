@@ -69,6 +69,12 @@ final class Quantities {
       if (Double.isNaN(value)) {
         continue;
       }
+      int by = dimension(t, i);
+      if (by > i) {
+        // "a four-by-four car", "a 10 by 12 room": sizes, not counts of the noun
+        i = by;
+        continue;
+      }
       String unit = "";
       int end = i;
       if (start > 0 && CURRENCY.contains(t.get(start - 1).word().toLowerCase(Locale.ROOT))) {
@@ -152,6 +158,25 @@ final class Quantities {
   /** A unit that is a counted noun, not a currency or a percentage. */
   private static boolean countsANoun(String unit) {
     return !unit.isEmpty() && !unit.startsWith("currency:") && !unit.equals("percent");
+  }
+
+  /**
+   * Where the second number of a dimension written "N by M" ends ("four - by - four", "10 by 12"),
+   * when the tokens from {@code i} continue one; else {@code i}.
+   */
+  private static int dimension(List<Token> t, int i) {
+    int j = i;
+    if (j < t.size() && t.get(j).pos().equals("HYPH")) {
+      j++;
+    }
+    if (j >= t.size() || !t.get(j).word().equalsIgnoreCase("by")) {
+      return i;
+    }
+    j++;
+    if (j < t.size() && t.get(j).pos().equals("HYPH")) {
+      j++;
+    }
+    return j < t.size() && isNumber(t.get(j)) ? j + 1 : i;
   }
 
   private static boolean isNumber(Token t) {

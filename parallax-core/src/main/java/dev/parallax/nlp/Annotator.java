@@ -214,11 +214,11 @@ public final class Annotator {
     if (numberSign && cur.tokens().get(0).word().codePoints().anyMatch(Character::isDigit)) {
       return true;
     }
-    // "worth $2." | "6 million", "(11." | "30 p.m. ET)": a number broken at its decimal point (a
-    // year ends a sentence with four digits)
+    // "worth $2." | "6 million", "(11." | "30 p.m. ET)", "(£1." | "6m) in gems": a number broken at
+    // its decimal point (a year ends a sentence with four digits)
     boolean brokenNumber =
         end.matches("\\d{1,2}\\.") || end.equals(".") && before.matches("\\d{1,2}");
-    return brokenNumber && cur.tokens().get(0).word().matches("\\d+");
+    return brokenNumber && cur.tokens().get(0).word().matches("\\d+(?:m|bn|k|am|pm)?");
   }
 
   private static Sentence joined(String text, Sentence last, Sentence cur) {

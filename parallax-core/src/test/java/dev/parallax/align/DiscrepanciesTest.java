@@ -78,6 +78,17 @@ class DiscrepanciesTest {
   }
 
   @Test
+  void aSizeWrittenNByMCountsNothing() {
+    assertThat(
+            Quantities.of(
+                Sentences.of(
+                    "A1.S1",
+                    "They/PRP drove/VBD a/DT four/CD -/HYPH by/IN -/HYPH four/CD car/NN and/CC"
+                        + " 2/CD vans/NNS")))
+        .containsExactly(new Quantities.Quantity("2 vans", "2", "van"));
+  }
+
+  @Test
   void sameValueWrittenDifferentlyAgrees() {
     assertThat(
             find(
