@@ -485,6 +485,9 @@ final class AttributionFinder {
       // an apposition or a relative clause between commas: the subject is before its opening comma
       for (int c = j - 1; c >= 0 && c >= j - 25 && !quotes.inside(s, c); c--) {
         if (lower(toks.get(c)).equals(",")) {
+          if (toks.get(c + 1).pos().equals("CC")) {
+            break; // "..., and this is ..., says X": a clause joined on, not an apposition
+          }
           int[] np = nounPhraseEndingAt(s, c - 1);
           if (np != null && headIsSubject(s, np)) {
             return np;

@@ -159,6 +159,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aClauseJoinedOnBetweenCommasIsNoApposition() {
+    Report r =
+        Stories.analyse(
+            "Most of the big jewellers have shops on the square, and this is a further blow to"
+                + " the police, says the BBC's Anna Holt in Paris.");
+    Attribution a = withContent(r, "Most of the big jewellers");
+    assertThat(a.sourceText().map(TextSpan::text)).contains("the BBC's Anna Holt");
+    assertThat(a.content().text()).endsWith("a further blow to the police");
+  }
+
+  @Test
   void aClauseGoesOnPastAnAccordingToSetOffByCommas() {
     Report r =
         Stories.analyse(
