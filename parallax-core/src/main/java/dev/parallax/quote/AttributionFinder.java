@@ -203,6 +203,11 @@ final class AttributionFinder {
       // is what the content is about
       return draft(s, toks.get(k).start(), toks.get(cueEnd - 1).end(), content);
     }
+    if (t.lemma().equalsIgnoreCase("find") && foundAsAState(s, k, cueEnd)) {
+      // "Nichols was found guilty", "he found himself in trouble": a verdict or a plight, not a
+      // view
+      return null;
+    }
     if (subject == null && !(passive(s, k) && opensWithComplementiser(s, content))) {
       return null; // no source, unless impersonal: "it was reported that ..."
     }
@@ -216,6 +221,21 @@ final class AttributionFinder {
       }
     }
     return d;
+  }
+
+  /**
+   * "was found guilty", "found dead", "found himself in a series of exchanges": a passive "find"
+   * with an adjective right after it, or any "find" with a reflexive object.
+   */
+  private boolean foundAsAState(int s, int k, int cueEnd) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (cueEnd >= toks.size()) {
+      return false;
+    }
+    String next = lower(toks.get(cueEnd));
+    return toks.get(cueEnd).pos().equals("JJ") && passive(s, k)
+        || next.endsWith("self")
+        || next.endsWith("selves");
   }
 
   /**

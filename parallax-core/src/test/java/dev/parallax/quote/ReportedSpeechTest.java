@@ -170,6 +170,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aVerdictOrAPlightFoundIsNoView() {
+    Report r =
+        Stories.analyse(
+            "The gunman was found guilty of murder on Friday. The mayor found herself in a long"
+                + " row with the council. A city audit found that the bridge was never inspected.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.content().text().startsWith("guilty"))
+        .noneMatch(a -> a.content().text().startsWith("herself"));
+    assertThat(withContent(r, "the bridge was never inspected").sourceText().map(TextSpan::text))
+        .contains("A city audit");
+  }
+
+  @Test
   void aClauseGoesOnPastAnAccordingToSetOffByCommas() {
     Report r =
         Stories.analyse(
