@@ -256,13 +256,21 @@ final class CleaningSuite implements Suite {
   private static int survivors(List<String> paragraphs, CleanDocument d, List<String> lost) {
     Map<String, Integer> body = new HashMap<>();
     Map<String, String> kinds = new HashMap<>();
+    Block dateline = null;
     for (Block b : d.blocks()) {
       String key = ExtractionSuite.normalise(b.text());
-      if (b.kind() == BlockKind.BODY) {
+      if (b.kind() == BlockKind.BODY && dateline != null) {
+        // a paragraph whose wire dateline ("WASHINGTON (AP) —") became a block of its own is kept
+        body.merge(ExtractionSuite.normalise(dateline.text() + " " + b.text()), 1, Integer::sum);
+      } else if (b.kind() == BlockKind.BODY) {
         body.merge(key, 1, Integer::sum);
+      } else if (b.kind() == BlockKind.DATELINE) {
+        dateline = b;
+        continue;
       } else {
         kinds.put(key, b.kind().name().toLowerCase(java.util.Locale.ROOT));
       }
+      dateline = null;
     }
     Map<String, String> reasons = new HashMap<>();
     d.removed().forEach(r -> reasons.putIfAbsent(ExtractionSuite.normalise(r.text()), r.reason()));
