@@ -107,6 +107,22 @@ class BriefWriterTest {
         .containsExactly("brutal");
   }
 
+  /** An article whose first paragraph is its title, with these sentences of its text in order. */
+  private static Article titled(String id, String outlet, String text, String... sentences) {
+    List<Sentence> ss = new ArrayList<>();
+    for (int i = 0; i < sentences.length; i++) {
+      ss.add(at(id + ".S" + (i + 1), sentences[i], text));
+    }
+    return new Article(
+        id,
+        ArticleMeta.of(id + ".txt")
+            .withTitle(Optional.of(text.substring(0, text.indexOf("\n\n"))))
+            .withOutlet(Optional.of(outlet)),
+        text,
+        ss,
+        List.of());
+  }
+
   private static Sentence at(String id, String text, String whole) {
     int start = whole.indexOf(text);
     Sentence s = sentence(id, text);
@@ -183,28 +199,20 @@ class BriefWriterTest {
         "Storm hits the coast\n\nA storm hit the coast on Monday. Ferries stopped for two days across the bay.";
     String t2 = "Ferries stopped across the bay\n\nA storm hit the coast on Monday.";
     Article a1 =
-        new Article(
+        titled(
             "A1",
-            ArticleMeta.of("a.txt")
-                .withTitle(Optional.of("Storm hits the coast"))
-                .withOutlet(Optional.of("Daily")),
+            "Daily",
             t1,
-            List.of(
-                at("A1.S1", "Storm hits the coast", t1),
-                at("A1.S2", "A storm hit the coast on Monday.", t1),
-                at("A1.S3", "Ferries stopped for two days across the bay.", t1)),
-            List.of());
+            "Storm hits the coast",
+            "A storm hit the coast on Monday.",
+            "Ferries stopped for two days across the bay.");
     Article a2 =
-        new Article(
+        titled(
             "A2",
-            ArticleMeta.of("b.txt")
-                .withTitle(Optional.of("Ferries stopped across the bay"))
-                .withOutlet(Optional.of("Courier")),
+            "Courier",
             t2,
-            List.of(
-                at("A2.S1", "Ferries stopped across the bay", t2),
-                at("A2.S2", "A storm hit the coast on Monday.", t2)),
-            List.of());
+            "Ferries stopped across the bay",
+            "A storm hit the coast on Monday.");
     List<Fact> shared =
         List.of(
             new Fact("F1", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "storm", 0.9),
