@@ -102,7 +102,7 @@ public final class TimelineBuilder {
             continue; // "6:40 p.m.", "night", "minutes later": SUTime pins these to the publication
             // day
           }
-          if (insideQuote(s, t) || insideName(s, t) || yearAsModifier(s, t)) {
+          if (insideQuote(s, t) || insideName(s, t) || yearAsModifier(s, t) || since(s, t)) {
             continue;
           }
           found.add(new Mentioned(date.get(), t.until(), t.text(), a, s, words(s), entities(s)));
@@ -408,6 +408,24 @@ public final class TimelineBuilder {
       }
     }
     return false;
+  }
+
+  /**
+   * "300 robberies across the world since 1999": a date after "since" starts a stretch of time that
+   * runs to the telling; what the sentence reports did not happen on it.
+   */
+  private static boolean since(Sentence s, TimeExpression t) {
+    if (t.text().toLowerCase(java.util.Locale.ROOT).startsWith("since ")) {
+      return true;
+    }
+    Token before = null;
+    for (Token k : s.tokens()) {
+      if (k.end() > t.start()) {
+        break;
+      }
+      before = k;
+    }
+    return before != null && before.word().equalsIgnoreCase("since");
   }
 
   private static boolean insideName(Sentence s, TimeExpression t) {

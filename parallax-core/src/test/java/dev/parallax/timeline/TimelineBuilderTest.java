@@ -126,6 +126,19 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aDateAfterSinceDatesNoEvent() {
+    List<Article> as =
+        List.of(
+            article(
+                "A1",
+                s("The gang has carried out 300 robberies since 1999.", "1999", "1999"),
+                s("Police arrested two men on Feb. 3.", "Feb. 3", "2026-02-03")));
+    assertThat(TimelineBuilder.build(as, List.of()))
+        .extracting(TimelineEntry::date)
+        .containsExactly("2026-02-03");
+  }
+
+  @Test
   void datesMonthsApartAreNotOneEventMisdated() {
     List<Article> as =
         List.of(
