@@ -168,6 +168,7 @@ final class AttributionFinder {
       participle = subject != null;
     }
     int[] after = contentAfter(s, k, cueEnd, inverted ? subject : null);
+    after = closedByMainVerb(s, k, after);
     if (after != null
         && setOff(s, subject, k, cueEnd)
         && opensNewClause(s, after)
@@ -735,6 +736,54 @@ final class AttributionFinder {
       return null;
     }
     return clauseFrom(s, j);
+  }
+
+  /**
+   * "Nichols, whose lawyers argued he was insane when he carried out the killings, spoke for the
+   * first time": a cue inside a relative clause set off by a comma says what runs up to the comma
+   * that the main clause's verb follows.
+   */
+  private int[] closedByMainVerb(int s, int k, int[] content) {
+    if (content == null || !inRelativeClause(s, k)) {
+      return content;
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    int from = 0;
+    while (from < toks.size() && toks.get(from).start() < content[0]) {
+      from++;
+    }
+    for (int x = from + 1; x < toks.size() && toks.get(x).end() <= content[1]; x++) {
+      if (quotes.inside(s, x) || !lower(toks.get(x)).equals(",")) {
+        continue;
+      }
+      int v = x + 1;
+      while (v < toks.size() && toks.get(v).pos().equals("RB")) {
+        v++;
+      }
+      if (v < toks.size() && FINITE.contains(toks.get(v).pos())) {
+        int[] cut = span(s, from, x);
+        return cut == null ? content : cut;
+      }
+      // a first comma that opens an aside ("that Mr. Jager, under fire for ..., would") leaves
+      // the content whole
+      return content;
+    }
+    return content;
+  }
+
+  /** The cue stands in a relative clause opened after a comma ("X, who said ...", "X, whose"). */
+  private boolean inRelativeClause(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int x = k - 1; x > 0 && x >= k - 8; x--) {
+      Token t = toks.get(x);
+      if (quotes.inside(s, x) || lower(t).equals(",")) {
+        return false;
+      }
+      if (t.pos().startsWith("W") && lower(toks.get(x - 1)).equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean skippable(Token t) {

@@ -183,6 +183,16 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aCueInARelativeClauseSaysWhatRunsUpToTheMainVerb() {
+    Report r =
+        Stories.analyse(
+            "The driver, whose lawyers argued he was asleep when the bus left the road, spoke in"
+                + " court on Monday.");
+    assertThat(withContent(r, "he was asleep").content().text())
+        .isEqualTo("he was asleep when the bus left the road");
+  }
+
+  @Test
   void aClauseGoesOnPastAnAccordingToSetOffByCommas() {
     Report r =
         Stories.analyse(
