@@ -46,7 +46,11 @@ final class Quantities {
   private Quantities() {}
 
   /** A quantity with the tokens it spans, before parts and wholes are told apart. */
-  private record Found(int start, int end, String value, String unit) {}
+  private record Found(int start, int end, String value, String unit) {
+    Found withUnit(String other) {
+      return new Found(start, end, value, other);
+    }
+  }
 
   static List<Quantity> of(Sentence s) {
     List<Token> t = s.tokens();
@@ -146,11 +150,10 @@ final class Quantities {
         continue;
       }
       if (part.unit().isEmpty()) {
-        found.set(k, new Found(part.start(), part.end(), part.value(), whole.unit()));
-        found.set(
-            k + 1, new Found(whole.start(), whole.end(), whole.value(), whole.unit() + WHOLE));
+        found.set(k, part.withUnit(whole.unit()));
+        found.set(k + 1, whole.withUnit(whole.unit() + WHOLE));
       } else if (whole.unit().isEmpty() || whole.unit().equals(part.unit())) {
-        found.set(k + 1, new Found(whole.start(), whole.end(), whole.value(), part.unit() + WHOLE));
+        found.set(k + 1, whole.withUnit(part.unit() + WHOLE));
       }
     }
   }

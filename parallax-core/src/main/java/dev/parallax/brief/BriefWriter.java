@@ -187,21 +187,9 @@ public final class BriefWriter {
         continue; // a headline says it without a loaded word, and the brief cannot quote it
       }
       // the articles whose body reports it: a headline kept as body does not make a fact shared
-      int support =
-          (int)
-              f.sentences().stream()
-                  .filter(id -> articleOf.containsKey(id) && !headlineLike.contains(id))
-                  .map(id -> articleOf.get(id).id())
-                  .distinct()
-                  .count();
+      int support = articles(f, articleOf, headlineLike);
       // the articles it cites, a headline line included: what the reader is told reports it
-      int cited =
-          (int)
-              f.sentences().stream()
-                  .filter(articleOf::containsKey)
-                  .map(id -> articleOf.get(id).id())
-                  .distinct()
-                  .count();
+      int cited = articles(f, articleOf, Set.of());
       if (!attributedIfQuoted(chosen, insideQuote)) {
         continue; // every wording is a quotation with no named speaker: it cannot stand alone
       }
@@ -469,6 +457,16 @@ public final class BriefWriter {
     c += tokens < 8 ? 2 : 0;
     c += tokens / 40.0;
     return c;
+  }
+
+  /** How many articles state the fact in a sentence other than those {@code left}. */
+  private static int articles(Fact f, Map<String, Article> articleOf, Set<String> left) {
+    return (int)
+        f.sentences().stream()
+            .filter(id -> articleOf.containsKey(id) && !left.contains(id))
+            .map(id -> articleOf.get(id).id())
+            .distinct()
+            .count();
   }
 
   /** The longest quoted span, in words, that is a phrase the outlet quotes, not a quotation. */

@@ -195,11 +195,12 @@ final class AttributionFinder {
     if (content == null) {
       return null;
     }
+    int first = firstWord(s, content);
     if (subject != null
         && passive(s, k)
         && RAISING.contains(t.lemma().toLowerCase(Locale.ROOT))
-        && firstWord(s, content) >= 0
-        && lower(toks.get(firstWord(s, content))).equals("to")) {
+        && first >= 0
+        && lower(toks.get(first)).equals("to")) {
       // "the Liberals are projected to win 157 seats": who projects it is not said; the subject
       // is what the content is about
       return draft(s, toks.get(k).start(), toks.get(cueEnd - 1).end(), content);
@@ -752,23 +753,26 @@ final class AttributionFinder {
     while (from < toks.size() && toks.get(from).start() < content[0]) {
       from++;
     }
-    for (int x = from + 1; x < toks.size() && toks.get(x).end() <= content[1]; x++) {
-      if (quotes.inside(s, x) || !lower(toks.get(x)).equals(",")) {
-        continue;
-      }
-      int v = x + 1;
-      while (v < toks.size() && toks.get(v).pos().equals("RB")) {
-        v++;
-      }
-      if (v < toks.size() && FINITE.contains(toks.get(v).pos())) {
-        int[] cut = span(s, from, x);
-        return cut == null ? content : cut;
-      }
-      // a first comma that opens an aside ("that Mr. Jager, under fire for ..., would") leaves
-      // the content whole
+    // only the first comma counts: one that opens an aside ("that Mr. Jager, under fire for ...,
+    // would") leaves the content whole
+    int comma = from + 1;
+    while (comma < toks.size()
+        && toks.get(comma).end() <= content[1]
+        && (quotes.inside(s, comma) || !lower(toks.get(comma)).equals(","))) {
+      comma++;
+    }
+    if (comma == toks.size() || toks.get(comma).end() > content[1]) {
       return content;
     }
-    return content;
+    int v = comma + 1;
+    while (v < toks.size() && toks.get(v).pos().equals("RB")) {
+      v++;
+    }
+    if (v == toks.size() || !FINITE.contains(toks.get(v).pos())) {
+      return content;
+    }
+    int[] cut = span(s, from, comma);
+    return cut == null ? content : cut;
   }
 
   /** The cue stands in a relative clause opened after a comma ("X, who said ...", "X, whose"). */

@@ -400,14 +400,23 @@ public final class TimelineBuilder {
       return false;
     }
     List<Token> toks = s.tokens();
-    for (int i = 0; i < toks.size(); i++) {
-      if (toks.get(i).start() == t.start()) {
-        boolean det = i > 0 && toks.get(i - 1).pos().matches("DT|POS|PRP\\$");
-        boolean noun = i + 1 < toks.size() && toks.get(i + 1).pos().matches("NN.*|JJ.*");
-        return det && noun;
-      }
+    int i = firstToken(s, t);
+    if (i == toks.size() || toks.get(i).start() != t.start()) {
+      return false;
     }
-    return false;
+    boolean det = i > 0 && toks.get(i - 1).pos().matches("DT|POS|PRP\\$");
+    boolean noun = i + 1 < toks.size() && toks.get(i + 1).pos().matches("NN.*|JJ.*");
+    return det && noun;
+  }
+
+  /** The index of the expression's first token (the first ending past its start), or the size. */
+  private static int firstToken(Sentence s, TimeExpression t) {
+    List<Token> toks = s.tokens();
+    int i = 0;
+    while (i < toks.size() && toks.get(i).end() <= t.start()) {
+      i++;
+    }
+    return i;
   }
 
   /**
@@ -418,14 +427,8 @@ public final class TimelineBuilder {
     if (t.text().toLowerCase(java.util.Locale.ROOT).startsWith("since ")) {
       return true;
     }
-    Token before = null;
-    for (Token k : s.tokens()) {
-      if (k.end() > t.start()) {
-        break;
-      }
-      before = k;
-    }
-    return before != null && before.word().equalsIgnoreCase("since");
+    int i = firstToken(s, t);
+    return i > 0 && s.tokens().get(i - 1).word().equalsIgnoreCase("since");
   }
 
   private static boolean insideName(Sentence s, TimeExpression t) {
