@@ -149,12 +149,12 @@ final class Signature {
     int paragraphs = 0;
     List<Block> blocks = doc.blocks();
     int titleEnd = doc.titleParagraphEnd(); // the title is read as the title, not as lead
-    // a wire report's dateline ("TEHRAN, Iran (AP) —") names where the event is, as the lead does,
-    // but is not part of the lead sentence that is embedded
-    StringBuilder dateline = new StringBuilder();
     for (Block b : blocks) {
       if (b.kind() == BlockKind.DATELINE && paragraphs == 0) {
-        dateline.append(b.text()).append(' ');
+        // a wire report's dateline ("TEHRAN, Iran (AP) —") opens the lead as it did before the
+        // cleaner kept it apart
+        lead.append(b.text());
+        continue;
       }
       if (b.kind() == BlockKind.BODY && paragraphs < 3 && b.start() >= titleEnd) {
         if (lead.length() > 0) {
@@ -169,7 +169,6 @@ final class Signature {
     Map<String, Integer> names = new HashMap<>();
     count(title, 2, names);
     count(lead.toString(), 2, names);
-    count(dateline.toString(), 2, names);
     count(body, 1, names);
     Set<String> numbers = new HashSet<>();
     Matcher n = NUMBER.matcher(body);
