@@ -102,7 +102,11 @@ public final class TimelineBuilder {
             continue; // "6:40 p.m.", "night", "minutes later": SUTime pins these to the publication
             // day
           }
-          if (insideQuote(s, t) || insideName(s, t) || yearAsModifier(s, t) || since(s, t)) {
+          if (insideQuote(s, t)
+              || insideName(s, t)
+              || yearAsModifier(s, t)
+              || since(s, t)
+              || untilEnd(s, t)) {
             continue;
           }
           found.add(new Mentioned(date.get(), t.until(), t.text(), a, s, words(s), entities(s)));
@@ -424,11 +428,47 @@ public final class TimelineBuilder {
    * runs to the telling; what the sentence reports did not happen on it.
    */
   private static boolean since(Sentence s, TimeExpression t) {
-    if (t.text().toLowerCase(java.util.Locale.ROOT).startsWith("since ")) {
+    return opener(s, t).equals("since");
+  }
+
+  /**
+   * "The ruling is put on hold until Friday", "a bill that funds the government through September":
+   * a date after "until", "till" or "through" ends a stretch, and what the sentence reports
+   * happened before it. Not when "until" follows a negation ("it was not deemed a pandemic until
+   * March", "won't return until Thursday"): the date is then when it happens.
+   */
+  private static boolean untilEnd(Sentence s, TimeExpression t) {
+    String opener = opener(s, t);
+    if (!STRETCH_END.contains(opener)) {
+      return false;
+    }
+    if (opener.equals("through") || opener.equals("thru")) {
       return true;
     }
+    int first = firstToken(s, t);
+    for (int i = 0; i < first; i++) {
+      if (NEGATION.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> STRETCH_END = Set.of("until", "till", "til", "through", "thru");
+  private static final Set<String> NEGATION = Set.of("not", "n't", "never");
+
+  /**
+   * The word that opens a date's phrase, lower-cased: the expression's own first word when it
+   * starts with "since", "until", "till" or "through" (SUTime's "since 1999"), else the word just
+   * before it; empty at the sentence's start.
+   */
+  private static String opener(Sentence s, TimeExpression t) {
+    String first = t.text().toLowerCase(Locale.ROOT).split("\\s+", 2)[0];
+    if (first.equals("since") || STRETCH_END.contains(first)) {
+      return first;
+    }
     int i = firstToken(s, t);
-    return i > 0 && s.tokens().get(i - 1).word().equalsIgnoreCase("since");
+    return i > 0 ? s.tokens().get(i - 1).word().toLowerCase(Locale.ROOT) : "";
   }
 
   private static boolean insideName(Sentence s, TimeExpression t) {

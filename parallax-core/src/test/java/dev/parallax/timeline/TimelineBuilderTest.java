@@ -139,6 +139,21 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aDateAfterUntilOrThroughEndsAStretchUnlessTheClauseIsNegated() {
+    List<Article> as =
+        List.of(
+            article(
+                "A1",
+                s("The ruling is on hold until Friday.", "Friday", "2026-02-06"),
+                s("The bill funds the government through September.", "September", "2026-09"),
+                s("The House will not return until Thursday.", "Thursday", "2026-02-05"),
+                s("Police arrested two men on Feb. 3.", "Feb. 3", "2026-02-03")));
+    assertThat(TimelineBuilder.build(as, List.of()))
+        .extracting(TimelineEntry::date)
+        .containsExactly("2026-02-03", "2026-02-05");
+  }
+
+  @Test
   void datesMonthsApartAreNotOneEventMisdated() {
     List<Article> as =
         List.of(
