@@ -143,7 +143,15 @@ final class BriefSuite implements Suite {
       List<Measured> measured = Parallel.map(sample, BriefSuite::measure, log, "brief " + split);
       for (Measured m : measured) {
         if (print || !m.faultLines().isEmpty()) {
-          log.info("brief " + m.event().story() + ": " + m.brief());
+          log.info(
+              String.format(
+                  Locale.ROOT,
+                  "brief %s (ROUGE-1 %.3f, central lead %.3f, %d words): %s",
+                  m.event().story(),
+                  m.briefScore().r1(),
+                  m.central().r1(),
+                  m.briefWords(),
+                  m.brief()));
           m.faultLines().forEach(f -> log.info("brief " + m.event().story() + " FAULT " + f));
         }
       }
