@@ -81,14 +81,50 @@ class BriefWriterTest {
             new BriefSentence("A storm hit the coast on Monday.", List.of("A1.S1", "A2.S1"), 2));
   }
 
+  /** A1's second sentence long enough that the brief says half its budget without loaded words. */
+  private static final String FERRIES_AT_LENGTH =
+      "Ferries stopped for two days across the bay while crews cleared the harbour of debris and"
+          + " repaired the damaged piers near the town on the eastern side of the island.";
+
+  private final List<Article> longer =
+      List.of(
+          article(
+              "A1",
+              "Daily",
+              sentence("A1.S1", "A brutal storm hit the coast on Monday."),
+              sentence("A1.S2", FERRIES_AT_LENGTH)),
+          articles.get(1));
+
   @Test
   void labelsSingleSourceClaimsAndLeavesOutLoadedOnes() {
-    List<BriefSentence> brief = writer.write(articles, facts, 0);
+    List<BriefSentence> brief = writer.write(longer, facts, 0);
     assertThat(brief)
         .extracting(BriefSentence::text)
         .containsExactly(
+            "A storm hit the coast on Monday.", "Only Daily reports: " + FERRIES_AT_LENGTH);
+  }
+
+  @Test
+  void takesALoadedWordingOfAFactNoArticleTellsWithoutOneWhenTheBriefWouldSayTooLittle() {
+    // the storm and the ferries come to 14 words, under half the budget: the crowd, told only in
+    // A2's loaded words, is said too; with the ferries at length it is not
+    assertThat(writer.write(articles, facts, 0))
+        .extracting(BriefSentence::text)
+        .containsExactly(
             "A storm hit the coast on Monday.",
-            "Only Daily reports: Ferries stopped for two days across the bay.");
+            "Only Daily reports: Ferries stopped for two days across the bay.",
+            "Only one article reports: A massive crowd watched the waves.");
+    assertThat(writer.write(longer, facts, 0))
+        .extracting(BriefSentence::text)
+        .noneMatch(t -> t.contains("massive"));
+    // a neutral wording, even one the brief cannot use (cut off before its end), keeps it out
+    List<Article> cutOff =
+        List.of(
+            articles.get(0),
+            article("A2", null, sentence("A2.S1", "A storm hit the coast on Monday and the")));
+    List<Fact> storm =
+        List.of(new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "storm", 0.9));
+    assertThat(writer.write(cutOff, storm, 0)).isEmpty();
   }
 
   @Test
@@ -456,13 +492,20 @@ class BriefWriterTest {
 
   @Test
   void usesALoadedWordingOnlyWhenEveryArticleIsMoreLoadedThanTheBriefWouldBe() {
-    List<Fact> single = List.of(new Fact("F1", List.of("A1.S1"), List.of("A1"), "storm", 0.9));
-    assertThat(writer.write(articles, single, 0)).isEmpty();
-    assertThat(BriefWriter.withLoadedWords(Set.of("brutal"), 50.0).write(articles, single, 0))
+    // the ferries at length say half the budget, so the storm's loaded wording is not needed
+    List<Fact> single =
+        List.of(
+            new Fact("F1", List.of("A1.S1"), List.of("A1"), "storm", 0.9),
+            new Fact("F2", List.of("A1.S2"), List.of("A1"), "ferries", 0.8));
+    assertThat(writer.write(longer, single, 0))
         .extracting(BriefSentence::text)
-        .containsExactly("Only Daily reports: A brutal storm hit the coast on Monday.");
-    assertThat(BriefWriter.withLoadedWords(Set.of("brutal"), 10.0).write(articles, single, 0))
-        .isEmpty();
+        .containsExactly("Only Daily reports: " + FERRIES_AT_LENGTH);
+    assertThat(BriefWriter.withLoadedWords(Set.of("brutal"), 50.0).write(longer, single, 0))
+        .extracting(BriefSentence::text)
+        .contains("Only Daily reports: A brutal storm hit the coast on Monday.");
+    assertThat(BriefWriter.withLoadedWords(Set.of("brutal"), 2.0).write(longer, single, 0))
+        .extracting(BriefSentence::text)
+        .containsExactly("Only Daily reports: " + FERRIES_AT_LENGTH);
   }
 
   @Test
