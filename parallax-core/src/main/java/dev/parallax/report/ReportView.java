@@ -84,8 +84,8 @@ public record ReportView(
       return "No brief: the articles have no body text.";
     }
     return "No brief: no sentence of the articles can be stated whole and neutrally (each is cut"
-        + " off, a headline, too short or without a verb, or holds a loaded word that no other"
-        + " outlet's wording of the same fact avoids).";
+        + " off, a headline, too short or without a verb, a quotation with no named speaker, or"
+        + " holds a loaded word that a cut-off or headline wording of the same fact avoids).";
   }
 
   /**
