@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * Finds quoted spans in a text by its quotation marks: straight and curly double quotes, top-level
  * single quotes, quotes over several sentences of a paragraph, and the convention where an unclosed
  * quote goes on in the next paragraph when that paragraph opens with a quote mark (or, where the
- * text was broken into one sentence a line, when that paragraph closes it). Single quotes inside
- * double quotes are part of the quotation; apostrophes ({@code don’t}, {@code Iran’s}, {@code
- * ’90s}) are never marks. Stateless.
+ * text was broken into one sentence a line, when that paragraph closes it); a single quote goes on
+ * likewise only where the next paragraph opens with a single mark. Single quotes inside double
+ * quotes are part of the quotation; apostrophes ({@code don’t}, {@code Iran’s}, {@code ’90s}) are
+ * never marks. Stateless.
  */
 final class QuoteMarks {
 
@@ -52,6 +53,8 @@ final class QuoteMarks {
     List<Span> out = new ArrayList<>();
     int open = -1; // content start of the open double quote, or -1
     List<int[]> gaps = new ArrayList<>();
+    int single = -1; // content start of a single quote left open at a paragraph's end, or -1
+    List<int[]> singleGaps = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       int ps = paragraphs.get(p)[0];
       int pe = paragraphs.get(p)[1];
@@ -75,7 +78,18 @@ final class QuoteMarks {
           gaps.clear();
         }
       }
-      int single = -1;
+      if (single >= 0) {
+        // a single quote left open goes on only where this paragraph opens with a single mark
+        // again (as British outlets run a quotation over paragraphs); else it was no quotation
+        int first = skipSpace(text, ps, pe);
+        if (open < 0 && first < pe && isSingle(text.charAt(first)) && opensSingle(text, first)) {
+          singleGaps.add(new int[] {paragraphs.get(p - 1)[1], first + 1});
+          i = first + 1;
+        } else {
+          single = -1;
+          singleGaps.clear();
+        }
+      }
       for (; i < pe; i++) {
         char c = text.charAt(i);
         if (doubleWidth(text, i, pe) == 2) {
@@ -93,6 +107,7 @@ final class QuoteMarks {
           if (open < 0 && (c == '`' || startBefore && textAfter)) {
             open = i + 2;
             single = -1;
+            singleGaps.clear();
           } else if (open >= 0 && c == '\'') {
             out.add(span(text, open, run - 2, gaps));
             open = -1;
@@ -104,6 +119,7 @@ final class QuoteMarks {
           if (open < 0 && !closing) {
             open = i + 1;
             single = -1;
+            singleGaps.clear();
           } else if (open >= 0 && closing) {
             out.add(span(text, open, i, gaps));
             open = -1;
@@ -113,8 +129,9 @@ final class QuoteMarks {
           if (single < 0 && opensSingle(text, i)) {
             single = i + 1;
           } else if (single >= 0 && closesSingle(text, i)) {
-            out.add(span(text, single, i, List.of()));
+            out.add(span(text, single, i, singleGaps));
             single = -1;
+            singleGaps.clear();
           }
         }
       }

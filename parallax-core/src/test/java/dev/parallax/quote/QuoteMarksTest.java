@@ -65,6 +65,20 @@ class QuoteMarksTest {
   }
 
   @Test
+  void continuesASingleQuoteIntoAParagraphThatOpensWithASingleMark() {
+    // British outlets run a quotation over paragraphs in single marks as US ones do in double
+    String text =
+        "The minister said: ‘We built it to last. It did not.\n\n"
+            + "‘We will rebuild it this year.’\n\nThe work starts in May.";
+    assertThat(quoted(text))
+        .containsExactly("We built it to last. It did not. We will rebuild it this year.");
+    assertThat(quoted("He said: 'We are done.\n\n'We go now.'"))
+        .containsExactly("We are done. We go now.");
+    // left open with no mark opening the next paragraph, it was no quotation: nothing is taken
+    assertThat(quoted("The ‘rock and roll years\n\nwere over, she wrote.")).isEmpty();
+  }
+
+  @Test
   void continuesAQuoteIntoTheParagraphThatClosesItWhereTheTextHasOneSentenceALine() {
     // as ECB+'s texts print a quote of two sentences (7_1ecbplus, 2_3ecbplus)
     assertThat(
