@@ -1,9 +1,11 @@
 package dev.parallax.internal;
 
 /**
- * Marks which characters of an article's text lie inside quotation marks: curly double quotes open
- * and close, a straight double quote toggles, and a paragraph break ends any quote left open
- * (unless the next paragraph opens one again, the convention for quotes running over paragraphs).
+ * Marks which characters of an article's text lie inside quotation marks, as the quote stage finds
+ * them ({@link QuoteMarks}): double marks and top-level single marks, quotations over several
+ * sentences, and a quotation running over paragraphs where the next paragraph opens with a mark
+ * again; a quotation left open ends with its paragraph. The framing stage, the timeline and the
+ * brief read an outlet's own voice as what lies outside these.
  */
 public final class QuoteSpans {
   private QuoteSpans() {}
@@ -11,23 +13,32 @@ public final class QuoteSpans {
   /** {@code mask[i]} is true when character {@code i} is inside a quotation (marks included). */
   public static boolean[] mask(String text) {
     boolean[] mask = new boolean[text.length() + 1];
-    boolean open = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        open = false;
+    for (QuoteMarks.Span s : QuoteMarks.find(text)) {
+      int from = s.start();
+      // back over the spaces the span left out to its opening mark (two for `` and '')
+      int i = from - 1;
+      while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+        i--;
       }
-      if (c == '“' || (c == '"' && !open)) {
-        open = true;
-        mask[i] = true;
-        continue;
+      while (i >= 0 && from - i <= 3 && QuoteMarks.isMark(text.charAt(i))) {
+        from = i;
+        i--;
       }
-      if (c == '”' || (c == '"' && open)) {
-        mask[i] = true;
-        open = false;
-        continue;
+      int to = s.end();
+      // on over the comma and spaces the span left out to its closing mark, when it has one
+      int j = to;
+      while (j < text.length()
+          && (Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n'
+              || ",;:".indexOf(text.charAt(j)) >= 0)) {
+        j++;
       }
-      mask[i] = open;
+      while (j < text.length() && j - to <= 3 && QuoteMarks.isMark(text.charAt(j))) {
+        to = j + 1;
+        j++;
+      }
+      for (int k = Math.max(0, from); k < to; k++) {
+        mask[k] = true;
+      }
     }
     return mask;
   }

@@ -1,5 +1,6 @@
 package dev.parallax.quote;
 
+import dev.parallax.internal.QuoteMarks;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;

@@ -1,6 +1,7 @@
 package dev.parallax.quote;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.QuoteMarks;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;

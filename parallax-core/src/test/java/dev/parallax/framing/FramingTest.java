@@ -31,6 +31,13 @@ class FramingTest {
     assertThat(m[text.indexOf("and")]).isFalse();
     assertThat(m[text.indexOf("Open")]).isTrue();
     assertThat(m[text.indexOf("Outside")]).isFalse();
+    String single = "The mayor called it ‘a disgrace’ on Monday, and didn’t say more.";
+    boolean[] s = QuoteSpans.mask(single);
+    assertThat(s[single.indexOf("disgrace")]).isTrue();
+    assertThat(s[single.indexOf("‘")]).isTrue();
+    assertThat(s[single.indexOf("’ on")]).isTrue();
+    assertThat(s[single.indexOf("Monday")]).isFalse();
+    assertThat(s[single.indexOf("say")]).isFalse();
   }
 
   private static Framing frame(String text) {

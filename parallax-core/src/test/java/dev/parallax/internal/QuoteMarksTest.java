@@ -1,4 +1,4 @@
-package dev.parallax.quote;
+package dev.parallax.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

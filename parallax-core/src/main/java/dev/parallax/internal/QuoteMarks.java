@@ -1,4 +1,4 @@
-package dev.parallax.quote;
+package dev.parallax.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +13,16 @@ import java.util.regex.Pattern;
  * quotes are part of the quotation; apostrophes ({@code don’t}, {@code Iran’s}, {@code ’90s}) are
  * never marks. Stateless.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
 
   /** A quoted span: content offsets {@code [start, end)} into the text, and continuation gaps. */
-  record Span(int start, int end, List<int[]> gaps) {
-    Span {
+  public record Span(int start, int end, List<int[]> gaps) {
+    public Span {
       gaps = List.copyOf(gaps);
     }
 
     /** The quoted words with each gap (paragraph break plus continuation mark) as one space. */
-    String text(String full) {
+    public String text(String full) {
       StringBuilder b = new StringBuilder();
       int at = start;
       for (int[] g : gaps) {
@@ -40,7 +40,7 @@ final class QuoteMarks {
 
   private QuoteMarks() {}
 
-  static List<Span> find(String text) {
+  public static List<Span> find(String text) {
     List<int[]> paragraphs = new ArrayList<>();
     var m = PARAGRAPH_BREAK.matcher(text);
     int at = 0;
@@ -218,7 +218,7 @@ final class QuoteMarks {
   /**
    * 1 for a double quotation mark at {@code i}, 2 for a pair of apostrophes or backticks, else 0.
    */
-  static int doubleWidth(String text, int i, int end) {
+  public static int doubleWidth(String text, int i, int end) {
     if (i >= end) {
       return 0;
     }
@@ -229,12 +229,12 @@ final class QuoteMarks {
     return (c == '\'' || c == '`') && i + 1 < end && text.charAt(i + 1) == c ? 2 : 0;
   }
 
-  static boolean isDouble(char c) {
+  public static boolean isDouble(char c) {
     return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '″';
   }
 
   /** Any character that may open or close a quotation: a double or single mark, or a backtick. */
-  static boolean isMark(char c) {
+  public static boolean isMark(char c) {
     return isDouble(c) || isSingle(c) || c == '`';
   }
 
