@@ -163,7 +163,6 @@ public final class BriefWriter {
     // loaded wordings of facts no article tells without a loaded word, kept out while the brief
     // says enough without them
     List<Candidate> deferred = new ArrayList<>();
-    Set<String> allLoaded = new java.util.HashSet<>();
     for (Fact f : facts) {
       List<Sentence> versions =
           f.sentences().stream()
@@ -214,9 +213,6 @@ public final class BriefWriter {
       if (blocked && !everyWordingLoaded) {
         continue;
       }
-      if (everyWordingLoaded) {
-        allLoaded.add(chosen.id());
-      }
       (blocked ? deferred : candidates)
           .add(
               new Candidate(
@@ -228,7 +224,8 @@ public final class BriefWriter {
                   pos,
                   reaction(chosen),
                   central - LOADED_COST * weight,
-                  weight));
+                  weight,
+                  everyWordingLoaded));
     }
     candidates.sort(
         Comparator.comparingInt((Candidate c) -> c.tier() == 0 ? 0 : 1)
@@ -275,7 +272,7 @@ public final class BriefWriter {
       }
       int own = LoadedWords.ownWords(c.chosen());
       if (take && c.weight() > 0 && 100 * (weight + c.weight()) >= ceiling * (ownWords + own)) {
-        if (allLoaded.contains(c.chosen().id())) {
+        if (c.onlyLoaded()) {
           deferred.add(c);
         }
         continue; // would make the brief as loaded as the least loaded article
@@ -384,6 +381,11 @@ public final class BriefWriter {
     return out;
   }
 
+  /**
+   * A fact's wording the brief may state; {@code onlyLoaded} when every sentence citing the fact
+   * (cut-off and headline ones included) holds a loaded word, so it may fill a brief that would say
+   * too little.
+   */
   private record Candidate(
       Fact fact,
       Sentence chosen,
@@ -393,7 +395,8 @@ public final class BriefWriter {
       double position,
       boolean reaction,
       double priority,
-      double weight) {}
+      double weight,
+      boolean onlyLoaded) {}
 
   /**
    * How a single-source sentence names its article: the outlet, else the host of its address, else
