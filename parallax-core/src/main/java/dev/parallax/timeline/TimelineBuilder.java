@@ -89,6 +89,8 @@ public final class TimelineBuilder {
       List<Article> articles, List<Fact> facts, Set<String> loaded) {
     List<Mentioned> found = new ArrayList<>();
     for (Article a : articles) {
+      // the quotation stage's marks: a quotation over several sentences, or in single marks
+      boolean[] quoted = QuoteSpans.mask(a.text());
       for (Sentence s : a.sentences()) {
         if (s.kind() == BlockKind.HEADING || s.kind() == BlockKind.DATELINE) {
           continue;
@@ -102,7 +104,7 @@ public final class TimelineBuilder {
             continue; // "6:40 p.m.", "night", "minutes later": SUTime pins these to the publication
             // day
           }
-          if (insideQuote(s, t)
+          if (insideQuote(quoted, t)
               || insideName(s, t)
               || yearAsModifier(s, t)
               || since(s, t)
@@ -378,24 +380,9 @@ public final class TimelineBuilder {
     return Optional.empty();
   }
 
-  private static boolean insideQuote(Sentence s, TimeExpression t) {
-    int rel = t.start() - s.start();
-    if (rel < 0 || rel > s.text().length()) {
-      return false;
-    }
-    int open = 0;
-    String before = s.text().substring(0, rel);
-    for (int i = 0; i < before.length(); i++) {
-      char c = before.charAt(i);
-      if (c == '“') {
-        open++;
-      } else if (c == '”') {
-        open = Math.max(0, open - 1);
-      } else if (c == '"') {
-        open = open > 0 ? open - 1 : open + 1;
-      }
-    }
-    return open > 0;
+  /** A date inside a quotation is in the speaker's words, not an event the outlet dates. */
+  private static boolean insideQuote(boolean[] quoted, TimeExpression t) {
+    return t.start() >= 0 && t.start() < quoted.length && quoted[t.start()];
   }
 
   /** "the 2015 deal": a year naming a thing, not dating an event of this sentence. */

@@ -142,6 +142,21 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aDateInsideAQuotationIsOffTheTimelineWhereverTheQuotationOpened() {
+    List<Article> as =
+        List.of(
+            article(
+                "A1",
+                s("“We are ready to sign. The ceremony is on Friday.", "Friday", "2026-02-06"),
+                s("The deal comes next,” the minister said on Feb. 3.", "Feb. 3", "2026-02-03"),
+                s("She called it ‘a betrayal on Monday’ and left.", "Monday", "2026-02-02"),
+                s("Police said “nothing” happened on Feb. 4.", "Feb. 4", "2026-02-04")));
+    assertThat(TimelineBuilder.build(as, List.of()))
+        .extracting(TimelineEntry::date)
+        .containsExactly("2026-02-03", "2026-02-04");
+  }
+
+  @Test
   void datesMonthsApartAreNotOneEventMisdated() {
     List<Article> as =
         List.of(
