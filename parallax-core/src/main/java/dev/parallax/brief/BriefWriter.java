@@ -313,6 +313,7 @@ public final class BriefWriter {
             .thenComparing(Candidate::reaction)
             .thenComparingInt(c -> -c.support())
             .thenComparingDouble(Candidate::position));
+    inArticleOrder(picked, articleOf);
     List<BriefSentence> out = new ArrayList<>();
     for (Candidate c : picked) {
       String text = c.chosen().text();
@@ -324,6 +325,35 @@ public final class BriefWriter {
       out.add(new BriefSentence(text, c.fact().sentences(), c.cited()));
     }
     return out;
+  }
+
+  /**
+   * Within what one article alone reports, that article's sentences in the order it tells them
+   * ("He's been doing it ... It continued ..."): each article's single-source slots are refilled
+   * with its own sentences by where they stand, so a sentence that leans on the one before it is
+   * not put first.
+   */
+  private static void inArticleOrder(List<Candidate> picked, Map<String, Article> articleOf) {
+    Map<String, List<Integer>> slots = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < picked.size(); i++) {
+      if (picked.get(i).tier() == 2) {
+        slots
+            .computeIfAbsent(
+                articleOf.get(picked.get(i).chosen().id()).id(), k -> new ArrayList<>())
+            .add(i);
+      }
+    }
+    for (List<Integer> at : slots.values()) {
+      List<Candidate> own = new ArrayList<>();
+      for (int i : at) {
+        own.add(picked.get(i));
+      }
+      Article a = articleOf.get(own.get(0).chosen().id());
+      own.sort(Comparator.comparingInt((Candidate c) -> a.sentences().indexOf(c.chosen())));
+      for (int k = 0; k < at.size(); k++) {
+        picked.set(at.get(k), own.get(k));
+      }
+    }
   }
 
   /** The article whose usable sentences are the most central, word for word. */

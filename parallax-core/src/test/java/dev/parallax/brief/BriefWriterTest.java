@@ -454,6 +454,30 @@ class BriefWriterTest {
   }
 
   @Test
+  void whatOneArticleAloneReportsKeepsThatArticlesOrder() {
+    Article a1 =
+        article(
+            "A1",
+            "Daily",
+            sentence("A1.S1", "A storm hit the coast on Monday night."),
+            sentence("A1.S2", "The mayor said the harbour wall would be rebuilt."),
+            sentence("A1.S3", "It will be rebuilt higher than before the storm."));
+    Article a2 = article("A2", "Herald", sentence("A2.S1", "A storm hit the coast on Monday."));
+    List<Fact> f =
+        List.of(
+            new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "storm", 0.9),
+            new Fact("F2", List.of("A1.S2"), List.of("A1"), "mayor", 0.9),
+            new Fact("F3", List.of("A1.S3"), List.of("A1"), "wall", 0.9));
+    // a reaction is put after an event, but not before the sentence of its own article it opens
+    assertThat(writer.write(List.of(a1, a2), f, 0))
+        .extracting(BriefSentence::text)
+        .containsExactly(
+            "A storm hit the coast on Monday night.",
+            "Only Daily reports: The mayor said the harbour wall would be rebuilt.",
+            "Only Daily reports: It will be rebuilt higher than before the storm.");
+  }
+
+  @Test
   void anAutomaticBriefStopsNearTheWordBudget() {
     List<Sentence> many = new ArrayList<>();
     List<Fact> f = new ArrayList<>();
