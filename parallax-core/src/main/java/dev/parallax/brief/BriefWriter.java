@@ -21,16 +21,16 @@ import java.util.Set;
  * (running text with a verb, six words or more, not a headline, not cut off or left with link
  * text). For each fact the least loaded wording among its aligned sentences is taken (fewest words
  * the framing stage counts as loaded in the outlet's own voice; quotations only with their
- * attribution; the central outlet's own wording when it is as clean, so the brief reads mostly in
- * one voice), and it cites every sentence of the fact. What every article reports comes first;
- * then, within a budget of {@value #AUTO_WORDS} words (or {@code sentences} sentences when asked
- * for), the most central of the rest: the sentences whose words the other articles and the
- * headlines use and that add most of the concepts the outlets share ({@link Concepts}), one that
- * says again what the brief already says left out. A sentence with loaded words is used only when
- * every wording of its fact has them, and then when the brief stays less loaded than the least
- * loaded article or, failing that, when without it the brief would say less than half its budget.
- * The brief reads what happened first, then reactions, then what a single article reports, labelled
- * {@code Only <outlet> reports: }. Thread-safe.
+ * attribution; of those as clean, the one whose words the other articles use most), and it cites
+ * every sentence of the fact. What every article reports comes first; then, within a budget of
+ * {@value #AUTO_WORDS} words (or {@code sentences} sentences when asked for), the most central of
+ * the rest: the sentences whose words the other articles and the headlines use and that add most of
+ * the concepts the outlets share ({@link Concepts}), one that says again what the brief already
+ * says left out. A sentence with loaded words is used only when every wording of its fact has them,
+ * and then when the brief stays less loaded than the least loaded article or, failing that, when
+ * without it the brief would say less than half its budget. The brief reads what happened first,
+ * then reactions, then what a single article reports, labelled {@code Only <outlet> reports: }.
+ * Thread-safe.
  */
 public final class BriefWriter {
   /**
@@ -55,12 +55,12 @@ public final class BriefWriter {
   static final double SHORT = 0.5;
 
   /**
-   * How much costlier ({@link #cost}) than the cleanest wording of a fact the central outlet's own
-   * wording may be and still be taken: length alone (a 40-token difference), never a loaded word, a
+   * How much costlier ({@link #cost}) than the cleanest wording of a fact a more central wording
+   * may be and still be taken: length alone (a 40-token difference), never a loaded word, a
    * quotation without its speaker or an unbalanced quotation mark. Measured on 200 train events of
    * stories-allsides (docs/brief.md): 0.5 and 3 both score below 1.
    */
-  static final double ANCHOR_SLACK = 1.0;
+  static final double WORDING_SLACK = 1.0;
 
   /**
    * What each unit of shared-concept weight per word that a sentence adds to the brief counts
@@ -158,7 +158,6 @@ public final class BriefWriter {
       }
     }
     Centrality centrality = Centrality.of(articles);
-    String anchor = anchor(articles, centrality, headlineLike);
     List<Candidate> candidates = new ArrayList<>();
     // loaded wordings of facts no article tells without a loaded word, kept out while the brief
     // says enough without them
@@ -177,12 +176,15 @@ public final class BriefWriter {
               .min(Comparator.comparingDouble(v -> cost(v, insideQuote)))
               .orElseThrow();
       double best = cost(chosen, insideQuote);
+      double top = Double.NEGATIVE_INFINITY;
       for (Sentence v : versions) {
-        // the central outlet's wording when it is as clean: a brief told mostly in one voice
-        if (articleOf.get(v.id()).id().equals(anchor)
-            && cost(v, insideQuote) <= best + ANCHOR_SLACK) {
-          chosen = v;
-          break;
+        // of the wordings as clean, the most central: the one whose words the others use most
+        if (cost(v, insideQuote) <= best + WORDING_SLACK) {
+          double c = centrality.of(v, articleOf.get(v.id()));
+          if (c > top) {
+            top = c;
+            chosen = v;
+          }
         }
       }
       double pos = versions.stream().mapToDouble(s -> position.get(s.id())).average().orElse(0);
@@ -354,28 +356,6 @@ public final class BriefWriter {
         picked.set(at.get(k), own.get(k));
       }
     }
-  }
-
-  /** The article whose usable sentences are the most central, word for word. */
-  static String anchor(List<Article> articles, Centrality centrality, Set<String> headlineLike) {
-    String best = null;
-    double top = -1;
-    for (Article a : articles) {
-      double sum = 0;
-      int words = 0;
-      for (Sentence s : a.sentences()) {
-        if (complete(s) && !headlineLike.contains(s.id())) {
-          sum += centrality.of(s, a) * s.wordCount();
-          words += s.wordCount();
-        }
-      }
-      double mean = words == 0 ? 0 : sum / words;
-      if (mean > top) {
-        top = mean;
-        best = a.id();
-      }
-    }
-    return best;
   }
 
   /**

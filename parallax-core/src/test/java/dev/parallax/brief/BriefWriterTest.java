@@ -533,39 +533,39 @@ class BriefWriterTest {
   }
 
   @Test
-  void takesTheCentralOutletsWordingWhenItIsAsClean() {
-    // B1 tells what the other two tell (A1 adds an unrelated line, C1 a short and an unrelated one)
+  void takesTheMostCentralWordingWhenItIsAsClean() {
+    // B1's wording uses only words the other two articles use; A1's adds two, C1's one (though
+    // C1's sentences are the most central overall)
     List<Article> three =
         List.of(
             article(
                 "A1",
                 "Left",
-                sentence("A1.S1", "Flood waters stopped trains north of the city on Monday."),
-                sentence("A1.S2", "Anglers watched gulls at dawn nearby.")),
+                sentence(
+                    "A1.S1", "Flood waters stopped trains and ferries near the harbour on Monday."),
+                sentence("A1.S2", "Crews watched the river rise near the old bridge.")),
             article(
                 "B1",
                 "Centre",
-                sentence("B1.S1", "Flood waters stopped trains and buses north of the city."),
-                sentence("B1.S2", "Crews watched the river rise near the old bridge.")),
+                sentence("B1.S1", "Flood waters stopped trains near the city on Monday."),
+                sentence("B1.S2", "Anglers watched gulls at dawn nearby.")),
             article(
                 "C1",
                 "Right",
-                sentence("C1.S1", "Flood waters stopped trains."),
-                sentence("C1.S2", "Crews watched the river rise near the old bridge."),
-                sentence("C1.S3", "Schools stopped early across the valley.")));
+                sentence("C1.S1", "Flood waters stopped trains near the city on Monday morning."),
+                sentence("C1.S2", "Crews watched the river rise near the old bridge.")));
     List<Fact> shared =
         List.of(
             new Fact(
                 "F1", List.of("A1.S1", "B1.S1", "C1.S1"), List.of("A1", "B1", "C1"), "f", 0.9));
-    assertThat(BriefWriter.anchor(three, Centrality.of(three), Set.of())).isEqualTo("B1");
     assertThat(writer.write(three, shared, 0))
         .extracting(BriefSentence::text)
-        .containsExactly("Flood waters stopped trains and buses north of the city.");
+        .containsExactly("Flood waters stopped trains near the city on Monday.");
     // a loaded central wording is not taken over a clean one
-    BriefWriter floods = BriefWriter.withLoadedWords(Set.of("buses"));
+    BriefWriter floods = BriefWriter.withLoadedWords(Set.of("city"));
     assertThat(floods.write(three, shared, 0))
         .extracting(BriefSentence::text)
-        .doesNotContain("Flood waters stopped trains and buses north of the city.");
+        .containsExactly("Flood waters stopped trains and ferries near the harbour on Monday.");
   }
 
   @Test
