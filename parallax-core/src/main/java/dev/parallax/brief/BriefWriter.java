@@ -171,15 +171,15 @@ public final class BriefWriter {
       if (versions.isEmpty()) {
         continue; // only headlines, fragments or debris state it
       }
-      Sentence chosen =
-          versions.stream()
-              .min(Comparator.comparingDouble(v -> cost(v, insideQuote)))
-              .orElseThrow();
-      double best = cost(chosen, insideQuote);
+      double[] costs = versions.stream().mapToDouble(v -> cost(v, insideQuote)).toArray();
+      double best = java.util.Arrays.stream(costs).min().orElseThrow();
+      // of the wordings as clean as the cleanest, the most central: the one whose words the others
+      // use most (the cleanest itself is one of them, so one is always chosen)
+      Sentence chosen = versions.get(0);
       double top = Double.NEGATIVE_INFINITY;
-      for (Sentence v : versions) {
-        // of the wordings as clean, the most central: the one whose words the others use most
-        if (cost(v, insideQuote) <= best + WORDING_SLACK) {
+      for (int k = 0; k < versions.size(); k++) {
+        Sentence v = versions.get(k);
+        if (costs[k] <= best + WORDING_SLACK) {
           double c = centrality.of(v, articleOf.get(v.id()));
           if (c > top) {
             top = c;
