@@ -385,7 +385,9 @@ public final class Pipeline {
         Isolation.run(
                 "brief",
                 articles,
-                as -> briefWriter.write(as, aligned.facts(), options.briefSentences()),
+                as ->
+                    briefWriter.write(
+                        as, aligned.facts(), options.briefSentences(), aligned.similar()),
                 Article::source,
                 List.<BriefSentence>of(),
                 diagnostics)

@@ -69,13 +69,30 @@ public final class Aligner {
     }
   }
 
-  /** What alignment found. */
+  /**
+   * What alignment found. {@code similar} maps a sentence id to the sentences of other articles it
+   * may state a fact with: a pair of their units the model scores at or above the mutual-link
+   * threshold ({@link Settings#mutual}), linked or not (each had a closer match elsewhere, or the
+   * pair was not each other's best). The brief reads it so as not to state one fact twice as two
+   * outlets' single reports; facts, omissions and the coverage matrix do not.
+   */
   public record Result(
-      List<Fact> facts, List<Omission> omissions, List<Discrepancy> discrepancies) {
+      List<Fact> facts,
+      List<Omission> omissions,
+      List<Discrepancy> discrepancies,
+      Map<String, Set<String>> similar) {
     public Result {
       facts = List.copyOf(facts);
       omissions = List.copyOf(omissions);
       discrepancies = List.copyOf(discrepancies);
+      Map<String, Set<String>> copy = new LinkedHashMap<>();
+      similar.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+      similar = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** A result with no similar pairs beyond its facts. */
+    public Result(List<Fact> facts, List<Omission> omissions, List<Discrepancy> discrepancies) {
+      this(facts, omissions, discrepancies, Map.of());
     }
   }
 
@@ -283,7 +300,27 @@ public final class Aligner {
     Map<String, Sentence> byId = new LinkedHashMap<>();
     u.sentences.forEach(s -> byId.put(s.id(), s));
     List<String> ids = articles.stream().map(Article::id).toList();
-    return new Result(facts, Omissions.find(facts, ids), Discrepancies.find(facts, byId));
+    return new Result(
+        facts,
+        Omissions.find(facts, ids),
+        Discrepancies.find(facts, byId),
+        similar(score, u.sentence, u.sentences));
+  }
+
+  /** Sentences of different articles with a unit pair at or above the mutual-link threshold. */
+  private Map<String, Set<String>> similar(
+      float[][] score, int[] sentenceOf, List<Sentence> sentences) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (int i = 0; i < score.length; i++) {
+      for (int j = 0; j < score.length; j++) {
+        // score is 0 within an article and for units without a word
+        if (score[i][j] > 0 && score[i][j] >= settings.mutual()) {
+          out.computeIfAbsent(sentences.get(sentenceOf[i]).id(), k -> new TreeSet<>())
+              .add(sentences.get(sentenceOf[j]).id());
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -131,6 +131,18 @@ public final class BriefWriter {
    * rest.
    */
   public List<BriefSentence> write(List<Article> articles, List<Fact> facts, int sentences) {
+    return write(articles, facts, sentences, Map.of());
+  }
+
+  /**
+   * The brief, as {@link #write(List, List, int)}, not stating what one article alone reports when
+   * the alignment found it {@code similar} ({@link dev.parallax.align.Aligner.Result#similar}) to a
+   * sentence the brief already states: two outlets' wordings of one fact the aligner did not link
+   * ("Sweden has reopened an investigation ..." and "Swedish prosecutors said Monday they are
+   * reopening ..."), each of which would otherwise be labelled as reported by one outlet alone.
+   */
+  public List<BriefSentence> write(
+      List<Article> articles, List<Fact> facts, int sentences, Map<String, Set<String>> similar) {
     if (sentences < 0) {
       throw new IllegalArgumentException("sentences must be >= 0, was " + sentences);
     }
@@ -269,8 +281,8 @@ public final class BriefWriter {
         take = c.tier() == 0 || words == 0 || words + w <= AUTO_WORDS * OVERSHOOT;
         take &= c.tier() == 0 || words < AUTO_WORDS;
       }
-      if (take && c.tier() != 0 && Centrality.redundant(c.chosen(), said)) {
-        continue; // says again what the brief already says
+      if (take && repeats(c, said, used, similar)) {
+        continue;
       }
       int own = LoadedWords.ownWords(c.chosen());
       if (take && c.weight() > 0 && 100 * (weight + c.weight()) >= ceiling * (ownWords + own)) {
@@ -300,7 +312,7 @@ public final class BriefWriter {
         int w = c.chosen().wordCount();
         if (used.contains(c.chosen().id())
             || words + w > AUTO_WORDS * OVERSHOOT
-            || Centrality.redundant(c.chosen(), said)) {
+            || repeats(c, said, used, similar)) {
           continue;
         }
         picked.add(c);
@@ -327,6 +339,19 @@ public final class BriefWriter {
       out.add(new BriefSentence(text, c.fact().sentences(), c.cited()));
     }
     return out;
+  }
+
+  /**
+   * Whether a candidate says again what the brief already says: in its words (a fact every article
+   * reports included, as when the aligner split one outlet's run-together sentences across two
+   * facts), or, for what one article alone reports, in a sentence the alignment found similar to
+   * one the brief states.
+   */
+  private static boolean repeats(
+      Candidate c, Set<String> said, Set<String> used, Map<String, Set<String>> similar) {
+    return Centrality.redundant(c.chosen(), said)
+        || c.tier() == 2
+            && similar.getOrDefault(c.chosen().id(), Set.of()).stream().anyMatch(used::contains);
   }
 
   /**

@@ -53,6 +53,18 @@ class AlignerTest {
     assertThat(r.facts().get(2).articles()).containsExactly("A2");
     assertThat(r.omissions()).containsExactly(new Omission("F2", "A2"));
     assertThat(r.discrepancies()).isEmpty();
+    // the sentences each may state a fact with, for the brief: the linked ones among them, both
+    // ways, never one of its own article
+    assertThat(r.similar().get("A1.S1")).contains("A2.S1", "A3.S2").doesNotContain("A1.S2");
+    assertThat(r.similar().get("A3.S2")).contains("A1.S1");
+    r.similar()
+        .forEach(
+            (id, others) ->
+                others.forEach(
+                    o -> {
+                      assertThat(o.split("\\.")[0]).isNotEqualTo(id.split("\\.")[0]);
+                      assertThat(r.similar().get(o)).contains(id);
+                    }));
   }
 
   @Test

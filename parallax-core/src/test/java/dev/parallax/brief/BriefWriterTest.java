@@ -271,6 +271,58 @@ class BriefWriterTest {
     assertThat(brief).extracting(BriefSentence::text).doesNotHaveDuplicates();
   }
 
+  @Test
+  void aFactEveryArticleReportsIsNotSaidTwice() {
+    // the aligner split one event across two shared facts (as when an outlet runs two sentences
+    // together): the second wording repeats the first in its words and is left out
+    List<Article> two =
+        List.of(
+            article(
+                "A1",
+                "Daily",
+                sentence("A1.S1", "A storm hit the coast on Monday."),
+                sentence("A1.S2", "On Monday a storm hit the coast of the bay.")),
+            article(
+                "A2",
+                "Herald",
+                sentence("A2.S1", "A storm hit the coast on Monday."),
+                sentence("A2.S2", "On Monday a storm hit the coast of the bay.")));
+    List<Fact> split =
+        List.of(
+            new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "storm", 0.9),
+            new Fact("F2", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "storm, bay", 0.9));
+    assertThat(writer.write(two, split, 0)).hasSize(1);
+  }
+
+  @Test
+  void doesNotStateTwoOutletsWordingsTheAlignmentFoundSimilarAsEachAlone() {
+    List<Article> two =
+        List.of(
+            article(
+                "A1",
+                "Daily",
+                sentence("A1.S1", "A storm hit the coast on Monday."),
+                sentence("A1.S2", "Ferries stopped for two days across the bay.")),
+            article(
+                "A2",
+                "Herald",
+                sentence("A2.S1", "A storm hit the coast on Monday."),
+                sentence(
+                    "A2.S2", "Boats were called back by the harbour master until Wednesday.")));
+    List<Fact> facts =
+        List.of(
+            new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "storm", 0.9),
+            new Fact("F2", List.of("A1.S2"), List.of("A1"), "ferries", 0.8),
+            new Fact("F3", List.of("A2.S2"), List.of("A2"), "boats", 0.8));
+    assertThat(writer.write(two, facts, 0)).hasSize(3);
+    List<BriefSentence> brief =
+        writer.write(
+            two, facts, 0, java.util.Map.of("A1.S2", Set.of("A2.S2"), "A2.S2", Set.of("A1.S2")));
+    assertThat(brief).hasSize(2);
+    assertThat(brief.get(0).text()).isEqualTo("A storm hit the coast on Monday.");
+    assertThat(brief.get(1).text()).startsWith("Only ").contains(" reports: ");
+  }
+
   private static Sentence kind(Sentence s, BlockKind k) {
     return new Sentence(
         s.id(), k, s.text(), s.start(), s.end(), s.tokens(), s.mentions(), s.times());
