@@ -244,14 +244,8 @@ public final class BriefWriter {
     candidates.sort(
         Comparator.comparingInt((Candidate c) -> c.tier() == 0 ? 0 : 1)
             .thenComparingDouble(c -> -c.priority()));
-    List<Candidate> picked = new ArrayList<>();
-    Set<String> used = new java.util.HashSet<>();
-    Set<String> said = new java.util.HashSet<>();
     Concepts concepts = Concepts.of(articles);
-    Set<String> covered = new java.util.HashSet<>();
-    int words = 0;
-    double weight = 0;
-    int ownWords = 0;
+    Draft draft = new Draft(concepts, similar);
     List<Candidate> rest = new ArrayList<>(candidates);
     while (!rest.isEmpty()) {
       Candidate c = rest.get(0);
@@ -261,7 +255,7 @@ public final class BriefWriter {
           double score =
               x.priority()
                   + COVERAGE
-                      * concepts.gain(x.chosen(), covered)
+                      * concepts.gain(x.chosen(), draft.covered)
                       / Math.max(1, x.chosen().wordCount());
           if (score > top) {
             top = score;
@@ -270,57 +264,46 @@ public final class BriefWriter {
         }
       }
       rest.remove(c);
-      if (used.contains(c.chosen().id())) {
+      if (draft.used.contains(c.chosen().id())) {
         continue; // one sentence chosen for two facts says it once
       }
       int w = c.chosen().wordCount();
       boolean take;
       if (sentences > 0) {
-        take = picked.size() < sentences;
+        take = draft.picked.size() < sentences;
       } else {
-        take = c.tier() == 0 || words == 0 || words + w <= AUTO_WORDS * OVERSHOOT;
-        take &= c.tier() == 0 || words < AUTO_WORDS;
+        take = c.tier() == 0 || draft.words == 0 || draft.words + w <= AUTO_WORDS * OVERSHOOT;
+        take &= c.tier() == 0 || draft.words < AUTO_WORDS;
       }
-      if (take && repeats(c, said, used, similar)) {
+      if (!take || draft.repeats(c)) {
         continue;
       }
-      int own = LoadedWords.ownWords(c.chosen());
-      if (take && c.weight() > 0 && 100 * (weight + c.weight()) >= ceiling * (ownWords + own)) {
+      if (c.weight() > 0
+          && 100 * (draft.weight + c.weight())
+              >= ceiling * (draft.ownWords + LoadedWords.ownWords(c.chosen()))) {
         if (c.onlyLoaded()) {
           deferred.add(c);
         }
         continue; // would make the brief as loaded as the least loaded article
       }
-      if (take) {
-        weight += c.weight();
-        ownWords += own;
-        picked.add(c);
-        used.add(c.chosen().id());
-        said.addAll(Centrality.content(c.chosen()));
-        covered.addAll(concepts.in(c.chosen()));
-        words += w;
-      }
+      draft.add(c);
     }
-    if (sentences == 0 && words < AUTO_WORDS * SHORT) {
+    if (sentences == 0 && draft.words < AUTO_WORDS * SHORT) {
       // too little said without loaded words: the facts that only loaded wordings state, most
       // central first, until the brief says enough
       deferred.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
       for (Candidate c : deferred) {
-        if (words >= AUTO_WORDS * SHORT) {
+        if (draft.words >= AUTO_WORDS * SHORT) {
           break;
         }
-        int w = c.chosen().wordCount();
-        if (used.contains(c.chosen().id())
-            || words + w > AUTO_WORDS * OVERSHOOT
-            || repeats(c, said, used, similar)) {
-          continue;
+        if (!draft.used.contains(c.chosen().id())
+            && draft.words + c.chosen().wordCount() <= AUTO_WORDS * OVERSHOOT
+            && !draft.repeats(c)) {
+          draft.add(c);
         }
-        picked.add(c);
-        used.add(c.chosen().id());
-        said.addAll(Centrality.content(c.chosen()));
-        words += w;
       }
     }
+    List<Candidate> picked = draft.picked;
     // what happened, who and when first; then reactions; then what only one article reports
     picked.sort(
         Comparator.comparingInt((Candidate c) -> c.tier() == 2 ? 1 : 0)
@@ -341,17 +324,55 @@ public final class BriefWriter {
     return out;
   }
 
-  /**
-   * Whether a candidate says again what the brief already says: in its words (a fact every article
-   * reports included, as when the aligner split one outlet's run-together sentences across two
-   * facts), or, for what one article alone reports, in a sentence the alignment found similar to
-   * one the brief states.
-   */
-  private static boolean repeats(
-      Candidate c, Set<String> said, Set<String> used, Map<String, Set<String>> similar) {
-    return Centrality.redundant(c.chosen(), said)
-        || c.tier() == 2
-            && similar.getOrDefault(c.chosen().id(), Set.of()).stream().anyMatch(used::contains);
+  /** The brief as it is being chosen: its candidates so far and what they say. */
+  private static final class Draft {
+    final List<Candidate> picked = new ArrayList<>();
+
+    /** The ids of the sentences chosen. */
+    final Set<String> used = new java.util.HashSet<>();
+
+    /** Their content words ({@link Centrality#content}). */
+    final Set<String> said = new java.util.HashSet<>();
+
+    /** Their shared concepts ({@link Concepts}). */
+    final Set<String> covered = new java.util.HashSet<>();
+
+    int words;
+
+    /** Their loaded weight, and their words outside quotations, for the loaded ceiling. */
+    double weight;
+
+    int ownWords;
+
+    private final Concepts concepts;
+    private final Map<String, Set<String>> similar;
+
+    Draft(Concepts concepts, Map<String, Set<String>> similar) {
+      this.concepts = concepts;
+      this.similar = similar;
+    }
+
+    void add(Candidate c) {
+      picked.add(c);
+      used.add(c.chosen().id());
+      said.addAll(Centrality.content(c.chosen()));
+      covered.addAll(concepts.in(c.chosen()));
+      words += c.chosen().wordCount();
+      weight += c.weight();
+      ownWords += LoadedWords.ownWords(c.chosen());
+    }
+
+    /**
+     * Whether a candidate says again what the brief already says: in its words (a fact every
+     * article reports included, as when the aligner split one outlet's run-together sentences
+     * across two facts), or, for what one article alone reports, in a sentence the alignment found
+     * similar to one the brief states.
+     */
+    boolean repeats(Candidate c) {
+      return Centrality.redundant(c.chosen(), said)
+          || c.tier() == 2
+              && similar.getOrDefault(c.chosen().id(), Set.of()).stream().anyMatch(used::contains);
+    }
   }
 
   /**
