@@ -303,6 +303,22 @@ final class BriefSuite implements Suite {
         s.stream().mapToDouble(Rouge.Score::rl).average().orElse(0));
   }
 
+  /** Pearson's correlation of two equally long series; 0 when either does not vary. */
+  static double pearson(double[] x, double[] y) {
+    int n = x.length;
+    double mx = java.util.Arrays.stream(x).average().orElse(0);
+    double my = java.util.Arrays.stream(y).average().orElse(0);
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < n; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+  }
+
   private static List<Figure> figures(String split, List<Measured> ms, String data) {
     int n = ms.size();
     List<Figure> out = new ArrayList<>();
@@ -345,6 +361,15 @@ final class BriefSuite implements Suite {
     put.add(
         "first-sentences-words-mean",
         ms.stream().mapToInt(Measured::firstsWords).average().orElse(0));
+    // how far each length follows the roundup's (Pearson, over the events): a roundup is long
+    // where the outlets' leads are long, which a fixed budget cannot follow
+    double[] roundupWords = ms.stream().mapToDouble(m -> wordCount(m.event().roundup())).toArray();
+    put.add(
+        "brief-words-roundup-correlation",
+        pearson(ms.stream().mapToDouble(Measured::briefWords).toArray(), roundupWords));
+    put.add(
+        "lead-central-words-roundup-correlation",
+        pearson(ms.stream().mapToDouble(Measured::centralWords).toArray(), roundupWords));
     put.add("empty-briefs", ms.stream().filter(m -> m.brief().isEmpty()).count());
     Map<String, Integer> faults = new TreeMap<>();
     for (String k :
