@@ -70,11 +70,12 @@ public final class Aligner {
   }
 
   /**
-   * What alignment found. {@code similar} maps a sentence id to the sentences of other articles it
-   * may state a fact with: a pair of their units the model scores at or above the mutual-link
-   * threshold ({@link Settings#mutual}), linked or not (each had a closer match elsewhere, or the
-   * pair was not each other's best). The brief reads it so as not to state one fact twice as two
-   * outlets' single reports; facts, omissions and the coverage matrix do not.
+   * What alignment found. {@code similar} maps a sentence id to the sentences of other articles the
+   * model judges it states a fact with: a pair of their units scored at or above the link threshold
+   * ({@link Settings#link}), linked or not (grouping keeps one sentence of an article per fact and
+   * checks a joining group's mean score, so such a pair can end up in different facts). The brief
+   * reads it so as not to state one fact twice as two outlets' single reports; facts, omissions and
+   * the coverage matrix do not.
    */
   public record Result(
       List<Fact> facts,
@@ -307,14 +308,14 @@ public final class Aligner {
         similar(score, u.sentence, u.sentences));
   }
 
-  /** Sentences of different articles with a unit pair at or above the mutual-link threshold. */
+  /** Sentences of different articles with a unit pair at or above the link threshold. */
   private Map<String, Set<String>> similar(
       float[][] score, int[] sentenceOf, List<Sentence> sentences) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (int i = 0; i < score.length; i++) {
       for (int j = 0; j < score.length; j++) {
         // score is 0 within an article and for units without a word
-        if (score[i][j] > 0 && score[i][j] >= settings.mutual()) {
+        if (score[i][j] > 0 && score[i][j] >= settings.link()) {
           out.computeIfAbsent(sentences.get(sentenceOf[i]).id(), k -> new TreeSet<>())
               .add(sentences.get(sentenceOf[j]).id());
         }

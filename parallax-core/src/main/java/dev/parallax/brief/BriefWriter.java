@@ -135,11 +135,13 @@ public final class BriefWriter {
   }
 
   /**
-   * The brief, as {@link #write(List, List, int)}, not stating what one article alone reports when
-   * the alignment found it {@code similar} ({@link dev.parallax.align.Aligner.Result#similar}) to a
-   * sentence the brief already states: two outlets' wordings of one fact the aligner did not link
-   * ("Sweden has reopened an investigation ..." and "Swedish prosecutors said Monday they are
-   * reopening ..."), each of which would otherwise be labelled as reported by one outlet alone.
+   * The brief, as {@link #write(List, List, int)}, not stating as reported by one outlet alone a
+   * sentence the alignment found {@code similar} ({@link
+   * dev.parallax.align.Aligner.Result#similar}) to one the brief already states: two outlets'
+   * wordings of one fact the grouping did not link ("President Biden wants the government to
+   * measure the financial fallout of a changing climate ..." beside "President Joe Biden will
+   * direct agencies to mitigate the financial risk of climate change ..."), which the label would
+   * tell the reader only one outlet reports.
    */
   public List<BriefSentence> write(
       List<Article> articles, List<Fact> facts, int sentences, Map<String, Set<String>> similar) {
@@ -365,12 +367,14 @@ public final class BriefWriter {
     /**
      * Whether a candidate says again what the brief already says: in its words (a fact every
      * article reports included, as when the aligner split one outlet's run-together sentences
-     * across two facts), or, for what one article alone reports, in a sentence the alignment found
-     * similar to one the brief states.
+     * across two facts), or, for what the brief would label as reported by one outlet alone, in a
+     * sentence the pair model judged to state a fact with it: the label would tell the reader
+     * something the brief itself contradicts.
      */
     boolean repeats(Candidate c) {
       return Centrality.redundant(c.chosen(), said)
           || c.tier() == 2
+              && c.cited() == 1
               && similar.getOrDefault(c.chosen().id(), Set.of()).stream().anyMatch(used::contains);
     }
   }
