@@ -313,11 +313,13 @@ public final class Aligner {
       float[][] score, int[] sentenceOf, List<Sentence> sentences) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (int i = 0; i < score.length; i++) {
-      for (int j = 0; j < score.length; j++) {
-        // score is 0 within an article and for units without a word
+      for (int j = i + 1; j < score.length; j++) {
+        // score is symmetric, and 0 within an article and for units without a word
         if (score[i][j] > 0 && score[i][j] >= settings.link()) {
-          out.computeIfAbsent(sentences.get(sentenceOf[i]).id(), k -> new TreeSet<>())
-              .add(sentences.get(sentenceOf[j]).id());
+          String a = sentences.get(sentenceOf[i]).id();
+          String b = sentences.get(sentenceOf[j]).id();
+          out.computeIfAbsent(a, k -> new TreeSet<>()).add(b);
+          out.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
         }
       }
     }
