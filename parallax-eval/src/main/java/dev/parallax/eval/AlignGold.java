@@ -62,7 +62,7 @@ final class AlignGold {
   /**
    * One story: its files in order, the pairs that share a fact, those of them that share a fact of
    * one line per document ({@code direct}; the others come from facts that hold several lines of
-   * one document), doubtful pairs, single-source lines.
+   * one document), doubtful pairs, single-source lines, and the facts themselves (each its lines).
    */
   record Story(
       String id,
@@ -70,13 +70,15 @@ final class AlignGold {
       Set<Pair> pairs,
       Set<Pair> direct,
       Set<Pair> doubtful,
-      Set<Line> unique) {
+      Set<Line> unique,
+      List<List<Line>> facts) {
     Story {
       files = List.copyOf(files);
       pairs = Set.copyOf(pairs);
       direct = Set.copyOf(direct);
       doubtful = Set.copyOf(doubtful);
       unique = Set.copyOf(unique);
+      facts = facts.stream().map(List::copyOf).toList();
     }
   }
 
@@ -147,8 +149,10 @@ final class AlignGold {
       s.path("files").forEach(f -> files.add(f.asText()));
       Set<Pair> pairs = new LinkedHashSet<>();
       Set<Pair> direct = new LinkedHashSet<>();
+      List<List<Line>> facts = new ArrayList<>();
       for (JsonNode f : s.path("facts")) {
         List<Line> ls = lines(f.path("sentences"));
+        facts.add(ls);
         pairs.addAll(crossPairs(ls));
         if (ls.stream().map(Line::file).distinct().count() == ls.size()) {
           direct.addAll(crossPairs(ls));
@@ -161,7 +165,7 @@ final class AlignGold {
       // a pair one annotation calls a fact is not doubtful
       doubtful.removeAll(pairs);
       Set<Line> unique = new HashSet<>(lines(s.path("unique")));
-      out.add(new Story(s.path("story").asText(), files, pairs, direct, doubtful, unique));
+      out.add(new Story(s.path("story").asText(), files, pairs, direct, doubtful, unique, facts));
     }
     return out;
   }

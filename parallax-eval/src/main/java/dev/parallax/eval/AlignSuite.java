@@ -96,8 +96,14 @@ final class AlignSuite implements Suite {
       int kept = 0;
       int unique = 0;
       int outOfScope = 0;
+      int[] om = new int[4];
       for (AlignedStory s : part.getValue()) {
         AlignedStory.Score sc = s.score(s.report.facts());
+        AlignedStory.OmissionScore os = s.omissions(s.report.facts(), s.report.omissions());
+        om[0] += os.right();
+        om[1] += os.made();
+        om[2] += os.found();
+        om[3] += os.gold();
         prf.add(sc.pairs());
         kept += sc.uniqueKept();
         unique += sc.unique();
@@ -106,7 +112,7 @@ final class AlignSuite implements Suite {
           log.info(
               String.format(
                   Locale.ROOT,
-                  "%s %s (%s): P %.3f R %.3f F1 %.3f, single-source kept %d/%d",
+                  "%s %s (%s): P %.3f R %.3f F1 %.3f, single-source kept %d/%d, omissions right %d/%d, found %d/%d",
                   NAME,
                   s.gold.id(),
                   part.getKey(),
@@ -114,8 +120,13 @@ final class AlignSuite implements Suite {
                   sc.pairs().recall(),
                   sc.pairs().f1(),
                   sc.uniqueKept(),
-                  sc.unique()));
+                  sc.unique(),
+                  os.right(),
+                  os.made(),
+                  os.found(),
+                  os.gold()));
           if (verbose) {
+            os.wrong().forEach(w -> log.info("  wrong omission, " + w));
             s.gold.pairs().stream()
                 .filter(p -> !s.inScope(p))
                 .flatMap(p -> java.util.stream.Stream.of(p.a(), p.b()))
@@ -158,6 +169,12 @@ final class AlignSuite implements Suite {
               unique,
               data));
       out.add(new Figure(NAME, k, "gold-pairs-out-of-scope", outOfScope, pairs + outOfScope, data));
+      out.add(
+          new Figure(
+              NAME, k, "omission-precision", om[1] == 0 ? 0 : (double) om[0] / om[1], om[1], data));
+      out.add(
+          new Figure(
+              NAME, k, "omission-recall", om[3] == 0 ? 0 : (double) om[2] / om[3], om[3], data));
       PairBaseline.Best b = PairBaseline.best(part.getValue());
       out.add(
           new Figure(

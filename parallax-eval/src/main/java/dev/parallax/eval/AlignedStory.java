@@ -166,6 +166,101 @@ final class AlignedStory {
     return l.s() < ls.size() ? ls.get(l.s()) : "?";
   }
 
+  /**
+   * What the story's omissions score against the gold. An omission of an article (a fact most of
+   * the others report, {@code Omissions} in the aligner) is right when some gold fact holds lines
+   * of two documents among the fact's and no line of the article's document; a gold omission is a
+   * gold fact that most of the other documents state in lines Parallax reads (two in-scope
+   * documents at least) and that holds no line of the document, and it is found when an omission of
+   * that document names a fact holding lines of two documents of it.
+   */
+  record OmissionScore(int right, int made, int found, int gold, List<String> wrong) {}
+
+  OmissionScore omissions(List<Fact> facts, List<dev.parallax.model.Omission> omissions) {
+    Map<String, String> fileOf = new HashMap<>();
+    report.articles().forEach(a -> fileOf.put(a.id(), a.source()));
+    return omissions(gold, inScope, lineOf, fileOf, facts, omissions, this::text);
+  }
+
+  /**
+   * The same for any story: {@code lineOf} maps sentence ids to gold lines, {@code fileOf} article
+   * ids to documents, {@code text} gives a line's text for the wrong omissions' descriptions.
+   */
+  static OmissionScore omissions(
+      AlignGold.Story gold,
+      Set<AlignGold.Line> inScope,
+      Map<String, AlignGold.Line> lineOf,
+      Map<String, String> fileOf,
+      List<Fact> facts,
+      List<dev.parallax.model.Omission> omissions,
+      java.util.function.Function<AlignGold.Line, String> text) {
+    Map<String, Fact> byId = new HashMap<>();
+    facts.forEach(f -> byId.put(f.id(), f));
+    int right = 0;
+    List<String> wrong = new ArrayList<>();
+    for (dev.parallax.model.Omission o : omissions) {
+      Fact f = byId.get(o.fact());
+      String file = fileOf.get(o.article());
+      if (f == null || file == null) {
+        continue;
+      }
+      if (gold.facts().stream()
+          .anyMatch(
+              g -> spansTwo(lineOf, f, g) && g.stream().noneMatch(l -> l.file().equals(file)))) {
+        right++;
+      } else {
+        boolean shared = gold.facts().stream().anyMatch(g -> spansTwo(lineOf, f, g));
+        wrong.add(
+            (shared ? "reported by " : "not one gold fact, said left out by ")
+                + file
+                + ": "
+                + f.sentences().stream()
+                    .map(lineOf::get)
+                    .filter(java.util.Objects::nonNull)
+                    .map(l -> l + " " + text.apply(l))
+                    .toList());
+      }
+    }
+    int goldCount = 0;
+    int found = 0;
+    int n = gold.files().size();
+    for (List<AlignGold.Line> g : gold.facts()) {
+      long stated = g.stream().map(AlignGold.Line::file).distinct().count();
+      long read = g.stream().filter(inScope::contains).map(AlignGold.Line::file).distinct().count();
+      if (read < 2 || 2 * stated <= n - 1) {
+        continue;
+      }
+      for (String file : gold.files()) {
+        if (g.stream().anyMatch(l -> l.file().equals(file))) {
+          continue;
+        }
+        goldCount++;
+        boolean hit = false;
+        for (dev.parallax.model.Omission o : omissions) {
+          Fact f = byId.get(o.fact());
+          if (f != null && file.equals(fileOf.get(o.article())) && spansTwo(lineOf, f, g)) {
+            hit = true;
+            break;
+          }
+        }
+        found += hit ? 1 : 0;
+      }
+    }
+    return new OmissionScore(right, omissions.size(), found, goldCount, wrong);
+  }
+
+  /** Whether the gold fact holds lines of two documents among the fact's sentences. */
+  private static boolean spansTwo(
+      Map<String, AlignGold.Line> lineOf, Fact f, List<AlignGold.Line> g) {
+    return f.sentences().stream()
+            .map(lineOf::get)
+            .filter(l -> l != null && g.contains(l))
+            .map(AlignGold.Line::file)
+            .distinct()
+            .count()
+        >= 2;
+  }
+
   /** What one set of facts scores against the gold of this story. */
   record Score(
       Prf pairs,

@@ -89,7 +89,8 @@ final class WeakPairs {
           }
         }
         String id = "weak:" + story.getKey() + ":" + at / GROUP;
-        AlignGold.Story s = new AlignGold.Story(id, docs, Set.of(), Set.of(), Set.of(), Set.of());
+        AlignGold.Story s =
+            new AlignGold.Story(id, docs, Set.of(), Set.of(), Set.of(), Set.of(), List.of());
         out.add(new Group(s, topic(story.getKey()), labels));
       }
     }
