@@ -303,7 +303,7 @@ public final class Aligner {
     List<String> ids = articles.stream().map(Article::id).toList();
     return new Result(
         facts,
-        Omissions.find(facts, ids),
+        Omissions.find(facts, ids, settings.join()),
         Discrepancies.find(facts, byId),
         similar(score, u.sentence, u.sentences));
   }

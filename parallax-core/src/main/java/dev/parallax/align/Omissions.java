@@ -8,15 +8,18 @@ import java.util.List;
 /**
  * Omissions: a fact that more than half of the other articles report, and at least two articles in
  * all, is an omission of each article that does not. (With two articles every single-source fact
- * would otherwise be an omission of the other; that is "only here", not something left out.)
+ * would otherwise be an omission of the other; that is "only here", not something left out.) A fact
+ * whose sentences agree less than a sentence must agree with a fact to join it (the aligner's join
+ * threshold, on the mean pair probability) names no omission: "left out" is said of an article only
+ * where the others are shown to state one thing.
  */
 final class Omissions {
   private Omissions() {}
 
-  static List<Omission> find(List<Fact> facts, List<String> articles) {
+  static List<Omission> find(List<Fact> facts, List<String> articles, double agreement) {
     List<Omission> out = new ArrayList<>();
     for (Fact f : facts) {
-      if (f.support() < 2) {
+      if (f.support() < 2 || f.confidence() < agreement) {
         continue;
       }
       for (String a : articles) {

@@ -9,20 +9,27 @@ import org.junit.jupiter.api.Test;
 
 class OmissionsTest {
   private static Fact fact(String id, List<String> articles) {
-    return new Fact(id, articles.stream().map(a -> a + ".S1").toList(), articles, "x", 1);
+    return fact(id, articles, 1);
+  }
+
+  private static Fact fact(String id, List<String> articles, double confidence) {
+    return new Fact(id, articles.stream().map(a -> a + ".S1").toList(), articles, "x", confidence);
+  }
+
+  private static List<Omission> find(List<Fact> facts, List<String> articles) {
+    return Omissions.find(facts, articles, 0.4);
   }
 
   @Test
   void factInTwoOfThreeArticlesIsAnOmissionOfTheThird() {
-    List<Omission> got =
-        Omissions.find(List.of(fact("F1", List.of("A1", "A3"))), List.of("A1", "A2", "A3"));
+    List<Omission> got = find(List.of(fact("F1", List.of("A1", "A3"))), List.of("A1", "A2", "A3"));
     assertThat(got).containsExactly(new Omission("F1", "A2"));
   }
 
   @Test
   void factInAllArticlesOrInOneIsNoOmission() {
     List<Omission> got =
-        Omissions.find(
+        find(
             List.of(fact("F1", List.of("A1", "A2", "A3")), fact("F2", List.of("A2"))),
             List.of("A1", "A2", "A3"));
     assertThat(got).isEmpty();
@@ -31,13 +38,21 @@ class OmissionsTest {
   @Test
   void factInTwoOfFiveIsNoOmissionButThreeOfFiveIs() {
     List<String> five = List.of("A1", "A2", "A3", "A4", "A5");
-    assertThat(Omissions.find(List.of(fact("F1", List.of("A1", "A2"))), five)).isEmpty();
-    assertThat(Omissions.find(List.of(fact("F1", List.of("A1", "A2", "A3"))), five))
+    assertThat(find(List.of(fact("F1", List.of("A1", "A2"))), five)).isEmpty();
+    assertThat(find(List.of(fact("F1", List.of("A1", "A2", "A3"))), five))
         .containsExactly(new Omission("F1", "A4"), new Omission("F1", "A5"));
   }
 
   @Test
   void singleSourceFactOfTwoArticlesIsNotAnOmissionOfTheOther() {
-    assertThat(Omissions.find(List.of(fact("F1", List.of("A1"))), List.of("A1", "A2"))).isEmpty();
+    assertThat(find(List.of(fact("F1", List.of("A1"))), List.of("A1", "A2"))).isEmpty();
+  }
+
+  @Test
+  void factWhoseSentencesAgreeLessThanAJoiningSentenceMustNamesNoOmission() {
+    List<String> three = List.of("A1", "A2", "A3");
+    assertThat(find(List.of(fact("F1", List.of("A1", "A3"), 0.39)), three)).isEmpty();
+    assertThat(find(List.of(fact("F1", List.of("A1", "A3"), 0.4)), three))
+        .containsExactly(new Omission("F1", "A2"));
   }
 }
