@@ -47,16 +47,24 @@ public final class Aligner {
    *     at or above this
    * @param merge lowest mean probability between two groups that may merge
    * @param join lowest mean probability for a unit to join a further shared group
+   * @param agree lowest mean probability between the units of a shared group's different articles,
+   *     when each of them is longer than a lead ({@link #LONG} body sentences or more), for the
+   *     group to be a fact several articles report; below it, its sentences are single-source
    */
-  public record Settings(double link, double mutual, double merge, double join) {
+  public record Settings(double link, double mutual, double merge, double join, double agree) {
     public Settings {
-      double[] all = {link, mutual, merge, join};
+      double[] all = {link, mutual, merge, join, agree};
       for (double v : all) {
         if (!(v >= 0 && v <= 1)) {
           throw new IllegalArgumentException(
               "settings must be in [0, 1], were " + Arrays.toString(all));
         }
       }
+    }
+
+    /** The four grouping thresholds, every shared group kept ({@code agree} 0). */
+    public Settings(double link, double mutual, double merge, double join) {
+      this(link, mutual, merge, join, 0);
     }
 
     /**
@@ -297,7 +305,23 @@ public final class Aligner {
       }
     }
     List<BitSet> groups = group(score, u.art, articles.size());
-    List<Fact> facts = facts(groups, u.units, u.sentence, u.sentences, u.art, articles, score);
+    int[] length = new int[articles.size()];
+    for (int a : u.articleOf) {
+      length[a]++;
+    }
+    List<Fact> facts =
+        facts(
+            groups,
+            u.units,
+            u.sentence,
+            u.sentences,
+            u.art,
+            articles,
+            score,
+            g ->
+                g.stream().map(k -> u.art[k]).allMatch(a -> length[a] >= LONG)
+                    ? settings.agree()
+                    : 0);
     Map<String, Sentence> byId = new LinkedHashMap<>();
     u.sentences.forEach(s -> byId.put(s.id(), s));
     List<String> ids = articles.stream().map(Article::id).toList();
@@ -340,6 +364,15 @@ public final class Aligner {
     used.add(label);
     return label;
   }
+
+  /**
+   * Body sentences an article needs for the agreement floor ({@link Settings#agree}) to apply to
+   * its facts: the pair model was trained on whole ECB+ reports, where most unit pairs are
+   * negatives and a weak link between long articles is often two sentences on one subject saying
+   * different things; on leads of a few sentences its probabilities run low for one event told
+   * twice (docs/EVALUATION.md, "Omissions only of facts that hold together").
+   */
+  static final int LONG = 10;
 
   /** How many further shared groups a unit may join. */
   static final int EXTRA = 2;
@@ -488,8 +521,9 @@ public final class Aligner {
 
   /**
    * Facts from groups of units: a group names the sentences its units come from; groups naming the
-   * same sentences are one fact; a sentence that no group of several articles holds is one
-   * single-source fact however many of its clauses stayed alone.
+   * same sentences are one fact; a group of several articles whose units agree less than its {@code
+   * floor} (mean probability across articles) is no shared fact; a sentence that no shared group
+   * holds is one single-source fact however many of its clauses stayed alone.
    */
   private static List<Fact> facts(
       List<BitSet> groups,
@@ -498,22 +532,26 @@ public final class Aligner {
       List<Sentence> sentences,
       int[] art,
       List<Article> articles,
-      float[][] score) {
+      float[][] score,
+      java.util.function.ToDoubleFunction<BitSet> floor) {
     Map<BitSet, BitSet> bySentences = new LinkedHashMap<>();
     BitSet shared = new BitSet();
+    List<BitSet> alone = new ArrayList<>();
     for (BitSet g : groups) {
       BitSet arts = new BitSet();
       g.stream().forEach(k -> arts.set(art[k]));
-      if (arts.cardinality() > 1) {
+      if (arts.cardinality() > 1 && mean(score, g, g, art) >= floor.applyAsDouble(g)) {
         BitSet ss = new BitSet();
         g.stream().forEach(k -> ss.set(unitSentence[k]));
         bySentences.computeIfAbsent(ss, x -> new BitSet()).or(g);
         shared.or(ss);
+      } else {
+        g.stream().forEach(k -> alone.add(single(k)));
       }
     }
-    for (BitSet g : groups) {
+    for (BitSet g : alone) {
       int s = unitSentence[g.nextSetBit(0)];
-      if (g.cardinality() == 1 && !shared.get(s)) {
+      if (!shared.get(s)) {
         BitSet ss = new BitSet();
         ss.set(s);
         bySentences.computeIfAbsent(ss, x -> new BitSet()).or(g);

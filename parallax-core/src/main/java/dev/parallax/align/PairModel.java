@@ -131,7 +131,8 @@ public final class PairModel {
             g.path("link").asDouble(),
             g.path("mutual").asDouble(),
             g.path("merge").asDouble(),
-            g.path("join").asDouble());
+            g.path("join").asDouble(),
+            g.path("agree").asDouble(0));
     JsonNode t = root.path("trained");
     String provenance =
         t.path("command").asText()
@@ -189,6 +190,7 @@ public final class PairModel {
     g.put("mutual", grouping.mutual());
     g.put("merge", grouping.merge());
     g.put("join", grouping.join());
+    g.put("agree", grouping.agree());
     try {
       return json.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -67,6 +67,54 @@ class AlignerTest {
                     }));
   }
 
+  /** An article of its given sentences and then filler sentences of its own, ten in all. */
+  private static Article longArticle(String id, Sentence... sentences) {
+    List<Sentence> all = new java.util.ArrayList<>(List.of(sentences));
+    String[] words = {"Zinc", "Opal", "Quartz", "Amber", "Basalt", "Cobalt", "Flint", "Garnet"};
+    for (int k = all.size(); k < Aligner.LONG; k++) {
+      String w = id + words[k % words.length];
+      all.add(Sentences.of(id + ".S" + (k + 1), w + "/NN rested/VBD quietly/RB " + k + "/CD"));
+    }
+    return new Article(id, ArticleMeta.of(id + ".txt"), "", all, List.of());
+  }
+
+  @Test
+  void aSharedGroupOfLongArticlesAgreeingLessThanTheFloorIsSingleSourceSentences() {
+    Sentence[] a1 = {
+      Sentences.of("A1.S1", "Bridge/NNP/E1 closed/VBD after/IN 3/CD cracks/NNS"),
+      Sentences.of("A1.S2", "Mayor/NNP/E2 promised/VBD repairs/NNS")
+    };
+    Sentence a2 = Sentences.of("A2.S1", "Bridge/NNP/E1 closed/VBD over/IN 3/CD cracks/NNS");
+    Sentence a3 = Sentences.of("A3.S1", "Mayor/NNP/E2 promised/VBD repairs/NNS quickly/RB");
+    Aligner.Settings d = Aligner.Settings.defaults();
+    List<Article> longStory =
+        List.of(longArticle("A1", a1), longArticle("A2", a2), longArticle("A3", a3));
+    Aligner.Result kept =
+        Aligner.with(BY_FIRST_WORD, new Aligner.Settings(d.link(), d.mutual(), d.merge(), d.join()))
+            .align(longStory);
+    List<Fact> shared = kept.facts().stream().filter(f -> f.support() > 1).toList();
+    assertThat(shared)
+        .extracting(Fact::sentences)
+        .containsExactlyInAnyOrder(List.of("A1.S1", "A2.S1"), List.of("A1.S2", "A3.S1"));
+    double weakest = shared.stream().mapToDouble(Fact::confidence).min().orElseThrow();
+    Aligner.Settings floor =
+        new Aligner.Settings(d.link(), d.mutual(), d.merge(), d.join(), weakest + 1e-6);
+    // a floor just above the weaker fact's agreement splits it, and only it
+    Aligner.Result split = Aligner.with(BY_FIRST_WORD, floor).align(longStory);
+    assertThat(split.facts().stream().filter(f -> f.support() > 1)).hasSize(1);
+    assertThat(split.facts().stream().filter(f -> f.support() == 1))
+        .allSatisfy(f -> assertThat(f.sentences()).hasSize(1));
+    // every sentence is still stated by exactly one fact
+    assertThat(split.facts().stream().flatMap(f -> f.sentences().stream()))
+        .hasSize(3 * Aligner.LONG)
+        .doesNotHaveDuplicates();
+    // between leads, shorter than the length the floor asks for, both facts stay
+    List<Article> leads = List.of(article("A1", a1), article("A2", a2), article("A3", a3));
+    assertThat(Aligner.with(BY_FIRST_WORD, floor).align(leads).facts())
+        .filteredOn(f -> f.support() > 1)
+        .hasSize(2);
+  }
+
   @Test
   void headingsAndCaptionsAreNotAligned() {
     Sentence heading =

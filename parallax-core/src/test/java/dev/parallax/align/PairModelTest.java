@@ -35,7 +35,7 @@ class PairModelTest {
             scale,
             weight,
             -1,
-            new Aligner.Settings(0.5, 0.4, 0.3, 0.6),
+            new Aligner.Settings(0.5, 0.4, 0.3, 0.6, 0.25),
             "test");
     Map<String, Object> trained = new LinkedHashMap<>();
     trained.put("command", "test");
@@ -48,7 +48,16 @@ class PairModelTest {
         .isEqualTo(m.probability(x))
         .isEqualTo(1 / (1 + Math.exp(-(-1 + 1.5 * 0.4))));
     assertThat(back.grouping()).isEqualTo(m.grouping());
+    assertThat(back.grouping().agree()).isEqualTo(0.25);
     assertThat(back.toJson(trained)).isEqualTo(json);
+    // a file written before the agreement floor keeps every shared group
+    assertThat(json).contains(",\n    \"agree\" : 0.25");
+    PairModel old =
+        PairModel.read(
+            new ByteArrayInputStream(
+                json.replace(",\n    \"agree\" : 0.25", "").getBytes(StandardCharsets.UTF_8)));
+    assertThat(old.grouping().agree()).isZero();
+    assertThat(old.grouping().join()).isEqualTo(0.6);
   }
 
   @Test

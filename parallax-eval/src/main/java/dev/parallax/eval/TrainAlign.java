@@ -57,6 +57,9 @@ public final class TrainAlign {
   static final double[] MERGES = grid(0.05, 0.8, 0.05);
   static final double[] JOINS = grid(0.2, 0.95, 0.05);
 
+  /** The lowest agreement of a shared fact between long articles (0: every shared group is one). */
+  static final double[] AGREES = grid(0.0, 0.5, 0.05);
+
   private TrainAlign() {}
 
   private static double[] grid(double from, double to, double step) {
@@ -465,8 +468,11 @@ public final class TrainAlign {
     }
     for (int round = 0; round < ROUNDS; round++) {
       Aligner.Settings start = best;
-      for (int which = 0; which < 4; which++) {
-        double[] values = which == 0 ? LINKS : which == 1 ? MUTUALS : which == 2 ? MERGES : JOINS;
+      for (int which = 0; which < 5; which++) {
+        double[] values =
+            which == 0
+                ? LINKS
+                : which == 1 ? MUTUALS : which == 2 ? MERGES : which == 3 ? JOINS : AGREES;
         for (double v : values) {
           Aligner.Settings s = with(best, which, v);
           if (s.mutual() > s.link()) {
@@ -499,7 +505,7 @@ public final class TrainAlign {
   }
 
   /**
-   * Rounds of coordinate search over the four thresholds (it stops early when a round changes
+   * Rounds of coordinate search over the five thresholds (it stops early when a round changes
    * none).
    */
   static final int ROUNDS = 4;
@@ -532,7 +538,8 @@ public final class TrainAlign {
         which == 0 ? v : s.link(),
         which == 1 ? v : s.mutual(),
         which == 2 ? v : s.merge(),
-        which == 3 ? v : s.join());
+        which == 3 ? v : s.join(),
+        which == 4 ? v : s.agree());
   }
 
   /** Pair counts of the facts each tuning story gets with a model trained on the others. */
