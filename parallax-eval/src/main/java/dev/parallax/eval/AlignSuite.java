@@ -97,6 +97,8 @@ final class AlignSuite implements Suite {
       int unique = 0;
       int outOfScope = 0;
       int[] om = new int[4];
+      int onlyHere = 0;
+      int onlyHereRight = 0;
       for (AlignedStory s : part.getValue()) {
         AlignedStory.Score sc = s.score(s.report.facts());
         AlignedStory.OmissionScore os = s.omissions(s.report.facts(), s.report.omissions());
@@ -106,6 +108,8 @@ final class AlignSuite implements Suite {
         om[3] += os.gold();
         prf.add(sc.pairs());
         kept += sc.uniqueKept();
+        onlyHereRight += sc.onlyHereRight();
+        onlyHere += sc.onlyHere();
         unique += sc.unique();
         outOfScope += (int) s.gold.pairs().stream().filter(p -> !s.inScope(p)).count();
         if (!part.getKey().equals("all")) {
@@ -167,6 +171,14 @@ final class AlignSuite implements Suite {
               "single-source-kept",
               unique == 0 ? 0 : (double) kept / unique,
               unique,
+              data));
+      out.add(
+          new Figure(
+              NAME,
+              k,
+              "single-source-precision",
+              onlyHere == 0 ? 0 : (double) onlyHereRight / onlyHere,
+              onlyHere,
               data));
       out.add(new Figure(NAME, k, "gold-pairs-out-of-scope", outOfScope, pairs + outOfScope, data));
       out.add(

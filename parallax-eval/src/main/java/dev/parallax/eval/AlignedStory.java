@@ -40,7 +40,7 @@ final class AlignedStory {
   /** The text of each document's lines, by file. */
   final Map<String, List<String>> lines = new HashMap<>();
 
-  private AlignedStory(AlignGold.Story gold, Report report) {
+  AlignedStory(AlignGold.Story gold, Report report) {
     this.gold = gold;
     this.report = report;
   }
@@ -261,11 +261,19 @@ final class AlignedStory {
         >= 2;
   }
 
-  /** What one set of facts scores against the gold of this story. */
+  /**
+   * What one set of facts scores against the gold of this story: the pairs; the gold's
+   * single-document lines no shared fact holds ({@code uniqueKept} of {@code unique}); and the
+   * lines Parallax reads that no shared fact holds ("only here", {@code onlyHere}), of which {@code
+   * onlyHereRight} share no gold fact with a line of another document (lines the gold pairs only
+   * doubtfully are left out of both).
+   */
   record Score(
       Prf pairs,
       int uniqueKept,
       int unique,
+      int onlyHereRight,
+      int onlyHere,
       List<AlignGold.Pair> missed,
       List<AlignGold.Pair> wrong) {}
 
@@ -300,6 +308,27 @@ final class AlignedStory {
         kept += shared.contains(l) ? 0 : 1;
       }
     }
-    return new Score(prf, kept, unique, missed, wrong);
+    Set<AlignGold.Line> paired = new java.util.HashSet<>();
+    Set<AlignGold.Line> doubtful = new java.util.HashSet<>();
+    for (AlignGold.Pair p : gold.pairs()) {
+      if (inScope(p)) {
+        paired.add(p.a());
+        paired.add(p.b());
+      }
+    }
+    for (AlignGold.Pair p : gold.doubtful()) {
+      doubtful.add(p.a());
+      doubtful.add(p.b());
+    }
+    int onlyHere = 0;
+    int onlyHereRight = 0;
+    for (AlignGold.Line l : inScope) {
+      if (shared.contains(l) || (doubtful.contains(l) && !paired.contains(l))) {
+        continue;
+      }
+      onlyHere++;
+      onlyHereRight += paired.contains(l) ? 0 : 1;
+    }
+    return new Score(prf, kept, unique, onlyHereRight, onlyHere, missed, wrong);
   }
 }

@@ -76,4 +76,34 @@ class AlignedStoryTest {
     assertThat(s.right()).isZero();
     assertThat(s.wrong()).singleElement().asString().startsWith("not one gold fact");
   }
+
+  @Test
+  void onlyHereIsRightForALineTheGoldPairsWithNoOtherDocument() {
+    AlignGold.Story gold =
+        new AlignGold.Story(
+            "t",
+            List.of("a", "b"),
+            Set.of(new AlignGold.Pair(line("a", 1), line("b", 1))),
+            Set.of(),
+            Set.of(new AlignGold.Pair(line("a", 3), line("b", 3))),
+            Set.of(line("a", 2)),
+            List.of(List.of(line("a", 1), line("b", 1))));
+    AlignedStory s = new AlignedStory(gold, null);
+    for (String id : List.of("A1.S1", "A1.S2", "A1.S3", "A2.S1", "A2.S3")) {
+      AlignGold.Line l = line(id.startsWith("A1") ? "a" : "b", id.charAt(4) - '0');
+      s.lineOf.put(id, l);
+      s.inScope.add(l);
+    }
+    // no shared fact: a1 and b1 are "only here" and wrong, a2 right, a3 and b3 doubtful
+    AlignedStory.Score none = s.score(List.of());
+    assertThat(none.onlyHere()).isEqualTo(3);
+    assertThat(none.onlyHereRight()).isEqualTo(1);
+    assertThat(none.uniqueKept()).isEqualTo(1);
+    // the pair found: only a2 is left, and right
+    AlignedStory.Score found =
+        s.score(List.of(new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "x", 1)));
+    assertThat(found.onlyHere()).isEqualTo(1);
+    assertThat(found.onlyHereRight()).isEqualTo(1);
+    assertThat(found.pairs().tp).isEqualTo(1);
+  }
 }
