@@ -370,7 +370,7 @@ public final class Aligner {
    * its facts: the pair model was trained on whole ECB+ reports, where most unit pairs are
    * negatives and a weak link between long articles is often two sentences on one subject saying
    * different things; on leads of a few sentences its probabilities run low for one event told
-   * twice (docs/EVALUATION.md, "Omissions only of facts that hold together").
+   * twice (docs/EVALUATION.md, "A floor on a shared fact's agreement").
    */
   static final int LONG = 10;
 
