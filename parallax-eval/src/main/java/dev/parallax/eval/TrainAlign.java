@@ -271,7 +271,13 @@ public final class TrainAlign {
   }
 
   /** What one share of weak labels gives: the regularisation and thresholds chosen with it. */
-  record Choice(Weak weak, double lambda, Aligner.Settings grouping, Prf leftOut) {}
+  record Choice(Weak weak, double lambda, Aligner.Settings grouping, LeftOut leftOut) {}
+
+  /**
+   * What thresholds give over the left-out tuning stories: their pairs, and the share of the gold's
+   * single-document lines no shared fact holds.
+   */
+  record LeftOut(Prf prf, double singleKept) {}
 
   public static void main(String[] args) throws Exception {
     Path out = Path.of("parallax-core/src/main/resources/dev/parallax/align/pair-model.json");
@@ -397,9 +403,10 @@ public final class TrainAlign {
     trained.put("lambda", chosen.lambda());
     trained.put("thresholds-for", "best left-out pair F1 at precision >= " + MIN_PRECISION);
     Map<String, Object> cv = new LinkedHashMap<>();
-    cv.put("precision", round(chosen.leftOut().precision()));
-    cv.put("recall", round(chosen.leftOut().recall()));
-    cv.put("f1", round(chosen.leftOut().f1()));
+    cv.put("precision", round(chosen.leftOut().prf().precision()));
+    cv.put("recall", round(chosen.leftOut().prf().recall()));
+    cv.put("f1", round(chosen.leftOut().prf().f1()));
+    cv.put("single-source-kept", round(chosen.leftOut().singleKept()));
     trained.put("left-out", cv);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, model.toJson(trained), StandardCharsets.UTF_8);
@@ -448,9 +455,9 @@ public final class TrainAlign {
             lambda,
             averagePrecision(data, folds)));
     if (rankingOnly) {
-      return new Choice(w, lambda, placeholder, new Prf());
+      return new Choice(w, lambda, placeholder, new LeftOut(new Prf(), 0));
     }
-    Map<Aligner.Settings, Prf> tried = new LinkedHashMap<>();
+    Map<Aligner.Settings, LeftOut> tried = new LinkedHashMap<>();
     // a full grid without the mutual rule (mutual = link), then a coordinate search from its best
     Aligner.Settings best = null;
     double bestObjective = Double.NEGATIVE_INFINITY;
@@ -489,19 +496,22 @@ public final class TrainAlign {
         break;
       }
     }
-    Prf bestPrf = tried.get(best);
+    LeftOut bestLeftOut = tried.get(best);
+    Prf bestPrf = bestLeftOut.prf();
     log.info(
         String.format(
             Locale.ROOT,
-            "%s: lambda %g, thresholds %s: left-out pair P %.3f R %.3f F1 %.3f (%d settings tried)",
+            "%s: lambda %g, thresholds %s: left-out pair P %.3f R %.3f F1 %.3f, single-source"
+                + " kept %.3f (%d settings tried)",
             w,
             lambda,
             best,
             bestPrf.precision(),
             bestPrf.recall(),
             bestPrf.f1(),
+            bestLeftOut.singleKept(),
             tried.size()));
-    return new Choice(w, lambda, best, bestPrf);
+    return new Choice(w, lambda, best, bestLeftOut);
   }
 
   /**
@@ -519,6 +529,13 @@ public final class TrainAlign {
       Double.parseDouble(System.getProperty("parallax.align.train.precision", "0"));
 
   /**
+   * The left-out share of the gold's single-document lines the thresholds must keep apart: issue
+   * 15's target for "only one reports it" ({@code -Dparallax.align.train.single}, 0: none).
+   */
+  static final double MIN_SINGLE_KEPT =
+      Double.parseDouble(System.getProperty("parallax.align.train.single", "0"));
+
+  /**
    * Every gold pair a positive, those of facts holding several lines of one document too ({@code
    * -Dparallax.align.train.allpairs=true}; an experiment, not kept: docs/EVALUATION.md).
    */
@@ -529,8 +546,25 @@ public final class TrainAlign {
    * precision reaches {@link #MIN_PRECISION}; below it, precision alone (so the search climbs
    * towards it).
    */
-  static double objective(Prf p) {
-    return p.precision() >= MIN_PRECISION ? 1 + p.f1() : p.precision();
+  static double objective(LeftOut l) {
+    return objective(l, MIN_PRECISION, MIN_SINGLE_KEPT);
+  }
+
+  /** The objective with the given limits (0: none). */
+  static double objective(LeftOut l, double minPrecision, double minSingleKept) {
+    Prf p = l.prf();
+    if (p.precision() >= minPrecision && l.singleKept() >= minSingleKept) {
+      return 1 + p.f1();
+    }
+    // below 1: how near the farther of the two limits is, so the search climbs towards both
+    double near = 1;
+    if (minPrecision > 0) {
+      near = Math.min(near, p.precision() / minPrecision);
+    }
+    if (minSingleKept > 0) {
+      near = Math.min(near, l.singleKept() / minSingleKept);
+    }
+    return Math.min(near, 0.999999);
   }
 
   static Aligner.Settings with(Aligner.Settings s, int which, double v) {
@@ -543,25 +577,31 @@ public final class TrainAlign {
   }
 
   /** Pair counts of the facts each tuning story gets with a model trained on the others. */
-  static Prf leftOut(
+  static LeftOut leftOut(
       Aligner.Settings s,
       List<Labelled> data,
       List<PairModel> folds,
       Embedder embedder,
-      Map<Aligner.Settings, Prf> tried) {
-    Prf known = tried.get(s);
+      Map<Aligner.Settings, LeftOut> tried) {
+    LeftOut known = tried.get(s);
     if (known != null) {
       return known;
     }
     Prf prf = new Prf();
+    int kept = 0;
+    int unique = 0;
     for (int k = 0; k < data.size(); k++) {
       AlignedStory story = data.get(k).story();
       List<Fact> facts =
           Aligner.with(embedder, s, folds.get(k)).align(story.report.articles()).facts();
-      prf.add(story.score(facts).pairs());
+      AlignedStory.Score score = story.score(facts);
+      prf.add(score.pairs());
+      kept += score.uniqueKept();
+      unique += score.unique();
     }
-    tried.put(s, prf);
-    return prf;
+    LeftOut out = new LeftOut(prf, unique == 0 ? 1 : (double) kept / unique);
+    tried.put(s, out);
+    return out;
   }
 
   /**
