@@ -4,6 +4,7 @@ import dev.parallax.Pipeline;
 import dev.parallax.model.Article;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.Fact;
+import dev.parallax.model.Omission;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
@@ -13,11 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One gold story run through the real pipeline ({@link Pipeline#analyse} on its documents as {@code
@@ -176,7 +180,7 @@ final class AlignedStory {
    */
   record OmissionScore(int right, int made, int found, int gold, List<String> wrong) {}
 
-  OmissionScore omissions(List<Fact> facts, List<dev.parallax.model.Omission> omissions) {
+  OmissionScore omissions(List<Fact> facts, List<Omission> omissions) {
     Map<String, String> fileOf = new HashMap<>();
     report.articles().forEach(a -> fileOf.put(a.id(), a.source()));
     return omissions(gold, inScope, lineOf, fileOf, facts, omissions, this::text);
@@ -192,31 +196,38 @@ final class AlignedStory {
       Map<String, AlignGold.Line> lineOf,
       Map<String, String> fileOf,
       List<Fact> facts,
-      List<dev.parallax.model.Omission> omissions,
-      java.util.function.Function<AlignGold.Line, String> text) {
+      List<Omission> omissions,
+      Function<AlignGold.Line, String> text) {
     Map<String, Fact> byId = new HashMap<>();
     facts.forEach(f -> byId.put(f.id(), f));
-    int right = 0;
-    List<String> wrong = new ArrayList<>();
-    for (dev.parallax.model.Omission o : omissions) {
+    // each omission as the fact it names and the document said to leave it out
+    record Named(Fact fact, String file) {}
+    List<Named> named = new ArrayList<>();
+    for (Omission o : omissions) {
       Fact f = byId.get(o.fact());
       String file = fileOf.get(o.article());
-      if (f == null || file == null) {
-        continue;
+      if (f != null && file != null) {
+        named.add(new Named(f, file));
       }
+    }
+    int right = 0;
+    List<String> wrong = new ArrayList<>();
+    for (Named o : named) {
       if (gold.facts().stream()
           .anyMatch(
-              g -> spansTwo(lineOf, f, g) && g.stream().noneMatch(l -> l.file().equals(file)))) {
+              g ->
+                  spansTwo(lineOf, o.fact(), g)
+                      && g.stream().noneMatch(l -> l.file().equals(o.file())))) {
         right++;
       } else {
-        boolean shared = gold.facts().stream().anyMatch(g -> spansTwo(lineOf, f, g));
+        boolean shared = gold.facts().stream().anyMatch(g -> spansTwo(lineOf, o.fact(), g));
         wrong.add(
             (shared ? "reported by " : "not one gold fact, said left out by ")
-                + file
+                + o.file()
                 + ": "
-                + f.sentences().stream()
+                + o.fact().sentences().stream()
                     .map(lineOf::get)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .map(l -> l + " " + text.apply(l))
                     .toList());
       }
@@ -235,15 +246,9 @@ final class AlignedStory {
           continue;
         }
         goldCount++;
-        boolean hit = false;
-        for (dev.parallax.model.Omission o : omissions) {
-          Fact f = byId.get(o.fact());
-          if (f != null && file.equals(fileOf.get(o.article())) && spansTwo(lineOf, f, g)) {
-            hit = true;
-            break;
-          }
+        if (named.stream().anyMatch(o -> o.file().equals(file) && spansTwo(lineOf, o.fact(), g))) {
+          found++;
         }
-        found += hit ? 1 : 0;
       }
     }
     return new OmissionScore(right, omissions.size(), found, goldCount, wrong);
@@ -308,8 +313,8 @@ final class AlignedStory {
         kept += shared.contains(l) ? 0 : 1;
       }
     }
-    Set<AlignGold.Line> paired = new java.util.HashSet<>();
-    Set<AlignGold.Line> doubtful = new java.util.HashSet<>();
+    Set<AlignGold.Line> paired = new HashSet<>();
+    Set<AlignGold.Line> doubtful = new HashSet<>();
     for (AlignGold.Pair p : gold.pairs()) {
       if (inScope(p)) {
         paired.add(p.a());
