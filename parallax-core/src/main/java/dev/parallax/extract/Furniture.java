@@ -25,6 +25,13 @@ final class Furniture {
   private static final Set<String> MODIFIERS = DataFiles.words("html.tsv", "class-modifier");
 
   /**
+   * Words that make the class word after them a place on the page, not a kind ("above-footer",
+   * "below-header"): a slot next to the furniture, which some templates give the article's own
+   * container.
+   */
+  private static final Set<String> PLACES = DataFiles.words("html.tsv", "class-place");
+
+  /**
    * Whole class names that hide an element from sighted readers. Matched whole, not as words, so
    * utility classes such as {@code overflow-hidden} on an article wrapper do not remove it.
    */
@@ -72,11 +79,11 @@ final class Furniture {
     if (BOILERPLATE_ROLES.contains(role)) {
       return new Verdict("page furniture: role=" + role, Kind.STRUCTURE);
     }
-    String word = furnitureWord(e);
+    Word word = furnitureWord(e);
     if (word != null) {
       return new Verdict(
-          "page furniture: class or id '" + word + "'",
-          ALWAYS_WORDS.contains(word) ? Kind.STRONG : Kind.WEAK);
+          "page furniture: class or id '" + word.word() + "'",
+          ALWAYS_WORDS.contains(word.word()) && !word.placed() ? Kind.STRONG : Kind.WEAK);
     }
     for (String c : e.classNames()) {
       if (HIDING_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
@@ -98,8 +105,14 @@ final class Furniture {
     return false;
   }
 
+  /**
+   * A furniture word of a class or id; {@code placed} when a word of place comes before it
+   * ("above", "below"): the element is a slot beside that furniture, not the furniture itself.
+   */
+  private record Word(String word, boolean placed) {}
+
   /** The first furniture word of the element's class and id that no modifier turns into a state. */
-  private static String furnitureWord(Element e) {
+  private static Word furnitureWord(Element e) {
     for (String attr : new String[] {e.className(), e.id()}) {
       if (attr.isEmpty()) {
         continue;
@@ -110,7 +123,7 @@ final class Furniture {
         for (int i = 0; i < words.size(); i++) {
           String w = words.get(i);
           if (BOILERPLATE_WORDS.contains(w) && (i == 0 || !MODIFIERS.contains(words.get(i - 1)))) {
-            return w;
+            return new Word(w, i > 0 && PLACES.contains(words.get(i - 1)));
           }
         }
       }

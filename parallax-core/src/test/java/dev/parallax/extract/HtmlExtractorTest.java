@@ -167,6 +167,42 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void readsAnArticleInASlotAboveTheFooterButNotTheFooter() {
+    // a notice longer than a thin page's article, outside the slot, so that the slot's article
+    // is only found when the slot is not read as the footer
+    String notice =
+        "<p>Offers that appear on this site are from companies from which the site receives"
+            + " compensation, which may affect where and in which order they appear.</p>";
+    String[] article = {
+      "The committee met for six hours on Tuesday and agreed, after a long and at times heated"
+          + " debate, to publish the engineers' report on the bridge in full.",
+      "Members of the public spoke for two hours about the closure of the bridge, and most of"
+          + " them asked the council to keep the crossing open to cyclists and walkers.",
+      "The report, which runs to ninety pages, will be published on the council's own website"
+          + " next week, along with the minutes of the meeting and the engineers' drawings.",
+      "A spokesperson for the harbour authority said its engineers would inspect the structure"
+          + " again in the spring, before the council takes any further decision on its future.",
+      "The bridge has carried traffic across the harbour since 1934 and was last repaired eleven"
+          + " years ago, when its deck was replaced and its railings were painted.",
+      "Shop owners on both banks said the closure had already cost them customers, and several"
+          + " asked the council for help with their rents while the work goes on."
+    };
+    String html =
+        "<html><body><div class=\"notice\">"
+            + notice.repeat(4)
+            + "</div><div class=\"above-footer\"><div class=\"article-body\"><p>"
+            + String.join("</p><p>", article)
+            + "</p></div></div><div class=\"site-footer\"><p>Copyright and every right of the"
+            + " publisher reserved, with the terms of use and the privacy notice.</p></div>"
+            + "</body></html>";
+    Extraction x = HtmlExtractor.extract(html, Optional.empty());
+    assertThat(x.text()).contains(article).doesNotContain("Copyright");
+    assertThat(x.removed())
+        .extracting(Removal::reason)
+        .contains("page furniture: class or id 'footer'");
+  }
+
+  @Test
   void takesThePublicationDateFromAPrintedDatelineWhenThePageHasNoDateMetadata()
       throws IOException {
     assertThat(page("br-separated-legacy").published()).contains(LocalDate.of(2026, 7, 10));
