@@ -206,7 +206,10 @@ public final class Cleaner {
         continue;
       }
       inRelatedBlock = false;
-      if (repeatedTopicTag(plain)) {
+      // a teaser headline ends with no full stop; a sentence that opens with a doubled name
+      // ("Dee Dee Myers — a White House press secretary ... after five years.") is body
+      if (repeatedTopicTag(plain)
+          && !(LineShapes.endsSentence(plain) && plain.strip().matches(".*\\.[\"'’”)\\]]*"))) {
         d.lines.add(removed(line, "related link: topic tag followed by a teaser headline"));
         continue;
       }

@@ -507,6 +507,15 @@ class CleanerTest {
   }
 
   @Test
+  void keepsASentenceThatOpensWithADoubledName() {
+    String lead =
+        "Dee Dee Myers — a White House press secretary for Bill Clinton — is exiting her role as"
+            + " communications head at the studio after five years.";
+    CleanDocument d = clean(lead + "\n\nHer last day is April 1, and no one has been named.");
+    assertThat(d.blocks()).extracting(Block::text).startsWith(lead);
+  }
+
+  @Test
   void keepsSubheadingAsHeading() {
     CleanDocument d =
         clean("The vote passed.\n\nWhat happens next\n\nThe plan goes to the senate.");
