@@ -85,8 +85,14 @@ final class ExtractionSuite implements Suite {
     return new Outcome(page, text.toString(), x.diagnostics());
   }
 
+  /**
+   * Runs of white space as one space, and canonically equivalent characters as one form (NFC): a
+   * page may write "য়" as one code point where the annotation writes it as two, the same text.
+   */
   static String normalise(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   /** The snippet counts of one page. */
