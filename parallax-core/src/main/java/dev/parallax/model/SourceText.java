@@ -1,5 +1,6 @@
 package dev.parallax.model;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import java.util.Optional;
  *
  * @param meta the source as the user gave it and the metadata the input carried; when it has a
  *     title the first line is not taken for one
- * @param text the decoded text, line breaks normalised to {@code \n}, one paragraph per line
+ * @param text the decoded text, line breaks normalised to {@code \n}, one paragraph per line, in
+ *     Unicode's composed form (NFC): "é" typed as "e" and a combining accent is the same text as
+ *     "é" written as one character, so one outlet's names and words match another's
  * @param removed what reading left out before the text (page furniture), each with its reason
  */
 public record SourceText(ArticleMeta meta, String text, List<Removal> removed)
@@ -19,6 +22,9 @@ public record SourceText(ArticleMeta meta, String text, List<Removal> removed)
   public SourceText {
     Objects.requireNonNull(meta, "meta");
     Objects.requireNonNull(text, "text");
+    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
     removed = List.copyOf(removed);
   }
 
