@@ -30,6 +30,10 @@ final class Sources {
   private static final Map<String, String> GENDER = pairs("gender");
   private static final Set<String> SPEAKS_FOR = DataFiles.words("roles.tsv", "speaks-for");
   private static final Set<String> ISSUED_BY = DataFiles.words("roles.tsv", "issued-by");
+
+  /** Parts in a case, each held by a different person: the defendant is not the judge. */
+  private static final Set<String> PARTIES = DataFiles.words("roles.tsv", "party");
+
   private static final Map<String, String> POSSESSIVE = pairs("possessive");
   private static final Set<String> ROLES = roles();
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "subject-pronoun");
@@ -209,6 +213,9 @@ final class Sources {
         if (t >= s - ROLE_LOOKBACK && rolesOf.getOrDefault(e.id(), Set.of()).contains(role)) {
           return Optional.of(e);
         }
+        if (otherRoles(e, role)) {
+          continue;
+        }
         if (gender == null || GivenNames.compatible(e.name(), gender == 'm' ? "he" : "she")) {
           seen.merge(e.id(), 1, Integer::sum);
         }
@@ -225,6 +232,9 @@ final class Sources {
             || e.type() != EntityType.PERSON) {
           continue;
         }
+        if (otherRoles(e, role)) {
+          continue;
+        }
         if (gender == null || GivenNames.compatible(e.name(), gender == 'm' ? "he" : "she")) {
           return Optional.of(e);
         }
@@ -238,6 +248,19 @@ final class Sources {
       }
     }
     return Optional.ofNullable(best).map(entities::get);
+  }
+
+  /**
+   * Whether the article gave this person another part in a case than this one: "The defendant,
+   * Terry Nichols, ..." is not the one it later calls "the judge" or "his lawyer" ({@code party} in
+   * roles.tsv; other roles may be held together: a senator may be the candidate).
+   */
+  private boolean otherRoles(Entity e, String role) {
+    if (!PARTIES.contains(role)) {
+      return false; // a senator may also be the candidate, the nominee, the chairman
+    }
+    Set<String> given = rolesOf.getOrDefault(e.id(), Set.of());
+    return !given.contains(role) && given.stream().anyMatch(PARTIES::contains);
   }
 
   /**
@@ -292,6 +315,20 @@ final class Sources {
           }
           String w = ABBREVIATIONS.getOrDefault(lower(t), lower(t));
           if (ROLES.contains(w)) {
+            roles.add(w);
+          }
+        }
+        // an apposition before the name that opens the sentence: "The defendant, Terry Nichols,"
+        if (first >= 3
+            && lower(toks.get(first - 1)).equals(",")
+            && lower(toks.get(0)).equals("the")) {
+          boolean nouns = true;
+          for (int k = 1; k < first - 1; k++) {
+            nouns &= toks.get(k).pos().startsWith("NN") || toks.get(k).pos().startsWith("JJ");
+          }
+          String w =
+              ABBREVIATIONS.getOrDefault(lower(toks.get(first - 2)), lower(toks.get(first - 2)));
+          if (nouns && first - 1 <= 5 && ROLES.contains(w)) {
             roles.add(w);
           }
         }

@@ -56,6 +56,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aPartyInACaseIsNotTheOneTheArticleCallsByAnotherPart() {
+    Report r =
+        Stories.analyse(
+            "The defendant, Omar Haddad, told the court that he had been at home that night. His"
+                + " lawyer said the police had ignored a witness. The judge said the trial would"
+                + " resume in March. The defendant said he would appeal.");
+    assertThat(source(withContent(r, "been at home"))).isEqualTo("Omar Haddad");
+    assertThat(source(withContent(r, "ignored a witness"))).isNull();
+    assertThat(source(withContent(r, "resume in March"))).isNull();
+    assertThat(source(withContent(r, "would appeal"))).isEqualTo("Omar Haddad");
+  }
+
+  @Test
   void aParticipleAfterAClauseTakesTheClausesSubjectNotTheNounAfterIt() {
     Report r =
         Stories.analyse(
