@@ -207,6 +207,26 @@ class CleanerTest {
   }
 
   @Test
+  void keepsAnAgencyTagGluedToTheLeadApart() {
+    for (String lead : List.of("(CNN)Crews", "(CNN) Crews")) {
+      CleanDocument d =
+          clean(
+              "Crews contain hillside fire\n\n"
+                  + lead
+                  + " contained a hillside fire on Tuesday after two days of wind.\n\nNo homes were"
+                  + " lost.");
+      assertThat(d.blocks())
+          .as(lead)
+          .extracting(Block::kind, Block::text)
+          .startsWith(
+              tuple(BlockKind.DATELINE, "(CNN)"),
+              tuple(
+                  BlockKind.BODY,
+                  "Crews contained a hillside fire on Tuesday after two days of wind."));
+    }
+  }
+
+  @Test
   void readsCapitalisedWordsBeforeAHyphenAsTextUnlessAnAgencyOrARegionMarksADateline() {
     for (String line :
         List.of(
