@@ -313,15 +313,28 @@ public final class BriefWriter {
             .thenComparingInt(c -> -c.support())
             .thenComparingDouble(Candidate::position));
     inArticleOrder(picked, articleOf);
+    Map<String, List<String>> echoes = headlineEchoes(articles, facts, headlineLike);
     List<BriefSentence> out = new ArrayList<>();
     for (Candidate c : picked) {
       String text = c.chosen().text();
+      List<String> cites = c.fact().sentences();
+      int cited = c.cited();
+      List<String> echo = echoes.getOrDefault(c.chosen().id(), List.of());
+      // (a lead with a loaded word keeps its own citation: the headlines are no wording the brief
+      // could state in its place)
+      if (c.tier() == 2 && c.cited() == 1 && !echo.isEmpty() && c.weight() == 0) {
+        // a lead retelling a headline other outlets' headlines state too: the event is theirs as
+        // well, though the aligner did not link the leads (short leads tell it in other words)
+        cites = new ArrayList<>(cites);
+        cites.addAll(echo);
+        cited = articles(cites, articleOf);
+      }
       // a fact one article's body states and another's headline line states too is ordered with
       // the single-source ones, but is not said to be reported by one article alone
-      if (c.tier() == 2 && c.cited() == 1) {
+      if (c.tier() == 2 && cited == 1) {
         text = "Only " + outletName(articleOf.get(c.chosen().id())) + " reports: " + text;
       }
-      out.add(new BriefSentence(text, c.fact().sentences(), c.cited()));
+      out.add(new BriefSentence(text, cites, cited));
     }
     return out;
   }
@@ -563,6 +576,81 @@ public final class BriefWriter {
     c += tokens < 8 ? 2 : 0;
     c += tokens / 40.0;
     return c;
+  }
+
+  /** How many articles these sentences lie in. */
+  private static int articles(List<String> ids, Map<String, Article> articleOf) {
+    return (int)
+        ids.stream()
+            .filter(articleOf::containsKey)
+            .map(id -> articleOf.get(id).id())
+            .distinct()
+            .count();
+  }
+
+  /**
+   * For each article's lead (its first body sentence after a line the brief reads as its headline),
+   * the headline lines of other articles that share a fact with its own headline line: the outlets'
+   * headlines say they tell one event, so a lead is not that outlet's alone even when the pair
+   * model, on leads of a sentence or two, did not link it with theirs.
+   */
+  static Map<String, List<String>> headlineEchoes(
+      List<Article> articles, List<Fact> facts, Set<String> headlineLike) {
+    Map<String, String> articleOfSentence = new HashMap<>();
+    Map<String, String> headOf = new HashMap<>();
+    Map<String, String> leadOf = new HashMap<>();
+    for (Article a : articles) {
+      for (Sentence s : a.sentences()) {
+        articleOfSentence.put(s.id(), a.id());
+      }
+      for (Sentence s : a.sentences()) {
+        if (headlineLike.contains(s.id())) {
+          headOf.putIfAbsent(a.id(), s.id());
+        } else if (s.kind() == BlockKind.BODY && headOf.containsKey(a.id())) {
+          leadOf.putIfAbsent(a.id(), s.id()); // the first body sentence after the headline line
+        }
+      }
+    }
+    Map<String, Sentence> byId = new HashMap<>();
+    articles.forEach(a -> a.sentences().forEach(x -> byId.put(x.id(), x)));
+    Map<String, List<String>> out = new HashMap<>();
+    for (Fact f : facts) {
+      List<String> heads = f.sentences().stream().filter(headOf::containsValue).toList();
+      for (String h : heads) {
+        String lead = leadOf.get(articleOfSentence.get(h));
+        if (lead == null || !retells(byId.get(lead), byId.get(h))) {
+          continue;
+        }
+        for (String other : heads) {
+          if (!articleOfSentence.get(other).equals(articleOfSentence.get(h))) {
+            List<String> l = out.computeIfAbsent(lead, k -> new ArrayList<>());
+            if (!l.contains(other)) {
+              l.add(other);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Share of a headline's content words its lead must use to retell it (as the cleaner asks of a
+   * first line it takes for the headline).
+   */
+  static final double RETOLD = 0.3;
+
+  /** Whether a lead retells its headline: it uses enough of the headline's content words. */
+  private static boolean retells(Sentence lead, Sentence headline) {
+    // cut to five letters, so that "election" retells "elections"
+    Set<String> h = new java.util.HashSet<>();
+    Centrality.content(headline).forEach(w -> h.add(Centrality.cut(w)));
+    if (h.isEmpty()) {
+      return false;
+    }
+    Set<String> l = new java.util.HashSet<>();
+    Centrality.content(lead).forEach(w -> l.add(Centrality.cut(w)));
+    return h.stream().filter(l::contains).count() >= RETOLD * h.size();
   }
 
   /** How many articles state the fact in a sentence other than those {@code left}. */

@@ -262,6 +262,58 @@ class BriefWriterTest {
   }
 
   @Test
+  void aLeadRetellingAHeadlineOthersShareIsNotOneOutletsAlone() {
+    String t1 =
+        "Storm hits the coast on Monday\n\nThe storm hit the coast on Monday and stopped ferries.";
+    String t2 = "Storm hits coast\n\nA storm that forecasters watched hit the coast at dawn.";
+    Article a1 =
+        titled(
+            "A1",
+            "Daily",
+            t1,
+            "Storm hits the coast on Monday",
+            "The storm hit the coast on Monday and stopped ferries.");
+    Article a2 =
+        titled(
+            "A2",
+            "Courier",
+            t2,
+            "Storm hits coast",
+            "A storm that forecasters watched hit the coast at dawn.");
+    // the headlines share a fact; the leads, told in other words, were not linked
+    List<Fact> facts =
+        List.of(
+            new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "storm", 0.7),
+            new Fact("F2", List.of("A1.S2"), List.of("A1"), "storm and ferries", 0.8),
+            new Fact("F3", List.of("A2.S2"), List.of("A2"), "storm at dawn", 0.8));
+    List<BriefSentence> brief = writer.write(List.of(a1, a2), facts, 0);
+    assertThat(brief).extracting(BriefSentence::text).noneMatch(t -> t.startsWith("Only"));
+    assertThat(brief)
+        .contains(
+            new BriefSentence(
+                "The storm hit the coast on Monday and stopped ferries.",
+                List.of("A1.S2", "A2.S1"),
+                2));
+    // a lead that does not retell its own headline keeps the label
+    String t3 = "Storm hits coast\n\nFerries stopped for two days across the bay.";
+    Article a3 =
+        titled(
+            "A2",
+            "Courier",
+            t3,
+            "Storm hits coast",
+            "Ferries stopped for two days across the bay.");
+    List<Fact> other =
+        List.of(
+            facts.get(0),
+            facts.get(1),
+            new Fact("F3", List.of("A2.S2"), List.of("A2"), "ferries", 0.8));
+    assertThat(writer.write(List.of(a1, a3), other, 0))
+        .extracting(BriefSentence::text)
+        .contains("Only Courier reports: Ferries stopped for two days across the bay.");
+  }
+
+  @Test
   void saysASentenceChosenForTwoFactsOnce() {
     List<Fact> twice =
         List.of(
