@@ -21,6 +21,7 @@ final class LineShapes {
   private static final Pattern READING_AID = pattern("reading-aid");
   private static final Pattern COPYRIGHT_LONG = pattern("copyright-long");
   private static final Pattern COOKIES = lowerCase("cookie-notice");
+  private static final Pattern SCRIPT = lowerCase("script-notice");
   private static final Pattern CONTRIBUTED = pattern("contributed");
   private static final Pattern SOCIAL = pattern("social-prompt");
   private static final Pattern MORE_HEADER = pattern("related-header");
@@ -77,6 +78,10 @@ final class LineShapes {
     }
     if (words <= 40 && COOKIES.matcher(lower).find()) {
       return "cookie notice";
+    }
+    // "Sorry, but your browser needs Javascript to use this site.", "Bitte aktiviere Javascript"
+    if (words <= 40 && SCRIPT.matcher(lower).find()) {
+      return "JavaScript notice";
     }
     if (words <= 25 && CONTRIBUTED.matcher(plain).matches()) {
       return "staff credits";

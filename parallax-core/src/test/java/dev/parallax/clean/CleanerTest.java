@@ -207,6 +207,27 @@ class CleanerTest {
   }
 
   @Test
+  void removesANoticeThatThePageNeedsJavaScript() {
+    for (String notice :
+        List.of(
+            "Sorry, but your browser needs Javascript to use this site. If you're not sure how to"
+                + " activate it, please refer to this site.",
+            "Bitte aktiviere Javascript und Cookies, damit alle Bereiche der Homepage verfügbar"
+                + " sind.",
+            "Please enable JavaScript to view the comments.")) {
+      CleanDocument d =
+          clean("Crews contain hillside fire\n\n" + notice + "\n\nCrews contained the fire.");
+      assertThat(d.blocks()).as(notice).extracting(Block::text).doesNotContain(notice);
+      assertThat(reasons(d, notice)).as(notice).containsExactly("JavaScript notice");
+    }
+    // a sentence about the language is text
+    String news = "The startup rewrote its payment app in JavaScript last year, its founder said.";
+    assertThat(clean("Crews contain hillside fire\n\n" + news + "\n\nIt works.").blocks())
+        .extracting(Block::text)
+        .contains(news);
+  }
+
+  @Test
   void keepsAnAgencyTagGluedToTheLeadApart() {
     for (String lead : List.of("(CNN)Crews", "(CNN) Crews")) {
       CleanDocument d =
