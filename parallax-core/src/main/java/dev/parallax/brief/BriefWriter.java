@@ -313,7 +313,8 @@ public final class BriefWriter {
             .thenComparingInt(c -> -c.support())
             .thenComparingDouble(Candidate::position));
     inArticleOrder(picked, articleOf);
-    Map<String, List<String>> echoes = headlineEchoes(articles, facts, headlineLike);
+    Map<String, List<String>> echoes =
+        headlineEchoes(articles, facts, headlineLike, byId, articleOf);
     List<BriefSentence> out = new ArrayList<>();
     for (Candidate c : picked) {
       String text = c.chosen().text();
@@ -594,35 +595,38 @@ public final class BriefWriter {
    * headlines say they tell one event, so a lead is not that outlet's alone even when the pair
    * model, on leads of a sentence or two, did not link it with theirs.
    */
-  static Map<String, List<String>> headlineEchoes(
-      List<Article> articles, List<Fact> facts, Set<String> headlineLike) {
-    Map<String, String> articleOfSentence = new HashMap<>();
-    Map<String, String> headOf = new HashMap<>();
-    Map<String, String> leadOf = new HashMap<>();
+  private static Map<String, List<String>> headlineEchoes(
+      List<Article> articles,
+      List<Fact> facts,
+      Set<String> headlineLike,
+      Map<String, Sentence> byId,
+      Map<String, Article> articleOf) {
+    Map<String, String> leadOf = new HashMap<>(); // by article id
+    Set<String> heads = new java.util.HashSet<>();
     for (Article a : articles) {
-      for (Sentence s : a.sentences()) {
-        articleOfSentence.put(s.id(), a.id());
-      }
+      String head = null;
       for (Sentence s : a.sentences()) {
         if (headlineLike.contains(s.id())) {
-          headOf.putIfAbsent(a.id(), s.id());
-        } else if (s.kind() == BlockKind.BODY && headOf.containsKey(a.id())) {
-          leadOf.putIfAbsent(a.id(), s.id()); // the first body sentence after the headline line
+          head = head == null ? s.id() : head;
+        } else if (s.kind() == BlockKind.BODY && head != null) {
+          leadOf.put(a.id(), s.id()); // the first body sentence after the headline line
+          break;
         }
       }
+      if (head != null) {
+        heads.add(head);
+      }
     }
-    Map<String, Sentence> byId = new HashMap<>();
-    articles.forEach(a -> a.sentences().forEach(x -> byId.put(x.id(), x)));
     Map<String, List<String>> out = new HashMap<>();
     for (Fact f : facts) {
-      List<String> heads = f.sentences().stream().filter(headOf::containsValue).toList();
-      for (String h : heads) {
-        String lead = leadOf.get(articleOfSentence.get(h));
+      List<String> shared = f.sentences().stream().filter(heads::contains).toList();
+      for (String h : shared) {
+        String lead = leadOf.get(articleOf.get(h).id());
         if (lead == null || !retells(byId.get(lead), byId.get(h))) {
           continue;
         }
-        for (String other : heads) {
-          if (!articleOfSentence.get(other).equals(articleOfSentence.get(h))) {
+        for (String other : shared) {
+          if (articleOf.get(other) != articleOf.get(h)) {
             List<String> l = out.computeIfAbsent(lead, k -> new ArrayList<>());
             if (!l.contains(other)) {
               l.add(other);
@@ -642,25 +646,15 @@ public final class BriefWriter {
 
   /** Whether a lead retells its headline: it uses enough of the headline's content words. */
   private static boolean retells(Sentence lead, Sentence headline) {
-    // cut to five letters, so that "election" retells "elections"
-    Set<String> h = new java.util.HashSet<>();
-    Centrality.content(headline).forEach(w -> h.add(Centrality.cut(w)));
-    if (h.isEmpty()) {
-      return false;
-    }
-    Set<String> l = new java.util.HashSet<>();
-    Centrality.content(lead).forEach(w -> l.add(Centrality.cut(w)));
-    return h.stream().filter(l::contains).count() >= RETOLD * h.size();
+    // content words cut to five letters, so that "election" retells "elections"
+    Set<String> h = Centrality.stems(headline);
+    Set<String> l = Centrality.stems(lead);
+    return !h.isEmpty() && h.stream().filter(l::contains).count() >= RETOLD * h.size();
   }
 
   /** How many articles state the fact in a sentence other than those {@code left}. */
   private static int articles(Fact f, Map<String, Article> articleOf, Set<String> left) {
-    return (int)
-        f.sentences().stream()
-            .filter(id -> articleOf.containsKey(id) && !left.contains(id))
-            .map(id -> articleOf.get(id).id())
-            .distinct()
-            .count();
+    return articles(f.sentences().stream().filter(id -> !left.contains(id)).toList(), articleOf);
   }
 
   /** The longest quoted span, in words, that is a phrase the outlet quotes, not a quotation. */

@@ -66,7 +66,7 @@ final class Centrality {
   /**
    * Content words of a sentence, lower-cased and cut to five letters to meet a headline's forms.
    */
-  private static Set<String> stems(Sentence s) {
+  static Set<String> stems(Sentence s) {
     Set<String> out = new HashSet<>();
     for (String w : content(s)) {
       out.add(cut(w));
