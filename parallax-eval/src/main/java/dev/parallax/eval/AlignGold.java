@@ -80,6 +80,48 @@ final class AlignGold {
       unique = Set.copyOf(unique);
       facts = facts.stream().map(List::copyOf).toList();
     }
+
+    /**
+     * The story as its documents' first {@code k} lines tell it (a headline and a lead, as a feed
+     * or a news roundup gives them): facts keep their lines among those, a fact left with lines of
+     * one document makes them single-source, doubtful pairs keep theirs.
+     */
+    Story leads(int k) {
+      Set<Pair> ps = new LinkedHashSet<>();
+      Set<Pair> ds = new LinkedHashSet<>();
+      Set<Line> us = new HashSet<>();
+      List<List<Line>> fs = new ArrayList<>();
+      for (Line l : unique) {
+        if (l.s() < k) {
+          us.add(l);
+        }
+      }
+      for (List<Line> f : facts) {
+        List<Line> ls = f.stream().filter(l -> l.s() < k).toList();
+        if (ls.isEmpty()) {
+          continue;
+        }
+        fs.add(ls);
+        List<Pair> cross = crossPairs(ls);
+        if (cross.isEmpty()) {
+          us.addAll(ls);
+        }
+        ps.addAll(cross);
+        if (ls.stream().map(Line::file).distinct().count() == ls.size()) {
+          ds.addAll(cross);
+        }
+      }
+      Set<Pair> doubt = new LinkedHashSet<>();
+      for (Pair p : doubtful) {
+        if (p.a().s() < k && p.b().s() < k) {
+          doubt.add(p);
+        }
+      }
+      doubt.removeAll(ps);
+      // a line a fact holds with another document's line is not single-source
+      ps.forEach(p -> us.removeAll(List.of(p.a(), p.b())));
+      return new Story(id, files, ps, ds, doubt, us, fs);
+    }
   }
 
   private AlignGold() {}

@@ -63,12 +63,25 @@ final class AlignSuite implements Suite {
    */
   static List<AlignedStory> analyse(Corpora corpora, int limit, Predicate<String> which, Log log)
       throws Exception {
+    return analyse(corpora, limit, which, 0, log);
+  }
+
+  /** The same with each document cut to its first {@code lines} lines (0: whole). */
+  static List<AlignedStory> analyse(
+      Corpora corpora, int limit, Predicate<String> which, int lines, Log log) throws Exception {
     Path docs = corpora.dir(StoryCorpora.ECBPLUS).resolve("docs");
     List<AlignGold.Story> stories =
         AlignGold.all(corpora).stream().filter(s -> which.test(s.id())).toList();
     stories = Corpora.sample(stories, AlignGold.Story::id, limit);
-    return Parallel.map(stories, s -> AlignedStory.analyse(docs, s), log, NAME);
+    return Parallel.map(stories, s -> AlignedStory.analyse(docs, s, lines), log, NAME);
   }
+
+  /**
+   * The lines of each document a lead is cut to in the {@code -leads} parts: a headline and the
+   * first sentences, about as much as a feed item or a roundup's lead holds (ECB+ writes a sentence
+   * a line).
+   */
+  static final int LEAD_LINES = Integer.getInteger("parallax.eval.align.leads", 5);
 
   static String data(Corpora corpora) throws Exception {
     return corpora.version(StoryCorpora.ECBPLUS) + "+" + AlignGold.version(corpora);
@@ -85,6 +98,13 @@ final class AlignSuite implements Suite {
     for (AlignedStory s : stories) {
       parts.get(split(s.gold.id())).add(s);
       parts.get("all").add(s);
+    }
+    if (LEAD_LINES > 0) {
+      parts.put("tune-leads", new ArrayList<>());
+      parts.put("held-out-leads", new ArrayList<>());
+      for (AlignedStory s : analyse(corpora, limit, ALL, LEAD_LINES, log)) {
+        parts.get(split(s.gold.id()) + "-leads").add(s);
+      }
     }
     boolean verbose = Boolean.getBoolean("parallax.eval.verbose");
     List<Figure> out = new ArrayList<>();

@@ -50,11 +50,25 @@ final class AlignedStory {
   }
 
   static AlignedStory analyse(Path docs, AlignGold.Story gold) throws IOException {
+    return analyse(docs, gold, 0);
+  }
+
+  /**
+   * The story with each document cut to its first {@code lines} non-blank lines (0: whole), scored
+   * against the gold of those lines ({@link AlignGold.Story#leads}).
+   */
+  static AlignedStory analyse(Path docs, AlignGold.Story gold, int lines) throws IOException {
+    if (lines > 0) {
+      gold = gold.leads(lines);
+    }
     List<SourceText> texts = new ArrayList<>();
     for (String f : gold.files()) {
-      texts.add(
-          new SourceText(
-              f, Files.readString(docs.resolve(f), StandardCharsets.UTF_8), Optional.empty()));
+      String text = Files.readString(docs.resolve(f), StandardCharsets.UTF_8);
+      if (lines > 0) {
+        List<String> ls = AlignGold.documentLines(docs.resolve(f));
+        text = String.join("\n\n", ls.subList(0, Math.min(lines, ls.size()))) + "\n";
+      }
+      texts.add(new SourceText(f, text, Optional.empty()));
     }
     Report r =
         Pipeline.analyse(

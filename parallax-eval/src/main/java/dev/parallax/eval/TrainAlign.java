@@ -284,6 +284,7 @@ public final class TrainAlign {
     List<Weak> shares = List.of(new Weak(0, 0));
     boolean rankingOnly = false;
     boolean strict = false;
+    int leads = 0;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--out") && i + 1 < args.length) {
         out = Path.of(args[++i]);
@@ -291,6 +292,8 @@ public final class TrainAlign {
         strict = true;
       } else if (args[i].equals("--ranking-only")) {
         rankingOnly = true;
+      } else if (args[i].equals("--leads") && i + 1 < args.length) {
+        leads = Integer.parseInt(args[++i]);
       } else if (args[i].equals("--weak") && i + 1 < args.length) {
         List<Weak> ws = new ArrayList<>();
         for (String one : args[++i].split(";")) {
@@ -306,7 +309,7 @@ public final class TrainAlign {
       } else {
         System.err.println(
             "usage: bench/train-align [--out FILE] [--weak P,N[,GOLD_COPIES[,OFFSET]][;...]]"
-                + " [--strict-negatives] [--ranking-only]");
+                + " [--strict-negatives] [--ranking-only] [--leads LINES]");
         System.exit(2);
       }
     }
@@ -315,6 +318,10 @@ public final class TrainAlign {
     List<AlignedStory> tuning = new ArrayList<>();
     for (AlignedStory s : AlignSuite.analyse(corpora, 0, AlignSuite.TUNING_ONLY, log)) {
       tuning.add(s);
+    }
+    if (leads > 0) {
+      // each tuning story again as its documents' first lines tell it: the pairs of short texts
+      tuning.addAll(AlignSuite.analyse(corpora, 0, AlignSuite.TUNING_ONLY, leads, log));
     }
     Embedder embedder = cached();
     List<Labelled> data = new ArrayList<>();
@@ -373,7 +380,7 @@ public final class TrainAlign {
     log.info("chosen: " + chosen.weak());
 
     String data_ = AlignSuite.data(corpora);
-    List<String> ids = tuning.stream().map(s -> s.gold.id()).toList();
+    List<String> ids = tuning.stream().map(s -> s.gold.id()).distinct().toList();
     String provenance = "bench/train-align on " + data_;
     List<Labelled> all = new ArrayList<>(data);
     all.addAll(weak);
@@ -385,6 +392,9 @@ public final class TrainAlign {
     trained.put("library", "smile-core 3.1.1, LogisticRegression.binomial");
     trained.put("data", "stories-ecbplus+alignment gold " + data_);
     trained.put("stories", ids);
+    if (leads > 0) {
+      trained.put("lead-lines", leads);
+    }
     trained.put("pairs", pairs);
     trained.put("positive", positives);
     Map<String, Object> weakInfo = new LinkedHashMap<>();
@@ -609,9 +619,10 @@ public final class TrainAlign {
    * model that scores story k has read nothing of its topic.
    */
   private static List<Labelled> without(List<Labelled> data, List<Labelled> weak, int k) {
-    List<Labelled> out = new ArrayList<>(data);
-    out.remove(k);
     String topic = data.get(k).topic();
+    // a story's lead-cut copy goes with it
+    List<Labelled> out =
+        new ArrayList<>(data.stream().filter(l -> !l.topic().equals(topic)).toList());
     weak.stream().filter(l -> !l.topic().equals(topic)).forEach(out::add);
     return out;
   }

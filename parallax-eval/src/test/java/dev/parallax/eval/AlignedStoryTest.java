@@ -49,6 +49,33 @@ class AlignedStoryTest {
   }
 
   @Test
+  void aStoryCutToItsLeadsKeepsTheFactsOfItsFirstLinesAndMakesTheRestSingleSource() {
+    AlignGold.Story gold =
+        new AlignGold.Story(
+            "t",
+            List.of("a", "b"),
+            Set.of(new AlignGold.Pair(line("a", 1), line("b", 1))),
+            Set.of(new AlignGold.Pair(line("a", 1), line("b", 1))),
+            Set.of(new AlignGold.Pair(line("a", 2), line("b", 1))),
+            Set.of(line("a", 0)),
+            List.of(
+                List.of(line("a", 1), line("b", 1)),
+                List.of(line("a", 1), line("b", 3)),
+                List.of(line("a", 3), line("b", 4))));
+    AlignGold.Story leads = gold.leads(3);
+    // a fact left with one document's line makes it single-source, unless another fact pairs it
+    assertThat(leads.pairs()).containsExactly(new AlignGold.Pair(line("a", 1), line("b", 1)));
+    assertThat(leads.direct()).isEqualTo(leads.pairs());
+    assertThat(leads.unique()).containsExactly(line("a", 0));
+    assertThat(leads.doubtful()).containsExactly(new AlignGold.Pair(line("a", 2), line("b", 1)));
+    assertThat(leads.facts()).hasSize(2);
+    assertThat(gold.leads(2).doubtful()).isEmpty();
+    AlignGold.Story shorter = gold.leads(1);
+    assertThat(shorter.pairs()).isEmpty();
+    assertThat(shorter.unique()).containsExactly(line("a", 0));
+  }
+
+  @Test
   void anOmissionOfAGoldFactTheArticleDoesNotStateIsRightAndFindsIt() {
     Fact f = fact("F1", "A1.S1", "A2.S1");
     AlignedStory.OmissionScore s = score(List.of(f), List.of(new Omission("F1", "A3")));
