@@ -143,6 +143,15 @@ final class JsonLinesReader implements ContainerReader {
       sink.problem(new Diagnostic("bad-record", at, "line " + number + " is not a JSON object"));
       return;
     }
+    // a field the record gives in a form that cannot be read is named, not dropped in silence
+    for (String name : List.of("url", "published", "title", "outlet", "author")) {
+      String wrong = notText(node, name);
+      if (wrong != null) {
+        sink.problem(
+            new Diagnostic(
+                "bad-field", at, "line " + number + ": '" + name + "' is " + wrong + "; ignored"));
+      }
+    }
     Optional<String> url = field(node, "url");
     Optional<LocalDate> published = Optional.empty();
     Optional<String> date = field(node, "published");
@@ -174,10 +183,34 @@ final class JsonLinesReader implements ContainerReader {
       diagnostics.forEach(sink::problem);
       page.ifPresent(p -> sink.article(p.withMeta(meta.orElse(p.meta()))));
     } else {
-      sink.problem(
-          new Diagnostic(
-              "bad-record", at, "line " + number + " has neither a 'text' nor an 'html' field"));
+      String wrongText = notText(node, "text");
+      String wrongHtml = notText(node, "html");
+      String why =
+          wrongText != null
+              ? "'text' is " + wrongText
+              : wrongHtml != null
+                  ? "'html' is " + wrongHtml
+                  : node.path("text").isTextual() || node.path("html").isTextual()
+                      ? "its 'text' or 'html' field is blank"
+                      : "it has neither a 'text' nor an 'html' field";
+      sink.problem(new Diagnostic("bad-record", at, "line " + number + ": " + why));
     }
+  }
+
+  /**
+   * What a field holds when it is there but not text ("a number, not text"), else null (absent,
+   * null or text).
+   */
+  static String notText(JsonNode node, String name) {
+    JsonNode v = node.path(name);
+    if (v.isMissingNode() || v.isNull() || v.isTextual()) {
+      return null;
+    }
+    String kind =
+        v.isNumber()
+            ? "a number"
+            : v.isBoolean() ? "true or false" : v.isArray() ? "a list" : "an object";
+    return kind + ", not text";
   }
 
   private static Optional<String> field(JsonNode node, String name) {

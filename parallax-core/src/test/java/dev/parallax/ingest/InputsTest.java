@@ -167,6 +167,32 @@ class InputsTest {
   }
 
   @Test
+  void namesARecordsFieldThatIsNotTextInsteadOfDroppingIt(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("typed.jsonl");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "{\"title\": 42, \"outlet\": [\"Harbor Daily\"], \"text\": \"The harbour reopened"
+                + " on Monday after repairs, the port authority said.\"}",
+            "{\"title\": \"Harbour reopens\", \"text\": 7}",
+            "{\"title\": \"Harbour reopens\", \"text\": \"  \"}",
+            "{\"title\": \"Harbour reopens\"}"));
+    ReadResult r = Inputs.read(List.of(file.toString()));
+    assertThat(r.texts()).extracting(SourceText::source).containsExactly(file + ":1");
+    assertThat(r.texts().get(0).title()).isEmpty();
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::source, Diagnostic::message)
+        .containsExactly(
+            tuple("bad-field", file + ":1", "line 1: 'title' is a number, not text; ignored"),
+            tuple("bad-field", file + ":1", "line 1: 'outlet' is a list, not text; ignored"),
+            tuple("bad-record", file + ":2", "line 2: 'text' is a number, not text"),
+            tuple("bad-record", file + ":3", "line 3: its 'text' or 'html' field is blank"),
+            tuple(
+                "bad-record", file + ":4", "line 4: it has neither a 'text' nor an 'html' field"));
+  }
+
+  @Test
   void readsHtmlAndJsonLinesFromFoldersAndSkipsOtherFiles(@TempDir Path dir) throws IOException {
     Files.copy(Path.of(HTML + "figure-ads.html"), dir.resolve("a.html"));
     Files.writeString(dir.resolve("b.txt"), "The harbour reopened on Monday after repairs.");

@@ -179,7 +179,7 @@ final class ReadStage {
             new Diagnostic(
                 d.code(),
                 shown + ":" + n,
-                d.message().replaceFirst("^line 1 ", "line " + n + " ")));
+                d.message().replaceFirst("^line 1(?=[ :])", "line " + n)));
       }
       out.add(new ReadResult(texts, diagnostics));
     }

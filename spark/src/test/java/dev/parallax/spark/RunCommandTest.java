@@ -123,7 +123,9 @@ class RunCommandTest {
     assertThat(counts.get("failed").asLong()).isZero();
     String diagnostics = summary.get("diagnostics").toString();
     assertThat(diagnostics).contains("bridge.jsonl:6").contains("bad-record");
-    assertThat(diagnostics).contains("bridge.jsonl:7").contains("neither a 'text'");
+    assertThat(diagnostics)
+        .contains("bridge.jsonl:7")
+        .contains("line 7: its 'text' or 'html' field is blank");
     assertThat(diagnostics).contains("notes.docx").contains("unsupported-type");
     assertThat(diagnostics).contains("bridge.jsonl:4").contains("duplicate");
   }
