@@ -48,10 +48,29 @@ final class TextReader {
       text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
     } else if (startsWith(bytes, 0xFE, 0xFF)) {
       text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-    } else if (looksBinary(bytes)) {
+    } else if (utf16(bytes) != null) {
+      java.nio.charset.Charset utf16 = utf16(bytes);
+      text = new String(bytes, utf16);
+      diagnostics.add(
+          new Diagnostic(
+              "encoding",
+              source,
+              "no byte-order mark; read as " + utf16.name() + " by its NUL bytes"));
+    } else if (looksBinary(bytes) && !strayNuls(bytes)) {
       diagnostics.add(new Diagnostic("binary", source, "binary file, not text"));
       return Optional.empty();
     } else {
+      if (strayNuls(bytes)) {
+        int before = bytes.length;
+        bytes = withoutNuls(bytes);
+        diagnostics.add(
+            new Diagnostic(
+                "encoding",
+                source,
+                "text with "
+                    + (before - bytes.length)
+                    + " NUL byte(s) among it; they were removed"));
+      }
       try {
         text =
             StandardCharsets.UTF_8
@@ -86,6 +105,60 @@ final class TextReader {
       }
     }
     return true;
+  }
+
+  /**
+   * UTF-16 written without a byte-order mark, as text of Latin letters shows it in the first 8 KiB:
+   * a NUL byte in most of the odd places (little-endian) or the even ones (big-endian) and in none
+   * of the others; null when the bytes do not read so.
+   */
+  static java.nio.charset.Charset utf16(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192) & ~1;
+    if (n < 4) {
+      return null;
+    }
+    int even = 0;
+    int odd = 0;
+    for (int i = 0; i < n; i += 2) {
+      even += bytes[i] == 0 ? 1 : 0;
+      odd += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    int units = n / 2;
+    if (even == 0 && odd * 10 >= units * 6) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (odd == 0 && even * 10 >= units * 6) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  /**
+   * A few NUL bytes in what is otherwise text (one, or at most one byte in a thousand; few other
+   * control characters): debris of a copy or an export, not a binary file.
+   */
+  static boolean strayNuls(byte[] bytes) {
+    int nuls = 0;
+    int control = 0;
+    for (byte b : bytes) {
+      int v = b & 0xFF;
+      if (v == 0) {
+        nuls++;
+      } else if (v < 0x20 && v != '\n' && v != '\r' && v != '\t' && v != '\f') {
+        control++;
+      }
+    }
+    return nuls > 0 && nuls <= Math.max(1, bytes.length / 1000) && control * 20L <= bytes.length;
+  }
+
+  private static byte[] withoutNuls(byte[] bytes) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+    for (byte b : bytes) {
+      if (b != 0) {
+        out.write(b);
+      }
+    }
+    return out.toByteArray();
   }
 
   /** NUL bytes or many control characters in the first 8 KiB mean the file is not text. */

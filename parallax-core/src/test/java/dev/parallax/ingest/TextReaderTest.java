@@ -40,6 +40,29 @@ class TextReaderTest {
   }
 
   @Test
+  void readsUtf16WithoutAByteOrderMarkAndTextWithAStrayNul(@TempDir Path dir) throws IOException {
+    String article =
+        "Harbour reopens\n\nThe harbour reopened on Monday after repairs, officials said.\n";
+    Path le = dir.resolve("le.txt");
+    Files.write(le, article.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    Path be = dir.resolve("be.txt");
+    Files.write(be, article.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+    Path nul = dir.resolve("nul.txt");
+    Files.writeString(nul, article.replace("on Monday", "on\u0000 Monday"));
+    ReadResult r = Inputs.read(List.of(le.toString(), be.toString(), nul.toString()));
+    assertThat(r.texts()).extracting(SourceText::text).containsExactly(article, article, article);
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "encoding", "no byte-order mark; read as UTF-16LE by its NUL bytes"),
+            org.assertj.core.groups.Tuple.tuple(
+                "encoding", "no byte-order mark; read as UTF-16BE by its NUL bytes"),
+            org.assertj.core.groups.Tuple.tuple(
+                "encoding", "text with 1 NUL byte(s) among it; they were removed"));
+  }
+
+  @Test
   void readsWindows1252WithADiagnostic() {
     ReadResult r = Inputs.read(List.of(FIXTURES + "windows-1252.txt"));
     assertThat(r.texts())
