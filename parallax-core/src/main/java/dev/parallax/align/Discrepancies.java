@@ -27,6 +27,8 @@ final class Discrepancies {
       }
       // unit -> article -> values found
       Map<String, Map<String, List<Discrepancy.Value>>> byUnit = new LinkedHashMap<>();
+      // how each value was written: its hedge ("more than", "about") and rounding
+      Map<Discrepancy.Value, Quantities.Quantity> written = new java.util.HashMap<>();
       for (String id : f.sentences()) {
         Sentence s = sentences.get(id);
         if (s == null) {
@@ -35,10 +37,12 @@ final class Discrepancies {
         String article = id.substring(0, id.indexOf('.'));
         for (Quantities.Quantity q : Quantities.of(s)) {
           if (!q.unit().isEmpty()) {
+            Discrepancy.Value v = new Discrepancy.Value(id, q.text(), q.value());
+            written.put(v, q);
             byUnit
                 .computeIfAbsent(q.unit(), u -> new LinkedHashMap<>())
                 .computeIfAbsent(article, a -> new ArrayList<>())
-                .add(new Discrepancy.Value(id, q.text(), q.value()));
+                .add(v);
           }
         }
         List<TimeExpression> days =
@@ -62,7 +66,7 @@ final class Discrepancies {
         boolean disagree = false;
         for (int i = 0; i < values.size() && !disagree; i++) {
           for (int j = i + 1; j < values.size() && !disagree; j++) {
-            disagree = !agree(values.get(i), values.get(j), dates);
+            disagree = !agree(values.get(i), values.get(j), dates, written);
           }
         }
         if (disagree) {
@@ -78,13 +82,23 @@ final class Discrepancies {
       java.util.regex.Pattern.compile("\\b\\d{4}\\b|['’]\\d{2}\\b");
 
   /**
-   * Two values agree when equal; two days also when they differ in the year alone and one of them
-   * does not write its year ("June 20" and "June 20, 2005"): that year was taken from the
-   * publication date, which may be the user's guess for every article.
+   * Two values agree when equal, two numbers also when the hedges and roundings they are written
+   * with allow one value ({@link Quantities#compatible}); two days also when they differ in the
+   * year alone and one of them does not write its year ("June 20" and "June 20, 2005"): that year
+   * was taken from the publication date, which may be the user's guess for every article.
    */
-  private static boolean agree(Discrepancy.Value a, Discrepancy.Value b, boolean dates) {
+  private static boolean agree(
+      Discrepancy.Value a,
+      Discrepancy.Value b,
+      boolean dates,
+      Map<Discrepancy.Value, Quantities.Quantity> written) {
     if (a.value().equals(b.value())) {
       return true;
+    }
+    if (!dates) {
+      // "more than 15 million" and "at least 15.1 million", "almost $139 million" and "$138
+      // million", "2.1 million" and "2.123 million": what the hedges and roundings allow overlaps
+      return Quantities.compatible(written.get(a), written.get(b));
     }
     return dates
         && a.value().substring(4).equals(b.value().substring(4))

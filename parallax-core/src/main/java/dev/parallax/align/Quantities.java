@@ -17,7 +17,82 @@ import java.util.Set;
  */
 final class Quantities {
   /** A number as written, its value and the lemma of what it counts ({@code ""} if unknown). */
-  record Quantity(String text, String value, String unit) {}
+  record Quantity(String text, String value, String unit, Bound bound, double step) {
+    Quantity(String text, String value, String unit) {
+      this(text, value, unit, Bound.EXACT, 0);
+    }
+
+    /** The same quantity without how it was written (hedge, rounding). */
+    Quantity plain() {
+      return new Quantity(text, value, unit);
+    }
+  }
+
+  /**
+   * What a number written with a hedge says of the true value: at least it ("more than 6,900"), at
+   * most it ("fewer than 20"), near it ("about 188,000", "almost $139 million"), or it exactly.
+   */
+  enum Bound {
+    EXACT,
+    AT_LEAST,
+    AT_MOST,
+    ABOUT;
+
+    /**
+     * The lowest and highest value {@code v} so written can mean, {@code step} the rounding of its
+     * last written digit (0: none).
+     */
+    double[] range(double v, double step) {
+      return switch (this) {
+        // a value that rounds to v: the half-open interval, so that 11 and 12 do not meet at 11.5
+        case EXACT -> new double[] {v - step / 2 * (1 - 1e-9), v + step / 2 * (1 - 1e-9)};
+        case AT_LEAST -> new double[] {v, Double.POSITIVE_INFINITY};
+        case AT_MOST -> new double[] {Double.NEGATIVE_INFINITY, v};
+        case ABOUT -> new double[] {v * (1 - NEAR), v * (1 + NEAR)};
+      };
+    }
+  }
+
+  /** How far from a number "about" it reaches: a tenth either way. */
+  static final double NEAR = 0.1;
+
+  /** Whether two numbers, each with its hedge and rounding, can give the same value. */
+  static boolean compatible(Quantity a, Quantity b) {
+    double[] x = a.bound().range(Double.parseDouble(a.value()), a.step());
+    double[] y = b.bound().range(Double.parseDouble(b.value()), b.step());
+    return x[0] <= y[1] && y[0] <= x[1];
+  }
+
+  /**
+   * The rounding a number written with two significant digits or more says it was given: a unit of
+   * its last digit ("2.1" 0.1, "138" 1); 0 for one digit ("30", "1"), which may be a round figure
+   * of any size.
+   */
+  static double writtenStep(String word) {
+    String w = word.replace(",", "");
+    if (!w.matches("\\d+(\\.\\d+)?")) {
+      return 0;
+    }
+    String digits = w.replace(".", "").replaceFirst("^0+", "");
+    int dot = w.indexOf('.');
+    if (dot >= 0) {
+      return digits.length() >= 2 ? Math.pow(10, -(w.length() - dot - 1)) : 0;
+    }
+    // trailing zeros of a whole number are not significant: "30" is one digit, "300" one
+    String significant = digits.replaceFirst("0+$", "");
+    return significant.length() >= 2 ? Math.pow(10, digits.length() - significant.length()) : 0;
+  }
+
+  /** Whether a number in tokens [start, end) counts more of something: "15 more", "another 20". */
+  private static boolean increment(List<Token> t, int start, int end) {
+    String after = end < t.size() ? t.get(end).word().toLowerCase(Locale.ROOT) : "";
+    String before = start > 0 ? t.get(start - 1).word().toLowerCase(Locale.ROOT) : "";
+    String two = start > 1 ? t.get(start - 2).word().toLowerCase(Locale.ROOT) : "";
+    return after.equals("more")
+        || after.equals("additional")
+        || before.equals("another")
+        || before.equals("additional") && two.equals("an");
+  }
 
   private static final Map<String, Long> WORDS =
       Map.ofEntries(
@@ -33,7 +108,21 @@ final class Quantities {
           Map.entry("eleven", 11L),
           Map.entry("twelve", 12L),
           Map.entry("dozen", 12L),
+          Map.entry("thirteen", 13L),
+          Map.entry("fourteen", 14L),
+          Map.entry("fifteen", 15L),
+          Map.entry("sixteen", 16L),
+          Map.entry("seventeen", 17L),
+          Map.entry("eighteen", 18L),
+          Map.entry("nineteen", 19L),
           Map.entry("twenty", 20L),
+          Map.entry("thirty", 30L),
+          Map.entry("forty", 40L),
+          Map.entry("fifty", 50L),
+          Map.entry("sixty", 60L),
+          Map.entry("seventy", 70L),
+          Map.entry("eighty", 80L),
+          Map.entry("ninety", 90L),
           Map.entry("hundred", 100L),
           Map.entry("thousand", 1_000L),
           Map.entry("million", 1_000_000L),
@@ -42,14 +131,97 @@ final class Quantities {
   private static final Set<String> SCALES = DataFiles.words("grammar.tsv", "number-scale");
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL");
   private static final Set<String> CURRENCY = DataFiles.words("grammar.tsv", "currency");
+  private static final Set<String> GENERIC = DataFiles.words("grammar.tsv", "generic-count");
+  private static final Set<String> DEAD = DataFiles.words("grammar.tsv", "count-dead");
+  private static final Set<String> HURT = DataFiles.words("grammar.tsv", "count-hurt");
+  private static final Set<String> AUXILIARY = DataFiles.words("grammar.tsv", "auxiliary");
+  private static final List<String> AT_LEAST = DataFiles.list("grammar.tsv", "bound-at-least");
+  private static final List<String> AT_MOST = DataFiles.list("grammar.tsv", "bound-at-most");
+  private static final List<String> ABOUT = DataFiles.list("grammar.tsv", "bound-about");
+  private static final Map<String, Long> SUFFIX =
+      Map.of(
+          "k",
+          1_000L,
+          "m",
+          1_000_000L,
+          "b",
+          1_000_000_000L,
+          "bn",
+          1_000_000_000L,
+          "t",
+          1_000_000_000_000L,
+          "tn",
+          1_000_000_000_000L);
+
+  /** How far from a generic count its predicate is looked for, in tokens. */
+  private static final int PREDICATE_REACH = 4;
 
   private Quantities() {}
 
   /** A quantity with the tokens it spans, before parts and wholes are told apart. */
-  private record Found(int start, int end, String value, String unit) {
+  private record Found(int start, int end, String value, String unit, Bound bound, double step) {
     Found withUnit(String other) {
-      return new Found(start, end, value, other);
+      return new Found(start, end, value, other, bound, step);
     }
+  }
+
+  /** Number words the pair model's features were learned with (the rest are read for units). */
+  private static final Set<String> MATCHED_WORDS =
+      Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "dozen",
+          "twenty",
+          "hundred",
+          "thousand",
+          "million",
+          "billion",
+          "trillion");
+
+  /**
+   * The values of the numbers a sentence writes, for matching sentences ({@link SentenceFeatures}):
+   * every number, a name's ("H.R. 8") and a tally's too, since the same one in two sentences ties
+   * them; read as the shipped pair model was trained to read them (a scale word multiplies, a size
+   * "N by M" counts nothing, number words from the short list above).
+   */
+  static List<String> values(Sentence s) {
+    List<Token> t = s.tokens();
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      Token tok = t.get(i);
+      String w = tok.word().toLowerCase(Locale.ROOT);
+      if (!isNumber(tok) || !w.matches("[\\d.,]+") && !MATCHED_WORDS.contains(w)) {
+        i++;
+        continue;
+      }
+      double value = parse(tok.word());
+      i++;
+      while (i < t.size() && SCALES.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+        value *= WORDS.get(t.get(i).word().toLowerCase(Locale.ROOT));
+        i++;
+      }
+      if (Double.isNaN(value)) {
+        continue;
+      }
+      int by = dimension(t, i);
+      if (by > i) {
+        i = by;
+        continue;
+      }
+      out.add(format(value));
+    }
+    return out;
   }
 
   static List<Quantity> of(Sentence s) {
@@ -65,12 +237,39 @@ final class Quantities {
       int start = i;
       double value = parse(tok.word());
       i++;
+      // "Forty - nine", split at its hyphen
+      if (tens(tok.word().toLowerCase(Locale.ROOT))
+          && i + 1 < t.size()
+          && t.get(i).word().equals("-")
+          && ones(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+        value += parse(t.get(i + 1).word());
+        i += 2;
+      }
+      // the step of the last digit written: "2.1 million" is rounded to 100,000
+      double step = writtenStep(tok.word());
       // "1.5 million", "6 thousand"
       while (i < t.size() && SCALES.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
         value *= WORDS.get(t.get(i).word().toLowerCase(Locale.ROOT));
+        step *= WORDS.get(t.get(i).word().toLowerCase(Locale.ROOT));
+        i++;
+      }
+      // "$2.25T", "$5bn": a scale letter written onto the number
+      if (i < t.size()
+          && t.get(i).start() == t.get(i - 1).end()
+          && SUFFIX.containsKey(t.get(i).word().toLowerCase(Locale.ROOT))) {
+        value *= SUFFIX.get(t.get(i).word().toLowerCase(Locale.ROOT));
+        step *= SUFFIX.get(t.get(i).word().toLowerCase(Locale.ROOT));
         i++;
       }
       if (Double.isNaN(value)) {
+        continue;
+      }
+      // "H.R. 8", "Boeing 737", "219 to 212", "10-12": a name's number, a tally or a range count
+      // nothing alone
+      if (start > 0 && t.get(start - 1).pos().startsWith("NNP")) {
+        continue;
+      }
+      if (ranged(t, start, i)) {
         continue;
       }
       int by = dimension(t, i);
@@ -113,7 +312,11 @@ final class Quantities {
           }
         }
       }
-      found.add(new Found(start, end, format(value), unit));
+      // "15 more inches", "another 20 troops": an increment, not a total
+      if (!unit.isEmpty() && increment(t, start, i)) {
+        unit = unit + " more";
+      }
+      found.add(new Found(start, end, format(value), unit, bound(t, start), step));
     }
     partsOfWholes(t, found);
     List<Quantity> out = new ArrayList<>();
@@ -122,9 +325,98 @@ final class Quantities {
           s.text()
               .substring(
                   t.get(f.start()).start() - s.start(), t.get(f.end() - 1).end() - s.start());
-      out.add(new Quantity(text, f.value(), f.unit()));
+      String unit = f.unit();
+      if (GENERIC.contains(unit)) {
+        // "11 people" says nothing of whom it counts: the sentence's predicate of them does
+        String said = predicate(t, f.start(), f.end());
+        unit = said.isEmpty() ? unit : unit + " " + said;
+      }
+      out.add(new Quantity(text, f.value(), unit, f.bound(), f.step()));
     }
     return out;
+  }
+
+  /** The hedge in the words before a number that starts at token {@code start}. */
+  static Bound bound(List<Token> t, int start) {
+    StringBuilder b = new StringBuilder(" ");
+    for (int j = Math.max(0, start - 3); j < start; j++) {
+      b.append(t.get(j).word().toLowerCase(Locale.ROOT)).append(' ');
+    }
+    String before = b.toString();
+    // the longest phrase decides: "no more than" is at most, "more than" at least
+    Bound found = Bound.EXACT;
+    int length = 0;
+    for (Bound k : List.of(Bound.AT_LEAST, Bound.AT_MOST, Bound.ABOUT)) {
+      List<String> phrases = k == Bound.AT_LEAST ? AT_LEAST : k == Bound.AT_MOST ? AT_MOST : ABOUT;
+      for (String p : phrases) {
+        if (before.endsWith(" " + p + " ") && p.length() > length) {
+          found = k;
+          length = p.length();
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether the number in tokens [start, end) is one end of "N to M", "N-M" or "N - M". */
+  private static boolean ranged(List<Token> t, int start, int end) {
+    boolean after = end + 1 < t.size() && joins(t.get(end)) && isNumber(t.get(end + 1));
+    boolean before = start >= 2 && joins(t.get(start - 1)) && isNumber(t.get(start - 2));
+    return after || before;
+  }
+
+  private static boolean joins(Token k) {
+    String w = k.word();
+    return w.equalsIgnoreCase("to") || w.equals("-") || w.equals("–") || w.equals("—");
+  }
+
+  /**
+   * What a sentence says of a generic count spanning tokens [start, end): the first verb (not an
+   * auxiliary) or adjective right after it within {@link #PREDICATE_REACH} tokens ("6,900 people
+   * dead", "35,000 people have signed"), else the group it is counted in ("a crowd of 200 people"),
+   * else the nearest verb before it ("killed 11 people"); death and injury words each read as one
+   * ("died", "were killed", "dead"). Empty when none is found within reach of the count, or a comma
+   * or clause break comes first: such counts compare only with one another.
+   */
+  static String predicate(List<Token> t, int start, int end) {
+    for (int j = end; j < Math.min(t.size(), end + PREDICATE_REACH); j++) {
+      Token k = t.get(j);
+      if (breaks(k)) {
+        break;
+      }
+      String lemma = k.lemma().toLowerCase(Locale.ROOT);
+      boolean verb = k.pos().startsWith("VB") && !AUXILIARY.contains(lemma);
+      boolean adjective = j == end && k.pos().startsWith("JJ");
+      if (verb || adjective) {
+        return said(lemma);
+      }
+    }
+    // "a crowd of 200 people": the group it is counted in
+    if (start >= 2
+        && t.get(start - 1).lemma().equalsIgnoreCase("of")
+        && t.get(start - 2).pos().startsWith("NN")) {
+      return t.get(start - 2).lemma().toLowerCase(Locale.ROOT);
+    }
+    for (int j = start - 1; j >= Math.max(0, start - PREDICATE_REACH); j--) {
+      Token k = t.get(j);
+      if (breaks(k)) {
+        break;
+      }
+      String lemma = k.lemma().toLowerCase(Locale.ROOT);
+      if (k.pos().startsWith("VB") && !AUXILIARY.contains(lemma)) {
+        return said(lemma);
+      }
+    }
+    return "";
+  }
+
+  private static boolean breaks(Token k) {
+    String pos = k.pos();
+    return pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("WDT");
+  }
+
+  private static String said(String lemma) {
+    return DEAD.contains(lemma) ? "dead" : HURT.contains(lemma) ? "hurt" : lemma;
   }
 
   /** What a part of a whole is counted in apart from the part: "157 of 338 seats". */
@@ -198,6 +490,11 @@ final class Quantities {
     if (named != null) {
       return named;
     }
+    // "forty-nine" as one token
+    int dash = w.indexOf('-');
+    if (dash > 0 && tens(w.substring(0, dash)) && ones(w.substring(dash + 1))) {
+      return WORDS.get(w.substring(0, dash)) + parse(w.substring(dash + 1));
+    }
     if (w.equals("one")) {
       return 1;
     }
@@ -206,6 +503,15 @@ final class Quantities {
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
+  }
+
+  private static boolean tens(String w) {
+    Long v = WORDS.get(w);
+    return v != null && v >= 20 && v < 100 && v % 10 == 0;
+  }
+
+  private static boolean ones(String w) {
+    return w.equals("one") || WORDS.containsKey(w) && WORDS.get(w) < 10;
   }
 
   static String format(double v) {

@@ -62,8 +62,8 @@ final class SentenceFeatures {
         f.add("e:" + m.entity());
       }
     }
-    for (Quantities.Quantity q : Quantities.of(s)) {
-      f.add("n:" + q.value());
+    for (String v : Quantities.values(s)) {
+      f.add("n:" + v);
     }
     for (TimeExpression t : s.times()) {
       if (t.type().equals("DATE") && !t.value().isEmpty()) {

@@ -11,6 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DiscrepanciesTest {
+  /** The quantities of a sentence without how they were written (hedge, rounding). */
+  private static List<Quantities.Quantity> quantities(Sentence s) {
+    return Quantities.of(s).stream().map(Quantities.Quantity::plain).toList();
+  }
+
   private static List<Discrepancy> find(Sentence a, Sentence b) {
     Fact f = new Fact("F1", List.of(a.id(), b.id()), List.of("A1", "A2"), "x", 1);
     return Discrepancies.find(List.of(f), Map.of(a.id(), a, b.id(), b));
@@ -59,7 +64,7 @@ class DiscrepanciesTest {
   @Test
   void aPartIsComparedWithThePartAndTheWholeWithTheWhole() {
     assertThat(
-            Quantities.of(
+            quantities(
                 Sentences.of("A1.S1", "The/DT party/NN won/VBD 157/CD of/IN 338/CD seats/NNS")))
         .containsExactly(
             new Quantities.Quantity("157", "157", "seat"),
@@ -80,12 +85,172 @@ class DiscrepanciesTest {
   @Test
   void aSizeWrittenNByMCountsNothing() {
     assertThat(
-            Quantities.of(
+            quantities(
                 Sentences.of(
                     "A1.S1",
                     "They/PRP drove/VBD a/DT four/CD -/HYPH by/IN -/HYPH four/CD car/NN and/CC"
                         + " 2/CD vans/NNS")))
         .containsExactly(new Quantities.Quantity("2 vans", "2", "van"));
+  }
+
+  @Test
+  void peopleCountedForDifferentThingsAreNotOneQuantity() {
+    // the dead of an attack and the signers of a letter: both "people"
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S2",
+                    "the/DT attack/NN that/WDT left/VBD/=leave 11/CD people/NNS dead/JJ ,/, have/VBP/=have"
+                        + " published/VBN/=publish a/DT letter/NN"),
+                Sentences.of(
+                    "A3.S3",
+                    "More/JJR than/IN 35,000/CD people/NNS have/VBP/=have signed/VBN/=sign an/DT open/JJ"
+                        + " letter/NN")))
+        .isEmpty();
+    // nor are the dead and a crowd, but two crowds are
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "a/DT crowd/NN of/IN 200/CD people/NNS gathered/VBD/=gather"),
+                Sentences.of("A2.S1", "the/DT attack/NN killed/VBD/=kill 300/CD people/NNS")))
+        .isEmpty();
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S1", "a/DT crowd/NN of/IN 200/CD people/NNS ,/, police/NNS said/VBD/=say"),
+                Sentences.of("A2.S1", "a/DT crowd/NN of/IN 300/CD people/NNS")))
+        .hasSize(1);
+  }
+
+  @Test
+  void theDeadCountedInOtherWordsAreOneQuantity() {
+    List<Discrepancy> got =
+        find(
+            Sentences.of("A1.S1", "the/DT blast/NN killed/VBD/=kill 11/CD people/NNS"),
+            Sentences.of("A2.S1", "12/CD people/NNS died/VBD/=die in/IN the/DT blast/NN"));
+    assertThat(got)
+        .containsExactly(
+            new Discrepancy(
+                "F1",
+                List.of(
+                    new Discrepancy.Value("A1.S1", "11 people", "11"),
+                    new Discrepancy.Value("A2.S1", "12 people", "12"))));
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "11/CD people/NNS were/VBD/=be injured/VBN/=injure"),
+                Sentences.of("A2.S1", "12/CD people/NNS were/VBD/=be killed/VBN/=kill")))
+        .isEmpty();
+  }
+
+  @Test
+  void hedgedNumbersAgreeWithWhatTheirHedgesAllow() {
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S1", "More/JJR than/IN 15/CD million/CD doses/NNS were/VBD wasted/VBN"),
+                Sentences.of(
+                    "A2.S1", "at/IN least/JJS 15.1/CD million/CD doses/NNS were/VBD wasted/VBN")))
+        .isEmpty();
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "he/PRP committed/VBD almost/RB $/$ 139/CD million/CD"),
+                Sentences.of("A2.S1", "he/PRP committed/VBD $/$ 138/CD million/CD")))
+        .isEmpty();
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S1", "the/DT compound/NN was/VBD hit/VBN by/IN three/CD rockets/NNS"),
+                Sentences.of(
+                    "A2.S1", "it/PRP was/VBD struck/VBN by/IN at/IN least/JJS one/CD rocket/NN")))
+        .isEmpty();
+    // a hedge reaches a tenth: "about 2,000" and 2,500 still disagree
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "about/RB 2,000/CD homes/NNS lost/VBD power/NN"),
+                Sentences.of("A2.S1", "2,500/CD homes/NNS lost/VBD power/NN")))
+        .hasSize(1);
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "no/DT more/JJR than/IN 20/CD homes/NNS lost/VBD power/NN"),
+                Sentences.of("A2.S1", "more/JJR than/IN 25/CD homes/NNS lost/VBD power/NN")))
+        .hasSize(1);
+  }
+
+  @Test
+  void aRoundedNumberAgreesWithTheValuesItRounds() {
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "claims/NNS totaled/VBD 2.1/CD million/CD dollars/NNS"),
+                Sentences.of("A2.S1", "claims/NNS totaled/VBD 2.123/CD million/CD dollars/NNS")))
+        .isEmpty();
+    // a round figure of one digit says nothing of its rounding
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "a/DT $/$ 1/CD trillion/CD plan/NN"),
+                Sentences.of("A2.S1", "a/DT $/$ 1.2/CD trillion/CD plan/NN")))
+        .hasSize(1);
+    assertThat(Quantities.writtenStep("2.1")).isEqualTo(0.1);
+    assertThat(Quantities.writtenStep("138")).isEqualTo(1);
+    assertThat(Quantities.writtenStep("2,500")).isEqualTo(100);
+    assertThat(Quantities.writtenStep("30")).isZero();
+    assertThat(Quantities.writtenStep("0.5")).isZero();
+  }
+
+  @Test
+  void anIncrementIsNotATotal() {
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "more/JJR than/IN 35/CD inches/NNS of/IN rain/NN fell/VBD"),
+                Sentences.of("A2.S1", "15/CD more/JJR inches/NNS of/IN rain/NN fell/VBD")))
+        .isEmpty();
+  }
+
+  @Test
+  void numbersWrittenInWordsAreRead() {
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S1", "At/IN least/JJS 49/CD people/NNS were/VBD/=be killed/VBN/=kill"),
+                Sentences.of(
+                    "A2.S1",
+                    "Forty/CD -/HYPH nine/CD people/NNS have/VBP/=have been/VBN/=be killed/VBN/=kill")))
+        .isEmpty();
+    assertThat(Quantities.parse("forty-nine")).isEqualTo(49);
+    assertThat(Quantities.parse("Seventeen")).isEqualTo(17);
+  }
+
+  @Test
+  void aNamesNumberATallyAndARangeCountNothing() {
+    assertThat(
+            quantities(
+                Sentences.of(
+                    "A1.S1",
+                    "the/DT H.R./NNP 8/CD bill/NN passed/VBD in/IN a/DT 219/CD to/TO 212/CD"
+                        + " vote/NN with/IN 10/CD -/HYPH 12/CD amendments/NNS")))
+        .isEmpty();
+  }
+
+  @Test
+  void aScaleLetterWrittenOntoANumberMultipliesIt() {
+    String text = "a $2.25T plan";
+    List<dev.parallax.model.Token> tokens =
+        List.of(
+            new dev.parallax.model.Token("a", "a", "DT", "O", 0, 1),
+            new dev.parallax.model.Token("$", "$", "$", "O", 2, 3),
+            new dev.parallax.model.Token("2.25", "2.25", "CD", "O", 3, 7),
+            new dev.parallax.model.Token("T", "t", "NN", "O", 7, 8),
+            new dev.parallax.model.Token("plan", "plan", "NN", "O", 9, 13));
+    Sentence s =
+        new Sentence(
+            "A1.S1",
+            dev.parallax.model.BlockKind.BODY,
+            text,
+            0,
+            text.length(),
+            tokens,
+            List.of(),
+            List.of());
+    assertThat(quantities(s))
+        .containsExactly(new Quantities.Quantity("$2.25T", "2250000000000", "currency:$"));
   }
 
   @Test
@@ -99,7 +264,7 @@ class DiscrepanciesTest {
 
   @Test
   void scaleWordsMultiply() {
-    assertThat(Quantities.of(Sentences.of("A1.S1", "1.5/CD million/CD dollars/NNS")))
+    assertThat(quantities(Sentences.of("A1.S1", "1.5/CD million/CD dollars/NNS")))
         .containsExactly(new Quantities.Quantity("1.5 million dollars", "1500000", "dollar"));
   }
 

@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * Hand-made annotated sentences for unit tests: {@code "Oman/NNP/E1 hosted/VBD 12/CD
  * warships/NNS"}, each token word/POS with an optional entity id (which makes it a PLACE mention).
- * Lemmas are the lowercase word with a plural {@code s} dropped for NNS.
+ * Lemmas are the lowercase word with a plural {@code s} dropped for NNS, unless a token is written
+ * {@code word/POS/=lemma}.
  */
 final class Sentences {
   private Sentences() {}
@@ -32,9 +33,15 @@ final class Sentences {
       if (f[1].equals("NNS") && lemma.endsWith("s")) {
         lemma = lemma.substring(0, lemma.length() - 1);
       }
-      String ner = f.length > 2 ? "LOCATION" : "O";
+      // "word/POS/=lemma" gives the lemma; "word/POS/entity" marks a place
+      boolean lemmaGiven = f.length > 2 && f[2].startsWith("=");
+      if (lemmaGiven) {
+        lemma = f[2].substring(1);
+      }
+      boolean place = f.length > 2 && !lemmaGiven;
+      String ner = place ? "LOCATION" : "O";
       tokens.add(new Token(f[0], lemma, f[1], ner, start, text.length()));
-      if (f.length > 2) {
+      if (place) {
         mentions.add(new Mention(f[0], EntityType.PLACE, start, text.length(), f[2]));
       }
     }

@@ -77,7 +77,8 @@ final class BriefSuite implements Suite {
       double briefLoaded,
       double minInputLoaded,
       double meanInputLoaded,
-      int loadedWhereNeutral) {}
+      int loadedWhereNeutral,
+      List<String> disagreements) {}
 
   @Override
   public String name() {
@@ -123,7 +124,8 @@ final class BriefSuite implements Suite {
    * Sentences in the brief: {@code -Dparallax.eval.brief.sentences=N}, as {@code compare
    * --brief-sentences N} sets them, else the automatic length. ({@code
    * -Dparallax.eval.brief.splits=tune} measures one part alone; {@code
-   * -Dparallax.eval.brief.print=true} prints every brief.)
+   * -Dparallax.eval.brief.print=true} prints every brief, {@code
+   * -Dparallax.eval.brief.numbers=true} every "numbers that disagree" of the events.)
    */
   static int briefSentences() {
     return Integer.getInteger("parallax.eval.brief.sentences", Pipeline.Options.AUTO_BRIEF);
@@ -134,6 +136,8 @@ final class BriefSuite implements Suite {
     List<Event> all = events(corpora);
     String data = corpora.version(CORPUS);
     boolean print = Boolean.getBoolean("parallax.eval.brief.print");
+    // every "numbers that disagree" the analysis of an event shows, for reading
+    boolean numbers = Boolean.getBoolean("parallax.eval.brief.numbers");
     List<Figure> out = new ArrayList<>();
     for (String split :
         System.getProperty("parallax.eval.brief.splits", "tune,held-out").split(",")) {
@@ -153,6 +157,9 @@ final class BriefSuite implements Suite {
                   m.briefWords(),
                   m.brief()));
           m.faultLines().forEach(f -> log.info("brief " + m.event().story() + " FAULT " + f));
+        }
+        if (numbers) {
+          m.disagreements().forEach(d -> log.info("numbers " + m.event().story() + " " + d));
         }
       }
       out.addAll(figures(split, measured, data));
@@ -240,7 +247,23 @@ final class BriefSuite implements Suite {
         briefLoaded,
         minInput,
         r.framing().isEmpty() ? 0 : sumInput / r.framing().size(),
-        loadedWhereNeutral);
+        loadedWhereNeutral,
+        disagreements(r));
+  }
+
+  /** Each discrepancy of a report as one line: its fact and each value with its sentence. */
+  static List<String> disagreements(Report r) {
+    Map<String, String> text = new HashMap<>();
+    r.articles().forEach(a -> a.sentences().forEach(s -> text.put(s.id(), s.text())));
+    List<String> out = new ArrayList<>();
+    for (dev.parallax.model.Discrepancy d : r.discrepancies()) {
+      StringBuilder b = new StringBuilder(d.fact());
+      for (dev.parallax.model.Discrepancy.Value v : d.values()) {
+        b.append(" | \"").append(v.text()).append("\" in: ").append(text.get(v.sentence()));
+      }
+      out.add(b.toString());
+    }
+    return out;
   }
 
   /**
@@ -338,6 +361,7 @@ final class BriefSuite implements Suite {
       put.add(s.getKey() + "-rouge2", m.r2());
       put.add(s.getKey() + "-rougeL", m.rl());
     }
+    put.add("number-disagreements", ms.stream().mapToInt(m -> m.disagreements().size()).sum());
     Rouge.Score b = mean(ms.stream().map(Measured::briefScore).toList());
     Rouge.Score c = mean(ms.stream().map(Measured::central).toList());
     Rouge.Score f = mean(ms.stream().map(Measured::firsts).toList());
