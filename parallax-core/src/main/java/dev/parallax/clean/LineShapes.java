@@ -48,9 +48,37 @@ final class LineShapes {
   }
 
   /** The reason a whole line is boilerplate by its own shape, or null. */
+  /** Words mixing scripts that make a line look-alike text, at least. */
+  static final int LOOK_ALIKE_WORDS = 3;
+
+  /** Words of a line that mix Latin letters with Cyrillic or Greek ones. */
+  static int lookAlikeWords(String plain) {
+    int count = 0;
+    for (String w : plain.split("[^\\p{L}]+")) {
+      boolean latin = false;
+      boolean other = false;
+      for (int i = 0; i < w.length(); ) {
+        int cp = w.codePointAt(i);
+        i += Character.charCount(cp);
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        latin |= sc == Character.UnicodeScript.LATIN;
+        other |= sc == Character.UnicodeScript.CYRILLIC || sc == Character.UnicodeScript.GREEK;
+      }
+      if (latin && other) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   static String reason(String plain) {
     int words = Cleaner.words(plain);
     String lower = plain.toLowerCase(java.util.Locale.ROOT);
+    // "Соntасt uѕ tо аdvеrtіѕе": Cyrillic or Greek look-alikes inside Latin words hide a line
+    // from filters; no writer of any language mixes scripts inside words this often
+    if (lookAlikeWords(plain) >= LOOK_ALIKE_WORDS) {
+      return "text written in look-alike letters";
+    }
     if (AD_MARKER.matcher(plain).matches()) {
       return "ad marker";
     }

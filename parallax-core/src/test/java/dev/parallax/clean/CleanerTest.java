@@ -228,6 +228,22 @@ class CleanerTest {
   }
 
   @Test
+  void removesALineWrittenInLookAlikeLetters() {
+    // Cyrillic а, о, е, і, ѕ, у in Latin words: an advertisement hiding from filters
+    String ad = "Соntасt uѕ tоdау tо аdvеrtіѕе уоur buѕіnеѕѕ wіth uѕ.";
+    CleanDocument d =
+        clean("Crews contain hillside fire\n\n" + ad + "\n\nCrews contained the fire.");
+    assertThat(d.blocks()).extracting(Block::text).doesNotContain(ad);
+    assertThat(reasons(d, ad)).containsExactly("text written in look-alike letters");
+    // a Greek letter in a drug's name, or a name in Cyrillic, is text
+    String news =
+        "Doctors prescribed β-blockers to the patients, and Юлия Тимошенко said the trial was fair.";
+    assertThat(clean("Crews contain hillside fire\n\n" + news + "\n\nIt works.").blocks())
+        .extracting(Block::text)
+        .contains(news);
+  }
+
+  @Test
   void keepsAnAgencyTagGluedToTheLeadApart() {
     for (String lead : List.of("(CNN)Crews", "(CNN) Crews")) {
       CleanDocument d =
