@@ -304,6 +304,7 @@ public final class Aligner {
         }
       }
     }
+    sharedFrames(u, score);
     List<BitSet> groups = group(score, u.art, articles.size());
     int[] length = new int[articles.size()];
     for (int a : u.articleOf) {
@@ -330,6 +331,112 @@ public final class Aligner {
         Omissions.find(facts, ids, settings.join()),
         Discrepancies.find(facts, byId),
         similar(score, u.sentence, u.sentences));
+  }
+
+  /**
+   * Tokens two units must open with alike for the rest to be read apart ({@link #sharedFrames}): a
+   * named source and its description ("Priya Okafor, a structural engineer at ..., said").
+   */
+  static final int FRAME = 8;
+
+  /** Words each unit must say after the shared opening for it to be compared. */
+  static final int FRAME_REST = 4;
+
+  /** Below this cosine, what two units say after one opening are different claims. */
+  static final double FRAME_APART = 0.4;
+
+  /**
+   * Two units that open with the same words (a source and its description, carried from one wire
+   * copy) and then say different things ("Priya Okafor, a structural engineer at ..., said it was
+   * too early to identify a cause" and "..., said investigators would want to examine the
+   * anchorages") score as one claim on the opening alone. Where the openings match for {@link
+   * #FRAME} tokens, end at the speech verb, and what follows reads apart (MiniLM cosine under
+   * {@link #FRAME_APART}), the pair no longer links.
+   */
+  private void sharedFrames(Units u, float[][] score) {
+    int n = u.units.size();
+    List<int[]> framed = new ArrayList<>();
+    List<String> rests = new ArrayList<>();
+    Map<String, Integer> restIndex = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (score[i][j] < settings.mutual() || score[i][j] <= 0) {
+          continue;
+        }
+        Sentence a = u.units.get(i);
+        Sentence b = u.units.get(j);
+        int k = commonOpening(a, b);
+        if (k < FRAME
+            || !endsWithCue(a, k)
+            || Clauses.words(a.tokens(), k, a.tokens().size()) < FRAME_REST
+            || Clauses.words(b.tokens(), k, b.tokens().size()) < FRAME_REST) {
+          continue;
+        }
+        String ra = rest(a, k);
+        String rb = rest(b, k);
+        restIndex.putIfAbsent(ra, restIndex.size());
+        restIndex.putIfAbsent(rb, restIndex.size());
+        framed.add(new int[] {i, j, restIndex.get(ra), restIndex.get(rb)});
+      }
+    }
+    if (framed.isEmpty()) {
+      return;
+    }
+    rests.addAll(restIndex.keySet());
+    float[][] v = embedder.embed(rests);
+    for (int[] f : framed) {
+      if (cosine(v[f[2]], v[f[3]]) < FRAME_APART) {
+        score[f[0]][f[1]] = 0;
+        score[f[1]][f[0]] = 0;
+      }
+    }
+  }
+
+  private static final Set<String> CUES =
+      dev.parallax.internal.DataFiles.words("attribution.tsv", "cue-verb");
+
+  /**
+   * Whether an opening of {@code k} tokens is a source and its speech verb, perhaps with "that"
+   * ("Priya Okafor, ..., said"), and not a claim that goes on past it ("Heller told a judge that
+   * Lohan was settling in at Morningside Recovery").
+   */
+  private static boolean endsWithCue(Sentence s, int k) {
+    List<dev.parallax.model.Token> t = s.tokens();
+    for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+      dev.parallax.model.Token w = t.get(j);
+      if (w.pos().startsWith("VB") && CUES.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return j == k - 1 || t.get(k - 1).word().equalsIgnoreCase("that");
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens two units open with alike (words compared without case). */
+  private static int commonOpening(Sentence a, Sentence b) {
+    int k = 0;
+    List<dev.parallax.model.Token> x = a.tokens();
+    List<dev.parallax.model.Token> y = b.tokens();
+    while (k < x.size() && k < y.size() && x.get(k).word().equalsIgnoreCase(y.get(k).word())) {
+      k++;
+    }
+    return k;
+  }
+
+  private static String rest(Sentence s, int from) {
+    int start = s.tokens().get(from).start() - s.start();
+    return s.text().substring(Math.max(0, start)).strip();
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   /** Sentences of different articles with a unit pair at or above the link threshold. */

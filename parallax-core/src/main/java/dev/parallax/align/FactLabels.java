@@ -99,14 +99,20 @@ final class FactLabels {
     return pos.equals("VBG") || pos.equals("VBN");
   }
 
-  /** The first token after opening punctuation and link words. */
+  /** The first token after opening punctuation, link words and a clause's "that". */
   private static int start(List<Token> t) {
     int i = 0;
+    boolean linked = false;
     while (i < t.size()) {
       Token x = t.get(i);
       if (!isWord(x) && !isQuote(x)) {
         i++;
       } else if (DROP.contains(x.word().toLowerCase(Locale.ROOT))) {
+        linked = true;
+        i++;
+      } else if (x.word().equalsIgnoreCase("that") && i > 0 && linked) {
+        // a second clause of what someone said ("..., said it was early, but that investigators
+        // would look"): "that" after a dropped link word, not a demonstrative ("That decision")
         i++;
       } else {
         break;

@@ -36,6 +36,21 @@ class FactLabelsTest {
   }
 
   @Test
+  void aClauseLabelDropsItsThatButAThatDecisionKeepsIt() {
+    assertThat(
+            FactLabels.compress(
+                Sentences.of(
+                    "A1.S17",
+                    "but/CC that/DT investigators/NNS were/VBD likely/JJ to/TO look/VB first/RB"
+                        + " at/IN the/DT anchorages/NNS ./.")))
+        .isEqualTo("Investigators were likely to look first at the anchorages");
+    assertThat(
+            FactLabels.compress(
+                Sentences.of("A1.S2", "That/DT decision/NN was/VBD criticized/VBN widely/RB ./.")))
+        .isEqualTo("That decision was criticized widely");
+  }
+
+  @Test
   void twoFactsDoNotShareALabelWhenAnotherWordingReadsAsWell() {
     var headline = Sentences.of("A1.S1", "Firm/NNP sues/VBZ rival/NN over/IN patents/NNS ./.");
     java.util.Set<String> used = new java.util.HashSet<>();
