@@ -22,6 +22,7 @@ final class LineShapes {
   private static final Pattern COPYRIGHT_LONG = pattern("copyright-long");
   private static final Pattern COOKIES = lowerCase("cookie-notice");
   private static final Pattern SCRIPT = lowerCase("script-notice");
+  private static final Pattern DISCLAIMER = lowerCase("comment-disclaimer");
   private static final Pattern CONTRIBUTED = pattern("contributed");
   private static final Pattern SOCIAL = pattern("social-prompt");
   private static final Pattern MORE_HEADER = pattern("related-header");
@@ -110,6 +111,11 @@ final class LineShapes {
     // "Sorry, but your browser needs Javascript to use this site.", "Bitte aktiviere Javascript"
     if (words <= 40 && SCRIPT.matcher(lower).find()) {
       return "JavaScript notice";
+    }
+    // "X is not responsible for the opinions ... presented by contributors": the comment section's
+    // disclaimer; a news sentence about a platform's responsibility names no readers posting
+    if (words <= 60 && DISCLAIMER.matcher(lower).find()) {
+      return "comment disclaimer";
     }
     if (words <= 25 && CONTRIBUTED.matcher(plain).matches()) {
       return "staff credits";

@@ -228,6 +228,26 @@ class CleanerTest {
   }
 
   @Test
+  void removesACommentSectionDisclaimerButNotNewsAboutResponsibility() {
+    for (String notice :
+        List.of(
+            "GIS NOW Grenada is not responsible for the opinions, statements or media content"
+                + " presented by contributors.",
+            "The views expressed in the comments are those of the readers and not of this paper.")) {
+      CleanDocument d =
+          clean("Crews contain hillside fire\n\nCrews contained the fire.\n\n" + notice);
+      assertThat(d.blocks()).as(notice).extracting(Block::text).doesNotContain(notice);
+      assertThat(reasons(d, notice)).as(notice).containsExactly("comment disclaimer");
+    }
+    String news =
+        "The court ruled that the platform is not responsible for content posted by its users,"
+            + " a decision critics called a gift to the companies.";
+    assertThat(clean("Crews contain hillside fire\n\n" + news + "\n\nIt works.").blocks())
+        .extracting(Block::text)
+        .contains(news);
+  }
+
+  @Test
   void removesALineWrittenInLookAlikeLetters() {
     // Cyrillic а, о, е, і, ѕ, у in Latin words: an advertisement hiding from filters
     String ad = "Соntасt uѕ tоdау tо аdvеrtіѕе уоur buѕіnеѕѕ wіth uѕ.";
