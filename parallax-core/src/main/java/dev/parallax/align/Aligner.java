@@ -385,7 +385,8 @@ public final class Aligner {
     rests.addAll(restIndex.keySet());
     float[][] v = embedder.embed(rests);
     for (int[] f : framed) {
-      if (cosine(v[f[2]], v[f[3]]) < FRAME_APART) {
+      // the embedder's vectors are unit length: their dot product is the cosine
+      if (SentenceEmbedder.dot(v[f[2]], v[f[3]]) < FRAME_APART) {
         score[f[0]][f[1]] = 0;
         score[f[1]][f[0]] = 0;
       }
@@ -425,18 +426,6 @@ public final class Aligner {
   private static String rest(Sentence s, int from) {
     int start = s.tokens().get(from).start() - s.start();
     return s.text().substring(Math.max(0, start)).strip();
-  }
-
-  private static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   /** Sentences of different articles with a unit pair at or above the link threshold. */

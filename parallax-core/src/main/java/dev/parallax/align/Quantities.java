@@ -207,10 +207,9 @@ final class Quantities {
       }
       double value = parse(tok.word());
       i++;
-      while (i < t.size() && SCALES.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
-        value *= WORDS.get(t.get(i).word().toLowerCase(Locale.ROOT));
-        i++;
-      }
+      int scaled = scaleEnd(t, i);
+      value *= scale(t, i, scaled);
+      i = scaled;
       if (Double.isNaN(value)) {
         continue;
       }
@@ -248,11 +247,10 @@ final class Quantities {
       // the step of the last digit written: "2.1 million" is rounded to 100,000
       double step = writtenStep(tok.word());
       // "1.5 million", "6 thousand"
-      while (i < t.size() && SCALES.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
-        value *= WORDS.get(t.get(i).word().toLowerCase(Locale.ROOT));
-        step *= WORDS.get(t.get(i).word().toLowerCase(Locale.ROOT));
-        i++;
-      }
+      int scaled = scaleEnd(t, i);
+      value *= scale(t, i, scaled);
+      step *= scale(t, i, scaled);
+      i = scaled;
       // "$2.25T", "$5bn": a scale letter written onto the number
       if (i < t.size()
           && t.get(i).start() == t.get(i - 1).end()
@@ -334,6 +332,25 @@ final class Quantities {
       out.add(new Quantity(text, f.value(), unit, f.bound(), f.step()));
     }
     return out;
+  }
+
+  /**
+   * Where the scale words after a number ("1.5 million", "6 thousand") that start at {@code i} end.
+   */
+  private static int scaleEnd(List<Token> t, int i) {
+    while (i < t.size() && SCALES.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** What the scale words in tokens [from, to) multiply a number by. */
+  private static double scale(List<Token> t, int from, int to) {
+    double k = 1;
+    for (int j = from; j < to; j++) {
+      k *= WORDS.get(t.get(j).word().toLowerCase(Locale.ROOT));
+    }
+    return k;
   }
 
   /** The hedge in the words before a number that starts at token {@code start}. */

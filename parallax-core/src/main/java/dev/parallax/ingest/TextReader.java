@@ -42,25 +42,26 @@ final class TextReader {
    */
   static Optional<String> decode(String source, byte[] bytes, List<Diagnostic> diagnostics) {
     String text;
+    boolean stray = strayNuls(bytes);
+    java.nio.charset.Charset unmarked = utf16(bytes);
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     } else if (startsWith(bytes, 0xFF, 0xFE)) {
       text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
     } else if (startsWith(bytes, 0xFE, 0xFF)) {
       text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-    } else if (utf16(bytes) != null) {
-      java.nio.charset.Charset utf16 = utf16(bytes);
-      text = new String(bytes, utf16);
+    } else if (unmarked != null) {
+      text = new String(bytes, unmarked);
       diagnostics.add(
           new Diagnostic(
               "encoding",
               source,
-              "no byte-order mark; read as " + utf16.name() + " by its NUL bytes"));
-    } else if (looksBinary(bytes) && !strayNuls(bytes)) {
+              "no byte-order mark; read as " + unmarked.name() + " by its NUL bytes"));
+    } else if (looksBinary(bytes) && !stray) {
       diagnostics.add(new Diagnostic("binary", source, "binary file, not text"));
       return Optional.empty();
     } else {
-      if (strayNuls(bytes)) {
+      if (stray) {
         int before = bytes.length;
         bytes = withoutNuls(bytes);
         diagnostics.add(
