@@ -82,6 +82,7 @@ final class AttributionFinder {
   static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
   static final Set<String> NOUN_LINKS = DataFiles.words("grammar.tsv", "noun-link");
   private static final Set<String> PLACE_LINKS = DataFiles.words("grammar.tsv", "place-link");
+  private static final Set<String> JOINING = Set.of("and", "or", "but", "nor");
   private static final int MIN_CONTENT_WORDS = 2;
   private static final int MAX_SUBJECT_TOKENS = 10;
 
@@ -167,6 +168,12 @@ final class AttributionFinder {
       subject = clauseSubject(s, k); // "X announced ..., saying that ..."
       participle = subject != null;
     }
+    if (subject == null) {
+      int c = joiningBefore(s, k);
+      if (c > 0) {
+        subject = coordinatedSubject(s, c, t.pos()); // "Jones went home and said ..."
+      }
+    }
     int[] after = contentAfter(s, k, cueEnd, inverted ? subject : null);
     after = closedByMainVerb(s, k, after);
     if (after != null
@@ -196,6 +203,11 @@ final class AttributionFinder {
       return null;
     }
     int first = firstWord(s, content);
+    if (first == cueEnd && joinsAVerb(toks, first) && !quotes.inside(s, first)) {
+      // "rifles ... were found and confiscated", "The protester yelled and held up a banner": a
+      // second verb joined on by a conjunction shares the cue's subject; nothing is said
+      return null;
+    }
     if (subject != null
         && passive(s, k)
         && RAISING.contains(t.lemma().toLowerCase(Locale.ROOT))
@@ -223,6 +235,39 @@ final class AttributionFinder {
       }
     }
     return d;
+  }
+
+  /**
+   * The index of the "and" or "but" right before the verb {@code k} (over auxiliaries and adverbs:
+   * "and then said", "but has said"), or -1.
+   */
+  private int joiningBefore(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    int j = k - 1;
+    while (j >= 0 && !quotes.inside(s, j) && isAuxiliaryOrAdverb(toks.get(j))) {
+      j--;
+    }
+    if (j < 0 || quotes.inside(s, j) || !toks.get(j).pos().equals("CC")) {
+      return -1;
+    }
+    String w = lower(toks.get(j));
+    return w.equals("and") || w.equals("but") ? j : -1;
+  }
+
+  /**
+   * Token {@code i} is "and", "or", "but" or "nor" with a verb after it (over adverbs): "found and
+   * confiscated", "yelled and then held up"; not "both", "either" or "neither", which open a
+   * content ("said both he and Rubio promised ...").
+   */
+  private static boolean joinsAVerb(List<Token> toks, int i) {
+    if (!toks.get(i).pos().equals("CC") || !JOINING.contains(lower(toks.get(i)))) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < toks.size() && toks.get(j).pos().startsWith("RB")) {
+      j++;
+    }
+    return j < toks.size() && toks.get(j).pos().startsWith("VB");
   }
 
   /**
@@ -579,6 +624,24 @@ final class AttributionFinder {
       return np;
     }
     return new int[] {before[0], np[1]};
+  }
+
+  /**
+   * The subject of the verb a conjunction at {@code c} joins the cue to: the nearest verb before it
+   * of the cue's form ("Mr. Putin forecast that the economy would rebound and praised ...": the
+   * past tense "forecast", not the infinitive "rebound") that has a subject.
+   */
+  private int[] coordinatedSubject(int s, int c, String form) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int j = c - 1; j >= 0 && !quotes.inside(s, j); j--) {
+      if (toks.get(j).pos().equals(form)) {
+        int[] np = subjectBefore(s, j);
+        if (np != null) {
+          return np;
+        }
+      }
+    }
+    return null;
   }
 
   /** The first noun phrase of the clause a participle hangs from: "Trump announced ..., saying". */

@@ -217,6 +217,28 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aSecondVerbJoinedOnIsNoContent() {
+    Report r =
+        Stories.analyse(
+            "During the search, six rifles and 300 rounds of ammunition were found and"
+                + " confiscated. The protester yelled and held up a banner.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.content().text().startsWith("and"))
+        .noneMatch(a -> a.content().text().contains("banner"));
+  }
+
+  @Test
+  void aCueJoinedOnByAndTakesTheSubjectOfItsFirstVerb() {
+    Report r =
+        Stories.analyse(
+            "The mayor stood up and said that the bridge was safe. Tomas Reyes forecast that the"
+                + " river would rise and warned residents to stay away from the banks.");
+    assertThat(withContent(r, "the bridge was safe").sourceText().map(TextSpan::text))
+        .contains("The mayor");
+    assertThat(source(withContent(r, "stay away from the banks"))).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void aQuantityAddedIsNoWords() {
     Report r =
         Stories.analyse(
