@@ -326,11 +326,12 @@ public final class Aligner {
     Map<String, Sentence> byId = new LinkedHashMap<>();
     u.sentences.forEach(s -> byId.put(s.id(), s));
     List<String> ids = articles.stream().map(Article::id).toList();
+    Map<String, Set<String>> similar = similar(score, u.sentence, u.sentences);
     return new Result(
         facts,
         Omissions.find(facts, ids, settings.join()),
-        Discrepancies.find(facts, byId),
-        similar(score, u.sentence, u.sentences));
+        Discrepancies.find(facts, byId, similar),
+        similar);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Numbers that disagree within a fact. Conservative: two quantities are compared only when they
@@ -20,6 +21,19 @@ final class Discrepancies {
   private Discrepancies() {}
 
   static List<Discrepancy> find(List<Fact> facts, Map<String, Sentence> sentences) {
+    return find(facts, sentences, null);
+  }
+
+  /**
+   * As above, but with {@code linked} (sentence id to the sentences of other articles the pair
+   * model links it to, {@link Aligner.Result#similar}): where an article states the fact in several
+   * sentences, two values disagree only when their sentences are linked to each other. A fact
+   * grouped through other sentences can hold two sentences that count different things of one noun
+   * ("captured three boats", "detected a group of five boats approaching"). Values from the one
+   * sentence each article gives the fact are compared as before. Null compares every pair.
+   */
+  static List<Discrepancy> find(
+      List<Fact> facts, Map<String, Sentence> sentences, Map<String, Set<String>> linked) {
     List<Discrepancy> out = new ArrayList<>();
     for (Fact f : facts) {
       if (f.support() < 2) {
@@ -66,7 +80,13 @@ final class Discrepancies {
         boolean disagree = false;
         for (int i = 0; i < values.size() && !disagree; i++) {
           for (int j = i + 1; j < values.size() && !disagree; j++) {
-            disagree = !agree(values.get(i), values.get(j), dates, written);
+            disagree =
+                !agree(values.get(i), values.get(j), dates, written)
+                    && (linked == null
+                        || alone(f, values.get(i)) && alone(f, values.get(j))
+                        || linked
+                            .getOrDefault(values.get(i).sentence(), Set.of())
+                            .contains(values.get(j).sentence()));
           }
         }
         if (disagree) {
@@ -75,6 +95,12 @@ final class Discrepancies {
       }
     }
     return out;
+  }
+
+  /** The value's sentence is the only one of its article in the fact. */
+  private static boolean alone(Fact f, Discrepancy.Value v) {
+    String prefix = v.sentence().substring(0, v.sentence().indexOf('.') + 1);
+    return f.sentences().stream().filter(x -> x.startsWith(prefix)).count() == 1;
   }
 
   /** A year written out: "2005", "'05". */

@@ -8,6 +8,7 @@ import dev.parallax.model.Sentence;
 import dev.parallax.model.TimeExpression;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DiscrepanciesTest {
@@ -34,6 +35,24 @@ class DiscrepanciesTest {
                 List.of(
                     new Discrepancy.Value("A1.S1", "12 warships", "12"),
                     new Discrepancy.Value("A2.S4", "14 new warships", "14"))));
+  }
+
+  @Test
+  void inAnArticleOfSeveralSentencesOnlyLinkedSentencesAreCompared() {
+    Sentence a1 = Sentences.of("A1.S1", "The/DT ship/NN captured/VBD three/CD boats/NNS");
+    Sentence a2 = Sentences.of("A1.S2", "The/DT ship/NN escorted/VBD a/DT convoy/NN");
+    Sentence b1 =
+        Sentences.of("A2.S3", "Officers/NNS detected/VBD five/CD boats/NNS approaching/VBG");
+    Fact f = new Fact("F1", List.of("A1.S1", "A1.S2", "A2.S3"), List.of("A1", "A2"), "x", 1);
+    Map<String, Sentence> byId = Map.of("A1.S1", a1, "A1.S2", a2, "A2.S3", b1);
+    // grouped through A1.S2, never linked to A2.S3: two different counts of boats
+    Map<String, Set<String>> linked = Map.of("A1.S2", Set.of("A2.S3"), "A2.S3", Set.of("A1.S2"));
+    assertThat(Discrepancies.find(List.of(f), byId, linked)).isEmpty();
+    Map<String, Set<String>> direct = Map.of("A1.S1", Set.of("A2.S3"), "A2.S3", Set.of("A1.S1"));
+    assertThat(Discrepancies.find(List.of(f), byId, direct)).hasSize(1);
+    // one sentence per article: compared whether or not the model linked the two
+    Fact single = new Fact("F2", List.of("A1.S1", "A2.S3"), List.of("A1", "A2"), "x", 1);
+    assertThat(Discrepancies.find(List.of(single), byId, Map.of())).hasSize(1);
   }
 
   @Test
