@@ -32,6 +32,10 @@ class TitleInTextRenderTest {
     assertThat(Format.HTML.render(r))
         .containsOnlyOnce("(also its first paragraph: it may be the first sentence)");
     assertThat(Format.TEXT.render(r)).containsOnlyOnce("(also its first paragraph)");
+    // the titled article's lead is one sentence: counted in the singular
+    assertThat(Format.TEXT.render(r))
+        .contains("b.txt; 1 body sentence, ")
+        .doesNotContain("1 body sentences");
     assertThat(Format.JSON.render(r)).containsOnlyOnce("\"title_in_text\"");
   }
 
