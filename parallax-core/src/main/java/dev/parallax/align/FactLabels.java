@@ -31,6 +31,7 @@ final class FactLabels {
 
   private static final Set<String> DROP = DataFiles.words("grammar.tsv", "label-drop");
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "pronoun");
+  private static final Set<String> SUBORDINATORS = DataFiles.words("grammar.tsv", "subordinator");
 
   private FactLabels() {}
 
@@ -55,7 +56,7 @@ final class FactLabels {
       int words = Clauses.words(u.tokens(), 0, u.tokens().size());
       int penalty =
           (mostlyQuoted(u) ? 2 : 0)
-              + (opensWithPronoun(u) || opensWithParticiple(u) ? 1 : 0)
+              + (opensWithPronoun(u) || opensWithParticiple(u) || dependent(u) ? 1 : 0)
               + (words < MIN_WORDS ? 4 : 0)
               + (loaded.test(u) ? 3 : 0);
       if (penalty < bestPenalty || (penalty == bestPenalty && words < bestWords)) {
@@ -84,6 +85,29 @@ final class FactLabels {
     int first = start(s.tokens());
     return first < s.tokens().size()
         && PRONOUNS.contains(s.tokens().get(first).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A clause that depends on another it does not hold: it opens with a subordinating conjunction
+   * and no comma follows to end it ("While two of them managed to escape", cut from "..., INS
+   * Sukanya intercepted the remaining three boats"), so it states no claim alone.
+   */
+  private static boolean dependent(Sentence s) {
+    List<Token> t = s.tokens();
+    int first = start(t);
+    if (first >= t.size()
+        || !SUBORDINATORS.contains(t.get(first).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean comma = false;
+    for (int i = first + 1; i < t.size(); i++) {
+      if (t.get(i).word().equals(",")) {
+        comma = true;
+      } else if (comma && isWord(t.get(i))) {
+        return false; // the main clause follows the comma
+      }
+    }
+    return true;
   }
 
   /**

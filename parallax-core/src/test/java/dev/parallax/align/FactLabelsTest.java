@@ -22,6 +22,34 @@ class FactLabelsTest {
   }
 
   @Test
+  void aDependentClauseAloneLabelsNoFact() {
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of(
+                    "A1.S6", "While/IN two/CD of/IN them/PRP managed/VBD to/TO escape/VB ,/,"),
+                Sentences.of(
+                    "A2.S4",
+                    "Two/CD managed/VBD to/TO give/VB the/DT navy/NN a/DT slip/NN ,/, but/CC"
+                        + " three/CD boats/NNS were/VBD intercepted/VBN ./.")));
+    assertThat(label)
+        .isEqualTo("Two managed to give the navy a slip , but three boats were intercepted");
+    // with its main clause the same opening reads alone
+    assertThat(
+            FactLabels.of(
+                List.of(
+                    Sentences.of(
+                        "A1.S2",
+                        "While/IN two/CD escaped/VBD ,/, the/DT ship/NN intercepted/VBD"
+                            + " three/CD ./."),
+                    Sentences.of(
+                        "A2.S2",
+                        "The/DT navy/NN ship/NN stopped/VBD three/CD of/IN the/DT five/CD"
+                            + " pirate/NN boats/NNS on/IN Thursday/NNP ./."))))
+        .isEqualTo("While two escaped , the ship intercepted three");
+  }
+
+  @Test
   void keepsABracketTheLabelOpensAndDropsALoneOne() {
     assertThat(
             FactLabels.compress(
