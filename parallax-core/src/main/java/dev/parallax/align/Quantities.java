@@ -83,6 +83,32 @@ final class Quantities {
     return significant.length() >= 2 ? Math.pow(10, digits.length() - significant.length()) : 0;
   }
 
+  /**
+   * The noun a quantity ending before token {@code k} is counted per ("120 miles per hour", "$25
+   * million a season", "three meals each day"), or "".
+   */
+  private static String rate(List<Token> t, int k) {
+    if (k + 1 >= t.size() || !t.get(k + 1).pos().startsWith("NN")) {
+      return "";
+    }
+    String w = t.get(k).word().toLowerCase(Locale.ROOT);
+    String noun = t.get(k + 1).lemma().toLowerCase(Locale.ROOT);
+    if (w.equals("per")) {
+      return noun;
+    }
+    String next = k + 2 < t.size() ? t.get(k + 2).word().toLowerCase(Locale.ROOT) : "";
+    // "88% a month after receiving the shots": a time, not a rate
+    return RATE_ARTICLES.contains(w) && RATE_UNITS.contains(noun) && !TIME_AFTER.contains(next)
+        ? noun
+        : "";
+  }
+
+  private static final Set<String> TIME_AFTER =
+      Set.of("after", "ago", "later", "earlier", "before", "from", "since", "into", "or");
+
+  private static final Set<String> RATE_ARTICLES = Set.of("a", "an", "each", "every");
+  private static final Set<String> RATE_UNITS = DataFiles.words("grammar.tsv", "rate-unit");
+
   /** Whether a number in tokens [start, end) counts more of something: "15 more", "another 20". */
   private static boolean increment(List<Token> t, int start, int end) {
     String after = end < t.size() ? t.get(end).word().toLowerCase(Locale.ROOT) : "";
@@ -310,9 +336,17 @@ final class Quantities {
           }
         }
       }
+      if (unit.equals("block") && end < t.size() && t.get(end).word().equalsIgnoreCase("of")) {
+        continue; // "the 22000 block of Joliet Avenue": an address, not a count
+      }
       // "15 more inches", "another 20 troops": an increment, not a total
       if (!unit.isEmpty() && increment(t, start, i)) {
         unit = unit + " more";
+      }
+      // "$25 million a season", "120 miles per hour": a rate, compared only with rates of it
+      String per = rate(t, end);
+      if (!unit.isEmpty() && !per.isEmpty()) {
+        unit = unit + " per " + per;
       }
       found.add(new Found(start, end, format(value), unit, bound(t, start), step));
     }

@@ -224,6 +224,33 @@ class DiscrepanciesTest {
   }
 
   @Test
+  void aRateIsNotATotalAndAnAddressCountsNothing() {
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "He/PRP signed/VBD for/IN $/$ 161/CD million/CD"),
+                Sentences.of(
+                    "A2.S1", "He/PRP will/MD earn/VB $/$ 25/CD million/CD a/DT season/NN")))
+        .isEmpty();
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "He/PRP drove/VBD 30/CD miles/NNS"),
+                Sentences.of("A2.S1", "He/PRP drove/VBD 120/CD miles/NNS per/IN hour/NN")))
+        .isEmpty();
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "in/IN the/DT 22000/CD block/NN of/IN Joliet/NNP Avenue/NNP"),
+                Sentences.of(
+                    "A2.S1", "in/IN the/DT 12200/CD block/NN of/IN Joliet/NNP Avenue/NNP")))
+        .isEmpty();
+    // "a month after": when, not how often
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "it/PRP was/VBD 88/CD %/NN a/DT month/NN after/IN"),
+                Sentences.of("A2.S1", "it/PRP was/VBD 90/CD %/NN effective/JJ")))
+        .hasSize(1);
+  }
+
+  @Test
   void numbersWrittenInWordsAreRead() {
     assertThat(
             find(
