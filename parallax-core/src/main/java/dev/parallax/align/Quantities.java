@@ -109,6 +109,25 @@ final class Quantities {
   private static final Set<String> RATE_ARTICLES = Set.of("a", "an", "each", "every");
   private static final Set<String> RATE_UNITS = DataFiles.words("grammar.tsv", "rate-unit");
 
+  /**
+   * The number at {@code start} (after its currency sign, if any) opens a bracket right after
+   * another amount: "85 million euros ($108 million)", "$US1 million ($1.52 million)", "1,150
+   * kilometres (700 miles)" restate it in another unit.
+   */
+  private static boolean conversion(List<Token> t, int start, List<Found> found) {
+    int b = start - 1;
+    if (b >= 0 && CURRENCY.contains(t.get(b).word().toLowerCase(Locale.ROOT))) {
+      b--;
+    }
+    if (b < 1 || !(t.get(b).word().equals("(") || t.get(b).word().equals("-LRB-"))) {
+      return false;
+    }
+    Token before = t.get(b - 1);
+    return before.pos().equals("CD")
+        || SCALES.contains(before.word().toLowerCase(Locale.ROOT))
+        || !found.isEmpty() && found.get(found.size() - 1).end() == b;
+  }
+
   /** Whether a number in tokens [start, end) counts more of something: "15 more", "another 20". */
   private static boolean increment(List<Token> t, int start, int end) {
     String after = end < t.size() ? t.get(end).word().toLowerCase(Locale.ROOT) : "";
@@ -301,6 +320,9 @@ final class Quantities {
         // "a four-by-four car", "a 10 by 12 room": sizes, not counts of the noun
         i = by;
         continue;
+      }
+      if (conversion(t, start, found)) {
+        continue; // "85 million euros ($108 million)": the same amount restated in brackets
       }
       String unit = "";
       int end = i;

@@ -251,6 +251,21 @@ class DiscrepanciesTest {
   }
 
   @Test
+  void anAmountRestatedInBracketsIsNotCompared() {
+    // two conversions of one amount at different rates, and the restated dollars of a share
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S1",
+                    "a/DT euro110/CD billion/CD (/-LRB- $/$ 141/CD billion/CD )/-RRB- loan/NN"),
+                Sentences.of(
+                    "A2.S1",
+                    "a/DT 110/CD billion/CD euros/NNS (/-LRB- $/$ 158/CD billion/CD )/-RRB-"
+                        + " bailout/NN")))
+        .isEmpty();
+  }
+
+  @Test
   void numbersWrittenInWordsAreRead() {
     assertThat(
             find(
