@@ -128,6 +128,16 @@ final class Quantities {
         || !found.isEmpty() && found.get(found.size() - 1).end() == b;
   }
 
+  /** "other" right before the number or between it and its noun. */
+  private static boolean other(List<Token> t, int start, int end) {
+    for (int j = Math.max(0, start - 1); j < end; j++) {
+      if (t.get(j).word().equalsIgnoreCase("other")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a number in tokens [start, end) counts more of something: "15 more", "another 20". */
   private static boolean increment(List<Token> t, int start, int end) {
     String after = end < t.size() ? t.get(end).word().toLowerCase(Locale.ROOT) : "";
@@ -365,6 +375,10 @@ final class Quantities {
       if (!unit.isEmpty() && increment(t, start, i)) {
         unit = unit + " more";
       }
+      // "five other bank workers", "the other three boats": a count of another set
+      if (!unit.isEmpty() && other(t, start, end)) {
+        unit = unit + " other";
+      }
       // "$25 million a season", "120 miles per hour": a rate, compared only with rates of it
       String per = rate(t, end);
       if (!unit.isEmpty() && !per.isEmpty()) {
@@ -509,7 +523,13 @@ final class Quantities {
       for (int j = part.end(); j < whole.start() && between; j++) {
         String w = t.get(j).word().toLowerCase(Locale.ROOT);
         of |= w.equals("of");
-        between = w.equals("of") || w.equals("out") || w.equals("the");
+        // "10 of the Saints' 16 games": a possessive name may stand before the whole
+        String pos = t.get(j).pos();
+        between =
+            w.equals("of")
+                || w.equals("out")
+                || w.equals("the")
+                || of && (pos.startsWith("NNP") || pos.equals("POS"));
       }
       if (!between || !of || !countsANoun(part.unit()) && !countsANoun(whole.unit())) {
         continue;

@@ -266,6 +266,30 @@ class DiscrepanciesTest {
   }
 
   @Test
+  void aCountOfOtherOnesIsAnotherSet() {
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S1",
+                    "five/CD other/JJ workers/NNS were/VBD rescued/VBN from/IN the/DT bank/NN"),
+                Sentences.of(
+                    "A2.S1", "three/CD workers/NNS were/VBD killed/VBN at/IN the/DT bank/NN")))
+        .isEmpty();
+  }
+
+  @Test
+  void aWholeAfterAPossessiveNameIsStillTheWhole() {
+    // "10 of the Saints' 16 games": 10 games, out of 16
+    List<Discrepancy> got =
+        find(
+            Sentences.of(
+                "A1.S1", "missing/VBG 10/CD of/IN the/DT Saints/NNPS '/POS 16/CD games/NNS"),
+            Sentences.of("A2.S1", "he/PRP missed/VBD nine/CD games/NNS"));
+    assertThat(got).hasSize(1);
+    assertThat(got.get(0).values()).extracting(Discrepancy.Value::value).containsExactly("10", "9");
+  }
+
+  @Test
   void numbersWrittenInWordsAreRead() {
     assertThat(
             find(
