@@ -170,6 +170,17 @@ public final class Cleaner {
         continue;
       }
       String reason = LineShapes.reason(plain);
+      if (i == 0
+          && d.guessTitle
+          && raw.size() > 1
+          && "related link".equals(reason)
+          && KICKER.matcher(plain).lookingAt()) {
+        // "OPINION: Andy Puzder's Labor To-Do List.": on the first line, an article-type label
+        // heads the article's own headline, not a link to another article
+        d.title = Optional.of(line);
+        d.lines.add(removed(line, "headline (used as the title)"));
+        continue;
+      }
       if (reason != null) {
         if (reason.equals("copyright notice")) {
           Matcher c = COPYRIGHT_HOLDER.matcher(plain);
@@ -266,6 +277,10 @@ public final class Cleaner {
     }
     return d;
   }
+
+  /** An article-type label before a headline ("Opinion:", "Analysis:"), not a link's label. */
+  private static final Pattern KICKER =
+      Pattern.compile("(?i)(?:opinion|analysis|explainer|commentary|editorial)\\s*[:|–—-]\\s*\\S");
 
   /** The fewest words of a lead after its wire dateline: a shorter rest is not a lead. */
   private static final int MIN_DATELINE_LEAD_WORDS = 6;

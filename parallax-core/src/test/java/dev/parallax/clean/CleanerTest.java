@@ -79,6 +79,21 @@ class CleanerTest {
   }
 
   @Test
+  void anOpinionLabelOnTheFirstLineHeadsTheHeadlineNotALink() {
+    CleanDocument d =
+        clean(
+            "OPINION: The harbour board's to-do list.\n\n"
+                + "The new chair puts ferry passengers before the port's operators.\n\n"
+                + "Opinion: Ten reasons the bridge should stay open");
+    assertThat(d.title()).contains("OPINION: The harbour board's to-do list.");
+    assertThat(reasons(d, "OPINION: The harbour board's to-do list."))
+        .containsExactly("headline (used as the title)");
+    // further down, the same label introduces a link to another article
+    assertThat(reasons(d, "Opinion: Ten reasons the bridge should stay open"))
+        .containsExactly("related link");
+  }
+
+  @Test
   void takesATitleCaseFirstLineEndingInAFullStopOutAsTheHeadline() {
     CleanDocument d =
         clean(
