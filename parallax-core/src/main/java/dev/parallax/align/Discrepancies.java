@@ -48,7 +48,7 @@ final class Discrepancies {
         if (s == null) {
           continue;
         }
-        String article = id.substring(0, id.indexOf('.'));
+        String article = articleOf(id);
         for (Quantities.Quantity q : Quantities.of(s)) {
           if (!q.unit().isEmpty()) {
             Discrepancy.Value v = new Discrepancy.Value(id, q.text(), q.value());
@@ -82,11 +82,7 @@ final class Discrepancies {
           for (int j = i + 1; j < values.size() && !disagree; j++) {
             disagree =
                 !agree(values.get(i), values.get(j), dates, written)
-                    && (linked == null
-                        || alone(f, values.get(i)) && alone(f, values.get(j))
-                        || linked
-                            .getOrDefault(values.get(i).sentence(), Set.of())
-                            .contains(values.get(j).sentence()));
+                    && compared(f, values.get(i), values.get(j), linked);
           }
         }
         if (disagree) {
@@ -97,10 +93,26 @@ final class Discrepancies {
     return out;
   }
 
+  /**
+   * Whether two values of a fact are compared at all: always without {@code linked}; else when
+   * their sentences are each their article's only one in the fact, or linked to each other.
+   */
+  private static boolean compared(
+      Fact f, Discrepancy.Value a, Discrepancy.Value b, Map<String, Set<String>> linked) {
+    return linked == null
+        || alone(f, a) && alone(f, b)
+        || linked.getOrDefault(a.sentence(), Set.of()).contains(b.sentence());
+  }
+
   /** The value's sentence is the only one of its article in the fact. */
   private static boolean alone(Fact f, Discrepancy.Value v) {
-    String prefix = v.sentence().substring(0, v.sentence().indexOf('.') + 1);
-    return f.sentences().stream().filter(x -> x.startsWith(prefix)).count() == 1;
+    String article = articleOf(v.sentence());
+    return f.sentences().stream().filter(x -> articleOf(x).equals(article)).count() == 1;
+  }
+
+  /** The article id of a sentence id ("A2" of "A2.S5"). */
+  private static String articleOf(String sentenceId) {
+    return sentenceId.substring(0, sentenceId.indexOf('.'));
   }
 
   /** A year written out: "2005", "'05". */

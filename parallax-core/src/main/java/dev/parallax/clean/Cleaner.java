@@ -41,6 +41,9 @@ public final class Cleaner {
   private static final Pattern POSITION_MARKER = boilerplate("position-marker");
   private static final Pattern WIRE_DATELINE = boilerplate("wire-dateline");
 
+  /** An article-type label before a headline ("Opinion:", "Analysis:"), not a link's label. */
+  private static final Pattern KICKER = boilerplate("article-kicker");
+
   /** A line shape from the boilerplate lexicon (vocabulary apart from the rules that use it). */
   private static Pattern boilerplate(String key) {
     return DataFiles.pattern("boilerplate.tsv", key);
@@ -277,10 +280,6 @@ public final class Cleaner {
     }
     return d;
   }
-
-  /** An article-type label before a headline ("Opinion:", "Analysis:"), not a link's label. */
-  private static final Pattern KICKER =
-      Pattern.compile("(?i)(?:opinion|analysis|explainer|commentary|editorial)\\s*[:|–—-]\\s*\\S");
 
   /** The fewest words of a lead after its wire dateline: a shorter rest is not a lead. */
   private static final int MIN_DATELINE_LEAD_WORDS = 6;

@@ -626,32 +626,28 @@ final class AttributionFinder {
     return new int[] {before[0], np[1]};
   }
 
+  /** The first noun phrase of the clause a participle hangs from: "Trump announced ..., saying". */
+  private int[] clauseSubject(int s, int k) {
+    return earlierSubject(s, k - 2, t -> t.pos().startsWith("VB") && !isAuxiliaryOrAdverb(t));
+  }
+
   /**
    * The subject of the verb a conjunction at {@code c} joins the cue to: the nearest verb before it
    * of the cue's form ("Mr. Putin forecast that the economy would rebound and praised ...": the
    * past tense "forecast", not the infinitive "rebound") that has a subject.
    */
   private int[] coordinatedSubject(int s, int c, String form) {
-    List<Token> toks = sentences.get(s).tokens();
-    for (int j = c - 1; j >= 0 && !quotes.inside(s, j); j--) {
-      if (toks.get(j).pos().equals(form)) {
-        int[] np = subjectBefore(s, j);
-        if (np != null) {
-          return np;
-        }
-      }
-    }
-    return null;
+    return earlierSubject(s, c - 1, t -> t.pos().equals(form));
   }
 
-  /** The first noun phrase of the clause a participle hangs from: "Trump announced ..., saying". */
-  private int[] clauseSubject(int s, int k) {
+  /**
+   * The subject of the nearest verb {@code such} at or before token {@code from} that has one, not
+   * looking into or past a quotation.
+   */
+  private int[] earlierSubject(int s, int from, java.util.function.Predicate<Token> such) {
     List<Token> toks = sentences.get(s).tokens();
-    for (int j = k - 2; j >= 0; j--) {
-      if (quotes.inside(s, j)) {
-        return null;
-      }
-      if (toks.get(j).pos().startsWith("VB") && !isAuxiliaryOrAdverb(toks.get(j))) {
+    for (int j = from; j >= 0 && !quotes.inside(s, j); j--) {
+      if (such.test(toks.get(j))) {
         int[] np = subjectBefore(s, j);
         if (np != null) {
           return np;
