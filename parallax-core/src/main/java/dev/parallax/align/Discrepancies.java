@@ -82,7 +82,7 @@ final class Discrepancies {
           for (int j = i + 1; j < values.size() && !disagree; j++) {
             disagree =
                 !agree(values.get(i), values.get(j), dates, written)
-                    && compared(f, values.get(i), values.get(j), linked);
+                    && compared(f, values.get(i), values.get(j), linked, dates);
           }
         }
         if (disagree) {
@@ -95,12 +95,19 @@ final class Discrepancies {
 
   /**
    * Whether two values of a fact are compared at all: always without {@code linked}; else when
-   * their sentences are each their article's only one in the fact, or linked to each other.
+   * their sentences are linked to each other, or (counts and amounts) are each their article's only
+   * one in the fact. Two days are compared only between linked sentences: a sentence dates what its
+   * own verb reports, and one of a fact's sentences may date another event of it ("the cuts he
+   * announced Sunday" beside "vowed Wednesday").
    */
   private static boolean compared(
-      Fact f, Discrepancy.Value a, Discrepancy.Value b, Map<String, Set<String>> linked) {
+      Fact f,
+      Discrepancy.Value a,
+      Discrepancy.Value b,
+      Map<String, Set<String>> linked,
+      boolean dates) {
     return linked == null
-        || alone(f, a) && alone(f, b)
+        || !dates && alone(f, a) && alone(f, b)
         || linked.getOrDefault(a.sentence(), Set.of()).contains(b.sentence());
   }
 

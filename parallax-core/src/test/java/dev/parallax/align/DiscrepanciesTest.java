@@ -382,4 +382,27 @@ class DiscrepanciesTest {
     assertThat(find(a, c)).hasSize(1);
     assertThat(find(e, d)).hasSize(1); // both years written: they disagree
   }
+
+  @Test
+  void twoDaysAreComparedOnlyBetweenLinkedSentences() {
+    // each article's one sentence of the fact dates another event of it: the cuts announced on
+    // Sunday, the vow made on Wednesday
+    Sentence a =
+        dated(
+            "A1.S1",
+            "The prime minister, who announced the cuts on Sunday, spoke in parliament.",
+            "Sunday",
+            "2010-05-02");
+    Sentence b =
+        dated(
+            "A2.S1",
+            "The prime minister vowed on Wednesday to find them.",
+            "Wednesday",
+            "2010-05-05");
+    Fact f = new Fact("F1", List.of(a.id(), b.id()), List.of("A1", "A2"), "x", 1);
+    Map<String, Sentence> byId = Map.of(a.id(), a, b.id(), b);
+    assertThat(Discrepancies.find(List.of(f), byId, Map.of())).isEmpty();
+    Map<String, Set<String>> linked = Map.of(a.id(), Set.of(b.id()), b.id(), Set.of(a.id()));
+    assertThat(Discrepancies.find(List.of(f), byId, linked)).hasSize(1);
+  }
 }
