@@ -785,8 +785,39 @@ final class AttributionFinder {
         j = np[1];
       }
     }
+    boolean place = false;
     while (j < toks.size() && !quotes.inside(s, j) && skippable(toks.get(j))) {
+      if (NEGATIONS.contains(lower(toks.get(j)))) {
+        break; // "He asked not to be identified": the negation is part of what was asked
+      }
+      if (lower(toks.get(j)).equals("in")
+          && SPEECH.contains(toks.get(lemmaK).lemma().toLowerCase(Locale.ROOT))
+          && j + 1 < toks.size()
+          && !timeWord(toks.get(j + 1))) {
+        // "said in an interview in Le Parisien Wednesday": where it was said, not what ("believe in
+        // the American dream", "focused on immigration" keep their objects: what one holds to)
+        int[] np = nounPhraseAfter(s, j + 1);
+        if (np != null) {
+          j = np[1];
+          place = true;
+          continue;
+        }
+      }
       j++;
+    }
+    if (place && j < toks.size() && toks.get(j).pos().equals("VBN")) {
+      // "said in an interview published in Le Parisien": still where, not what; the content is
+      // what a "that" after it opens ("said in a statement released by the campaign that ...")
+      for (int x = j + 1; x < toks.size() && x < j + 15 && !quotes.inside(s, x); x++) {
+        String w = lower(toks.get(x));
+        if (w.equals(",") || w.equals(";")) {
+          break;
+        }
+        if (COMPLEMENTISERS.contains(w) && !toks.get(x).pos().equals("DT")) {
+          return clauseFrom(s, x);
+        }
+      }
+      return null;
     }
     if (j < toks.size()
         && lower(toks.get(j)).equals("by")
@@ -847,6 +878,16 @@ final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /** Verbs of saying and writing. */
+  private static final Set<String> SPEECH = DataFiles.words("attribution.tsv", "speech-verb");
+
+  /** Words that negate the clause they open: kept at the head of a content. */
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
+  private static boolean timeWord(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME");
   }
 
   private static boolean skippable(Token t) {

@@ -162,7 +162,11 @@ final class QuoteFinder extends CuelessRules {
     if (firstAfter != null && cutMark && ownContent(f.endSentence, firstAfter)) {
       firstAfter = null;
     }
-    if (firstAfter != null && noOtherVerbBetween(f.endSentence, after, firstAfter)) {
+    // "demonstrators chanted "Thieves!" as they attempted to break through": a cue in a clause
+    // that depends on the quotation's own is no attribution of it while a cue before it may be
+    boolean dependent =
+        firstAfter != null && opensDependentClause(f.endSentence, after, firstAfter);
+    if (firstAfter != null && !dependent && noOtherVerbBetween(f.endSentence, after, firstAfter)) {
       if (tryCue(f, firstAfter)) {
         return;
       }
@@ -326,6 +330,26 @@ final class QuoteFinder extends CuelessRules {
       return;
     }
     f.reason = "no verb of saying or named source next to the quote";
+  }
+
+  /** Conjunctions that open a clause depending on another: "while", "because", "as", "after". */
+  private static final Set<String> DEPENDENT_OPENERS =
+      union(
+          DataFiles.words("grammar.tsv", "subordinator"),
+          DataFiles.words("grammar.tsv", "dependent-opener"));
+
+  /** The first word after the quotation, before the cue, opens a dependent clause. */
+  private boolean opensDependentClause(int s, List<Integer> after, Cue c) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k : after) {
+      if (k >= c.index()) {
+        return false;
+      }
+      if (isWord(toks.get(k))) {
+        return DEPENDENT_OPENERS.contains(toks.get(k).word().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
   }
 
   /**

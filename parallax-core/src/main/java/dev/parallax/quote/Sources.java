@@ -198,6 +198,7 @@ final class Sources {
    */
   private Optional<Entity> byRole(String role, int s, int offset) {
     Character gender = GENDER.containsKey(role) ? GENDER.get(role).charAt(0) : null;
+    int[] intro = introduced(role, s, offset);
     Map<String, Integer> seen = new java.util.LinkedHashMap<>(); // nearest first
     for (int t = s; t >= 0; t--) {
       List<Mention> ms = sentences.get(t).mentions();
@@ -210,7 +211,9 @@ final class Sources {
         if (e == null || e.type() != EntityType.PERSON) {
           continue;
         }
-        if (t >= s - ROLE_LOOKBACK && rolesOf.getOrDefault(e.id(), Set.of()).contains(role)) {
+        if (t >= s - ROLE_LOOKBACK
+            && (intro == null || t > intro[0] || t == intro[0] && m.start() > intro[1])
+            && rolesOf.getOrDefault(e.id(), Set.of()).contains(role)) {
           return Optional.of(e);
         }
         if (otherRoles(e, role)) {
@@ -222,14 +225,18 @@ final class Sources {
       }
     }
     // no one was given the role: the subject of the nearest sentence naming a person ("Harry Reid
-    // blasted Rubio ... "...," the Senate minority leader said")
+    // blasted Rubio ... "...," the Senate minority leader said"); after someone brought in with the
+    // role and no name ("A senior fire department official said ..."), only a person the article
+    // first names after that ("A lawmaker in the Philippines ... Joey Salceda said ... The lawmaker
+    // said"): one named before is not the one it then introduced
     for (int t = s; t >= 0 && t >= s - ROLE_LOOKBACK; t--) {
       for (Mention m : sentences.get(t).mentions()) {
         Entity e = entities.get(m.entity());
         if ((t == s && m.start() >= offset)
             || quotes.insideQuote(t, m)
             || e == null
-            || e.type() != EntityType.PERSON) {
+            || e.type() != EntityType.PERSON
+            || intro != null && !namedAfter(e, intro)) {
           continue;
         }
         if (otherRoles(e, role)) {
@@ -240,6 +247,9 @@ final class Sources {
         }
       }
     }
+    if (intro != null) {
+      return Optional.empty(); // the one introduced without a name
+    }
     // none near: the person the article has named most so far, its protagonist
     String best = null;
     for (Map.Entry<String, Integer> e : seen.entrySet()) {
@@ -249,6 +259,49 @@ final class Sources {
     }
     return Optional.ofNullable(best).map(entities::get);
   }
+
+  /**
+   * The nearest place before {@code offset} (in sentence {@code s} or up to {@link #ROLE_LOOKBACK}
+   * sentences back) where the article brings in someone with this role and no name: "a senior fire
+   * department official", "another witness". {sentence, character offset}, or null.
+   */
+  private int[] introduced(String role, int s, int offset) {
+    for (int t = s; t >= 0 && t >= s - ROLE_LOOKBACK; t--) {
+      List<Token> toks = sentences.get(t).tokens();
+      for (int k = toks.size() - 1; k > 0; k--) {
+        Token h = toks.get(k);
+        if ((t == s && h.start() >= offset)
+            || !h.pos().equals("NN")
+            || !ABBREVIATIONS.getOrDefault(lower(h), lower(h)).equals(role)) {
+          continue;
+        }
+        int j = k - 1;
+        while (j > 0 && j > k - 6 && MODIFIER.matcher(toks.get(j).pos()).matches()) {
+          j--;
+        }
+        if (INDEFINITE.contains(lower(toks.get(j)))) {
+          return new int[] {t, h.start()};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The article names {@code e} first after the place {@code at} ({sentence, offset}). */
+  private boolean namedAfter(Entity e, int[] at) {
+    for (int t = 0; t < sentences.size(); t++) {
+      for (Mention m : sentences.get(t).mentions()) {
+        if (m.entity().equals(e.id())) {
+          return t > at[0] || t == at[0] && m.start() > at[1];
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+  private static final java.util.regex.Pattern MODIFIER =
+      java.util.regex.Pattern.compile("JJ.?|NN|NNP|HYPH|VBN");
 
   /**
    * Whether the article gave this person another part in a case than this one: "The defendant,

@@ -367,4 +367,26 @@ class ReportedSpeechTest {
     assertThat(a.source()).isEmpty();
     assertThat(a.sourceText().map(TextSpan::text)).contains("Officials");
   }
+
+  @Test
+  void aNegationAfterTheCueIsPartOfTheContent() {
+    Report r =
+        Stories.analyse(
+            "A harbour official said the cranes were safe. He asked not to be identified pending"
+                + " an official announcement.");
+    assertThat(withContent(r, "to be identified").content().text())
+        .startsWith("not to be identified");
+  }
+
+  @Test
+  void whereSomethingWasSaidIsNotWhatWasSaid() {
+    Report r =
+        Stories.analyse(
+            "\"Everyone must remain vigilant\" to this risk, Tomas Reyes said in an interview in"
+                + " the Astorian Herald on Wednesday. Ruth Alder said in an interview published"
+                + " on Friday. Ruth Alder said in a statement released by the port that the cranes"
+                + " were safe.");
+    assertThat(r.attributions()).noneMatch(a -> a.content().text().contains("interview"));
+    assertThat(source(withContent(r, "the cranes were safe"))).isEqualTo("Ruth Alder");
+  }
 }

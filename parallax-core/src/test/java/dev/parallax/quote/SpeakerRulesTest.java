@@ -1,5 +1,6 @@
 package dev.parallax.quote;
 
+import static dev.parallax.quote.QuoteAssertions.quoteWith;
 import static dev.parallax.quote.QuoteAssertions.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -243,5 +244,36 @@ class SpeakerRulesTest {
                 + "Asked about her vote in the event that Helena Brandt wins the nomination, she"
                 + " replied: “I don’t know. I’m going to see what happens.”");
     assertThat(speakerOf(r, "going to see what happens")).isEqualTo("Susan Marlow");
+  }
+
+  @Test
+  void aCueInAClauseAfterTheQuotationDefersToTheCueBeforeIt() {
+    Report r =
+        Stories.analyse(
+            "The Harbor Freight Lines board met on Monday. Outside, dock workers chanted \"Shame,"
+                + " shame!\" as they tried to block the gates of the terminal.");
+    // "tried" is no attribution of the chant: the workers chanted it, not the board
+    assertThat(speakerOf(r, "Shame, shame")).isNull();
+    assertThat(quoteWith(r, "Shame, shame").cue()).startsWith("chanted");
+  }
+
+  @Test
+  void theOfficialTheArticleBroughtInWithoutANameIsNotThePersonNamedBefore() {
+    Report r =
+        Stories.analyse(
+            "Mayor Tomas Reyes said the bridge would reopen. A senior fire department official"
+                + " said the crews had been held back for an hour. \"Several crucial minutes were"
+                + " lost,\" the official said.");
+    assertThat(speakerOf(r, "Several crucial minutes")).isNull();
+  }
+
+  @Test
+  void aPersonNamedAfterTheIntroductionIsTheOneIntroduced() {
+    Report r =
+        Stories.analyse(
+            "Mayor Tomas Reyes backed the ferry company. A lawmaker in Astoria wants the company"
+                + " fined. \"There is no justification for the delays,\" Joey Salceda said in a"
+                + " bill filed on Monday. \"The shame is on the company,\" the lawmaker said.");
+    assertThat(speakerOf(r, "The shame is on the company")).isEqualTo("Joey Salceda");
   }
 }
