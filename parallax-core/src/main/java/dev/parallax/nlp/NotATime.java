@@ -22,6 +22,7 @@ final class NotATime {
   private static final String LEXICON = "time.tsv";
   private static final Pattern ORDINAL = DataFiles.pattern(LEXICON, "ordinal");
   private static final Pattern AGE = DataFiles.pattern(LEXICON, "age");
+  private static final Pattern ORDINAL_UNIT = DataFiles.pattern(LEXICON, "ordinal-unit");
   private static final Pattern FRACTION = DataFiles.pattern(LEXICON, "fraction");
   private static final Set<String> NOT_A_TIME = DataFiles.words(LEXICON, "not-a-time");
   private static final Set<String> KIND_ADJECTIVES = DataFiles.words(LEXICON, "kind-adjective");
@@ -39,6 +40,10 @@ final class NotATime {
     String lower = TimeFixer.normal(t);
     if (ORDINAL.matcher(lower).matches() && followedByWord(t, tokens)) {
       return true; // "a second round": an ordinal, not a duration of one second
+    }
+    if (ORDINAL_UNIT.matcher(lower).matches() && followedByWord(t, tokens)) {
+      // "to cut 13th and 14th month bonus pay" (ECB+ topic 8): a kind of pay, not a month
+      return true;
     }
     if (AGE.matcher(lower).matches()) {
       return true; // "the 6-year-old Cuban"

@@ -95,6 +95,22 @@ class TimeFixerTest {
   }
 
   @Test
+  void anOrdinalUnitBeforeANounIsAKindOfThingNotATime() {
+    // ECB+ topic 8: SUTime dated "14th month" fourteen months from publication
+    assertThat(
+            times(
+                "Among the measures, the government is to cut 13th and 14th month bonus pay for"
+                    + " civil servants.",
+                Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .noneMatch(t -> t.contains("month"));
+    // not before a noun: still a time
+    assertThat(times("The strike went into its 14th month.", Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .anyMatch(t -> t.contains("month"));
+  }
+
+  @Test
   void joinsDayAndPartOfDay() {
     assertThat(times("The cabinet met on Thursday afternoon.", Optional.of(FRIDAY)))
         .extracting(TimeExpression::text)
