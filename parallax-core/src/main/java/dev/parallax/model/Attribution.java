@@ -17,6 +17,11 @@ import java.util.Optional;
  *     quotation whose attribution was not found
  * @param content what is attributed; for a direct quotation, the quoted words without the marks
  * @param quotes ids of the quotations inside the content (the quotation itself for a direct one)
+ * @param statement whether it reports what the source said or wrote: a quotation, a verb of saying
+ *     ("said", "wrote", "according to"), or any cue with a clause for its content ("economists
+ *     think Greece will default"). False for what a source did, wanted or felt with a phrase for
+ *     content ("markets reacted to the violence", "protesters attempted to break through"): kept,
+ *     as annotators of attribution count them, but not listed under who said what
  */
 public record Attribution(
     String id,
@@ -27,7 +32,8 @@ public record Attribution(
     Optional<TextSpan> sourceText,
     Optional<TextSpan> cue,
     TextSpan content,
-    List<String> quotes) {
+    List<String> quotes,
+    boolean statement) {
   public Attribution {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(article, "article");

@@ -37,6 +37,10 @@ final class AttributionFinder {
     int sourceEnd = -1;
     Optional<Entity> source = Optional.empty();
     AttributionKind kind = AttributionKind.INDIRECT;
+
+    /** What the source said or wrote, not what it did, wanted or felt ({@code Attribution}). */
+    boolean statement = true;
+
     final List<QuoteFinder.Found> quotes = new ArrayList<>();
 
     Draft(
@@ -226,6 +230,7 @@ final class AttributionFinder {
       return null; // no source, unless impersonal: "it was reported that ..."
     }
     Draft d = draft(s, toks.get(k).start(), toks.get(cueEnd - 1).end(), content);
+    d.statement = statement(s, t, content);
     if (subject != null) {
       if (expletive(s, subject, cueEnd, content)) {
         // "it does seem odd that ...": the "it" stands for no one
@@ -445,6 +450,43 @@ final class AttributionFinder {
   }
 
   /** The index of the content's first word in its sentence, or -1. */
+  /**
+   * Whether the attribution reports what was said ({@code Attribution#statement}): a content that
+   * "that", "whether" or a wh-word opens, or that opens as a clause (a finite verb before any
+   * preposition, comma or relative pronoun: "economists think Greece will default"); any phrase
+   * after a verb of saying or judging ("hailed the project"), but not a manner ("responded with
+   * tear gas", "reacted with alarm").
+   */
+  private boolean statement(int s, Token cue, int[] content) {
+    if (opensWithComplementiser(s, content)) {
+      return true;
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    int x = firstWord(s, content);
+    if (x < 0 || lower(toks.get(x)).equals("with")) {
+      return false;
+    }
+    String lemma = cue.lemma().toLowerCase(Locale.ROOT);
+    if (SPEECH.contains(lemma) || STATEMENT.contains(lemma)) {
+      return true;
+    }
+    for (; x < toks.size() && toks.get(x).end() <= content[1]; x++) {
+      String pos = toks.get(x).pos();
+      if (FINITE.contains(pos)) {
+        return true;
+      }
+      if (pos.equals("IN")
+          || pos.equals("TO")
+          || pos.equals("WDT")
+          || pos.equals("WP")
+          || pos.equals(",")
+          || pos.equals(":")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private int firstWord(int s, int[] content) {
     List<Token> toks = sentences.get(s).tokens();
     for (int x = 0; x < toks.size(); x++) {
@@ -882,6 +924,9 @@ final class AttributionFinder {
 
   /** Verbs of saying and writing. */
   private static final Set<String> SPEECH = DataFiles.words("attribution.tsv", "speech-verb");
+
+  /** Verbs whose object alone is what was said: "praised the project", "ordered inspections". */
+  private static final Set<String> STATEMENT = DataFiles.words("attribution.tsv", "statement-verb");
 
   /** Words that negate the clause they open: kept at the head of a content. */
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");

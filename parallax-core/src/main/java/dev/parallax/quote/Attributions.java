@@ -64,7 +64,8 @@ final class Attributions {
               source,
               span(a, d.sourceStart, d.sourceEnd),
               span(a, d.cueStart, d.cueEnd),
-              ids(d.quotes, quoteIds)));
+              ids(d.quotes, quoteIds),
+              d.statement || d.kind != AttributionKind.INDIRECT));
     }
     for (QuoteFinder.Found q : finder.found()) {
       if (q.fragment || covered.contains(q)) {
@@ -89,7 +90,8 @@ final class Attributions {
               q.speaker,
               Optional.empty(),
               cue,
-              List.of(quoteIds.get(q))));
+              List.of(quoteIds.get(q)),
+              true));
     }
     items.sort(Comparator.comparingInt(Item::start).thenComparingInt(Item::end));
     String text = a.text();
@@ -112,7 +114,8 @@ final class Attributions {
               it.sourceText(),
               it.cue(),
               new TextSpan(text.substring(it.start(), end), it.start(), end),
-              it.quotes()));
+              it.quotes(),
+              it.statement()));
     }
     return out;
   }
@@ -126,7 +129,8 @@ final class Attributions {
       Optional<Speaker> source,
       Optional<TextSpan> sourceText,
       Optional<TextSpan> cue,
-      List<String> quotes) {}
+      List<String> quotes,
+      boolean statement) {}
 
   private static List<String> ids(
       List<QuoteFinder.Found> quotes, Map<QuoteFinder.Found, String> quoteIds) {

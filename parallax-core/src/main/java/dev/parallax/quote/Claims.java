@@ -36,6 +36,9 @@ public final class Claims {
   public static List<Claim> of(Report report) {
     Map<String, List<Attribution>> bySpeaker = new LinkedHashMap<>();
     for (Attribution a : report.attributions()) {
+      if (!a.statement()) {
+        continue; // what a source did or wanted is no claim of theirs
+      }
       a.source()
           .ifPresent(s -> bySpeaker.computeIfAbsent(s.entity(), k -> new ArrayList<>()).add(a));
     }

@@ -201,7 +201,11 @@ final class QuoteFinder extends CuelessRules {
         return;
       }
     }
-    // 3. a cue after the quote but further away
+    // 3. a cue after the quote but further away; not one in a dependent clause when a cue before
+    // the quotation names its speaker by a description ("demonstrators chanted")
+    if (dependent && nearestBefore != null) {
+      firstAfter = null;
+    }
     if (firstAfter != null && tryCue(f, firstAfter)) {
       return;
     }

@@ -143,6 +143,7 @@ public final class ReportJson {
       m.put("cue", a.cue().map(ReportJson::span).orElse(null));
       m.put("content", span(a.content()));
       m.put("quotes", a.quotes());
+      m.put("statement", a.statement());
       attributions.add(m);
     }
     root.put("attributions", attributions);

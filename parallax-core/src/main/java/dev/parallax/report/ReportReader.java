@@ -134,7 +134,8 @@ final class ReportReader {
                             () ->
                                 new IllegalArgumentException(
                                     "attribution " + a.get("id").asText() + " has no content")),
-                    strings(a, "quotes"))),
+                    strings(a, "quotes"),
+                    !a.has("statement") || a.get("statement").asBoolean())),
         list(
             root,
             "facts",

@@ -28,6 +28,8 @@ import java.util.Locale;
  * @param discrepancies numbers that disagree
  * @param entities the entities by type (types without any left out)
  * @param speakers quotations by speaker, speakers in order of first quote, the unattributed last
+ * @param otherAttributions attributions that are no statements ({@code Attribution#statement}): in
+ *     the JSON report, not listed under who said what
  * @param quoteGroups quotations several outlets carry, each version diffed against the longest
  * @param timeline the dated events in order
  * @param framing per article, the loaded words in its own voice
@@ -46,6 +48,7 @@ public record ReportView(
     List<Discrepancy> discrepancies,
     List<EntityGroup> entities,
     List<SpeakerView> speakers,
+    int otherAttributions,
     List<QuoteGroupView> quoteGroups,
     List<TimelineRow> timeline,
     List<FramingRow> framing,

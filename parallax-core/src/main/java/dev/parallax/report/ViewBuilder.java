@@ -74,6 +74,7 @@ final class ViewBuilder {
         report.discrepancies(),
         entities(),
         speakers(),
+        (int) report.attributions().stream().filter(a -> !a.statement()).count(),
         quoteGroups(),
         report.timeline().stream()
             .map(
@@ -246,8 +247,8 @@ final class ViewBuilder {
     }
     for (Attribution a : report.attributions()) {
       String name = a.source().map(s -> s.name()).orElse("");
-      if (a.kind() == AttributionKind.DIRECT) {
-        continue; // listed above as a quotation
+      if (a.kind() == AttributionKind.DIRECT || !a.statement()) {
+        continue; // listed above as a quotation; or what a source did or wanted, not said
       }
       reported.computeIfAbsent(name, k -> new ArrayList<>()).add(reported(a));
       if (!order.contains(name)) {

@@ -60,8 +60,10 @@ class QuoteJsonTest {
             "sourceText",
             "cue",
             "content",
-            "quotes");
+            "quotes",
+            "statement");
     assertThat(a.get("id")).isEqualTo("R1");
+    assertThat(a.get("statement")).isEqualTo(true);
     assertThat(a.get("kind")).isEqualTo("direct");
     assertThat(a.get("sentences")).isEqualTo(List.of("A1.S1"));
     assertThat(a.get("quotes")).isEqualTo(List.of("Q1"));

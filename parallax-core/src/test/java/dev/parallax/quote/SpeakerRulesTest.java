@@ -251,8 +251,8 @@ class SpeakerRulesTest {
     Report r =
         Stories.analyse(
             "The Harbor Freight Lines board met on Monday. Outside, dock workers chanted \"Shame,"
-                + " shame!\" as they tried to block the gates of the terminal.");
-    // "tried" is no attribution of the chant: the workers chanted it, not the board
+                + " shame!\" as they attempted to block the gates of the terminal.");
+    // "attempted" is no attribution of the chant: the workers chanted it, not the board
     assertThat(speakerOf(r, "Shame, shame")).isNull();
     assertThat(quoteWith(r, "Shame, shame").cue()).startsWith("chanted");
   }

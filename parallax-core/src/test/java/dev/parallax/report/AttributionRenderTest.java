@@ -78,7 +78,8 @@ class AttributionRenderTest {
             Optional.of(new TextSpan("<b>officials</b>", 0, 16)),
             Optional.of(new TextSpan("said", 17, 21)),
             new TextSpan("the <script>x</script> plan failed", 22, 56),
-            List.of()));
+            List.of(),
+            true));
     Report r = withAttributions(all);
     String text = Format.TEXT.render(r);
     String unknown =
@@ -91,6 +92,37 @@ class AttributionRenderTest {
         .contains("&lt;script&gt;x&lt;/script&gt;")
         .contains("&lt;b&gt;officials");
     assertThat(Format.MD.render(r)).contains("R999 A1");
+  }
+
+  @Test
+  void listsWhatASourceDidOrWantedOnlyInTheJsonReport() {
+    List<Attribution> all = new ArrayList<>(example.attributions());
+    String sentence = example.articles().get(0).sentences().get(0).id();
+    all.add(
+        new Attribution(
+            "R998",
+            example.articles().get(0).id(),
+            List.of(sentence),
+            AttributionKind.INDIRECT,
+            Optional.empty(),
+            Optional.of(new TextSpan("markets", 0, 7)),
+            Optional.of(new TextSpan("reacted", 8, 15)),
+            new TextSpan("to the collapse with alarm", 16, 42),
+            List.of(),
+            false));
+    Report r = withAttributions(all);
+    long others = all.stream().filter(a -> !a.statement()).count();
+    for (Format f : List.of(Format.TEXT, Format.MD, Format.HTML)) {
+      assertThat(f.render(r))
+          .doesNotContain("to the collapse with alarm")
+          .contains("not listed here: " + others + " (in the JSON report)");
+    }
+    assertThat(Format.JSON.render(r)).contains("to the collapse with alarm");
+    assertThat(ReportReader.read(Format.JSON.render(r)).attributions())
+        .filteredOn(a -> a.id().equals("R998"))
+        .singleElement()
+        .extracting(Attribution::statement)
+        .isEqualTo(false);
   }
 
   /**
@@ -156,7 +188,8 @@ class AttributionRenderTest {
                   a.sourceText(),
                   a.cue(),
                   new TextSpan("<i>too early</i> to say", 0, 23),
-                  a.quotes()));
+                  a.quotes(),
+                  a.statement()));
     }
     Report r = withAttributions(all);
     String html = Format.HTML.render(r);
