@@ -32,6 +32,7 @@ final class FactLabels {
   private static final Set<String> DROP = DataFiles.words("grammar.tsv", "label-drop");
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "pronoun");
   private static final Set<String> SUBORDINATORS = DataFiles.words("grammar.tsv", "subordinator");
+  private static final Set<String> RELATIVES = DataFiles.words("grammar.tsv", "relative-pronoun");
 
   private FactLabels() {}
 
@@ -81,10 +82,17 @@ final class FactLabels {
     return words > 0 && 2 * in > words;
   }
 
+  /**
+   * Opens with a pronoun ("He pleaded guilty"), or with a relative pronoun: a relative clause cut
+   * from its sentence ("Who was walking with her son and who can be seen in the video ...").
+   */
   private static boolean opensWithPronoun(Sentence s) {
     int first = start(s.tokens());
-    return first < s.tokens().size()
-        && PRONOUNS.contains(s.tokens().get(first).word().toLowerCase(Locale.ROOT));
+    if (first >= s.tokens().size()) {
+      return false;
+    }
+    String w = s.tokens().get(first).word().toLowerCase(Locale.ROOT);
+    return PRONOUNS.contains(w) || RELATIVES.contains(w);
   }
 
   /**
@@ -170,6 +178,11 @@ final class FactLabels {
           comma = i;
         }
       }
+      if (comma > 0 && opensDependent(t, from) && firstComma(t, from) == comma) {
+        // "When activity on the street seemed to have settled, ...": a cut at the clause's own
+        // comma would leave the dependent clause alone; keep the words up to the limit instead
+        comma = -1;
+      }
       to = comma > 0 ? comma : limit;
     }
     // no dangling punctuation at the end, and no lone quotation mark at either end; a bracket
@@ -205,6 +218,19 @@ final class FactLabels {
     return text.isEmpty()
         ? s.text().strip()
         : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static boolean opensDependent(List<Token> t, int from) {
+    return SUBORDINATORS.contains(t.get(from).word().toLowerCase(Locale.ROOT));
+  }
+
+  private static int firstComma(List<Token> t, int from) {
+    for (int i = from; i < t.size(); i++) {
+      if (t.get(i).word().equals(",") || t.get(i).word().equals(";")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** 1 for an opening round or square bracket, -1 for a closing one, else 0. */

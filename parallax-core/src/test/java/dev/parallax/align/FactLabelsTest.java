@@ -22,6 +22,32 @@ class FactLabelsTest {
   }
 
   @Test
+  void aRelativeClauseCutFromItsSentenceLabelsNoFact() {
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of("A1.S12", "Who/WP was/VBD walking/VBG with/IN her/PRP$ son/NN ./."),
+                Sentences.of(
+                    "A2.S6",
+                    "A/DT second/JJ mother/NN was/VBD shot/VBN in/IN the/DT arm/NN while/IN"
+                        + " walking/VBG with/IN her/PRP$ son/NN ./.")));
+    assertThat(label).startsWith("A second mother was shot");
+  }
+
+  @Test
+  void aLongLabelIsNotCutToItsDependentClause() {
+    StringBuilder tagged =
+        new StringBuilder(
+            "When/WRB activity/NN on/IN the/DT street/NN seemed/VBD to/TO have/VB settled/VBN ,/,"
+                + " Armstead/NNP and/CC her/PRP$ son/NN went/VBD back/RB out/RP");
+    for (int i = 0; i < 20; i++) {
+      tagged.append(" and/CC waited/VBD");
+    }
+    String label = FactLabels.compress(Sentences.of("A1.S11", tagged + " ./."));
+    assertThat(label).startsWith("When activity").contains("Armstead").endsWith("…");
+  }
+
+  @Test
   void aDependentClauseAloneLabelsNoFact() {
     String label =
         FactLabels.of(
