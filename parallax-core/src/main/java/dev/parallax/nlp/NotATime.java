@@ -23,6 +23,7 @@ final class NotATime {
   private static final Pattern ORDINAL = DataFiles.pattern(LEXICON, "ordinal");
   private static final Pattern AGE = DataFiles.pattern(LEXICON, "age");
   private static final Pattern ORDINAL_UNIT = DataFiles.pattern(LEXICON, "ordinal-unit");
+  private static final Set<String> STREET_SUFFIXES = DataFiles.words(LEXICON, "street-suffix");
   private static final Pattern FRACTION = DataFiles.pattern(LEXICON, "fraction");
   private static final Set<String> NOT_A_TIME = DataFiles.words(LEXICON, "not-a-time");
   private static final Set<String> KIND_ADJECTIVES = DataFiles.words(LEXICON, "kind-adjective");
@@ -44,6 +45,9 @@ final class NotATime {
     if (ORDINAL_UNIT.matcher(lower).matches() && followedByWord(t, tokens)) {
       // "to cut 13th and 14th month bonus pay" (ECB+ topic 8): a kind of pay, not a month
       return true;
+    }
+    if (lower.matches("\\d{1,5}") && beforeStreetName(t, tokens)) {
+      return true; // "inside 1800 Pitkin Ave." (ECB+ topic 33): a house number, not the year 1800
     }
     if (AGE.matcher(lower).matches()) {
       return true; // "the 6-year-old Cuban"
@@ -84,6 +88,27 @@ final class NotATime {
         && CalendarWords.weekday(words[1]).isEmpty()
         && !words[1].matches("\\d.*")) {
       return true; // "Jan Kavan": a given name and a surname
+    }
+    return false;
+  }
+
+  /**
+   * One to three capitalised words and a street's suffix follow the expression: "1800 Pitkin Ave.",
+   * "1600 Pennsylvania Avenue".
+   */
+  private static boolean beforeStreetName(TimeExpression t, List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < t.end()) {
+      i++;
+    }
+    for (int k = i; k < tokens.size() && k <= i + 3; k++) {
+      String w = tokens.get(k).word();
+      if (k > i && STREET_SUFFIXES.contains(w.replace(".", "").toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
     }
     return false;
   }

@@ -111,6 +111,18 @@ class TimeFixerTest {
   }
 
   @Test
+  void aNumberBeforeAStreetNameIsAnAddressNotAYear() {
+    // ECB+ topic 33: "1800" was the timeline's year 1800
+    assertThat(
+            times(
+                "All three live in an apartment inside 1800 Pitkin Ave., the building the gunman"
+                    + " fired from in 2011.",
+                Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .containsExactly("2011");
+  }
+
+  @Test
   void joinsDayAndPartOfDay() {
     assertThat(times("The cabinet met on Thursday afternoon.", Optional.of(FRIDAY)))
         .extracting(TimeExpression::text)
