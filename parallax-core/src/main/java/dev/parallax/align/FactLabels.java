@@ -119,16 +119,16 @@ final class FactLabels {
   }
 
   /**
-   * A clause cut from a longer sentence that opens with its participle ("Saying it did not align
-   * with U.S. interests"): its subject is in the part left out, so it does not read alone.
+   * A clause cut from a longer sentence that opens with its verb ("Saying it did not align with
+   * U.S. interests", "Opened fire, killing two women ..."): its subject is in the part left out, so
+   * it does not read alone.
    */
   private static boolean opensWithParticiple(Sentence s) {
     int first = start(s.tokens());
     if (first >= s.tokens().size()) {
       return false;
     }
-    String pos = s.tokens().get(first).pos();
-    return pos.equals("VBG") || pos.equals("VBN");
+    return s.tokens().get(first).pos().startsWith("VB");
   }
 
   /** The first token after opening punctuation, link words and a clause's "that". */

@@ -35,6 +35,19 @@ class FactLabelsTest {
   }
 
   @Test
+  void aClauseOpeningWithItsVerbLabelsNoFact() {
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of("A2.S2", "Opened/VBD fire/NN ,/, killing/VBG two/CD women/NNS"),
+                Sentences.of(
+                    "A3.S1",
+                    "Hiller/NNP opened/VBD fire/NN and/CC killed/VBD two/CD co-workers/NNS"
+                        + " at/IN the/DT plant/NN ./.")));
+    assertThat(label).startsWith("Hiller opened fire");
+  }
+
+  @Test
   void aLongLabelIsNotCutToItsDependentClause() {
     StringBuilder tagged =
         new StringBuilder(
