@@ -151,9 +151,10 @@ final class AttributionFinder {
         && subject[1] == k
         && t.pos().equals("VBN")
         && k + 1 < toks.size()
-        && lower(toks.get(k + 1)).equals("by")) {
-      // "the mandatory challenger nominated by the IBF", "a report released by the agency": a
-      // passive participle right after its noun with its agent modifies the noun, and says nothing
+        && (lower(toks.get(k + 1)).equals("by") || lower(toks.get(k + 1)).equals("of"))) {
+      // "the mandatory challenger nominated by the IBF", "a report released by the agency", "the
+      // woman accused of killing two co-workers": a passive participle right after its noun with a
+      // preposition after it modifies the noun, and says nothing
       return null;
     }
     if (t.lemma().equalsIgnoreCase("add") && addsAQuantity(toks, cueEnd)) {

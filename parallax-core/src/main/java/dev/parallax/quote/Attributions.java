@@ -65,7 +65,7 @@ final class Attributions {
               span(a, d.sourceStart, d.sourceEnd),
               span(a, d.cueStart, d.cueEnd),
               ids(d.quotes, quoteIds),
-              d.statement || d.kind != AttributionKind.INDIRECT));
+              d.statement || d.kind == AttributionKind.DIRECT));
     }
     for (QuoteFinder.Found q : finder.found()) {
       if (q.fragment || covered.contains(q)) {

@@ -200,6 +200,11 @@ final class QuoteFinder extends CuelessRules {
         settle(f, nearestBefore, subj.get());
         return;
       }
+      if (c == nearestBefore && relativeSubject(f.startSentence, c.index())) {
+        // "firing a shot at an employee who had followed her in and had yelled, "Hide!"": the
+        // one the relative clause is about said it, not the subject of a verb before it
+        break;
+      }
     }
     // 3. a cue after the quote but further away; not one in a dependent clause when a cue before
     // the quotation names its speaker by a description ("demonstrators chanted")
@@ -336,6 +341,44 @@ final class QuoteFinder extends CuelessRules {
     f.reason = "no verb of saying or named source next to the quote";
   }
 
+  /**
+   * The verb at {@code k} has a relative pronoun for its subject ("an employee who had yelled"),
+   * perhaps across auxiliaries, adverbs and a verb joined on by "and" ("who had followed her in and
+   * had yelled").
+   */
+  private boolean relativeSubject(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    boolean joined = false; // past an "and": the verb before it may have its object
+    for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
+      Token t = toks.get(j);
+      String pos = t.pos();
+      if (inside[s][j]) {
+        return false;
+      }
+      if (pos.equals("WP") || pos.equals("WDT")) {
+        return true;
+      }
+      if (pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("MD")) {
+        continue;
+      }
+      if (pos.equals("CC")) {
+        joined = true;
+        continue;
+      }
+      boolean object =
+          pos.startsWith("NN")
+              || pos.equals("PRP")
+              || pos.equals("PRP$")
+              || pos.equals("DT")
+              || pos.equals("IN")
+              || pos.equals("RP");
+      if (!(joined && object)) {
+        return false; // "at which point the crowd chanted": the crowd is the subject
+      }
+    }
+    return false;
+  }
+
   /** Conjunctions that open a clause depending on another: "while", "because", "as", "after". */
   private static final Set<String> DEPENDENT_OPENERS =
       union(
@@ -448,15 +491,17 @@ final class QuoteFinder extends CuelessRules {
    */
   boolean besideQuote(int s, int k, int endIndex) {
     List<Token> toks = sentences.get(s).tokens();
+    boolean verbBefore = false;
     for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
       if (inside[s][j]) {
         return true;
       }
       if (toks.get(j).pos().startsWith("VB")) {
-        return false;
+        verbBefore = true; // "had yelled, "Hide!"": the quotation may still open right after it
+        break;
       }
     }
-    if (k <= 6 && s > 0 && endsInsideQuote(s - 1)) {
+    if (!verbBefore && k <= 6 && s > 0 && endsInsideQuote(s - 1)) {
       return true;
     }
     for (int j = endIndex; j < toks.size() && j < endIndex + 3; j++) {

@@ -389,4 +389,14 @@ class ReportedSpeechTest {
     assertThat(r.attributions()).noneMatch(a -> a.content().text().contains("interview"));
     assertThat(source(withContent(r, "the cranes were safe"))).isEqualTo("Ruth Alder");
   }
+
+  @Test
+  void aParticipleAfterItsNounWithOfSaysNothing() {
+    Report r =
+        Stories.analyse(
+            "Tomas Reyes says the woman accused of setting the fire at the Astoria plant is a good"
+                + " person.");
+    assertThat(r.attributions()).noneMatch(a -> a.content().text().startsWith("of setting"));
+    assertThat(source(withContent(r, "is a good person"))).isEqualTo("Tomas Reyes");
+  }
 }

@@ -276,4 +276,13 @@ class SpeakerRulesTest {
                 + " bill filed on Monday. \"The shame is on the company,\" the lawmaker said.");
     assertThat(speakerOf(r, "The shame is on the company")).isEqualTo("Joey Salceda");
   }
+
+  @Test
+  void aCueInARelativeClauseGivesTheQuotationToTheOneItIsAbout() {
+    Report r =
+        Stories.analyse(
+            "Ruth Alder walked back into the plant, firing a shot at a worker who had followed her"
+                + " in and had yelled, \"Hide, she's got a gun!\"");
+    assertThat(speakerOf(r, "Hide, she's got a gun")).isNull();
+  }
 }
