@@ -23,6 +23,10 @@ class EntityResolverTest {
     assertThat(EntityResolver.norm("Al Busaidi")).isEqualTo("albusaidi");
     assertThat(EntityResolver.norm("Albusaidi")).isEqualTo("albusaidi");
     assertThat(EntityResolver.norm("José Núñez")).isEqualTo("jose nunez");
+    // ECB+ topic 33: one judge written both ways by two outlets
+    assertThat(EntityResolver.norm("Vincent Del Giudice"))
+        .isEqualTo(EntityResolver.norm("Vincent DelGiudice"));
+    assertThat(EntityResolver.norm("Marine Le Pen")).isEqualTo("marine lepen");
     assertThat(EntityResolver.norm("U.S.")).isEqualTo("us");
   }
 
