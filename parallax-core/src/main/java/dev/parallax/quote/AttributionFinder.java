@@ -190,6 +190,26 @@ final class AttributionFinder {
       // ("And so, he said, while members ... are horrified, they admire ...": no clause before)
       after = null;
     }
+    if (after != null
+        && !inverted
+        && subject != null
+        && subject[0] > 0
+        && subject[0] < k
+        && lower(toks.get(subject[0] - 1)).equals(",")
+        && opensTimeClause(s, after)
+        && hasVerb(s, contentBefore(s, subject[0]))) {
+      // "The witness had entered the courtroom with his head covered, Del Giudice said when the
+      // courtroom was reopened": when it was said, after the clause the cue closes
+      after = null;
+    }
+    if (after == null
+        && quotationAfter(s, cueEnd)
+        && !(subject != null && subject[0] < k && quotationEndsBefore(s, subject[0]))) {
+      // "When the prosecutor asked whether she shielded her son, Armstead answered, "Yes."": what
+      // was said is the quotation, however short, not the clause before (a quotation before, as
+      // in ""A," she said, "B."", is content of its own)
+      return null;
+    }
     int[] content;
     if (participle && after != null) {
       // ""...," Rubio said, citing Iran's missile program": what the participle says is its object
@@ -448,6 +468,30 @@ final class AttributionFinder {
         && !t.pos().equals("CC")
         && !quotes.inside(s, x)
         && !(x > 0 && isQuoteMark(toks.get(x - 1)));
+  }
+
+  /** Words that open a clause of when something happened: "when", "after" ... */
+  private static final Set<String> TIME_OPENERS = Set.of("when", "after", "before", "once");
+
+  private boolean opensTimeClause(int s, int[] content) {
+    int x = firstWord(s, content);
+    return x >= 0
+        && TIME_OPENERS.contains(lower(sentences.get(s).tokens().get(x)))
+        && !quotes.inside(s, x);
+  }
+
+  /** A quotation opens right after the cue, past a comma or a colon. */
+  private boolean quotationAfter(int s, int cueEnd) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int j = cueEnd; j < toks.size(); j++) {
+      if (quotes.inside(s, j) || isQuoteMark(toks.get(j))) {
+        return true;
+      }
+      if (!lower(toks.get(j)).equals(",") && !lower(toks.get(j)).equals(":")) {
+        return false; // a word, or a full stop the splitter left inside the sentence
+      }
+    }
+    return false;
   }
 
   /** The index of the content's first word in its sentence, or -1. */

@@ -399,4 +399,29 @@ class ReportedSpeechTest {
     assertThat(r.attributions()).noneMatch(a -> a.content().text().startsWith("of setting"));
     assertThat(source(withContent(r, "is a good person"))).isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void aTimeClauseAfterACueSetOffFromItsClauseIsWhenNotWhat() {
+    Report r =
+        Stories.analyse(
+            "The witness had entered the courtroom with his head covered, Judge Ruth Alder said"
+                + " when the courtroom was reopened.");
+    Attribution a = withContent(r, "entered the courtroom");
+    assertThat(source(a)).isEqualTo("Ruth Alder");
+    assertThat(r.attributions()).noneMatch(x -> x.content().text().startsWith("when"));
+  }
+
+  @Test
+  void aShortQuotationAfterTheCueIsWhatWasSaidNotTheClauseBefore() {
+    Report r =
+        Stories.analyse(
+            "When the prosecutor asked whether she had shielded her son, Ruth Alder quietly"
+                + " answered, \"Yes.\"");
+    assertThat(r.attributions())
+        .noneMatch(
+            a ->
+                a.content().text().contains("shielded")
+                    && a.cue().isPresent()
+                    && a.cue().get().text().equals("answered"));
+  }
 }
