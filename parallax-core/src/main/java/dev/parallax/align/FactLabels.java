@@ -57,7 +57,9 @@ final class FactLabels {
       int words = Clauses.words(u.tokens(), 0, u.tokens().size());
       int penalty =
           (mostlyQuoted(u) ? 2 : 0)
-              + (opensWithPronoun(u) || opensWithParticiple(u) || dependent(u) ? 1 : 0)
+              + (opensWithPronoun(u) || opensWithParticiple(u) || dependent(u) || verbless(u)
+                  ? 1
+                  : 0)
               + (words < MIN_WORDS ? 4 : 0)
               + (loaded.test(u) ? 3 : 0);
       if (penalty < bestPenalty || (penalty == bestPenalty && words < bestWords)) {
@@ -116,6 +118,15 @@ final class FactLabels {
       }
     }
     return true;
+  }
+
+  /**
+   * No verb at all: a phrase cut from a clause ("Etisalat networks across parts of Alexandria and
+   * Suez", from "... disrupted Vodafone, Mobinil and Etisalat networks across parts of ..."), which
+   * states no claim.
+   */
+  private static boolean verbless(Sentence s) {
+    return s.tokens().stream().noneMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
   }
 
   /**

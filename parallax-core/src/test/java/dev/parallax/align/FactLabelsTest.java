@@ -48,6 +48,20 @@ class FactLabelsTest {
   }
 
   @Test
+  void aPhraseWithoutAVerbLabelsNoFact() {
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of(
+                    "A4.S1", "Etisalat/NNP networks/NNS across/IN parts/NNS of/IN Alexandria/NNP"),
+                Sentences.of(
+                    "A5.S4",
+                    "The/DT cut/NN disrupted/VBD Etisalat/NNP networks/NNS in/IN Alexandria/NNP"
+                        + " and/CC Suez/NNP on/IN Tuesday/NNP ./.")));
+    assertThat(label).startsWith("The cut disrupted");
+  }
+
+  @Test
   void aLongLabelIsNotCutToItsDependentClause() {
     StringBuilder tagged =
         new StringBuilder(
