@@ -873,7 +873,15 @@ final class AttributionFinder {
       }
     }
     boolean place = false;
-    while (j < toks.size() && !quotes.inside(s, j) && skippable(toks.get(j))) {
+    while (j < toks.size()
+        && !quotes.inside(s, j)
+        && (skippable(toks.get(j)) || opensAside(toks, j))) {
+      if (opensAside(toks, j)) {
+        // "announced today (4 November 2011) that repairs have been completed": an aside in
+        // brackets after the cue is no part of what was said
+        j = closeOfAside(toks, j) + 1;
+        continue;
+      }
       if (NEGATIONS.contains(lower(toks.get(j)))) {
         break; // "He asked not to be identified": the negation is part of what was asked
       }
@@ -965,6 +973,26 @@ final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /** An opening bracket closed within a few tokens. */
+  private static boolean opensAside(List<Token> toks, int j) {
+    return isOpeningBracket(toks.get(j)) && closeOfAside(toks, j) > j;
+  }
+
+  /** The index of the bracket closing the one at {@code j}, within 12 tokens, or -1. */
+  private static int closeOfAside(List<Token> toks, int j) {
+    for (int x = j + 1; x < toks.size() && x <= j + 12; x++) {
+      String w = toks.get(x).word();
+      if (w.equals(")") || w.equals("-RRB-")) {
+        return x;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isOpeningBracket(Token t) {
+    return t.word().equals("(") || t.word().equals("-LRB-");
   }
 
   /** Verbs of saying and writing. */

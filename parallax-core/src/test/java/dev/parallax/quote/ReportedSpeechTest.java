@@ -424,4 +424,13 @@ class ReportedSpeechTest {
                     && a.cue().isPresent()
                     && a.cue().get().text().equals("answered"));
   }
+
+  @Test
+  void anAsideInBracketsAfterTheCueIsNoPartOfTheContent() {
+    Report r =
+        Stories.analyse(
+            "Harbor Freight Lines announced today (4 November 2011) that repairs to the cable had"
+                + " been completed.");
+    assertThat(withContent(r, "repairs to the cable").content().text()).startsWith("that repairs");
+  }
 }
