@@ -105,8 +105,7 @@ final class FactLabels {
   private static boolean dependent(Sentence s) {
     List<Token> t = s.tokens();
     int first = start(t);
-    if (first >= t.size()
-        || !SUBORDINATORS.contains(t.get(first).word().toLowerCase(Locale.ROOT))) {
+    if (first >= t.size() || !opensDependent(t, first)) {
       return false;
     }
     boolean comma = false;

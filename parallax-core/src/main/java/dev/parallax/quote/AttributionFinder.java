@@ -494,7 +494,6 @@ final class AttributionFinder {
     return false;
   }
 
-  /** The index of the content's first word in its sentence, or -1. */
   /**
    * Whether the attribution reports what was said ({@code Attribution#statement}): a content that
    * "that", "whether" or a wh-word opens, or that opens as a clause (a finite verb before any
@@ -532,6 +531,7 @@ final class AttributionFinder {
     return false;
   }
 
+  /** The index of the content's first word in its sentence, or -1. */
   private int firstWord(int s, int[] content) {
     List<Token> toks = sentences.get(s).tokens();
     for (int x = 0; x < toks.size(); x++) {
@@ -802,7 +802,7 @@ final class AttributionFinder {
 
   private static boolean inNounPhrase(Token t) {
     String p = t.pos();
-    if (t.ner().equals("DATE") || t.ner().equals("TIME")) {
+    if (timeWord(t)) {
       return false; // "said Tuesday": a date, not the source
     }
     return p.startsWith("NN")
@@ -873,14 +873,16 @@ final class AttributionFinder {
       }
     }
     boolean place = false;
-    while (j < toks.size()
-        && !quotes.inside(s, j)
-        && (skippable(toks.get(j)) || opensAside(toks, j))) {
-      if (opensAside(toks, j)) {
+    while (j < toks.size() && !quotes.inside(s, j)) {
+      int aside = closeOfAside(toks, j);
+      if (aside > j) {
         // "announced today (4 November 2011) that repairs have been completed": an aside in
         // brackets after the cue is no part of what was said
-        j = closeOfAside(toks, j) + 1;
+        j = aside + 1;
         continue;
+      }
+      if (!skippable(toks.get(j))) {
+        break;
       }
       if (NEGATIONS.contains(lower(toks.get(j)))) {
         break; // "He asked not to be identified": the negation is part of what was asked
@@ -975,13 +977,14 @@ final class AttributionFinder {
     return false;
   }
 
-  /** An opening bracket closed within a few tokens. */
-  private static boolean opensAside(List<Token> toks, int j) {
-    return isOpeningBracket(toks.get(j)) && closeOfAside(toks, j) > j;
-  }
-
-  /** The index of the bracket closing the one at {@code j}, within 12 tokens, or -1. */
+  /**
+   * When token {@code j} opens a round bracket, the index of the one closing it within 12 tokens;
+   * else -1.
+   */
   private static int closeOfAside(List<Token> toks, int j) {
+    if (!isOpeningBracket(toks.get(j))) {
+      return -1;
+    }
     for (int x = j + 1; x < toks.size() && x <= j + 12; x++) {
       String w = toks.get(x).word();
       if (w.equals(")") || w.equals("-RRB-")) {
@@ -1012,7 +1015,7 @@ final class AttributionFinder {
     return t.pos().equals("RB")
         || t.pos().equals(",")
         || t.pos().equals(":")
-        || (!t.ner().equals("O") && (t.ner().equals("DATE") || t.ner().equals("TIME")))
+        || timeWord(t)
         || (t.pos().equals("IN")
             && (t.word().equalsIgnoreCase("on") || t.word().equalsIgnoreCase("in")));
   }

@@ -47,11 +47,19 @@ final class Sources {
   /** Per person entity id: the role words the article puts before or beside its name. */
   private final Map<String, Set<String>> rolesOf = new HashMap<>();
 
+  /** Per entity id: where the article first names it, {sentence, character offset}. */
+  private final Map<String, int[]> firstNamed = new HashMap<>();
+
   Sources(Subjects quotes, Map<String, Entity> entities) {
     this.quotes = quotes;
     this.sentences = quotes.sentences;
     this.entities = entities;
     learnRoles();
+    for (int t = 0; t < sentences.size(); t++) {
+      for (Mention m : sentences.get(t).mentions()) {
+        firstNamed.putIfAbsent(m.entity(), new int[] {t, m.start()});
+      }
+    }
   }
 
   /**
@@ -212,7 +220,7 @@ final class Sources {
           continue;
         }
         if (t >= s - ROLE_LOOKBACK
-            && (intro == null || t > intro[0] || t == intro[0] && m.start() > intro[1])
+            && (intro == null || after(t, m.start(), intro))
             && rolesOf.getOrDefault(e.id(), Set.of()).contains(role)) {
           return Optional.of(e);
         }
@@ -289,14 +297,13 @@ final class Sources {
 
   /** The article names {@code e} first after the place {@code at} ({sentence, offset}). */
   private boolean namedAfter(Entity e, int[] at) {
-    for (int t = 0; t < sentences.size(); t++) {
-      for (Mention m : sentences.get(t).mentions()) {
-        if (m.entity().equals(e.id())) {
-          return t > at[0] || t == at[0] && m.start() > at[1];
-        }
-      }
-    }
-    return false;
+    int[] first = firstNamed.get(e.id());
+    return first != null && after(first[0], first[1], at);
+  }
+
+  /** Offset {@code start} of sentence {@code t} lies after the place {@code at}. */
+  private static boolean after(int t, int start, int[] at) {
+    return t > at[0] || t == at[0] && start > at[1];
   }
 
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
