@@ -108,7 +108,7 @@ public final class QuoteMarks {
             open = i + 2;
             single = -1;
             singleGaps.clear();
-          } else if (open >= 0 && c == '\'') {
+          } else if (open >= 0 && (c == '\'' || backticksClose(text, i, ps))) {
             out.add(span(text, open, run - 2, gaps));
             open = -1;
             gaps.clear();
@@ -145,24 +145,35 @@ public final class QuoteMarks {
 
   /**
    * Whether a paragraph that does not open with a mark ends a quotation left open above it: it
-   * holds an odd number of double marks and the first one closes by its shape, after a sentence's
-   * comma or stop and before no word ({@code I'm satisfied, " Klitschko said.}, as texts with one
-   * sentence a line print a quote of two sentences).
+   * holds an odd number of double marks (a pair of apostrophes or backticks counting as one) and
+   * the first one closes by its shape, after a sentence's comma or stop and before no word ({@code
+   * I'm satisfied, " Klitschko said.}, {@code right away,'' said ...}, as texts with one sentence a
+   * line print a quote of two sentences).
    */
   private static boolean endsSplitQuote(String text, int ps, int pe) {
     int first = -1;
+    int firstWidth = 0;
     int count = 0;
     for (int j = ps; j < pe; j++) {
-      if (isDouble(text.charAt(j))) {
-        first = first < 0 ? j : first;
+      int width = doubleWidth(text, j, pe);
+      if (width > 0) {
+        if (first < 0) {
+          first = j;
+          firstWidth = width;
+        }
         count++;
+        j += width - 1;
       }
     }
     if (count % 2 == 0) {
       return false;
     }
     char c = text.charAt(first);
-    boolean wordAfter = first + 1 < pe && Character.isLetterOrDigit(text.charAt(first + 1));
+    if (c == '`') {
+      return backticksClose(text, first, ps);
+    }
+    int after = first + firstWidth;
+    boolean wordAfter = after < pe && Character.isLetterOrDigit(text.charAt(after));
     if (wordAfter || c == '“' || c == '„' || c == '«') {
       return false;
     }
@@ -171,6 +182,23 @@ public final class QuoteMarks {
       k--;
     }
     return k >= ps && ",.?!".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /**
+   * Whether the backticks at {@code i}, met where a double quotation is open, close it: texts that
+   * turned every straight mark after a space into an opening pair print a closing one so ({@code
+   * wrong, `` Pigeon told ...}). Double quotations do not nest, so behind a comma, question or
+   * exclamation mark they close; behind a full stop they may open the next quotation.
+   */
+  private static boolean backticksClose(String text, int i, int from) {
+    if (text.charAt(i) != '`') {
+      return false;
+    }
+    int k = i - 1;
+    if (k > from && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= from && ",?!".indexOf(text.charAt(k)) >= 0;
   }
 
   private static Span span(String text, int start, int end, List<int[]> gaps) {

@@ -102,4 +102,31 @@ class QuoteMarksTest {
   void closesAnUnclosedQuoteAtTheParagraphEndWhenTheNextDoesNotContinueIt() {
     assertThat(quoted("He said “we are done.\n\nThen he left.")).containsExactly("we are done.");
   }
+
+  @Test
+  void backticksBehindACommaCloseTheOpenQuote() {
+    // texts that print every mark after a space as `` (ECB+ 18_4ecb, 18_5ecb)
+    assertThat(
+            quoted(
+                "`` The suspect entered the business, `` police said in a statement.\n\nHe left."))
+        .containsExactly("The suspect entered the business");
+    assertThat(
+            quoted(
+                "`` It wasn't typical noise.\n\nYou got the feeling it was wrong, `` Pigeon told"
+                    + " the paper.\n\nHe left."))
+        .containsExactly("It wasn't typical noise. You got the feeling it was wrong");
+    // behind a full stop they open the next quotation
+    assertThat(quoted("`` We are done. '' He left. `` Now we go, '' she said."))
+        .containsExactly("We are done.", "Now we go");
+  }
+
+  @Test
+  void twoApostrophesCloseAQuoteLeftOpenAboveWhereTheTextHasOneSentenceALine() {
+    // ECB+ 18_2ecb
+    assertThat(
+            quoted(
+                "The man `` had a firearm with him.\n\nHe shot one man right away,'' said"
+                    + " Tim Fanning.\n\nIt was unclear."))
+        .containsExactly("had a firearm with him. He shot one man right away");
+  }
 }
