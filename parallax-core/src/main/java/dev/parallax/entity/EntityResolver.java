@@ -399,8 +399,9 @@ public final class EntityResolver {
 
   /**
    * Drops pronouns the tagger reports as people, and title words it glues to names: "White House
-   * Press [Secretary]" is the White House; "Omani Foreign Affairs [Minister]" is a title, whose
-   * place is kept; "[Secretary of] State" is part of a title.
+   * Press [Secretary]" is the White House (where "Press" ends the name it names an agency: "The
+   * Canadian Press"); "Omani Foreign Affairs [Minister]" is a title, whose place is kept;
+   * "[Secretary of] State" is part of a title.
    */
   private Optional<Mention> trimTitles(Mention m, List<Token> toks, String text) {
     List<Token> in = new ArrayList<>();
@@ -426,11 +427,13 @@ public final class EntityResolver {
       return Optional.of(m);
     }
     int n = in.size();
-    while (n > 1 && TITLE_WORDS.contains(in.get(n - 1).word().toLowerCase(Locale.ROOT))) {
-      n--;
-    }
     boolean beforeTitle =
         next != null && TITLE_WORDS.contains(next.word().toLowerCase(Locale.ROOT));
+    while (n > 1
+        && TITLE_WORDS.contains(in.get(n - 1).word().toLowerCase(Locale.ROOT))
+        && !(n == in.size() && !beforeTitle && in.get(n - 1).word().equalsIgnoreCase("press"))) {
+      n--;
+    }
     if (m.type() == EntityType.ORGANIZATION && (n < in.size() || beforeTitle)) {
       // an organisation-looking phrase in front of a title: keep only a leading place, if any
       for (int k = n; k >= 1; k--) {

@@ -29,6 +29,16 @@ import java.util.regex.Pattern;
 final class NameFinder {
   private static final Set<String> COMPANY = DataFiles.words("company-suffixes.txt");
   private static final Set<String> SKIP = skipWords();
+
+  /**
+   * A title's short forms without their full stop, which the tokenizer may cut off ("Police Const."
+   * | "Tim Fanning"); written in capitals they are acronyms ("SEC").
+   */
+  private static final Set<String> TITLE_SHORT_FORMS =
+      DataFiles.words("roles.tsv", "abbreviation").stream()
+          .map(NameFinder::bare)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final Pattern NICKNAME =
       Pattern.compile(
           "\\s*(?:\"|“|``|\\(|')\\s*\\p{Lu}[\\p{L}'’ ]{0,24}?\\s*(?:\"|”|''|\\)|')\\s+(\\p{Lu}[\\p{L}'’-]+)");
@@ -224,7 +234,7 @@ final class NameFinder {
         boolean words = true;
         for (int k = i; k < i + len; k++) {
           String w = toks.get(k).word();
-          words &= capitalised(w) && !SKIP.contains(bare(w));
+          words &= capitalised(w) && !skipped(w);
         }
         if (!words) {
           continue;
@@ -318,7 +328,7 @@ final class NameFinder {
         String lower = w.toLowerCase(Locale.ROOT);
         if (lower.equals("of") || (lower.equals("the") && j > i)) {
           j++;
-        } else if (j > i && capitalised(w) && !SKIP.contains(bare(w))) {
+        } else if (j > i && capitalised(w) && !skipped(w)) {
           last = j++;
         } else {
           break;
@@ -562,7 +572,7 @@ final class NameFinder {
     if (HANDLE.matcher(w).matches()) {
       return true;
     }
-    if (!capitalised(w) || SKIP.contains(bare(w))) {
+    if (!capitalised(w) || skipped(w)) {
       return false;
     }
     return !opensClause(toks, i) || midCapitalised.contains(w);
@@ -597,6 +607,11 @@ final class NameFinder {
     return w.length() > 2
         && Character.isLowerCase(w.charAt(0))
         && Character.isUpperCase(w.charAt(1));
+  }
+
+  private static boolean skipped(String w) {
+    return SKIP.contains(bare(w))
+        || TITLE_SHORT_FORMS.contains(bare(w)) && !w.equals(w.toUpperCase(Locale.ROOT));
   }
 
   private static String bare(String w) {

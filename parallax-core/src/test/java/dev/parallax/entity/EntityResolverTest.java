@@ -173,6 +173,28 @@ class EntityResolverTest {
   }
 
   @Test
+  void pressEndingANameNamesAnAgencyNotATitle() {
+    // ECB+ topic 18: "told The Canadian Press" was the organisation "Canadian"
+    Report r =
+        run(
+            "A neighbour told The Canadian Press that he heard shouting.",
+            "He told The Canadian Press he saw a woman run.");
+    assertThat(named(r, "Canadian Press").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("Canadian");
+  }
+
+  @Test
+  void aTitlesShortFormCutFromItsFullStopIsNoName() {
+    // ECB+ topic 18: "Police Const. Tim Fanning" made an entity "Const"
+    Report r =
+        run(
+            "Police Const. Tim Fanning said the gunman entered the party.",
+            "Vancouver Police spokesperson Const. Tim Fanning said the party was over.");
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("Const", "Const.");
+    assertThat(named(r, "Tim Fanning").mentions()).isEqualTo(2);
+  }
+
+  @Test
   void shortFormOfAnOrganisationJoinsItsFullName() {
     Report r =
         run(
