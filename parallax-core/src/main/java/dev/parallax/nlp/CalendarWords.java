@@ -131,6 +131,11 @@ final class CalendarWords {
     return Optional.empty();
   }
 
+  /** Whether the lower-cased text is a holiday's name alone ("christmas", not "christmas eve"). */
+  static boolean holidayName(String lower) {
+    return HOLIDAYS.containsKey(lower);
+  }
+
   /** Whether a quantity gives no number ("a few", "several"). */
   static boolean vague(String phrase) {
     return VAGUE.contains(phrase.toLowerCase(Locale.ROOT).strip());

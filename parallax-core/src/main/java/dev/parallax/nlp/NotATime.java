@@ -49,6 +49,11 @@ final class NotATime {
     if (lower.matches("\\d{1,5}") && beforeStreetName(t, tokens)) {
       return true; // "inside 1800 Pitkin Ave." (ECB+ topic 33): a house number, not the year 1800
     }
+    if (CalendarWords.holidayName(lower) && beforeAThing(t, tokens)) {
+      // "an office Christmas party" (ECB+ topic 18), "a Halloween display": a kind of event or
+      // thing, not the holiday's date ("Christmas Eve", "the Christmas season" stay times)
+      return true;
+    }
     if (AGE.matcher(lower).matches()) {
       return true; // "the 6-year-old Cuban"
     }
@@ -209,6 +214,24 @@ final class NotATime {
   }
 
   /** Whether the next token is a noun or adjective that is not itself a time word. */
+  private static final Set<String> HOLIDAY_TIME_NOUNS =
+      DataFiles.words(LEXICON, "holiday-time-noun");
+
+  /** The next token is a common noun that names no time (not "Eve", "season", "morning"). */
+  private static boolean beforeAThing(TimeExpression t, List<Token> tokens) {
+    for (Token tok : tokens) {
+      if (tok.start() >= t.end()) {
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        return (tok.pos().equals("NN") || tok.pos().equals("NNS"))
+            && !HOLIDAY_TIME_NOUNS.contains(w)
+            && !TIME_NOUNS.contains(w)
+            && !CalendarWords.partOfDay(w)
+            && CalendarWords.unit(w).isEmpty();
+      }
+    }
+    return false;
+  }
+
   private static boolean followedByWord(TimeExpression t, List<Token> tokens) {
     for (Token tok : tokens) {
       if (tok.start() >= t.end()) {

@@ -123,6 +123,20 @@ class TimeFixerTest {
   }
 
   @Test
+  void aHolidayBeforeANounIsAKindOfEventNotItsDate() {
+    // ECB+ topic 18: "an office Christmas party" was dated December 25 against "Friday"
+    assertThat(times("He opened fire at an office Christmas party on Friday.", Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .containsExactly("Friday");
+    assertThat(times("The shops close on Christmas Eve.", Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .anyMatch(t -> t.contains("Christmas"));
+    assertThat(times("The shops were busy before Christmas.", Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .containsExactly("Christmas");
+  }
+
+  @Test
   void joinsDayAndPartOfDay() {
     assertThat(times("The cabinet met on Thursday afternoon.", Optional.of(FRIDAY)))
         .extracting(TimeExpression::text)
