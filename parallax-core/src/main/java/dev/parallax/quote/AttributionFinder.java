@@ -496,28 +496,42 @@ final class AttributionFinder {
 
   /**
    * Whether the attribution reports what was said ({@code Attribution#statement}): a content that
-   * "that", "whether" or a wh-word opens, or that opens as a clause (a finite verb before any
-   * preposition, comma or relative pronoun: "economists think Greece will default"); any phrase
-   * after a verb of saying or judging ("hailed the project"), but not a manner ("responded with
-   * tear gas", "reacted with alarm").
+   * "that", "whether" or a wh-word opens ("when" and "where" only after a verb of saying or
+   * judging), or that opens as a clause (a subject, then a finite verb before any preposition,
+   * comma or relative pronoun: "economists think Greece will default"); any phrase after a verb of
+   * saying or judging ("hailed the project"), but not a manner ("responded with tear gas", "reacted
+   * with alarm") nor a clause joined on by "and" or "but".
    */
   private boolean statement(int s, Token cue, int[] content) {
-    if (opensWithComplementiser(s, content)) {
-      return true;
-    }
     List<Token> toks = sentences.get(s).tokens();
     int x = firstWord(s, content);
-    if (x < 0 || lower(toks.get(x)).equals("with")) {
+    if (x < 0 || toks.get(x).pos().equals("CC")) {
+      // "Police were called immediately, and surrounded the building": a clause joined on, not
+      // what the cue says
       return false;
     }
     String lemma = cue.lemma().toLowerCase(Locale.ROOT);
-    if (SPEECH.contains(lemma) || STATEMENT.contains(lemma)) {
+    boolean says = SPEECH.contains(lemma) || STATEMENT.contains(lemma);
+    String first = lower(toks.get(x));
+    if (first.equals("when") || first.equals("where")) {
+      // "had been celebrating when the gunman entered": a time or a place, unless asked or said
+      return says;
+    }
+    if (opensWithComplementiser(s, content)) {
       return true;
     }
-    for (; x < toks.size() && toks.get(x).end() <= content[1]; x++) {
+    if (first.equals("with")) {
+      return false;
+    }
+    if (says) {
+      return true;
+    }
+    for (int from = x; x < toks.size() && toks.get(x).end() <= content[1]; x++) {
       String pos = toks.get(x).pos();
       if (FINITE.contains(pos)) {
-        return true;
+        // a clause has its subject before its verb; "who had been laid off, entered the party"
+        // is a verb phrase
+        return x > from;
       }
       if (pos.equals("IN")
           || pos.equals("TO")
@@ -544,7 +558,8 @@ final class AttributionFinder {
 
   /**
    * An expletive "it": the subject is "it" alone and an adjective stands between the cue and what
-   * it says ("it does seem odd that", "it is clear that", "it appears likely that").
+   * it says ("it does seem odd that", "it is clear that", "it appears likely that"), or the cue is
+   * passive or a verb of seeming ("it is not known whether", "it appears she called").
    */
   private boolean expletive(int s, int[] subject, int cueEnd, int[] content) {
     List<Token> toks = sentences.get(s).tokens();
@@ -553,6 +568,21 @@ final class AttributionFinder {
     }
     for (int x = cueEnd; x < toks.size() && toks.get(x).start() < content[0]; x++) {
       if (toks.get(x).pos().startsWith("JJ")) {
+        return true;
+      }
+    }
+    // "it's not known what ...", "it was reported that ...", "where it appears she called for
+    // help": a passive cue, or a verb of seeming, has no one behind its "it"
+    int cue = cueEnd - 1;
+    String lemma = toks.get(cue).lemma().toLowerCase(Locale.ROOT);
+    if (lemma.equals("appear") || lemma.equals("seem")) {
+      return true;
+    }
+    if (!toks.get(cue).pos().equals("VBN")) {
+      return false;
+    }
+    for (int x = subject[1]; x < cue; x++) {
+      if (toks.get(x).lemma().equalsIgnoreCase("be")) {
         return true;
       }
     }
@@ -777,7 +807,7 @@ final class AttributionFinder {
     int j = from;
     while (j < toks.size()
         && !quotes.inside(s, j)
-        && (inNounPhrase(toks.get(j)) || linksNouns(toks, j))
+        && (inNounPhrase(toks.get(j)) || linksNouns(toks, j) || titleStop(toks, j))
         && j - from < MAX_SUBJECT_TOKENS) {
       j++;
     }
@@ -788,6 +818,24 @@ final class AttributionFinder {
       return null;
     }
     return new int[] {from, j};
+  }
+
+  /** A title's short forms without their full stop ("const", "sgt"; {@code roles.tsv}). */
+  private static final Set<String> TITLE_SHORT_FORMS =
+      DataFiles.words("roles.tsv", "abbreviation").stream()
+          .map(w -> w.replace(".", ""))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * The full stop the tokenizer cut from a title's short form before a name: "according to police
+   * spokesperson Const. Tim Fanning".
+   */
+  private static boolean titleStop(List<Token> toks, int j) {
+    return toks.get(j).word().equals(".")
+        && j > 0
+        && j + 1 < toks.size()
+        && TITLE_SHORT_FORMS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))
+        && toks.get(j + 1).pos().equals("NNP");
   }
 
   /** A preposition inside a source after the cue: "according to a spokesman for the campaign". */

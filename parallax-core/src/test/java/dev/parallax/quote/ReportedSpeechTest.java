@@ -379,6 +379,49 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aTitlesShortFormDoesNotEndTheSourceAfterAccordingTo() {
+    // ECB+ topic 18: the source was "Vancouver Police spokesperson Const"
+    Report r =
+        Stories.analyse(
+            "At least a dozen employees had been celebrating when the gunman entered the party,"
+                + " according to Vancouver Police spokesperson Const. Tim Fanning.");
+    assertThat(source(withContent(r, "dozen employees"))).isEqualTo("Tim Fanning");
+  }
+
+  @Test
+  void aClauseJoinedOnOrATimeIsNoStatement() {
+    // ECB+ topic 18: "Police called: and surrounded the building", "the gunman laid off: entered
+    // the party", "employees celebrating: when the gunman ..."
+    Report r =
+        Stories.analyse(
+            "Police were called immediately, and surrounded the building. At least a dozen"
+                + " employees had been celebrating when the gunman, who had been recently laid"
+                + " off, entered the party.");
+    List<Attribution> joined =
+        r.attributions().stream()
+            .filter(
+                a ->
+                    a.content().text().startsWith("and")
+                        || a.content().text().startsWith("when")
+                        || a.content().text().startsWith("entered"))
+            .toList();
+    assertThat(joined).isNotEmpty().noneMatch(Attribution::statement);
+  }
+
+  @Test
+  void anImpersonalItIsNoSource() {
+    // ECB+ topic 18: "It's not known ..." was said by the company named before it
+    Report r =
+        Stories.analyse(
+            "The business is listed as Harbor Supply Ltd. It's not known what kind of firearm was"
+                + " involved. A woman ran into a shop, where it appears she called for help.");
+    assertThat(source(withContent(r, "what kind of firearm"))).isNull();
+    assertThat(r.attributions())
+        .filteredOn(a -> a.content().text().contains("called for help"))
+        .allSatisfy(a -> assertThat(source(a)).isNull());
+  }
+
+  @Test
   void whereSomethingWasSaidIsNotWhatWasSaid() {
     Report r =
         Stories.analyse(
