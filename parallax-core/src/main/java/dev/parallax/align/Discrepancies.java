@@ -4,6 +4,7 @@ import dev.parallax.model.Discrepancy;
 import dev.parallax.model.Fact;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimeExpression;
+import dev.parallax.nlp.TimeFixer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,10 @@ import java.util.Set;
 /**
  * Numbers that disagree within a fact. Conservative: two quantities are compared only when they
  * count the same unit (the same noun lemma, currency or percent), and dates only when each sentence
- * of the fact that has a date has exactly one, given to the day. A discrepancy is raised when at
- * least two articles give a value for a unit, each gives exactly one (an article giving two, as in
- * "10 and 12", is left alone), and the values are not all equal.
+ * of the fact that has a date has exactly one, given to the day, and the two days date the same
+ * verb (where a verb governs each). A discrepancy is raised when at least two articles give a value
+ * for a unit, each gives exactly one (an article giving two, as in "10 and 12", is left alone), and
+ * the values are not all equal.
  */
 final class Discrepancies {
   private Discrepancies() {}
@@ -43,6 +45,8 @@ final class Discrepancies {
       Map<String, Map<String, List<Discrepancy.Value>>> byUnit = new LinkedHashMap<>();
       // how each value was written: its hedge ("more than", "about") and rounding
       Map<Discrepancy.Value, Quantities.Quantity> written = new java.util.HashMap<>();
+      // what each day dates: the lemma of the verb it governs
+      Map<Discrepancy.Value, String> datedVerbs = new java.util.HashMap<>();
       for (String id : f.sentences()) {
         Sentence s = sentences.get(id);
         if (s == null) {
@@ -64,10 +68,14 @@ final class Discrepancies {
                 .filter(t -> t.type().equals("DATE") && t.value().matches("\\d{4}-\\d{2}-\\d{2}"))
                 .toList();
         if (days.size() == 1) {
+          Discrepancy.Value v = new Discrepancy.Value(id, days.get(0).text(), days.get(0).value());
+          TimeFixer.datedVerb(days.get(0), s.tokens())
+              .filter(lemma -> !LIGHT_VERBS.contains(lemma))
+              .ifPresent(lemma -> datedVerbs.put(v, lemma));
           byUnit
               .computeIfAbsent("date", u -> new LinkedHashMap<>())
               .computeIfAbsent(article, a -> new ArrayList<>())
-              .add(new Discrepancy.Value(id, days.get(0).text(), days.get(0).value()));
+              .add(v);
         }
       }
       for (Map.Entry<String, Map<String, List<Discrepancy.Value>>> e : byUnit.entrySet()) {
@@ -82,7 +90,8 @@ final class Discrepancies {
           for (int j = i + 1; j < values.size() && !disagree; j++) {
             disagree =
                 !agree(values.get(i), values.get(j), dates, written)
-                    && compared(f, values.get(i), values.get(j), linked, dates);
+                    && compared(f, values.get(i), values.get(j), linked, dates)
+                    && (!dates || sameEvent(values.get(i), values.get(j), datedVerbs));
           }
         }
         if (disagree) {
@@ -109,6 +118,22 @@ final class Discrepancies {
     return linked == null
         || !dates && alone(f, a) && alone(f, b)
         || linked.getOrDefault(a.sentence(), Set.of()).contains(b.sentence());
+  }
+
+  /** Verbs that say nothing of which event a day dates ("was on Friday", "had a meeting"). */
+  private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do");
+
+  /**
+   * Whether two days may date one event: unless the verbs they date are known and differ. "was
+   * charged with murder Saturday after allegedly opening fire" and "was gunned down Friday" date
+   * the charge and the shooting, one fact's two events; "shot on June 20" and "shot on June 21"
+   * disagree.
+   */
+  private static boolean sameEvent(
+      Discrepancy.Value a, Discrepancy.Value b, Map<Discrepancy.Value, String> datedVerbs) {
+    String va = datedVerbs.get(a);
+    String vb = datedVerbs.get(b);
+    return va == null || vb == null || va.equals(vb);
   }
 
   /** The value's sentence is the only one of its article in the fact. */

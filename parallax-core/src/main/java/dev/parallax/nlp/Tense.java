@@ -76,6 +76,24 @@ enum Tense {
     return false;
   }
 
+  /**
+   * The lemma of the main verb (the group's last verb) governing the expression at {@code [start,
+   * end)}: "gun" of "was gunned down Friday", "charge" of "was charged Saturday"; empty when no
+   * verb governs it.
+   */
+  static java.util.Optional<String> verbLemma(int start, int end, List<Token> tokens) {
+    int[] g = governing(start, end, tokens);
+    if (g == null) {
+      return java.util.Optional.empty();
+    }
+    for (int k = g[1]; k >= g[0]; k--) {
+      if (tokens.get(k).pos().startsWith("VB")) {
+        return java.util.Optional.of(lemma(tokens.get(k)));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The verb group governing the expression, as indices of its first and last token, or null. */
   private static int[] governing(int start, int end, List<Token> tokens) {
     int before = -1;

@@ -117,6 +117,15 @@ public final class TimeFixer {
   private TimeFixer() {}
 
   /**
+   * The lemma of the verb that the time expression dates, as the tense of its clause is read
+   * ("charge" of "was charged with murder Saturday", "open" of "opened fire Friday"); empty when no
+   * verb governs it. Offsets of the expression and the tokens index the same text.
+   */
+  public static Optional<String> datedVerb(TimeExpression t, List<Token> tokens) {
+    return Tense.verbLemma(t.start(), t.end(), tokens);
+  }
+
+  /**
    * Corrects the time expressions of a document's sentences, in order; the sentences are otherwise
    * unchanged.
    */

@@ -405,4 +405,51 @@ class DiscrepanciesTest {
     Map<String, Set<String>> linked = Map.of(a.id(), Set.of(b.id()), b.id(), Set.of(a.id()));
     assertThat(Discrepancies.find(List.of(f), byId, linked)).hasSize(1);
   }
+
+  /** A tagged sentence whose day ({@code day}, one token) is a DATE of {@code value}. */
+  private static Sentence taggedDay(String id, String tagged, String day, String value) {
+    Sentence s = Sentences.of(id, tagged);
+    int at = s.text().indexOf(day);
+    return new Sentence(
+        s.id(),
+        s.kind(),
+        s.text(),
+        s.start(),
+        s.end(),
+        s.tokens(),
+        s.mentions(),
+        List.of(new TimeExpression(day, "DATE", value, at, at + day.length())));
+  }
+
+  @Test
+  void twoDaysOfDifferentVerbsDateTwoEvents() {
+    // ECB+ topic 18: the charge on Saturday, the shooting on Friday, in one fact
+    Sentence charged =
+        taggedDay(
+            "A1.S1",
+            "A/DT man/NN was/VBD/=be charged/VBN/=charge Saturday/NNP after/IN opening/VBG/=open"
+                + " fire/NN",
+            "Saturday",
+            "2008-12-20");
+    Sentence gunned =
+        taggedDay(
+            "A2.S1",
+            "The/DT victim/NN was/VBD/=be gunned/VBN/=gun down/RP Friday/NNP",
+            "Friday",
+            "2008-12-19");
+    Sentence shotFriday =
+        taggedDay(
+            "A2.S1",
+            "The/DT man/NN was/VBD/=be shot/VBN/=shoot Friday/NNP",
+            "Friday",
+            "2008-12-19");
+    Sentence shotThursday =
+        taggedDay(
+            "A1.S1",
+            "The/DT man/NN was/VBD/=be shot/VBN/=shoot Thursday/NNP",
+            "Thursday",
+            "2008-12-18");
+    assertThat(find(charged, gunned)).isEmpty();
+    assertThat(find(shotThursday, shotFriday)).hasSize(1);
+  }
 }
