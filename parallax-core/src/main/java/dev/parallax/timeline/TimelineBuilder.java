@@ -10,6 +10,7 @@ import dev.parallax.model.Sentence;
 import dev.parallax.model.TimeExpression;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.model.Token;
+import dev.parallax.nlp.TimeFixer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,7 +63,16 @@ public final class TimelineBuilder {
       Article article,
       Sentence sentence,
       Set<String> words,
-      Set<String> entities) {}
+      Set<String> entities,
+      String verb) {}
+
+  /** Verbs that say nothing of which event a date dates ("was on Friday"). */
+  private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do");
+
+  /** The lemma of the verb the expression dates, or "" when none or a light one governs it. */
+  private static String datedVerb(TimeExpression t, Sentence s) {
+    return TimeFixer.datedVerb(t, s.tokens()).filter(v -> !LIGHT_VERBS.contains(v)).orElse("");
+  }
 
   /**
    * The timeline of some articles, without knowing which of their sentences state the same fact.
@@ -111,7 +121,9 @@ public final class TimelineBuilder {
               || untilEnd(s, t)) {
             continue;
           }
-          found.add(new Mentioned(date.get(), t.until(), t.text(), a, s, words(s), entities(s)));
+          found.add(
+              new Mentioned(
+                  date.get(), t.until(), t.text(), a, s, words(s), entities(s), datedVerb(t, s)));
         }
       }
     }
@@ -161,9 +173,9 @@ public final class TimelineBuilder {
   /**
    * Groups events that are one event dated differently by different articles: their dates are as
    * precise as each other and close (a week for days, two months for months, a year for years), no
-   * article gives two of a group's dates, and a sentence of each states one fact of several
-   * articles. Other events stay alone. Each group lists its events with the best-supported date
-   * first.
+   * article gives two of a group's dates, a sentence of each states one fact of several articles,
+   * and the dates are given to the same verb (where a verb is known: {@link #sameVerb}). Other
+   * events stay alone. Each group lists its events with the best-supported date first.
    */
   static List<List<List<Mentioned>>> conflicts(List<List<Mentioned>> events, List<Fact> facts) {
     Map<String, Set<String>> factsOf = new HashMap<>();
@@ -189,7 +201,9 @@ public final class TimelineBuilder {
           continue; // an article does not contradict itself
         }
         for (List<Mentioned> other : groups.get(g)) {
-          if (datedDifferently(e, other) && sharesFact(other, stated, factsOf)) {
+          if (datedDifferently(e, other)
+              && sharesFact(other, stated, factsOf)
+              && sameVerb(e, other)) {
             home = g;
             break;
           }
@@ -219,6 +233,22 @@ public final class TimelineBuilder {
         && a.get(0).until().isEmpty()
         && b.get(0).until().isEmpty()
         && close(da, db);
+  }
+
+  /**
+   * Whether two events may be one dated differently: some mention of each dates the same verb, or
+   * one whose verb is not known. "seized on Tuesday" and "police in Sicily said Wednesday" (ECB+
+   * topic 26) date the arrests and the report of a death, not one event.
+   */
+  private static boolean sameVerb(List<Mentioned> a, List<Mentioned> b) {
+    for (Mentioned x : a) {
+      for (Mentioned y : b) {
+        if (x.verb().isEmpty() || y.verb().isEmpty() || x.verb().equals(y.verb())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean sharesFact(

@@ -111,6 +111,57 @@ class TimelineBuilderTest {
             });
   }
 
+  /** The article with each token {@code word} tagged as a past-tense verb of {@code lemma}. */
+  private static Article withVerb(Article a, String word, String lemma) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      List<Token> tokens = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        tokens.add(
+            t.word().equals(word) ? new Token(t.word(), lemma, "VBD", "O", t.start(), t.end()) : t);
+      }
+      out.add(
+          new Sentence(
+              s.id(), s.kind(), s.text(), s.start(), s.end(), tokens, s.mentions(), s.times()));
+    }
+    return new Article(a.id(), a.meta(), a.text(), out, a.removed());
+  }
+
+  @Test
+  void twoDaysOfDifferentVerbsAreNoConflict() {
+    // ECB+ topic 26: the arrests "seized on Tuesday", the death "police in Sicily said Wednesday"
+    List<Article> as =
+        List.of(
+            withVerb(
+                article(
+                    "A1",
+                    s(
+                        "Lo Presti, one of 99 suspects seized on Tuesday, hanged himself.",
+                        "Tuesday",
+                        "2008-12-16")),
+                "seized",
+                "seize"),
+            withVerb(
+                article(
+                    "A2",
+                    s(
+                        "The suspect hanged himself in jail, police in Sicily said Wednesday.",
+                        "Wednesday",
+                        "2008-12-17")),
+                "said",
+                "say"));
+    List<TimelineEntry> t = TimelineBuilder.build(as, List.of(fact("F1", "A1.S1", "A2.S1")));
+    assertThat(t).hasSize(2).noneMatch(TimelineEntry::conflict);
+    // the same verb dated differently is one event in conflict
+    List<Article> same =
+        List.of(
+            withVerb(tuesdayOrWednesday.get(0), "opened", "open"),
+            withVerb(tuesdayOrWednesday.get(1), "opened", "open"));
+    assertThat(TimelineBuilder.build(same, List.of(fact("F1", "A1.S1", "A2.S1"))))
+        .singleElement()
+        .satisfies(e -> assertThat(e.conflict()).isTrue());
+  }
+
   @Test
   void withoutAFactDifferentDatesAreDifferentEvents() {
     List<TimelineEntry> t = TimelineBuilder.build(tuesdayOrWednesday, List.of());
