@@ -496,11 +496,12 @@ final class AttributionFinder {
 
   /**
    * Whether the attribution reports what was said ({@code Attribution#statement}): a content that
-   * "that", "whether" or a wh-word opens ("when" and "where" only after a verb of saying or
-   * judging), or that opens as a clause (a subject, then a finite verb before any preposition,
-   * comma or relative pronoun: "economists think Greece will default"); any phrase after a verb of
-   * saying or judging ("hailed the project"), but not a manner ("responded with tear gas", "reacted
-   * with alarm") nor a clause joined on by "and" or "but".
+   * "that", "whether" or a wh-word opens ("when" and "where", or any of them after a preposition,
+   * only after a verb of saying or judging), or that opens as a clause (a subject, then a finite
+   * verb before any preposition, comma or relative pronoun: "economists think Greece will
+   * default"); any phrase after a verb of saying or judging ("hailed the project"), but not a
+   * manner ("responded with tear gas", "reacted with alarm") nor a clause joined on by "and" or
+   * "but".
    */
   private boolean statement(int s, Token cue, int[] content) {
     List<Token> toks = sentences.get(s).tokens();
@@ -518,7 +519,8 @@ final class AttributionFinder {
       return says;
     }
     if (opensWithComplementiser(s, content)) {
-      return true;
+      // "launched an investigation into how ...": a noun's complement, not what was said
+      return says || x == 0 || !toks.get(x - 1).pos().equals("IN");
     }
     if (first.equals("with")) {
       return false;

@@ -396,12 +396,14 @@ class ReportedSpeechTest {
         Stories.analyse(
             "Police were called immediately, and surrounded the building. At least a dozen"
                 + " employees had been celebrating when the gunman, who had been recently laid"
-                + " off, entered the party.");
+                + " off, entered the party. Police have launched an investigation into how the"
+                + " suspect was able to commit suicide.");
     List<Attribution> joined =
         r.attributions().stream()
             .filter(
                 a ->
                     a.content().text().startsWith("and")
+                        || a.content().text().startsWith("how")
                         || a.content().text().startsWith("when")
                         || a.content().text().startsWith("entered"))
             .toList();
