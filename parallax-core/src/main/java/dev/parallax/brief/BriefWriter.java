@@ -89,6 +89,15 @@ public final class BriefWriter {
     return Set.copyOf(out);
   }
 
+  /**
+   * The words that make a sentence a reaction: those of attribution but "announce" ("The President
+   * announced his nominee ...": an announcement is what happened).
+   */
+  private static final Set<String> REACTION =
+      ATTRIBUTION.stream()
+          .filter(w -> !w.equals("announce"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private final LoadedWords loaded;
 
   /** Loaded weight per 100 own words the brief stays under: the least loaded article's score. */
@@ -553,7 +562,7 @@ public final class BriefWriter {
     }
     List<Token> tokens = s.tokens();
     for (int i = 0; i < tokens.size() / 2; i++) {
-      if (ATTRIBUTION.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+      if (REACTION.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -27,7 +27,9 @@ class BriefWriterTest {
           "start",
           "said",
           "called",
-          "reports");
+          "reports",
+          "announced",
+          "led");
 
   private static Sentence sentence(String id, String text) {
     List<Token> tokens = new ArrayList<>();
@@ -36,7 +38,10 @@ class BriefWriterTest {
       int start = text.indexOf(w, at);
       String bare = w.replaceAll("[^\\p{L}\\p{N}-]", "");
       String pos = VERBS.contains(bare.toLowerCase()) ? "VBD" : "NN";
-      String lemma = bare.equalsIgnoreCase("said") ? "say" : bare.toLowerCase();
+      String lemma =
+          bare.equalsIgnoreCase("said")
+              ? "say"
+              : bare.equalsIgnoreCase("announced") ? "announce" : bare.toLowerCase();
       tokens.add(new Token(bare, lemma, pos, "O", start, start + w.length()));
       at = start + w.length();
     }
@@ -555,6 +560,32 @@ class BriefWriterTest {
             "A storm hit the coast on Monday night.",
             "The mayor said the storm hit harder than ever.",
             "Only Daily reports: Ferries stopped for two days across the bay.");
+  }
+
+  @Test
+  void anAnnouncementIsWhatHappenedNotAReaction() {
+    // ECB+ topic 34: "The President announced his nominee ..." came last, after her career
+    Article a1 =
+        article(
+            "A1",
+            "Daily",
+            sentence("A1.S1", "She led the state medical society as its first woman president."),
+            sentence("A1.S2", "The President announced his nominee for Surgeon General today."));
+    Article a2 =
+        article(
+            "A2",
+            "Herald",
+            sentence("A2.S1", "She led a state medical society as its first woman president."),
+            sentence("A2.S2", "The President announced his nominee for the post today."));
+    List<Fact> f =
+        List.of(
+            new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "woman", 0.9),
+            new Fact("F2", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "nominee", 0.9));
+    assertThat(writer.write(List.of(a1, a2), f, 0))
+        .extracting(BriefSentence::text)
+        .first()
+        .asString()
+        .startsWith("The President announced");
   }
 
   @Test
