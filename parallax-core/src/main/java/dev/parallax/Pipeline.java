@@ -460,7 +460,8 @@ public final class Pipeline {
         futures.add(
             pool.submit(
                 () -> {
-                  Optional<LocalDate> published = options.published().or(doc::published);
+                  Optional<LocalDate> published =
+                      options.published().or(doc::published).or(() -> printedDate(doc));
                   long t0 = System.nanoTime();
                   Object out;
                   try {
@@ -513,5 +514,21 @@ public final class Pipeline {
       out.add(articles.get(i).withId("A" + (i + 1)));
     }
     return out;
+  }
+
+  /**
+   * The date the text prints above or below its headline, which the cleaner took out as a timestamp
+   * ("July 13, 2009 12: 49 PM EDT"), as an HTML page without date metadata is dated.
+   */
+  static Optional<LocalDate> printedDate(CleanDocument doc) {
+    for (dev.parallax.model.Removal r : doc.removed()) {
+      if (r.reason().equals("timestamp")) {
+        Optional<LocalDate> d = dev.parallax.internal.DateLines.date(r.text());
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

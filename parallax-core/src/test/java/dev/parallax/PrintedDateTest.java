@@ -1,0 +1,42 @@
+package dev.parallax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Report;
+import dev.parallax.model.SourceText;
+import dev.parallax.model.TimelineEntry;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A text input without a given date is dated by the date it prints under its headline. */
+class PrintedDateTest {
+  private static final String TEXT =
+      "Dr. Regina Benjamin: Nominee for Surgeon General\n\n"
+          + "July 13, 2009 12: 49 PM EDT\n\n"
+          + "The President announced his nominee for Surgeon General today at the White House."
+          + " Dr. Benjamin runs a rural health clinic in Alabama.";
+
+  private static Report analyse(Pipeline.Options options) {
+    return Pipeline.analyse(
+        List.of(new SourceText("nominee.txt", TEXT, Optional.empty())),
+        List.of(),
+        options,
+        Pipeline.Progress.NONE);
+  }
+
+  @Test
+  void anUndatedTextIsDatedByItsPrintedTimestamp() {
+    // ECB+ 34_2ecbplus: "today" stayed unresolved and the timeline empty
+    Report r = analyse(Pipeline.Options.defaults());
+    assertThat(r.articles().get(0).published()).contains(LocalDate.of(2009, 7, 13));
+    assertThat(r.timeline()).extracting(TimelineEntry::date).contains("2009-07-13");
+  }
+
+  @Test
+  void aGivenDateWinsOverThePrintedOne() {
+    Report r = analyse(Pipeline.Options.defaults().withPublished(LocalDate.of(2009, 7, 14)));
+    assertThat(r.articles().get(0).published()).contains(LocalDate.of(2009, 7, 14));
+  }
+}
