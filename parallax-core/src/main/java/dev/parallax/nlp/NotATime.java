@@ -65,6 +65,11 @@ final class NotATime {
       // leaves them out (1 of 12 on the tuning part), unlike "daily" ("the daily tally")
       return true;
     }
+    if (lower.matches("the (?:year|season|decade)") && afterAwardOf(t, tokens)) {
+      // "the reigning national player of the year" (ECB+ topic 31), "Time's person of the year":
+      // an award's name, not a date
+      return true;
+    }
     if (lower.equals("now") && opensSentenceBeforeComma(t, tokens)) {
       return true; // "Now, he says, ...": a turn in the argument, not the present
     }
@@ -116,6 +121,19 @@ final class NotATime {
       }
     }
     return false;
+  }
+
+  private static final Set<String> AWARD_NOUNS = DataFiles.words(LEXICON, "award-noun");
+
+  /** "of" right before the expression, and an award's noun before it ("player of the year"). */
+  private static boolean afterAwardOf(TimeExpression t, List<Token> tokens) {
+    int before = -1;
+    for (int i = 0; i < tokens.size() && tokens.get(i).end() <= t.start(); i++) {
+      before = i;
+    }
+    return before >= 1
+        && tokens.get(before).word().equalsIgnoreCase("of")
+        && AWARD_NOUNS.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT));
   }
 
   /** "three-quarters of its food": "of" and then a word that is not a unit of time. */

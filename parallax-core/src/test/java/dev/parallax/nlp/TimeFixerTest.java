@@ -137,6 +137,20 @@ class TimeFixerTest {
   }
 
   @Test
+  void anAwardOfTheYearIsNoDate() {
+    // ECB+ topic 31: "the reigning national player of the year" stood on the timeline as 2008
+    assertThat(
+            times(
+                "The reigning national player of the year scored 20 points on Thursday.",
+                Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .containsExactly("Thursday");
+    assertThat(times("Sales fell at the end of the year.", Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .anyMatch(t -> t.contains("year"));
+  }
+
+  @Test
   void joinsDayAndPartOfDay() {
     assertThat(times("The cabinet met on Thursday afternoon.", Optional.of(FRIDAY)))
         .extracting(TimeExpression::text)
