@@ -85,11 +85,20 @@ public final class DateLines {
 
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
+  /**
+   * A month and its day alone, perhaps after a weekday: the date badge a blog prints over a post
+   * ("APR 28", "Tue, Mar. 3"). Says no year, so dates nothing.
+   */
+  private static final Pattern DAY_BADGE =
+      Pattern.compile(
+          "^(?:" + WEEKDAY + "\s+)?" + MONTH + "\s+" + DAY + "$", Pattern.CASE_INSENSITIVE);
+
   private DateLines() {}
 
   /** Whether a line is a dateline. */
   public static boolean isDateLine(String line) {
-    return LINE.matcher(line.strip()).matches();
+    String l = line.strip();
+    return LINE.matcher(l).matches() || DAY_BADGE.matcher(l).matches();
   }
 
   /**

@@ -49,6 +49,20 @@ class DateLinesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"APR 28", "Tue, Mar. 3", "December 15th"})
+  void aMonthAndDayAloneIsADatelineThatDatesNothing(String line) {
+    // the date badge over a blog post (ECB+ 9_1ecbplus), which had become the article's title
+    assertThat(DateLines.isDateLine(line)).isTrue();
+    assertThat(DateLines.date(line)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"May 9 vote", "March on", "Apr 28 2026 was the day"})
+  void aMonthAndDayInMoreWordsIsNoDateBadge(String line) {
+    assertThat(DateLines.isDateLine(line)).isFalse();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"February 30, 2026", "no date here 2026", "Mayday 12 2026"})
   void aLineNamingNoPossibleDateGivesNone(String line) {
     assertThat(DateLines.date(line)).isEmpty();
