@@ -153,9 +153,10 @@ final class Discrepancies {
 
   /**
    * Two values agree when equal, two numbers also when the hedges and roundings they are written
-   * with allow one value ({@link Quantities#compatible}); two days also when they differ in the
-   * year alone and one of them does not write its year ("June 20" and "June 20, 2005"): that year
-   * was taken from the publication date, which may be the user's guess for every article.
+   * with allow one value ({@link Quantities#compatible}); two days also when they are written the
+   * same ("today" and "today" in articles published a day apart), or differ in the year alone and
+   * one of them does not write its year ("June 20" and "June 20, 2005"): that year was taken from
+   * the publication date, which may be the user's guess for every article.
    */
   private static boolean agree(
       Discrepancy.Value a,
@@ -163,6 +164,11 @@ final class Discrepancies {
       boolean dates,
       Map<Discrepancy.Value, Quantities.Quantity> written) {
     if (a.value().equals(b.value())) {
+      return true;
+    }
+    if (dates && a.text().strip().equalsIgnoreCase(b.text().strip())) {
+      // "today" and "today", "Tuesday" and "Tuesday": the articles say the same; the days differ
+      // only by the publication dates they were read against
       return true;
     }
     if (!dates) {

@@ -450,6 +450,10 @@ class DiscrepanciesTest {
             "Thursday",
             "2008-12-18");
     assertThat(find(charged, gunned)).isEmpty();
+    // ECB+ topic 9: "today" and "today" in articles published a day apart say the same
+    Sentence today1 = dated("A1.S1", "The bill passed today.", "today", "2009-03-03");
+    Sentence today2 = dated("A2.S1", "The bill passed today.", "today", "2009-03-04");
+    assertThat(find(today1, today2)).isEmpty();
     assertThat(find(shotThursday, shotFriday)).hasSize(1);
   }
 }
