@@ -184,7 +184,9 @@ public final class EntityResolver {
       name =
           surfaceCount.keySet().stream()
               .max(
-                  Comparator.<String>comparingInt(s -> s.split("\\s+").length)
+                  // "Obama Administration" (a title-case headline's run) names who speaks for him
+                  Comparator.<String>comparingInt(s -> speaksFor(s) ? 0 : 1)
+                      .thenComparingInt(s -> s.split("\\s+").length)
                       .thenComparingInt(surfaceCount::get)
                       .thenComparing(Comparator.<String>naturalOrder().reversed()))
               .orElseThrow();
@@ -209,6 +211,15 @@ public final class EntityResolver {
     sortedArts.sort(Comparator.comparingInt(EntityResolver::numericSuffix));
     return new Entity(
         id, name, type, new ArrayList<>(aliases), sortedArts, new ArrayList<>(sents), g.size());
+  }
+
+  /** Words for those who speak for someone ("campaign", "administration"; {@code roles.tsv}). */
+  private static final Set<String> SPEAKS_FOR = DataFiles.words("roles.tsv", "speaks-for");
+
+  /** Whether a name ends with such a word: "Obama Administration", "Clinton Campaign". */
+  private static boolean speaksFor(String surface) {
+    String[] w = surface.split("\\s+");
+    return w.length >= 2 && SPEAKS_FOR.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
   }
 
   private static int numericSuffix(String articleId) {

@@ -184,6 +184,22 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPersonIsNotNamedAfterWhoSpeaksForHim() {
+    // ECB+ topic 9: two title-case headlines' "Obama Administration" named the president
+    Report r =
+        run(
+            "Obama Administration Restores Species Protections\n\nPresident Obama on Tuesday"
+                + " restored the rules.",
+            "Scientists Call on Obama Administration to Act\n\nScientists asked Obama to act"
+                + " on the rules.");
+    assertThat(r.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .contains("Obama")
+        .doesNotContain("Obama Administration");
+  }
+
+  @Test
   void aTitlesShortFormCutFromItsFullStopIsNoName() {
     // ECB+ topic 18: "Police Const. Tim Fanning" made an entity "Const"
     Report r =
