@@ -368,6 +368,11 @@ final class Quantities {
           }
         }
       }
+      if ((unit.equals("a.") || unit.equals("p."))
+          && end < t.size()
+          && t.get(end).word().equalsIgnoreCase("m.")) {
+        continue; // "around 10 a. m." (a text that spaced its clock time): an hour, not a count
+      }
       if (unit.equals("block") && end < t.size() && t.get(end).word().equalsIgnoreCase("of")) {
         continue; // "the 22000 block of Joliet Avenue": an address, not a count
       }

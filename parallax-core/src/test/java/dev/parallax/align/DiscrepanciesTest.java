@@ -348,6 +348,13 @@ class DiscrepanciesTest {
   }
 
   @Test
+  void aSpacedClockTimeCountsNothing() {
+    // ECB+ 18_*ecbplus: "around 10 a. m." and "10: 30 a. m." disagreed as counts of "a."
+    assertThat(quantities(Sentences.of("A1.S1", "around/IN 10/CD a./NN m./NN Monday/NNP")))
+        .isEmpty();
+  }
+
+  @Test
   void scaleWordsMultiply() {
     assertThat(quantities(Sentences.of("A1.S1", "1.5/CD million/CD dollars/NNS")))
         .containsExactly(new Quantities.Quantity("1.5 million dollars", "1500000", "dollar"));
