@@ -26,11 +26,10 @@ import java.util.function.Function;
 /**
  * One gold story run through the real pipeline ({@link Pipeline#analyse} on its documents as {@code
  * compare} would read them: no date given, so a document is dated only by a date it prints under
- * its headline), with each of Parallax's body sentences mapped to
- * the gold line it lies in. The cleaner keeps every line it keeps as one paragraph, so paragraphs
- * of the cleaned text are matched to the document's lines in order; lines it takes for a headline
- * or a date line, or reads as headings, hold no body sentence and are out of scope: Parallax aligns
- * body sentences only.
+ * its headline), with each of Parallax's body sentences mapped to the gold line it lies in. The
+ * cleaner keeps every line it keeps as one paragraph, so paragraphs of the cleaned text are matched
+ * to the document's lines in order; lines it takes for a headline or a date line, or reads as
+ * headings, hold no body sentence and are out of scope: Parallax aligns body sentences only.
  */
 final class AlignedStory {
   final AlignGold.Story gold;
