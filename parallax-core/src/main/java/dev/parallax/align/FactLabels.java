@@ -57,7 +57,13 @@ final class FactLabels {
       int words = Clauses.words(u.tokens(), 0, u.tokens().size());
       int penalty =
           (mostlyQuoted(u) ? 2 : 0)
-              + (opensWithPronoun(u) || opensWithParticiple(u) || dependent(u) || verbless(u)
+              + (opensWithPronoun(u)
+                      || opensWithParticiple(u)
+                      || dependent(u)
+                      || verbless(u)
+                      // a headline the cleaner kept as body ("Obama Administration Restores
+                      // Endangered Species Act Protections!")
+                      || dev.parallax.clean.Cleaner.titleCase(u.text())
                   ? 1
                   : 0)
               + (words < MIN_WORDS ? 4 : 0)

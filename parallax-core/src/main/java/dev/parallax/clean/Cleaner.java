@@ -353,7 +353,7 @@ public final class Cleaner {
    * while a sentence naming several people and places still has a verb or a noun in lower case
    * ("Voting for MPs to Majlis began in Turkmenistan.").
    */
-  private static boolean titleCase(String line) {
+  public static boolean titleCase(String line) {
     int longer = 0;
     int upper = 0;
     for (String w : line.split("[^\\p{L}\\p{N}'’]+")) {

@@ -62,6 +62,24 @@ class FactLabelsTest {
   }
 
   @Test
+  void aHeadlineKeptAsBodyLabelsNoFactWhereASentenceDoes() {
+    // ECB+ topic 9: "Biologists Call on Obama Administration to Overturn Bush Rules ..." labelled
+    // the scientists' letter
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of(
+                    "A3.S1",
+                    "Biologists/NNS Call/VBP on/IN Obama/NNP Administration/NNP to/TO"
+                        + " Overturn/VB Bush/NNP Rules/NNS"),
+                Sentences.of(
+                    "A4.S5",
+                    "More/JJR than/IN 1,300/CD scientists/NNS called/VBD on/IN the/DT"
+                        + " departments/NNS to/TO overturn/VB the/DT rules/NNS ./.")));
+    assertThat(label).startsWith("More than 1,300 scientists");
+  }
+
+  @Test
   void aLongLabelIsNotCutToItsDependentClause() {
     StringBuilder tagged =
         new StringBuilder(
