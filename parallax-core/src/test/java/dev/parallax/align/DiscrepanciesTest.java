@@ -417,15 +417,7 @@ class DiscrepanciesTest {
   private static Sentence taggedDay(String id, String tagged, String day, String value) {
     Sentence s = Sentences.of(id, tagged);
     int at = s.text().indexOf(day);
-    return new Sentence(
-        s.id(),
-        s.kind(),
-        s.text(),
-        s.start(),
-        s.end(),
-        s.tokens(),
-        s.mentions(),
-        List.of(new TimeExpression(day, "DATE", value, at, at + day.length())));
+    return s.withTimes(List.of(new TimeExpression(day, "DATE", value, at, at + day.length())));
   }
 
   @Test
