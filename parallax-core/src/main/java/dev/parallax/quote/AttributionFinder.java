@@ -500,8 +500,8 @@ final class AttributionFinder {
    * only after a verb of saying or judging), or that opens as a clause (a subject, then a finite
    * verb before any preposition, comma or relative pronoun: "economists think Greece will
    * default"); any phrase after a verb of saying or judging ("hailed the project"), but not a
-   * manner ("responded with tear gas", "reacted with alarm") nor a clause joined on by "and" or
-   * "but".
+   * manner ("responded with tear gas", "reacted with alarm"), a tally ("posted 15 points") nor a
+   * clause joined on by "and" or "but".
    */
   private boolean statement(int s, Token cue, int[] content) {
     List<Token> toks = sentences.get(s).tokens();
@@ -525,6 +525,9 @@ final class AttributionFinder {
     if (first.equals("with")) {
       return false;
     }
+    if (tally(s, x, content)) {
+      return false;
+    }
     if (says) {
       return true;
     }
@@ -542,6 +545,35 @@ final class AttributionFinder {
           || pos.equals(",")
           || pos.equals(":")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A content that counts and says nothing: a number among its first three words and no finite verb
+   * ("Lawson posted 15 points and eight assists", "Singler added six rebounds", "posted a game-high
+   * 29 points"); "said 30 people died" has its verb.
+   */
+  private boolean tally(int s, int x, int[] content) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = x; k < toks.size() && k < x + 5 && toks.get(k).end() <= content[1]; k++) {
+      String pos = toks.get(k).pos();
+      if (pos.equals("IN") || pos.equals(",") || pos.startsWith("VB")) {
+        return false; // "ordered inspections of the 23 footbridges": the number is not the object
+      }
+      if (pos.equals("CD")) {
+        // past the number and what it counts (a plural the tagger read as a verb right after the
+        // number: "six rebounds/VBZ"): a verb there makes it a clause's subject
+        int j = k + 1;
+        if (j < toks.size() && toks.get(j).pos().equals("VBZ")) {
+          j++;
+        }
+        while (j < toks.size()
+            && (toks.get(j).pos().startsWith("NN") || toks.get(j).pos().startsWith("JJ"))) {
+          j++;
+        }
+        return j > k + 1 && (j >= toks.size() || !FINITE.contains(toks.get(j).pos()));
       }
     }
     return false;

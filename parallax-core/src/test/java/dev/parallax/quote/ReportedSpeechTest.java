@@ -411,6 +411,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aTallyIsNoStatement() {
+    // ECB+ topic 31: "Ty Lawson posted: 15 points and eight assists" under "Who said what"
+    Report r =
+        Stories.analyse(
+            "Ty Lawson posted 15 points and eight assists in the win. Kyle Singler added six"
+                + " rebounds for Duke. The mayor said 30 people died in the storm.");
+    assertThat(r.attributions())
+        .filteredOn(
+            a -> a.content().text().contains("points") || a.content().text().contains("rebounds"))
+        .isNotEmpty()
+        .noneMatch(Attribution::statement);
+    assertThat(withContent(r, "30 people died").statement()).isTrue();
+  }
+
+  @Test
   void anImpersonalItIsNoSource() {
     // ECB+ topic 18: "It's not known ..." was said by the company named before it
     Report r =
