@@ -75,6 +75,12 @@ final class Clauses {
     if (prev.equals(";")) {
       return true;
     }
+    if (w.equals("and") || w.equals("but")) {
+      int before = prev.equals(",") ? i - 2 : i - 1;
+      if (before >= 0 && t.get(before).pos().startsWith("JJ")) {
+        return false; // "a critical, but unpatched, vulnerability": two adjectives, one noun
+      }
+    }
     if (prev.equals(",") && !quoted[i - 1]) {
       if (CONNECTIVES.contains(w)) {
         return true;

@@ -44,6 +44,19 @@ class ClausesTest {
   }
 
   @Test
+  void doesNotSplitTwoAdjectivesJoinedByBut() {
+    // ECB+ 27_3ecbplus: "exploiting a critical, but unpatched, vulnerability" labelled a fact
+    // "... hackers are exploiting a critical"
+    Sentence s =
+        Sentences.of(
+            "A1.S1",
+            words("a", 19)
+                + " critical/JJ ,/, but/CC unpatched/VBD ,/, vulnerability/NN "
+                + words("b", 18));
+    assertThat(texts(s)).hasSize(1);
+  }
+
+  @Test
   void leavesShortSentencesWhole() {
     Sentence s = Sentences.of("A1.S1", words("a", 15) + " ,/, although/IN " + words("b", 15));
     assertThat(Clauses.of(s)).containsExactly(s);
