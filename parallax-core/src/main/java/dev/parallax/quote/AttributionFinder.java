@@ -393,6 +393,14 @@ final class AttributionFinder {
     int[] content;
     if (k == 0 || (k == 1 && !isWord(toks.get(0)))) {
       int from = source[1];
+      // "According to Childs and the security advisory Microsoft published today, the flaw
+      // ...": the sources run on to the comma that ends the opening phrase
+      for (int c = from; c < toks.size() && c < from + 20 && !quotes.inside(s, c); c++) {
+        if (lower(toks.get(c)).equals(",")) {
+          from = c;
+          break;
+        }
+      }
       while (from < toks.size() && !isWord(toks.get(from))) {
         from++;
       }

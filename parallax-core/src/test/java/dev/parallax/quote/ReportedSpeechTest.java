@@ -411,6 +411,23 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anOpeningAccordingToRunsToItsComma() {
+    // ECB+ topic 27: the content was "and the security advisory Microsoft also published today,
+    // the vulnerability affects ..."
+    Report r =
+        Stories.analyse(
+            "According to Dustin Childs and the advisory the company published today, the flaw"
+                + " affects every version of the browser.");
+    Attribution a =
+        r.attributions().stream()
+            .filter(x -> x.cue().map(c -> c.text().equals("According to")).orElse(false))
+            .findFirst()
+            .orElseThrow();
+    assertThat(a.content().text()).startsWith("the flaw affects");
+    assertThat(source(a)).isEqualTo("Dustin Childs");
+  }
+
+  @Test
   void aTallyIsNoStatement() {
     // ECB+ topic 31: "Ty Lawson posted: 15 points and eight assists" under "Who said what"
     Report r =
