@@ -34,6 +34,9 @@ final class Sources {
   /** Parts in a case, each held by a different person: the defendant is not the judge. */
   private static final Set<String> PARTIES = DataFiles.words("roles.tsv", "party");
 
+  private static final Set<String> ORGANISATION_ROLES =
+      DataFiles.words("roles.tsv", "organisation-role");
+
   private static final Map<String, String> POSSESSIVE = pairs("possessive");
   private static final Set<String> ROLES = roles();
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "subject-pronoun");
@@ -176,6 +179,14 @@ final class Sources {
         && ROLES.contains(role)
         && definite(toks, from, head)) {
       return byRole(role, s, toks.get(from).start());
+    }
+    if (h.pos().startsWith("NN")
+        && !h.pos().endsWith("S")
+        && ORGANISATION_ROLES.contains(w)
+        && DEFINITE.contains(lower(toks.get(from)))) {
+      // "the company said", "the software giant said": the organisation an "it" there would be
+      // ("Johnson's agency" is an organisation of his, not the one named last)
+      return quotes.resolvePronoun("it", s, toks.get(from).start());
     }
     return Optional.empty();
   }

@@ -428,6 +428,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theCompanyIsTheOrganisationNamedBefore() {
+    // ECB+ topic 27: "The software giant said ..." and "The company said ..." under "Speaker not
+    // known"
+    Report r =
+        Stories.analyse(
+            "Microsoft has released a patch for its browser. The software giant said the flaw"
+                + " affects every version. The company said attacks have been limited.");
+    assertThat(source(withContent(r, "the flaw affects every version"))).isEqualTo("Microsoft");
+    assertThat(source(withContent(r, "attacks have been limited"))).isEqualTo("Microsoft");
+  }
+
+  @Test
   void aTallyIsNoStatement() {
     // ECB+ topic 31: "Ty Lawson posted: 15 points and eight assists" under "Who said what"
     Report r =
