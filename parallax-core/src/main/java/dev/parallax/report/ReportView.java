@@ -30,6 +30,8 @@ import java.util.Locale;
  * @param speakers quotations by speaker, speakers in order of first quote, the unattributed last
  * @param otherAttributions attributions that are no statements ({@code Attribution#statement}): in
  *     the JSON report, not listed under who said what
+ * @param unattributedFragments quoted words no speaker is found for, of four words or fewer or
+ *     without a verb (a nickname, a title, a scare-quoted term): in the JSON report, not listed
  * @param quoteGroups quotations several outlets carry, each version diffed against the longest
  * @param timeline the dated events in order
  * @param framing per article, the loaded words in its own voice
@@ -49,6 +51,7 @@ public record ReportView(
     List<EntityGroup> entities,
     List<SpeakerView> speakers,
     int otherAttributions,
+    int unattributedFragments,
     List<QuoteGroupView> quoteGroups,
     List<TimelineRow> timeline,
     List<FramingRow> framing,

@@ -75,6 +75,7 @@ final class ViewBuilder {
         entities(),
         speakers(),
         (int) report.attributions().stream().filter(a -> !a.statement()).count(),
+        (int) report.quotes().stream().filter(ViewBuilder::unattributedFragment).count(),
         quoteGroups(),
         report.timeline().stream()
             .map(
@@ -239,6 +240,9 @@ final class ViewBuilder {
     }
     List<String> order = new ArrayList<>();
     for (Quote q : report.quotes()) {
+      if (unattributedFragment(q)) {
+        continue; // "godfather": a scare-quoted word no one is named for, counted below the list
+      }
       String name = q.speaker().map(s -> s.name()).orElse("");
       quoted.computeIfAbsent(name, k -> new ArrayList<>()).add(line(q));
       if (!order.contains(name)) {
@@ -268,6 +272,11 @@ final class ViewBuilder {
               claims.getOrDefault(name, List.of())));
     }
     return out;
+  }
+
+  /** A quoted fragment no speaker was found for: a nickname, a title, a scare-quoted term. */
+  private static boolean unattributedFragment(Quote q) {
+    return q.fragment() && q.speaker().isEmpty();
   }
 
   private ReportedLine reported(Attribution a) {
