@@ -69,9 +69,7 @@ final class Discrepancies {
                 .toList();
         if (days.size() == 1) {
           Discrepancy.Value v = new Discrepancy.Value(id, days.get(0).text(), days.get(0).value());
-          TimeFixer.datedVerb(days.get(0), s.tokens())
-              .filter(lemma -> !LIGHT_VERBS.contains(lemma))
-              .ifPresent(lemma -> datedVerbs.put(v, lemma));
+          TimeFixer.datedVerb(days.get(0), s.tokens()).ifPresent(lemma -> datedVerbs.put(v, lemma));
           byUnit
               .computeIfAbsent("date", u -> new LinkedHashMap<>())
               .computeIfAbsent(article, a -> new ArrayList<>())
@@ -119,9 +117,6 @@ final class Discrepancies {
         || !dates && alone(f, a) && alone(f, b)
         || linked.getOrDefault(a.sentence(), Set.of()).contains(b.sentence());
   }
-
-  /** Verbs that say nothing of which event a day dates ("was on Friday", "had a meeting"). */
-  private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do");
 
   /**
    * Whether two days may date one event: unless the verbs they date are known and differ. "was

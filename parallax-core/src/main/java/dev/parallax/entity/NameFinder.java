@@ -1,6 +1,7 @@
 package dev.parallax.entity;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.TitleAbbreviations;
 import dev.parallax.model.Article;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.EntityType;
@@ -29,15 +30,6 @@ import java.util.regex.Pattern;
 final class NameFinder {
   private static final Set<String> COMPANY = DataFiles.words("company-suffixes.txt");
   private static final Set<String> SKIP = skipWords();
-
-  /**
-   * A title's short forms without their full stop, which the tokenizer may cut off ("Police Const."
-   * | "Tim Fanning"); written in capitals they are acronyms ("SEC").
-   */
-  private static final Set<String> TITLE_SHORT_FORMS =
-      DataFiles.words("roles.tsv", "abbreviation").stream()
-          .map(NameFinder::bare)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final Pattern NICKNAME =
       Pattern.compile(
@@ -609,9 +601,14 @@ final class NameFinder {
         && Character.isUpperCase(w.charAt(1));
   }
 
+  /**
+   * A word no name is made of: a function word, a title's word, a calendar word, or a title's short
+   * form the tokenizer cut from its full stop ("Police Const." | "Tim Fanning"), unless written in
+   * capitals as an acronym ("SEC").
+   */
   private static boolean skipped(String w) {
     return SKIP.contains(bare(w))
-        || TITLE_SHORT_FORMS.contains(bare(w)) && !w.equals(w.toUpperCase(Locale.ROOT));
+        || TitleAbbreviations.BARE.contains(bare(w)) && !w.equals(w.toUpperCase(Locale.ROOT));
   }
 
   private static String bare(String w) {

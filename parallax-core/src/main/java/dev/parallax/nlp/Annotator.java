@@ -1,6 +1,5 @@
 package dev.parallax.nlp;
 
-import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
@@ -176,7 +175,7 @@ public final class Annotator {
 
   /** A title's short forms with their full stop ("sen.", "dep."; {@code roles.tsv}). */
   private static final Set<String> TITLE_ABBREVIATIONS =
-      DataFiles.words("roles.tsv", "abbreviation").stream()
+      dev.parallax.internal.TitleAbbreviations.WRITTEN.stream()
           .filter(w -> w.endsWith("."))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 

@@ -116,13 +116,17 @@ public final class TimeFixer {
 
   private TimeFixer() {}
 
+  /** Verbs that say nothing of which event a date dates ("was on Friday", "had a meeting"). */
+  private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do");
+
   /**
    * The lemma of the verb that the time expression dates, as the tense of its clause is read
    * ("charge" of "was charged with murder Saturday", "open" of "opened fire Friday"); empty when no
-   * verb governs it. Offsets of the expression and the tokens index the same text.
+   * verb governs it or only a light one ("be", "have", "do"). Offsets of the expression and the
+   * tokens index the same text.
    */
   public static Optional<String> datedVerb(TimeExpression t, List<Token> tokens) {
-    return Tense.verbLemma(t.start(), t.end(), tokens);
+    return Tense.verbLemma(t.start(), t.end(), tokens).filter(v -> !LIGHT_VERBS.contains(v));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.parallax.quote;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.TitleAbbreviations;
 import dev.parallax.model.AttributionKind;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
@@ -862,12 +863,6 @@ final class AttributionFinder {
     return new int[] {from, j};
   }
 
-  /** A title's short forms without their full stop ("const", "sgt"; {@code roles.tsv}). */
-  private static final Set<String> TITLE_SHORT_FORMS =
-      DataFiles.words("roles.tsv", "abbreviation").stream()
-          .map(w -> w.replace(".", ""))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /**
    * The full stop the tokenizer cut from a title's short form before a name: "according to police
    * spokesperson Const. Tim Fanning".
@@ -876,7 +871,7 @@ final class AttributionFinder {
     return toks.get(j).word().equals(".")
         && j > 0
         && j + 1 < toks.size()
-        && TITLE_SHORT_FORMS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))
+        && TitleAbbreviations.BARE.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))
         && toks.get(j + 1).pos().equals("NNP");
   }
 

@@ -66,12 +66,9 @@ public final class TimelineBuilder {
       Set<String> entities,
       String verb) {}
 
-  /** Verbs that say nothing of which event a date dates ("was on Friday"). */
-  private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do");
-
-  /** The lemma of the verb the expression dates, or "" when none or a light one governs it. */
+  /** The lemma of the verb the expression dates ({@link TimeFixer#datedVerb}), or "". */
   private static String datedVerb(TimeExpression t, Sentence s) {
-    return TimeFixer.datedVerb(t, s.tokens()).filter(v -> !LIGHT_VERBS.contains(v)).orElse("");
+    return TimeFixer.datedVerb(t, s.tokens()).orElse("");
   }
 
   /**
