@@ -161,12 +161,15 @@ public final class BriefWriter {
     Map<String, Article> articleOf = new HashMap<>();
     Map<String, Double> position = new HashMap<>();
     Set<String> insideQuote = new java.util.HashSet<>();
+    Set<String> splitQuote = new java.util.HashSet<>();
     Set<String> headlineLike = headlineLike(articles);
     for (Article a : articles) {
       boolean[] quoted = QuoteSpans.mask(a.text());
       for (Sentence s : a.sentences()) {
         if (s.start() < quoted.length && quoted[s.start()] && !LoadedWords.hasQuote(s.text())) {
           insideQuote.add(s.id()); // a sentence in the middle of a quotation: the speaker's words
+        } else if (splitsQuote(s, quoted)) {
+          splitQuote.add(s.id());
         }
       }
       // where a sentence stands among its article's sentences, a headline kept as body not counted
@@ -189,7 +192,12 @@ public final class BriefWriter {
       List<Sentence> versions =
           f.sentences().stream()
               .map(byId::get)
-              .filter(s -> s != null && complete(s) && !headlineLike.contains(s.id()))
+              .filter(
+                  s ->
+                      s != null
+                          && complete(s)
+                          && !headlineLike.contains(s.id())
+                          && !splitQuote.contains(s.id()))
               .toList();
       if (versions.isEmpty()) {
         continue; // only headlines, fragments or debris state it
@@ -525,6 +533,22 @@ public final class BriefWriter {
       return false;
     }
     return FINISHED.matcher(t).find() && !LINK_TEXT.matcher(t).find() && !closesFirst(t);
+  }
+
+  /**
+   * Whether a quotation runs across the sentence's edge: it opens in the sentence and goes on past
+   * its end, or closes in it after opening in a sentence before. Stated alone, such a sentence
+   * shows a quotation mark with no partner and a speaker's words cut short ("Heffner told the AP on
+   * Thursday, `` I think that she was a remarkable lady, ... on our society...", whose quotation
+   * goes on in the next sentence; ECB+ topic 4).
+   */
+  static boolean splitsQuote(Sentence s, boolean[] quoted) {
+    int from = s.start();
+    int to = s.end();
+    if (to <= from || to >= quoted.length) {
+      return false;
+    }
+    return from > 0 && quoted[from - 1] && quoted[from] || quoted[to - 1] && quoted[to];
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.parallax.eval;
 
+import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.BriefSentence;
@@ -19,9 +20,10 @@ import java.util.regex.Pattern;
  * What the brief suite checks in each brief sentence, read from the report alone: that it is a
  * complete sentence of an article (one of the sentences it cites, word for word after an {@code
  * Only ... reports:} label; with a verb; at least {@value #MIN_WORDS} words; not in the input's
- * headline line; not scraping debris; ending with its full stop, not cut off), that it cites
- * sentences of the report, and that it names outlets rather than article ids or input paths. Also
- * how loaded its wording is, by the framing stage's terms.
+ * headline line; not scraping debris; ending with its full stop, not cut off; not cutting a
+ * quotation that runs over several sentences), that it cites sentences of the report, and that it
+ * names outlets rather than article ids or input paths. Also how loaded its wording is, by the
+ * framing stage's terms.
  */
 final class BriefChecks {
   static final int MIN_WORDS = 6;
@@ -79,6 +81,9 @@ final class BriefChecks {
       if (x.kind() == BlockKind.HEADING || (a != null && inHeadline(x, a.text(), title))) {
         faults.add("headline");
       }
+      if (a != null && quotationCut(x, QuoteSpans.mask(a.text()))) {
+        faults.add("quotation-cut");
+      }
     }
     if (debris(body)) {
       faults.add("debris");
@@ -115,6 +120,20 @@ final class BriefChecks {
   static boolean inHeadline(Sentence s, String text, String title) {
     String t = title.strip();
     return !t.isEmpty() && text.startsWith(t) && s.start() < t.length();
+  }
+
+  /**
+   * A quotation runs across the sentence's edge (opens in it and goes on past its end, or closes in
+   * it after opening before it): stated alone, its marks do not pair and the speaker's words are
+   * cut.
+   */
+  static boolean quotationCut(Sentence s, boolean[] quoted) {
+    int from = s.start();
+    int to = s.end();
+    if (to <= from || to >= quoted.length) {
+      return false;
+    }
+    return from > 0 && quoted[from - 1] && quoted[from] || quoted[to - 1] && quoted[to];
   }
 
   static Article articleOf(Report r, String sentenceId) {
