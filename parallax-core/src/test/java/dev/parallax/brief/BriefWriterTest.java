@@ -133,6 +133,34 @@ class BriefWriterTest {
   }
 
   @Test
+  void aSentenceThatCutsAQuotationRunningOverSentencesIsNoBriefSentence() {
+    String text =
+        "Smith told the paper on Thursday, “I think she was a remarkable lady. She was a dear"
+            + " person,” he said. “It was a fine day,” Jones said.";
+    boolean[] quoted = dev.parallax.internal.QuoteSpans.mask(text);
+    int second = text.indexOf("She was");
+    int third = text.indexOf("“It was");
+    Sentence opens = spanning("A1.S1", text, 0, second - 1);
+    Sentence closes = spanning("A1.S2", text, second, third - 1);
+    Sentence whole = spanning("A1.S3", text, third, text.length());
+    assertThat(BriefWriter.splitsQuote(opens, quoted)).isTrue();
+    assertThat(BriefWriter.splitsQuote(closes, quoted)).isTrue();
+    assertThat(BriefWriter.splitsQuote(whole, quoted)).isFalse();
+  }
+
+  private static Sentence spanning(String id, String text, int start, int end) {
+    return new Sentence(
+        id,
+        BlockKind.BODY,
+        text.substring(start, end),
+        start,
+        end,
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  @Test
   void lengthIsCappedBySharedFactsFirst() {
     assertThat(writer.write(articles, facts, 1))
         .extracting(BriefSentence::cites)
