@@ -534,6 +534,15 @@ final class AttributionFinder {
     if (first.equals("with")) {
       return false;
     }
+    if (first.equals("to")
+        && x + 1 < toks.size()
+        && toks.get(x + 1).end() <= content[1]
+        && !toks.get(x + 1).pos().startsWith("VB")) {
+      // "she was admitted to hospital", "she conceded to the occasional public event" (ECB+ topic
+      // 4): a verb of saying with a place or a thing after "to" says nothing; "admitted to lying",
+      // "is said to be" keep their verb
+      return false;
+    }
     if (tally(s, x, content)) {
       return false;
     }

@@ -455,6 +455,22 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aPlaceOrAThingAfterToIsNoStatement() {
+    // ECB+ topic 4: "Bettie Page admitted: to hospital ..." under "Who said what"
+    Report r =
+        Stories.analyse(
+            "Bettie Page was admitted to hospital last month with pneumonia. She conceded to the"
+                + " occasional public event. Her agent admitted to misleading the press.");
+    assertThat(r.attributions())
+        .filteredOn(
+            a ->
+                a.content().text().contains("hospital")
+                    || a.content().text().contains("public event"))
+        .noneMatch(Attribution::statement);
+    assertThat(withContent(r, "misleading the press").statement()).isTrue();
+  }
+
+  @Test
   void anImpersonalItIsNoSource() {
     // ECB+ topic 18: "It's not known ..." was said by the company named before it
     Report r =
