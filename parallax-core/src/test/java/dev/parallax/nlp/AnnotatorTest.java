@@ -27,6 +27,16 @@ class AnnotatorTest {
   }
 
   @Test
+  void theLastTwoNamesOfAListAreNamedApart() {
+    String text = "magazines including Wink, Beauty Parade, Twitter and Playboy";
+    assertThat(Annotator.listedPair(text, text.indexOf("Twitter"), "Twitter and Playboy"))
+        .isEqualTo("Twitter".length());
+    String firm = "shares of Procter and Gamble rose";
+    assertThat(Annotator.listedPair(firm, firm.indexOf("Procter"), "Procter and Gamble"))
+        .isEqualTo(-1);
+  }
+
+  @Test
   void aSentenceTheSplitterBrokeIsWhole() {
     List<Sentence> ss =
         sentences(
