@@ -260,10 +260,13 @@ public final class Cleaner {
       }
       // a subheading sits between paragraphs: in a text said to have no headline, an unpunctuated
       // first line (a transcript's, say) is running text
+      // a line ending with a comma is a sentence broken across lines ("The merchandise, including
+      // a clothing line, along with a film in 2005," above the film's title; ECB+ topic 4)
       if (!terminal
           && !last
           && words(plain) <= MAX_HEADING_WORDS
           && startsUpper(plain)
+          && !plain.endsWith(",")
           && !(i == 0 && d.noHeadline)) {
         d.lines.add(new Line(line, BlockKind.HEADING, null));
         continue;

@@ -620,6 +620,17 @@ class CleanerTest {
   }
 
   @Test
+  void aLineEndingWithACommaIsNoSubheading() {
+    CleanDocument d =
+        clean(
+            "The vote passed.\n\nThe merchandise, along with a film in 2005,\n\n\"The Film,\""
+                + " helped introduce her to a new generation.");
+    assertThat(d.blocks())
+        .extracting(Block::kind)
+        .containsExactly(BlockKind.BODY, BlockKind.BODY, BlockKind.BODY);
+  }
+
+  @Test
   void keepsOrdinaryBodyLinesThatMentionNamesTwice() {
     CleanDocument d =
         clean("The vote passed.\n\nJane Doe said Doe would not resign.\n\nThe end came later.");
