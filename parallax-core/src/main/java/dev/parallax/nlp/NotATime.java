@@ -49,6 +49,11 @@ final class NotATime {
     if (lower.matches("\\d{1,5}") && beforeStreetName(t, tokens)) {
       return true; // "inside 1800 Pitkin Ave." (ECB+ topic 33): a house number, not the year 1800
     }
+    if (lower.matches("([01]\\d|2[0-3])[0-5]\\d") && clockTime(t, tokens)) {
+      // "struck at 1353 (1023 GMT)", "at 09:10 hours (0440 GMT)" (ECB+ topic 20): a 24-hour time
+      // of day, not the year 1353
+      return true;
+    }
     if (CalendarWords.holidayName(lower) && beforeAThing(t, tokens)) {
       // "an office Christmas party" (ECB+ topic 18), "a Halloween display": a kind of event or
       // thing, not the holiday's date ("Christmas Eve", "the Christmas season" stay times)
@@ -121,6 +126,25 @@ final class NotATime {
       }
     }
     return false;
+  }
+
+  private static final Set<String> TIME_ZONES = DataFiles.words(LEXICON, "time-zone");
+
+  /** A zone or "hours" right after the four digits, or "at" right before them. */
+  private static boolean clockTime(TimeExpression t, List<Token> tokens) {
+    int before = -1;
+    int after = tokens.size();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() <= t.start()) {
+        before = i;
+      } else if (tokens.get(i).start() >= t.end()) {
+        after = i;
+        break;
+      }
+    }
+    return before >= 0 && tokens.get(before).word().equalsIgnoreCase("at")
+        || after < tokens.size()
+            && TIME_ZONES.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
   }
 
   private static final Set<String> AWARD_NOUNS = DataFiles.words(LEXICON, "award-noun");

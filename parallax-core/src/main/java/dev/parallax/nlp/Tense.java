@@ -121,7 +121,14 @@ enum Tense {
     }
     for (int i = after; i < tokens.size() && !boundary(tokens.get(i)); i++) {
       if (verb(tokens.get(i))) {
-        return group(tokens, i);
+        int[] g = group(tokens, i);
+        if (participle(g, tokens)) {
+          // "In February, a quake measuring 6.4 ... hit the town" (ECB+ topic 20): a participle
+          // after a noun modifies it; the clause's verb comes later
+          i = g[1];
+          continue;
+        }
+        return g;
       }
     }
     return null;

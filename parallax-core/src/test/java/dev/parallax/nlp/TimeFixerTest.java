@@ -123,6 +123,30 @@ class TimeFixerTest {
   }
 
   @Test
+  void aParticipleAfterANounDoesNotSetTheTense() {
+    // ECB+ topic 20: "In February, a quake measuring 6.4 ... hit the southern town of Zarand",
+    // published in November 2005, was dated February 2006 by the tense of "measuring"
+    assertThat(
+            only("In May, a quake measuring 6.4 on the Richter scale hit the southern town.", "May")
+                .value())
+        .isEqualTo("2025-05");
+  }
+
+  @Test
+  void fourDigitsBeforeAZoneOrAfterAtAreATimeOfDayNotAYear() {
+    // ECB+ topic 20: "struck at 1353 (1023 GMT)" put the years 1353 and 1023 on the timeline
+    assertThat(
+            times(
+                "The quake, which struck at 1353 (1023 GMT), was felt in Oman on Friday.",
+                Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .containsExactly("Friday");
+    assertThat(times("The bridge opened in 1932.", Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .containsExactly("1932");
+  }
+
+  @Test
   void aHolidayBeforeANounIsAKindOfEventNotItsDate() {
     // ECB+ topic 18: "an office Christmas party" was dated December 25 against "Friday"
     assertThat(times("He opened fire at an office Christmas party on Friday.", Optional.of(FRIDAY)))
