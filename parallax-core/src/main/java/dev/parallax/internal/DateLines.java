@@ -103,7 +103,8 @@ public final class DateLines {
 
   /**
    * The date a line names: its first "9 Sep 2026", "Sep. 9, 2026", "September 9th, 2026" or
-   * "2026-09-09"; empty when it names none or an impossible one.
+   * "2026-09-09", else one in figures with slashes where day and month cannot be confused
+   * ("11/28/2005", "11 / 28 / 05"); empty when it names none or an impossible one.
    */
   public static Optional<LocalDate> date(String line) {
     Matcher m = PARTS.matcher(line);
@@ -124,8 +125,29 @@ public final class DateLines {
           Integer.parseInt(iso.group(2)),
           Integer.parseInt(iso.group(3)));
     }
+    Matcher slashed = SLASHED.matcher(line);
+    if (slashed.find()) {
+      int a = Integer.parseInt(slashed.group(1));
+      int b = Integer.parseInt(slashed.group(2));
+      int year = Integer.parseInt(slashed.group(3));
+      if (slashed.group(3).length() == 2) {
+        year += year <= LocalDate.now().getYear() % 100 + 1 ? 2000 : 1900;
+      }
+      // month and day in either order (11/28/05, 28/11/05), only where one of them cannot be a
+      // month; 11/10/05 is left undated rather than dated a month wrong
+      if (a > 12 && b <= 12) {
+        return of(year, b, a);
+      }
+      if (b > 12 && a <= 12 || a == b) {
+        return of(year, a, b);
+      }
+    }
     return Optional.empty();
   }
+
+  /** A date in figures with slashes, spaced or not: "11/28/2005", "11 / 28 / 05". */
+  private static final Pattern SLASHED =
+      Pattern.compile("(?<![\\d/])(\\d{1,2})\\s?/\\s?(\\d{1,2})\\s?/\\s?(\\d{4}|\\d{2})(?![\\d/])");
 
   private static Optional<LocalDate> of(int year, int month, int day) {
     try {

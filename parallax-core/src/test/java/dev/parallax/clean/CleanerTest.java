@@ -748,6 +748,9 @@ class CleanerTest {
     String updated = "on July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM";
     assertThat(reasons(clean("Surgeon general named\n\n" + updated + "\n\n" + lead), updated))
         .containsExactly("timestamp");
+    // ECB+ topic 20: a date in spaced figures had become the report's title
+    assertThat(reasons(clean("11 / 28 / 05\n\nQuake jolts island\n\n" + lead), "11 / 28 / 05"))
+        .containsExactly("timestamp");
     assertThat(d.blocks())
         .extracting(Block::text)
         .containsExactly(lead, "Repairs will take months.");

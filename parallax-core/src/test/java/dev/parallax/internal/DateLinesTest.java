@@ -75,4 +75,24 @@ class DateLinesTest {
   void readsAnIsoDate(String line, String date) {
     assertThat(DateLines.date(line)).contains(LocalDate.parse(date));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "11 / 28 / 05|2005-11-28",
+        "Posted 11 / 27 / 2005 7: 21 AM|2005-11-27",
+        "28/11/2005|2005-11-28",
+        "4/4/2012|2012-04-04"
+      })
+  void readsADateInFiguresWhereDayAndMonthCannotBeConfused(String line, String date) {
+    // ECB+ topic 20: "11 / 28 / 05" had become a report's title and left its text undated
+    assertThat(DateLines.date(line)).contains(LocalDate.parse(date));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"11/10/2005", "1/2/05", "3/4 of the vote", "12/31/2005/7"})
+  void aDateInFiguresThatCouldBeEitherDayGivesNone(String line) {
+    assertThat(DateLines.date(line)).isEmpty();
+  }
 }
