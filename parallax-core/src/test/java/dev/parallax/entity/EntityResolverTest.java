@@ -200,6 +200,21 @@ class EntityResolverTest {
   }
 
   @Test
+  void aNameAfterAPlacesNounIsAPlace() {
+    // ECB+ topic 20: "Bandar Abbas", tagged a person, was listed among the people
+    Report r =
+        run(
+            "The quake struck the port city of Bandar Abbas on Sunday. Aid reached the city of"
+                + " Bandar Abbas by ship.",
+            "The epicentre was 58 km southwest of Bandar Abbas, the provincial capital of"
+                + " Bandar Abbas said.");
+    assertThat(r.entities())
+        .filteredOn(e -> e.name().equals("Bandar Abbas"))
+        .extracting(Entity::type)
+        .containsOnly(EntityType.PLACE);
+  }
+
+  @Test
   void aTitlesShortFormCutFromItsFullStopIsNoName() {
     // ECB+ topic 18: "Police Const. Tim Fanning" made an entity "Const"
     Report r =
