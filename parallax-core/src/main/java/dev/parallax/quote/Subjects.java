@@ -550,6 +550,39 @@ abstract class Subjects extends QuoteText {
    * latest quote there, else the first (subject-position) mention of a compatible type; he/she take
    * people whose given name does not say otherwise, it/they take organisations.
    */
+  /**
+   * Whether sentence {@code t}'s subject, before its first verb, is a plural common noun that no
+   * name stands in ("residents at the village of Gavarzin complained", "Witnesses said"): a group a
+   * later "they" refers to.
+   */
+  private boolean pluralCommonSubject(int t) {
+    Sentence sent = sentences.get(t);
+    List<Token> toks = sent.tokens();
+    int verb = 0;
+    while (verb < toks.size() && !toks.get(verb).pos().startsWith("VB")) {
+      verb++;
+    }
+    if (verb == toks.size()) {
+      return false;
+    }
+    int end = toks.get(verb).start();
+    boolean plural = false;
+    for (int k = 0; k < verb; k++) {
+      String pos = toks.get(k).pos();
+      if (pos.equals(",") || inside[t][k]) {
+        return false; // an opening clause or a quotation, not a plain subject
+      }
+      plural |= pos.equals("NNS");
+    }
+    final int upTo = end;
+    return plural
+        && sent.mentions().stream()
+            .noneMatch(
+                m ->
+                    m.start() < upTo
+                        && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON));
+  }
+
   Optional<Entity> resolvePronoun(String pronoun, int s, int offset) {
     EntityType want = isPersonal(pronoun) ? EntityType.PERSON : EntityType.ORGANIZATION;
     for (int t = s; t >= 0 && t >= s - PRONOUN_LOOKBACK; t--) {
@@ -573,6 +606,11 @@ abstract class Subjects extends QuoteText {
       }
       if (t < s && opensWith(t, pronoun)) {
         continue; // "She appeared to imply ... / "...," she said": the same she, further back
+      }
+      if (t < s && pronoun.equals("they") && pluralCommonSubject(t)) {
+        // "But residents at the village of Gavarzin complained ... Speaking to IRNA, they said
+        // ..." (ECB+ topic 20): "they" are the residents, no organisation named before them
+        return Optional.empty();
       }
       if (t == s) {
         // "Feinstein said "...," she said": the one a cue before the pronoun already names

@@ -471,6 +471,20 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theyAfterAGroupNamedAsSubjectIsNotAnOrganisationFurtherBack() {
+    // ECB+ topic 20: "they" were the residents, not the ministry named two sentences before
+    Report r =
+        Stories.analyse(
+            "The Interior Ministry said the situation was under control. But residents of the"
+                + " village complained that relief was slow. Speaking to reporters, they said they"
+                + " had not received aid.");
+    assertThat(source(withContent(r, "they had not received aid")))
+        .isNotEqualTo("Interior Ministry");
+    assertThat(source(withContent(r, "the situation was under control")))
+        .isEqualTo("Interior Ministry");
+  }
+
+  @Test
   void anImpersonalItIsNoSource() {
     // ECB+ topic 18: "It's not known ..." was said by the company named before it
     Report r =
