@@ -163,6 +163,7 @@ public final class TimeFixer {
     for (TimeExpression raw : all) {
       pieces.addAll(Composites.split(raw, tokens, narrative));
     }
+    LocalDate namedWithYear = null; // a day this sentence names with its year
     for (TimeExpression raw : pieces) {
       TimeExpression t = pointBack(raw, tokens, text);
       if (NotATime.test(t, tokens)) {
@@ -182,12 +183,54 @@ public final class TimeFixer {
       } catch (DateTimeException | NumberFormatException e) {
         r = new Resolved(t, true); // an impossible date SUTime made: keep what it said
       }
-      out.add(r.time());
+      TimeExpression done = r.time();
+      Matcher day = DAY_VALUE.matcher(done.value());
+      if (day.matches()) {
+        LocalDate d = LocalDate.parse(done.value().substring(0, 10));
+        if (WRITTEN_YEAR.matcher(done.text()).find()) {
+          namedWithYear = d;
+        } else if (namedWithYear != null && namesMonth(done.text())) {
+          // "was killed June 24, 2005 ... while investigating a June 20 shooting" (ECB+ topic 16,
+          // published 2007): a month's day without its year, after a day named with one in the
+          // same sentence, is that day's nearest
+          LocalDate near = nearestYear(d, namedWithYear);
+          if (!near.equals(d)) {
+            done = with(done, near + done.value().substring(10));
+          }
+        }
+      }
+      out.add(done);
       if (r.anchors()) {
-        narrative.saw(r.time().value(), sentence, r.tense(), r.quarter());
+        narrative.saw(done.value(), sentence, r.tense(), r.quarter());
       }
     }
     return out;
+  }
+
+  /** Whether a word of the text is a month's name. */
+  private static boolean namesMonth(String text) {
+    for (String w : text.split("[\\s,]+")) {
+      if (CalendarWords.month(w).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b");
+
+  /** The day's month and day in the year that puts it nearest to {@code to}. */
+  private static LocalDate nearestYear(LocalDate day, LocalDate to) {
+    LocalDate best = day;
+    for (int y = to.getYear() - 1; y <= to.getYear() + 1; y++) {
+      java.time.YearMonth ym = java.time.YearMonth.of(y, day.getMonthValue());
+      LocalDate c = ym.atDay(Math.min(day.getDayOfMonth(), ym.lengthOfMonth()));
+      if (Math.abs(c.toEpochDay() - to.toEpochDay())
+          < Math.abs(best.toEpochDay() - to.toEpochDay())) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   /**

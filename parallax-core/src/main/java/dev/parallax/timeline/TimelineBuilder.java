@@ -535,9 +535,10 @@ public final class TimelineBuilder {
     return (double) inter / (a.size() + b.size() - inter);
   }
 
+  /** Where a sentence splits into clauses; a clock's colon ("at 1: 45 p. m.") does not split it. */
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
-          "\\s*(?:;|:|\\s[—–]\\s|, (?=(?:and|but|while|which|during|as|after|before|following|when|although)\\b))\\s*");
+          "\\s*(?:;|(?<!\\d):|\\s[—–]\\s|, (?=(?:and|but|while|which|during|as|after|before|following|when|although)\\b))\\s*");
 
   /**
    * A short label: the clause holding the date expression, or the sentence, to about twenty words.

@@ -133,6 +133,20 @@ class TimeFixerTest {
   }
 
   @Test
+  void aDayWithoutItsYearAfterOneWithItTakesThatYear() {
+    // ECB+ topic 16 (published 2007): "killed June 24, 2005 ... while investigating a June 20
+    // shooting" had dated the shooting 2006-06-20
+    assertThat(
+            only(
+                    "He was killed on June 24, 2024 while investigating a June 20 shooting.",
+                    "June 20")
+                .value())
+        .isEqualTo("2024-06-20");
+    assertThat(only("The deputy was investigating a June 20 shooting.", "June 20").value())
+        .isEqualTo("2025-06-20");
+  }
+
+  @Test
   void fourDigitsBeforeAZoneOrAfterAtAreATimeOfDayNotAYear() {
     // ECB+ topic 20: "struck at 1353 (1023 GMT)" put the years 1353 and 1023 on the timeline
     assertThat(

@@ -295,4 +295,14 @@ class TimelineBuilderTest {
     assertThat(TimelineBuilder.label(b.sentences().get(0), "2009"))
         .isEqualTo("The footbridge over the canal opened in 2009");
   }
+
+  @Test
+  void aClocksColonDoesNotSplitTheLabel() {
+    // ECB+ topic 16: "Orozco is scheduled to appear ... at 1: 45 p. m. today" was labelled
+    // "45 p. m. today for arraignment."
+    String text =
+        "Orozco is scheduled to appear in Bellflower court at 1: 45 p. m. today for arraignment.";
+    Article a = article("A1", new String[] {text, "today", "2005-07-26"});
+    assertThat(TimelineBuilder.label(a.sentences().get(0), "today")).isEqualTo(text);
+  }
 }
