@@ -253,6 +253,15 @@ final class AttributionFinder {
     }
     Draft d = draft(s, toks.get(k).start(), toks.get(cueEnd - 1).end(), content);
     d.statement = statement(s, t, content);
+    if (subject != null
+        && subject[1] <= k
+        && passive(s, k)
+        && ACCUSING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      // "The defendant ... is charged in case No. VA089897" (ECB+ topic 16): the one charged or
+      // accused is not the one who charges
+      d.statement = false;
+      return d;
+    }
     if (subject != null) {
       if (expletive(s, subject, cueEnd, content)) {
         // "it does seem odd that ...": the "it" stands for no one
@@ -681,6 +690,9 @@ final class AttributionFinder {
     int x = firstWord(s, content);
     return x >= 0 && COMPLEMENTISERS.contains(lower(sentences.get(s).tokens().get(x)));
   }
+
+  /** Verbs of accusing, whose passive's subject is the accused ("was charged", "is accused"). */
+  private static final Set<String> ACCUSING = Set.of("charge", "accuse", "indict", "sue");
 
   /** Verbs whose passive with an infinitive is about its subject ("is expected to"). */
   private static final Set<String> RAISING = DataFiles.words("attribution.tsv", "raising-verb");

@@ -485,6 +485,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theOneChargedIsNotTheOneWhoCharges() {
+    // ECB+ topic 16: "Jose Luis Orozco charged: case No. VA089897 filed this morning ..."
+    Report r =
+        Stories.analyse(
+            "Jose Luis Orozco is charged in case No. VA089897 filed this morning by the district"
+                + " attorney. The prosecutor charged that the shooting was for a street gang.");
+    assertThat(r.attributions())
+        .filteredOn(a -> a.content().text().contains("VA089897"))
+        .noneMatch(Attribution::statement);
+    assertThat(withContent(r, "the shooting was for a street gang").statement()).isTrue();
+  }
+
+  @Test
   void anImpersonalItIsNoSource() {
     // ECB+ topic 18: "It's not known ..." was said by the company named before it
     Report r =
