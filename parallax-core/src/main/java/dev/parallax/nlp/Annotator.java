@@ -247,7 +247,19 @@ public final class Annotator {
     // its decimal point (a year ends a sentence with four digits)
     boolean brokenNumber =
         end.matches("\\d{1,2}\\.") || end.equals(".") && before.matches("\\d{1,2}");
-    return brokenNumber && cur.tokens().get(0).word().matches("\\d+(?:m|bn|k|am|pm)?");
+    if (brokenNumber && cur.tokens().get(0).word().matches("\\d+(?:m|bn|k|am|pm)?")) {
+      return true;
+    }
+    // "a loaded. 38 - caliber revolver", "pointed a. 38": a calibre's point read as a full stop
+    // (ECB+ topic 19); no sentence ends with an article
+    List<Token> ct = cur.tokens();
+    boolean digitsFirst = ct.get(0).word().matches("\\d+");
+    boolean article = lastWord.matches("(?i)(?:a|an|the)\\.");
+    boolean calibre = false;
+    for (int k = 1; k < Math.min(4, ct.size()); k++) {
+      calibre |= ct.get(k).word().toLowerCase(java.util.Locale.ROOT).matches("-?calib(?:er|re)");
+    }
+    return digitsFirst && (article || calibre);
   }
 
   private static Sentence joined(String text, Sentence last, Sentence cur) {

@@ -70,6 +70,21 @@ class AnnotatorTest {
     assertThat(ss.get(3).mentions()).extracting(m -> m.text()).contains("Ortiz");
   }
 
+  @Test
+  void aCalibresPointEndsNoSentence() {
+    // ECB+ topic 19: "A loaded. 38 - caliber revolver" had become "A loaded." and a fragment
+    assertThat(
+            sentences(
+                "Police said a loaded. 38 - caliber revolver was found. He had pointed a. 38 at"
+                    + " them. The gun was loaded. 38 people were hurt."))
+        .extracting(Sentence::text)
+        .containsExactly(
+            "Police said a loaded. 38 - caliber revolver was found.",
+            "He had pointed a. 38 at them.",
+            "The gun was loaded.",
+            "38 people were hurt.");
+  }
+
   private static List<Sentence> sentences(String text) {
     List<Block> blocks = new ArrayList<>();
     int at = 0;
