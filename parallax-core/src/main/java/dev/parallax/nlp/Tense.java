@@ -107,6 +107,11 @@ enum Tense {
       }
     }
     for (int i = before; i >= 0 && !boundary(tokens.get(i)); i--) {
+      if (tokens.get(i).word().equalsIgnoreCase("that") && tokens.get(i).pos().equals("IN")) {
+        // "Police say that on Saturday ... Gray was standing outside" (ECB+ topic 19): the date
+        // belongs to the clause "that" opens, whose verb comes after it
+        break;
+      }
       if (verb(tokens.get(i))) {
         int[] g = group(tokens, i);
         if (participle(g, tokens)) {

@@ -133,6 +133,19 @@ class TimeFixerTest {
   }
 
   @Test
+  void aDateInAThatClauseTakesTheClausesTense() {
+    // ECB+ topic 19: "Police say that on Saturday ... Gray was standing outside his home" was
+    // dated the Saturday after publication by the present tense of "say"
+    assertThat(
+            only(
+                    "Police say that on Saturday around 11:30 p.m. Gray was standing outside his"
+                        + " home.",
+                    "Saturday")
+                .value())
+        .startsWith("2026-01-31");
+  }
+
+  @Test
   void aDayWithoutItsYearAfterOneWithItTakesThatYear() {
     // ECB+ topic 16 (published 2007): "killed June 24, 2005 ... while investigating a June 20
     // shooting" had dated the shooting 2006-06-20
