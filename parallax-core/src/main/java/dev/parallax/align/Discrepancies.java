@@ -47,6 +47,8 @@ final class Discrepancies {
       Map<Discrepancy.Value, Quantities.Quantity> written = new java.util.HashMap<>();
       // what each day dates: the lemma of the verb it governs
       Map<Discrepancy.Value, String> datedVerbs = new java.util.HashMap<>();
+      // every number each sentence states, whatever it counts
+      Map<String, Set<String>> stated = new java.util.HashMap<>();
       for (String id : f.sentences()) {
         Sentence s = sentences.get(id);
         if (s == null) {
@@ -54,6 +56,7 @@ final class Discrepancies {
         }
         String article = articleOf(id);
         for (Quantities.Quantity q : Quantities.of(s)) {
+          stated.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(q.value());
           if (!q.unit().isEmpty()) {
             Discrepancy.Value v = new Discrepancy.Value(id, q.text(), q.value());
             written.put(v, q);
@@ -88,6 +91,7 @@ final class Discrepancies {
           for (int j = i + 1; j < values.size() && !disagree; j++) {
             disagree =
                 !agree(values.get(i), values.get(j), dates, written)
+                    && (dates || !eachStatesTheOther(values.get(i), values.get(j), stated))
                     && compared(f, values.get(i), values.get(j), linked, dates)
                     && (!dates || sameEvent(values.get(i), values.get(j), datedVerbs));
           }
@@ -129,6 +133,17 @@ final class Discrepancies {
     String va = datedVerbs.get(a);
     String vb = datedVerbs.get(b);
     return va == null || vb == null || va.equals(vb);
+  }
+
+  /**
+   * Each value's sentence states the other's number too, counting something else by it: "hit in the
+   * back by three of the seven bullets" against "seven bullets entered Gray's body, three of them
+   * from the rear" (ECB+ topic 19) say the same numbers of different parts.
+   */
+  private static boolean eachStatesTheOther(
+      Discrepancy.Value a, Discrepancy.Value b, Map<String, Set<String>> stated) {
+    return stated.getOrDefault(a.sentence(), Set.of()).contains(b.value())
+        && stated.getOrDefault(b.sentence(), Set.of()).contains(a.value());
   }
 
   /** The value's sentence is the only one of its article in the fact. */

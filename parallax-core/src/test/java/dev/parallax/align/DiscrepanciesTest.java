@@ -56,6 +56,27 @@ class DiscrepanciesTest {
   }
 
   @Test
+  void twoSentencesStatingTheSameNumbersOfDifferentPartsDoNotDisagree() {
+    // ECB+ topic 19: "three of the seven bullets" against "seven bullets ..., three of them"
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S1",
+                    "Gray/NNP was/VBD hit/VBN by/IN three/CD of/IN the/DT seven/CD bullets/NNS"),
+                Sentences.of(
+                    "A2.S1",
+                    "seven/CD bullets/NNS entered/VBD his/PRP$ body/NN ,/, three/CD of/IN"
+                        + " them/PRP from/IN the/DT rear/NN")))
+        .isEmpty();
+    // one of them states only its own number: they disagree
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "Gray/NNP was/VBD hit/VBN by/IN three/CD bullets/NNS"),
+                Sentences.of("A2.S1", "seven/CD bullets/NNS entered/VBD his/PRP$ body/NN")))
+        .hasSize(1);
+  }
+
+  @Test
   void numbersOfDifferentNounsAreNotCompared() {
     assertThat(
             find(
