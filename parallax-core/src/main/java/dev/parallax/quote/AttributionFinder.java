@@ -256,9 +256,11 @@ final class AttributionFinder {
     if (subject != null
         && subject[1] <= k
         && passive(s, k)
-        && ACCUSING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-      // "The defendant ... is charged in case No. VA089897" (ECB+ topic 16): the one charged or
-      // accused is not the one who charges
+        && ACCUSING.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && !opensWithComplementiser(s, content)) {
+      // "The defendant ... is charged in case No. VA089897" (ECB+ topic 16), "Hugh Jackman was
+      // announced as the host" (topic 2): the one charged or named is not the one who speaks ("it
+      // was announced that ..." is impersonal)
       d.statement = false;
       return d;
     }
@@ -569,8 +571,11 @@ final class AttributionFinder {
           || pos.equals("TO")
           || pos.equals("WDT")
           || pos.equals("WP")
+          || pos.equals("WRB")
           || pos.equals(",")
           || pos.equals(":")) {
+        // "promoting the film Friday when his Oscar role was announced" (ECB+ topic 2): the verb
+        // after a wh-adverb is its own clause's, not the content's
         return false;
       }
     }
@@ -691,8 +696,12 @@ final class AttributionFinder {
     return x >= 0 && COMPLEMENTISERS.contains(lower(sentences.get(s).tokens().get(x)));
   }
 
-  /** Verbs of accusing, whose passive's subject is the accused ("was charged", "is accused"). */
-  private static final Set<String> ACCUSING = Set.of("charge", "accuse", "indict", "sue");
+  /**
+   * Verbs of accusing or naming, whose passive's subject is the one accused or named ("was
+   * charged", "was announced as the host").
+   */
+  private static final Set<String> ACCUSING =
+      Set.of("charge", "accuse", "indict", "sue", "announce", "name", "nominate", "appoint");
 
   /** Verbs whose passive with an infinitive is about its subject ("is expected to"). */
   private static final Set<String> RAISING = DataFiles.words("attribution.tsv", "raising-verb");

@@ -498,6 +498,23 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theOneNamedIsNotTheOneWhoNamesAndAClauseAfterWhenIsNotTheContent() {
+    // ECB+ topic 2: "Hugh Jackman announced: as the host ...", "promoting: the film Friday when
+    // his Oscar role was announced"
+    Report r =
+        Stories.analyse(
+            "Hugh Jackman was announced as the host of the 81st Academy Awards. Jackman was abroad"
+                + " promoting the film Friday when his Oscar role was announced. It was announced"
+                + " that the show would run three hours.");
+    assertThat(r.attributions())
+        .filteredOn(
+            a ->
+                a.content().text().contains("the 81st Academy Awards")
+                    || a.content().text().contains("the film Friday"))
+        .noneMatch(Attribution::statement);
+  }
+
+  @Test
   void anImpersonalItIsNoSource() {
     // ECB+ topic 18: "It's not known ..." was said by the company named before it
     Report r =
