@@ -498,6 +498,25 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aThingAddedAndAClauseAfterAnOpeningAsClauseAreNoStatements() {
+    // ECB+ topic 2: "The Emmys added: a category ...", "A-list comedians continued: ratings were
+    // in steady decline"
+    Report r =
+        Stories.analyse(
+            "The Emmys added a category and divvied the hosting duties among the nominees. As the"
+                + " parade of comedians continued, ratings were in steady decline. The producer"
+                + " added that the show would be shorter. As the mayor said, the bridge was"
+                + " unsafe.");
+    assertThat(r.attributions())
+        .filteredOn(
+            a ->
+                a.content().text().contains("a category")
+                    || a.content().text().contains("steady decline"))
+        .noneMatch(Attribution::statement);
+    assertThat(withContent(r, "the show would be shorter").statement()).isTrue();
+  }
+
+  @Test
   void theOneNamedIsNotTheOneWhoNamesAndAClauseAfterWhenIsNotTheContent() {
     // ECB+ topic 2: "Hugh Jackman announced: as the host ...", "promoting: the film Friday when
     // his Oscar role was announced"
