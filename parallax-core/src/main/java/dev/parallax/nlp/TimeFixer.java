@@ -185,8 +185,15 @@ public final class TimeFixer {
       }
       TimeExpression done = r.time();
       Matcher day = DAY_VALUE.matcher(done.value());
+      LocalDate d = null;
       if (day.matches()) {
-        LocalDate d = LocalDate.parse(done.value().substring(0, 10));
+        try {
+          d = LocalDate.parse(done.value().substring(0, 10));
+        } catch (DateTimeException e) {
+          d = null; // an impossible date SUTime made ("2016-13-45"): kept as it said
+        }
+      }
+      if (d != null) {
         if (WRITTEN_YEAR.matcher(done.text()).find()) {
           namedWithYear = d;
         } else if (namedWithYear != null && namesMonth(done.text())) {
