@@ -182,25 +182,74 @@ public final class Annotator {
           }
         }
       }
-      Sentence cur =
-          new Sentence(
-              articleId + ".S" + (out.size() + 1),
-              kindAt(doc, start),
-              doc.text().substring(start, end),
-              start,
-              end,
-              tokens,
-              mentions,
-              times);
-      Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null
-          && !doc.text().substring(last.end(), start).contains("\n\n")
-          && joins(last, cur)) {
-        out.set(out.size() - 1, joined(doc.text(), last, cur));
+      int cut = letterEndsSentence(tokens);
+      if (cut > 0) {
+        // "... Araghchi said in a post on X. “We engage in good faith ...": two sentences
+        int mid = tokens.get(cut).start();
+        add(
+            doc,
+            articleId,
+            out,
+            start,
+            tokens.get(cut - 1).end(),
+            tokens.subList(0, cut),
+            mentions,
+            times);
+        add(doc, articleId, out, mid, end, tokens.subList(cut, tokens.size()), mentions, times);
       } else {
-        out.add(cur);
+        add(doc, articleId, out, start, end, tokens, mentions, times);
       }
     }
+  }
+
+  /** Adds the sentence at {@code [start, end)}, or joins it to the one before where it goes on. */
+  private static void add(
+      CleanDocument doc,
+      String articleId,
+      List<Sentence> out,
+      int start,
+      int end,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<TimeExpression> times) {
+    Sentence cur =
+        new Sentence(
+            articleId + ".S" + (out.size() + 1),
+            kindAt(doc, start),
+            doc.text().substring(start, end),
+            start,
+            end,
+            List.copyOf(tokens),
+            mentions.stream().filter(m -> m.start() >= start && m.end() <= end).toList(),
+            times.stream().filter(t -> t.start() >= start && t.end() <= end).toList());
+    Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (last != null
+        && !doc.text().substring(last.end(), start).contains("\n\n")
+        && joins(last, cur)) {
+      out.set(out.size() - 1, joined(doc.text(), last, cur));
+    } else {
+      out.add(cur);
+    }
+  }
+
+  /**
+   * Where a sentence the splitter left whole starts again: after a capital letter and its full stop
+   * read as an initial, right after a preposition and before an opening quotation mark ("said in a
+   * post on X. “We engage ..."); an initial inside a name follows a name ("John F. “Jack”
+   * Kennedy"). The index of the token that starts the second sentence, or -1.
+   */
+  static int letterEndsSentence(List<Token> tokens) {
+    for (int k = 1; k + 1 < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      Token before = tokens.get(k - 1);
+      if (t.word().matches("\\p{Lu}\\.")
+          && before.pos().equals("IN")
+          && Character.isLowerCase(before.word().charAt(0))
+          && tokens.get(k + 1).pos().equals("``")) {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   /** A title's short forms with their full stop ("sen.", "dep."; {@code roles.tsv}). */

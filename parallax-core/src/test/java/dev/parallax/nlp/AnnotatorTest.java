@@ -71,6 +71,22 @@ class AnnotatorTest {
   }
 
   @Test
+  void aPlatformsLetterBeforeAQuotationEndsASentence() {
+    // the seed story: "... Araghchi said in a post on X. “We engage in good faith ..." was one
+    // sentence, and the brief stated a quotation cut short
+    assertThat(
+            sentences(
+                "“Iran enters diplomacy with open eyes,” Araghchi said in a post on X. “We engage"
+                    + " in good faith. We stand firm,” he wrote. John F. “Jack” Kennedy spoke."))
+        .extracting(Sentence::text)
+        .containsExactly(
+            "“Iran enters diplomacy with open eyes,” Araghchi said in a post on X.",
+            "“We engage in good faith.",
+            "We stand firm,” he wrote.",
+            "John F. “Jack” Kennedy spoke.");
+  }
+
+  @Test
   void aCalibresPointEndsNoSentence() {
     // ECB+ topic 19: "A loaded. 38 - caliber revolver" had become "A loaded." and a fragment
     assertThat(
