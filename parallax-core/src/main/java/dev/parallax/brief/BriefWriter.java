@@ -543,12 +543,7 @@ public final class BriefWriter {
    * goes on in the next sentence; ECB+ topic 4).
    */
   static boolean splitsQuote(Sentence s, boolean[] quoted) {
-    int from = s.start();
-    int to = s.end();
-    if (to <= from || to >= quoted.length) {
-      return false;
-    }
-    return from > 0 && quoted[from - 1] && quoted[from] || quoted[to - 1] && quoted[to];
+    return QuoteSpans.cut(quoted, s.start(), s.end());
   }
 
   /**

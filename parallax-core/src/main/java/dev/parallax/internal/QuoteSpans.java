@@ -42,4 +42,16 @@ public final class QuoteSpans {
     }
     return mask;
   }
+
+  /**
+   * Whether a quotation runs across the edge of the text span {@code [start, end)} by {@code
+   * quoted} ({@link #mask}): it opens in the span and goes on past its end, or closes in it after
+   * opening before it. A sentence so cut, stated alone, shows a quotation mark with no partner.
+   */
+  public static boolean cut(boolean[] quoted, int start, int end) {
+    if (end <= start || end >= quoted.length) {
+      return false;
+    }
+    return start > 0 && quoted[start - 1] && quoted[start] || quoted[end - 1] && quoted[end];
+  }
 }

@@ -128,12 +128,7 @@ final class BriefChecks {
    * cut.
    */
   static boolean quotationCut(Sentence s, boolean[] quoted) {
-    int from = s.start();
-    int to = s.end();
-    if (to <= from || to >= quoted.length) {
-      return false;
-    }
-    return from > 0 && quoted[from - 1] && quoted[from] || quoted[to - 1] && quoted[to];
+    return QuoteSpans.cut(quoted, s.start(), s.end());
   }
 
   static Article articleOf(Report r, String sentenceId) {
