@@ -290,4 +290,19 @@ class FramingTest {
       }
     }
   }
+
+  @Test
+  void aWordInsideAPlacesNameIsNoContrast() {
+    // ECB+ topic 20: "Persian" of "the mouth of the Persian gulf" (tagged JJ inside a LOCATION)
+    // was marked as a word one outlet chose
+    dev.parallax.model.Token persian =
+        new dev.parallax.model.Token("Persian", "persian", "JJ", "LOCATION", 30, 37);
+    WordUnit inName =
+        new WordUnit("persian", "persian", "JJ", false, true, 30, 37, List.of(persian));
+    assertThat(FramingAnalyzer.slot(inName)).isEqualTo("other");
+    dev.parallax.model.Token bloody =
+        new dev.parallax.model.Token("bloody", "bloody", "JJ", "O", 30, 36);
+    WordUnit chosen = new WordUnit("bloody", "bloody", "JJ", false, false, 30, 36, List.of(bloody));
+    assertThat(FramingAnalyzer.slot(chosen)).isEqualTo("modifier");
+  }
 }
