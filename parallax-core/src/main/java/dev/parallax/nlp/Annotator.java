@@ -184,7 +184,7 @@ public final class Annotator {
       }
       int cut = letterEndsSentence(tokens);
       if (cut > 0) {
-        // "... Araghchi said in a post on X. “We engage in good faith ...": two sentences
+        // "... the mayor wrote in a post on X. “We will rebuild ...": two sentences
         int mid = tokens.get(cut).start();
         add(
             doc,
@@ -235,7 +235,7 @@ public final class Annotator {
   /**
    * Where a sentence the splitter left whole starts again: after a capital letter and its full stop
    * read as an initial, right after a preposition and before an opening quotation mark ("said in a
-   * post on X. “We engage ..."); an initial inside a name follows a name ("John F. “Jack”
+   * post on X. “We will rebuild ..."); an initial inside a name follows a name ("John F. “Jack”
    * Kennedy"). The index of the token that starts the second sentence, or -1.
    */
   static int letterEndsSentence(List<Token> tokens) {

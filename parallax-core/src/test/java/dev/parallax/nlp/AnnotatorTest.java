@@ -72,16 +72,16 @@ class AnnotatorTest {
 
   @Test
   void aPlatformsLetterBeforeAQuotationEndsASentence() {
-    // the seed story: "... Araghchi said in a post on X. “We engage in good faith ..." was one
+    // "... the mayor wrote in a post on X. “We will rebuild ..." was one
     // sentence, and the brief stated a quotation cut short
     assertThat(
             sentences(
-                "“Iran enters diplomacy with open eyes,” Araghchi said in a post on X. “We engage"
+                "“The bridge will reopen,” the mayor wrote in a post on X. “We will rebuild"
                     + " in good faith. We stand firm,” he wrote. John F. “Jack” Kennedy spoke."))
         .extracting(Sentence::text)
         .containsExactly(
-            "“Iran enters diplomacy with open eyes,” Araghchi said in a post on X.",
-            "“We engage in good faith.",
+            "“The bridge will reopen,” the mayor wrote in a post on X.",
+            "“We will rebuild in good faith.",
             "We stand firm,” he wrote.",
             "John F. “Jack” Kennedy spoke.");
   }
