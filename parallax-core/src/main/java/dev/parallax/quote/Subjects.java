@@ -47,6 +47,9 @@ abstract class Subjects extends QuoteText {
         return inverted;
       }
     }
+    if (impersonal(c)) {
+      return Optional.empty();
+    }
     Optional<Subject> hanging = hangingSubject(c);
     if (hanging.isPresent()) {
       return hanging;
@@ -241,6 +244,30 @@ abstract class Subjects extends QuoteText {
       }
     }
     return false;
+  }
+
+  /**
+   * The cue is passive after an impersonal "it" ("it can be argued that ... the `` Foul Pole''",
+   * ECB+ topic 7; "it was reported that"), or a verb of seeming ("it appears"): no one is behind
+   * the "it", so a name before it is not the speaker.
+   */
+  private boolean impersonal(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    Token verb = toks.get(c.index());
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    boolean seeming = lemma.equals("appear") || lemma.equals("seem");
+    if (!verb.pos().equals("VBN") && !seeming) {
+      return false;
+    }
+    boolean be = false;
+    int j = c.index() - 1;
+    for (; j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j)); j--) {
+      be |= toks.get(j).lemma().equalsIgnoreCase("be");
+    }
+    return j >= 0
+        && (be || seeming)
+        && !inside[c.s()][j]
+        && toks.get(j).word().equalsIgnoreCase("it");
   }
 
   Optional<Subject> backwardSubject(Cue c) {

@@ -285,4 +285,16 @@ class SpeakerRulesTest {
                 + " in and had yelled, \"Hide, she's got a gun!\"");
     assertThat(speakerOf(r, "Hide, she's got a gun")).isNull();
   }
+
+  @Test
+  void aNameBeforeAnImpersonalPassiveItIsNoSpeaker() {
+    // ECB+ topic 7: a nickname in a clause after "it can be argued" had gone to the champion
+    // named before the "it"
+    Report r =
+        Stories.analyse(
+            "The only defeat on his record was a loss to Evander Holyfield in 1993, but it can be"
+                + " argued that he was losing to Andrew Golota in 1996 before the “Foul Pole” got"
+                + " himself disqualified.");
+    assertThat(speakerOf(r, "Foul Pole")).isNull();
+  }
 }
