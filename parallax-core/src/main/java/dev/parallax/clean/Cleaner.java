@@ -210,6 +210,9 @@ public final class Cleaner {
           String outlet = from.group(1).strip();
           d.outlet = d.outlet.or(() -> Optional.of(outlet));
         }
+        if (reason.equals(LineShapes.CALL_TO_COMMENT)) {
+          removeQuestionsToReaders(d.lines);
+        }
         d.lines.add(removed(line, reason));
         inRelatedBlock = reason.startsWith("related-links header");
         continue;
@@ -282,6 +285,34 @@ public final class Cleaner {
       d.lines.add(new Line(line, BlockKind.BODY, null));
     }
     return d;
+  }
+
+  /** Most questions to readers taken out before a call to comment. */
+  private static final int MAX_READER_QUESTIONS = 2;
+
+  /** Longest question to readers, in words. */
+  private static final int MAX_READER_QUESTION_WORDS = 30;
+
+  /**
+   * The questions just above a call to comment are put to the reader ("What do you think about Ross
+   * returning ...?" above "Sound off in the comments below!", ECB+ topic 6): they go with the call.
+   * Only lines that are questions and nothing else, at most two, right above it.
+   */
+  private static void removeQuestionsToReaders(List<Line> lines) {
+    for (int k = lines.size() - 1, taken = 0;
+        k >= 0 && taken < MAX_READER_QUESTIONS;
+        k--, taken++) {
+      Line p = lines.get(k);
+      String plain = normalise(p.text()).strip();
+      if (!p.kept()
+          || p.kind() != BlockKind.BODY
+          || !plain.endsWith("?")
+          || words(plain) > MAX_READER_QUESTION_WORDS
+          || plain.matches(".*[.!]\\s+\\p{Lu}.*")) {
+        return;
+      }
+      lines.set(k, removed(p.text(), "question to readers before a call to comment"));
+    }
   }
 
   /** The fewest words of a lead after its wire dateline: a shorter rest is not a lead. */

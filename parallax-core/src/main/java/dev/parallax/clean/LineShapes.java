@@ -23,6 +23,7 @@ final class LineShapes {
   private static final Pattern COOKIES = lowerCase("cookie-notice");
   private static final Pattern SCRIPT = lowerCase("script-notice");
   private static final Pattern DISCLAIMER = lowerCase("comment-disclaimer");
+  private static final Pattern COMMENT_CALL = pattern("comment-call");
   private static final Pattern CONTRIBUTED = pattern("contributed");
   private static final Pattern SOCIAL = pattern("social-prompt");
   private static final Pattern MORE_HEADER = pattern("related-header");
@@ -36,6 +37,9 @@ final class LineShapes {
   private static final Pattern NOTICE = lowerCase("notice-line");
   private static final Pattern CONTACT = lowerCase("contact-prompt");
   private static final Pattern AD_LEAD = pattern("ad-lead");
+
+  /** The reason given for a line that asks readers to comment. */
+  static final String CALL_TO_COMMENT = "call to comment";
 
   private LineShapes() {}
 
@@ -116,6 +120,12 @@ final class LineShapes {
     // disclaimer; a news sentence about a platform's responsibility names no readers posting
     if (words <= 60 && DISCLAIMER.matcher(lower).find()) {
       return "comment disclaimer";
+    }
+    // "Sound off in the comments below!", "Leave your thoughts ... in the comments section below.":
+    // the line asks readers to comment, in the imperative; a news sentence about comments has its
+    // subject first ("He did not react to the comments from ...")
+    if (words <= 25 && COMMENT_CALL.matcher(plain).matches()) {
+      return CALL_TO_COMMENT;
     }
     if (words <= 25 && CONTRIBUTED.matcher(plain).matches()) {
       return "staff credits";

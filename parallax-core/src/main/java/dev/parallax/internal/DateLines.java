@@ -83,7 +83,16 @@ public final class DateLines {
               + "(?:st|nd|rd|th)?,?)\\s+(\\d{4})",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  /** "2026-09-09", or tokenised as texts copied from pages print it: "2012 - 04 - 04". */
+  private static final Pattern ISO =
+      Pattern.compile("\\b(\\d{4})\\s?-\\s?(\\d{2})\\s?-\\s?(\\d{2})\\b");
+
+  /**
+   * A North American time zone ("8: 13 AM PDT 8 / 2 / 2013"): the line's date in figures is then
+   * written month first, as in the United States and Canada.
+   */
+  private static final Pattern MONTH_FIRST_ZONE =
+      Pattern.compile("\\b(?:[ECMP][SD]T|ET|PT|AKST|AKDT)\\b");
 
   /**
    * A month and its day alone, perhaps after a weekday: the date badge a blog prints over a post
@@ -104,7 +113,8 @@ public final class DateLines {
   /**
    * The date a line names: its first "9 Sep 2026", "Sep. 9, 2026", "September 9th, 2026" or
    * "2026-09-09", else one in figures with slashes where day and month cannot be confused
-   * ("11/28/2005", "11 / 28 / 05"); empty when it names none or an impossible one.
+   * ("11/28/2005", "11 / 28 / 05") or a North American time zone says the month comes first ("8: 13
+   * AM PDT 8 / 2 / 2013"); empty when it names none or an impossible one.
    */
   public static Optional<LocalDate> date(String line) {
     Matcher m = PARTS.matcher(line);
@@ -134,7 +144,11 @@ public final class DateLines {
         year += year <= LocalDate.now().getYear() % 100 + 1 ? 2000 : 1900;
       }
       // month and day in either order (11/28/05, 28/11/05), only where one of them cannot be a
-      // month; 11/10/05 is left undated rather than dated a month wrong
+      // month or the line's time zone says the order; 11/10/05 is left undated rather than dated
+      // a month wrong
+      if (MONTH_FIRST_ZONE.matcher(line).find()) {
+        return of(year, a, b);
+      }
       if (a > 12 && b <= 12) {
         return of(year, b, a);
       }

@@ -751,6 +751,13 @@ class CleanerTest {
     // ECB+ topic 20: a date in spaced figures had become the report's title
     assertThat(reasons(clean("11 / 28 / 05\n\nQuake jolts island\n\n" + lead), "11 / 28 / 05"))
         .containsExactly("timestamp");
+    // ECB+ topics 2, 4, 6, 10 and 11: a clock time and its zone before or after the date, and a
+    // date in tokenised ISO figures, above the first paragraph
+    for (String stamp :
+        List.of("8: 13 AM PDT 8 / 2 / 2013", "2013 - 09 - 26", "12 / 16 / 08 1: 30 AM EST")) {
+      assertThat(reasons(clean("Quake jolts island\n\n" + stamp + "\n\n" + lead), stamp))
+          .containsExactly("timestamp");
+    }
     assertThat(d.blocks())
         .extracting(Block::text)
         .containsExactly(lead, "Repairs will take months.");
@@ -811,5 +818,36 @@ class CleanerTest {
             "Der Stadtrat hat am Montag den Haushalt beschlossen.",
             "Die Opposition stimmte dagegen, weil die Schulen zu wenig Geld bekommen.");
     assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.BODY);
+  }
+
+  @Test
+  void removesACallToCommentAndTheQuestionsToReadersAboveIt() {
+    // ECB+ topic 6: two posts end by asking readers to comment
+    String lead = "The studio and the director resumed talks on Monday over a second film.";
+    String body = "A source said the two sides would reach a deal within weeks.";
+    String question = "What do you think about the director returning for the sequel?";
+    String call = "Sound off in the comments below!";
+    CleanDocument d =
+        clean(
+            "Director back in talks\n\n"
+                + lead
+                + "\n\n"
+                + body
+                + "\n\n"
+                + question
+                + "\n\n"
+                + call);
+    assertThat(reasons(d, call)).containsExactly("call to comment");
+    assertThat(reasons(d, question))
+        .containsExactly("question to readers before a call to comment");
+    assertThat(d.blocks()).extracting(Block::text).containsExactly(lead, body);
+    String leave = "Leave your thoughts, ideas and desires in the comments section below.";
+    assertThat(reasons(clean("Director back in talks\n\n" + lead + "\n\n" + leave), leave))
+        .containsExactly("call to comment");
+    // a sentence of news about comments, and a question in the body with no call after it, stay
+    String news = "The defendant did not react to the comments from the victim's daughter.";
+    String asked = "Will the bridge reopen before the winter?";
+    CleanDocument kept = clean("Trial ends\n\n" + lead + "\n\n" + asked + "\n\n" + news);
+    assertThat(kept.blocks()).extracting(Block::text).containsExactly(lead, asked, news);
   }
 }

@@ -71,7 +71,10 @@ class DateLinesTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"Updated 2026-03-10 09:15|2026-03-10"})
+      value = {
+        "Updated 2026-03-10 09:15|2026-03-10",
+        "published: 2012 - 04 - 04 11: 47: 35|2012-04-04"
+      })
   void readsAnIsoDate(String line, String date) {
     assertThat(DateLines.date(line)).contains(LocalDate.parse(date));
   }
@@ -83,7 +86,9 @@ class DateLinesTest {
         "11 / 28 / 05|2005-11-28",
         "Posted 11 / 27 / 2005 7: 21 AM|2005-11-27",
         "28/11/2005|2005-11-28",
-        "4/4/2012|2012-04-04"
+        "4/4/2012|2012-04-04",
+        "8: 13 AM PDT 8 / 2 / 2013|2013-08-02",
+        "10:10 AM EST 6/5/2013|2013-06-05"
       })
   void readsADateInFiguresWhereDayAndMonthCannotBeConfused(String line, String date) {
     // ECB+ topic 20: "11 / 28 / 05" had become a report's title and left its text undated
