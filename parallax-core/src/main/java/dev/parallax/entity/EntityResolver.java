@@ -421,6 +421,7 @@ public final class EntityResolver {
 
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "pronoun");
   private static final Set<String> TITLE_WORDS = DataFiles.words("person-titles.txt");
+  private static final Set<String> HONORIFICS = DataFiles.words("grammar.tsv", "honorific");
   private static final Pattern TITLE_OF =
       Pattern.compile(
           "(?i)\\b(?:secretary|minister|ministry|department|secretariat|office) of (?:the )?$");
@@ -452,6 +453,13 @@ public final class EntityResolver {
       return Optional.empty();
     }
     if (m.type() == EntityType.PERSON) {
+      // "Mr Berdymukhamedov" (ECB+ topic 11): the tagger takes a British-style title into the
+      // name; without it, the name is the one other outlets write ("Mr." stays outside already)
+      if (in.size() >= 2 && HONORIFICS.contains(in.get(0).word().toLowerCase(Locale.ROOT))) {
+        int start = in.get(1).start();
+        return Optional.of(
+            new Mention(text.substring(start, m.end()), m.type(), start, m.end(), m.entity()));
+      }
       return Optional.of(m);
     }
     int n = in.size();
@@ -552,6 +560,13 @@ public final class EntityResolver {
       if (fits.isEmpty() && parts.size() == 1) {
         for (List<String> c : clusters) {
           if (c.contains(parts.get(0))) {
+            fits.add(c);
+          }
+        }
+      }
+      if (fits.isEmpty() && parts.size() >= 2) {
+        for (List<String> c : clusters) {
+          if (Joins.spellingVariant(c, parts)) {
             fits.add(c);
           }
         }

@@ -30,6 +30,70 @@ final class Joins {
 
   private Joins() {}
 
+  /** Shortest name part that may be spelt one letter differently and still name the same one. */
+  private static final int VARIANT_MIN_LENGTH = 5;
+
+  /** Shortest name part that may differ by two letters. */
+  private static final int VARIANT_TWO_LENGTH = 8;
+
+  /**
+   * Two full names of one person spelt differently, as transliterated names and misspellings are
+   * across outlets ("Kurbanguly" and "Gurbanguly Berdymukhamedov", ECB+ topic 11; "Hugh Hefner" and
+   * "Hugh Heffner", topic 4): as many parts, one of them the same, and each other part one letter
+   * apart (two in a long part; none in a short one, so "Jane" is never "John"), a part under eight
+   * letters keeping its last letter ("Roberts" and "Robert" are two surnames).
+   */
+  static boolean spellingVariant(List<String> a, List<String> b) {
+    if (a.size() != b.size() || a.size() < 2) {
+      return false;
+    }
+    boolean same = false;
+    for (int i = 0; i < a.size(); i++) {
+      String x = a.get(i);
+      String y = b.get(i);
+      if (x.equals(y)) {
+        same = true;
+        continue;
+      }
+      int len = Math.min(x.length(), y.length());
+      int allowed = len >= VARIANT_TWO_LENGTH ? 2 : len >= VARIANT_MIN_LENGTH ? 1 : 0;
+      if (allowed == 0
+          || x.charAt(x.length() - 1) != y.charAt(y.length() - 1) && len < VARIANT_TWO_LENGTH
+          || editDistance(x, y, allowed) > allowed) {
+        return false;
+      }
+    }
+    return same;
+  }
+
+  /** Levenshtein distance of two words, or {@code max + 1} once it is past {@code max}. */
+  static int editDistance(String x, String y, int max) {
+    if (Math.abs(x.length() - y.length()) > max) {
+      return max + 1;
+    }
+    int[] prev = new int[y.length() + 1];
+    int[] cur = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= y.length(); j++) {
+        int sub = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[y.length()];
+  }
+
   /**
    * Of the people a short name fits, the one the context supports: the nearest full mention before
    * it in the same article, else the nearest after it; else the one most named in full by the same

@@ -140,6 +140,27 @@ class EntityResolverTest {
   }
 
   @Test
+  void twoSpellingsOfOnePersonsFullNameAreOnePerson() {
+    // ECB+ topic 11: a transliterated given name three ways across outlets; a British "Mr"
+    Report r =
+        run(
+            "President Kurbanguly Berdymukhamedov opened the session on Monday.",
+            "President Gurbanguly Berdymukhamedov spoke to the assembly on Monday.",
+            "The new leader, Mr Berdymukhamedov, a former dentist, addressed the assembly.");
+    Entity e = named(r, "Gurbanguly Berdymukhamedov");
+    assertThat(named(r, "Kurbanguly Berdymukhamedov").id()).isEqualTo(e.id());
+    assertThat(e.articles()).containsExactly("A1", "A2", "A3");
+    assertThat(r.entities()).noneMatch(x -> x.name().startsWith("Mr"));
+    // two people of one family, or short names a letter apart, stay apart
+    Report family =
+        run(
+            "Jane Roberts and John Roberts spoke on Monday. Mark Robert, a neighbour, agreed.",
+            "John Roberts said on Monday the family would appeal.");
+    assertThat(named(family, "Jane Roberts").id()).isNotEqualTo(named(family, "John Roberts").id());
+    assertThat(named(family, "Mark Robert").id()).isNotEqualTo(named(family, "John Roberts").id());
+  }
+
+  @Test
   void countsDemonymsAndAliasesTowardTheirCountry() {
     Report r =
         run(
