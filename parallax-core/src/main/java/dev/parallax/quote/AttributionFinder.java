@@ -1017,8 +1017,20 @@ final class AttributionFinder {
     int j = invertedSubject != null ? invertedSubject[1] : cueEnd;
     int lemmaK = k;
     // a "that"/"whether"/wh-word within a few tokens with no verb before it opens the content
+    boolean commaAfterCue = j < toks.size() && lower(toks.get(j)).equals(",");
     for (int x = j; x < toks.size() && x < j + 10 && !quotes.inside(s, x); x++) {
       Token t = toks.get(x);
+      if (commaAfterCue
+          && x > j
+          && lower(t).equals(",")
+          && x + 1 < toks.size()
+          && !quotes.inside(s, x + 1)
+          && COMPLEMENTISERS.contains(lower(toks.get(x + 1)))
+          && toks.get(x + 1).pos().equals("IN")) {
+        // "has said, in so many words, that his team will not sign him" (ECB+ topic 10): an
+        // aside between commas right after the cue, then what was said
+        return clauseFrom(s, x + 1);
+      }
       // a relative "that" ("ordered inspections of the bridges that share the design") opens no
       // content: the tagger marks it WDT, the complementiser IN
       boolean relative =
@@ -1229,10 +1241,13 @@ final class AttributionFinder {
     while (j < toks.size() && j - from < MAX_SUBJECT_TOKENS && inNounPhrase(toks.get(j))) {
       j++;
     }
+    if (j == from) {
+      return null; // "Ross, 55, would like a raise": a modal and a verb with no subject go on
+    }
     while (j < toks.size() && isAuxiliaryOrAdverb(toks.get(j))) {
       j++;
     }
-    if (j == from || j >= toks.size()) {
+    if (j >= toks.size()) {
       return null;
     }
     Token v = toks.get(j);

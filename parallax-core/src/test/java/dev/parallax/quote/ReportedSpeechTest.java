@@ -547,6 +547,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anAsideAfterTheCueAndAnAgeAfterTheSubjectLeaveTheContentWhole() {
+    // ECB+ topics 10 and 6: "said, in so many words, that ..." had "many words" for its content;
+    // "say Ross, 55, would like ..." stopped at the age
+    Report r =
+        Stories.analyse(
+            "The port's owner John Henry has said, in so many words, that the cranes will not be"
+                + " sold. Sources say Ross, 55, would like a significant raise for the second"
+                + " season.");
+    Attribution owner = withContent(r, "cranes will not be sold");
+    assertThat(owner.content().text()).startsWith("that the cranes");
+    assertThat(source(owner)).isEqualTo("John Henry");
+    assertThat(withContent(r, "Ross, 55").content().text()).contains("would like a significant");
+  }
+
+  @Test
   void whereSomethingWasSaidIsNotWhatWasSaid() {
     Report r =
         Stories.analyse(
