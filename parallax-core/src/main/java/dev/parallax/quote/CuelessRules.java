@@ -1,5 +1,6 @@
 package dev.parallax.quote;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.QuoteMarks;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
@@ -10,8 +11,10 @@ import dev.parallax.model.Token;
 import dev.parallax.quote.QuoteFinder.Found;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The attribution rules for quotations no cue of the lexicon stands beside (a verb right beside the
@@ -106,6 +109,11 @@ abstract class CuelessRules extends Subjects {
       }
     }
     from = pastOpening(s, from, colon);
+    Optional<Subject> owner = possessorOfWords(s, from, colon);
+    if (owner.isPresent()) {
+      settle(f, new Cue(s, colon, colon + 1, false, ":", toks.get(colon).start()), owner.get());
+      return true;
+    }
     for (int k : segment) {
       if (k < from || k >= colon) {
         continue;
@@ -121,6 +129,61 @@ abstract class CuelessRules extends Subjects {
       }
     }
     return false;
+  }
+
+  /** Nouns that name what someone said or wrote ("words", "statement", "response"). */
+  private static final Set<String> SPEECH_NOUNS = DataFiles.words("attribution.tsv", "speech-noun");
+
+  /** The subject pronoun a possessive one stands for. */
+  private static final Map<String, String> POSSESSIVE_PRONOUNS =
+      Map.of("his", "he", "her", "she", "their", "they");
+
+  /**
+   * Tokens {@code [from, colon)} are only a possessor and a noun of speech, perhaps with
+   * adjectives: "His exact words:", "Trump's response:" (ECB+ topic 10, a paragraph of its own
+   * above the quotation). The possessor said it.
+   */
+  private Optional<Subject> possessorOfWords(int s, int from, int colon) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (colon - from < 2 || colon - from > 5) {
+      return Optional.empty();
+    }
+    Token noun = toks.get(colon - 1);
+    if (!noun.pos().startsWith("NN")
+        || !SPEECH_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    int k = from;
+    Optional<Subject> owner = Optional.empty();
+    Token first = toks.get(k);
+    String pronoun = POSSESSIVE_PRONOUNS.get(first.word().toLowerCase(Locale.ROOT));
+    if (pronoun != null && first.pos().equals("PRP$")) {
+      owner = Optional.of(new Subject(null, pronoun, first.start()));
+      k++;
+    } else {
+      while (k < colon && !toks.get(k).pos().equals("POS")) {
+        k++;
+      }
+      if (k == from || k == colon) {
+        return Optional.empty();
+      }
+      owner = subjectAt(s, toks.get(k - 1));
+      if (owner.isEmpty() || owner.get().mention() == null) {
+        return Optional.empty();
+      }
+      int start = toks.get(from).start();
+      if (owner.get().mention().start() > start) {
+        return Optional
+            .empty(); // the whole possessor is the name: "Trump's", not "the aide to Trump's"
+      }
+      k++;
+    }
+    for (; k < colon - 1; k++) {
+      if (!toks.get(k).pos().startsWith("JJ")) {
+        return Optional.empty();
+      }
+    }
+    return owner;
   }
 
   /**

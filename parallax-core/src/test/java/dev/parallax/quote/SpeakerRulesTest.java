@@ -297,4 +297,17 @@ class SpeakerRulesTest {
                 + " himself disqualified.");
     assertThat(speakerOf(r, "Foul Pole")).isNull();
   }
+
+  @Test
+  void thePossessorOfWordsIntroducedByAColonSpeaks() {
+    // ECB+ topic 10: "His exact words:" as a paragraph of its own above the quotation
+    Report r =
+        Stories.analyse(
+            "Port owner John Henry has said that his company will not sell the cranes.\n\n"
+                + "His exact words:\n\n"
+                + "“We met with the buyers and were very much impressed with them.”\n\n"
+                + "Mayor Ruth Alder's response: “We will find another buyer.”");
+    assertThat(speakerOf(r, "very much impressed")).isEqualTo("John Henry");
+    assertThat(speakerOf(r, "another buyer")).isEqualTo("Ruth Alder");
+  }
 }
