@@ -253,6 +253,10 @@ public final class Aligner {
     }
     Map<String, Sentence> byId = new java.util.HashMap<>();
     articles.forEach(a -> a.sentences().forEach(x -> byId.put(x.id(), x)));
+    // labels stay distinct, as distinctLabel keeps them: two rows under one label (ECB+ topic 6,
+    // two facts relabelled from the one unloaded wording they share) cannot be told apart
+    Set<String> used = new java.util.HashSet<>();
+    facts.forEach(f -> used.add(f.label()));
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
       List<String> own = new ArrayList<>();
@@ -264,10 +268,18 @@ public final class Aligner {
         continue;
       }
       String label = FactLabels.of(wordings, x -> terms.containsKey(x.id()));
-      out.add(
-          holdsAny(label, own)
-              ? f
-              : new Fact(f.id(), f.sentences(), f.articles(), label, f.confidence()));
+      if (used.contains(label)) {
+        label =
+            FactLabels.of(
+                wordings,
+                x -> terms.containsKey(x.id()) || used.contains(FactLabels.of(List.of(x))));
+      }
+      if (holdsAny(label, own) || used.contains(label)) {
+        out.add(f);
+        continue;
+      }
+      used.add(label);
+      out.add(new Fact(f.id(), f.sentences(), f.articles(), label, f.confidence()));
     }
     return out;
   }

@@ -59,4 +59,29 @@ class RelabelTest {
         List.of(marked("A1", "A1.S1", "reckless"), marked("A2", "A2.S1", "reckless"));
     assertThat(Aligner.relabelled(List.of(fact), articles, both)).containsExactly(fact);
   }
+
+  @Test
+  void neverGivesTwoFactsOneLabel() {
+    // ECB+ topic 6: two facts relabelled from the one unmarked wording they share
+    Sentence third =
+        Sentences.of(
+            "A3.S1",
+            "The/DT council/NN closed/VBD the/DT old/JJ bridge/NN to/TO all/DT traffic/NN for/IN"
+                + " urgent/JJ repairs/NNS ./.");
+    List<Article> three =
+        List.of(article("A1", loaded), article("A2", plain), article("A3", third));
+    Fact other =
+        new Fact(
+            "F2",
+            List.of("A1.S1", "A2.S1", "A3.S1"),
+            List.of("A1", "A2", "A3"),
+            "The reckless council shut the bridge",
+            0.8);
+    List<Fact> out =
+        Aligner.relabelled(List.of(fact, other), three, List.of(marked("A1", "A1.S1", "reckless")));
+    assertThat(out.get(0).label())
+        .isEqualTo("The council shut the bridge on Monday after a survey");
+    assertThat(out.get(1).label())
+        .isEqualTo("The council closed the old bridge to all traffic for urgent repairs");
+  }
 }
