@@ -49,6 +49,11 @@ final class NotATime {
     if (lower.matches("\\d{1,5}") && beforeStreetName(t, tokens)) {
       return true; // "inside 1800 Pitkin Ave." (ECB+ topic 33): a house number, not the year 1800
     }
+    if (lower.matches("\\d{3,4}") && beforeCallLetters(t, tokens)) {
+      // "police told 1010 WINS' Glenn Schuck" (ECB+ topic 21): a radio station's frequency and call
+      // letters, not the year 1010
+      return true;
+    }
     if (lower.matches("([01]\\d|2[0-3])[0-5]\\d") && clockTime(t, tokens)) {
       // "struck at 1353 (1023 GMT)", "at 09:10 hours (0440 GMT)" (ECB+ topic 20): a 24-hour time
       // of day, not the year 1353
@@ -126,6 +131,39 @@ final class NotATime {
       }
     }
     return false;
+  }
+
+  /** Words before a year that place something in it ("in 2008 NATO expanded"). */
+  private static final Set<String> YEAR_PREPOSITIONS =
+      Set.of("in", "since", "by", "until", "till", "from", "before", "after", "of", "during");
+
+  /**
+   * A word of two to five capital letters follows the number, which no preposition of time
+   * precedes: a station's frequency and its call letters ("1010 WINS", "880 WCBS"), not a year
+   * before an acronym ("in 2008 NATO expanded").
+   */
+  private static boolean beforeCallLetters(TimeExpression t, List<Token> tokens) {
+    int before = -1;
+    int after = tokens.size();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() <= t.start()) {
+        before = i;
+      } else if (tokens.get(i).start() >= t.end()) {
+        after = i;
+        break;
+      }
+    }
+    if (after == tokens.size()
+        || before >= 0
+            && YEAR_PREPOSITIONS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String next = tokens.get(after).word();
+    return next.matches("[A-Z]{2,5}")
+        && !TIME_ZONES.contains(next.toLowerCase(Locale.ROOT))
+        && !next.matches("AD|BC|BCE|CE")
+        && CalendarWords.month(next).isEmpty()
+        && CalendarWords.weekday(next).isEmpty();
   }
 
   private static final Set<String> TIME_ZONES = DataFiles.words(LEXICON, "time-zone");

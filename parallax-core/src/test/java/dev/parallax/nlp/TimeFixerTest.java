@@ -123,6 +123,17 @@ class TimeFixerTest {
   }
 
   @Test
+  void aStationsFrequencyBeforeItsCallLettersIsNoYear() {
+    // ECB+ topic 21: "1010" was the timeline's year 1010
+    assertThat(
+            times(
+                "The car then fled, police told 1010 WINS reporters. In 2008 NATO met here.",
+                Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .containsExactly("2008");
+  }
+
+  @Test
   void aParticipleAfterANounDoesNotSetTheTense() {
     // ECB+ topic 20: "In February, a quake measuring 6.4 ... hit the southern town of Zarand",
     // published in November 2005, was dated February 2006 by the tense of "measuring"
