@@ -497,8 +497,19 @@ abstract class Subjects extends QuoteText {
 
   Optional<Subject> forwardSubject(Cue c, int maxTokens) {
     List<Token> toks = sentences.get(c.s()).tokens();
+    boolean commonNoun = false;
     for (int k = c.endIndex(); k < toks.size() && k < c.endIndex() + maxTokens; k++) {
       Token t = toks.get(k);
+      if (commonNoun && t.word().equals(",") && k + 1 < toks.size() && !inside[c.s()][k + 1]) {
+        // "said her nephew, Ravi Singh, 32" (ECB+ topic 21): a role, then the person's name
+        Optional<Subject> named = subjectAt(c.s(), toks.get(k + 1));
+        if (named.isPresent()
+            && named.get().mention() != null
+            && named.get().mention().start() == toks.get(k + 1).start()
+            && entities.get(named.get().mention().entity()).type() == EntityType.PERSON) {
+          return named;
+        }
+      }
       if (inside[c.s()][k]
           || (!isWord(t)
               && !t.word().equals("'s")
@@ -506,6 +517,10 @@ abstract class Subjects extends QuoteText {
               && !t.pos().equals("HYPH"))) {
         break;
       }
+      String p = t.pos();
+      commonNoun =
+          (p.equals("NN") || p.equals("NNS"))
+              && (commonNoun || k == c.endIndex() || precedesNoun(toks, c.endIndex(), k));
       Optional<Subject> s = subjectAt(c.s(), t);
       if (s.isPresent()) {
         return Optional.of(personAfter(c.s(), s.get()).orElse(s.get()));
@@ -521,6 +536,17 @@ abstract class Subjects extends QuoteText {
       }
     }
     return Optional.empty();
+  }
+
+  /** Tokens {@code [from, k)} are determiners, possessives and adjectives only. */
+  private static boolean precedesNoun(List<Token> toks, int from, int k) {
+    for (int x = from; x < k; x++) {
+      String p = toks.get(x).pos();
+      if (!(p.equals("DT") || p.equals("PRP$") || p.startsWith("JJ") || p.equals("NN"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A person or organisation mention covering {@code t}, or a subject pronoun. */

@@ -310,4 +310,16 @@ class SpeakerRulesTest {
     assertThat(speakerOf(r, "very much impressed")).isEqualTo("John Henry");
     assertThat(speakerOf(r, "another buyer")).isEqualTo("Ruth Alder");
   }
+
+  @Test
+  void aRoleAfterAnInvertedCueGivesWayToTheNameAfterIt() {
+    // ECB+ topic 21: "said her nephew, Ravi Singh, 32, of Coney Island" had no speaker
+    Report r =
+        Stories.analyse(
+            "“We are really just shocked,” said her nephew, Tomas Reyes, 32, of Port Alder.\n\n"
+                + "She lived with her husband, her son and two grandchildren.\n\n"
+                + "“The grandchildren were her whole life,” a family friend said.");
+    assertThat(speakerOf(r, "really just shocked")).isEqualTo("Tomas Reyes");
+    assertThat(speakerOf(r, "whole life")).isNull();
+  }
 }
