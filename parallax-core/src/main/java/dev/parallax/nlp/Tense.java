@@ -212,6 +212,15 @@ enum Tense {
       String first = g.get(0).pos();
       return first.equals("VBZ") || first.equals("VBP") || first.equals("VB") ? FUTURE : NONE;
     }
+    for (int k = 0; k + 2 < g.size(); k++) {
+      if (g.get(k).pos().equals("TO")
+          && lemma(g.get(k + 1)).equals("have")
+          && g.get(k + 2).pos().equals("VBN")) {
+        // "LaRue is believed to have died Saturday" (ECB+ topic 28): a perfect infinitive is
+        // past, whatever the tense of the verb it hangs on
+        return PAST;
+      }
+    }
     if (g.get(0).pos().equals("TO")) {
       // "due to expire Friday", "scheduled to close Monday": the word before says whether it is
       // ahead
