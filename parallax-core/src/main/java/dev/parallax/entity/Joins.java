@@ -44,6 +44,9 @@ final class Joins {
    * letters keeping its last letter ("Roberts" and "Robert" are two surnames).
    */
   static boolean spellingVariant(List<String> a, List<String> b) {
+    if (shortenedForm(a, b)) {
+      return true;
+    }
     if (a.size() != b.size() || a.size() < 2) {
       return false;
     }
@@ -64,6 +67,45 @@ final class Joins {
       }
     }
     return same;
+  }
+
+  /** Shortest given name that may stand for a longer one it begins ("Fred" for "Frederick"). */
+  private static final int SHORT_GIVEN_NAME = 3;
+
+  /**
+   * Two full names of one person, one with a given name cut short or a middle name as its initial:
+   * "Fred LaRue", "Frederick C. LaRue" and "Frederick Cheney LaRue" (ECB+ topic 28). The same
+   * surname; given names equal or one the start of the other (three letters at least); middle
+   * names, where both have them, equal or one the other's initial.
+   */
+  static boolean shortenedForm(List<String> a, List<String> b) {
+    if (a.size() < 2 || b.size() < 2 || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+      return false;
+    }
+    String x = a.get(0);
+    String y = b.get(0);
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = shorter == x ? y : x;
+    if (!x.equals(y) && !(shorter.length() >= SHORT_GIVEN_NAME && longer.startsWith(shorter))) {
+      return false;
+    }
+    List<String> ma = a.subList(1, a.size() - 1);
+    List<String> mb = b.subList(1, b.size() - 1);
+    if (ma.isEmpty() || mb.isEmpty()) {
+      return true;
+    }
+    if (ma.size() != mb.size()) {
+      return false;
+    }
+    for (int i = 0; i < ma.size(); i++) {
+      String p = ma.get(i);
+      String q = mb.get(i);
+      boolean initial = p.length() == 1 && q.startsWith(p) || q.length() == 1 && p.startsWith(q);
+      if (!p.equals(q) && !initial) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Levenshtein distance of two words, or {@code max + 1} once it is past {@code max}. */
@@ -130,11 +172,13 @@ final class Joins {
     List<String> after = null;
     int afterAt = Integer.MAX_VALUE;
     int here = position(it);
+    Map<List<String>, Integer> inArticle = new HashMap<>();
     for (List<String> c : fits) {
       for (Item f : full.getOrDefault(c, List.of())) {
         if (f.articleIndex != it.articleIndex) {
           continue;
         }
+        inArticle.merge(c, 1, Integer::sum);
         int at = position(f);
         if (at <= here && at > beforeAt) {
           beforeAt = at;
@@ -145,11 +189,26 @@ final class Joins {
         }
       }
     }
-    if (before != null) {
-      return before;
+    // "his father, Ike Parsons LaRue, went to jail ... After Mr. LaRue pleaded guilty" (ECB+
+    // topic 28): a relative named in full in passing is not who "Mr. LaRue" means in a later
+    // sentence, when the article (else the story) names another of the name in full more often;
+    // papers call the one their article is about "Mr." or "Mrs." throughout. Without a title the
+    // nearest full name decides ("Jane Sanders ... Sanders said")
+    List<String> main = mostNamed(inArticle);
+    if (main == null) {
+      main = dominant(fits, use);
     }
-    if (after != null) {
-      return after;
+    List<String> near = before != null ? before : after;
+    int nearAt = before != null ? beforeAt : afterAt;
+    if (near != null
+        && !gender.isEmpty()
+        && main != null
+        && !main.equals(near)
+        && nearAt / 1000 != it.sentenceIndex) {
+      return main;
+    }
+    if (near != null) {
+      return near;
     }
     Optional<String> outlet = articles.get(it.articleIndex).outlet();
     if (outlet.isPresent()) {
@@ -169,6 +228,41 @@ final class Joins {
       }
     }
     return fits.stream().max(Comparator.comparingInt(c -> use.getOrDefault(c, 0))).orElseThrow();
+  }
+
+  /** The name an article gives in full most often, twice at least; null on a tie. */
+  private static List<String> mostNamed(Map<List<String>, Integer> inArticle) {
+    List<String> best = null;
+    int most = 1;
+    boolean tie = false;
+    for (Map.Entry<List<String>, Integer> e : inArticle.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most && best != null) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  /** Of the names, the one the story uses at least twice as often as any other; else null. */
+  private static List<String> dominant(List<List<String>> fits, Map<List<String>, Integer> use) {
+    List<String> best = null;
+    int first = 0;
+    int second = 0;
+    for (List<String> c : fits) {
+      int n = use.getOrDefault(c, 0);
+      if (n > first) {
+        second = first;
+        first = n;
+        best = c;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    return first >= 2 * Math.max(second, 1) ? best : null;
   }
 
   private static int position(Item it) {

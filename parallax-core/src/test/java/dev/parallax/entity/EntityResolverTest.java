@@ -161,6 +161,26 @@ class EntityResolverTest {
   }
 
   @Test
+  void aShortGivenNameOrAMiddleInitialNamesTheSamePerson() {
+    // ECB+ topic 28: "Fred LaRue", "Frederick C. LaRue" and "Frederick Cheney LaRue" were three
+    // people; his father, named once in passing, took "Mr. LaRue" two sentences later
+    Report r =
+        run(
+            "Frederick Cheney LaRue, a former campaign aide, died on Tuesday. Frederick Cheney"
+                + " LaRue was 75. His father, Ike Parsons LaRue, had been a banker. The family"
+                + " moved to Texas. Mr. LaRue pleaded guilty in 1973.",
+            "Fred LaRue, a former campaign aide, died on Tuesday, officials said.",
+            "Frederick C. LaRue died on Tuesday at the age of 75.");
+    Entity fred = named(r, "Fred LaRue");
+    assertThat(named(r, "Frederick C. LaRue").id()).isEqualTo(fred.id());
+    assertThat(named(r, "Frederick Cheney LaRue").id()).isEqualTo(fred.id());
+    assertThat(named(r, "Ike Parsons LaRue").id()).isNotEqualTo(fred.id());
+    assertThat(r.articles().get(0).sentences().get(4).mentions())
+        .extracting(m -> m.entity())
+        .containsExactly(fred.id());
+  }
+
+  @Test
   void countsDemonymsAndAliasesTowardTheirCountry() {
     Report r =
         run(
