@@ -59,7 +59,13 @@ final class Joins {
         continue;
       }
       int len = Math.min(x.length(), y.length());
-      int allowed = len >= VARIANT_TWO_LENGTH ? 2 : len >= VARIANT_MIN_LENGTH ? 1 : 0;
+      // a short part may gain one letter ("Jon" and "John Owen", ECB+ topic 13), never change one
+      int allowed =
+          len >= VARIANT_TWO_LENGTH
+              ? 2
+              : len >= VARIANT_MIN_LENGTH || len >= 3 && Math.abs(x.length() - y.length()) == 1
+                  ? 1
+                  : 0;
       if (allowed == 0
           || x.charAt(x.length() - 1) != y.charAt(y.length() - 1) && len < VARIANT_TWO_LENGTH
           || editDistance(x, y, allowed) > allowed) {

@@ -151,6 +151,11 @@ class EntityResolverTest {
     assertThat(named(r, "Kurbanguly Berdymukhamedov").id()).isEqualTo(e.id());
     assertThat(e.articles()).containsExactly("A1", "A2", "A3");
     assertThat(r.entities()).noneMatch(x -> x.name().startsWith("Mr"));
+    Report jon =
+        run(
+            "Public safety director Jon Owen said the fire was under control.",
+            "John Owen, the city's public safety director, says the building is a total loss.");
+    assertThat(named(jon, "Jon Owen").id()).isEqualTo(named(jon, "John Owen").id());
     // two people of one family, or short names a letter apart, stay apart
     Report family =
         run(
