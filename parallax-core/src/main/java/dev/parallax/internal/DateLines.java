@@ -27,10 +27,11 @@ public final class DateLines {
   private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 
   /**
-   * A clock time as texts write it, tokenised or not: "7:35 am", "13: 45", "1: 00pm", "01:19 hrs".
+   * A clock time as texts write it, tokenised or not: "7:35 am", "13: 45", "1: 00pm", "01:19 hrs",
+   * "5: 03p".
    */
   private static final String TIME =
-      "\\d{1,2}\\s?[:.]\\s?\\d{2}(?:\\s?[:.]\\s?\\d{2})?(?:\\s*(?:[ap]\\.?\\s?m\\.?|hrs?\\.?))?";
+      "\\d{1,2}\\s?[:.]\\s?\\d{2}(?:\\s?[:.]\\s?\\d{2})?(?:\\s*(?:[ap]\\.?\\s?m\\.?|[ap]\\b|hrs?\\.?))?";
 
   /** A zone after the time: "GMT", "CST", "(GMT+05:00)", "IST". */
   private static final String ZONE =

@@ -751,14 +751,15 @@ class CleanerTest {
     // ECB+ topic 20: a date in spaced figures had become the report's title
     assertThat(reasons(clean("11 / 28 / 05\n\nQuake jolts island\n\n" + lead), "11 / 28 / 05"))
         .containsExactly("timestamp");
-    // ECB+ topics 2, 4, 6, 10, 11 and 13: a clock time and its zone before or after the date, a
+    // ECB+ topics 2, 4, 6, 10, 11, 13 and 29: a clock time and its zone before or after the date, a
     // date in tokenised ISO figures, a "Story Created:" label, above the first paragraph
     for (String stamp :
         List.of(
             "8: 13 AM PDT 8 / 2 / 2013",
             "2013 - 09 - 26",
             "12 / 16 / 08 1: 30 AM EST",
-            "Story Created: Aug 7, 2012 at 9: 56 AM AKDT")) {
+            "Story Created: Aug 7, 2012 at 9: 56 AM AKDT",
+            "12 / 23 / 12 06: 03 PM ET EST")) {
       assertThat(reasons(clean("Quake jolts island\n\n" + stamp + "\n\n" + lead), stamp))
           .containsExactly("timestamp");
     }

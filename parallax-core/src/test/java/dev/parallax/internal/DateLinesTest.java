@@ -28,6 +28,7 @@ class DateLinesTest {
         "[June 4, 2026] —|2026-06-04",
         "on July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM|2009-07-13",
         "March 3, 2026 9:15 a.m.; Updated March 4, 2026|2026-03-03",
+        "On Dec 23 2012, 5: 03p|2012-12-23",
       })
   void readsADatelineAndItsDate(String line, String date) {
     assertThat(DateLines.isDateLine(line)).isTrue();
