@@ -143,16 +143,9 @@ final class NotATime {
    * before an acronym ("in 2008 NATO expanded").
    */
   private static boolean beforeCallLetters(TimeExpression t, List<Token> tokens) {
-    int before = -1;
-    int after = tokens.size();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() <= t.start()) {
-        before = i;
-      } else if (tokens.get(i).start() >= t.end()) {
-        after = i;
-        break;
-      }
-    }
+    int[] around = around(t, tokens);
+    int before = around[0];
+    int after = around[1];
     if (after == tokens.size()
         || before >= 0
             && YEAR_PREPOSITIONS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
@@ -168,8 +161,11 @@ final class NotATime {
 
   private static final Set<String> TIME_ZONES = DataFiles.words(LEXICON, "time-zone");
 
-  /** A zone or "hours" right after the four digits, or "at" right before them. */
-  private static boolean clockTime(TimeExpression t, List<Token> tokens) {
+  /**
+   * The index of the token right before the expression (-1 for none) and of the one right after it
+   * (the token count for none).
+   */
+  private static int[] around(TimeExpression t, List<Token> tokens) {
     int before = -1;
     int after = tokens.size();
     for (int i = 0; i < tokens.size(); i++) {
@@ -180,6 +176,14 @@ final class NotATime {
         break;
       }
     }
+    return new int[] {before, after};
+  }
+
+  /** A zone or "hours" right after the four digits, or "at" right before them. */
+  private static boolean clockTime(TimeExpression t, List<Token> tokens) {
+    int[] around = around(t, tokens);
+    int before = around[0];
+    int after = around[1];
     return before >= 0 && tokens.get(before).word().equalsIgnoreCase("at")
         || after < tokens.size()
             && TIME_ZONES.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
