@@ -823,9 +823,40 @@ final class AttributionFinder {
         if (antecedent != null) {
           np = antecedent;
         }
+      } else {
+        int[] about = beforeWho(s, np[0]);
+        if (about != null) {
+          np = about;
+        }
       }
     }
     return np != null && headIsSubject(s, np) ? withHead(s, np) : null;
+  }
+
+  /** How far back from the phrase before the cue a "who" opening its clause is looked for. */
+  private static final int RELATIVE_REACH = 15;
+
+  /**
+   * "AN AUSTRALIAN climber who watched his brother fall to his death on New Zealand's highest peak
+   * said" (ECB+ topic 23): the phrase before the cue ends a relative clause opened by "who" (or
+   * "whose") further back, with a verb of its own and no comma between; the subject is the phrase
+   * the clause is about. Null when there is none.
+   */
+  private int[] beforeWho(int s, int phraseStart) {
+    List<Token> toks = sentences.get(s).tokens();
+    boolean verb = false;
+    for (int x = phraseStart - 1; x >= 1 && x >= phraseStart - RELATIVE_REACH; x--) {
+      Token t = toks.get(x);
+      String w = lower(t);
+      if (quotes.inside(s, x) || w.equals(",") || w.equals(";") || w.equals(":")) {
+        return null;
+      }
+      if (t.pos().equals("WP") || t.pos().equals("WP$")) {
+        return verb && (w.equals("who") || w.equals("whose")) ? antecedent(s, x - 1) : null;
+      }
+      verb |= t.pos().startsWith("VB");
+    }
+    return null;
   }
 
   /**

@@ -562,6 +562,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aRelativeClauseWithWhoBeforeTheCueIsAboutTheSubject() {
+    // ECB+ topic 23: "New Zealand's highest peak said" had been the source
+    Report r =
+        Stories.analyse(
+            "An Australian climber who watched his brother fall on New Zealand's highest peak"
+                + " said he was expecting to die that night.");
+    Attribution a = withContent(r, "expecting to die");
+    assertThat(a.sourceText().map(t -> t.text())).contains("An Australian climber");
+  }
+
+  @Test
   void whereSomethingWasSaidIsNotWhatWasSaid() {
     Report r =
         Stories.analyse(
