@@ -75,14 +75,26 @@ final class Joins {
     return same;
   }
 
+  /** Common short forms of given names ("Bill" for "William"), {@code nicknames.tsv}. */
+  private static final Map<String, Set<String>> NICKNAMES = nicknames();
+
+  private static Map<String, Set<String>> nicknames() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String[] row : dev.parallax.internal.DataFiles.rows("nicknames.tsv")) {
+      out.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
+    }
+    return Map.copyOf(out);
+  }
+
   /** Shortest given name that may stand for a longer one it begins ("Fred" for "Frederick"). */
   private static final int SHORT_GIVEN_NAME = 3;
 
   /**
    * Two full names of one person, one with a given name cut short or a middle name as its initial:
-   * "Fred LaRue", "Frederick C. LaRue" and "Frederick Cheney LaRue" (ECB+ topic 28). The same
-   * surname; given names equal or one the start of the other (three letters at least); middle
-   * names, where both have them, equal or one the other's initial.
+   * "Fred LaRue", "Frederick C. LaRue" and "Frederick Cheney LaRue" (ECB+ topic 28), "Bill" and
+   * "William Ingaldson" (topic 13). The same surname; given names equal, one the start of the other
+   * (three letters at least) or one a common short form of the other ({@code nicknames.tsv});
+   * middle names, where both have them, equal or one the other's initial.
    */
   static boolean shortenedForm(List<String> a, List<String> b) {
     if (a.size() < 2 || b.size() < 2 || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
@@ -92,7 +104,10 @@ final class Joins {
     String y = b.get(0);
     String shorter = x.length() <= y.length() ? x : y;
     String longer = shorter == x ? y : x;
-    if (!x.equals(y) && !(shorter.length() >= SHORT_GIVEN_NAME && longer.startsWith(shorter))) {
+    if (!x.equals(y)
+        && !(shorter.length() >= SHORT_GIVEN_NAME && longer.startsWith(shorter))
+        && !NICKNAMES.getOrDefault(x, Set.of()).contains(y)
+        && !NICKNAMES.getOrDefault(y, Set.of()).contains(x)) {
       return false;
     }
     List<String> ma = a.subList(1, a.size() - 1);

@@ -180,6 +180,11 @@ class EntityResolverTest {
     assertThat(named(r, "Frederick C. LaRue").id()).isEqualTo(fred.id());
     assertThat(named(r, "Frederick Cheney LaRue").id()).isEqualTo(fred.id());
     assertThat(named(r, "Ike Parsons LaRue").id()).isNotEqualTo(fred.id());
+    Report bill =
+        run(
+            "Anchorage lawyer William Ingaldson owns the building.",
+            "Bill Ingaldson, the building's owner, said none of it was insured.");
+    assertThat(named(bill, "Bill Ingaldson").id()).isEqualTo(named(bill, "William Ingaldson").id());
     assertThat(r.articles().get(0).sentences().get(4).mentions())
         .extracting(m -> m.entity())
         .containsExactly(fred.id());
