@@ -8,6 +8,7 @@ import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Token;
+import dev.parallax.nlp.Annotator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -248,18 +249,6 @@ final class NameFinder {
     }
   }
 
-  /** The tagger's token labels a name is read from when its mention list leaves the name out. */
-  private static final Map<String, EntityType> TOKEN_TYPES =
-      Map.of(
-          "PERSON", EntityType.PERSON,
-          "ORGANIZATION", EntityType.ORGANIZATION,
-          "LOCATION", EntityType.PLACE,
-          "COUNTRY", EntityType.PLACE,
-          "CITY", EntityType.PLACE,
-          "STATE_OR_PROVINCE", EntityType.PLACE,
-          "MISC", EntityType.OTHER,
-          "NATIONALITY", EntityType.OTHER);
-
   /**
    * Runs of tokens the tagger labelled with one name type that none of its mentions covers ("the
    * Daily News reports", labelled an organisation word by word but missing from the mentions): a
@@ -271,7 +260,8 @@ final class NameFinder {
     List<Mention> tagged = sentence.mentions();
     int i = 0;
     while (i < toks.size()) {
-      EntityType type = TOKEN_TYPES.get(toks.get(i).ner());
+      // the tagger's token labels a name is read from, as the annotator maps its mentions
+      EntityType type = Annotator.typeOf(toks.get(i).ner()).orElse(null);
       if (type == null || !capitalised(toks.get(i).word())) {
         i++;
         continue;

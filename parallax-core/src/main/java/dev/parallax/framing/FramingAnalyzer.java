@@ -3,11 +3,14 @@ package dev.parallax.framing;
 import dev.parallax.align.SentenceEmbedder;
 import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
+import dev.parallax.model.EntityType;
 import dev.parallax.model.Framing;
 import dev.parallax.model.LoadedSentence;
 import dev.parallax.model.LoadedTerm;
 import dev.parallax.model.Sentence;
+import dev.parallax.model.Token;
 import dev.parallax.model.Wording;
+import dev.parallax.nlp.Annotator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,10 +52,6 @@ public final class FramingAnalyzer {
    * counts when the model marks it on its own.
    */
   private static final Set<String> CHOICES = Set.of("modifier", "VB");
-
-  /** The tagger's tags of names: a word inside one is no wording an outlet chose. */
-  private static final Set<String> NAME_TAGS =
-      Set.of("PERSON", "LOCATION", "ORGANIZATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
   /** The loaded-sentence model the tool ships, in the format of {@link LoadedWordModel}. */
   public static final String SENTENCE_MODEL = "loaded-sentence-model.tsv";
@@ -356,12 +355,20 @@ public final class FramingAnalyzer {
   }
 
   /**
+   * The tagger labels the token part of the name of a person, an organisation or a place: no
+   * wording an outlet chose.
+   */
+  private static boolean inName(Token t) {
+    return Annotator.typeOf(t.ner()).filter(type -> type != EntityType.OTHER).isPresent();
+  }
+
+  /**
    * The slot a word fills: modifier (adjective, adverb, a compound not headed by a noun), VB, NN
    * (nouns, compounds headed by one) or other (names, a capitalised word the tagger reads inside a
    * name, function words).
    */
   static String slot(WordUnit u) {
-    if (u.capitalised() && u.tokens().stream().anyMatch(t -> NAME_TAGS.contains(t.ner()))) {
+    if (u.capitalised() && u.tokens().stream().anyMatch(FramingAnalyzer::inName)) {
       // "the Persian gulf" against "the Gulf" (ECB+ topic 20): part of a place's name, not a
       // wording chosen for the same thing
       return "other";

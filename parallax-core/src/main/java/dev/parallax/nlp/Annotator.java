@@ -330,7 +330,7 @@ public final class Annotator {
   }
 
   /** Maps a CoreNLP tag to a Parallax entity type; numbers and dates are not entities. */
-  static Optional<EntityType> typeOf(String tag) {
+  public static Optional<EntityType> typeOf(String tag) {
     if (tag == null) {
       return Optional.empty();
     }

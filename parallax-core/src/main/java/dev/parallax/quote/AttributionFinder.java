@@ -607,15 +607,6 @@ final class AttributionFinder {
     return false;
   }
 
-  /** Words that open a clause the sentence depends on, "as" and temporal prepositions too. */
-  private static final Set<String> SUBORDINATORS = subordinators();
-
-  private static Set<String> subordinators() {
-    Set<String> out = new java.util.HashSet<>(DataFiles.words("grammar.tsv", "subordinator"));
-    out.addAll(List.of("as", "after", "before", "since", "once", "until"));
-    return Set.copyOf(out);
-  }
-
   /**
    * The cue lies in a clause a subordinator opens the sentence with, and the content starts past
    * that clause's comma: "As the parade of A-list comedians continued, ratings were in steady
@@ -624,7 +615,7 @@ final class AttributionFinder {
    */
   private boolean inOpeningClause(int s, Token cue, int contentFirst) {
     List<Token> toks = sentences.get(s).tokens();
-    if (toks.isEmpty() || !SUBORDINATORS.contains(lower(toks.get(0)))) {
+    if (toks.isEmpty() || !QuoteFinder.DEPENDENT_OPENERS.contains(lower(toks.get(0)))) {
       return false;
     }
     for (int k = 1; k < contentFirst; k++) {
@@ -692,20 +683,7 @@ final class AttributionFinder {
     }
     // "it's not known what ...", "it was reported that ...", "where it appears she called for
     // help": a passive cue, or a verb of seeming, has no one behind its "it"
-    int cue = cueEnd - 1;
-    String lemma = toks.get(cue).lemma().toLowerCase(Locale.ROOT);
-    if (lemma.equals("appear") || lemma.equals("seem")) {
-      return true;
-    }
-    if (!toks.get(cue).pos().equals("VBN")) {
-      return false;
-    }
-    for (int x = subject[1]; x < cue; x++) {
-      if (toks.get(x).lemma().equalsIgnoreCase("be")) {
-        return true;
-      }
-    }
-    return false;
+    return QuoteText.impersonalCue(toks, subject[1], cueEnd - 1);
   }
 
   /** Whether a span of the sentence, {@code [start, end)} in the text, holds a verb. */

@@ -380,7 +380,7 @@ final class QuoteFinder extends CuelessRules {
   }
 
   /** Conjunctions that open a clause depending on another: "while", "because", "as", "after". */
-  private static final Set<String> DEPENDENT_OPENERS =
+  static final Set<String> DEPENDENT_OPENERS =
       union(
           DataFiles.words("grammar.tsv", "subordinator"),
           DataFiles.words("grammar.tsv", "dependent-opener"));

@@ -366,6 +366,27 @@ abstract class QuoteText {
     return true;
   }
 
+  /**
+   * The cue at {@code cue}, after an "it" subject ending at token {@code subjectEnd}, is a verb of
+   * seeming or a passive with a form of "be" ("it appears", "it was reported", "it can be argued"):
+   * no one is behind the "it".
+   */
+  static boolean impersonalCue(List<Token> toks, int subjectEnd, int cue) {
+    String lemma = toks.get(cue).lemma().toLowerCase(Locale.ROOT);
+    if (lemma.equals("appear") || lemma.equals("seem")) {
+      return true;
+    }
+    if (!toks.get(cue).pos().equals("VBN")) {
+      return false;
+    }
+    for (int x = subjectEnd; x < cue; x++) {
+      if (toks.get(x).lemma().equalsIgnoreCase("be")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isAuxiliaryOrAdverb(Token t) {
     String p = t.pos();
     return p.equals("RB")

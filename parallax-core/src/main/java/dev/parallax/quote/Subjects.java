@@ -253,21 +253,14 @@ abstract class Subjects extends QuoteText {
    */
   private boolean impersonal(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
-    Token verb = toks.get(c.index());
-    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-    boolean seeming = lemma.equals("appear") || lemma.equals("seem");
-    if (!verb.pos().equals("VBN") && !seeming) {
-      return false;
-    }
-    boolean be = false;
     int j = c.index() - 1;
-    for (; j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j)); j--) {
-      be |= toks.get(j).lemma().equalsIgnoreCase("be");
+    while (j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j))) {
+      j--;
     }
     return j >= 0
-        && (be || seeming)
         && !inside[c.s()][j]
-        && toks.get(j).word().equalsIgnoreCase("it");
+        && toks.get(j).word().equalsIgnoreCase("it")
+        && impersonalCue(toks, j + 1, c.index());
   }
 
   Optional<Subject> backwardSubject(Cue c) {
