@@ -78,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
       names = "--brief-sentences",
       paramLabel = "N",
       description =
-          "Sentences in the neutral brief (default: every fact all articles report, then the most central others up to 55 words).")
+          "Sentences in the neutral brief (default: every fact all articles report, then the most central others up to about 55 words, more for longer articles).")
   Integer briefSentences;
 
   @CommandLine.Mixin ReadingOptions reading = new ReadingOptions();

@@ -23,14 +23,14 @@ import java.util.Set;
  * the framing stage counts as loaded in the outlet's own voice; quotations only with their
  * attribution; of those as clean, the one whose words the other articles use most), and it cites
  * every sentence of the fact. What every article reports comes first; then, within a budget of
- * {@value #AUTO_WORDS} words (or {@code sentences} sentences when asked for), the most central of
- * the rest: the sentences whose words the other articles and the headlines use and that add most of
- * the concepts the outlets share ({@link Concepts}), one that says again what the brief already
- * says left out. A sentence with loaded words is used only when every wording of its fact has them,
- * and then when the brief stays less loaded than the least loaded article or, failing that, when
- * without it the brief would say less than half its budget. The brief reads what happened first,
- * then reactions, then what a single article reports, labelled {@code Only <outlet> reports: }.
- * Thread-safe.
+ * about {@value #AUTO_WORDS} words, longer for longer articles ({@link #budget}), or {@code
+ * sentences} sentences when asked for, the most central of the rest: the sentences whose words the
+ * other articles and the headlines use and that add most of the concepts the outlets share ({@link
+ * Concepts}), one that says again what the brief already says left out. A sentence with loaded
+ * words is used only when every wording of its fact has them, and then when the brief stays less
+ * loaded than the least loaded article or, failing that, when without it the brief would say less
+ * than half its budget. The brief reads what happened first, then reactions, then what a single
+ * article reports, labelled {@code Only <outlet> reports: }. Thread-safe.
  */
 public final class BriefWriter {
   /**
@@ -40,7 +40,29 @@ public final class BriefWriter {
    */
   static final int AUTO_WORDS = 55;
 
-  /** How far past {@link #AUTO_WORDS} the sentence that fills the budget may run. */
+  /**
+   * The articles' mean length in body words (headline lines left out) at which an automatic brief
+   * gets {@link #AUTO_WORDS}: the median of that mean over 1,000 train events of stories-allsides
+   * (67 words, data version 5279540dcc83), so the median brief's budget stays the roundups' median.
+   * Longer articles get a longer budget and shorter ones a shorter, as a human roundup runs longer
+   * where the outlets say more (docs/brief.md).
+   */
+  static final double INPUT_WORDS = 67;
+
+  /**
+   * The least {@link #AUTO_WORDS} is scaled by, so a story of one-line articles still gets a brief
+   * that says something: chosen on train events of stories-allsides among 0.5 to 0.9
+   * (docs/brief.md).
+   */
+  static final double MIN_SCALE = 0.7;
+
+  /**
+   * The most {@link #AUTO_WORDS} is scaled by (82 words), so a story of full-length reports gets a
+   * brief, not a summary; AllSides' leads never reach it.
+   */
+  static final double MAX_SCALE = 1.5;
+
+  /** How far past its budget the sentence that fills the brief may run. */
   static final double OVERSHOOT = 1.3;
 
   /** What each unit of loaded weight costs a sentence's rank (centrality runs from 0 to 2). */
@@ -136,7 +158,7 @@ public final class BriefWriter {
 
   /**
    * The brief: at most {@code sentences} sentences, or with {@code 0} every fact all articles
-   * report and then, while the brief is under {@value #AUTO_WORDS} words, the most central of the
+   * report and then, while the brief is under its budget ({@link #budget}), the most central of the
    * rest.
    */
   public List<BriefSentence> write(List<Article> articles, List<Fact> facts, int sentences) {
@@ -265,6 +287,7 @@ public final class BriefWriter {
             .thenComparingDouble(c -> -c.priority()));
     Concepts concepts = Concepts.of(articles);
     Draft draft = new Draft(concepts, similar);
+    double budget = budget(articles, headlineLike);
     List<Candidate> rest = new ArrayList<>(candidates);
     while (!rest.isEmpty()) {
       Candidate c = rest.get(0);
@@ -291,8 +314,8 @@ public final class BriefWriter {
       if (sentences > 0) {
         take = draft.picked.size() < sentences;
       } else {
-        take = c.tier() == 0 || draft.words == 0 || draft.words + w <= AUTO_WORDS * OVERSHOOT;
-        take &= c.tier() == 0 || draft.words < AUTO_WORDS;
+        take = c.tier() == 0 || draft.words == 0 || draft.words + w <= budget * OVERSHOOT;
+        take &= c.tier() == 0 || draft.words < budget;
       }
       if (!take || draft.repeats(c)) {
         continue;
@@ -316,7 +339,7 @@ public final class BriefWriter {
           break;
         }
         if (!draft.used.contains(c.chosen().id())
-            && draft.words + c.chosen().wordCount() <= AUTO_WORDS * OVERSHOOT
+            && draft.words + c.chosen().wordCount() <= budget * OVERSHOOT
             && !draft.repeats(c)) {
           draft.add(c);
         }
@@ -355,6 +378,24 @@ public final class BriefWriter {
       out.add(new BriefSentence(text, cites, cited));
     }
     return out;
+  }
+
+  /**
+   * The automatic brief's budget in words: {@link #AUTO_WORDS} scaled by the articles' mean body
+   * length against {@link #INPUT_WORDS}, within {@link #MIN_SCALE} and {@link #MAX_SCALE}.
+   */
+  static double budget(List<Article> articles, Set<String> headlineLike) {
+    double mean =
+        articles.stream()
+            .mapToInt(
+                a ->
+                    a.sentences().stream()
+                        .filter(s -> !headlineLike.contains(s.id()))
+                        .mapToInt(Sentence::wordCount)
+                        .sum())
+            .average()
+            .orElse(INPUT_WORDS);
+    return AUTO_WORDS * Math.max(MIN_SCALE, Math.min(MAX_SCALE, mean / INPUT_WORDS));
   }
 
   /** The brief as it is being chosen: its candidates so far and what they say. */

@@ -1,6 +1,7 @@
 package dev.parallax.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleMeta;
@@ -669,12 +670,45 @@ class BriefWriterTest {
       f.add(new Fact("F" + i, List.of("A1.S" + i), List.of("A1"), "ferries " + i, 0.9));
     }
     Article a1 = article("A1", "Daily", many.toArray(Sentence[]::new));
-    List<BriefSentence> brief = writer.write(List.of(a1, articles.get(1)), f, 0);
+    List<Article> both = List.of(a1, articles.get(1));
+    double budget = BriefWriter.budget(both, Set.of());
+    List<BriefSentence> brief = writer.write(both, f, 0);
     int words = brief.stream().mapToInt(b -> b.text().split(" ").length - 3).sum();
-    assertThat(brief).hasSizeBetween(2, 12);
-    assertThat(words)
-        .isBetween(
-            BriefWriter.AUTO_WORDS - 11, (int) (BriefWriter.AUTO_WORDS * BriefWriter.OVERSHOOT));
+    assertThat(brief).hasSizeBetween(2, 11);
+    assertThat(words).isBetween((int) budget - 11, (int) (budget * BriefWriter.OVERSHOOT));
+  }
+
+  @Test
+  void theWordBudgetFollowsTheArticlesLengthWithinBounds() {
+    // twelve words a sentence; the budget is the roundups' median at the median articles' length
+    String text = "A storm hit the coast on Monday night near the old harbour.";
+    Article median = articleOf("A1", 6, text); // 72 words
+    Article shorter = articleOf("A2", 4, text); // 48 words
+    Article oneLine = articleOf("A3", 1, text);
+    Article longer = articleOf("A4", 40, text);
+    assertThat(BriefWriter.budget(List.of(median), Set.of()))
+        .isCloseTo(BriefWriter.AUTO_WORDS * 72 / BriefWriter.INPUT_WORDS, within(1e-9));
+    assertThat(BriefWriter.budget(List.of(shorter), Set.of()))
+        .isCloseTo(BriefWriter.AUTO_WORDS * 48 / BriefWriter.INPUT_WORDS, within(1e-9));
+    // the mean over the articles
+    assertThat(BriefWriter.budget(List.of(median, shorter), Set.of()))
+        .isCloseTo(BriefWriter.AUTO_WORDS * 60 / BriefWriter.INPUT_WORDS, within(1e-9));
+    // within bounds: a one-line story still gets a brief that says something, a long one no summary
+    assertThat(BriefWriter.budget(List.of(oneLine), Set.of()))
+        .isEqualTo(BriefWriter.AUTO_WORDS * BriefWriter.MIN_SCALE);
+    assertThat(BriefWriter.budget(List.of(longer), Set.of()))
+        .isEqualTo(BriefWriter.AUTO_WORDS * BriefWriter.MAX_SCALE);
+    // a headline line kept as body is not counted
+    assertThat(BriefWriter.budget(List.of(median), Set.of("A1.S0")))
+        .isCloseTo(BriefWriter.AUTO_WORDS * 60 / BriefWriter.INPUT_WORDS, within(1e-9));
+  }
+
+  private static Article articleOf(String id, int sentences, String text) {
+    List<Sentence> s = new ArrayList<>();
+    for (int i = 0; i < sentences; i++) {
+      s.add(sentence(id + ".S" + i, text));
+    }
+    return article(id, "Daily", s.toArray(Sentence[]::new));
   }
 
   @Test
