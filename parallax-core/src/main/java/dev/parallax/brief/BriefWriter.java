@@ -556,7 +556,9 @@ public final class BriefWriter {
    * Whether a sentence can stand in the brief as written: running text (no headline or subheading),
    * with a verb and at least {@value #MIN_WORDS} words, starting and ending as a sentence does (not
    * cut from the middle of one, nor cut off before its end) and holding no link text scraping left
-   * behind.
+   * behind. A question in the outlet's own voice states nothing ("Who is Marie Yovanovitch?", "Will
+   * Trump get to create the “space force” he wants?": a lead's teaser), so it is not stated either;
+   * a quoted one ends with its quotation mark or its attribution and may be.
    */
   static boolean complete(Sentence s) {
     if (s.kind() != BlockKind.BODY || s.wordCount() < MIN_WORDS) {
@@ -573,7 +575,10 @@ public final class BriefWriter {
     if (i < t.length() && Character.isLowerCase(t.codePointAt(i))) {
       return false;
     }
-    return FINISHED.matcher(t).find() && !LINK_TEXT.matcher(t).find() && !closesFirst(t);
+    return FINISHED.matcher(t).find()
+        && !t.stripTrailing().endsWith("?")
+        && !LINK_TEXT.matcher(t).find()
+        && !closesFirst(t);
   }
 
   /**

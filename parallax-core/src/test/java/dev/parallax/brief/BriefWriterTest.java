@@ -415,7 +415,7 @@ class BriefWriterTest {
   }
 
   @Test
-  void leavesOutHeadlinesFragmentsCutOffSentencesAndLinkText() {
+  void leavesOutHeadlinesFragmentsCutOffSentencesLinkTextAndQuestions() {
     Article a1 =
         article(
             "A1",
@@ -424,15 +424,30 @@ class BriefWriterTest {
             sentence("A1.S2", "between the coast and the bay hit by waves on Monday."),
             sentence("A1.S3", "The storm Opens a New Window. hit the bay on Monday."),
             sentence("A1.S4", "Ferries stopped."),
-            sentence("A1.S5", "The storm hit the bay on Monday and the ferries stopped as"));
+            sentence("A1.S5", "The storm hit the bay on Monday and the ferries stopped as"),
+            sentence("A1.S6", "Will the ferries run again before the storm season ends?"));
     List<Fact> singles =
         List.of(
             new Fact("F1", List.of("A1.S1"), List.of("A1"), "headline", 0.9),
             new Fact("F2", List.of("A1.S2"), List.of("A1"), "fragment", 0.9),
             new Fact("F3", List.of("A1.S3"), List.of("A1"), "link", 0.9),
             new Fact("F4", List.of("A1.S4"), List.of("A1"), "short", 0.9),
-            new Fact("F5", List.of("A1.S5"), List.of("A1"), "cut off", 0.9));
+            new Fact("F5", List.of("A1.S5"), List.of("A1"), "cut off", 0.9),
+            new Fact("F6", List.of("A1.S6"), List.of("A1"), "question", 0.9));
     assertThat(writer.write(List.of(a1, articles.get(1)), singles, 0)).isEmpty();
+    // a question in quotation marks, in a sentence that states something, may be stated
+    Article asked =
+        article(
+            "A1",
+            "Daily",
+            sentence(
+                "A1.S1", "Residents said \u201cwhy now?\u201d after the storm hit on Monday."));
+    assertThat(
+            writer.write(
+                List.of(asked, articles.get(1)),
+                List.of(new Fact("F1", List.of("A1.S1"), List.of("A1"), "asked", 0.9)),
+                0))
+        .hasSize(1);
   }
 
   @Test
