@@ -282,9 +282,9 @@ public final class BriefWriter {
                   weight,
                   everyWordingLoaded));
     }
+    // what every article reports, then what several do, then what one alone does
     candidates.sort(
-        Comparator.comparingInt((Candidate c) -> c.tier() == 0 ? 0 : 1)
-            .thenComparingDouble(c -> -c.priority()));
+        Comparator.comparingInt(Candidate::tier).thenComparingDouble(c -> -c.priority()));
     Concepts concepts = Concepts.of(articles);
     Draft draft = new Draft(concepts, similar);
     double budget = budget(articles, headlineLike);
@@ -293,7 +293,11 @@ public final class BriefWriter {
       Candidate c = rest.get(0);
       if (c.tier() != 0) {
         double top = Double.NEGATIVE_INFINITY;
+        int tier = c.tier();
         for (Candidate x : rest) {
+          if (x.tier() != tier) {
+            continue; // a fact more outlets report before one fewer do
+          }
           double score =
               x.priority()
                   + COVERAGE

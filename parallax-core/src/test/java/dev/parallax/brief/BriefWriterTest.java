@@ -694,6 +694,48 @@ class BriefWriterTest {
   }
 
   @Test
+  void whatTwoOutletsReportComesBeforeWhatOneAloneDoesWithinTheBudget() {
+    // the single-source sentence uses the others' words most, but two outlets report the closure;
+    // the budget (short articles: its least) holds one of the two
+    Article a1 =
+        article(
+            "A1",
+            "Daily",
+            sentence(
+                "A1.S1",
+                "Harbour officials kept the ferry crossings closed for two more days on Tuesday"
+                    + " while a team of divers inspected each pier and the old sea wall near the"
+                    + " lighthouse."));
+    Article a2 =
+        article(
+            "A2",
+            "Courier",
+            sentence(
+                "A2.S1",
+                "Boats will not sail again until Thursday at the earliest, the port authority"
+                    + " announced on Tuesday evening after engineers checked the damaged quays"
+                    + " along the northern shore of the island."));
+    Article a3 =
+        article(
+            "A3",
+            "Post",
+            sentence(
+                "A3.S1",
+                "The storm hit the bay on Monday and harbour officials said the ferry crossings"
+                    + " were closed after the storm damaged the quays and the old sea wall."));
+    List<Fact> f =
+        List.of(
+            new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "closure", 0.9),
+            new Fact("F2", List.of("A3.S1"), List.of("A3"), "storm", 0.9));
+    List<Article> all = List.of(a1, a2, a3);
+    assertThat(BriefWriter.budget(all, Set.of()))
+        .isEqualTo(BriefWriter.AUTO_WORDS * BriefWriter.MIN_SCALE);
+    assertThat(writer.write(all, f, 0))
+        .extracting(BriefSentence::cites)
+        .containsExactly(List.of("A1.S1", "A2.S1"));
+  }
+
+  @Test
   void theWordBudgetFollowsTheArticlesLengthWithinBounds() {
     // twelve words a sentence; the budget is the roundups' median at the median articles' length
     String text = "A storm hit the coast on Monday night near the old harbour.";
