@@ -150,11 +150,14 @@ final class BriefSuite implements Suite {
           log.info(
               String.format(
                   Locale.ROOT,
-                  "brief %s (ROUGE-1 %.3f, central lead %.3f, %d words): %s",
+                  "brief %s (ROUGE-1 %.3f, central lead %.3f, %d words, loaded %.2f, least"
+                      + " loaded input %.2f): %s",
                   m.event().story(),
                   m.briefScore().r1(),
                   m.central().r1(),
                   m.briefWords(),
+                  m.briefLoaded(),
+                  m.minInputLoaded(),
                   m.brief()));
           m.faultLines().forEach(f -> log.info("brief " + m.event().story() + " FAULT " + f));
         }
