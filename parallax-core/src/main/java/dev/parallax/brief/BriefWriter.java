@@ -289,6 +289,8 @@ public final class BriefWriter {
     Draft draft = new Draft(concepts, similar);
     double budget = budget(articles, headlineLike);
     List<Candidate> rest = new ArrayList<>(candidates);
+    // sentences that point back at one not yet stated: back in the running once it is
+    List<Candidate> waiting = new ArrayList<>();
     while (!rest.isEmpty()) {
       Candidate c = rest.get(0);
       if (c.tier() != 0) {
@@ -313,6 +315,10 @@ public final class BriefWriter {
       if (draft.used.contains(c.chosen().id())) {
         continue; // one sentence chosen for two facts says it once
       }
+      if (c.tier() == 2 && leansBack(c.chosen()) && !draft.used.contains(before(c, articleOf))) {
+        waiting.add(c); // stated alone, it points at a sentence the reader is not shown
+        continue;
+      }
       int w = c.chosen().wordCount();
       boolean take;
       if (sentences > 0) {
@@ -333,6 +339,13 @@ public final class BriefWriter {
         continue; // would make the brief as loaded as the least loaded article
       }
       draft.add(c);
+      for (java.util.Iterator<Candidate> it = waiting.iterator(); it.hasNext(); ) {
+        Candidate x = it.next();
+        if (before(x, articleOf).equals(c.chosen().id())) {
+          rest.add(x);
+          it.remove();
+        }
+      }
     }
     if (sentences == 0 && draft.words < AUTO_WORDS * SHORT) {
       // too little said without loaded words: the facts that only loaded wordings state, most
@@ -555,6 +568,33 @@ public final class BriefWriter {
       return java.util.Optional.empty();
     }
   }
+
+  /**
+   * Whether a sentence opens by pointing back at the one before it ("That may have been the easy
+   * part.", "It was far more than economists had expected.", "But there were some new things"):
+   * what one outlet alone reports in such a sentence is stated only after the sentence before it.
+   * "This week", "That same day" (a date or time after the word) do not point back.
+   */
+  static boolean leansBack(Sentence s) {
+    List<Token> t = s.tokens();
+    if (t.isEmpty() || !LEANS_BACK.contains(t.get(0).word())) {
+      return false;
+    }
+    return t.size() < 2
+        || !(t.get(1).ner().equals("DATE") || t.get(1).ner().equals("TIME"))
+            && !(t.size() > 2 && t.get(2).ner().equals("DATE"));
+  }
+
+  /** The id of the sentence before a candidate's in its article, or "" for its first. */
+  private static String before(Candidate c, Map<String, Article> articleOf) {
+    List<Sentence> own = articleOf.get(c.chosen().id()).sentences();
+    int i = own.indexOf(c.chosen());
+    return i > 0 ? own.get(i - 1).id() : "";
+  }
+
+  /** Opening words that point back at the sentence before. */
+  private static final Set<String> LEANS_BACK =
+      Set.of("That", "This", "It", "These", "Those", "But", "And", "Yet", "So");
 
   /**
    * Whether a sentence can stand in the brief as written: running text (no headline or subheading),

@@ -736,6 +736,43 @@ class BriefWriterTest {
   }
 
   @Test
+  void whatOneOutletAloneReportsIsNotStatedWhenItPointsBackAtTheSentenceBefore() {
+    Article a1 =
+        article(
+            "A1",
+            "Daily",
+            sentence("A1.S1", "That may have been the easy part of the week for the ferries."),
+            sentence("A1.S2", "Ferries stopped across the bay for two days after the storm."));
+    List<Fact> f =
+        List.of(
+            new Fact("F1", List.of("A1.S1"), List.of("A1"), "easy part", 0.9),
+            new Fact("F2", List.of("A1.S2"), List.of("A1"), "ferries", 0.9));
+    assertThat(writer.write(List.of(a1, articles.get(1)), f, 0))
+        .extracting(BriefSentence::cites)
+        .containsExactly(List.of("A1.S2"));
+    // "This week" opens with a date, not with a pointer to the sentence before
+    Sentence thisWeek = sentence("A1.S3", "This week the ferries stopped across the bay.");
+    List<Token> tokens = new ArrayList<>(thisWeek.tokens());
+    for (int i = 0; i < 2; i++) {
+      Token t = tokens.get(i);
+      tokens.set(i, new Token(t.word(), t.lemma(), t.pos(), "DATE", t.start(), t.end()));
+    }
+    Sentence dated =
+        new Sentence(
+            thisWeek.id(),
+            BlockKind.BODY,
+            thisWeek.text(),
+            0,
+            thisWeek.text().length(),
+            tokens,
+            List.of(),
+            List.of());
+    assertThat(BriefWriter.leansBack(dated)).isFalse();
+    assertThat(BriefWriter.leansBack(thisWeek)).isTrue();
+    assertThat(BriefWriter.leansBack(a1.sentences().get(1))).isFalse();
+  }
+
+  @Test
   void theWordBudgetFollowsTheArticlesLengthWithinBounds() {
     // twelve words a sentence; the budget is the roundups' median at the median articles' length
     String text = "A storm hit the coast on Monday night near the old harbour.";
