@@ -182,6 +182,8 @@ public final class BriefWriter {
     Map<String, Sentence> byId = new HashMap<>();
     Map<String, Article> articleOf = new HashMap<>();
     Map<String, Double> position = new HashMap<>();
+    // the sentence before each in its article ("" for an article's first)
+    Map<String, String> previous = new HashMap<>();
     Set<String> insideQuote = new java.util.HashSet<>();
     Set<String> splitQuote = new java.util.HashSet<>();
     Set<String> headlineLike = headlineLike(articles);
@@ -197,7 +199,10 @@ public final class BriefWriter {
       // where a sentence stands among its article's sentences, a headline kept as body not counted
       long n = a.sentences().stream().filter(s -> !headlineLike.contains(s.id())).count();
       int k = 0;
+      String prev = "";
       for (Sentence s : a.sentences()) {
+        previous.put(s.id(), prev);
+        prev = s.id();
         byId.put(s.id(), s);
         articleOf.put(s.id(), a);
         boolean head = headlineLike.contains(s.id());
@@ -315,7 +320,9 @@ public final class BriefWriter {
       if (draft.used.contains(c.chosen().id())) {
         continue; // one sentence chosen for two facts says it once
       }
-      if (c.tier() == 2 && leansBack(c.chosen()) && !draft.used.contains(before(c, articleOf))) {
+      if (c.tier() == 2
+          && leansBack(c.chosen())
+          && !draft.used.contains(previous.get(c.chosen().id()))) {
         waiting.add(c); // stated alone, it points at a sentence the reader is not shown
         continue;
       }
@@ -341,7 +348,7 @@ public final class BriefWriter {
       draft.add(c);
       for (java.util.Iterator<Candidate> it = waiting.iterator(); it.hasNext(); ) {
         Candidate x = it.next();
-        if (before(x, articleOf).equals(c.chosen().id())) {
+        if (previous.get(x.chosen().id()).equals(c.chosen().id())) {
           rest.add(x);
           it.remove();
         }
@@ -580,16 +587,10 @@ public final class BriefWriter {
     if (t.isEmpty() || !LEANS_BACK.contains(t.get(0).word())) {
       return false;
     }
-    return t.size() < 2
-        || !(t.get(1).ner().equals("DATE") || t.get(1).ner().equals("TIME"))
-            && !(t.size() > 2 && t.get(2).ner().equals("DATE"));
-  }
-
-  /** The id of the sentence before a candidate's in its article, or "" for its first. */
-  private static String before(Candidate c, Map<String, Article> articleOf) {
-    List<Sentence> own = articleOf.get(c.chosen().id()).sentences();
-    int i = own.indexOf(c.chosen());
-    return i > 0 ? own.get(i - 1).id() : "";
+    boolean dated =
+        t.size() > 1 && (t.get(1).ner().equals("DATE") || t.get(1).ner().equals("TIME"))
+            || t.size() > 2 && t.get(2).ner().equals("DATE");
+    return !dated;
   }
 
   /** Opening words that point back at the sentence before. */
