@@ -580,7 +580,9 @@ public final class BriefWriter {
    * Whether a sentence opens by pointing back at the one before it ("That may have been the easy
    * part.", "It was far more than economists had expected.", "But there were some new things"):
    * what one outlet alone reports in such a sentence is stated only after the sentence before it.
-   * "This week", "That same day" (a date or time after the word) do not point back.
+   * "This week", "That same day" (a date or time after the word) do not point back. A pronoun
+   * subject or possessive ("He said ...", "Their lawyers ...") points back too: stated alone it
+   * names nobody the reader has met.
    */
   static boolean leansBack(Sentence s) {
     List<Token> t = s.tokens();
@@ -595,7 +597,9 @@ public final class BriefWriter {
 
   /** Opening words that point back at the sentence before. */
   private static final Set<String> LEANS_BACK =
-      Set.of("That", "This", "It", "These", "Those", "But", "And", "Yet", "So");
+      Set.of(
+          "That", "This", "It", "These", "Those", "But", "And", "Yet", "So", "He", "She", "They",
+          "His", "Her", "Their");
 
   /**
    * Whether a sentence can stand in the brief as written: running text (no headline or subheading),

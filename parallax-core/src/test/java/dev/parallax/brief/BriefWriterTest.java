@@ -770,6 +770,11 @@ class BriefWriterTest {
     assertThat(BriefWriter.leansBack(dated)).isFalse();
     assertThat(BriefWriter.leansBack(thisWeek)).isTrue();
     assertThat(BriefWriter.leansBack(a1.sentences().get(1))).isFalse();
+    // a pronoun subject names nobody the brief has introduced
+    assertThat(BriefWriter.leansBack(sentence("A1.S4", "She said the ferries would run again.")))
+        .isTrue();
+    assertThat(BriefWriter.leansBack(sentence("A1.S5", "Their ferries stopped for two days.")))
+        .isTrue();
   }
 
   @Test
