@@ -170,9 +170,14 @@ final class AttributionFinder {
       inverted = subject != null;
     }
     boolean participle = false;
-    if (subject == null && t.pos().equals("VBG") && k > 0 && lower(toks.get(k - 1)).equals(",")) {
-      subject = clauseSubject(s, k); // "X announced ..., saying that ..."
-      participle = subject != null;
+    if (t.pos().equals("VBG") && k > 0 && lower(toks.get(k - 1)).equals(",")) {
+      // "X announced ..., saying that ...": the clause's subject, not a noun before a comma ("...
+      // for Iran, the press secretary said, warning that": not "Iran")
+      int[] hanging = clauseSubject(s, k);
+      if (hanging != null) {
+        subject = hanging;
+        participle = true;
+      }
     }
     if (subject == null) {
       int c = joiningBefore(s, k);
@@ -484,7 +489,8 @@ final class AttributionFinder {
       return false;
     }
     Token t = toks.get(x);
-    return NEW_CLAUSE.contains(lower(t))
+    // "..., the department said, noting that ...": a participle goes on as a clause of its own
+    return (NEW_CLAUSE.contains(lower(t)) || t.pos().equals("VBG"))
         && !t.pos().equals("CC")
         && !quotes.inside(s, x)
         && !(x > 0 && isQuoteMark(toks.get(x - 1)));
@@ -878,8 +884,31 @@ final class AttributionFinder {
     return new int[] {before[0], np[1]};
   }
 
-  /** The first noun phrase of the clause a participle hangs from: "Trump announced ..., saying". */
+  /**
+   * The subject of the clause a participle hangs from: of the nearest verb of speech before it in
+   * the clause ("Mayor Reyes said the bridge would reopen, adding", "..., the department said,
+   * noting"), else of the nearest verb that has one ("Trump announced ..., saying").
+   */
   private int[] clauseSubject(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int j = k - 2; j >= 0 && !quotes.inside(s, j); j--) {
+      Token t = toks.get(j);
+      if (t.word().equals(";") || t.word().equals(":")) {
+        break;
+      }
+      if (FINITE.contains(t.pos()) && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        // "Mayor Reyes said the bridge would reopen, adding that ...": the participle goes on with
+        // the one who spoke, not with the nearest verb's subject ("the bridge")
+        int[] np = subjectBefore(s, j);
+        if (np == null && rightAfterClause(s, j)) {
+          np = nounPhraseAfter(s, j + 1); // "..., said the senator, adding"
+        }
+        if (np != null) {
+          return np;
+        }
+        break;
+      }
+    }
     return earlierSubject(s, k - 2, t -> t.pos().startsWith("VB") && !isAuxiliaryOrAdverb(t));
   }
 

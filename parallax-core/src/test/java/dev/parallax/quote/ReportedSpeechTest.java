@@ -69,6 +69,31 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aParticipleAfterACueGoesOnWithTheSpeaker() {
+    Report r =
+        Stories.analyse(
+            "The port will close two berths for repairs, harbor master Ana Ruiz said, warning that"
+                + " delays could last a month. Mayor Tomas Reyes said the bridge would reopen in May,"
+                + " adding that repairs would cost $4 million. Police arrested two men on Tuesday,"
+                + " the department said, noting that both had prior convictions.");
+    Attribution warning = withContent(r, "delays could last");
+    assertThat(warning.cue().map(TextSpan::text)).contains("warning");
+    assertThat(source(warning)).isEqualTo("Ana Ruiz");
+    // the cue set off by commas attributes the clause before it, not the participle after it
+    Attribution said = withContent(r, "close two berths");
+    assertThat(said.cue().map(TextSpan::text)).contains("said");
+    assertThat(said.content().text()).doesNotContain("warning");
+    Attribution adding = withContent(r, "would cost $4 million");
+    assertThat(source(adding)).isEqualTo("Tomas Reyes"); // not "the bridge"
+    Attribution arrested = withContent(r, "arrested two men");
+    assertThat(arrested.cue().map(TextSpan::text)).contains("said");
+    assertThat(arrested.sourceText().map(TextSpan::text)).contains("the department");
+    Attribution noting = withContent(r, "prior convictions");
+    assertThat(noting.cue().map(TextSpan::text)).contains("noting");
+    assertThat(noting.sourceText().map(TextSpan::text)).contains("the department");
+  }
+
+  @Test
   void aParticipleAfterAClauseTakesTheClausesSubjectNotTheNounAfterIt() {
     Report r =
         Stories.analyse(
