@@ -896,7 +896,8 @@ final class AttributionFinder {
       if (t.word().equals(";") || t.word().equals(":")) {
         break;
       }
-      if (FINITE.contains(t.pos()) && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      if ((FINITE.contains(t.pos()) || perfect(toks, j))
+          && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT))) {
         // "Mayor Reyes said the bridge would reopen, adding that ...": the participle goes on with
         // the one who spoke, not with the nearest verb's subject ("the bridge")
         int[] np = subjectBefore(s, j);
@@ -909,7 +910,65 @@ final class AttributionFinder {
         break;
       }
     }
+    int[] main = mainSubject(s, k - 1);
+    if (main != null) {
+      return main;
+    }
     return earlierSubject(s, k - 2, t -> t.pos().startsWith("VB") && !isAuxiliaryOrAdverb(t));
+  }
+
+  /**
+   * The subject of the first finite verb of the clause ending before token {@code end}, past an
+   * opening phrase closed by a comma ("In recent weeks, Trump has warned that ..."), or null.
+   */
+  private int[] mainSubject(int s, int end) {
+    List<Token> toks = sentences.get(s).tokens();
+    int from = 0;
+    for (int j = end - 1; j >= 0; j--) {
+      if (toks.get(j).word().equals(";") || toks.get(j).word().equals(":")) {
+        from = j + 1;
+        break;
+      }
+    }
+    while (from < end && quotes.inside(s, from)) {
+      from++;
+    }
+    boolean opening = true;
+    while (opening && from < end && toks.get(from).pos().matches("IN|WRB|RB")) {
+      opening = false;
+      for (int j = from + 1; j < end - 1; j++) {
+        if (toks.get(j).word().equals(",") && !quotes.inside(s, j)) {
+          from = j + 1;
+          opening = true;
+          break;
+        }
+      }
+    }
+    for (int j = from; j < end; j++) {
+      Token t = toks.get(j);
+      if (quotes.inside(s, j)) {
+        return null;
+      }
+      if (FINITE.contains(t.pos()) || perfect(toks, j)) {
+        int[] np = subjectBefore(s, j);
+        return np != null && np[0] >= from ? np : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Token {@code j} is a past participle after a form of "have" ("has warned", "had also said").
+   */
+  private static boolean perfect(List<Token> toks, int j) {
+    if (!toks.get(j).pos().equals("VBN")) {
+      return false;
+    }
+    int b = j - 1;
+    while (b >= 0 && toks.get(b).pos().equals("RB")) {
+      b--;
+    }
+    return b >= 0 && toks.get(b).lemma().equalsIgnoreCase("have");
   }
 
   /**

@@ -121,6 +121,10 @@ final class Sources {
     Token h = toks.get(head);
     Optional<Mention> m = mentionAt(s, h);
     if (m.isPresent()) {
+      Entity e = entities.get(m.get().entity());
+      if (e != null && e.type() == EntityType.PLACE && placeAlone(toks, from, to, m.get())) {
+        return Optional.of(e); // "Iran insisted ...", "Moscow denied ...": the state speaks
+      }
       return speaker(m.get());
     }
     // "the Associated Press" where the tagger took "Associated" alone: the name goes on to the head
@@ -189,6 +193,19 @@ final class Sources {
       return quotes.resolvePronoun("it", s, toks.get(from).start());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the phrase of tokens {@code [from, to)} is the place's name alone, after at most an
+   * article ("Iran", "the United States"): a place speaking as its government, not a place that
+   * qualifies another head.
+   */
+  private static boolean placeAlone(List<Token> toks, int from, int to, Mention m) {
+    int k = from;
+    if (k < to && toks.get(k).pos().equals("DT")) {
+      k++;
+    }
+    return k < to && toks.get(k).start() >= m.start() && toks.get(to - 1).end() <= m.end();
   }
 
   /** Whether the token right after the mention is a comma. */

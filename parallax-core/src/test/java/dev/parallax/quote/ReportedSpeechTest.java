@@ -94,6 +94,28 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aParticipleHangsFromTheClausesFirstVerbNotTheNearestOne() {
+    Report r =
+        Stories.analyse(
+            "In recent weeks, Mayor Tomas Reyes has warned that the city is ready to close the"
+                + " bridge if the repairs fail, describing the cracks as a danger to drivers.");
+    Attribution describing = withContent(r, "cracks as a danger");
+    assertThat(describing.cue().map(TextSpan::text)).contains("describing");
+    assertThat(source(describing)).isEqualTo("Tomas Reyes"); // not "the repairs"
+  }
+
+  @Test
+  void aCountryNamedAloneSpeaksAsItsGovernment() {
+    Report r =
+        Stories.analyse(
+            "Portugal said on Monday that the border would stay open. Residents of Lisbon said"
+                + " the checks would end in June.");
+    assertThat(source(withContent(r, "border would stay open"))).isEqualTo("Portugal");
+    // a place that qualifies another head is not the source
+    assertThat(source(withContent(r, "checks would end"))).isNull();
+  }
+
+  @Test
   void aParticipleAfterAClauseTakesTheClausesSubjectNotTheNounAfterIt() {
     Report r =
         Stories.analyse(
