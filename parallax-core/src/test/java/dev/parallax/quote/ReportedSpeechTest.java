@@ -105,6 +105,16 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anArticleOrASpeechIsTheClaimOfWhoIssuedIt() {
+    Report r =
+        Stories.analyse(
+            "A New York Times article said the bridge had failed two inspections. Mayor Tomas Reyes"
+                + " spoke on Monday. His speech argued that the repairs were on schedule.");
+    assertThat(source(withContent(r, "failed two inspections"))).isEqualTo("New York Times");
+    assertThat(source(withContent(r, "repairs were on schedule"))).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void aCountryNamedAloneSpeaksAsItsGovernment() {
     Report r =
         Stories.analyse(
