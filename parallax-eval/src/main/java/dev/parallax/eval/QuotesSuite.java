@@ -432,7 +432,8 @@ final class QuotesSuite implements Suite {
       if (!Character.isUpperCase(w.codePointAt(0))) {
         continue;
       }
-      String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      // "Clinton's", and "Sanders’" (a possessive after a final s): the name alone
+      String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("s['’]$", "s");
       if (lower.length() >= 2 && !NOT_NAMES.contains(lower)) {
         out.add(lower.replaceAll("[.]$", ""));
       }

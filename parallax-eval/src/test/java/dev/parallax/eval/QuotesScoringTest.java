@@ -50,4 +50,11 @@ class QuotesScoringTest {
     assertThat(c.resolvedDirect).isEqualTo(1);
     assertThat(c.resolvedRight).isEqualTo(1);
   }
+
+  @Test
+  void aPossessiveAfterAFinalSLeavesTheName() {
+    assertThat(QuotesSuite.nameWords("Sanders’ aides")).containsExactly("sanders");
+    assertThat(QuotesSuite.nameWords("Clinton's campaign")).containsExactly("clinton");
+    assertThat(QuotesSuite.nameWords("Sanders")).containsExactly("sanders");
+  }
 }
