@@ -516,19 +516,29 @@ public final class Pipeline {
     return out;
   }
 
+  /** A timestamp that says when the text was changed, not when it was published. */
+  private static final java.util.regex.Pattern UPDATE_LINE =
+      java.util.regex.Pattern.compile(
+          "^\\W*(?:last\\s+)?(?:updated|modified|aktualisiert|actualizado|mis à jour)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
   /**
    * The date the text prints above or below its headline, which the cleaner took out as a timestamp
    * ("July 13, 2009 12: 49 PM EDT"), as an HTML page without date metadata is dated.
    */
   static Optional<LocalDate> printedDate(CleanDocument doc) {
+    Optional<LocalDate> update = Optional.empty();
     for (dev.parallax.model.Removal r : doc.removed()) {
       if (r.reason().equals("timestamp")) {
         Optional<LocalDate> d = dev.parallax.internal.DateLines.date(r.text());
-        if (d.isPresent()) {
+        if (d.isPresent() && !UPDATE_LINE.matcher(r.text()).find()) {
           return d;
+        }
+        if (update.isEmpty()) {
+          update = d; // "Last updated: ...": the text's date only when it prints no other
         }
       }
     }
-    return Optional.empty();
+    return update;
   }
 }

@@ -35,6 +35,35 @@ class PrintedDateTest {
   }
 
   @Test
+  void theDateItWasPublishedWinsOverTheDateItWasUpdated() {
+    String text =
+        "Ferry service cut after storm\n\n"
+            + "Last updated: March 12, 2026\n\n"
+            + "Published: March 9, 2026\n\n"
+            + "The harbor authority cut ferry service across the bay on Monday after the storm."
+            + " Crews began inspecting the piers on Tuesday.";
+    Report r =
+        Pipeline.analyse(
+            List.of(new SourceText("ferry.txt", text, Optional.empty())),
+            List.of(),
+            Pipeline.Options.defaults(),
+            Pipeline.Progress.NONE);
+    assertThat(r.articles().get(0).published()).contains(LocalDate.of(2026, 3, 9));
+    // with no other date printed, the update dates the text
+    Report updatedOnly =
+        Pipeline.analyse(
+            List.of(
+                new SourceText(
+                    "ferry.txt",
+                    text.replace("Published: March 9, 2026\n\n", ""),
+                    Optional.empty())),
+            List.of(),
+            Pipeline.Options.defaults(),
+            Pipeline.Progress.NONE);
+    assertThat(updatedOnly.articles().get(0).published()).contains(LocalDate.of(2026, 3, 12));
+  }
+
+  @Test
   void aGivenDateWinsOverThePrintedOne() {
     Report r = analyse(Pipeline.Options.defaults().withPublished(LocalDate.of(2009, 7, 14)));
     assertThat(r.articles().get(0).published()).contains(LocalDate.of(2009, 7, 14));
