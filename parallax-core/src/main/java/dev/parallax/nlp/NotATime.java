@@ -54,6 +54,11 @@ final class NotATime {
       // letters, not the year 1010
       return true;
     }
+    if (lower.matches("(1[89]|20)\\d\\d") && beforeAModel(t, tokens)) {
+      // "struck by a gray 2013 Toyota Camry" (ECB+ topic 21): the vehicle's model year, not the
+      // year something happened
+      return true;
+    }
     if (lower.matches("([01]\\d|2[0-3])[0-5]\\d") && clockTime(t, tokens)) {
       // "struck at 1353 (1023 GMT)", "at 09:10 hours (0440 GMT)" (ECB+ topic 20): a 24-hour time
       // of day, not the year 1353
@@ -160,6 +165,33 @@ final class NotATime {
   }
 
   private static final Set<String> TIME_ZONES = DataFiles.words(LEXICON, "time-zone");
+
+  /**
+   * An indefinite article, a possessive or an adjective before the year, and a name of two or more
+   * capitalised words after it that no lower-case noun follows: a make and model of that year ("a
+   * 2013 Toyota Camry", "his silver 2007 Ford Fusion"), not "the 2012 London Olympics", "a 2008
+   * Senate race" or "in 2008 NATO expanded".
+   */
+  private static boolean beforeAModel(TimeExpression t, List<Token> tokens) {
+    int[] around = around(t, tokens);
+    int before = around[0];
+    int after = around[1];
+    if (before < 0 || after + 1 >= tokens.size()) {
+      return false;
+    }
+    Token b = tokens.get(before);
+    String bw = b.word().toLowerCase(Locale.ROOT);
+    boolean vintage =
+        bw.equals("a") || bw.equals("an") || b.pos().equals("PRP$") || b.pos().startsWith("JJ");
+    if (!vintage) {
+      return false;
+    }
+    int k = after;
+    while (k < tokens.size() && tokens.get(k).pos().startsWith("NNP")) {
+      k++;
+    }
+    return k - after >= 2 && (k == tokens.size() || !tokens.get(k).pos().matches("NNS?"));
+  }
 
   /**
    * The index of the token right before the expression (-1 for none) and of the one right after it

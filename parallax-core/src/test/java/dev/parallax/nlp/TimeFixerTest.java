@@ -134,6 +134,18 @@ class TimeFixerTest {
   }
 
   @Test
+  void aModelYearIsNoDate() {
+    // ECB+ topic 21: "a gray 2013 Toyota Camry" stood on the timeline as 2013
+    assertThat(
+            times(
+                "She was struck by a gray 2013 Toyota Camry in 2011. His 2008 Senate race ended"
+                    + " early.",
+                Optional.of(FRIDAY)))
+        .extracting(TimeExpression::text)
+        .containsExactly("2011", "2008");
+  }
+
+  @Test
   void aPerfectInfinitiveIsPast() {
     // ECB+ topic 28: "LaRue is believed to have died Saturday" was dated the Saturday after
     // publication by the present tense of "is", and flagged as a conflict with the other outlets
