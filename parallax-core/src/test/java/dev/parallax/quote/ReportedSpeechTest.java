@@ -115,6 +115,16 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theBoardIsTheOrganisationNamedBefore() {
+    Report r =
+        Stories.analyse(
+            "Investigators from the National Transportation Safety Board arrived on Tuesday. The"
+                + " board said it was too early to name a cause.");
+    assertThat(source(withContent(r, "too early to name")))
+        .isEqualTo("National Transportation Safety Board");
+  }
+
+  @Test
   void aCountryNamedAloneSpeaksAsItsGovernment() {
     Report r =
         Stories.analyse(
