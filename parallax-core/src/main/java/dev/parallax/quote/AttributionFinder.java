@@ -256,7 +256,7 @@ final class AttributionFinder {
     if (subject == null && !(passive(s, k) && opensWithComplementiser(s, content))) {
       return null; // no source, unless impersonal: "it was reported that ..."
     }
-    Draft d = draft(s, toks.get(k).start(), toks.get(cueEnd - 1).end(), content);
+    Draft d = draft(s, toks.get(negatedFrom(toks, k)).start(), toks.get(cueEnd - 1).end(), content);
     d.statement = statement(s, t, content);
     if (subject != null
         && subject[1] <= k
@@ -1280,6 +1280,27 @@ final class AttributionFinder {
 
   /** Verbs whose object alone is what was said: "praised the project", "ordered inspections". */
   private static final Set<String> STATEMENT = DataFiles.words("attribution.tsv", "statement-verb");
+
+  /**
+   * The first token of the cue with its negation: "did not say", "never said", "wouldn't say" (a
+   * reader must not see "say: who would lead the inquiry" for what the source declined to say);
+   * {@code k} itself when the cue is not negated.
+   */
+  private static int negatedFrom(List<Token> toks, int k) {
+    int j = k - 1;
+    while (j >= 0 && toks.get(j).pos().equals("RB") && !NEGATIONS.contains(lower(toks.get(j)))) {
+      j--; // "did not immediately say"
+    }
+    if (j < 0 || !NEGATIONS.contains(lower(toks.get(j)))) {
+      return k;
+    }
+    Token aux = j > 0 ? toks.get(j - 1) : null;
+    return aux != null && (aux.pos().equals("MD") || AUXILIARY_LEMMAS.contains(aux.lemma()))
+        ? j - 1
+        : j;
+  }
+
+  private static final Set<String> AUXILIARY_LEMMAS = Set.of("do", "have", "be");
 
   /** Words that negate the clause they open: kept at the head of a content. */
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");

@@ -125,6 +125,16 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aNegatedCueKeepsItsNegation() {
+    Report r =
+        Stories.analyse(
+            "Mayor Tomas Reyes did not say who would lead the inquiry. The harbor master never said"
+                + " the pier was safe.");
+    assertThat(withContent(r, "who would lead").cue().map(TextSpan::text)).contains("did not say");
+    assertThat(withContent(r, "pier was safe").cue().map(TextSpan::text)).contains("never said");
+  }
+
+  @Test
   void aCountryNamedAloneSpeaksAsItsGovernment() {
     Report r =
         Stories.analyse(
