@@ -40,6 +40,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 
 /**
  * The whole analysis of one story, top to bottom: read inputs, clean them, annotate them, resolve
@@ -517,10 +518,10 @@ public final class Pipeline {
   }
 
   /** A timestamp that says when the text was changed, not when it was published. */
-  private static final java.util.regex.Pattern UPDATE_LINE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern UPDATE_LINE =
+      Pattern.compile(
           "^\\W*(?:last\\s+)?(?:updated|modified|aktualisiert|actualizado|mis à jour)\\b",
-          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * The date the text prints above or below its headline, which the cleaner took out as a timestamp

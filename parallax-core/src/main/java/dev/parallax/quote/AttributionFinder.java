@@ -923,27 +923,7 @@ final class AttributionFinder {
    */
   private int[] mainSubject(int s, int end) {
     List<Token> toks = sentences.get(s).tokens();
-    int from = 0;
-    for (int j = end - 1; j >= 0; j--) {
-      if (toks.get(j).word().equals(";") || toks.get(j).word().equals(":")) {
-        from = j + 1;
-        break;
-      }
-    }
-    while (from < end && quotes.inside(s, from)) {
-      from++;
-    }
-    boolean opening = true;
-    while (opening && from < end && toks.get(from).pos().matches("IN|WRB|RB")) {
-      opening = false;
-      for (int j = from + 1; j < end - 1; j++) {
-        if (toks.get(j).word().equals(",") && !quotes.inside(s, j)) {
-          from = j + 1;
-          opening = true;
-          break;
-        }
-      }
-    }
+    int from = quotes.clauseStart(s, end);
     for (int j = from; j < end; j++) {
       Token t = toks.get(j);
       if (quotes.inside(s, j)) {
@@ -1295,12 +1275,12 @@ final class AttributionFinder {
       return k;
     }
     Token aux = j > 0 ? toks.get(j - 1) : null;
-    return aux != null && (aux.pos().equals("MD") || AUXILIARY_LEMMAS.contains(aux.lemma()))
+    return aux != null
+            && (aux.pos().equals("MD")
+                || AUXILIARIES.contains(aux.lemma().toLowerCase(Locale.ROOT)))
         ? j - 1
         : j;
   }
-
-  private static final Set<String> AUXILIARY_LEMMAS = Set.of("do", "have", "be");
 
   /** Words that negate the clause they open: kept at the head of a content. */
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");

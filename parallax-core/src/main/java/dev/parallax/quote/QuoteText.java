@@ -512,6 +512,38 @@ abstract class QuoteText {
     return inside[s][k];
   }
 
+  /**
+   * The first token of the clause of sentence {@code s} that ends before token {@code end} (the
+   * comma a participle hangs from): after the last semicolon or colon, past quotation tokens and
+   * past opening phrases closed by a comma ("In June, after Brown criticized Clinton, Hillary shot
+   * back, saying").
+   */
+  int clauseStart(int s, int end) {
+    List<Token> toks = sentences.get(s).tokens();
+    int from = 0;
+    for (int j = end - 1; j >= 0; j--) {
+      if (toks.get(j).word().equals(";") || toks.get(j).word().equals(":")) {
+        from = j + 1;
+        break;
+      }
+    }
+    while (from < end && inside[s][from]) {
+      from++;
+    }
+    boolean opening = true;
+    while (opening && from < end && toks.get(from).pos().matches("IN|WRB|RB")) {
+      opening = false;
+      for (int j = from + 1; j < end; j++) {
+        if (toks.get(j).word().equals(",") && !inside[s][j]) {
+          from = j + 1;
+          opening = true;
+          break;
+        }
+      }
+    }
+    return from;
+  }
+
   /** {@code [start, end)} widened so that every quotation it touches lies inside it whole. */
   int[] widenToQuotations(int start, int end) {
     int a = start;

@@ -138,28 +138,7 @@ abstract class Subjects extends QuoteText {
       return Optional.empty();
     }
     k = b + 1;
-    int from = 0;
-    for (int j = k - 2; j >= 0; j--) {
-      if (toks.get(j).word().equals(";") || toks.get(j).word().equals(":")) {
-        from = j + 1;
-        break;
-      }
-    }
-    while (from < k && inside[c.s()][from]) {
-      from++;
-    }
-    boolean opening = true;
-    while (opening && from < k && toks.get(from).pos().matches("IN|WRB|RB")) {
-      // "In June, after Brown criticized Clinton, Hillary shot back, saying": past opening phrases
-      opening = false;
-      for (int j = from + 1; j < k - 1; j++) {
-        if (toks.get(j).word().equals(",") && !inside[c.s()][j]) {
-          from = j + 1;
-          opening = true;
-          break;
-        }
-      }
-    }
+    int from = clauseStart(c.s(), b);
     for (int j = k - 2; j >= from; j--) {
       Token t = toks.get(j);
       Cue said =
