@@ -20,6 +20,7 @@ import dev.parallax.model.Framing;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
+import dev.parallax.model.TimeExpression;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.model.Wording;
 import dev.parallax.nlp.Annotator;
@@ -31,6 +32,7 @@ import dev.parallax.timeline.TimelineBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +43,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The whole analysis of one story, top to bottom: read inputs, clean them, annotate them, resolve
@@ -379,6 +382,7 @@ public final class Pipeline {
                 List.<TimelineEntry>of(),
                 diagnostics)
             .result();
+    undated(articles).forEach(diagnostics::add);
     // the brief avoids what framing marked, contrasts included; judged alone when framing failed
     BriefWriter briefWriter =
         framing.isEmpty() ? BriefWriter.create() : BriefWriter.create(framing);
@@ -409,6 +413,53 @@ public final class Pipeline {
         framing,
         wordings,
         diagnostics);
+  }
+
+  /** How many of an undated article's time expressions {@link #undated} quotes by name. */
+  private static final int UNDATED_SHOWN = 3;
+
+  /**
+   * One {@code undated} diagnostic per article without a publication date whose text names days
+   * relative to it ("on Friday", "last June", "this week"): without the date they cannot be placed,
+   * so the timeline leaves them out, and a user who can give the date should know that.
+   */
+  static List<Diagnostic> undated(List<Article> articles) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Article a : articles) {
+      if (a.published().isPresent()) {
+        continue;
+      }
+      int count = 0;
+      Set<String> names = new LinkedHashSet<>();
+      for (Sentence s : a.sentences()) {
+        for (TimeExpression t : s.times()) {
+          if (!t.type().equals("SET") && (t.value().isEmpty() || t.value().startsWith("XXXX"))) {
+            count++;
+            names.add(t.text());
+          }
+        }
+      }
+      if (count == 0) {
+        continue;
+      }
+      String shown =
+          names.stream()
+              .limit(UNDATED_SHOWN)
+              .map(n -> '"' + n + '"')
+              .collect(Collectors.joining(", "));
+      out.add(
+          new Diagnostic(
+              "undated",
+              a.source(),
+              "no publication date found, so "
+                  + count
+                  + (count == 1 ? " time relative to it (" : " times relative to it (")
+                  + shown
+                  + (names.size() > UNDATED_SHOWN ? ", ..." : "")
+                  + ") stay off the timeline; give the date with --published YYYY-MM-DD"
+                  + " (API: \"published\")"));
+    }
+    return out;
   }
 
   private static final Aligner.Result NOTHING_ALIGNED =

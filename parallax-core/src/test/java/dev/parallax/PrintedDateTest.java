@@ -2,6 +2,7 @@ package dev.parallax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
 import dev.parallax.model.SourceText;
 import dev.parallax.model.TimelineEntry;
@@ -61,6 +62,38 @@ class PrintedDateTest {
             Pipeline.Options.defaults(),
             Pipeline.Progress.NONE);
     assertThat(updatedOnly.articles().get(0).published()).contains(LocalDate.of(2026, 3, 12));
+  }
+
+  @Test
+  void aTextWithNoDateSaysWhichTimesItCouldNotPlace() {
+    String text =
+        "Ferry service cut after storm\n\n"
+            + "The harbor authority cut ferry service across the bay on Monday after the storm."
+            + " Crews began inspecting the piers on Tuesday, and service resumed last June"
+            + " after a similar storm.";
+    Report r =
+        Pipeline.analyse(
+            List.of(new SourceText("ferry.txt", text, Optional.empty())),
+            List.of(),
+            Pipeline.Options.defaults(),
+            Pipeline.Progress.NONE);
+    assertThat(r.timeline()).isEmpty();
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("single-article", "undated");
+    assertThat(r.diagnostics().get(1).line())
+        .startsWith("ferry.txt: no publication date found, so 3 times relative to it")
+        .contains("\"Monday\"", "\"Tuesday\"", "\"last June\"")
+        .contains("--published YYYY-MM-DD");
+    // given the date, the times are placed and nothing is said
+    Report dated =
+        Pipeline.analyse(
+            List.of(new SourceText("ferry.txt", text, Optional.empty())),
+            List.of(),
+            Pipeline.Options.defaults().withPublished(LocalDate.of(2026, 3, 11)),
+            Pipeline.Progress.NONE);
+    assertThat(dated.diagnostics()).extracting(Diagnostic::code).containsExactly("single-article");
+    assertThat(dated.timeline()).extracting(TimelineEntry::date).contains("2026-03-09");
   }
 
   @Test
