@@ -87,6 +87,8 @@ final class AttributionFinder {
   static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
   static final Set<String> NOUN_LINKS = DataFiles.words("grammar.tsv", "noun-link");
   private static final Set<String> PLACE_LINKS = DataFiles.words("grammar.tsv", "place-link");
+  private static final Set<String> DOCUMENT_LINKS = DataFiles.words("grammar.tsv", "document-link");
+  private static final Set<String> DOCUMENTS = DataFiles.words("roles.tsv", "issued-by");
   private static final Set<String> JOINING = Set.of("and", "or", "but", "nor");
   private static final int MIN_CONTENT_WORDS = 2;
   private static final int MAX_SUBJECT_TOKENS = 10;
@@ -156,6 +158,11 @@ final class AttributionFinder {
       // "the mandatory challenger nominated by the IBF", "a report released by the agency", "the
       // woman accused of killing two co-workers": a passive participle right after its noun with a
       // preposition after it modifies the noun, and says nothing
+      return null;
+    }
+    if (subject != null && objectGap(s, subject, cueEnd)) {
+      // "..., an ambition the Islamic republic has always denied having.": a clause without "that"
+      // after a noun, whose cue's object is that noun: it says nothing of a clause
       return null;
     }
     if (t.lemma().equalsIgnoreCase("add") && addsAQuantity(toks, cueEnd)) {
@@ -817,6 +824,30 @@ final class AttributionFinder {
     return np != null && headIsSubject(s, np) ? withHead(s, np) : null;
   }
 
+  /**
+   * The subject opens a relative clause without "that" right after a common noun, and the cue has
+   * no object after it (nothing, a mark, or a gerund and a mark): the noun is what the cue takes,
+   * "the charges the company denied.", "an ambition the republic has denied having."
+   */
+  private boolean objectGap(int s, int[] subject, int cueEnd) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (subject[0] < 1 || quotes.inside(s, subject[0] - 1)) {
+      return false;
+    }
+    Token before = toks.get(subject[0] - 1);
+    String first = toks.get(subject[0]).pos();
+    if (!(before.pos().equals("NN") || before.pos().equals("NNS"))
+        || timeWord(before)
+        || !(first.equals("DT") || first.equals("PRP$"))) {
+      return false;
+    }
+    int j = cueEnd;
+    if (j < toks.size() && toks.get(j).pos().equals("VBG")) {
+      j++;
+    }
+    return j == toks.size() || !isWord(toks.get(j));
+  }
+
   /** How far back from the phrase before the cue a "who" opening its clause is looked for. */
   private static final int RELATIVE_REACH = 15;
 
@@ -865,16 +896,23 @@ final class AttributionFinder {
    * head when that is a plural common noun: "Supporters of Mayor Jane Smith said" is said by her
    * supporters, not by her; "officials at the Pentagon" still by the Pentagon, for whom officials
    * speak ({@link Sources}). A singular head ("the head of the agency", "Governor of Texas Greg
-   * Abbott") is left as it was.
+   * Abbott") is left as it was. After a preposition that places ("in", "near", "from") any noun is
+   * the head: "Media in Iran described" is said by the media, not by Iran; "officials in Tehran"
+   * still speak for it.
    */
   private int[] withHead(int s, int[] np) {
     List<Token> toks = sentences.get(s).tokens();
     int p = np[0] - 1;
-    if (p < 1 || quotes.inside(s, p) || !NOUN_LINKS.contains(lower(toks.get(p)))) {
+    if (p < 1 || quotes.inside(s, p)) {
+      return np;
+    }
+    boolean placed = PLACE_LINKS.contains(lower(toks.get(p)));
+    if (!NOUN_LINKS.contains(lower(toks.get(p))) && !placed) {
       return np;
     }
     Token head = toks.get(p - 1);
-    if (!head.pos().equals("NNS")) {
+    // "Media in Iran described ...", "Residents in Astoria said": the people placed, not the place
+    if (!head.pos().equals("NNS") && !(placed && head.pos().startsWith("NN"))) {
       return np;
     }
     int[] before = nounPhraseEndingAt(s, p - 1);
@@ -993,13 +1031,20 @@ final class AttributionFinder {
       return null;
     }
     int from = end;
+    // a determiner opens its phrase: "an ambition the Islamic republic" is two
     while (from - 1 >= 0
         && end - from + 1 < MAX_SUBJECT_TOKENS
         && !quotes.inside(s, from - 1)
-        && inNounPhrase(toks.get(from - 1))) {
+        && inNounPhrase(toks.get(from - 1))
+        && !opensPhrase(toks.get(from))) {
       from--;
     }
     return new int[] {from, end + 1};
+  }
+
+  /** A determiner or a possessive pronoun: the first word of its noun phrase. */
+  private static boolean opensPhrase(Token t) {
+    return t.pos().equals("DT") || t.pos().equals("PRP$");
   }
 
   /**
@@ -1008,10 +1053,15 @@ final class AttributionFinder {
   private int[] nounPhraseAfter(int s, int from) {
     List<Token> toks = sentences.get(s).tokens();
     int j = from;
+    boolean document = false;
     while (j < toks.size()
         && !quotes.inside(s, j)
-        && (inNounPhrase(toks.get(j)) || linksNouns(toks, j) || titleStop(toks, j))
+        && (inNounPhrase(toks.get(j))
+            || linksNouns(toks, j)
+            || titleStop(toks, j)
+            || (document && linksDocument(toks, j)))
         && j - from < MAX_SUBJECT_TOKENS) {
+      document |= DOCUMENTS.contains(lower(toks.get(j)));
       j++;
     }
     while (j > from && !inNounPhrase(toks.get(j - 1))) {
@@ -1043,6 +1093,13 @@ final class AttributionFinder {
         && inNounPhrase(toks.get(j + 1))
         && j > 0
         && toks.get(j - 1).pos().startsWith("NN");
+  }
+
+  /** A preposition after a document's noun: "a statement on X by the ministry". */
+  private static boolean linksDocument(List<Token> toks, int j) {
+    return DOCUMENT_LINKS.contains(toks.get(j).word().toLowerCase(Locale.ROOT))
+        && j + 1 < toks.size()
+        && inNounPhrase(toks.get(j + 1));
   }
 
   private static boolean inNounPhrase(Token t) {

@@ -30,6 +30,8 @@ final class Sources {
   private static final Map<String, String> GENDER = pairs("gender");
   private static final Set<String> SPEAKS_FOR = DataFiles.words("roles.tsv", "speaks-for");
   private static final Set<String> ISSUED_BY = DataFiles.words("roles.tsv", "issued-by");
+  private static final Set<String> ISSUER_LINKS = DataFiles.words("grammar.tsv", "issuer-link");
+  private static final Set<String> PLACE_LINKS = DataFiles.words("grammar.tsv", "place-link");
 
   /** Parts in a case, each held by a different person: the defendant is not the judge. */
   private static final Set<String> PARTIES = DataFiles.words("roles.tsv", "party");
@@ -100,21 +102,37 @@ final class Sources {
   /** The entity the noun phrase of tokens {@code [from, to)} in sentence {@code s} refers to. */
   Optional<Entity> entityOf(int s, int from, int to, boolean asSubject) {
     List<Token> toks = sentences.get(s).tokens();
-    // "a spokesman for X": X speaks through them
+    // "a spokesman for X": X speaks through them; "officials in Tehran": the place's government
     for (int k = from; k + 1 < to; k++) {
+      String link = lower(toks.get(k + 1));
       if (SPEAKS_FOR.contains(lower(toks.get(k)))
-          && AttributionFinder.NOUN_LINKS.contains(lower(toks.get(k + 1)))) {
-        Optional<Entity> principal = lastMention(s, k + 2, to);
+          && (AttributionFinder.NOUN_LINKS.contains(link) || PLACE_LINKS.contains(link))) {
+        Optional<Entity> principal = lastMention(s, k + 2, to, PLACE_LINKS.contains(link));
         if (principal.isPresent()) {
           return principal;
         }
       }
     }
+    // "a statement by the ministry", "a post on X by the ministry": who issued it
+    for (int k = from; k + 1 < to; k++) {
+      if (ISSUED_BY.contains(lower(toks.get(k)))) {
+        for (int j = k + 1; j + 1 < to; j++) {
+          if (ISSUER_LINKS.contains(lower(toks.get(j)))) {
+            Optional<Entity> issuer = lastMention(s, j + 1, to, false);
+            if (issuer.isPresent()) {
+              return issuer;
+            }
+          }
+        }
+        break;
+      }
+    }
     int head = to - 1;
     for (int k = from; k < to; k++) {
       String w = lower(toks.get(k));
-      if (AttributionFinder.NOUN_LINKS.contains(w)) {
-        head = k - 1; // "the chairman of the party": the head is before the preposition
+      if (AttributionFinder.NOUN_LINKS.contains(w) || (k > from && PLACE_LINKS.contains(w))) {
+        // "the chairman of the party", "media in Iran": the head is before the preposition
+        head = k - 1;
         break;
       }
     }
@@ -163,6 +181,18 @@ final class Sources {
               && e.type() != EntityType.OTHER
               && !(issued && e.type() == EntityType.PLACE)) {
             return Optional.of(e);
+          }
+        }
+        // "the minister's office", "the senator's spokesman": the person the role names
+        if (k + 1 < head
+            && toks.get(k + 1).pos().equals("POS")
+            && t.pos().equals("NN")
+            && ROLES.contains(ABBREVIATIONS.getOrDefault(lower(t), lower(t)))
+            && definite(toks, from, k)) {
+          Optional<Entity> person =
+              byRole(ABBREVIATIONS.getOrDefault(lower(t), lower(t)), s, toks.get(from).start());
+          if (person.isPresent()) {
+            return person;
           }
         }
         // "his aides", "its report": the one the possessive stands for
@@ -436,12 +466,16 @@ final class Sources {
     }
   }
 
-  private Optional<Entity> lastMention(int s, int from, int to) {
+  private Optional<Entity> lastMention(int s, int from, int to, boolean place) {
     List<Token> toks = sentences.get(s).tokens();
     for (int k = to - 1; k >= from; k--) {
       Optional<Mention> m = mentionAt(s, toks.get(k));
       if (m.isPresent()) {
-        Optional<Entity> e = speaker(m.get());
+        Entity placed = entities.get(m.get().entity());
+        Optional<Entity> e =
+            place && placed != null && placed.type() == EntityType.PLACE
+                ? Optional.of(placed)
+                : speaker(m.get());
         if (e.isPresent()) {
           return e;
         }

@@ -146,6 +146,51 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void peoplePlacedInACountryAreNotItsGovernment() {
+    Report r =
+        Stories.analyse(
+            "Portugal closed the border crossing at Elvas on Monday. Media in Portugal described the"
+                + " closure as temporary. Officials in Lisbon said the checks would end in June.");
+    assertThat(source(withContent(r, "closure as temporary"))).isNull();
+    // officials placed in a capital still speak for it
+    assertThat(source(withContent(r, "checks would end"))).isEqualTo("Lisbon");
+  }
+
+  @Test
+  void aCueWhoseObjectIsTheNounBeforeItAttributesNothing() {
+    Report r =
+        Stories.analyse(
+            "The harbor authority wants the audit to cover every contract, a demand the contractor"
+                + " has always rejected. Mayor Tomas Reyes made claims the council disputed. The"
+                + " council said the claims were false.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.cue().map(TextSpan::text).orElse("").contains("rejected"))
+        .noneMatch(a -> a.cue().map(TextSpan::text).orElse("").contains("disputed"));
+    assertThat(withContent(r, "claims were false").cue().map(TextSpan::text)).contains("said");
+  }
+
+  @Test
+  void aStatementByAnOrganisationIsItsClaim() {
+    Report r =
+        Stories.analyse(
+            "The harbor bridge closed on Monday. According to a statement on its website by the"
+                + " Harbor Authority, the bridge will reopen in May. A report from the National"
+                + " Transportation Safety Board found that a cable had snapped.");
+    assertThat(source(withContent(r, "reopen in May"))).isEqualTo("Harbor Authority");
+    assertThat(source(withContent(r, "cable had snapped")))
+        .isEqualTo("National Transportation Safety Board");
+  }
+
+  @Test
+  void theOfficeOfARoleSpeaksForThePersonInIt() {
+    Report r =
+        Stories.analyse(
+            "Mayor Tomas Reyes met the engineers on Monday. The mayor's office said the repairs"
+                + " would cost $4 million.");
+    assertThat(source(withContent(r, "cost $4 million"))).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void aParticipleAfterAClauseTakesTheClausesSubjectNotTheNounAfterIt() {
     Report r =
         Stories.analyse(
