@@ -42,7 +42,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -568,29 +567,11 @@ public final class Pipeline {
     return out;
   }
 
-  /** A timestamp that says when the text was changed, not when it was published. */
-  private static final Pattern UPDATE_LINE =
-      Pattern.compile(
-          "^\\W*(?:last\\s+)?(?:updated|modified|aktualisiert|actualizado|mis à jour)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   /**
    * The date the text prints above or below its headline, which the cleaner took out as a timestamp
    * ("July 13, 2009 12: 49 PM EDT"), as an HTML page without date metadata is dated.
    */
   static Optional<LocalDate> printedDate(CleanDocument doc) {
-    Optional<LocalDate> update = Optional.empty();
-    for (dev.parallax.model.Removal r : doc.removed()) {
-      if (r.reason().equals("timestamp")) {
-        Optional<LocalDate> d = dev.parallax.internal.DateLines.date(r.text());
-        if (d.isPresent() && !UPDATE_LINE.matcher(r.text()).find()) {
-          return d;
-        }
-        if (update.isEmpty()) {
-          update = d; // "Last updated: ...": the text's date only when it prints no other
-        }
-      }
-    }
-    return update;
+    return dev.parallax.internal.DateLines.printed(doc.removed());
   }
 }

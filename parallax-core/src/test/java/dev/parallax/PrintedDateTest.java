@@ -20,8 +20,12 @@ class PrintedDateTest {
           + " Dr. Benjamin runs a rural health clinic in Alabama.";
 
   private static Report analyse(Pipeline.Options options) {
+    return analyse("nominee.txt", TEXT, options);
+  }
+
+  private static Report analyse(String source, String text, Pipeline.Options options) {
     return Pipeline.analyse(
-        List.of(new SourceText("nominee.txt", TEXT, Optional.empty())),
+        List.of(new SourceText(source, text, Optional.empty())),
         List.of(),
         options,
         Pipeline.Progress.NONE);
@@ -43,24 +47,14 @@ class PrintedDateTest {
             + "Published: March 9, 2026\n\n"
             + "The harbor authority cut ferry service across the bay on Monday after the storm."
             + " Crews began inspecting the piers on Tuesday.";
-    Report r =
-        Pipeline.analyse(
-            List.of(new SourceText("ferry.txt", text, Optional.empty())),
-            List.of(),
-            Pipeline.Options.defaults(),
-            Pipeline.Progress.NONE);
+    Report r = analyse("ferry.txt", text, Pipeline.Options.defaults());
     assertThat(r.articles().get(0).published()).contains(LocalDate.of(2026, 3, 9));
     // with no other date printed, the update dates the text
     Report updatedOnly =
-        Pipeline.analyse(
-            List.of(
-                new SourceText(
-                    "ferry.txt",
-                    text.replace("Published: March 9, 2026\n\n", ""),
-                    Optional.empty())),
-            List.of(),
-            Pipeline.Options.defaults(),
-            Pipeline.Progress.NONE);
+        analyse(
+            "ferry.txt",
+            text.replace("Published: March 9, 2026\n\n", ""),
+            Pipeline.Options.defaults());
     assertThat(updatedOnly.articles().get(0).published()).contains(LocalDate.of(2026, 3, 12));
   }
 
@@ -71,12 +65,7 @@ class PrintedDateTest {
             + "The harbor authority cut ferry service across the bay on Monday after the storm."
             + " Crews began inspecting the piers on Tuesday, and service resumed last June"
             + " after a similar storm.";
-    Report r =
-        Pipeline.analyse(
-            List.of(new SourceText("ferry.txt", text, Optional.empty())),
-            List.of(),
-            Pipeline.Options.defaults(),
-            Pipeline.Progress.NONE);
+    Report r = analyse("ferry.txt", text, Pipeline.Options.defaults());
     assertThat(r.timeline()).isEmpty();
     assertThat(r.diagnostics())
         .extracting(Diagnostic::code)
@@ -87,11 +76,10 @@ class PrintedDateTest {
         .contains("--published YYYY-MM-DD");
     // given the date, the times are placed and nothing is said
     Report dated =
-        Pipeline.analyse(
-            List.of(new SourceText("ferry.txt", text, Optional.empty())),
-            List.of(),
-            Pipeline.Options.defaults().withPublished(LocalDate.of(2026, 3, 11)),
-            Pipeline.Progress.NONE);
+        analyse(
+            "ferry.txt",
+            text,
+            Pipeline.Options.defaults().withPublished(LocalDate.of(2026, 3, 11)));
     assertThat(dated.diagnostics()).extracting(Diagnostic::code).containsExactly("single-article");
     assertThat(dated.timeline()).extracting(TimelineEntry::date).contains("2026-03-09");
   }

@@ -67,7 +67,8 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--published",
       paramLabel = "DATE",
-      description = "Publication date of inputs that carry none (default: today).")
+      description =
+          "Publication date of inputs that carry none and print none; without it such an input is filed on the day of ingest but stays undated.")
   String published;
 
   @Option(

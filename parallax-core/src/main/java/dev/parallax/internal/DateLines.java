@@ -1,5 +1,6 @@
 package dev.parallax.internal;
 
+import dev.parallax.model.Removal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -181,5 +182,32 @@ public final class DateLines {
     List<String> all = new java.util.ArrayList<>(words);
     words.forEach(w -> all.add(w.substring(0, 3)));
     return "(?:" + String.join("|", all) + "|" + more + ")\\b";
+  }
+
+  /** A timestamp that says when the text was changed, not when it was published. */
+  private static final Pattern UPDATE_LINE =
+      Pattern.compile(
+          "^\\W*(?:last\\s+)?(?:updated|modified|aktualisiert|actualizado|mis à jour)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The date a text prints above or below its headline, among the lines the cleaner took out as
+   * timestamps ("July 13, 2009 12: 49 PM EDT"), as an HTML page without date metadata is dated: the
+   * first that is no update line, else the first update line.
+   */
+  public static Optional<LocalDate> printed(List<Removal> removed) {
+    Optional<LocalDate> update = Optional.empty();
+    for (Removal r : removed) {
+      if (r.reason().equals("timestamp")) {
+        Optional<LocalDate> d = date(r.text());
+        if (d.isPresent() && !UPDATE_LINE.matcher(r.text()).find()) {
+          return d;
+        }
+        if (update.isEmpty()) {
+          update = d; // "Last updated: ...": the text's date only when it prints no other
+        }
+      }
+    }
+    return update;
   }
 }

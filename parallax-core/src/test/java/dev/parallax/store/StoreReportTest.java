@@ -37,6 +37,43 @@ class StoreReportTest {
   }
 
   @Test
+  void anUndatedArticleIsFiledTodayButItsTimesAreNotResolvedAgainstToday() throws Exception {
+    String undated =
+        "Ferry service cut after storm\n\n"
+            + "The harbor authority cut ferry service across the bay on Monday after the storm."
+            + " Crews began inspecting the piers on Tuesday.";
+    String printed =
+        "Ferry service resumes\n\nMarch 12, 2026\n\n"
+            + "Ferry service across the bay resumed on Wednesday after crews inspected the piers.";
+    try (LuceneStore store = (LuceneStore) Store.open(dir, Pipeline::analyse)) {
+      IngestResult r =
+          store.ingest(
+              List.of(
+                  new SourceText(ArticleMeta.of("cut.txt"), undated),
+                  new SourceText(ArticleMeta.of("resumed.txt"), printed)),
+              IngestOptions.defaults(),
+              IngestProgress.NONE);
+      String cut = r.filed().get(0).storyId().orElseThrow();
+      String resumed = r.filed().get(1).storyId().orElseThrow();
+      // no date: stored without one (filed on the day it arrived), so "on Monday" stays off the
+      // timeline and the report says why, rather than dating it by the day of the ingest
+      assertThat(store.articles(cut).get(0).input().published()).isEmpty();
+      Report report = store.report(cut).orElseThrow();
+      assertThat(report.timeline()).isEmpty();
+      assertThat(report.diagnostics()).extracting(d -> d.code()).contains("undated");
+      // the date the text prints is its date
+      assertThat(store.articles(resumed).get(0).input().published())
+          .contains(LocalDate.of(2026, 3, 12));
+      assertThat(store.report(resumed).orElseThrow().timeline())
+          .extracting(t -> t.date())
+          .contains("2026-03-11");
+    }
+    try (Store reader = Store.openReadOnly(dir, Pipeline::analyse)) {
+      assertThat(reader.articles("S1").get(0).input().published()).isEmpty();
+    }
+  }
+
+  @Test
   void computesCachesAndRecomputesAfterTheStoryGrows() throws Exception {
     List<SourceText> texts = example();
     try (LuceneStore store = (LuceneStore) Store.open(dir, Pipeline::analyse)) {

@@ -78,6 +78,13 @@ final class Documents {
    */
   static final String A_NO_HEADLINE = "a.noHeadline";
 
+  /**
+   * Set on an article that arrived without a publication date, given or printed: its {@link
+   * #A_PUBLISHED} day is the day it was filed, used to group it, not a date its times resolve
+   * against.
+   */
+  static final String A_UNDATED = "a.undated";
+
   /** Why the article is where it is ({@link Explanations}); absent in articles stored before. */
   static final String A_FILING = "a.filing";
 
@@ -202,6 +209,9 @@ final class Documents {
     if (in.meta().noHeadline()) {
       d.add(new StoredField(A_NO_HEADLINE, "true"));
     }
+    if (in.published().isEmpty()) {
+      d.add(new StoredField(A_UNDATED, "true"));
+    }
     if (!in.removed().isEmpty()) {
       ArrayNode removed = JSON.createArrayNode();
       for (Removal r : in.removed()) {
@@ -228,7 +238,8 @@ final class Documents {
             .withUrl(Optional.ofNullable(d.get(A_URL)))
             .withTitle(Optional.ofNullable(d.get(A_TITLE)))
             .withOutlet(Optional.ofNullable(d.get(A_OUTLET_NAME)))
-            .withPublished(Optional.of(published(d)))
+            .withPublished(
+                "true".equals(d.get(A_UNDATED)) ? Optional.empty() : Optional.of(published(d)))
             .withAuthor(Optional.ofNullable(d.get(A_AUTHOR)))
             .withNoHeadline("true".equals(d.get(A_NO_HEADLINE)));
     SourceText input = new SourceText(meta, d.get(A_INPUT), removed);

@@ -7,6 +7,7 @@ import static dev.parallax.store.impl.Documents.A_TEXT;
 import static dev.parallax.store.impl.Documents.COPY;
 import static dev.parallax.store.impl.StoreIndex.first;
 
+import dev.parallax.internal.DateLines;
 import dev.parallax.model.CleanDocument;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.SourceText;
@@ -513,9 +514,17 @@ final class Ingester {
             CleanDocument doc = cleanDoc;
             Optional<String> outlet = doc.outlet().or(options::outlet);
             doc = doc.withOutlet(outlet);
-            LocalDate published = in.published().or(options::published).orElse(today);
-            SourceText input =
-                in.withMeta(in.meta().withOutlet(outlet).withPublished(Optional.of(published)));
+            // the input's date, else the one its text prints, else the one the ingest gives;
+            // without
+            // any the article is filed on the day it arrives but stays undated: its relative times
+            // are not resolved against that day
+            CleanDocument printing = doc;
+            Optional<LocalDate> dated =
+                in.published()
+                    .or(() -> DateLines.printed(printing.removed()))
+                    .or(options::published);
+            LocalDate published = dated.orElse(today);
+            SourceText input = in.withMeta(in.meta().withOutlet(outlet).withPublished(dated));
             Optional<Diagnostic> noBody = doc.noBody("; not stored");
             if (noBody.isPresent()) {
               diagnostics.add(noBody.get());
