@@ -71,6 +71,24 @@ class StoreReportTest {
     try (Store reader = Store.openReadOnly(dir, Pipeline::analyse)) {
       assertThat(reader.articles("S1").get(0).input().published()).isEmpty();
     }
+    // given again with its date, as the diagnostic says, the stored article takes it
+    try (LuceneStore store = (LuceneStore) Store.open(dir, Pipeline::analyse)) {
+      IngestResult again =
+          store.ingest(
+              List.of(new SourceText(ArticleMeta.of("cut.txt"), undated)),
+              IngestOptions.defaults().withPublished(Optional.of(LocalDate.of(2026, 3, 11))),
+              IngestProgress.NONE);
+      assertThat(again.filed().get(0).outcome()).isEqualTo(IngestResult.Outcome.DUPLICATE);
+      String cut = again.filed().get(0).storyId().orElseThrow();
+      assertThat(store.articles(cut).get(0).input().published())
+          .contains(LocalDate.of(2026, 3, 11));
+      Report report = store.report(cut).orElseThrow();
+      assertThat(report.diagnostics()).extracting(d -> d.code()).doesNotContain("undated");
+      assertThat(report.timeline()).extracting(t -> t.date()).contains("2026-03-09", "2026-03-10");
+      // the story's days are its articles' dates, no longer the day it was filed
+      assertThat(store.story(cut).orElseThrow().first()).contains(LocalDate.of(2026, 3, 11));
+      assertThat(store.story(cut).orElseThrow().last()).contains(LocalDate.of(2026, 3, 11));
+    }
   }
 
   @Test

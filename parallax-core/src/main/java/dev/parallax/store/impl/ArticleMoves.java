@@ -11,6 +11,7 @@ import dev.parallax.model.CleanDocument;
 import dev.parallax.store.StoredArticle;
 import dev.parallax.store.StoryExplanation.Step;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,9 +103,32 @@ final class ArticleMoves {
   static Document rewritten(
       Document d, String into, List<String> names, List<Step> before, List<Step> after)
       throws IOException {
+    return rewritten(d, into, names, before, after, Optional.empty());
+  }
+
+  /**
+   * {@link #rewritten(Document, String, List, List, List)}, dated {@code dated} when it is present
+   * (an undated article given its date).
+   */
+  static Document rewritten(
+      Document d,
+      String into,
+      List<String> names,
+      List<Step> before,
+      List<Step> after,
+      Optional<LocalDate> dated)
+      throws IOException {
     List<Step> steps = new ArrayList<>(before);
     steps.addAll(after);
-    StoredArticle a = Documents.article(d);
+    StoredArticle stored = Documents.article(d);
+    StoredArticle a =
+        dated.isEmpty()
+            ? stored
+            : new StoredArticle(
+                stored.id(),
+                stored.storyId(),
+                stored.input().withMeta(stored.input().meta().withPublished(dated)),
+                stored.copyOf());
     String title = d.get(TITLE);
     String body = d.get(BODY);
     Document out =
@@ -115,7 +139,7 @@ final class ArticleMoves {
             a.copyOf(),
             d.getField(A_SEQ).numericValue().longValue(),
             a.input(),
-            Documents.published(d),
+            dated.orElse(Documents.published(d)),
             names,
             title == null || title.isEmpty() ? Optional.empty() : Optional.of(title),
             body);

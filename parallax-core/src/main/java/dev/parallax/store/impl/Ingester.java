@@ -300,6 +300,7 @@ final class Ingester {
       seq++;
       writer.addDocument(articleDoc(item, seq));
     }
+    dateUndated(items, touched, writer);
     for (Map.Entry<String, String> e : mergedInto.entrySet()) {
       stories.merge(e.getKey(), e.getValue(), touched, writer);
       reports.forget(e.getKey(), writer);
@@ -334,6 +335,59 @@ final class Ingester {
               Optional.ofNullable(item.id),
               Optional.ofNullable(item.storyId),
               Optional.ofNullable(item.copyOf)));
+    }
+  }
+
+  /**
+   * A text given again with a date (its own, printed, or the ingest's {@code --published}) dates
+   * the stored article it duplicates when that one was stored undated: the way to act on an {@code
+   * undated} diagnostic. The article stays in its story; the story's days take in the date and its
+   * report is dropped.
+   */
+  private void dateUndated(List<Item> items, Map<String, StoryRecord> touched, IndexWriter writer)
+      throws IOException {
+    Map<String, LocalDate> dated = new HashMap<>();
+    Set<String> storiesDated = new java.util.LinkedHashSet<>();
+    for (Item item : items) {
+      if (item.outcome != Outcome.DUPLICATE
+          || item.id == null
+          || item.storyId == null
+          || item.input.published().isEmpty()) {
+        continue;
+      }
+      Optional<Document> found =
+          index.read(s -> first(s, s.storedFields(), new TermQuery(new Term(A_ID, item.id))));
+      if (found.isEmpty() || !"true".equals(found.get().get(Documents.A_UNDATED))) {
+        continue;
+      }
+      Document d = found.get();
+      LocalDate date = item.input.published().get();
+      StoredArticle stored = Documents.article(d);
+      CleanDocument doc = analysis.clean(stored.input()).withOutlet(stored.input().outlet());
+      List<String> names = Filing.namesOf(doc, Optional.of(date));
+      List<StoryExplanation.Step> before =
+          index.read(s -> Explanations.steps(s, s.storedFields(), d, d.get(A_STORY)));
+      writer.updateDocument(
+          new Term(A_ID, item.id),
+          ArticleMoves.rewritten(d, d.get(A_STORY), names, before, List.of(), Optional.of(date)));
+      StoryRecord r = touched.get(item.storyId);
+      if (r == null) {
+        r = stories.load(item.storyId).orElseThrow();
+        touched.put(item.storyId, r);
+      }
+      dated.put(item.id, date);
+      storiesDated.add(item.storyId);
+      r.revision++;
+      reports.forget(item.storyId, writer);
+    }
+    // the story's days again from its articles: the day an undated one was filed is no longer one
+    for (String id : storiesDated) {
+      StoryRecord r = touched.get(id);
+      r.first = null;
+      r.last = null;
+      for (Document d : stories.articleDocs(id)) {
+        r.addDate(dated.getOrDefault(d.get(A_ID), Documents.published(d)));
+      }
     }
   }
 
