@@ -191,9 +191,12 @@ final class IngestCommand implements Callable<Integer> {
     if (!quiet) {
       double s = (System.nanoTime() - t0) / 1e9;
       out.printf(
-          "%s: %d added, %s, %s, %d skipped; the store holds %s (%s); %.1f s%n",
+          "%s: %d added%s, %s, %s, %d skipped; the store holds %s (%s); %.1f s%n",
           plural(totals.texts(), "text", "texts"),
           totals.added(),
+          totals.undated() == 0
+              ? ""
+              : " (" + totals.undated() + " undated: give --published to date them)",
           plural(totals.copies(), "copy", "copies"),
           plural(totals.duplicates(), "duplicate", "duplicates"),
           totals.skipped(),

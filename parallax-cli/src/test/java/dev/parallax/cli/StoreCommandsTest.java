@@ -55,6 +55,34 @@ class StoreCommandsTest {
   }
 
   @Test
+  void anUndatedTextIsCountedAndDatedWhenGivenAgainWithItsDate() throws Exception {
+    Path text =
+        Files.writeString(
+            dir.resolve("ferry.txt"),
+            "Ferry service cut after storm\n\nThe harbor authority cut ferry service across the"
+                + " bay on Monday after the storm. Crews began inspecting the piers on Tuesday.\n");
+    CompareCommandTest.Run first = run("ingest", "--store", store(), text.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out())
+        .startsWith("1 text: 1 added (1 undated: give --published to date them),");
+    String id = "S1";
+    JsonNode undated =
+        new ObjectMapper()
+            .readTree(run("story", id, "--store", store(), "-q", "--format", "json").out());
+    assertThat(undated.get("articles").get(0).path("published").textValue()).isNull();
+    assertThat(undated.get("diagnostics").findValuesAsText("code")).contains("undated");
+
+    CompareCommandTest.Run again =
+        run("ingest", "--store", store(), "--published", "2026-03-11", text.toString());
+    assertThat(again.out()).startsWith("1 text: 0 added, 0 copies, 1 duplicate");
+    JsonNode dated =
+        new ObjectMapper()
+            .readTree(run("story", id, "--store", store(), "-q", "--format", "json").out());
+    assertThat(dated.get("articles").get(0).get("published").asText()).isEqualTo("2026-03-11");
+    assertThat(dated.get("timeline").findValuesAsText("date")).contains("2026-03-09");
+  }
+
+  @Test
   void ingestNoHeadlineKeepsTheFirstSentenceInTheStoredStorysReport() throws Exception {
     String first = "Flooding closes the river road near Amberley.";
     Path a =

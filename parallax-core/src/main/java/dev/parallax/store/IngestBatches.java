@@ -30,9 +30,16 @@ public final class IngestBatches {
    *
    * @param texts texts handled
    * @param stories stories in the store after the last batch
+   * @param undated of the texts added, those stored without a date
    */
   public record Totals(
-      long texts, long added, long copies, long duplicates, long skipped, long stories) {
+      long texts,
+      long added,
+      long copies,
+      long duplicates,
+      long skipped,
+      long stories,
+      long undated) {
     Totals plus(IngestResult r, long storiesNow) {
       return new Totals(
           texts + r.filed().size(),
@@ -40,7 +47,8 @@ public final class IngestBatches {
           copies + r.count(IngestResult.Outcome.COPY),
           duplicates + r.count(IngestResult.Outcome.DUPLICATE),
           skipped + r.count(IngestResult.Outcome.SKIPPED),
-          storiesNow);
+          storiesNow,
+          undated + r.undated());
     }
   }
 
@@ -49,7 +57,7 @@ public final class IngestBatches {
   private final Listener listener;
   private final List<SourceText> batch = new ArrayList<>();
   private Store store;
-  private Totals totals = new Totals(0, 0, 0, 0, 0, 0);
+  private Totals totals = new Totals(0, 0, 0, 0, 0, 0, 0);
 
   /**
    * @param open opens the store, once, when the first batch is filed (the caller closes it: {@link

@@ -39,13 +39,16 @@ public record IngestResult(List<Filed> filed, List<Diagnostic> diagnostics) {
    * @param storyId the story that holds it when the ingest returns (a later batch of the same
    *     ingest may have moved it, or merged its story into another); empty when skipped
    * @param copyOf for a copy, the article it copies
+   * @param undated stored without a publication date (none given, none printed): filed on the day
+   *     of ingest, its relative times unresolved until it is given one
    */
   public record Filed(
       String source,
       Outcome outcome,
       Optional<String> articleId,
       Optional<String> storyId,
-      Optional<String> copyOf) {
+      Optional<String> copyOf,
+      boolean undated) {
     public Filed {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(outcome, "outcome");
@@ -53,9 +56,24 @@ public record IngestResult(List<Filed> filed, List<Diagnostic> diagnostics) {
       Objects.requireNonNull(storyId, "storyId");
       Objects.requireNonNull(copyOf, "copyOf");
     }
+
+    /** A text filed with a date, or not stored. */
+    public Filed(
+        String source,
+        Outcome outcome,
+        Optional<String> articleId,
+        Optional<String> storyId,
+        Optional<String> copyOf) {
+      this(source, outcome, articleId, storyId, copyOf, false);
+    }
   }
 
   public long count(Outcome outcome) {
     return filed.stream().filter(f -> f.outcome() == outcome).count();
+  }
+
+  /** How many texts were stored undated ({@link Filed#undated}). */
+  public long undated() {
+    return filed.stream().filter(Filed::undated).count();
   }
 }

@@ -102,6 +102,9 @@ final class Json {
       put(x, "articleId", f.articleId());
       put(x, "storyId", f.storyId());
       put(x, "copyOf", f.copyOf());
+      if (f.undated()) {
+        x.put("undated", true);
+      }
       filed.add(x);
     }
     m.put("filed", filed);

@@ -185,7 +185,9 @@ final class Ingester {
       for (IngestResult.Filed f : filed) {
         Optional<String> story =
             f.storyId().map(s -> Stories.follow(merged, f.articleId().map(moved::get).orElse(s)));
-        out.add(new IngestResult.Filed(f.source(), f.outcome(), f.articleId(), story, f.copyOf()));
+        out.add(
+            new IngestResult.Filed(
+                f.source(), f.outcome(), f.articleId(), story, f.copyOf(), f.undated()));
       }
       return out;
     }
@@ -334,7 +336,8 @@ final class Ingester {
               item.outcome,
               Optional.ofNullable(item.id),
               Optional.ofNullable(item.storyId),
-              Optional.ofNullable(item.copyOf)));
+              Optional.ofNullable(item.copyOf),
+              item.outcome == Outcome.ADDED && item.input.published().isEmpty()));
     }
   }
 
