@@ -460,6 +460,64 @@ abstract class Subjects extends QuoteText {
     return sources().roleOf(c.s(), from, k + 1).map(e -> new Subject(null, null, offset, e));
   }
 
+  /** How many words a role subject ("the Kentucky Republican") may have. */
+  private static final int ROLE_SUBJECT_WORDS = 5;
+
+  /**
+   * The person sentence {@code t}'s subject names by a definite role phrase with no name in it
+   * ("the senator", "the Kentucky Republican"), past an opening phrase set off by a comma, when a
+   * verb follows it (after at most a date or an adverb) and the person agrees with the pronoun.
+   */
+  private Optional<Entity> roleSubject(int t, String pronoun) {
+    List<Token> toks = sentences.get(t).tokens();
+    int k = 0;
+    if (!toks.isEmpty()) {
+      String p0 = toks.get(0).pos();
+      if (p0.equals("IN") || p0.equals("RB") || p0.equals("VBN") || p0.equals("VBG")) {
+        k = -1;
+        for (int j = 1; j < toks.size() && j <= 10 && !inside[t][j]; j++) {
+          if (toks.get(j).word().equals(",")) {
+            k = j + 1;
+            break;
+          }
+        }
+        if (k < 0) {
+          return Optional.empty();
+        }
+      }
+    }
+    if (k >= toks.size() || !toks.get(k).word().equalsIgnoreCase("the")) {
+      return Optional.empty();
+    }
+    int j = k + 1;
+    while (j < toks.size()
+        && j - k <= ROLE_SUBJECT_WORDS
+        && (toks.get(j).pos().startsWith("NN") || toks.get(j).pos().startsWith("JJ"))) {
+      j++;
+    }
+    if (j == k + 1 || !toks.get(j - 1).pos().startsWith("NN")) {
+      return Optional.empty();
+    }
+    Token head = toks.get(j - 1);
+    if (Sources.mentionAt(sentences.get(t), head).isPresent()) {
+      return Optional.empty(); // a name: the mention rules take it
+    }
+    int v = j;
+    while (v < toks.size()
+        && v - j < 4
+        && (toks.get(v).pos().equals("RB")
+            || toks.get(v).ner().equals("DATE")
+            || (toks.get(v).pos().equals("IN")
+                && toks.get(v + 1 < toks.size() ? v + 1 : v).ner().equals("DATE")))) {
+      v++;
+    }
+    if (v >= toks.size() || !toks.get(v).pos().startsWith("VB")) {
+      return Optional.empty();
+    }
+    Optional<Entity> e = sources().roleOf(t, k, j);
+    return e.filter(x -> x.type() == EntityType.PERSON && GivenNames.compatible(x.name(), pronoun));
+  }
+
   Sources sources() {
     if (sources == null) {
       sources = new Sources(this, entities);
@@ -654,6 +712,14 @@ abstract class Subjects extends QuoteText {
               return Optional.of(e);
             }
           }
+        }
+      }
+      if (t < s && isPersonal(pronoun)) {
+        // "In a statement, the Kentucky Republican on Tuesday dismissed Obama's actions ... He
+        // says ...": the subject the sentence gives by a role, not the name after it
+        Optional<Entity> role = roleSubject(t, pronoun);
+        if (role.isPresent()) {
+          return role;
         }
       }
       int opening = participialOpening(t);

@@ -170,6 +170,16 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aPronounAfterASubjectGivenByItsRoleIsThatPerson() {
+    Report r =
+        Stories.analyse(
+            "Senator Carl Ruiz criticized Mayor Tomas Reyes on Monday. In a statement, the senator"
+                + " on Tuesday dismissed Reyes's plan for the bridge. He says the council will"
+                + " review the plan next week.");
+    assertThat(source(withContent(r, "council will review"))).isEqualTo("Carl Ruiz");
+  }
+
+  @Test
   void aStatementByAnOrganisationIsItsClaim() {
     Report r =
         Stories.analyse(
