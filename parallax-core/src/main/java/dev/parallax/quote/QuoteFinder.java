@@ -53,6 +53,21 @@ final class QuoteFinder extends CuelessRules {
   /** Verbs that attribute only a quotation right beside them: "...," she joked. */
   static final Set<String> QUOTE_VERBS = DataFiles.words("attribution.tsv", "quote-verb");
 
+  private static final Set<String> SPEECH_LEMMAS =
+      DataFiles.words("attribution.tsv", "speech-verb");
+
+  /**
+   * "... said that Trump's goal was to see Iran with "zero nuclear capability."": an infinitive of
+   * a verb that is no verb of speech is what was said, not the cue of the quotation in it
+   * ("declined to say" still is one).
+   */
+  private static boolean infinitiveNotOfSpeech(List<Token> toks, int k) {
+    return k > 0
+        && toks.get(k - 1).pos().equals("TO")
+        && toks.get(k).pos().equals("VB")
+        && !SPEECH_LEMMAS.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Lemmas of verbs that introduce speech. */
   static final Set<String> SAY_LEMMAS =
       union(
@@ -189,7 +204,7 @@ final class QuoteFinder extends CuelessRules {
         continue;
       }
       Cue c = cueAt(f.startSentence, k);
-      if (c == null || inOpeningClause(f, c)) {
+      if (c == null || inOpeningClause(f, c) || infinitiveNotOfSpeech(toks, k)) {
         continue;
       }
       if (nearestBefore == null) {

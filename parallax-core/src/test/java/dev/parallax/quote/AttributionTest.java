@@ -51,6 +51,19 @@ class AttributionTest {
   }
 
   @Test
+  void aQuotationInsideAnInfinitiveThatSaysNothingTakesTheCueOfSpeechBeforeIt() {
+    Report r =
+        Stories.analyse(
+            "Mayor Tomas Reyes said on Monday that the city's aim was to see the bridge rated"
+                + " “safe for every crowd.” He also declined to say “when the work will end.”");
+    Quote q = quoteWith(r, "safe for every crowd");
+    assertThat(q.speaker().map(s -> s.name())).contains("Tomas Reyes");
+    assertThat(q.cue()).startsWith("said");
+    // an infinitive of a verb of speech is still the cue
+    assertThat(quoteWith(r, "when the work will end").cue()).isEqualTo("say");
+  }
+
+  @Test
   void keepsThePostOnXAsPartOfTheCue() {
     Report r =
         Stories.analyse(
