@@ -74,6 +74,9 @@ class PrintedDateTest {
         .startsWith("ferry.txt: no publication date found, so 3 times relative to it")
         .contains("\"Monday\"", "\"Tuesday\"", "\"last June\"")
         .contains("--published YYYY-MM-DD");
+    // the articles list says it is undated, where a dated article shows its date
+    assertThat(dev.parallax.report.Format.TEXT.render(r)).contains("removed], undated");
+    assertThat(dev.parallax.report.Format.HTML.render(r)).contains("<td>undated</td>");
     // given the date, the times are placed and nothing is said
     Report dated =
         analyse(

@@ -108,6 +108,21 @@ class PagesTest {
         .contains("id=\"compare-form\"");
   }
 
+  @Test
+  void aComparedTextWithoutADateIsShownUndatedAndSaysWhy() {
+    byte[] text =
+        ("Ferry service cut after storm\n\nThe harbor authority cut ferry service across the bay"
+                + " on Monday after the storm. Crews began inspecting the piers on Tuesday.\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Multipart m = new Multipart().file("files", "ferry.txt", text).field("urls", "");
+    HttpResponse<String> r = postCompareForm(m);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("<p class=\"muted\">undated")
+        .contains("no publication date found")
+        .contains("[undated]");
+  }
+
   private HttpResponse<String> postCompareForm(Multipart m) {
     return f.send(
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base() + "/compare"))
