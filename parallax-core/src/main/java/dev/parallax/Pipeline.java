@@ -9,6 +9,7 @@ import dev.parallax.framing.FramingAnalyzer;
 import dev.parallax.framing.Wordings;
 import dev.parallax.ingest.Inputs;
 import dev.parallax.ingest.ReadResult;
+import dev.parallax.internal.DateLines;
 import dev.parallax.model.Article;
 import dev.parallax.model.BriefSentence;
 import dev.parallax.model.CleanDocument;
@@ -512,7 +513,10 @@ public final class Pipeline {
             pool.submit(
                 () -> {
                   Optional<LocalDate> published =
-                      options.published().or(doc::published).or(() -> printedDate(doc));
+                      options
+                          .published()
+                          .or(doc::published)
+                          .or(() -> DateLines.printed(doc.removed()));
                   long t0 = System.nanoTime();
                   Object out;
                   try {
@@ -565,13 +569,5 @@ public final class Pipeline {
       out.add(articles.get(i).withId("A" + (i + 1)));
     }
     return out;
-  }
-
-  /**
-   * The date the text prints above or below its headline, which the cleaner took out as a timestamp
-   * ("July 13, 2009 12: 49 PM EDT"), as an HTML page without date metadata is dated.
-   */
-  static Optional<LocalDate> printedDate(CleanDocument doc) {
-    return dev.parallax.internal.DateLines.printed(doc.removed());
   }
 }

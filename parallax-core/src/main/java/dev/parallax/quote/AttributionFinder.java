@@ -86,9 +86,8 @@ final class AttributionFinder {
   private static final Set<String> NEW_CLAUSE = DataFiles.words("grammar.tsv", "new-clause");
   static final Set<String> AUXILIARIES = DataFiles.words("grammar.tsv", "auxiliary");
   static final Set<String> NOUN_LINKS = DataFiles.words("grammar.tsv", "noun-link");
-  private static final Set<String> PLACE_LINKS = DataFiles.words("grammar.tsv", "place-link");
+  static final Set<String> PLACE_LINKS = DataFiles.words("grammar.tsv", "place-link");
   private static final Set<String> DOCUMENT_LINKS = DataFiles.words("grammar.tsv", "document-link");
-  private static final Set<String> DOCUMENTS = DataFiles.words("roles.tsv", "issued-by");
   private static final Set<String> JOINING = Set.of("and", "or", "but", "nor");
   private static final int MIN_CONTENT_WORDS = 2;
   private static final int MAX_SUBJECT_TOKENS = 10;
@@ -1061,7 +1060,7 @@ final class AttributionFinder {
             || titleStop(toks, j)
             || (document && linksDocument(toks, j)))
         && j - from < MAX_SUBJECT_TOKENS) {
-      document |= DOCUMENTS.contains(lower(toks.get(j)));
+      document |= Sources.ISSUED_BY.contains(lower(toks.get(j)));
       j++;
     }
     while (j > from && !inNounPhrase(toks.get(j - 1))) {

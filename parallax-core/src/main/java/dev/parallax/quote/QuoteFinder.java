@@ -53,9 +53,6 @@ final class QuoteFinder extends CuelessRules {
   /** Verbs that attribute only a quotation right beside them: "...," she joked. */
   static final Set<String> QUOTE_VERBS = DataFiles.words("attribution.tsv", "quote-verb");
 
-  private static final Set<String> SPEECH_LEMMAS =
-      DataFiles.words("attribution.tsv", "speech-verb");
-
   /**
    * "... said that Trump's goal was to see Iran with "zero nuclear capability."": an infinitive of
    * a verb that is no verb of speech is what was said, not the cue of the quotation in it
@@ -65,16 +62,12 @@ final class QuoteFinder extends CuelessRules {
     return k > 0
         && toks.get(k - 1).pos().equals("TO")
         && toks.get(k).pos().equals("VB")
-        && !SPEECH_LEMMAS.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT));
+        && !SPEECH.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Lemmas of verbs that introduce speech. */
   static final Set<String> SAY_LEMMAS =
-      union(
-          union(
-              DataFiles.words("attribution.tsv", "speech-verb"),
-              DataFiles.words("attribution.tsv", "cue-verb")),
-          QUOTE_VERBS);
+      union(union(SPEECH, DataFiles.words("attribution.tsv", "cue-verb")), QUOTE_VERBS);
 
   static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new java.util.HashSet<>(a);

@@ -29,9 +29,8 @@ final class Sources {
   private static final Map<String, String> ABBREVIATIONS = pairs("abbreviation");
   private static final Map<String, String> GENDER = pairs("gender");
   private static final Set<String> SPEAKS_FOR = DataFiles.words("roles.tsv", "speaks-for");
-  private static final Set<String> ISSUED_BY = DataFiles.words("roles.tsv", "issued-by");
+  static final Set<String> ISSUED_BY = DataFiles.words("roles.tsv", "issued-by");
   private static final Set<String> ISSUER_LINKS = DataFiles.words("grammar.tsv", "issuer-link");
-  private static final Set<String> PLACE_LINKS = DataFiles.words("grammar.tsv", "place-link");
 
   /** Parts in a case, each held by a different person: the defendant is not the judge. */
   private static final Set<String> PARTIES = DataFiles.words("roles.tsv", "party");
@@ -106,8 +105,10 @@ final class Sources {
     for (int k = from; k + 1 < to; k++) {
       String link = lower(toks.get(k + 1));
       if (SPEAKS_FOR.contains(lower(toks.get(k)))
-          && (AttributionFinder.NOUN_LINKS.contains(link) || PLACE_LINKS.contains(link))) {
-        Optional<Entity> principal = lastMention(s, k + 2, to, PLACE_LINKS.contains(link));
+          && (AttributionFinder.NOUN_LINKS.contains(link)
+              || AttributionFinder.PLACE_LINKS.contains(link))) {
+        Optional<Entity> principal =
+            lastMention(s, k + 2, to, AttributionFinder.PLACE_LINKS.contains(link));
         if (principal.isPresent()) {
           return principal;
         }
@@ -130,7 +131,8 @@ final class Sources {
     int head = to - 1;
     for (int k = from; k < to; k++) {
       String w = lower(toks.get(k));
-      if (AttributionFinder.NOUN_LINKS.contains(w) || (k > from && PLACE_LINKS.contains(w))) {
+      if (AttributionFinder.NOUN_LINKS.contains(w)
+          || (k > from && AttributionFinder.PLACE_LINKS.contains(w))) {
         // "the chairman of the party", "media in Iran": the head is before the preposition
         head = k - 1;
         break;

@@ -28,7 +28,7 @@ abstract class Subjects extends QuoteText {
 
   private Sources sources;
 
-  private static final Set<String> SPEECH = DataFiles.words("attribution.tsv", "speech-verb");
+  static final Set<String> SPEECH = DataFiles.words("attribution.tsv", "speech-verb");
 
   Optional<Subject> subjectOf(Cue c) {
     if (c.according()) {
@@ -508,7 +508,8 @@ abstract class Subjects extends QuoteText {
         && (toks.get(v).pos().equals("RB")
             || toks.get(v).ner().equals("DATE")
             || (toks.get(v).pos().equals("IN")
-                && toks.get(v + 1 < toks.size() ? v + 1 : v).ner().equals("DATE")))) {
+                && v + 1 < toks.size()
+                && toks.get(v + 1).ner().equals("DATE")))) {
       v++;
     }
     if (v >= toks.size() || !toks.get(v).pos().startsWith("VB")) {

@@ -238,13 +238,17 @@ final class Documents {
             .withUrl(Optional.ofNullable(d.get(A_URL)))
             .withTitle(Optional.ofNullable(d.get(A_TITLE)))
             .withOutlet(Optional.ofNullable(d.get(A_OUTLET_NAME)))
-            .withPublished(
-                "true".equals(d.get(A_UNDATED)) ? Optional.empty() : Optional.of(published(d)))
+            .withPublished(undated(d) ? Optional.empty() : Optional.of(published(d)))
             .withAuthor(Optional.ofNullable(d.get(A_AUTHOR)))
             .withNoHeadline("true".equals(d.get(A_NO_HEADLINE)));
     SourceText input = new SourceText(meta, d.get(A_INPUT), removed);
     return new StoredArticle(
         d.get(A_ID), d.get(A_STORY), input, Optional.ofNullable(d.get(A_COPY_OF)));
+  }
+
+  /** Whether an article document was stored without a publication date ({@link #A_UNDATED}). */
+  static boolean undated(Document d) {
+    return "true".equals(d.get(A_UNDATED));
   }
 
   /** An article document's publication day. */

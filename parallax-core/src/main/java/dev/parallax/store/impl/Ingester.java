@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,6 +123,11 @@ final class Ingester {
 
     /** Why it is where it is ({@link Explanations}). */
     List<StoryExplanation.Step> steps = List.of();
+
+    /**
+     * For a duplicate that carries a date, the stored article it duplicates when that is undated.
+     */
+    Document datesStored;
 
     Item(SourceText input, CleanDocument doc, String id, String textHash, LocalDate published) {
       this.input = input;
@@ -350,20 +356,12 @@ final class Ingester {
   private void dateUndated(List<Item> items, Map<String, StoryRecord> touched, IndexWriter writer)
       throws IOException {
     Map<String, LocalDate> dated = new HashMap<>();
-    Set<String> storiesDated = new java.util.LinkedHashSet<>();
+    Set<String> storiesDated = new LinkedHashSet<>();
     for (Item item : items) {
-      if (item.outcome != Outcome.DUPLICATE
-          || item.id == null
-          || item.storyId == null
-          || item.input.published().isEmpty()) {
+      if (item.datesStored == null) {
         continue;
       }
-      Optional<Document> found =
-          index.read(s -> first(s, s.storedFields(), new TermQuery(new Term(A_ID, item.id))));
-      if (found.isEmpty() || !"true".equals(found.get().get(Documents.A_UNDATED))) {
-        continue;
-      }
-      Document d = found.get();
+      Document d = item.datesStored;
       LocalDate date = item.input.published().get();
       StoredArticle stored = Documents.article(d);
       CleanDocument doc = analysis.clean(stored.input()).withOutlet(stored.input().outlet());
@@ -572,13 +570,11 @@ final class Ingester {
             Optional<String> outlet = doc.outlet().or(options::outlet);
             doc = doc.withOutlet(outlet);
             // the input's date, else the one its text prints, else the one the ingest gives;
-            // without
-            // any the article is filed on the day it arrives but stays undated: its relative times
-            // are not resolved against that day
-            CleanDocument printing = doc;
+            // without any the article is filed on the day it arrives but stays undated: its
+            // relative times are not resolved against that day
             Optional<LocalDate> dated =
                 in.published()
-                    .or(() -> DateLines.printed(printing.removed()))
+                    .or(() -> DateLines.printed(cleanDoc.removed()))
                     .or(options::published);
             LocalDate published = dated.orElse(today);
             SourceText input = in.withMeta(in.meta().withOutlet(outlet).withPublished(dated));
@@ -604,6 +600,11 @@ final class Ingester {
                   same != null
                       ? same.storyId
                       : Stories.resolve(s, stored, storedSame.get().get(A_STORY));
+              if (storedSame.isPresent()
+                  && dated.isPresent()
+                  && Documents.undated(storedSame.get())) {
+                item.datesStored = storedSame.get();
+              }
               continue;
             }
             byId.put(id, item);
