@@ -33,6 +33,7 @@ public final class Eval {
             new EntitiesSuite(),
             new BiasSuite(),
             new TimexSuite(),
+            new HeidelTimeSuite(),
             new CleaningSuite(),
             new BriefSuite(),
             new RobustnessSuite(),

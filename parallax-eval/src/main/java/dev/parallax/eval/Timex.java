@@ -93,7 +93,7 @@ final class Timex {
     return new Doc(name, LocalDate.parse(dct.group(1)), text.toString(), expressions);
   }
 
-  private static String unescape(String s) {
+  static String unescape(String s) {
     return s.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")

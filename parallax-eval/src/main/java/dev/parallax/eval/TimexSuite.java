@@ -82,6 +82,14 @@ final class TimexSuite implements Suite {
 
   @Override
   public List<Figure> run(Corpora corpora, int limit, Log log) throws Exception {
+    List<Timex.Doc> docs = documents(corpora, limit);
+    log.info(NAME + ": " + docs.size() + " documents");
+    List<Result> results = Parallel.map(docs, TimexSuite::annotate, log, NAME);
+    return report(NAME, results, corpora, log);
+  }
+
+  /** The documents a run measures: a sample of {@code limit} of each part (0: all of them). */
+  static List<Timex.Doc> documents(Corpora corpora, int limit) throws java.io.IOException {
     List<Timex.Doc> all = Timex.read(corpora);
     List<Timex.Doc> docs = new ArrayList<>();
     for (String part : List.of("tune", "held-out")) {
@@ -89,23 +97,35 @@ final class TimexSuite implements Suite {
           all.stream().filter(d -> Corpora.split(d.name()).equals(part)).toList();
       docs.addAll(Corpora.sample(inPart, Timex.Doc::name, limit));
     }
-    log.info(NAME + ": " + docs.size() + " documents");
-    List<Result> results = Parallel.map(docs, TimexSuite::annotate, log, NAME);
+    return docs;
+  }
+
+  /**
+   * The figures of a suite's results, written as {@code suite}'s; with {@code
+   * -Dparallax.eval.timex.errors=FILE} every miss is written to FILE.
+   */
+  static List<Figure> report(String suite, List<Result> results, Corpora corpora, Log log)
+      throws java.io.IOException {
     List<String> errors = new ArrayList<>();
-    List<Figure> out = figures(results, corpora.version(Timex.CORPUS), errors);
+    List<Figure> out = figures(suite, results, corpora.version(Timex.CORPUS), errors);
     String file = System.getProperty("parallax.eval.timex.errors");
     if (file != null) {
       try (PrintWriter w =
           new PrintWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8))) {
         errors.forEach(w::println);
       }
-      log.info(NAME + ": " + errors.size() + " misses written to " + file);
+      log.info(suite + ": " + errors.size() + " misses written to " + file);
     }
     return out;
   }
 
   /** The figures of some documents' results per part, adding each miss to {@code errors}. */
   static List<Figure> figures(List<Result> results, String data, List<String> errors) {
+    return figures(NAME, results, data, errors);
+  }
+
+  private static List<Figure> figures(
+      String suite, List<Result> results, String data, List<String> errors) {
     Map<String, Map<String, Counts>> byPart = new TreeMap<>();
     Map<String, Integer> documents = new TreeMap<>();
     for (Result r : results) {
@@ -122,16 +142,16 @@ final class TimexSuite implements Suite {
         double r = ratio(c.goldFound, c.gold);
         double vp = ratio(c.foundValueRight, c.found);
         double vr = ratio(c.goldValueRight, c.gold);
-        out.add(new Figure(NAME, part, group + "-span-precision", p, c.found, data));
-        out.add(new Figure(NAME, part, group + "-span-recall", r, c.gold, data));
-        out.add(new Figure(NAME, part, group + "-span-f1", f1(p, r), c.gold, data));
-        out.add(new Figure(NAME, part, group + "-value-f1", f1(vp, vr), c.gold, data));
+        out.add(new Figure(suite, part, group + "-span-precision", p, c.found, data));
+        out.add(new Figure(suite, part, group + "-span-recall", r, c.gold, data));
+        out.add(new Figure(suite, part, group + "-span-f1", f1(p, r), c.gold, data));
+        out.add(new Figure(suite, part, group + "-value-f1", f1(vp, vr), c.gold, data));
         out.add(
             new Figure(
-                NAME, part, group + "-type-accuracy", ratio(c.typeRight, c.typed), c.typed, data));
+                suite, part, group + "-type-accuracy", ratio(c.typeRight, c.typed), c.typed, data));
       }
       int n = documents.getOrDefault(part, 0);
-      out.add(new Figure(NAME, part, "documents", n, n, data));
+      out.add(new Figure(suite, part, "documents", n, n, data));
     }
     return out;
   }
