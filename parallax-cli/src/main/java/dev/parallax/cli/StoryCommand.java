@@ -20,18 +20,18 @@ import picocli.CommandLine.Spec;
 /**
  * {@code parallax story}: the full report of one stored story, computed once and then cached; with
  * {@code --explain}, why each of its articles is in it; {@code merge} and {@code move} correct the
- * grouping.
+ * grouping, {@code date} an article's date.
  */
 @Command(
     name = "story",
     mixinStandardHelpOptions = true,
-    subcommands = {StoryMergeCommand.class, StoryMoveCommand.class},
+    subcommands = {StoryMergeCommand.class, StoryMoveCommand.class, StoryDateCommand.class},
     description = {
       "Writes the full report of one story of the store (see 'parallax stories' for ids).",
       "The report is computed on first request over the story's independent articles, cached in",
       "the store and recomputed when the story has gained articles since. With --explain, says",
       "instead why each article is in the story. 'story merge S1 S2' and 'story move ARTICLE",
-      "S3|--new' correct the grouping."
+      "S3|--new' correct the grouping; 'story date ARTICLE YYYY-MM-DD' an article's date."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -11,9 +11,9 @@ import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 /**
- * What {@code parallax story merge} and {@code parallax story move} share: the store opened for
- * writing (a correction cannot wait for a running ingest), the correction made, and one line (or
- * JSON) saying what was done, or why not.
+ * What {@code parallax story merge}, {@code story move} and {@code story date} share: the store
+ * opened for writing (a correction cannot wait for a running ingest), the correction made, and one
+ * line (or JSON) saying what was done, or why not.
  */
 final class StoryCorrection {
   private StoryCorrection() {}

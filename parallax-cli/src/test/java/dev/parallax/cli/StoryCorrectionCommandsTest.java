@@ -86,5 +86,27 @@ class StoryCorrectionCommandsTest {
         .contains("Corrections:\n  - moved " + article)
         .contains("by a user");
     assertThat(run("story", "S99", "--explain", "--store", store()).code()).isEqualTo(3);
+
+    // an article's date, given by hand: checked, made, and listed with the corrections
+    CompareCommandTest.Run notADate = run("story", "date", article, "10 March", "--store", store());
+    assertThat(notADate.code()).isEqualTo(2);
+    assertThat(notADate.err()).contains("'10 March' is not a date like 2026-02-06");
+    CompareCommandTest.Run sameDate =
+        run("story", "date", article, "2026-03-10", "--store", store());
+    assertThat(sameDate.code()).isEqualTo(2);
+    assertThat(sameDate.err()).contains("already dated 2026-03-10");
+    assertThat(run("story", "date", "a0", "2026-03-09", "--store", store()).code()).isEqualTo(3);
+    CompareCommandTest.Run dated =
+        run("story", "date", article, "2026-03-09", "--store", store(), "-f", "json");
+    assertThat(dated.code()).as(dated.err()).isZero();
+    JsonNode d = new ObjectMapper().readTree(dated.out());
+    assertThat(d.get("kind").asText()).isEqualTo("date");
+    assertThat(d.get("published").asText()).isEqualTo("2026-03-09");
+    assertThat(explain(id).get("corrections"))
+        .extracting(c -> c.get("kind").asText())
+        .containsExactly("move", "merge", "date");
+    JsonNode stories =
+        new ObjectMapper().readTree(run("stories", "--store", store(), "-f", "json").out());
+    assertThat(stories.get("stories").get(0).get("first").asText()).isEqualTo("2026-03-09");
   }
 }

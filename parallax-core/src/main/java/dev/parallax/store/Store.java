@@ -126,6 +126,19 @@ public interface Store extends Closeable {
    */
   Correction move(String articleId, Optional<String> into);
 
+  /**
+   * A user's date for one article: its publication date becomes {@code published} (an undated
+   * article is dated; a dated one is dated again, as when the page's date was read wrong). The
+   * article stays in its story; the story's first and last days are counted again from its articles
+   * and its cached report is dropped, so its timeline resolves the article's relative times ("on
+   * Friday") against the new date. Recorded for good, like a merge or a move.
+   *
+   * @throws java.util.NoSuchElementException when the article is unknown
+   * @throws IllegalArgumentException when the article already has that date
+   * @throws IllegalStateException when the store was opened read-only
+   */
+  Correction date(String articleId, java.time.LocalDate published);
+
   /** How many articles and stories are stored (copies counted as articles). */
   Counts counts();
 

@@ -69,6 +69,7 @@ public final class StoryExplanationJson {
     o.put("from", c.from());
     o.put("into", c.into());
     c.article().ifPresent(v -> o.put("article", v));
+    c.published().ifPresent(v -> o.put("published", v.toString()));
     o.put("at", c.at());
     o.put("text", c.describe());
     return o;

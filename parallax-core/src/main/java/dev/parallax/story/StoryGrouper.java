@@ -428,6 +428,34 @@ public final class StoryGrouper {
     return target.id;
   }
 
+  /**
+   * An article of story {@code storyId} given another publication date (a user's date, or an
+   * undated article's date given later): what it brought to the story's sums under the date it was
+   * filed with is taken out and what it brings under {@code now} put in (the event day its lead
+   * names is resolved against the date), and the story's dates become {@code first} and {@code
+   * last}, counted by the caller from all its articles (a story keeps no list of them).
+   */
+  public void redate(
+      CleanDocument doc,
+      Optional<LocalDate> was,
+      LocalDate now,
+      String storyId,
+      LocalDate first,
+      LocalDate last) {
+    OpenStory story = held(storyId);
+    Signature before = Signature.of(doc, was);
+    Signature after = Signature.of(doc, Optional.of(now));
+    float[] v = embedder.apply(List.of(after.embeddingText()))[0];
+    List<String> sources = new ArrayList<>(story.sources);
+    addTo(story, member(before, v, before.source), -1);
+    addTo(story, member(after, v, after.source), +1);
+    // the same article: its place among the story's sources is kept
+    story.sources.clear();
+    story.sources.addAll(sources);
+    story.first = first;
+    story.last = last;
+  }
+
   /** Keeps two stories from being merged automatically (a user said they are different events). */
   public void keepApart(String a, String b) {
     held(a).apart.add(b);

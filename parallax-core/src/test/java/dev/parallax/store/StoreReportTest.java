@@ -1,6 +1,7 @@
 package dev.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.Pipeline;
 import dev.parallax.model.ArticleMeta;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +90,74 @@ class StoreReportTest {
       // the story's days are its articles' dates, no longer the day it was filed
       assertThat(store.story(cut).orElseThrow().first()).contains(LocalDate.of(2026, 3, 11));
       assertThat(store.story(cut).orElseThrow().last()).contains(LocalDate.of(2026, 3, 11));
+    }
+  }
+
+  @Test
+  void aUserDatesAnArticleAndItsTimesAreResolvedAgainstThatDate() throws Exception {
+    String text =
+        "Ferry service cut after storm\n\n"
+            + "The harbor authority cut ferry service across the bay on Monday after the storm."
+            + " Crews began inspecting the piers on Tuesday.";
+    String article;
+    String story;
+    try (LuceneStore store = (LuceneStore) Store.open(dir, Pipeline::analyse)) {
+      // read with a wrong date (say, the page's "updated" line): its days follow that date
+      IngestResult r =
+          store.ingest(
+              List.of(new SourceText(ArticleMeta.of("cut.txt"), text)),
+              IngestOptions.defaults().withPublished(Optional.of(LocalDate.of(2026, 5, 20))),
+              IngestProgress.NONE);
+      article = r.filed().get(0).articleId().orElseThrow();
+      story = r.filed().get(0).storyId().orElseThrow();
+      assertThat(store.report(story).orElseThrow().timeline())
+          .extracting(t -> t.date())
+          .contains("2026-05-18");
+      Correction c = store.date(article, LocalDate.of(2026, 3, 11));
+      assertThat(c.kind()).isEqualTo(Correction.Kind.DATE);
+      assertThat(c.into()).isEqualTo(story);
+      assertThat(c.describe()).startsWith("dated " + article + " (story " + story + ") 2026-03-11");
+      assertThat(store.articles(story).get(0).input().published())
+          .contains(LocalDate.of(2026, 3, 11));
+      assertThat(store.report(story).orElseThrow().timeline())
+          .extracting(t -> t.date())
+          .contains("2026-03-09", "2026-03-10")
+          .doesNotContain("2026-05-18");
+      assertThat(store.story(story).orElseThrow().first()).contains(LocalDate.of(2026, 3, 11));
+      assertThat(store.story(story).orElseThrow().last()).contains(LocalDate.of(2026, 3, 11));
+      assertThatThrownBy(() -> store.date(article, LocalDate.of(2026, 3, 11)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("already dated 2026-03-11");
+      assertThatThrownBy(() -> store.date("a0000", LocalDate.of(2026, 3, 11)))
+          .isInstanceOf(NoSuchElementException.class);
+      // the grouper counts the story at its new date: a report of the next day joins it, where
+      // the story's old date (two months on) was outside the window a story takes articles in
+      IngestResult next =
+          store.ingest(
+              List.of(
+                  new SourceText(
+                      ArticleMeta.of("inspected.txt"),
+                      "Ferry service cut after storm, piers inspected\n\n"
+                          + "The harbor authority kept ferry service across the bay cut on"
+                          + " Thursday after the storm while crews inspected the piers.")),
+              IngestOptions.defaults().withPublished(Optional.of(LocalDate.of(2026, 3, 12))),
+              IngestProgress.NONE);
+      assertThat(next.filed().get(0).storyId()).contains(story);
+    }
+    // recorded for good: the date and the correction outlive the process
+    try (Store reader = Store.openReadOnly(dir, Pipeline::analyse)) {
+      assertThat(reader.articles(story).get(0).input().published())
+          .contains(LocalDate.of(2026, 3, 11));
+      assertThat(reader.explain(story).orElseThrow().corrections())
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.kind()).isEqualTo(Correction.Kind.DATE);
+                assertThat(c.article()).contains(article);
+                assertThat(c.published()).contains(LocalDate.of(2026, 3, 11));
+              });
+      assertThatThrownBy(() -> reader.date(article, LocalDate.of(2026, 3, 12)))
+          .isInstanceOf(IllegalStateException.class);
     }
   }
 

@@ -10,6 +10,8 @@ import dev.parallax.store.StoryExplanationJson;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -19,10 +21,12 @@ import java.util.function.Function;
 /**
  * Why a story's articles are in it, and users' corrections: {@code GET /api/stories/{id}/explain},
  * {@code POST /api/stories/{id}/merge} ({@code {"from": "S2"}}), {@code POST
- * /api/articles/{id}/move} ({@code {"to": "S3"}} or {@code {"new": true}}), and the story page's
- * forms ({@code POST /stories/{id}/merge}, {@code POST /stories/{id}/move}), which answer with a
- * redirect to the story. Writes go through the server's writer ({@link Ingester#correct}) and pass
- * the same checks as uploads (token, same-origin posts). Thread-safe.
+ * /api/articles/{id}/move} ({@code {"to": "S3"}} or {@code {"new": true}}), {@code POST
+ * /api/articles/{id}/date} ({@code {"published": "2026-03-11"}}), and the story page's forms
+ * ({@code POST /stories/{id}/merge}, {@code POST /stories/{id}/move}, {@code POST
+ * /stories/{id}/date}), which answer with a redirect to the story. Writes go through the server's
+ * writer ({@link Ingester#correct}) and pass the same checks as uploads (token, same-origin posts).
+ * Thread-safe.
  */
 final class CorrectionRoutes {
   private static final System.Logger LOG = System.getLogger(Server.class.getName());
@@ -43,8 +47,10 @@ final class CorrectionRoutes {
         new Server.Route(HandlerType.GET, "/api/stories/{id}/explain", this::explain),
         new Server.Route(HandlerType.POST, "/api/stories/{id}/merge", ctx -> merge(ctx, true)),
         new Server.Route(HandlerType.POST, "/api/articles/{id}/move", ctx -> move(ctx, true)),
+        new Server.Route(HandlerType.POST, "/api/articles/{id}/date", ctx -> date(ctx, true)),
         new Server.Route(HandlerType.POST, "/stories/{id}/merge", ctx -> merge(ctx, false)),
-        new Server.Route(HandlerType.POST, "/stories/{id}/move", ctx -> move(ctx, false)));
+        new Server.Route(HandlerType.POST, "/stories/{id}/move", ctx -> move(ctx, false)),
+        new Server.Route(HandlerType.POST, "/stories/{id}/date", ctx -> date(ctx, false)));
   }
 
   private void explain(Context ctx) {
@@ -69,6 +75,18 @@ final class CorrectionRoutes {
     }
     // the page's form moves to a new story when no story is given
     answer(ctx, api, ctx.pathParam("id"), correct(s -> s.move(article, to)));
+  }
+
+  private void date(Context ctx, boolean api) {
+    String article = api ? ctx.pathParam("id") : required(ctx, "article");
+    String given = required(ctx, "published");
+    LocalDate published;
+    try {
+      published = LocalDate.parse(given);
+    } catch (DateTimeParseException e) {
+      throw Problem.badRequest("'published': '" + given + "' is not a date like 2026-02-06");
+    }
+    answer(ctx, api, ctx.pathParam("id"), correct(s -> s.date(article, published)));
   }
 
   private Correction correct(Function<Store, Correction> correction) {

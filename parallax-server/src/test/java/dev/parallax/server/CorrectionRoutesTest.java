@@ -191,6 +191,45 @@ class CorrectionRoutesTest {
   }
 
   @Test
+  void anArticleIsDatedThroughTheApiAndThePage() throws Exception {
+    String article = articleIds(harbor).get(0);
+    HttpResponse<String> notADate =
+        postJson("/api/articles/" + article + "/date", "{\"published\": \"March 9\"}");
+    assertThat(notADate.statusCode()).isEqualTo(400);
+    assertThat(json(notADate).get("title").asText())
+        .isEqualTo("'published': 'March 9' is not a date like 2026-02-06");
+    assertThat(postJson("/api/articles/" + article + "/date", "{}").statusCode()).isEqualTo(400);
+    assertThat(postJson("/api/articles/a0/date", "{\"published\": \"2026-03-09\"}").statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> same =
+        postJson(
+            "/api/articles/" + article + "/date", "{\"published\": \"" + Fixture.PUBLISHED + "\"}");
+    assertThat(same.statusCode()).isEqualTo(409);
+
+    HttpResponse<String> dated =
+        postJson("/api/articles/" + article + "/date", "{\"published\": \"2026-03-01\"}");
+    assertThat(dated.statusCode()).as(dated.body()).isEqualTo(200);
+    assertThat(json(dated).get("kind").asText()).isEqualTo("date");
+    assertThat(json(dated).get("published").asText()).isEqualTo("2026-03-01");
+    assertThat(json(get("/api/stories/" + harbor)).toString()).contains("2026-03-01");
+
+    String page = get("/stories/" + harbor).body();
+    assertThat(page).contains("action=\"/stories/" + harbor + "/date\"");
+    String other = articleIds(harbor).get(1);
+    HttpResponse<String> form =
+        post(
+            "/stories/" + harbor + "/date",
+            "application/x-www-form-urlencoded",
+            "article=" + other + "&published=2026-03-02",
+            base());
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(303);
+    assertThat(form.headers().firstValue("Location")).contains("/stories/" + harbor);
+    assertThat(get("/stories/" + harbor).body())
+        .contains("dated " + article + " (story " + harbor + ") 2026-03-01")
+        .contains("dated " + other + " (story " + harbor + ") 2026-03-02");
+  }
+
+  @Test
   void theStoryPageShowsWhyAndItsFormsCorrect() throws Exception {
     String page = get("/stories/" + museum).body();
     assertThat(page)

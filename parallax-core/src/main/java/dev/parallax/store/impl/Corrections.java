@@ -28,8 +28,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Users' corrections of the grouping: merging two stories and moving one article (with its copies)
- * to another story or a new one. Each is one commit holding the grouper's change ({@link
+ * Users' corrections: merging two stories, moving one article (with its copies) to another story or
+ * a new one, and giving an article its date (the grouper's state is left as it is: the article
+ * stays where it was filed). Each is one commit holding the grouper's change ({@link
  * StoryGrouper#merge}, {@link StoryGrouper#move}: the stories a move separates are kept apart from
  * then on), the stories' records, the moved articles rewritten under their new story with a step
  * saying so ({@link Explanations}), a {@code change} document recording the correction, and the
@@ -197,6 +198,67 @@ final class Corrections {
             grouper.saveStates(touched.values());
             stories.write(touched.values(), writer);
             return new Correction(Correction.Kind.MOVE, from.id, into, Optional.of(articleId), at);
+          });
+    }
+  }
+
+  Correction date(String articleId, LocalDate published) {
+    synchronized (index.writeLock) {
+      index.checkWritable();
+      Document article =
+          index
+              .read(s -> first(s, s.storedFields(), new TermQuery(new Term(A_ID, articleId))))
+              .orElseThrow(() -> new NoSuchElementException("no article '" + articleId + "'"));
+      if (!Documents.undated(article) && Documents.published(article).equals(published)) {
+        throw new IllegalArgumentException(
+            "article " + articleId + " is already dated " + published);
+      }
+      StoryRecord story = known(article.get(A_STORY));
+      StoredArticle stored = storedArticle(article);
+      CleanDocument doc = analysis.clean(stored.input()).withOutlet(stored.input().outlet());
+      List<String> names = Filing.namesOf(doc, Optional.of(published));
+      // the day it was filed with (an undated article's is the day of its ingest)
+      LocalDate filedWith = Documents.published(article);
+      return commit(
+          (writer, at) -> {
+            List<Step> steps =
+                index.read(s -> Explanations.steps(s, s.storedFields(), article, story.id));
+            writer.updateDocument(
+                new Term(A_ID, articleId),
+                ArticleMoves.rewritten(
+                    article, story.id, names, steps, List.of(), Optional.of(published)));
+            // the story's days again from its articles, this one by its new date
+            story.first = null;
+            story.last = null;
+            for (Document d : stories.articleDocs(story.id)) {
+              story.addDate(d.get(A_ID).equals(articleId) ? published : Documents.published(d));
+            }
+            grouper.redate(story, doc, filedWith, published);
+            story.revision++;
+            reports.forget(story.id, writer);
+            Document change =
+                Documents.change(
+                    "date",
+                    "user",
+                    story.id,
+                    story.id,
+                    Optional.of(articleId),
+                    Optional.empty(),
+                    at,
+                    System.currentTimeMillis());
+            change.add(
+                new org.apache.lucene.document.StoredField(
+                    Documents.CH_DATE, published.toString()));
+            writer.addDocument(change);
+            grouper.saveStates(List.of(story));
+            stories.write(List.of(story), writer);
+            return new Correction(
+                Correction.Kind.DATE,
+                story.id,
+                story.id,
+                Optional.of(articleId),
+                at,
+                Optional.of(published));
           });
     }
   }

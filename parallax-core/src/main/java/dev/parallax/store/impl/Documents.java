@@ -128,6 +128,10 @@ final class Documents {
   static final String CH_ARTICLE = "ch.article";
   static final String CH_WHY = "ch.why";
   static final String CH_AT = "ch.at";
+
+  /** The date a user gave an article (a {@code date} change only), ISO-8601. */
+  static final String CH_DATE = "ch.date";
+
   static final String CH_SEQ = "ch.seq";
 
   // entity fields: one resolved entity of a story's report (EntityIndex)

@@ -308,13 +308,15 @@ final class Explanations {
     List<Correction> out = new ArrayList<>();
     for (ScoreDoc sd : all(s, q, new Sort(new SortField(CH_SEQ, SortField.Type.LONG))).scoreDocs) {
       Document c = stored.document(sd.doc);
+      String date = c.get(Documents.CH_DATE);
       out.add(
           new Correction(
-              "merge".equals(c.get(CH_KIND)) ? Correction.Kind.MERGE : Correction.Kind.MOVE,
+              Correction.Kind.valueOf(c.get(CH_KIND).toUpperCase(java.util.Locale.ROOT)),
               c.get(CH_FROM),
               c.get(CH_INTO),
               Optional.ofNullable(c.get(Documents.CH_ARTICLE)),
-              c.get(CH_AT)));
+              c.get(CH_AT),
+              Optional.ofNullable(date).map(java.time.LocalDate::parse)));
     }
     return out;
   }

@@ -357,6 +357,7 @@ final class Ingester {
       throws IOException {
     Map<String, LocalDate> dated = new HashMap<>();
     Set<String> storiesDated = new LinkedHashSet<>();
+    List<Runnable> regroup = new ArrayList<>();
     for (Item item : items) {
       if (item.datesStored == null) {
         continue;
@@ -378,6 +379,9 @@ final class Ingester {
       }
       dated.put(item.id, date);
       storiesDated.add(item.storyId);
+      StoryRecord story = r;
+      LocalDate filedWith = Documents.published(d);
+      regroup.add(() -> grouper.redate(story, doc, filedWith, date));
       r.revision++;
       reports.forget(item.storyId, writer);
     }
@@ -390,6 +394,8 @@ final class Ingester {
         r.addDate(dated.getOrDefault(d.get(A_ID), Documents.published(d)));
       }
     }
+    // the grouper counts each at its date, with the story's days as counted
+    regroup.forEach(Runnable::run);
   }
 
   /**

@@ -175,6 +175,11 @@ public final class LuceneStore implements Store {
     return writable().move(articleId, into);
   }
 
+  @Override
+  public Correction date(String articleId, java.time.LocalDate published) {
+    return writable().date(articleId, published);
+  }
+
   private Corrections writable() {
     return corrections.orElseThrow(
         () -> new IllegalStateException("the store at " + index.path + " was opened read-only"));

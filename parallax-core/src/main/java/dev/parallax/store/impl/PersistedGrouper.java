@@ -9,6 +9,7 @@ import static dev.parallax.store.impl.Documents.TYPE;
 import static dev.parallax.store.impl.Documents.ofType;
 import static dev.parallax.store.impl.StoreIndex.all;
 
+import dev.parallax.model.CleanDocument;
 import dev.parallax.story.GrouperCodec;
 import dev.parallax.story.StoryGrouper;
 import java.io.IOException;
@@ -178,6 +179,20 @@ final class PersistedGrouper {
         grouper,
         r.state.orElseThrow(
             () -> new IllegalStateException("story " + r.id + " has no saved grouper state")));
+  }
+
+  /**
+   * An article of story {@code r} dated {@code now} after it was filed with {@code filedWith}
+   * ({@link StoryGrouper#redate}): the story's record has its days counted again already. A story
+   * restored from its record is held until the next {@link #committed}; one whose record holds no
+   * grouper state (an older store) is left as it is.
+   */
+  void redate(StoryRecord r, CleanDocument doc, LocalDate filedWith, LocalDate now) {
+    if (!grouper.holds(r.id) && r.state.isEmpty()) {
+      return;
+    }
+    hold(r);
+    grouper.redate(doc, Optional.of(filedWith), now, r.id, r.first, r.last);
   }
 
   /**
