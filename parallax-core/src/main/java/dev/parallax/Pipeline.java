@@ -456,8 +456,8 @@ public final class Pipeline {
                   + (count == 1 ? " time relative to it (" : " times relative to it (")
                   + shown
                   + (names.size() > UNDATED_SHOWN ? ", ..." : "")
-                  + ") stay off the timeline; give the date with --published YYYY-MM-DD"
-                  + " (API: \"published\")"));
+                  + ") stay off the timeline; "
+                  + Diagnostic.UNDATED_ADVICE));
     }
     return out;
   }

@@ -40,6 +40,24 @@ public record Report(
     diagnostics = List.copyOf(diagnostics);
   }
 
+  /** The same report with other diagnostics. */
+  public Report withDiagnostics(List<Diagnostic> other) {
+    return new Report(
+        articles,
+        entities,
+        quotes,
+        quoteGroups,
+        attributions,
+        facts,
+        omissions,
+        discrepancies,
+        brief,
+        timeline,
+        framing,
+        wordings,
+        other);
+  }
+
   /** A report without attributions (as made before they were found); kept for existing callers. */
   public Report(
       List<Article> articles,

@@ -63,6 +63,20 @@ class StoreReportTest {
       Report report = store.report(cut).orElseThrow();
       assertThat(report.timeline()).isEmpty();
       assertThat(report.diagnostics()).extracting(d -> d.code()).contains("undated");
+      // the store's way to give the date, with the article's id
+      String id = r.filed().get(0).articleId().orElseThrow();
+      assertThat(report.diagnostics())
+          .filteredOn(d -> d.code().equals("undated"))
+          .singleElement()
+          .satisfies(
+              d ->
+                  assertThat(d.message())
+                      .endsWith(
+                          "give the date with 'parallax story date "
+                              + id
+                              + " YYYY-MM-DD' (API: POST /api/articles/"
+                              + id
+                              + "/date)"));
       // the date the text prints is its date
       assertThat(store.articles(resumed).get(0).input().published())
           .contains(LocalDate.of(2026, 3, 12));

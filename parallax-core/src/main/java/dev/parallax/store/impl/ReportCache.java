@@ -167,6 +167,42 @@ final class ReportCache {
         independent.add(a.input());
       }
     }
-    return analysis.analyse(independent, notes);
+    return storeAdvice(analysis.analyse(independent, notes), articles);
+  }
+
+  /**
+   * A stored article is dated with {@code parallax story date} (or the API), not with {@code
+   * --published}: each {@code undated} diagnostic names the way, with the article's id, when one
+   * stored article has its source.
+   */
+  private static Report storeAdvice(Report report, List<StoredArticle> articles) {
+    Map<String, List<String>> ids = new HashMap<>();
+    for (StoredArticle a : articles) {
+      if (a.copyOf().isEmpty()) {
+        ids.computeIfAbsent(a.input().source(), k -> new ArrayList<>()).add(a.id());
+      }
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    boolean changed = false;
+    for (Diagnostic d : report.diagnostics()) {
+      List<String> of = ids.getOrDefault(d.source(), List.of());
+      if (d.code().equals("undated")
+          && d.message().endsWith(Diagnostic.UNDATED_ADVICE)
+          && of.size() == 1) {
+        String id = of.get(0);
+        String message =
+            d.message().substring(0, d.message().length() - Diagnostic.UNDATED_ADVICE.length())
+                + "give the date with 'parallax story date "
+                + id
+                + " YYYY-MM-DD' (API: POST /api/articles/"
+                + id
+                + "/date)";
+        out.add(new Diagnostic(d.code(), d.source(), message));
+        changed = true;
+      } else {
+        out.add(d);
+      }
+    }
+    return changed ? report.withDiagnostics(out) : report;
   }
 }
