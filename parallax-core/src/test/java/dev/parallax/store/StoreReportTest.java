@@ -108,6 +108,54 @@ class StoreReportTest {
   }
 
   @Test
+  void aStorysDaysAreItsDatedArticlesDaysNotTheDayAnUndatedOneWasFiled() throws Exception {
+    try (LuceneStore store = (LuceneStore) Store.open(dir, Pipeline::analyse)) {
+      IngestResult march =
+          store.ingest(
+              List.of(
+                  new SourceText(
+                      ArticleMeta.of("march.txt"),
+                      "Ferry service cut after storm\n\nThe harbor authority cut ferry service"
+                          + " across the bay on Monday after the storm.")),
+              IngestOptions.defaults().withPublished(Optional.of(LocalDate.of(2026, 3, 10))),
+              IngestProgress.NONE);
+      IngestResult undated =
+          store.ingest(
+              List.of(
+                  new SourceText(
+                      ArticleMeta.of("undated.txt"),
+                      "Museum reopens its east wing\n\nThe city museum reopened its east wing"
+                          + " to visitors after two years of repairs.")),
+              IngestOptions.defaults(),
+              IngestProgress.NONE);
+      String story = march.filed().get(0).storyId().orElseThrow();
+      String alone = undated.filed().get(0).storyId().orElseThrow();
+      String article = undated.filed().get(0).articleId().orElseThrow();
+      assertThat(alone).isNotEqualTo(story);
+      // a story of undated articles alone has the days they were filed on
+      LocalDate filed = store.story(alone).orElseThrow().first().orElseThrow();
+      assertThat(filed).isAfter(LocalDate.of(2026, 3, 10));
+      // moved into a dated story, the undated article does not stretch its days to its filing day
+      store.move(article, Optional.of(story));
+      assertThat(store.story(story).orElseThrow().first()).contains(LocalDate.of(2026, 3, 10));
+      assertThat(store.story(story).orElseThrow().last()).contains(LocalDate.of(2026, 3, 10));
+      // dated, it counts
+      store.date(article, LocalDate.of(2026, 3, 12));
+      assertThat(store.story(story).orElseThrow().last()).contains(LocalDate.of(2026, 3, 12));
+    }
+    try (Store reader = Store.openReadOnly(dir, Pipeline::analyse)) {
+      assertThat(reader.stories(dev.parallax.store.StoryFilter.all()))
+          .filteredOn(st -> st.articles() == 2)
+          .singleElement()
+          .satisfies(
+              st -> {
+                assertThat(st.first()).contains(LocalDate.of(2026, 3, 10));
+                assertThat(st.last()).contains(LocalDate.of(2026, 3, 12));
+              });
+    }
+  }
+
+  @Test
   void aUserDatesAnArticleAndItsTimesAreResolvedAgainstThatDate() throws Exception {
     String text =
         "Ferry service cut after storm\n\n"

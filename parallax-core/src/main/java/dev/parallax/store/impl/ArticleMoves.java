@@ -47,11 +47,9 @@ final class ArticleMoves {
       r.names.computeIfPresent(n, (k, c) -> c <= 1 ? null : c - 1);
     }
     r.outlets.clear();
-    r.first = null;
-    r.last = null;
+    r.countDays(staying);
     Document firstOriginal = null;
     for (Document d : staying) {
-      r.addDate(Documents.published(d));
       if (d.get(A_COPY_OF) == null) {
         if (firstOriginal == null) {
           firstOriginal = d;
@@ -91,7 +89,7 @@ final class ArticleMoves {
       r.names.merge(n, 1, Integer::sum);
     }
     for (Document d : moving) {
-      r.addDate(Documents.published(d));
+      r.addDay(Documents.published(d), !Documents.undated(d));
     }
     r.revision++;
   }

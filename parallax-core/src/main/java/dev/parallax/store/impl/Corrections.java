@@ -228,12 +228,10 @@ final class Corrections {
                 ArticleMoves.rewritten(
                     article, story.id, names, steps, List.of(), Optional.of(published)));
             // the story's days again from its articles, this one by its new date
-            story.first = null;
-            story.last = null;
-            for (Document d : stories.articleDocs(story.id)) {
-              story.addDate(d.get(A_ID).equals(articleId) ? published : Documents.published(d));
-            }
-            grouper.redate(story, doc, filedWith, published);
+            List<Document> docs = stories.articleDocs(story.id);
+            Map<String, LocalDate> dated = Map.of(articleId, published);
+            story.countDays(docs, dated);
+            grouper.redate(story, doc, filedWith, published, StoryRecord.filedDays(docs, dated));
             story.revision++;
             reports.forget(story.id, writer);
             Document change =

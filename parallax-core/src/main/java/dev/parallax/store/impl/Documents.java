@@ -110,6 +110,9 @@ final class Documents {
   /** How many users' corrections changed the story; absent when none did. */
   static final String S_REVISION = "s.revision";
 
+  /** Present when a story's days are its articles' filing days ({@link StoryRecord#filingDays}). */
+  static final String S_FILING_DAYS = "s.filing-days";
+
   static final String DF_COUNTS = "df.counts";
 
   static final String R_STORY = "r.story";
@@ -285,6 +288,9 @@ final class Documents {
     if (r.revision > 0) {
       d.add(new StoredField(S_REVISION, r.revision));
     }
+    if (r.filingDays) {
+      d.add(new StoredField(S_FILING_DAYS, "true"));
+    }
     d.add(new TextField(TITLE, r.title, Field.Store.YES));
     d.add(new TextField(BODY, r.searchText(), Field.Store.YES));
     return d;
@@ -292,7 +298,7 @@ final class Documents {
 
   /** The record of the story document {@code doc}. */
   static StoryRecord story(StoredFields stored, int doc) throws IOException {
-    return story(stored.document(doc, Set.of(S_RECORD, S_REVISION)));
+    return story(stored.document(doc, Set.of(S_RECORD, S_REVISION, S_FILING_DAYS)));
   }
 
   static StoryRecord story(Document d) {
@@ -300,6 +306,7 @@ final class Documents {
     if (d.getField(S_REVISION) != null) {
       r.revision = d.getField(S_REVISION).numericValue().intValue();
     }
+    r.filingDays = "true".equals(d.get(S_FILING_DAYS));
     return r;
   }
 

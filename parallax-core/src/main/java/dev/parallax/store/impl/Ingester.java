@@ -292,7 +292,7 @@ final class Ingester {
         touched.put(item.storyId, r);
       }
       r.articles++;
-      r.addDate(item.published);
+      r.addDay(item.published, item.input.published().isPresent());
       if (item.outcome == Outcome.COPY) {
         r.copies++;
       } else {
@@ -357,6 +357,7 @@ final class Ingester {
       throws IOException {
     Map<String, LocalDate> dated = new HashMap<>();
     Set<String> storiesDated = new LinkedHashSet<>();
+    Map<String, LocalDate[]> filedDays = new HashMap<>();
     List<Runnable> regroup = new ArrayList<>();
     for (Item item : items) {
       if (item.datesStored == null) {
@@ -381,18 +382,26 @@ final class Ingester {
       storiesDated.add(item.storyId);
       StoryRecord story = r;
       LocalDate filedWith = Documents.published(d);
-      regroup.add(() -> grouper.redate(story, doc, filedWith, date));
+      regroup.add(() -> grouper.redate(story, doc, filedWith, date, filedDays.get(story.id)));
       r.revision++;
       reports.forget(item.storyId, writer);
     }
-    // the story's days again from its articles: the day an undated one was filed is no longer one
+    // the story's days again from its articles (those stored, and those this batch files into it,
+    // not yet visible): the day an undated one was filed is no longer one
     for (String id : storiesDated) {
       StoryRecord r = touched.get(id);
-      r.first = null;
-      r.last = null;
-      for (Document d : stories.articleDocs(id)) {
-        r.addDate(dated.getOrDefault(d.get(A_ID), Documents.published(d)));
+      List<Document> docs = stories.articleDocs(id);
+      r.countDays(docs, dated);
+      LocalDate[] days = StoryRecord.filedDays(docs, dated);
+      for (Item item : items) {
+        if ((item.outcome == Outcome.ADDED || item.outcome == Outcome.COPY)
+            && id.equals(item.storyId)) {
+          r.addDay(item.published, item.input.published().isPresent());
+          days[0] = days[0] == null || item.published.isBefore(days[0]) ? item.published : days[0];
+          days[1] = days[1] == null || item.published.isAfter(days[1]) ? item.published : days[1];
+        }
       }
+      filedDays.put(id, days);
     }
     // the grouper counts each at its date, with the story's days as counted
     regroup.forEach(Runnable::run);

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
 
 /**
  * A story as persisted in its Lucene document: what the store lists (titles, outlets, names, dates,
@@ -37,6 +38,15 @@ final class StoryRecord {
   LocalDate first;
   LocalDate last;
 
+  /**
+   * Whether {@link #first} and {@link #last} are the days its articles were filed on, none of them
+   * having a date of its own; once one has, the days are its dated articles' alone (an undated
+   * article filed today does not stretch a story of March to December). Kept beside the record
+   * ({@link Documents#S_FILING_DAYS}), not in it: absent in stores written before, whose articles
+   * all had a date.
+   */
+  boolean filingDays;
+
   /** The grouper's state ({@link GrouperCodec}), kept as it was when the story closed. */
   Optional<byte[]> state = Optional.empty();
 
@@ -52,7 +62,58 @@ final class StoryRecord {
     this.title = title;
   }
 
-  void addDate(LocalDate d) {
+  /**
+   * Counts one article's day: its publication date ({@code dated}), or the day it was filed on when
+   * it has none, which counts only while no article of the story has a date.
+   */
+  void addDay(LocalDate d, boolean dated) {
+    if (dated && (first == null || filingDays)) {
+      first = null;
+      last = null;
+      filingDays = false;
+    } else if (!dated && first == null) {
+      filingDays = true;
+    } else if (!dated && !filingDays) {
+      return;
+    }
+    addDate(d);
+  }
+
+  /** Counts the days of the article documents {@code docs} again, from nothing. */
+  void countDays(Iterable<Document> docs) {
+    countDays(docs, Map.of());
+  }
+
+  /**
+   * Counts the days of the article documents {@code docs} again, from nothing, the articles {@code
+   * dated} names (by id) at the date it gives them (their documents are being written again).
+   */
+  void countDays(Iterable<Document> docs, Map<String, LocalDate> dated) {
+    first = null;
+    last = null;
+    filingDays = false;
+    for (Document d : docs) {
+      LocalDate given = dated.get(d.get(Documents.A_ID));
+      addDay(
+          given != null ? given : Documents.published(d), given != null || !Documents.undated(d));
+    }
+  }
+
+  /**
+   * The first and last of the days the grouper filed the articles {@code docs} with (an undated
+   * article's is the day it was filed on), those {@code dated} names at their new date.
+   */
+  static LocalDate[] filedDays(Iterable<Document> docs, Map<String, LocalDate> dated) {
+    LocalDate[] out = new LocalDate[2];
+    for (Document d : docs) {
+      LocalDate day = dated.getOrDefault(d.get(Documents.A_ID), Documents.published(d));
+      out[0] = out[0] == null || day.isBefore(out[0]) ? day : out[0];
+      out[1] = out[1] == null || day.isAfter(out[1]) ? day : out[1];
+    }
+    return out;
+  }
+
+  private void addDate(LocalDate d) {
     first = first == null || d.isBefore(first) ? d : first;
     last = last == null || d.isAfter(last) ? d : last;
   }
@@ -68,8 +129,8 @@ final class StoryRecord {
     other.outlets.forEach(this::addOutlet);
     other.names.forEach((n, c) -> names.merge(n, c, Integer::sum));
     if (other.first != null) {
-      addDate(other.first);
-      addDate(other.last);
+      addDay(other.first, !other.filingDays);
+      addDay(other.last, !other.filingDays);
     }
   }
 
