@@ -134,6 +134,10 @@ final class StoriesCommand implements Callable<Integer> {
   static String dates(StorySummary st) {
     String first = st.first().map(Object::toString).orElse("?");
     String last = st.last().map(Object::toString).orElse("?");
+    if (st.undated()) {
+      // the days its articles were filed on: none has a date of its own
+      return (first.equals(last) ? first : first + ".." + last.substring(5)) + " undated";
+    }
     return first.equals(last) ? first + "           " : first + ".." + last.substring(5);
   }
 
@@ -143,6 +147,9 @@ final class StoriesCommand implements Callable<Integer> {
     m.put("title", st.title());
     m.put("first", st.first().map(Object::toString).orElse(null));
     m.put("last", st.last().map(Object::toString).orElse(null));
+    if (st.undated()) {
+      m.put("undated", true);
+    }
     m.put("articles", st.articles());
     m.put("copies", st.copies());
     m.put("outlets", st.outlets());

@@ -71,6 +71,16 @@ class StoreCommandsTest {
             .readTree(run("story", id, "--store", store(), "-q", "--format", "json").out());
     assertThat(undated.get("articles").get(0).path("published").textValue()).isNull();
     assertThat(undated.get("diagnostics").findValuesAsText("code")).contains("undated");
+    // the list says its day is the day it was filed on, not a date
+    assertThat(run("stories", "--store", store()).out()).contains(" undated  1 articles");
+    assertThat(
+            new ObjectMapper()
+                .readTree(run("stories", "--store", store(), "-f", "json").out())
+                .get("stories")
+                .get(0)
+                .path("undated")
+                .asBoolean())
+        .isTrue();
 
     CompareCommandTest.Run again =
         run("ingest", "--store", store(), "--published", "2026-03-11", text.toString());
@@ -80,6 +90,9 @@ class StoreCommandsTest {
             .readTree(run("story", id, "--store", store(), "-q", "--format", "json").out());
     assertThat(dated.get("articles").get(0).get("published").asText()).isEqualTo("2026-03-11");
     assertThat(dated.get("timeline").findValuesAsText("date")).contains("2026-03-09");
+    assertThat(run("stories", "--store", store()).out())
+        .contains("2026-03-11")
+        .doesNotContain("undated");
   }
 
   @Test

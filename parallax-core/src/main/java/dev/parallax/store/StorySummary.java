@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param revision how many users' corrections (merges, moves) changed it: with the article count,
  *     copies and last date, what tells a rendering of the story made before a change from one made
  *     after, in any process
+ * @param undated none of its articles has a date: {@code first} and {@code last} are the days they
+ *     were filed on
  */
 public record StorySummary(
     String id,
@@ -28,7 +30,8 @@ public record StorySummary(
     int copies,
     List<String> outlets,
     List<String> names,
-    int revision) {
+    int revision,
+    boolean undated) {
   public StorySummary {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

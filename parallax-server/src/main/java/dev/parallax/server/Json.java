@@ -38,6 +38,9 @@ final class Json {
     m.put("title", s.title());
     put(m, "first", s.first());
     put(m, "last", s.last());
+    if (s.undated()) {
+      m.put("undated", true);
+    }
     m.put("articles", s.articles());
     m.put("copies", s.copies());
     m.put("outlets", s.outlets());

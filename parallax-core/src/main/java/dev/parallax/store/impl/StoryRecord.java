@@ -173,7 +173,8 @@ final class StoryRecord {
         copies,
         outlets,
         topNames(8),
-        revision);
+        revision,
+        filingDays);
   }
 
   /** The words search finds the story by: its articles' titles and its first lead. */
