@@ -9,21 +9,29 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /**
- * What {@code parallax story merge}, {@code story move} and {@code story date} share: the store
- * opened for writing (a correction cannot wait for a running ingest), the correction made, and one
- * line (or JSON) saying what was done, or why not.
+ * What {@code parallax story merge}, {@code story move} and {@code story date} share (a mixin of
+ * their options): the store opened for writing (a correction cannot wait for a running ingest), the
+ * correction made, and one line (or JSON) saying what was done, or why not.
  */
 final class StoryCorrection {
-  private StoryCorrection() {}
+  @CommandLine.Mixin StoreOption store = new StoreOption();
 
-  static int run(
-      StoreOption store,
-      String format,
-      PrintWriter out,
-      PrintWriter err,
-      Function<Store, Correction> correction) {
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
+  String format;
+
+  /** Makes the correction on the store the options name; the command's exit code. */
+  int run(CommandLine cl, Function<Store, Correction> correction) {
+    Args.textOrJson(cl, format);
+    PrintWriter out = cl.getOut();
+    PrintWriter err = cl.getErr();
     Store s;
     try {
       s = Store.open(store.directory(), Pipeline::analyse);

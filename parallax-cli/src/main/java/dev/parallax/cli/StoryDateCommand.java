@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,24 +34,11 @@ final class StoryDateCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "DATE", description = "Its publication date, YYYY-MM-DD.")
   String date;
 
-  @CommandLine.Mixin StoreOption store = new StoreOption();
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
-  String format;
+  @CommandLine.Mixin StoryCorrection correction = new StoryCorrection();
 
   @Override
   public Integer call() {
-    Args.textOrJson(spec.commandLine(), format);
     LocalDate published = StoreOption.date(spec.commandLine(), "DATE", date).orElseThrow();
-    return StoryCorrection.run(
-        store,
-        format,
-        spec.commandLine().getOut(),
-        spec.commandLine().getErr(),
-        s -> s.date(article, published));
+    return correction.run(spec.commandLine(), s -> s.date(article, published));
   }
 }

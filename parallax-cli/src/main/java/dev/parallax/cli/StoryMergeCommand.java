@@ -3,7 +3,6 @@ package dev.parallax.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,23 +31,10 @@ final class StoryMergeCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "S2", description = "The story merged into S1.")
   String gone;
 
-  @CommandLine.Mixin StoreOption store = new StoreOption();
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
-  String format;
+  @CommandLine.Mixin StoryCorrection correction = new StoryCorrection();
 
   @Override
   public Integer call() {
-    Args.textOrJson(spec.commandLine(), format);
-    return StoryCorrection.run(
-        store,
-        format,
-        spec.commandLine().getOut(),
-        spec.commandLine().getErr(),
-        s -> s.merge(into, gone));
+    return correction.run(spec.commandLine(), s -> s.merge(into, gone));
   }
 }

@@ -41,27 +41,14 @@ final class StoryMoveCommand implements Callable<Integer> {
   @Option(names = "--new", description = "Move it to a new story of its own.")
   boolean fresh;
 
-  @CommandLine.Mixin StoreOption store = new StoreOption();
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
-  String format;
+  @CommandLine.Mixin StoryCorrection correction = new StoryCorrection();
 
   @Override
   public Integer call() {
-    Args.textOrJson(spec.commandLine(), format);
     if ((into == null) == !fresh) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "give either the story S3 to move the article to, or --new");
     }
-    return StoryCorrection.run(
-        store,
-        format,
-        spec.commandLine().getOut(),
-        spec.commandLine().getErr(),
-        s -> s.move(article, Optional.ofNullable(into)));
+    return correction.run(spec.commandLine(), s -> s.move(article, Optional.ofNullable(into)));
   }
 }

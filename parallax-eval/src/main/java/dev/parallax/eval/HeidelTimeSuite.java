@@ -16,8 +16,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
@@ -35,9 +33,6 @@ import org.apache.uima.util.XMLInputSource;
  */
 final class HeidelTimeSuite implements Suite {
   static final String NAME = "timex-heideltime";
-
-  private static final Pattern TAG = Pattern.compile("<(/?)TIMEX3([^>]*)>");
-  private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
   @Override
   public String name() {
@@ -142,51 +137,19 @@ final class HeidelTimeSuite implements Suite {
     if (body.endsWith("\n")) {
       body = body.substring(0, body.length() - 1);
     }
+    Timex.Marked marked = Timex.marked(body);
     List<TimexSuite.Found> out = new ArrayList<>();
-    StringBuilder plain = new StringBuilder();
-    Matcher m = TAG.matcher(body);
-    int at = 0;
-    int open = -1;
-    String type = "";
-    String value = "";
-    while (m.find()) {
-      plain.append(Timex.unescape(body.substring(at, m.start())));
-      at = m.end();
-      if (m.group(1).isEmpty()) {
-        open = plain.length();
-        type = "";
-        value = "";
-        Matcher a = ATTR.matcher(m.group(2));
-        while (a.find()) {
-          if (a.group(1).equals("type")) {
-            type = a.group(2);
-          } else if (a.group(1).equals("value")) {
-            value = a.group(2);
-          }
-        }
-      } else if (open >= 0) {
-        out.add(new TimexSuite.Found(open, plain.length(), plain.substring(open), type, value));
-        open = -1;
-      }
+    for (Timex.Expression e : marked.expressions()) {
+      out.add(new TimexSuite.Found(e.start(), e.end(), e.text(), e.type(), e.value()));
     }
-    plain.append(Timex.unescape(body.substring(at)));
-    if (!plain.toString().equals(text)) {
-      String p = plain.toString();
-      int i = 0;
-      while (i < Math.min(p.length(), text.length()) && p.charAt(i) == text.charAt(i)) {
-        i++;
+    String plain = marked.text();
+    if (!plain.equals(text)) {
+      int at = 0;
+      while (at < Math.min(plain.length(), text.length()) && plain.charAt(at) == text.charAt(at)) {
+        at++;
       }
       throw new IllegalStateException(
-          "HeidelTime's output does not hold the document's text: at "
-              + i
-              + " ["
-              + p.substring(i, Math.min(p.length(), i + 20))
-              + "] vs ["
-              + text.substring(i, Math.min(text.length(), i + 20))
-              + "] "
-              + p.length()
-              + " "
-              + text.length());
+          "HeidelTime's output does not hold the document's text: they part at character " + at);
     }
     return out;
   }

@@ -57,7 +57,15 @@ final class Timex {
     if (!dct.find() || from < 0 || to < from) {
       return null;
     }
-    String body = xml.substring(from + "<TEXT>".length(), to);
+    Marked m = marked(xml.substring(from + "<TEXT>".length(), to));
+    return new Doc(name, LocalDate.parse(dct.group(1)), m.text(), m.expressions());
+  }
+
+  /** A text and the TIMEX3 expressions marked in it, with spans in the text. */
+  record Marked(String text, List<Expression> expressions) {}
+
+  /** The text between the tags of TimeML and its TIMEX3 expressions (other tags dropped). */
+  static Marked marked(String body) {
     StringBuilder text = new StringBuilder();
     List<Expression> expressions = new ArrayList<>();
     Matcher m = TAG.matcher(body);
@@ -90,7 +98,7 @@ final class Timex {
       }
     }
     text.append(unescape(body.substring(at)));
-    return new Doc(name, LocalDate.parse(dct.group(1)), text.toString(), expressions);
+    return new Marked(text.toString(), expressions);
   }
 
   static String unescape(String s) {

@@ -121,10 +121,7 @@ final class Corrections {
   Correction move(String articleId, Optional<String> toAsked) {
     synchronized (index.writeLock) {
       index.checkWritable();
-      Document article =
-          index
-              .read(s -> first(s, s.storedFields(), new TermQuery(new Term(A_ID, articleId))))
-              .orElseThrow(() -> new NoSuchElementException("no article '" + articleId + "'"));
+      Document article = article(articleId);
       if (article.get(A_COPY_OF) != null) {
         throw new IllegalArgumentException(
             "article "
@@ -205,10 +202,7 @@ final class Corrections {
   Correction date(String articleId, LocalDate published) {
     synchronized (index.writeLock) {
       index.checkWritable();
-      Document article =
-          index
-              .read(s -> first(s, s.storedFields(), new TermQuery(new Term(A_ID, articleId))))
-              .orElseThrow(() -> new NoSuchElementException("no article '" + articleId + "'"));
+      Document article = article(articleId);
       if (!Documents.undated(article) && Documents.published(article).equals(published)) {
         throw new IllegalArgumentException(
             "article " + articleId + " is already dated " + published);
@@ -259,6 +253,13 @@ final class Corrections {
                 Optional.of(published));
           });
     }
+  }
+
+  /** The document of the article an id names. */
+  private Document article(String articleId) {
+    return index
+        .read(s -> first(s, s.storedFields(), new TermQuery(new Term(A_ID, articleId))))
+        .orElseThrow(() -> new NoSuchElementException("no article '" + articleId + "'"));
   }
 
   /** The record of the story an id names (itself or the story it was merged into). */
