@@ -40,6 +40,25 @@ class PrintedDateTest {
   }
 
   @Test
+  void aHeadlineBelowTheDatelineIsShownAsTheArticlesTitle() {
+    String text =
+        "Updated: March 12, 2026 09: 40 GMT\n\n"
+            + "Ferry service cut after storm\n\n"
+            + "The harbor authority cut ferry service across the bay on Monday after the storm."
+            + " Crews began inspecting the piers on Tuesday.";
+    Report r = analyse("ferry.txt", text, Pipeline.Options.defaults());
+    assertThat(r.articles().get(0).published()).contains(LocalDate.of(2026, 3, 12));
+    // kept as the text's heading (what the grouper and the brief read is unchanged), it is what
+    // the article's line shows rather than "(untitled)"
+    assertThat(r.articles().get(0).title()).isEmpty();
+    assertThat(dev.parallax.report.Format.TEXT.render(r))
+        .contains("— Ferry service cut after storm  [ferry.txt;")
+        .doesNotContain("(untitled)");
+    assertThat(dev.parallax.report.Format.HTML.render(r))
+        .contains("<td>Ferry service cut after storm</td>");
+  }
+
+  @Test
   void theDateItWasPublishedWinsOverTheDateItWasUpdated() {
     String text =
         "Ferry service cut after storm\n\n"

@@ -99,7 +99,7 @@ final class ViewBuilder {
   /** A title for a report that is not a stored story: its first article's. */
   private String title() {
     return report.articles().stream()
-        .map(a -> a.title().orElse(""))
+        .map(a -> a.title().orElseGet(() -> topHeading(a)))
         .filter(t -> !t.isBlank())
         .findFirst()
         .orElse("Comparison of " + report.articles().size() + " articles");
@@ -127,7 +127,7 @@ final class ViewBuilder {
         a.source(),
         a.outlet().orElse(""),
         a.displayName(),
-        a.title().orElse(""),
+        a.title().orElseGet(() -> topHeading(a)),
         a.titleParagraphEnd() > 0,
         a.url().orElse(""),
         a.author().orElse(""),
@@ -135,6 +135,17 @@ final class ViewBuilder {
         (int) a.sentences().stream().filter(s -> s.kind() == BlockKind.BODY).count(),
         sentences,
         a.removed());
+  }
+
+  /**
+   * What an untitled article shows for its title: the heading its text opens with (a headline below
+   * a dateline, "Updated: November 11, 2011" then "Navy foils pirate attack", is kept as a heading
+   * of the text: taken for the title it would change what the grouper and the brief read), else
+   * nothing.
+   */
+  private static String topHeading(Article a) {
+    List<Sentence> s = a.sentences();
+    return !s.isEmpty() && s.get(0).kind() == BlockKind.HEADING ? s.get(0).text() : "";
   }
 
   /** The display name of an article, or its id when the report does not hold it. */
