@@ -1378,14 +1378,30 @@ final class AttributionFinder {
           end = x;
           break;
         }
-        int[] np = nounPhraseAfterComma(s, x + 1);
+        // ", he added." closes a clause; after "that in addition," (ECB+ topic 12) no clause is
+        // there to close, and "the naval boarding party also found ..." is the content's own (a
+        // content that is a phrase, "praised the plan for two hours, she said ...", is closed)
+        boolean clauseOpened = COMPLEMENTISERS.contains(lower(toks.get(from)));
+        int[] np =
+            clauseOpened && !hasVerb(toks, from + 1, x) ? null : nounPhraseAfterComma(s, x + 1);
         if (np != null) {
-          end = x; // ", he added." closes it
+          end = x;
           break;
         }
       }
     }
     return span(s, from, end);
+  }
+
+  /** Whether a verb stands among the tokens {@code [from, to)}. */
+  private static boolean hasVerb(List<Token> toks, int from, int to) {
+    for (int x = from; x < to; x++) {
+      String pos = toks.get(x).pos();
+      if (pos.startsWith("VB") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "..., X said." at the end of a clause: a subject and a cue verb after a comma. */

@@ -27,6 +27,23 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anOpeningPhraseAfterThatDoesNotEndTheContentBeforeItsClause() {
+    // ECB+ topic 12: the content had been "that in addition", as if ", the boarding party also
+    // found" were a tag like ", he added"
+    Report r =
+        Stories.analyse(
+            "Captain Ravi Menon said that in addition, the boarding party also found ladders and"
+                + " ropes on the skiffs. The storm passed, the coast guard said.");
+    Attribution a = withContent(r, "in addition");
+    assertThat(a.content().text())
+        .isEqualTo(
+            "that in addition, the boarding party also found ladders and ropes on the skiffs");
+    assertThat(source(a)).isEqualTo("Ravi Menon");
+    // a tag after a clause still closes it
+    assertThat(withContent(r, "storm passed").content().text()).isEqualTo("The storm passed");
+  }
+
+  @Test
   void findsTheThatClauseAfterACueWithItsSubject() {
     Report r =
         Stories.analyse("Mayor Tomas Reyes said on Tuesday that the bridge would reopen in May.");
