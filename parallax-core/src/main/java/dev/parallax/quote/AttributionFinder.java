@@ -790,7 +790,7 @@ final class AttributionFinder {
           }
           int[] np = nounPhraseEndingAt(s, c - 1);
           if (np != null && headIsSubject(s, np)) {
-            return np;
+            return firstOfApposition(s, np);
           }
           break;
         }
@@ -821,6 +821,40 @@ final class AttributionFinder {
       }
     }
     return np != null && headIsSubject(s, np) ? withHead(s, np) : null;
+  }
+
+  /**
+   * "Captain Ravi Menon, Chief Public Relations Officer, Defence, said" (ECB+ topic 12): an
+   * apposition of two parts; the phrase found before the last part's comma is itself set off by a
+   * comma, after a name that opens its clause (after a quotation, a comma or the sentence start):
+   * the name is the subject. Otherwise {@code np} itself ("In Paris, the minister, a diplomat,
+   * said" keeps "the minister").
+   */
+  private int[] firstOfApposition(int s, int[] np) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int hops = 0; hops < 2; hops++) {
+      int comma = np[0] - 1;
+      if (comma < 1 || quotes.inside(s, comma) || !lower(toks.get(comma)).equals(",")) {
+        return np;
+      }
+      int[] before = nounPhraseEndingAt(s, comma - 1);
+      if (before == null
+          || !toks.get(before[1] - 1).pos().startsWith("NNP")
+          || !headIsSubject(s, before)) {
+        return np;
+      }
+      int opens = before[0] - 1;
+      boolean atClauseStart =
+          opens < 0
+              || quotes.inside(s, opens)
+              || lower(toks.get(opens)).equals(",")
+              || toks.get(opens).pos().equals("''");
+      if (!atClauseStart) {
+        return np;
+      }
+      np = before;
+    }
+    return np;
   }
 
   /**

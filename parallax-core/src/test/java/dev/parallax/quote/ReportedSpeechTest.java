@@ -27,6 +27,23 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theNameBeforeAnAppositionOfTwoPartsIsTheSource() {
+    // ECB+ topic 12: "Chief Public Relations Officer" had been the source of a mixed attribution
+    // over the quotation and the name; PolNeAR's "Marvin Teske, 53, a security guard, said" the age
+    Report r =
+        Stories.analyse(
+            "\u201cThe ropes were seized,\u201d Captain Ravi Menon, Chief Public Relations Officer,"
+                + " Defence, said. Marvin Teske, 53, a security guard, said he backed the plan."
+                + " In Paris, the minister, a veteran diplomat, said talks would resume.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.content().text().contains("Ravi Menon"))
+        .noneMatch(a -> a.sourceText().map(TextSpan::text).orElse("").contains("Officer"));
+    assertThat(source(withContent(r, "backed the plan"))).isEqualTo("Marvin Teske");
+    assertThat(withContent(r, "talks would resume").sourceText().map(TextSpan::text))
+        .contains("the minister");
+  }
+
+  @Test
   void anOpeningPhraseAfterThatDoesNotEndTheContentBeforeItsClause() {
     // ECB+ topic 12: the content had been "that in addition", as if ", the boarding party also
     // found" were a tag like ", he added"
