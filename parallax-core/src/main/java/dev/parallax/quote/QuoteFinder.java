@@ -178,11 +178,14 @@ final class QuoteFinder extends CuelessRules {
       if (tryCue(f, firstAfter)) {
         return;
       }
-      if (AttributionFinder.hearerFirst(
-              sentences.get(f.endSentence).tokens().get(firstAfter.index()))
-          && describedSpeaker(f, after, firstAfter)) {
+      if (describedSpeaker(f, after, firstAfter)
+          && (AttributionFinder.hearerFirst(
+                  sentences.get(f.endSentence).tokens().get(firstAfter.index()))
+              || otherSpeaker(f.endSentence, after, firstAfter))) {
         // ""...," a witness told CNN": the speaker is described, not named; the name after a
-        // verb of telling is the hearer, and no other rule may give the quotation to someone else
+        // verb of telling is the hearer, and no other rule may give the quotation to someone else;
+        // nor when the description brings in someone new or an organisation (""...," the company
+        // said in a statement" after a worker's quotation had gone on with the worker)
         fail(f, "the cue '" + firstAfter.text() + "' names no person or organisation", firstAfter);
         return;
       }
@@ -436,6 +439,29 @@ final class QuoteFinder extends CuelessRules {
       }
     }
     return toks.get(c.index() - 1).pos().startsWith("NN");
+  }
+
+  /**
+   * The described speaker of a cue after the quotation is not the one an earlier quotation names:
+   * an indefinite description ("a spokesman") brings someone in, and an organisation's noun ("the
+   * company") names no person ("the woman", "the official" may be the person named before).
+   */
+  private boolean otherSpeaker(int s, List<Integer> after, Cue c) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k : after) {
+      if (k >= c.index()) {
+        break;
+      }
+      if (isWord(toks.get(k))) {
+        String first = toks.get(k).lemma().toLowerCase(Locale.ROOT);
+        String head = toks.get(c.index() - 1).lemma().toLowerCase(Locale.ROOT);
+        return first.equals("a")
+            || first.equals("an")
+            || toks.get(k).pos().equals("CD")
+            || Sources.ORGANISATION_ROLES.contains(head);
+      }
+    }
+    return false;
   }
 
   /** {@code f} continues {@code prev}'s statement: same speaker, same cue. */

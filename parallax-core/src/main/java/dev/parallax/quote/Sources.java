@@ -35,8 +35,7 @@ final class Sources {
   /** Parts in a case, each held by a different person: the defendant is not the judge. */
   private static final Set<String> PARTIES = DataFiles.words("roles.tsv", "party");
 
-  private static final Set<String> ORGANISATION_ROLES =
-      DataFiles.words("roles.tsv", "organisation-role");
+  static final Set<String> ORGANISATION_ROLES = DataFiles.words("roles.tsv", "organisation-role");
 
   private static final Map<String, String> POSSESSIVE = pairs("possessive");
   private static final Set<String> ROLES = roles();

@@ -15,6 +15,21 @@ import org.junit.jupiter.api.Test;
 class SpeakerRulesTest {
 
   @Test
+  void anOrganisationOrSomeoneNewSayingAQuotationDoesNotGoOnWithTheSpeakerBefore() {
+    // ECB+ topic 22: the company's statement had been given to the worker quoted before it
+    Report r =
+        Stories.analyse(
+            "Dough mixer Andy Ryan said he was on the third floor when the shots rang out.\n\n"
+                + "\u201cI heard the gunfire, and I ran,\u201d he told The Associated Press.\n\n"
+                + "\u201cThis is a sad day for the Kraft Foods family,\u201d the company said in a"
+                + " statement.\n\n"
+                + "\u201cWe are all in shock,\u201d a spokesman said.");
+    assertThat(speakerOf(r, "I heard the gunfire")).isEqualTo("Andy Ryan");
+    assertThat(speakerOf(r, "sad day")).isNull();
+    assertThat(speakerOf(r, "all in shock")).isNull();
+  }
+
+  @Test
   void readsAPluralPossessiveApostropheAsAPossessiveNotAQuotationMark() {
     Report r =
         Stories.analyse(
