@@ -357,8 +357,7 @@ final class Ingester {
       throws IOException {
     Map<String, LocalDate> dated = new HashMap<>();
     Set<String> storiesDated = new LinkedHashSet<>();
-    Map<String, LocalDate[]> filedDays = new HashMap<>();
-    List<Runnable> regroup = new ArrayList<>();
+    List<Redate> redates = new ArrayList<>();
     for (Item item : items) {
       if (item.datesStored == null) {
         continue;
@@ -380,9 +379,7 @@ final class Ingester {
       }
       dated.put(item.id, date);
       storiesDated.add(item.storyId);
-      StoryRecord story = r;
-      LocalDate filedWith = Documents.published(d);
-      regroup.add(() -> grouper.redate(story, doc, filedWith, date, filedDays.get(story.id)));
+      redates.add(new Redate(r, doc, Documents.published(d), date));
       r.revision++;
       reports.forget(item.storyId, writer);
     }
@@ -392,20 +389,26 @@ final class Ingester {
       StoryRecord r = touched.get(id);
       List<Document> docs = stories.articleDocs(id);
       r.countDays(docs, dated);
-      LocalDate[] days = StoryRecord.filedDays(docs, dated);
+      StoryRecord.Days days = StoryRecord.filedDays(docs, dated);
       for (Item item : items) {
         if ((item.outcome == Outcome.ADDED || item.outcome == Outcome.COPY)
             && id.equals(item.storyId)) {
           r.addDay(item.published, item.input.published().isPresent());
-          days[0] = days[0] == null || item.published.isBefore(days[0]) ? item.published : days[0];
-          days[1] = days[1] == null || item.published.isAfter(days[1]) ? item.published : days[1];
+          days = days.with(item.published);
         }
       }
-      filedDays.put(id, days);
+      // the grouper counts each article at its date, with its story's days as counted
+      for (Redate x : redates) {
+        if (x.story() == r) {
+          grouper.redate(r, x.doc(), x.filedWith(), x.date(), days);
+        }
+      }
     }
-    // the grouper counts each at its date, with the story's days as counted
-    regroup.forEach(Runnable::run);
   }
+
+  /** A stored undated article a duplicate dates: its story, its text, its filing day, the date. */
+  private record Redate(
+      StoryRecord story, CleanDocument doc, LocalDate filedWith, LocalDate date) {}
 
   /**
    * Writes the batch end's moves of articles filed in earlier batches (those of this process: the

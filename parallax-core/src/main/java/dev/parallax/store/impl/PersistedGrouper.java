@@ -184,17 +184,16 @@ final class PersistedGrouper {
   /**
    * An article of story {@code r} dated {@code now} after it was filed with {@code filedWith}
    * ({@link StoryGrouper#redate}), the story's days as the grouper counts them becoming {@code
-   * days} (first and last, {@link StoryRecord#filedDays}). A story restored from its record is held
-   * until the next {@link #committed}; one whose record holds no grouper state (an older store) is
-   * left as it is.
+   * days} ({@link StoryRecord#filedDays}). A story restored from its record is held until the next
+   * {@link #committed}; one whose record holds no grouper state (an older store) is left as it is.
    */
   void redate(
-      StoryRecord r, CleanDocument doc, LocalDate filedWith, LocalDate now, LocalDate[] days) {
+      StoryRecord r, CleanDocument doc, LocalDate filedWith, LocalDate now, StoryRecord.Days days) {
     if (!grouper.holds(r.id) && r.state.isEmpty()) {
       return;
     }
     hold(r);
-    grouper.redate(doc, Optional.of(filedWith), now, r.id, days[0], days[1]);
+    grouper.redate(doc, Optional.of(filedWith), now, r.id, days.first(), days.last());
   }
 
   /**

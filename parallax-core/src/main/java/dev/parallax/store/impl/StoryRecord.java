@@ -99,23 +99,34 @@ final class StoryRecord {
     }
   }
 
+  /** The first and last of some days; both null for none. */
+  record Days(LocalDate first, LocalDate last) {
+    static final Days NONE = new Days(null, null);
+
+    /** These days and {@code d}. */
+    Days with(LocalDate d) {
+      return new Days(
+          first == null || d.isBefore(first) ? d : first,
+          last == null || d.isAfter(last) ? d : last);
+    }
+  }
+
   /**
-   * The first and last of the days the grouper filed the articles {@code docs} with (an undated
-   * article's is the day it was filed on), those {@code dated} names at their new date.
+   * The days the grouper filed the articles {@code docs} with (an undated article's is the day it
+   * was filed on), those {@code dated} names at their new date.
    */
-  static LocalDate[] filedDays(Iterable<Document> docs, Map<String, LocalDate> dated) {
-    LocalDate[] out = new LocalDate[2];
+  static Days filedDays(Iterable<Document> docs, Map<String, LocalDate> dated) {
+    Days out = Days.NONE;
     for (Document d : docs) {
-      LocalDate day = dated.getOrDefault(d.get(Documents.A_ID), Documents.published(d));
-      out[0] = out[0] == null || day.isBefore(out[0]) ? day : out[0];
-      out[1] = out[1] == null || day.isAfter(out[1]) ? day : out[1];
+      out = out.with(dated.getOrDefault(d.get(Documents.A_ID), Documents.published(d)));
     }
     return out;
   }
 
   private void addDate(LocalDate d) {
-    first = first == null || d.isBefore(first) ? d : first;
-    last = last == null || d.isAfter(last) ? d : last;
+    Days days = new Days(first, last).with(d);
+    first = days.first();
+    last = days.last();
   }
 
   /** Takes in a story found to be the same event (its articles, outlets, names and dates). */
