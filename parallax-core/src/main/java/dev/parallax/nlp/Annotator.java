@@ -50,6 +50,25 @@ public final class Annotator {
     return !after.isEmpty() && Character.isUpperCase(after.charAt(0)) ? and : -1;
   }
 
+  /**
+   * Where a person's name starts with its sentence's first word and that word is a preposition
+   * ("Under O'Brien, ...", "With Smith gone, ..."): the offset where the name itself starts; else
+   * {@code start}. No person's name opens with a preposition; an organisation's may ("Under
+   * Armour"), so only people are cut.
+   */
+  static int openingPreposition(List<Token> tokens, EntityType type, int start, int end) {
+    if (type != EntityType.PERSON || tokens.isEmpty() || tokens.get(0).start() != start) {
+      return start;
+    }
+    Token first = tokens.get(0);
+    if (!(first.pos().equals("IN") || first.pos().equals("TO"))
+        || tokens.size() < 2
+        || tokens.get(1).start() >= end) {
+      return start;
+    }
+    return tokens.get(1).start();
+  }
+
   private static volatile Annotator shared;
 
   private final StanfordCoreNLP pipeline;
@@ -162,6 +181,13 @@ public final class Annotator {
           Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
           Optional<EntityType> type = typeOf(tag);
           if (type.isPresent()) {
+            int opening = openingPreposition(tokens, type.get(), ms0, ms1);
+            if (opening > ms0) {
+              // "Under O'Brien, the former head coach ..." (ECB+ topic 5): the tagger took the
+              // sentence's capitalised first word into the person's name
+              text = doc.text().substring(opening, ms1);
+              ms0 = opening;
+            }
             int and = listedPair(doc.text(), ms0, text);
             if (and > 0) {
               // "magazines including Wink, Beauty Parade, Twitter and Playboy" (ECB+ topic 4): the
@@ -294,6 +320,13 @@ public final class Annotator {
     }
     // "worth $2." | "6 million", "(11." | "30 p.m. ET)", "(£1." | "6m) in gems": a number broken at
     // its decimal point (a year ends a sentence with four digits)
+    // "a record of 182 - 158 (." | "535)": a fraction's point after its opening bracket
+    // (ECB+ writes ".535" as ". 535"); no sentence ends with an opening bracket
+    if (end.equals(".")
+        && (before.equals("(") || before.equals("-LRB-"))
+        && cur.tokens().get(0).word().matches("\\d+")) {
+      return true;
+    }
     boolean brokenNumber =
         end.matches("\\d{1,2}\\.") || end.equals(".") && before.matches("\\d{1,2}");
     if (brokenNumber && cur.tokens().get(0).word().matches("\\d+(?:m|bn|k|am|pm)?")) {

@@ -101,6 +101,33 @@ class AnnotatorTest {
             "38 people were hurt.");
   }
 
+  @Test
+  void aFractionsPointAfterItsBracketEndsNoSentence() {
+    // ECB+ topic 5: "a mark of 182 - 158 (. 535), including ..." had become "... (." and "535),
+    // including ...", and the fragment a fact's label
+    assertThat(
+            sentences(
+                "O'Brien recorded a mark of 182 - 158 (. 535), including 139 - 119 (. 539) with"
+                    + " Boston. He owns a 135 - 156 (. 464) record. It ended (. 2 was left)."))
+        .extracting(Sentence::text)
+        .containsExactly(
+            "O'Brien recorded a mark of 182 - 158 (. 535), including 139 - 119 (. 539) with"
+                + " Boston.",
+            "He owns a 135 - 156 (. 464) record.",
+            "It ended (. 2 was left).");
+  }
+
+  @Test
+  void aPersonsNameDoesNotOpenWithThePrepositionBeforeIt() {
+    // ECB+ topic 5: "Under O'Brien, the former head coach ..." was a person "Under O'Brien"
+    List<Sentence> ss =
+        sentences(
+            "Under O'Brien, the former head coach of the Boston Celtics, Iverson moved to point"
+                + " guard.");
+    assertThat(ss.get(0).mentions()).extracting(m -> m.text()).contains("O'Brien");
+    assertThat(ss.get(0).mentions()).extracting(m -> m.text()).doesNotContain("Under O'Brien");
+  }
+
   private static List<Sentence> sentences(String text) {
     List<Block> blocks = new ArrayList<>();
     int at = 0;
