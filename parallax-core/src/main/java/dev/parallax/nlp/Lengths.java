@@ -2,7 +2,9 @@ package dev.parallax.nlp;
 
 import dev.parallax.internal.DataFiles;
 import dev.parallax.model.TimeExpression;
+import dev.parallax.model.Token;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -19,6 +21,34 @@ final class Lengths {
   private static final Pattern IN_LENGTH = DataFiles.pattern("time.tsv", "in-length");
 
   private Lengths() {}
+
+  /**
+   * Whether the length after "in" counts the span a rank holds over ("Cheeks will be the fifth
+   * coach in four years", "will be the highest in five years": ECB+ topic 5 had dated the first
+   * four years ahead): an ordinal or a superlative between the clause's verb and "in".
+   */
+  static boolean ranked(TimeExpression t, List<Token> tokens) {
+    int in = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() <= t.start()) {
+        in = i;
+      }
+    }
+    if (in < 0 || !tokens.get(in).word().equalsIgnoreCase("in")) {
+      return false;
+    }
+    for (int i = in - 1; i >= 0 && i >= in - 8; i--) {
+      Token tok = tokens.get(i);
+      String pos = tok.pos();
+      if (pos.startsWith("VB") || pos.equals(",") || pos.equals(":") || pos.equals(".")) {
+        return false;
+      }
+      if (tok.ner().equals("ORDINAL") || pos.equals("JJS") || pos.equals("RBS")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The date a length after "in" names, when the clause looks ahead; empty otherwise.

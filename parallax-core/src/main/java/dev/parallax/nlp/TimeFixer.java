@@ -310,7 +310,9 @@ public final class TimeFixer {
     }
     Tense tense = tense(t, tokens);
     Optional<TimeExpression> ahead =
-        Lengths.inFuture(t, lower, wordBefore(t, tokens), nextWord(t, tokens), tense, pub);
+        Lengths.ranked(t, tokens)
+            ? Optional.empty()
+            : Lengths.inFuture(t, lower, wordBefore(t, tokens), nextWord(t, tokens), tense, pub);
     if (ahead.isPresent()) {
       return new Resolved(ahead.get(), false);
     }

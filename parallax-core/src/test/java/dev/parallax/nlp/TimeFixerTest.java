@@ -722,6 +722,12 @@ class TimeFixerTest {
         .isEqualTo("FUTURE_REF");
     assertThat(only("It was the first profit in five years.", "five years").type())
         .isEqualTo("DURATION");
+    // ECB+ topic 5: "Cheeks will be the fifth Sixers coach in four years" was dated four years
+    // ahead; a rank counts the span it holds over
+    assertThat(only("Cheeks will be the fifth coach in four years.", "four years").type())
+        .isEqualTo("DURATION");
+    assertThat(only("Sales will be the highest in five years.", "five years").type())
+        .isEqualTo("DURATION");
   }
 
   @Test
