@@ -67,7 +67,8 @@ public final class QuoteMarks {
         if (width > 0 && !looksClosing(text, first + width - 1)) {
           gaps.add(new int[] {paragraphs.get(p - 1)[1], first + width});
           i = first + width;
-        } else if (width == 0 && endsSplitQuote(text, ps, pe)) {
+        } else if (width == 0
+            && (endsSplitQuote(text, ps, pe) || splitQuoteEndsLater(text, paragraphs, p))) {
           // the text broke the paragraph inside the quotation (one sentence a line): it goes on
           // to this paragraph's closing mark
           gaps.add(new int[] {paragraphs.get(p - 1)[1], first});
@@ -143,6 +144,32 @@ public final class QuoteMarks {
     return out;
   }
 
+  /** How many markless paragraphs a quotation broken one sentence a line may run over. */
+  private static final int SPLIT_QUOTE_LINES = 6;
+
+  /**
+   * Whether paragraph {@code p} holds no double mark and the quotation left open above it ends in a
+   * paragraph a few lines below, every paragraph between holding no mark either: a quotation of
+   * several sentences in a text broken one sentence a line ({@code "Knowing Billy, it's not easy
+   * ...} / {@code His relationship with Randy ...} / {@code ... it ever gets easy. "}, ECB+ topic
+   * 5).
+   */
+  private static boolean splitQuoteEndsLater(String text, List<int[]> paragraphs, int p) {
+    for (int q = p; q < paragraphs.size() && q <= p + SPLIT_QUOTE_LINES; q++) {
+      int qs = paragraphs.get(q)[0];
+      int qe = paragraphs.get(q)[1];
+      if (q > p && endsSplitQuote(text, qs, qe)) {
+        return true;
+      }
+      for (int j = qs; j < qe; j++) {
+        if (doubleWidth(text, j, qe) > 0) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a paragraph that does not open with a mark ends a quotation left open above it: it
    * holds an odd number of double marks (a pair of apostrophes or backticks counting as one) and
@@ -173,7 +200,12 @@ public final class QuoteMarks {
       return backticksClose(text, first, ps);
     }
     int after = first + firstWidth;
-    boolean wordAfter = after < pe && Character.isLetterOrDigit(text.charAt(after));
+    // a closing mark ends the paragraph or stands before a space or a stop ("... easy. \""), not
+    // before a word or markup ("...\">Here")
+    boolean wordAfter =
+        after < pe
+            && !Character.isWhitespace(text.charAt(after))
+            && ",.;:)!?".indexOf(text.charAt(after)) < 0;
     if (wordAfter || c == '“' || c == '„' || c == '«') {
       return false;
     }

@@ -88,6 +88,17 @@ class QuoteMarksTest {
         .containsExactly("Thompson was not so easy to box. I'm satisfied");
     assertThat(quoted("“I am so excited.\n\nYou know what they say,” she added."))
         .containsExactly("I am so excited. You know what they say");
+    // and over the lines between, none of which holds a mark (5_2ecbplus)
+    assertThat(
+            quoted(
+                "\"Knowing Billy, it's not easy.\n\nHis bond with Randy was strong.\n\n"
+                    + "I think it was hard.\n\nIt never gets easy. \"\n\nHe left."))
+        .containsExactly(
+            "Knowing Billy, it's not easy. His bond with Randy was strong. I think it was hard."
+                + " It never gets easy.");
+    // a line between that holds a quotation of its own ends the one left open
+    assertThat(quoted("\"We are done.\n\nShe said \"no\" then.\n\nIt ends. \" he said."))
+        .startsWith("We are done.");
   }
 
   @Test
