@@ -149,6 +149,11 @@ final class AttributionFinder {
       // modifies it (a reduced relative clause); the noun is what is named, not a source
       return null;
     }
+    if (reached(toks, k + 1)) {
+      // "King called him again yesterday and reached a deal": a call made, not a name given (that
+      // takes a second object: "called him a 'perfect fit'")
+      return null;
+    }
     if (subject != null
         && subject[1] == k
         && t.pos().equals("VBN")
@@ -350,6 +355,27 @@ final class AttributionFinder {
     }
     return j >= toks.size()
         || !(toks.get(j).pos().startsWith("VB") || toks.get(j).pos().equals("MD"));
+  }
+
+  /**
+   * Whether "call" at {@code from - 1} has a pronoun for its one object and then an adverb, a
+   * particle, a conjunction or the sentence's end: "called him again yesterday and reached a deal",
+   * a call made. Not "called him a liar", "called them, among other things, ...", "called us to
+   * offer help", nor "called the plan unworkable", whose second object makes "call" a verb of
+   * saying.
+   */
+  static boolean reached(List<Token> toks, int from) {
+    if (from < 1
+        || from + 1 >= toks.size()
+        || !toks.get(from - 1).lemma().equalsIgnoreCase("call")
+        || !toks.get(from).pos().equals("PRP")) {
+      return false;
+    }
+    String next = toks.get(from + 1).pos();
+    if (next.equals("RB") && from + 2 < toks.size() && toks.get(from + 2).pos().startsWith("JJ")) {
+      return false; // "called themselves very conservative"
+    }
+    return next.equals("RB") || next.equals("RP") || next.equals("CC") || next.equals(".");
   }
 
   /**

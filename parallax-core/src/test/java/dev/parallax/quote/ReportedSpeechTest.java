@@ -306,6 +306,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aCallMadeIsNoNameGiven() {
+    // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
+    // with the content "him again yesterday and reached a deal"
+    Report r =
+        Stories.analyse(
+            "Billy King called him again yesterday and reached a deal. The coach called the plan \u201creckless.\u201d The mayor called them"
+                + " traitors.");
+    assertThat(r.attributions()).noneMatch(a -> a.content().text().contains("reached a deal"));
+    assertThat(withContent(r, "reckless").cue().map(TextSpan::text)).contains("called");
+    assertThat(withContent(r, "traitors").cue().map(TextSpan::text)).contains("called");
+  }
+
+  @Test
   void aPassiveWithItsAgentAttributesNothing() {
     Report r =
         Stories.analyse(
