@@ -278,6 +278,9 @@ public final class Annotator {
     return -1;
   }
 
+  /** Currency signs as the tokenizer gives them before an amount. */
+  private static final Set<String> CURRENCY = Set.of("$", "US$", "£", "€", "¥", "#");
+
   /** A title's short forms with their full stop ("sen.", "dep."; {@code roles.tsv}). */
   private static final Set<String> TITLE_ABBREVIATIONS =
       dev.parallax.internal.TitleAbbreviations.WRITTEN.stream()
@@ -329,6 +332,11 @@ public final class Annotator {
     }
     boolean brokenNumber =
         end.matches("\\d{1,2}\\.") || end.equals(".") && before.matches("\\d{1,2}");
+    // "A $103." | "1 million sum" (ECB+ topic 10): three digits after a currency sign too
+    String third = lt.size() >= 3 ? lt.get(lt.size() - 3).word() : "";
+    brokenNumber |=
+        end.matches("\\d{3}\\.") && CURRENCY.contains(before)
+            || end.equals(".") && before.matches("\\d{3}") && CURRENCY.contains(third);
     if (brokenNumber && cur.tokens().get(0).word().matches("\\d+(?:m|bn|k|am|pm)?")) {
       return true;
     }

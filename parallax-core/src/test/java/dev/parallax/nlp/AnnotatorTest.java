@@ -48,6 +48,7 @@ class AnnotatorTest {
                 + " ET) on Monday.\n\n"
                 + "The figures were given by Police Const. Tim Fanning on Tuesday.\n\n"
                 + "They fled at 4. 30am with watches worth an estimated £1. 6m ($2. 6m) in all.\n\n"
+                + "A $103. 1 million sum went to Matsuzaka.\n\n"
                 + "\"Who will pay for the repairs?\" she asked.");
     assertThat(ss)
         .extracting(Sentence::text)
@@ -61,11 +62,13 @@ class AnnotatorTest {
                 + " Monday.",
             "The figures were given by Police Const. Tim Fanning on Tuesday.",
             "They fled at 4. 30am with watches worth an estimated £1. 6m ($2. 6m) in all.",
+            "A $103. 1 million sum went to Matsuzaka.",
             "\"Who will pay for the repairs?\" she asked.");
     assertThat(ss)
         .extracting(Sentence::id)
         .containsExactly(
-            "A1.S1", "A1.S2", "A1.S3", "A1.S4", "A1.S5", "A1.S6", "A1.S7", "A1.S8", "A1.S9");
+            "A1.S1", "A1.S2", "A1.S3", "A1.S4", "A1.S5", "A1.S6", "A1.S7", "A1.S8", "A1.S9",
+            "A1.S10");
     // the joined sentence keeps the second part's names
     assertThat(ss.get(3).mentions()).extracting(m -> m.text()).contains("Ortiz");
   }
