@@ -535,10 +535,14 @@ public final class TimelineBuilder {
     return (double) inter / (a.size() + b.size() - inter);
   }
 
-  /** Where a sentence splits into clauses; a clock's colon ("at 1: 45 p. m.") does not split it. */
+  /**
+   * Where a sentence splits into clauses; a clock's colon ("at 1: 45 p. m.") does not split it. A
+   * dash typed as two hyphens ("Teixeira -- who will turn 29 in April --", which ECB+ prints "- -")
+   * splits as a dash does.
+   */
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
-          "\\s*(?:;|(?<!\\d):|\\s[—–]\\s|, (?=(?:and|but|while|which|during|as|after|before|following|when|although)\\b))\\s*");
+          "\\s*(?:;|(?<!\\d):|\\s[—–]\\s|\\s-\\s?-\\s|, (?=(?:and|but|while|which|during|as|after|before|following|when|although)\\b))\\s*");
 
   /**
    * A short label: the clause holding the date expression, or the sentence, to about twenty words.
@@ -566,7 +570,8 @@ public final class TimelineBuilder {
       String c = text.substring(from, to).strip();
       // a relative clause ("..., which began in 2018, is reaching ...") has its subject outside
       // it: the sentence says what the date is of
-      boolean relative = c.regionMatches(true, 0, "which ", 0, 6);
+      boolean relative =
+          c.regionMatches(true, 0, "which ", 0, 6) || c.regionMatches(true, 0, "who ", 0, 4);
       c = c.replaceFirst("^(?:and|but|while)\\s+", "");
       if (!c.isEmpty()) {
         c = c.substring(0, 1).toUpperCase(Locale.ROOT) + c.substring(1);

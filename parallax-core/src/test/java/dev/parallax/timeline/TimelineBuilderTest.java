@@ -297,6 +297,22 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aDashOfTwoHyphensSplitsTheLabel() {
+    // ECB+ topic 10 prints "--" as "- -"
+    String text =
+        "The club met the player's agent in Texas on Thursday - - the owner and the manager flew"
+            + " in together - - and left without a deal.";
+    Article a = article("A1", new String[] {text, "on Thursday", "2008-12-18"});
+    assertThat(TimelineBuilder.label(a.sentences().get(0), "on Thursday"))
+        .isEqualTo("The club met the player's agent in Texas on Thursday");
+    String who =
+        "They feel that Teixeira - - who will turn 29 in April - - could be the centerpiece of"
+            + " their lineup.";
+    Article b = article("A2", new String[] {who, "April", "2009-04"});
+    assertThat(TimelineBuilder.label(b.sentences().get(0), "April")).isEqualTo(who);
+  }
+
+  @Test
   void aClocksColonDoesNotSplitTheLabel() {
     // ECB+ topic 16: "Orozco is scheduled to appear ... at 1: 45 p. m. today" was labelled
     // "45 p. m. today for arraignment."
