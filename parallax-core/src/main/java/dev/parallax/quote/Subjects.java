@@ -244,6 +244,9 @@ abstract class Subjects extends QuoteText {
 
   Optional<Subject> backwardSubject(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
+    if (indefiniteSubject(c)) {
+      return Optional.empty();
+    }
     Optional<Subject> head = appositionHead(c);
     if (head.isPresent()) {
       return head;
@@ -278,6 +281,36 @@ abstract class Subjects extends QuoteText {
       k = first;
     }
     return Optional.ofNullable(object);
+  }
+
+  /**
+   * Whether the cue's subject is a noun phrase naming nobody that a comma sets off from what it
+   * said: "..., a source said", "..., one official said", "..., officials said". Its speaker is not
+   * known; the name further back ("a scenario by the Red Sox, a source said") did not say it.
+   */
+  boolean indefiniteSubject(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    int j = c.index() - 1;
+    while (j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j))) {
+      j--;
+    }
+    if (j < 1 || inside[c.s()][j] || !toks.get(j).pos().matches("NNS?")) {
+      return false;
+    }
+    boolean plural = toks.get(j).pos().equals("NNS");
+    int k = j - 1;
+    while (k >= 0 && !inside[c.s()][k] && toks.get(k).pos().matches("NNS?|JJ")) {
+      k--;
+    }
+    if (k < 0 || inside[c.s()][k]) {
+      return false;
+    }
+    String w = toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
+    boolean indefinite = w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another");
+    int before = indefinite ? k - 1 : k;
+    return (indefinite || plural && k == j - 1)
+        && before >= 0
+        && toks.get(before).word().equals(",");
   }
 
   /**

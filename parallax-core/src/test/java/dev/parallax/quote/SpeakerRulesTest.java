@@ -30,6 +30,22 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aQuotationSaidBySomeoneUnnamedAfterACommaIsNotTheNameBefore() {
+    // ECB+ topic 10: "a \u201c take it or leave it \u201d scenario by the Red Sox, a source said"
+    // had been the Red Sox's words
+    Report r =
+        Stories.analyse(
+            "The Red Sox flew to Texas on Thursday.\n\n"
+                + "The meeting will not be a \u201ctake it or leave it\u201d offer by the Red Sox, a"
+                + " source said.\n\n"
+                + "Talks reached the \u201cfinal stages\u201d with Boras, officials said.\n\n"
+                + "The deal was \u201cclose,\u201d Red Sox manager Theo Epstein said.");
+    assertThat(speakerOf(r, "take it or leave it")).isNull();
+    assertThat(speakerOf(r, "final stages")).isNull();
+    assertThat(speakerOf(r, "close")).isEqualTo("Theo Epstein");
+  }
+
+  @Test
   void readsAPluralPossessiveApostropheAsAPossessiveNotAQuotationMark() {
     Report r =
         Stories.analyse(
