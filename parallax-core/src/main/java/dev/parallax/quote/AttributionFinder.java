@@ -181,7 +181,19 @@ final class AttributionFinder {
       inverted = subject != null;
     }
     boolean participle = false;
-    if (t.pos().equals("VBG") && k > 0 && lower(toks.get(k - 1)).equals(",")) {
+    if (t.pos().equals("VBG")
+        && subject != null
+        && subject[1] == k
+        && subject[0] > 0
+        && objectBefore(toks.get(subject[0] - 1))) {
+      // "Scott Boras entered the free agency process hoping his client could ...": the phrase
+      // before the participle is the object of the clause's verb; the clause's subject hopes
+      int[] main = clauseSubject(s, k + 1);
+      if (main != null) {
+        subject = main;
+        participle = true;
+      }
+    } else if (t.pos().equals("VBG") && k > 0 && lower(toks.get(k - 1)).equals(",")) {
       // "X announced ..., saying that ...": the clause's subject, not a noun before a comma ("...
       // for Iran, the press secretary said, warning that": not "Iran")
       int[] hanging = clauseSubject(s, k);
@@ -355,6 +367,16 @@ final class AttributionFinder {
     }
     return j >= toks.size()
         || !(toks.get(j).pos().startsWith("VB") || toks.get(j).pos().equals("MD"));
+  }
+
+  /** A verb or a preposition, whose object the noun phrase after it is. */
+  private static boolean objectBefore(Token t) {
+    String pos = t.pos();
+    return pos.equals("VBD")
+        || pos.equals("VBZ")
+        || pos.equals("VBP")
+        || pos.equals("VB")
+        || pos.equals("IN") && !lower(t).equals("that");
   }
 
   /**

@@ -306,6 +306,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aParticipleAfterTheObjectGoesWithTheClausesSubject() {
+    // ECB+ topic 10: "Scott Boras, entered the free agency process hoping his client could ..." had
+    // "the free agency process" for its source
+    Report r =
+        Stories.analyse(
+            "Teixeira's agent, Scott Boras, entered the free agency process hoping his client could"
+                + " attract a 10 - year deal.");
+    assertThat(source(withContent(r, "attract a 10"))).isEqualTo("Scott Boras");
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
