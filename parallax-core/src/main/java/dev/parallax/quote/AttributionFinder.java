@@ -149,6 +149,11 @@ final class AttributionFinder {
       // modifies it (a reduced relative clause); the noun is what is named, not a source
       return null;
     }
+    if (summoned(toks, k)) {
+      // "The fire service was called at 06:00 BST to the store", "Engineers were called to switch
+      // off the supply" (ECB+ topic 14): someone sent for, not someone speaking
+      return null;
+    }
     if (reached(toks, k + 1)) {
       // "King called him again yesterday and reached a deal": a call made, not a name given (that
       // takes a second object: "called him a 'perfect fit'")
@@ -367,6 +372,42 @@ final class AttributionFinder {
     }
     return j >= toks.size()
         || !(toks.get(j).pos().startsWith("VB") || toks.get(j).pos().equals("MD"));
+  }
+
+  /**
+   * Whether "call" at {@code k} is a passive with no agent after it and a place, a time, a purpose
+   * or nothing after it: "was called to the scene", "were called in", "was called at 6 a.m.". Its
+   * subject is sent for; nobody is said to speak ("was called a liar by Trump" has its speaker
+   * after "by", and "has been called the Trump of the East" says what people call him).
+   */
+  static boolean summoned(List<Token> toks, int k) {
+    if (!toks.get(k).pos().equals("VBN") || !toks.get(k).lemma().equalsIgnoreCase("call")) {
+      return false;
+    }
+    int b = k - 1;
+    while (b >= 0 && toks.get(b).pos().equals("RB")) {
+      b--;
+    }
+    if (b < 0) {
+      return false;
+    }
+    String be = toks.get(b).lemma().toLowerCase(Locale.ROOT);
+    if (!be.equals("be") && !be.equals("get")) {
+      return false;
+    }
+    for (int j = k + 1; j < toks.size() && j <= k + 12; j++) {
+      if (lower(toks.get(j)).equals("by")) {
+        return false;
+      }
+    }
+    int n = k + 1;
+    while (n < toks.size() && toks.get(n).pos().equals("RB")) {
+      n++;
+    }
+    // a name or a quotation after it names ("has been called the \"Trump of the East\""); a place,
+    // a time or a purpose sends for
+    String next = n < toks.size() ? toks.get(n).pos() : ".";
+    return next.equals("IN") || next.equals("TO") || next.equals("RP") || next.equals(".");
   }
 
   /** A verb or a preposition, whose object the noun phrase after it is. */

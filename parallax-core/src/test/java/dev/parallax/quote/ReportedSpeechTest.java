@@ -317,6 +317,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void someoneCalledToAPlaceSaysNothing() {
+    // ECB+ topic 14: "The fire service was called at 06:00 BST to the store" had been something
+    // the fire service said
+    Report r =
+        Stories.analyse(
+            "The fire service was called at 06:00 BST to the store on Sunday. Engineers were called"
+                + " to switch off the supply. The mayor was called a liar by the council leader.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.content().text().contains("06:00"))
+        .noneMatch(a -> a.content().text().contains("switch off"));
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
