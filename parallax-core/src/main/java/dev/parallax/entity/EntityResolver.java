@@ -315,6 +315,11 @@ public final class EntityResolver {
       if (fix == null && gaz.outlets.containsKey(folded)) {
         fix = EntityType.ORGANIZATION;
       }
+      if (fix == null && m.type() == EntityType.OTHER && hasSpokesperson(text, m.start())) {
+        // "A spokesman for Waitrose said" (ECB+ topic 14): a name the tagger left untyped that
+        // has a spokesman is an organisation, and the speaker of what the spokesman says
+        fix = EntityType.ORGANIZATION;
+      }
       if (fix == null && m.type() == EntityType.PERSON && afterPlaceNoun(text, m.start())) {
         // "the port city of Bandar Abbas" (ECB+ topic 20): a place, which the tagger read as a
         // person; the story's majority settles its other mentions
@@ -325,6 +330,16 @@ public final class EntityResolver {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /** A spokesperson's noun and "for" or "of" right before a name: "a spokesman for". */
+  private static final Pattern SPOKESPERSON_OF =
+      Pattern.compile(
+          "(?i)\\bspokes(?:man|woman|person|people|men|women)\\s+(?:for|of|from|at)\\s+(?:the\\s+)?$");
+
+  /** Whether a spokesperson's noun and its preposition end right before {@code start}. */
+  static boolean hasSpokesperson(String text, int start) {
+    return SPOKESPERSON_OF.matcher(text.substring(Math.max(0, start - 40), start)).find();
   }
 
   private static final Pattern PLACE_NOUN_OF =

@@ -180,7 +180,11 @@ final class NameFinder {
           || properNouns(toks, r.from(), r.to(), lowerCase, taggedNames.keySet())
           || (allCaps(text.substring(start, end))
               && !initials.getOrDefault(r.norm().replace(" ", ""), "").isEmpty())) {
-        type = EntityType.OTHER;
+        // "a spokesman for Waitrose": a name with a spokesperson is an organisation
+        type =
+            EntityResolver.hasSpokesperson(text, start)
+                ? EntityType.ORGANIZATION
+                : EntityType.OTHER;
       } else {
         continue;
       }

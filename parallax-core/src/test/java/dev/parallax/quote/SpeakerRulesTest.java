@@ -46,6 +46,16 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aNameWithASpokespersonIsAnOrganisationThatSpeaks() {
+    // ECB+ topic 14: the tagger left "Waitrose" untyped, and the spokesman's words had no speaker
+    Report r =
+        Stories.analyse(
+            "Fire crews tackled a blaze at the Waitrose store in Wellington on Sunday.\n\n"
+                + "A spokesman for Waitrose said: \u201cLuckily no-one has been hurt.\u201d");
+    assertThat(speakerOf(r, "no-one has been hurt")).isEqualTo("Waitrose");
+  }
+
+  @Test
   void readsAPluralPossessiveApostropheAsAPossessiveNotAQuotationMark() {
     Report r =
         Stories.analyse(
