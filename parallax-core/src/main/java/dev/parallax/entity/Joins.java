@@ -194,12 +194,24 @@ final class Joins {
     int afterAt = Integer.MAX_VALUE;
     int here = position(it);
     Map<List<String>, Integer> inArticle = new HashMap<>();
+    // "John Jenkin, 23, ... His sister Katie Jenkin, 20, ... Jenkin, who was described as a Goth"
+    // (ECB+ topic 32): a relative named in passing after a family noun is not the nearest full
+    // name a lone surname means, when another of the name is named in full without one
+    boolean plain = false;
+    for (List<String> c : fits) {
+      for (Item f : full.getOrDefault(c, List.of())) {
+        plain |= f.articleIndex == it.articleIndex && !asKin(f, articles);
+      }
+    }
     for (List<String> c : fits) {
       for (Item f : full.getOrDefault(c, List.of())) {
         if (f.articleIndex != it.articleIndex) {
           continue;
         }
         inArticle.merge(c, 1, Integer::sum);
+        if (plain && asKin(f, articles)) {
+          continue;
+        }
         int at = position(f);
         if (at <= here && at > beforeAt) {
           beforeAt = at;
@@ -449,6 +461,21 @@ final class Joins {
           }
         });
     return out;
+  }
+
+  /** Family nouns ({@code roles.tsv} "kin"). */
+  private static final Set<String> KIN = dev.parallax.internal.DataFiles.words("roles.tsv", "kin");
+
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}-]+)\\s*,?\\s*$");
+
+  /**
+   * Whether a full mention follows a family noun: "his sister Katie Jenkin", "her son, Tom Ray".
+   */
+  static boolean asKin(Item f, List<Article> articles) {
+    String text = articles.get(f.articleIndex).text();
+    int start = f.mention.start();
+    Matcher m = LAST_WORD.matcher(text.substring(Math.max(0, start - 24), start));
+    return m.find() && KIN.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   private static String before(Item it, List<Article> articles) {

@@ -191,6 +191,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void aLoneSurnameIsNotTheRelativeNamedInPassingJustBeforeIt() {
+    // ECB+ topic 32: "Jenkin, who was described as a Goth" had been his sister, named right before
+    Report r =
+        run(
+            "John Jenkin, 23, was released from hospital. His sister Katie Jenkin, 20, and his mother"
+                + " were found dead. Jenkin, who was described as a Goth, was arrested nearby.");
+    Entity john = named(r, "John Jenkin");
+    assertThat(named(r, "Katie Jenkin").id()).isNotEqualTo(john.id());
+    assertThat(r.articles().get(0).sentences().get(2).mentions())
+        .extracting(m -> m.entity())
+        .contains(john.id());
+  }
+
+  @Test
   void countsDemonymsAndAliasesTowardTheirCountry() {
     Report r =
         run(
