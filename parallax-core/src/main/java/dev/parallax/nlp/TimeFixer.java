@@ -105,6 +105,7 @@ public final class TimeFixer {
   private static final Set<String> DEADLINE = DataFiles.words(LEXICON, "deadline");
   private static final Set<String> LIMIT = DataFiles.words(LEXICON, "limit");
   private static final Set<String> SINCE = DataFiles.words(LEXICON, "since");
+  private static final Set<String> SET_FOR = DataFiles.words(LEXICON, "set-for");
   private static final Set<String> MODALS = DataFiles.words(LEXICON, "modal");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
   private static final Pattern SPELLED_YEAR = DataFiles.pattern(LEXICON, "spelled-year");
@@ -448,6 +449,17 @@ public final class TimeFixer {
   }
 
   /** The lower-cased word before the expression, or empty. */
+  /** The lower-cased word before the word before the expression, or "". */
+  private static String secondWordBefore(TimeExpression t, List<Token> tokens) {
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() <= t.start()) {
+        last = i;
+      }
+    }
+    return last >= 1 ? tokens.get(last - 1).word().toLowerCase(Locale.ROOT) : "";
+  }
+
   private static String wordBefore(TimeExpression t, List<Token> tokens) {
     Token before = null;
     for (Token tok : tokens) {
@@ -472,6 +484,11 @@ public final class TimeFixer {
     }
     if (SINCE.contains(before)) {
       return Tense.PAST; // "the first meeting since December": a start already behind
+    }
+    if (before.equals("for") && SET_FOR.contains(secondWordBefore(t, tokens))) {
+      // "a provisional trial date was set for October 28" (ECB+ topic 32, published in June): the
+      // day scheduled, on either side of publication, not a day the past clause puts behind it
+      return Tense.NONE;
     }
     return Tense.of(t.start(), t.end(), tokens);
   }

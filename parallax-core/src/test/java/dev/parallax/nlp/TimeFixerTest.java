@@ -731,6 +731,17 @@ class TimeFixerTest {
   }
 
   @Test
+  void aDaySomethingWasSetForIsTheNearest() {
+    // ECB+ topic 32: "a provisional trial date was set for October 28", published in June, had
+    // been the October before
+    LocalDate june = LocalDate.parse("2013-06-12");
+    assertThat(only("A trial date was set for October 28.", "October 28", june).value())
+        .isEqualTo("2013-10-28");
+    assertThat(only("The bridge was opened on October 28.", "October 28", june).value())
+        .isEqualTo("2012-10-28");
+  }
+
+  @Test
   void aVagueStretchBeforePublicationIsSomeTimeBefore() {
     // tuning: "have fallen in the last few months", "over the past several quarters" (PAST_REF)
     TimeExpression t = only("Rates have fallen in the last few months.", "the last few months");
