@@ -239,6 +239,7 @@ final class StoriesSuite implements Suite {
       log.info(
           corpus + ": grouping " + items.size() + " articles as one batch (" + pool.getKey() + ")");
       Map<String, String> once = groupOnce(items);
+      dump(corpus, pool.getKey() + "-cluster", items, once);
       for (Map.Entry<String, List<StoryItem>> part : parts.entrySet()) {
         int n = part.getValue().size();
         BCubed.Score s = restricted(part.getValue(), once, gold);
@@ -318,9 +319,9 @@ final class StoriesSuite implements Suite {
 
   /**
    * With {@code -Dparallax.eval.stories.dump=DIR}, writes each pool's grouping to {@code
-   * DIR/CORPUS-POOL.tsv}, one article a line: its gold story, the story Parallax filed it in, its
-   * id and its title (for reading which events split and which merged; tuning pools only for
-   * rules).
+   * DIR/CORPUS-POOL.tsv} (and {@code CORPUS-POOL-cluster.tsv} for the one-batch grouping of {@code
+   * parallax cluster}), one article a line: its gold story, the story Parallax filed it in, its id
+   * and its title (for reading which events split and which merged; tuning pools only for rules).
    */
   private static void dump(
       String corpus, String pool, List<StoryItem> items, Map<String, String> predicted)
