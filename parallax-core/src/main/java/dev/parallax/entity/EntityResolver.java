@@ -315,6 +315,26 @@ public final class EntityResolver {
       if (fix == null && gaz.outlets.containsKey(folded)) {
         fix = EntityType.ORGANIZATION;
       }
+      if (fix == null && m.type() == EntityType.PERSON) {
+        Matcher head =
+            EPONYM_HEAD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
+        int headEnd = head.find() ? m.end() + head.end() : -1;
+        if (headEnd > 0
+            && EPONYM_HEADS.containsKey(head.group(1))
+            && ms.stream().noneMatch(o -> o != m && o.start() < headEnd && o.end() > m.end())) {
+          // "the Nelson Mandela Award for Health and Human Rights" (ECB+ topic 34): an award named
+          // after a person, whom "the President emphasized" had then resolved to
+          int end = headEnd;
+          out.add(
+              new Mention(
+                  text.substring(m.start(), end),
+                  EPONYM_HEADS.get(head.group(1)),
+                  m.start(),
+                  end,
+                  ""));
+          continue;
+        }
+      }
       if (fix == null && m.type() == EntityType.OTHER && hasSpokesperson(text, m.start())) {
         // "A spokesman for Waitrose said" (ECB+ topic 14): a name the tagger left untyped that
         // has a spokesman is an organisation, and the speaker of what the spokesman says
@@ -330,6 +350,19 @@ public final class EntityResolver {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /** Words that after a person's name name a thing after that person ({@code eponym-heads.tsv}). */
+  private static final Map<String, EntityType> EPONYM_HEADS = eponymHeads();
+
+  private static final Pattern EPONYM_HEAD = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)\\b");
+
+  private static Map<String, EntityType> eponymHeads() {
+    Map<String, EntityType> out = new HashMap<>();
+    for (String[] row : DataFiles.rows("eponym-heads.tsv")) {
+      out.put(row[0].strip(), EntityType.valueOf(row[1].strip()));
+    }
+    return Map.copyOf(out);
   }
 
   /** A spokesperson's noun and "for" or "of" right before a name: "a spokesman for". */

@@ -205,6 +205,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPersonsNameBeforeAnAwardsOrAnInstitutionsWordNamesThatThing() {
+    // ECB+ topic 34: "the Nelson Mandela Award for Health and Human Rights" made Nelson Mandela a
+    // person of the story
+    Report r =
+        run(
+            "Dr. Regina Benjamin received the Nelson Mandela Award in 1998. She trained at the"
+                + " Kennedy Institute before opening a clinic.");
+    assertThat(r.entities()).noneMatch(e -> e.name().equals("Nelson Mandela"));
+    assertThat(named(r, "Nelson Mandela Award").type()).isNotEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void countsDemonymsAndAliasesTowardTheirCountry() {
     Report r =
         run(
