@@ -381,18 +381,7 @@ final class AttributionFinder {
    * after "by", and "has been called the Trump of the East" says what people call him).
    */
   static boolean summoned(List<Token> toks, int k) {
-    if (!toks.get(k).pos().equals("VBN") || !toks.get(k).lemma().equalsIgnoreCase("call")) {
-      return false;
-    }
-    int b = k - 1;
-    while (b >= 0 && toks.get(b).pos().equals("RB")) {
-      b--;
-    }
-    if (b < 0) {
-      return false;
-    }
-    String be = toks.get(b).lemma().toLowerCase(Locale.ROOT);
-    if (!be.equals("be") && !be.equals("get")) {
+    if (!toks.get(k).lemma().equalsIgnoreCase("call") || !QuoteText.passive(toks, k)) {
       return false;
     }
     for (int j = k + 1; j < toks.size() && j <= k + 12; j++) {

@@ -387,6 +387,22 @@ abstract class QuoteText {
     return false;
   }
 
+  /**
+   * Whether the past participle at {@code k} is a passive: a form of "be" or "get" before it, past
+   * adverbs ("was called", "were quickly called", "got asked").
+   */
+  static boolean passive(List<Token> toks, int k) {
+    if (!toks.get(k).pos().equals("VBN")) {
+      return false;
+    }
+    int b = k - 1;
+    while (b >= 0 && toks.get(b).pos().equals("RB")) {
+      b--;
+    }
+    String be = b < 0 ? "" : toks.get(b).lemma().toLowerCase(Locale.ROOT);
+    return be.equals("be") || be.equals("get");
+  }
+
   static boolean isAuxiliaryOrAdverb(Token t) {
     String p = t.pos();
     return p.equals("RB")

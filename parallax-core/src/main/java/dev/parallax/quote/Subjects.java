@@ -88,15 +88,8 @@ abstract class Subjects extends QuoteText {
   Optional<Subject> passiveAgent(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
     int k = c.index();
-    if (!toks.get(k).pos().equals("VBN") || c.endIndex() >= toks.size()) {
-      return Optional.empty();
-    }
-    int b = k - 1;
-    while (b >= 0 && toks.get(b).pos().equals("RB")) {
-      b--;
-    }
-    String be = b < 0 ? "" : toks.get(b).lemma().toLowerCase(Locale.ROOT);
-    if (!(be.equals("be") || be.equals("get"))
+    if (c.endIndex() >= toks.size()
+        || !passive(toks, k)
         || !toks.get(c.endIndex()).word().equalsIgnoreCase("by")
         || inside[c.s()][c.endIndex()]) {
       return Optional.empty();
