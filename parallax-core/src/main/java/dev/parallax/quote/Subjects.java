@@ -78,6 +78,11 @@ abstract class Subjects extends QuoteText {
       // telling is the hearer (the inverted "asked the senator" right after a quote is read above)
       return before;
     }
+    if (commonNounBefore(c)) {
+      // "The friend said she was \"bubbly\"" (ECB+ topic 32): the subject names no one, and the
+      // "she" after the cue is what the friend spoke of
+      return before;
+    }
     return forwardSubject(c, 3);
   }
 
@@ -274,6 +279,16 @@ abstract class Subjects extends QuoteText {
       k = first;
     }
     return Optional.ofNullable(object);
+  }
+
+  /** Whether a common noun stands right before the cue, past auxiliaries and adverbs. */
+  private boolean commonNounBefore(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    int j = c.index() - 1;
+    while (j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j))) {
+      j--;
+    }
+    return j >= 0 && !inside[c.s()][j] && toks.get(j).pos().matches("NNS?");
   }
 
   /**

@@ -46,6 +46,16 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aQuotedWordSaidByADescriptionIsNotThePersonSpokenOf() {
+    // ECB+ topic 32: "The friend said she was \"bubbly\"" had given the word to the "she"
+    Report r =
+        Stories.analyse(
+            "Katie Jenkin came home on Friday.\n\n"
+                + "The friend said she was \u201cbubbly\u201d when she saw her on Friday.");
+    assertThat(speakerOf(r, "bubbly")).isNull();
+  }
+
+  @Test
   void aNameWithASpokespersonIsAnOrganisationThatSpeaks() {
     // ECB+ topic 14: the tagger left "Waitrose" untyped, and the spokesman's words had no speaker
     Report r =
