@@ -28,12 +28,7 @@ final class Lengths {
    * four years ahead): an ordinal or a superlative between the clause's verb and "in".
    */
   static boolean ranked(TimeExpression t, List<Token> tokens) {
-    int in = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() <= t.start()) {
-        in = i;
-      }
-    }
+    int in = TimeFixer.indexBefore(t, tokens);
     if (in < 0 || !tokens.get(in).word().equalsIgnoreCase("in")) {
       return false;
     }

@@ -448,26 +448,27 @@ public final class TimeFixer {
     return "";
   }
 
-  /** The lower-cased word before the expression, or empty. */
-  /** The lower-cased word before the word before the expression, or "". */
-  private static String secondWordBefore(TimeExpression t, List<Token> tokens) {
+  /** The index of the last token that ends before the expression starts, or -1. */
+  static int indexBefore(TimeExpression t, List<Token> tokens) {
     int last = -1;
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.get(i).end() <= t.start()) {
         last = i;
       }
     }
+    return last;
+  }
+
+  /** The lower-cased word before the word before the expression, or "". */
+  private static String secondWordBefore(TimeExpression t, List<Token> tokens) {
+    int last = indexBefore(t, tokens);
     return last >= 1 ? tokens.get(last - 1).word().toLowerCase(Locale.ROOT) : "";
   }
 
+  /** The lower-cased word before the expression, or empty. */
   private static String wordBefore(TimeExpression t, List<Token> tokens) {
-    Token before = null;
-    for (Token tok : tokens) {
-      if (tok.end() <= t.start()) {
-        before = tok;
-      }
-    }
-    return before == null ? "" : before.word().toLowerCase(Locale.ROOT);
+    int last = indexBefore(t, tokens);
+    return last < 0 ? "" : tokens.get(last).word().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -230,10 +230,7 @@ abstract class Subjects extends QuoteText {
    */
   private boolean impersonal(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
-    int j = c.index() - 1;
-    while (j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j))) {
-      j--;
-    }
+    int j = beforeCue(c);
     return j >= 0
         && !inside[c.s()][j]
         && toks.get(j).word().equalsIgnoreCase("it")
@@ -281,13 +278,23 @@ abstract class Subjects extends QuoteText {
     return Optional.ofNullable(object);
   }
 
-  /** Whether a common noun stands right before the cue, past auxiliaries and adverbs. */
-  private boolean commonNounBefore(Cue c) {
+  /**
+   * The index of the token right before the cue, past auxiliaries and adverbs outside quotation
+   * marks ("has also said": "has" is passed, the word before it is returned); -1 for none.
+   */
+  private int beforeCue(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
     int j = c.index() - 1;
     while (j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j))) {
       j--;
     }
+    return j;
+  }
+
+  /** Whether a common noun stands right before the cue, past auxiliaries and adverbs. */
+  private boolean commonNounBefore(Cue c) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    int j = beforeCue(c);
     return j >= 0 && !inside[c.s()][j] && toks.get(j).pos().matches("NNS?");
   }
 
@@ -298,10 +305,7 @@ abstract class Subjects extends QuoteText {
    */
   boolean indefiniteSubject(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
-    int j = c.index() - 1;
-    while (j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j))) {
-      j--;
-    }
+    int j = beforeCue(c);
     if (j < 1 || inside[c.s()][j] || !toks.get(j).pos().matches("NNS?")) {
       return false;
     }
@@ -329,10 +333,7 @@ abstract class Subjects extends QuoteText {
    */
   Optional<Subject> appositionHead(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
-    int j = c.index() - 1;
-    while (j >= 0 && !inside[c.s()][j] && isAuxiliaryOrAdverb(toks.get(j))) {
-      j--;
-    }
+    int j = beforeCue(c);
     if (j < 1 || !toks.get(j).word().equals(",")) {
       return Optional.empty();
     }
