@@ -297,6 +297,15 @@ final class AttributionFinder {
       d.statement = false;
       return d;
     }
+    if (subject != null
+        && subject[1] <= k
+        && passive(s, k)
+        && HEARER_FIRST.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      // "A lot will be asked of him on Saturday" (ECB+ topic 25), "residents were warned that
+      // ...": a passive verb of telling has its hearer for subject; who spoke is not said
+      d.statement = d.statement && !t.lemma().equalsIgnoreCase("ask");
+      return d;
+    }
     if (subject != null) {
       if (expletive(s, subject, cueEnd, content)) {
         // "it does seem odd that ...": the "it" stands for no one

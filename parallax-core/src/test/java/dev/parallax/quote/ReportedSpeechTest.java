@@ -8,6 +8,7 @@ import dev.parallax.model.Report;
 import dev.parallax.model.Speaker;
 import dev.parallax.model.TextSpan;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -327,6 +328,26 @@ class ReportedSpeechTest {
     assertThat(r.attributions())
         .noneMatch(a -> a.content().text().contains("06:00"))
         .noneMatch(a -> a.content().text().contains("switch off"));
+  }
+
+  @Test
+  void theHearerOfAPassiveVerbOfTellingIsNotItsSpeaker() {
+    // ECB+ topic 25: "A lot will be asked of him on Saturday" had been something "A lot" said
+    Report r =
+        Stories.analyse(
+            "A lot will be asked of him on Saturday, but he has played in big games before. Residents"
+                + " were warned that the river would rise overnight. The mayor was told by police"
+                + " that the bridge was unsafe. The mayor told reporters that the bridge would"
+                + " reopen.");
+    assertThat(r.attributions())
+        .filteredOn(a -> a.content().text().contains("of him"))
+        .allMatch(a -> !a.statement() && a.sourceText().isEmpty());
+    assertThat(withContent(r, "the river would rise").sourceText()).isEmpty();
+    assertThat(withContent(r, "the bridge would reopen").sourceText().map(TextSpan::text))
+        .contains("The mayor");
+    // the hearer is not the speaker, whoever told it
+    assertThat(withContent(r, "the bridge was unsafe").sourceText().map(TextSpan::text))
+        .isNotEqualTo(Optional.of("The mayor"));
   }
 
   @Test
