@@ -340,6 +340,18 @@ public final class EntityResolver {
         // has a spokesman is an organisation, and the speaker of what the spokesman says
         fix = EntityType.ORGANIZATION;
       }
+      if (fix == null && m.type() == EntityType.PERSON && afterAnimalNoun(text, m.start())) {
+        // "The family's new pet collie, Fenn, was also killed" (ECB+ topic 32): an animal's name,
+        // to which a later "he said" had resolved
+        fix = EntityType.OTHER;
+      }
+      if (fix == null
+          && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON)
+          && beforeItsRegion(m, ms, text)) {
+        // "She moved to Merthyr Tydfil, South Wales" (ECB+ topic 32): a name placed in a known
+        // place after a comma is a town, which the tagger read as an organisation
+        fix = EntityType.PLACE;
+      }
       if (fix == null && m.type() == EntityType.PERSON && afterPlaceNoun(text, m.start())) {
         // "the port city of Bandar Abbas" (ECB+ topic 20): a place, which the tagger read as a
         // person; the story's majority settles its other mentions
@@ -374,6 +386,56 @@ public final class EntityResolver {
   static boolean hasSpokesperson(String text, int start) {
     return SPOKESPERSON_OF.matcher(text.substring(Math.max(0, start - 40), start)).find();
   }
+
+  /**
+   * An animal's noun, perhaps with "named" or "called", and a comma right before a name: "pet
+   * collie, Fenn", "a dog called Rex".
+   */
+  private static final Pattern ANIMAL_NAMED =
+      Pattern.compile(
+          "\\b(?:"
+              + String.join("|", DataFiles.words("grammar.tsv", "animal-noun"))
+              + ")s?,?\\s+(?:(?:named|called|nicknamed)\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether an animal's noun (and "named" or "called") ends right before {@code start}. */
+  static boolean afterAnimalNoun(String text, int start) {
+    return ANIMAL_NAMED.matcher(text.substring(Math.max(0, start - 40), start)).find();
+  }
+
+  private static final Pattern PLACING =
+      Pattern.compile(
+          "\\b(?:"
+              + String.join("|", DataFiles.words("grammar.tsv", "place-link"))
+              + "|to|at)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether {@code m} follows a preposition of place and is followed by a comma and a place, after
+   * which the clause goes on or ends ("moved to Merthyr Tydfil, South Wales, four years ago"; not
+   * "Smith, Washington's governor").
+   */
+  private static boolean beforeItsRegion(Mention m, List<Mention> ms, String text) {
+    if (!PLACING.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+      return false;
+    }
+    Matcher comma = COMMA_NEXT.matcher(text).region(m.end(), text.length());
+    if (!comma.lookingAt()) {
+      return false;
+    }
+    int next = comma.end();
+    for (Mention o : ms) {
+      if (o.start() == next
+          && o.type() == EntityType.PLACE
+          && !text.startsWith("'", o.end())
+          && !text.startsWith("’", o.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern COMMA_NEXT = Pattern.compile(",\\s+");
 
   private static final Pattern PLACE_NOUN_OF =
       Pattern.compile(

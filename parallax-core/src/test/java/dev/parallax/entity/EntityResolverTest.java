@@ -292,6 +292,34 @@ class EntityResolverTest {
   }
 
   @Test
+  void anAnimalsNameIsNoPersons() {
+    // ECB+ topic 32: the family's collie, Fenn, was listed among the people
+    Report r =
+        run(
+            "The family's new pet collie, Fenn, was also killed. A dog called Rex barked.",
+            "The boxer, Tyson Fury, said he was ready. A man called Tom Brady spoke.");
+    assertThat(r.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .doesNotContain("Fenn", "Rex")
+        .contains("Tyson Fury", "Tom Brady");
+  }
+
+  @Test
+  void aNamePlacedInARegionIsAPlace() {
+    // ECB+ topic 32: "She moved to Merthyr Tydfil, South Wales" made Merthyr Tydfil an organisation
+    Report r =
+        run(
+            "She moved to Merthyr Tydfil, South Wales, four years ago.",
+            "He worked for Merthyr Tydfil before the move. Texas's senator met Smith, Texas's"
+                + " governor.");
+    assertThat(r.entities())
+        .filteredOn(e -> e.name().equals("Merthyr Tydfil"))
+        .extracting(Entity::type)
+        .containsOnly(EntityType.PLACE);
+  }
+
+  @Test
   void aTitlesShortFormCutFromItsFullStopIsNoName() {
     // ECB+ topic 18: "Police Const. Tim Fanning" made an entity "Const"
     Report r =
