@@ -51,6 +51,7 @@ final class NameFinder {
     out.addAll(DataFiles.words("not-names.txt"));
     out.addAll(DataFiles.words("person-titles.txt"));
     out.addAll(DataFiles.words("roles.tsv", "role"));
+    out.addAll(DataFiles.words("time.tsv", "time-zone")); // "16:05 GMT"
     for (String kind : List.of("month", "month-abbreviation", "weekday", "season")) {
       out.addAll(DataFiles.words("calendar.tsv", kind));
     }
@@ -596,9 +597,9 @@ final class NameFinder {
   }
 
   /**
-   * A word no name is made of: a function word, a title's word, a calendar word, or a title's short
-   * form the tokenizer cut from its full stop ("Police Const." | "Tim Fanning"), unless written in
-   * capitals as an acronym ("SEC").
+   * A word no name is made of: a function word, a title's word, a calendar word, a time zone, or a
+   * title's short form the tokenizer cut from its full stop ("Police Const." | "Tim Fanning"),
+   * unless written in capitals as an acronym ("SEC").
    */
   private static boolean skipped(String w) {
     return SKIP.contains(bare(w))

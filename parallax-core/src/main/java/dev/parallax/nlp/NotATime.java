@@ -4,6 +4,7 @@ import dev.parallax.internal.DataFiles;
 import dev.parallax.model.TimeExpression;
 import dev.parallax.model.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -164,7 +165,13 @@ final class NotATime {
         && CalendarWords.weekday(next).isEmpty();
   }
 
-  private static final Set<String> TIME_ZONES = DataFiles.words(LEXICON, "time-zone");
+  private static final Set<String> TIME_ZONES = clockWords();
+
+  private static Set<String> clockWords() {
+    Set<String> out = new HashSet<>(DataFiles.words(LEXICON, "time-zone"));
+    out.addAll(DataFiles.words(LEXICON, "clock-word"));
+    return Set.copyOf(out);
+  }
 
   /**
    * An indefinite article, a possessive or an adjective before the year, and a name of two or more

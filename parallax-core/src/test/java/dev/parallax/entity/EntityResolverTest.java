@@ -306,6 +306,13 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTimeZoneIsNoEntity() {
+    // ECB+ topic 32: "PUBLISHED: 16:05 GMT, 9 June 2013" listed GMT among the entities
+    Report r = run("The vote closed at 16:05 GMT on Sunday.", "Polls shut at 11 a.m. EST in Ohio.");
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("GMT", "EST").contains("Ohio");
+  }
+
+  @Test
   void aNamePlacedInARegionIsAPlace() {
     // ECB+ topic 32: "She moved to Merthyr Tydfil, South Wales" made Merthyr Tydfil an organisation
     Report r =
