@@ -50,6 +50,11 @@ final class Sources {
   /** Per person entity id: the role words the article puts before or beside its name. */
   private final Map<String, Set<String>> rolesOf = new HashMap<>();
 
+  /** Per role: {@link #firstDefiniteUse}, {@link #NOWHERE} when none. */
+  private final Map<String, int[]> firstDefinite = new HashMap<>();
+
+  private static final int[] NOWHERE = {Integer.MAX_VALUE, 0};
+
   /** Per entity id: where the article first names it, {sentence, character offset}. */
   private final Map<String, int[]> firstNamed = new HashMap<>();
 
@@ -266,6 +271,10 @@ final class Sources {
   private Optional<Entity> byRole(String role, int s, int offset) {
     Character gender = GENDER.containsKey(role) ? GENDER.get(role).charAt(0) : null;
     int[] intro = introduced(role, s, offset);
+    // "The President announced his nominee ..., Dr. Regina Benjamin" (ECB+ topic 34): a role the
+    // article names with "the" before it names anyone is someone the reader knows, not a person
+    // it names later, unless it gives that person the role
+    int[] known = firstDefiniteUse(role);
     Map<String, Integer> seen = new java.util.LinkedHashMap<>(); // nearest first
     for (int t = s; t >= 0; t--) {
       List<Mention> ms = sentences.get(t).mentions();
@@ -283,7 +292,7 @@ final class Sources {
             && rolesOf.getOrDefault(e.id(), Set.of()).contains(role)) {
           return Optional.of(e);
         }
-        if (otherRoles(e, role)) {
+        if (otherRoles(e, role) || knownElsewhere(e, role, known)) {
           continue;
         }
         if (gender == null || GivenNames.compatible(e.name(), gender == 'm' ? "he" : "she")) {
@@ -303,7 +312,8 @@ final class Sources {
             || quotes.insideQuote(t, m)
             || e == null
             || e.type() != EntityType.PERSON
-            || intro != null && !namedAfter(e, intro)) {
+            || intro != null && !namedAfter(e, intro)
+            || knownElsewhere(e, role, known)) {
           continue;
         }
         if (otherRoles(e, role)) {
@@ -352,6 +362,41 @@ final class Sources {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the role, first written with "the" at {@code known} before the article names {@code e},
+   * stands for someone else: {@code e} was not given the role.
+   */
+  private boolean knownElsewhere(Entity e, String role, int[] known) {
+    return known != NOWHERE
+        && namedAfter(e, known)
+        && !rolesOf.getOrDefault(e.id(), Set.of()).contains(role);
+  }
+
+  /**
+   * Where the article first writes the role with a definite determiner right before it and no "of"
+   * after it ("The President announced", not "the president of the club"), {sentence, offset}, or
+   * null.
+   */
+  private int[] firstDefiniteUse(String role) {
+    return firstDefinite.computeIfAbsent(
+        role,
+        r -> {
+          for (int t = 0; t < sentences.size(); t++) {
+            List<Token> toks = sentences.get(t).tokens();
+            for (int k = 1; k < toks.size(); k++) {
+              Token h = toks.get(k);
+              if (h.pos().startsWith("NN")
+                  && ABBREVIATIONS.getOrDefault(lower(h), lower(h)).equals(r)
+                  && DEFINITE.contains(lower(toks.get(k - 1)))
+                  && !(k + 1 < toks.size() && lower(toks.get(k + 1)).equals("of"))) {
+                return new int[] {t, toks.get(k - 1).start()};
+              }
+            }
+          }
+          return NOWHERE;
+        });
   }
 
   /** The article names {@code e} first after the place {@code at} ({sentence, offset}). */
@@ -437,13 +482,15 @@ final class Sources {
             roles.add(w);
           }
         }
-        // an apposition before the name that opens the sentence: "The defendant, Terry Nichols,"
+        // an apposition before the name that opens the sentence: "The defendant, Terry Nichols,",
+        // "The club's president, Maria Lopez,"
         if (first >= 3
             && lower(toks.get(first - 1)).equals(",")
             && lower(toks.get(0)).equals("the")) {
           boolean nouns = true;
           for (int k = 1; k < first - 1; k++) {
-            nouns &= toks.get(k).pos().startsWith("NN") || toks.get(k).pos().startsWith("JJ");
+            String pos = toks.get(k).pos();
+            nouns &= pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS");
           }
           String w =
               ABBREVIATIONS.getOrDefault(lower(toks.get(first - 2)), lower(toks.get(first - 2)));

@@ -351,6 +351,22 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aRoleWrittenBeforeAnyoneIsNamedIsNoOneNamedLater() {
+    // ECB+ topic 34: "The President emphasized this experience" had been said by the nominee the
+    // article names after "The President announced his nominee"
+    Report r =
+        Stories.analyse(
+            "The President announced his nominee for Surgeon General, Dr. Regina Benjamin, today."
+                + " Benjamin founded a clinic in Alabama. She said the clinic was rebuilt twice."
+                + " The President said that her work showed what was broken. The club's president,"
+                + " Maria Lopez, spoke next. The president said that the club would help.");
+    assertThat(source(withContent(r, "her work showed"))).isNull();
+    assertThat(source(withContent(r, "the clinic was rebuilt"))).isEqualTo("Regina Benjamin");
+    // a person the article gives the role is still its holder
+    assertThat(source(withContent(r, "the club would help"))).isEqualTo("Maria Lopez");
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
