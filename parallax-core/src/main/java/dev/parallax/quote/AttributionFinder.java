@@ -9,6 +9,7 @@ import dev.parallax.model.Mention;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -242,6 +243,12 @@ final class AttributionFinder {
       // "When the prosecutor asked whether she shielded her son, Armstead answered, "Yes."": what
       // was said is the quotation, however short, not the clause before (a quotation before, as
       // in ""A," she said, "B."", is content of its own)
+      return null;
+    }
+    if (after != null && onlyAnAttribution(s, after)) {
+      // "... down from the 6.6 million filed the prior week, the Labor Department said Thursday"
+      // (AllSides train): what follows is the sentence's own closing attribution, not this cue's
+      // content
       return null;
     }
     int[] content;
@@ -664,6 +671,18 @@ final class AttributionFinder {
     if (says) {
       return true;
     }
+    if (content[1] <= cue.start()) {
+      // "The number of workers claiming benefits increased by 5.2 million last week, the Labor
+      // Department reported Thursday" (AllSides train): a clause before a closing cue is a
+      // statement when it has a verb after its first word (the tagger reads "increased" there as a
+      // participle); a noun phrase alone is not
+      for (int k = x + 1; k < toks.size() && toks.get(k).end() <= content[1]; k++) {
+        if (toks.get(k).pos().startsWith("VB")) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (inOpeningClause(s, cue, x)) {
       return false;
     }
@@ -752,6 +771,54 @@ final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /** Nouns of time after a verb of saying ("said last week", "said Thursday night"). */
+  private static final Set<String> TIME_NOUNS = timeNouns();
+
+  private static Set<String> timeNouns() {
+    Set<String> out = new HashSet<>(DataFiles.words("calendar.tsv", "unit"));
+    out.addAll(DataFiles.words("calendar.tsv", "part-of-day"));
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether the content is a closing attribution and no more: a noun phrase, a verb of saying and
+   * at most three words naming no thing after it ("the Labor Department said Thursday").
+   */
+  private boolean onlyAnAttribution(int s, int[] content) {
+    List<Token> toks = sentences.get(s).tokens();
+    int x = firstWord(s, content);
+    if (x < 0) {
+      return false;
+    }
+    int verb = -1;
+    for (int k = x; k < toks.size() && toks.get(k).end() <= content[1]; k++) {
+      Token t = toks.get(k);
+      if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+        if (verb >= 0
+            || !FINITE.contains(t.pos())
+            || !SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        verb = k;
+      } else if (verb < 0
+          && !(t.pos().startsWith("NN")
+              || t.pos().startsWith("JJ")
+              || t.pos().equals("DT")
+              || t.pos().equals("POS"))) {
+        return false;
+      } else if (verb >= 0
+          && (k - verb > 3
+              || COMPLEMENTISERS.contains(lower(t))
+              || t.pos().startsWith("NN")
+                  && !t.pos().startsWith("NNP")
+                  && !TIME_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
+        // "said Thursday", "said last week"; not "says party platform ignores movement"
+        return false;
+      }
+    }
+    return verb > x;
   }
 
   /** The index of the content's first word in its sentence, or -1. */

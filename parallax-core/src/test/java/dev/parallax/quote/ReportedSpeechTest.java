@@ -367,6 +367,35 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aClosingAttributionIsNoOtherCuesContent() {
+    // AllSides train: "... from the 6.6 million filed the prior week, the Labor Department said
+    // Thursday" made "the Labor Department said Thursday" what "the 6.6 million" filed
+    Report r =
+        Stories.analyse(
+            "Total claims were down from the 6.6 million filed the prior week, the Labor Department"
+                + " said Thursday. One organizer says the platform ignores the movement.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.content().text().equals("the Labor Department said Thursday"));
+    assertThat(withContent(r, "the 6.6 million").sourceText().map(TextSpan::text))
+        .contains("the Labor Department");
+    assertThat(withContent(r, "the platform ignores").cue().map(TextSpan::text)).contains("says");
+  }
+
+  @Test
+  void aClauseBeforeAClosingCueIsAStatement() {
+    // AllSides train: "The number of workers claiming new unemployment benefits increased by 5.2
+    // million last week, the Labor Department reported Thursday" was not listed as something the
+    // department said (the tagger reads "increased" there as a participle)
+    Report r =
+        Stories.analyse(
+            "The number of workers claiming new unemployment benefits increased by 5.2 million last"
+                + " week, the Labor Department reported Thursday.");
+    Attribution a = withContent(r, "The number of workers");
+    assertThat(a.cue().map(TextSpan::text)).contains("reported");
+    assertThat(a.statement()).isTrue();
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
