@@ -184,6 +184,11 @@ final class AttributionFinder {
     // "X filed a lawsuit ..., accusing the network of ..." has the clause's subject for its source
     if (subject == null && rightAfterClause(s, k) && !t.pos().equals("VBG")) {
       subject = nounPhraseAfter(s, cueEnd);
+      if (subject != null && bareMassNoun(toks, subject)) {
+        // "China's central bank says all ... are illegal, vows harsh crackdown" (AllSides train): a
+        // bare singular noun after the verb is its object, not a speaker set after it
+        subject = null;
+      }
       inverted = subject != null;
     }
     boolean participle = false;
@@ -1258,6 +1263,21 @@ final class AttributionFinder {
       return null;
     }
     return new int[] {from, j};
+  }
+
+  /**
+   * A noun phrase of common nouns and adjectives alone, with no determiner, number, name or
+   * possessive, whose last word is a singular common noun: "harsh crackdown", not "the senator",
+   * "officials", "Smith" or "one analyst".
+   */
+  private static boolean bareMassNoun(List<Token> toks, int[] phrase) {
+    for (int j = phrase[0]; j < phrase[1]; j++) {
+      String pos = toks.get(j).pos();
+      if (!(pos.equals("NN") || pos.equals("NNS") || pos.startsWith("JJ"))) {
+        return false;
+      }
+    }
+    return toks.get(phrase[1] - 1).pos().equals("NN");
   }
 
   /**

@@ -396,6 +396,20 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aBareNounAfterAVerbIsItsObjectNotASpeaker() {
+    // AllSides train: "..., vows harsh crackdown" made "harsh crackdown" the speaker of the clause
+    // before it
+    Report r =
+        Stories.analyse(
+            "China's central bank says all cryptocurrency activities are illegal, vows harsh"
+                + " crackdown. Prices will fall, said the senator.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.sourceText().map(TextSpan::text).orElse("").contains("crackdown"));
+    assertThat(withContent(r, "Prices will fall").sourceText().map(TextSpan::text))
+        .contains("the senator");
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
