@@ -350,9 +350,10 @@ final class Joins {
             (a, b) -> a.equals(b) ? a : "");
       }
       String name = it.key.substring(2);
-      String ini = NameFinder.initials(name);
-      if (!ini.isEmpty()) {
-        initials.merge(ini, it.key, (a, b) -> a.equals(b) ? a : "");
+      for (String ini : List.of(NameFinder.initials(name), NameFinder.initialsWithOf(name))) {
+        if (!ini.isEmpty()) {
+          initials.merge(ini, it.key, (a, b) -> a.equals(b) ? a : "");
+        }
       }
     }
     for (Item it : items) {

@@ -612,13 +612,25 @@ final class NameFinder {
 
   /** "u s geological survey" -> "usgs"; function words left out. */
   static String initials(String norm) {
+    return initials(norm, false);
+  }
+
+  /**
+   * The initials with each "of" kept as its letter, as "People's Bank of China" is written PBOC and
+   * "Department of Justice" DOJ; empty when the name has no "of".
+   */
+  static String initialsWithOf(String norm) {
+    return (" " + norm + " ").contains(" of ") ? initials(norm, true) : "";
+  }
+
+  private static String initials(String norm, boolean of) {
     StringBuilder b = new StringBuilder();
     String[] words = norm.split(" ");
     if (words.length < 2) {
       return "";
     }
     for (String w : words) {
-      if (!w.isEmpty() && !CONNECTORS.contains(w) && !w.equals("the")) {
+      if (!w.isEmpty() && (of && w.equals("of") || !CONNECTORS.contains(w) && !w.equals("the"))) {
         b.append(w.charAt(0));
       }
     }

@@ -377,6 +377,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void anAcronymThatKeepsItsOfJoinsTheName() {
+    // AllSides train: "the PBOC said" was a speaker apart from the People's Bank of China
+    Report r =
+        run(
+            "The People's Bank of China said services for virtual currencies are prohibited.",
+            "Overseas exchanges are also illegal, the PBOC said on Friday.");
+    assertThat(named(r, "PBOC").id()).isEqualTo(named(r, "People's Bank of China").id());
+  }
+
+  @Test
   void aMonthsShortFormRepeatedAcrossArticlesIsNoName() {
     Report r =
         run(
