@@ -268,13 +268,12 @@ public final class Aligner {
         continue;
       }
       String label = FactLabels.of(wordings, x -> terms.containsKey(x.id()));
-      if (used.contains(label)) {
+      if (taken(used, label)) {
         label =
             FactLabels.of(
-                wordings,
-                x -> terms.containsKey(x.id()) || used.contains(FactLabels.of(List.of(x))));
+                wordings, x -> terms.containsKey(x.id()) || taken(used, FactLabels.of(List.of(x))));
       }
-      if (holdsAny(label, own) || used.contains(label)) {
+      if (holdsAny(label, own) || taken(used, label)) {
         out.add(f);
         continue;
       }
@@ -460,18 +459,32 @@ public final class Aligner {
   }
 
   /**
-   * A fact's label, not one an earlier fact already shows where another of its wordings reads as
-   * well: two rows of the coverage matrix under one label (a headline that states two facts' gist)
-   * cannot be told apart. Adds the label to {@code used}.
+   * A fact's label, not one an earlier fact already shows (but for a closing "…") where another of
+   * its wordings reads as well: two rows of the coverage matrix under one label (a headline that
+   * states two facts' gist) cannot be told apart. Adds the label to {@code used}.
    */
   static String distinctLabel(List<Sentence> wordings, Set<String> used) {
     String label = FactLabels.of(wordings);
-    if (used.contains(label)) {
-      String other = FactLabels.of(wordings, x -> used.contains(FactLabels.of(List.of(x))));
-      label = used.contains(other) ? label : other;
+    if (taken(used, label)) {
+      String other = FactLabels.of(wordings, x -> taken(used, FactLabels.of(List.of(x))));
+      label = taken(used, other) ? label : other;
     }
     used.add(label);
     return label;
+  }
+
+  /**
+   * Whether {@code used} holds the label, or the same words cut shorter or longer ("A letter signed
+   * by the whistleblower's lead attorney, Andrew Bakaj" and the same with "…": one long sentence of
+   * one article labelled two facts, AllSides train).
+   */
+  private static boolean taken(Set<String> used, String label) {
+    String key = labelKey(label);
+    return used.stream().anyMatch(u -> labelKey(u).equals(key));
+  }
+
+  private static String labelKey(String label) {
+    return label.replaceAll("\\s*…\\s*$", "").strip();
   }
 
   /**

@@ -175,6 +175,31 @@ class FactLabelsTest {
   }
 
   @Test
+  void aLabelCutShorterIsTheSameLabel() {
+    // AllSides train: one long sentence labelled two facts, once with a closing "…" and once
+    // without
+    java.util.Set<String> used = new java.util.HashSet<>(List.of("Firm sues rival over patents"));
+    String label =
+        Aligner.distinctLabel(
+            List.of(
+                Sentences.of("A1.S1", "Firm/NNP sues/VBZ rival/NN over/IN patents/NNS ./."),
+                Sentences.of(
+                    "A2.S2", "The/DT firm/NN seeks/VBZ damages/NNS of/IN $/$ 2/CD billion/CD ./.")),
+            used);
+    assertThat(label).isEqualTo("The firm seeks damages of $ 2 billion");
+    java.util.Set<String> cut = new java.util.HashSet<>(List.of("Firm sues rival over patents …"));
+    assertThat(
+            Aligner.distinctLabel(
+                List.of(
+                    Sentences.of("A1.S1", "Firm/NNP sues/VBZ rival/NN over/IN patents/NNS ./."),
+                    Sentences.of(
+                        "A2.S2",
+                        "The/DT firm/NN seeks/VBZ damages/NNS of/IN $/$ 2/CD billion/CD ./.")),
+                cut))
+        .isEqualTo("The firm seeks damages of $ 2 billion");
+  }
+
+  @Test
   void prefersAWordingWithItsSubjectToAClauseOpeningWithAParticiple() {
     String label =
         FactLabels.of(
