@@ -312,6 +312,16 @@ final class AttributionFinder {
     if (subject != null
         && subject[1] <= k
         && passive(s, k)
+        && DESCRIBING.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && !agentAfter(toks, cueEnd)) {
+      // "the rioting will be portrayed as an affirmation that ..." (AllSides train): a passive
+      // verb of describing has the thing described for subject, and names no one who describes it
+      d.statement = false;
+      return d;
+    }
+    if (subject != null
+        && subject[1] <= k
+        && passive(s, k)
         && HEARER_FIRST.contains(t.lemma().toLowerCase(Locale.ROOT))) {
       // "A lot will be asked of him on Saturday" (ECB+ topic 25), "residents were warned that
       // ...": a passive verb of telling has its hearer for subject; who spoke is not said
@@ -904,6 +914,27 @@ final class AttributionFinder {
    */
   private static final Set<String> ACCUSING =
       Set.of("charge", "accuse", "indict", "sue", "announce", "name", "nominate", "appoint");
+
+  /**
+   * Verbs of describing (Levin 1993, class 29.2, "characterize" verbs), whose passive's subject is
+   * the thing described: "was portrayed as", "is described as".
+   */
+  private static final Set<String> DESCRIBING =
+      DataFiles.words("attribution.tsv", "describing-verb");
+
+  /** A "by" in the clause after the verb: "was described by the police as ...". */
+  private static boolean agentAfter(List<Token> toks, int from) {
+    for (int j = from; j < toks.size() && j < from + 12; j++) {
+      String w = lower(toks.get(j));
+      if (w.equals("by")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";") || COMPLEMENTISERS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Verbs whose passive with an infinitive is about its subject ("is expected to"). */
   private static final Set<String> RAISING = DataFiles.words("attribution.tsv", "raising-verb");

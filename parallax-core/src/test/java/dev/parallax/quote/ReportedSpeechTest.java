@@ -410,6 +410,20 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theSubjectOfAPassiveVerbOfDescribingIsWhatIsDescribed() {
+    // AllSides train: "the rioting will be portrayed as an affirmation that ..." had "the rioting"
+    // for the one speaking
+    Report r =
+        Stories.analyse(
+            "If he is convicted, the rioting will be portrayed as an affirmation that the police"
+                + " are hunting down young men. The mayor was described by the governor as a"
+                + " leader who kept the city calm.");
+    assertThat(r.attributions())
+        .filteredOn(a -> a.content().text().contains("hunting down"))
+        .allMatch(a -> !a.statement() && a.sourceText().isEmpty());
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
