@@ -962,6 +962,15 @@ final class AttributionFinder {
     while (j >= 0 && !quotes.inside(s, j) && isAuxiliaryOrAdverb(toks.get(j))) {
       j--;
     }
+    int span = timeSpanEndingAt(toks, j);
+    if (span >= 0) {
+      // "Activists, who for years have demanded such a step" (AllSides train): a length of time
+      // before the verb is no subject
+      j = span - 1;
+      while (j >= 0 && !quotes.inside(s, j) && isAuxiliaryOrAdverb(toks.get(j))) {
+        j--;
+      }
+    }
     if (j < 0 || quotes.inside(s, j)) {
       return null;
     }
@@ -1011,6 +1020,25 @@ final class AttributionFinder {
       }
     }
     return np != null && headIsSubject(s, np) ? withHead(s, np) : null;
+  }
+
+  /**
+   * The index of the preposition that opens a phrase of time ending at {@code end} ("for years",
+   * "in recent weeks", "for two decades"), or -1.
+   */
+  private static int timeSpanEndingAt(List<Token> toks, int end) {
+    if (end < 1 || !TIME_NOUNS.contains(toks.get(end).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int j = end - 1;
+    while (j >= 0
+        && j >= end - 3
+        && (toks.get(j).pos().startsWith("JJ")
+            || toks.get(j).pos().equals("CD")
+            || toks.get(j).pos().equals("DT"))) {
+      j--;
+    }
+    return j >= 0 && toks.get(j).pos().equals("IN") ? j : -1;
   }
 
   /**

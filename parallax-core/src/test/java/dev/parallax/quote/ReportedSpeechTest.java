@@ -424,6 +424,25 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aLengthOfTimeBeforeTheVerbIsNoSubject() {
+    // AllSides train: "Activists, who for years have demanded such a step, called it a turning
+    // point" had "years" for the one demanding
+    Report r =
+        Stories.analyse(
+            "Activists, who for years have demanded such a step, called it a turning point. Sanders"
+                + " for weeks has highlighted the fees she received.");
+    assertThat(r.attributions())
+        .noneMatch(
+            a ->
+                a.sourceText()
+                    .map(TextSpan::text)
+                    .filter(t -> t.equals("years") || t.equals("weeks"))
+                    .isPresent());
+    assertThat(withContent(r, "the fees she received").sourceText().map(TextSpan::text))
+        .contains("Sanders");
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
