@@ -221,6 +221,7 @@ final class AttributionFinder {
     }
     int[] after = contentAfter(s, k, cueEnd, inverted ? subject : null);
     after = closedByMainVerb(s, k, after);
+    after = beforeClosingAttribution(s, after);
     if (after != null
         && setOff(s, subject, k, cueEnd)
         && opensNewClause(s, after)
@@ -798,8 +799,36 @@ final class AttributionFinder {
   }
 
   /**
-   * Whether the content is a closing attribution and no more: a noun phrase, a verb of saying and
-   * at most three words naming no thing after it ("the Labor Department said Thursday").
+   * The content without the sentence's own closing attribution at its end: "The President voiced
+   * his concern about potential fallout from the trial during a private meeting last week ...,
+   * people familiar with the session said" (AllSides train) voiced his concern, not what the people
+   * said. The same content when it has none.
+   */
+  private int[] beforeClosingAttribution(int s, int[] content) {
+    if (content == null) {
+      return null;
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    for (int c = toks.size() - 2; c > 0; c--) {
+      Token t = toks.get(c);
+      if (t.start() < content[0] || quotes.inside(s, c)) {
+        return content;
+      }
+      if (t.word().equals(",") && t.end() <= content[1]) {
+        int[] rest = {toks.get(c + 1).start(), content[1]};
+        if (toks.get(c - 1).start() > content[0] && onlyAnAttribution(s, rest)) {
+          return new int[] {content[0], toks.get(c - 1).end()};
+        }
+        return content;
+      }
+    }
+    return content;
+  }
+
+  /**
+   * Whether the content is a closing attribution and no more: a noun phrase (with its
+   * prepositions), a verb of saying and at most three words naming no thing after it ("the Labor
+   * Department said Thursday", "people familiar with the session said").
    */
   private boolean onlyAnAttribution(int s, int[] content) {
     List<Token> toks = sentences.get(s).tokens();
@@ -821,7 +850,11 @@ final class AttributionFinder {
           && !(t.pos().startsWith("NN")
               || t.pos().startsWith("JJ")
               || t.pos().equals("DT")
-              || t.pos().equals("POS"))) {
+              || t.pos().equals("POS")
+              || t.pos().equals("CD")
+              || t.pos().equals("PRP$")
+              // "people familiar with the session said"
+              || k > x && t.pos().equals("IN") && !COMPLEMENTISERS.contains(lower(t)))) {
         return false;
       } else if (verb >= 0
           && (k - verb > 3

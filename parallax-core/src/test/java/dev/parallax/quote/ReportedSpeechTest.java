@@ -443,6 +443,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aContentEndsBeforeTheSentencesClosingAttribution() {
+    // AllSides train: what "voiced" attributed ran on to ", people familiar with the session said"
+    Report r =
+        Stories.analyse(
+            "The President voiced his concern about the trial during a private meeting last week,"
+                + " people familiar with the session said.");
+    assertThat(withContent(r, "his concern").content().text())
+        .isEqualTo("his concern about the trial during a private meeting last week");
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
