@@ -216,7 +216,7 @@ final class AttributionFinder {
     if (subject == null) {
       int c = joiningBefore(s, k);
       if (c > 0) {
-        subject = coordinatedSubject(s, c, t.pos()); // "Jones went home and said ..."
+        subject = coordinatedSubject(s, c, t); // "Jones went home and said ..."
       }
     }
     int[] after = contentAfter(s, k, cueEnd, inverted ? subject : null);
@@ -1276,10 +1276,16 @@ final class AttributionFinder {
   /**
    * The subject of the verb a conjunction at {@code c} joins the cue to: the nearest verb before it
    * of the cue's form ("Mr. Putin forecast that the economy would rebound and praised ...": the
-   * past tense "forecast", not the infinitive "rebound") that has a subject.
+   * past tense "forecast", not the infinitive "rebound") that has a subject; an earlier form of the
+   * cue's own verb first ("President Trump said he and Putin discussed ... but said he did not
+   * raise concerns", AllSides train: the one who said it twice, not the one who discussed).
    */
-  private int[] coordinatedSubject(int s, int c, String form) {
-    return earlierSubject(s, c - 1, t -> t.pos().equals(form));
+  private int[] coordinatedSubject(int s, int c, Token cue) {
+    String form = cue.pos();
+    int[] same =
+        earlierSubject(
+            s, c - 1, t -> t.pos().equals(form) && t.lemma().equalsIgnoreCase(cue.lemma()));
+    return same != null ? same : earlierSubject(s, c - 1, t -> t.pos().equals(form));
   }
 
   /**

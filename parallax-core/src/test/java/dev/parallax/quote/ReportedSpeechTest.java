@@ -454,6 +454,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aVerbOfSayingJoinedOnTakesTheSubjectOfItsFirstUse() {
+    // AllSides train: "President Trump said he and Russian President Vladimir Putin discussed ...
+    // but said he did not raise concerns" gave the second "said" to Putin
+    Report r =
+        Stories.analyse(
+            "President Trump said he and Russian President Vladimir Putin discussed the"
+                + " investigation during a phone call Friday but said he did not raise concerns"
+                + " about the election.");
+    assertThat(r.attributions())
+        .filteredOn(a -> a.content().text().equals("he did not raise concerns about the election"))
+        .singleElement()
+        .satisfies(a -> assertThat(source(a)).isEqualTo("Trump"));
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
