@@ -50,6 +50,12 @@ final class Sources {
   /** Per person entity id: the role words the article puts before or beside its name. */
   private final Map<String, Set<String>> rolesOf = new HashMap<>();
 
+  /**
+   * Per person entity id: the proper nouns and adjectives the article puts before its name beside a
+   * role ("US" in "US President Donald Trump", "Russian" in "Russian President Vladimir Putin").
+   */
+  private final Map<String, Set<String>> modifiersOf = new HashMap<>();
+
   /** Per role: {@link #firstDefiniteUse}, {@link #NOWHERE} when none. */
   private final Map<String, int[]> firstDefinite = new HashMap<>();
 
@@ -99,7 +105,23 @@ final class Sources {
     if (!ROLES.contains(role) || !definite(toks, from, to - 1)) {
       return Optional.empty();
     }
-    return byRole(role, s, toks.get(from).start());
+    return byRole(role, modifiers(toks, from, to - 1), s, toks.get(from).start());
+  }
+
+  /**
+   * The proper nouns and adjectives among tokens {@code [from, head)}, lower-case and without full
+   * stops: "the US president" {@code [us]}.
+   */
+  private static Set<String> modifiers(List<Token> toks, int from, int head) {
+    Set<String> out = new HashSet<>();
+    for (int k = Math.max(0, from); k < head; k++) {
+      Token t = toks.get(k);
+      String w = lower(t).replace(".", "");
+      if ((t.pos().startsWith("NNP") || t.pos().equals("JJ")) && !ROLES.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** The entity the noun phrase of tokens {@code [from, to)} in sentence {@code s} refers to. */
@@ -196,7 +218,11 @@ final class Sources {
             && ROLES.contains(ABBREVIATIONS.getOrDefault(lower(t), lower(t)))
             && definite(toks, from, k)) {
           Optional<Entity> person =
-              byRole(ABBREVIATIONS.getOrDefault(lower(t), lower(t)), s, toks.get(from).start());
+              byRole(
+                  ABBREVIATIONS.getOrDefault(lower(t), lower(t)),
+                  modifiers(toks, from, k),
+                  s,
+                  toks.get(from).start());
           if (person.isPresent()) {
             return person;
           }
@@ -218,7 +244,7 @@ final class Sources {
         && !h.pos().endsWith("S")
         && ROLES.contains(role)
         && definite(toks, from, head)) {
-      return byRole(role, s, toks.get(from).start());
+      return byRole(role, modifiers(toks, from, head), s, toks.get(from).start());
     }
     if (h.pos().startsWith("NN")
         && !h.pos().endsWith("S")
@@ -268,7 +294,7 @@ final class Sources {
    * sentences back) the article gave this role; else the person it named most often before, whose
    * given name does not contradict the role's gender.
    */
-  private Optional<Entity> byRole(String role, int s, int offset) {
+  private Optional<Entity> byRole(String role, Set<String> mods, int s, int offset) {
     Character gender = GENDER.containsKey(role) ? GENDER.get(role).charAt(0) : null;
     int[] intro = introduced(role, s, offset);
     // "The President announced his nominee ..., Dr. Regina Benjamin" (ECB+ topic 34): a role the
@@ -289,7 +315,8 @@ final class Sources {
         }
         if (t >= s - ROLE_LOOKBACK
             && (intro == null || after(t, m.start(), intro))
-            && rolesOf.getOrDefault(e.id(), Set.of()).contains(role)) {
+            && rolesOf.getOrDefault(e.id(), Set.of()).contains(role)
+            && !otherModifiers(e, mods)) {
           return Optional.of(e);
         }
         if (otherRoles(e, role) || knownElsewhere(e, role, known)) {
@@ -362,6 +389,16 @@ final class Sources {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the role phrase's modifiers and those the article put before {@code e}'s name are both
+   * given and share none: "the US president tweeted" is not "Russian President Vladimir Putin"
+   * (AllSides train).
+   */
+  private boolean otherModifiers(Entity e, Set<String> mods) {
+    Set<String> own = modifiersOf.getOrDefault(e.id(), Set.of());
+    return !mods.isEmpty() && !own.isEmpty() && own.stream().noneMatch(mods::contains);
   }
 
   /**
@@ -472,6 +509,8 @@ final class Sources {
         if (first < 0) {
           continue;
         }
+        boolean roleBefore = false;
+        Set<String> mods = new HashSet<>();
         for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
           Token t = toks.get(k);
           if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
@@ -480,7 +519,13 @@ final class Sources {
           String w = ABBREVIATIONS.getOrDefault(lower(t), lower(t));
           if (ROLES.contains(w)) {
             roles.add(w);
+            roleBefore = true;
+          } else if (roleBefore && (t.pos().startsWith("NNP") || t.pos().equals("JJ"))) {
+            mods.add(lower(t).replace(".", ""));
           }
+        }
+        if (!mods.isEmpty()) {
+          modifiersOf.computeIfAbsent(e.id(), x -> new HashSet<>()).addAll(mods);
         }
         // an apposition before the name that opens the sentence: "The defendant, Terry Nichols,",
         // "The club's president, Maria Lopez,"

@@ -469,6 +469,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aRolesModifierPicksItsHolder() {
+    // AllSides train: "the US president tweeted" resolved to "Russian President Vladimir Putin",
+    // named after "US President Donald Trump"
+    Report r =
+        Stories.analyse(
+            "US President Donald Trump has said he spoke with Russian President Vladimir Putin in an"
+                + " hour-long call. The US president said that the conversation was very good.");
+    assertThat(source(withContent(r, "the conversation was very good"))).isEqualTo("Donald Trump");
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
