@@ -2,6 +2,7 @@ package dev.parallax.entity;
 
 import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.TitleAbbreviations;
+import dev.parallax.internal.TitleCase;
 import dev.parallax.model.Article;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.EntityType;
@@ -38,10 +39,6 @@ final class NameFinder {
   private static final Pattern HANDLE = Pattern.compile("@\\p{L}[\\p{L}\\p{N}_]{1,30}");
   private static final Pattern QUOTED =
       Pattern.compile("“([^”\\n]{3,80})”|\"([^\"\\n]{3,80})\"|``\\s*([^`'\\n]{3,80}?)\\s*''");
-  private static final Set<String> TITLE_FUNCTION_WORDS =
-      Set.of(
-          "a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "for", "from", "with", "by",
-          "as");
   private static final Set<String> CONNECTORS = Set.of("of", "&", "and", "de", "for");
 
   private NameFinder() {}
@@ -439,22 +436,7 @@ final class NameFinder {
   }
 
   private static boolean titleCase(String inner) {
-    String[] words = inner.strip().split("\\s+");
-    if (words.length < 2
-        || words.length > 10
-        || inner.matches("(?s).*[.,;:!?]\\s*$")
-        || inner.equals(inner.toUpperCase(Locale.ROOT))
-        || !Character.isUpperCase(inner.strip().codePointAt(0))) {
-      return false;
-    }
-    for (String w : words) {
-      if (w.codePoints().anyMatch(Character::isLetter)
-          && !capitalised(w)
-          && !TITLE_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return true;
+    return TitleCase.phrase(inner);
   }
 
   /**
@@ -584,16 +566,7 @@ final class NameFinder {
   }
 
   private static boolean capitalised(String w) {
-    if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
-      return false;
-    }
-    if (Character.isUpperCase(w.codePointAt(0))) {
-      return true;
-    }
-    // "iPhone", "eBay": a lower-case letter, then a capital
-    return w.length() > 2
-        && Character.isLowerCase(w.charAt(0))
-        && Character.isUpperCase(w.charAt(1));
+    return TitleCase.capitalised(w);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.parallax.quote;
 
 import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.QuoteMarks;
+import dev.parallax.internal.TitleCase;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the quotations of one article and attributes each. Attribution reads only the text around
@@ -108,6 +110,11 @@ final class QuoteFinder extends CuelessRules {
       if (s < 0 || quoted.isBlank()) {
         continue;
       }
+      if (namesAWork(sp, quoted)) {
+        // "Trump told \u201cFox & Friends\u201d of his nomination speech" (AllSides train): the
+        // show he spoke to, not words he said
+        continue;
+      }
       found.add(new Found(sp, quoted, s, e, paragraphAt(sp.start()), isFragment(sp)));
     }
     for (Found f : found) {
@@ -117,6 +124,21 @@ final class QuoteFinder extends CuelessRules {
   }
 
   // ---------------------------------------------------------------- extraction helpers
+
+  /** Words before a title that make it a show, paper or book spoken to or in. */
+  private static final Pattern BEFORE_A_WORK =
+      Pattern.compile("(?i)\\b(?:told|tells|tell|telling|on|in)\\s*$");
+
+  /**
+   * A quotation in title case right after "told", "on" or "in" names a show, a paper or a book
+   * ("told \u201cFox & Friends\u201d", "appeared on \u201cMeet the Press\u201d", "wrote in
+   * \u201cThe Art of the Deal\u201d"), not words someone said.
+   */
+  private boolean namesAWork(QuoteMarks.Span sp, String quoted) {
+    int open = sp.start() - markBefore(sp.start());
+    return TitleCase.phrase(quoted)
+        && BEFORE_A_WORK.matcher(text.substring(Math.max(0, open - 12), Math.max(0, open))).find();
+  }
 
   /** The width of the quotation mark (one character, or two for '' and ``) ending at {@code at}. */
   int markBefore(int at) {

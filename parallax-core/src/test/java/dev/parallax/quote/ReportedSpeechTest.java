@@ -480,6 +480,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aShowsNameInQuotationMarksIsNoQuotation() {
+    // AllSides train: "Trump told \u201cFox & Friends\u201d of his nomination speech" listed the
+    // show's name among what Trump said
+    Report r =
+        Stories.analyse(
+            "\u201cI\u2019ll probably do mine live from the White House,\u201d Trump told \u201cFox &"
+                + " Friends\u201d of his speech. He appeared on \u201cMeet the Press\u201d on"
+                + " Sunday and called the plan \u201cVery Good News\u201d for the party.");
+    assertThat(r.quotes())
+        .extracting(dev.parallax.model.Quote::text)
+        .contains("I\u2019ll probably do mine live from the White House", "Very Good News")
+        .doesNotContain("Fox & Friends", "Meet the Press");
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
