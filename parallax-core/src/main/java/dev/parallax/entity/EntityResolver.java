@@ -384,7 +384,7 @@ public final class EntityResolver {
 
   /** Whether a spokesperson's noun and its preposition end right before {@code start}. */
   static boolean hasSpokesperson(String text, int start) {
-    return SPOKESPERSON_OF.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    return endsRightBefore(SPOKESPERSON_OF, text, start, 40);
   }
 
   /**
@@ -392,23 +392,14 @@ public final class EntityResolver {
    * collie, Fenn", "a dog called Rex".
    */
   private static final Pattern ANIMAL_NAMED =
-      Pattern.compile(
-          "\\b(?:"
-              + String.join("|", DataFiles.words("grammar.tsv", "animal-noun"))
-              + ")s?,?\\s+(?:(?:named|called|nicknamed)\\s+)?$",
-          Pattern.CASE_INSENSITIVE);
+      wordBefore("animal-noun", "", "s?,?\\s+(?:(?:named|called|nicknamed)\\s+)?");
 
   /** Whether an animal's noun (and "named" or "called") ends right before {@code start}. */
   static boolean afterAnimalNoun(String text, int start) {
-    return ANIMAL_NAMED.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    return endsRightBefore(ANIMAL_NAMED, text, start, 40);
   }
 
-  private static final Pattern PLACING =
-      Pattern.compile(
-          "\\b(?:"
-              + String.join("|", DataFiles.words("grammar.tsv", "place-link"))
-              + "|to|at)\\s+(?:the\\s+)?$",
-          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACING = wordBefore("place-link", "|to|at", "\\s+(?:the\\s+)?");
 
   /**
    * Whether {@code m} follows a preposition of place and is followed by a comma and a place, after
@@ -416,7 +407,7 @@ public final class EntityResolver {
    * "Smith, Washington's governor").
    */
   private static boolean beforeItsRegion(Mention m, List<Mention> ms, String text) {
-    if (!PLACING.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+    if (!endsRightBefore(PLACING, text, m.start(), 20)) {
       return false;
     }
     Matcher comma = COMMA_NEXT.matcher(text).region(m.end(), text.length());
@@ -437,16 +428,31 @@ public final class EntityResolver {
 
   private static final Pattern COMMA_NEXT = Pattern.compile(",\\s+");
 
-  private static final Pattern PLACE_NOUN_OF =
-      Pattern.compile(
-          "\\b(?:"
-              + String.join("|", DataFiles.words("grammar.tsv", "place-noun"))
-              + ")\\s+of\\s+$",
-          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACE_NOUN_OF = wordBefore("place-noun", "", "\\s+of\\s+");
+
+  /**
+   * A pattern that ends its text with one of {@code grammar.tsv}'s words of {@code kind} (or of the
+   * alternatives {@code more}, each after a "|") and then {@code after}.
+   */
+  private static Pattern wordBefore(String kind, String more, String after) {
+    return Pattern.compile(
+        "\\b(?:"
+            + String.join("|", DataFiles.words("grammar.tsv", kind))
+            + more
+            + ")"
+            + after
+            + "$",
+        Pattern.CASE_INSENSITIVE);
+  }
+
+  /** Whether {@code p} matches the {@code window} characters of text right before {@code start}. */
+  private static boolean endsRightBefore(Pattern p, String text, int start, int window) {
+    return p.matcher(text.substring(Math.max(0, start - window), start)).find();
+  }
 
   /** A place's noun and "of" right before {@code start}: "the city of", "the province of". */
   static boolean afterPlaceNoun(String text, int start) {
-    return PLACE_NOUN_OF.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    return endsRightBefore(PLACE_NOUN_OF, text, start, 30);
   }
 
   /**

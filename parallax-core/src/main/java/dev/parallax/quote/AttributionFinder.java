@@ -299,35 +299,24 @@ final class AttributionFinder {
     }
     Draft d = draft(s, toks.get(negatedFrom(toks, k)).start(), toks.get(cueEnd - 1).end(), content);
     d.statement = statement(s, t, content);
-    if (subject != null
-        && subject[1] <= k
-        && passive(s, k)
-        && ACCUSING.contains(t.lemma().toLowerCase(Locale.ROOT))
-        && !opensWithComplementiser(s, content)) {
-      // "The defendant ... is charged in case No. VA089897" (ECB+ topic 16), "Hugh Jackman was
-      // announced as the host" (topic 2): the one charged or named is not the one who speaks ("it
-      // was announced that ..." is impersonal)
-      d.statement = false;
-      return d;
-    }
-    if (subject != null
-        && subject[1] <= k
-        && passive(s, k)
-        && DESCRIBING.contains(t.lemma().toLowerCase(Locale.ROOT))
-        && !agentAfter(toks, cueEnd)) {
-      // "the rioting will be portrayed as an affirmation that ..." (AllSides train): a passive
-      // verb of describing has the thing described for subject, and names no one who describes it
-      d.statement = false;
-      return d;
-    }
-    if (subject != null
-        && subject[1] <= k
-        && passive(s, k)
-        && HEARER_FIRST.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-      // "A lot will be asked of him on Saturday" (ECB+ topic 25), "residents were warned that
-      // ...": a passive verb of telling has its hearer for subject; who spoke is not said
-      d.statement = d.statement && !t.lemma().equalsIgnoreCase("ask");
-      return d;
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (subject != null && subject[1] <= k && passive(s, k)) {
+      if (ACCUSING.contains(lemma) && !opensWithComplementiser(s, content)
+          || DESCRIBING.contains(lemma) && !agentAfter(toks, cueEnd)) {
+        // "The defendant ... is charged in case No. VA089897" (ECB+ topic 16), "Hugh Jackman was
+        // announced as the host" (topic 2): the one charged or named is not the one who speaks ("it
+        // was announced that ..." is impersonal); "the rioting will be portrayed as an affirmation
+        // that ..." (AllSides train): a passive verb of describing has the thing described for
+        // subject, and names no one who describes it
+        d.statement = false;
+        return d;
+      }
+      if (HEARER_FIRST.contains(lemma)) {
+        // "A lot will be asked of him on Saturday" (ECB+ topic 25), "residents were warned that
+        // ...": a passive verb of telling has its hearer for subject; who spoke is not said
+        d.statement = d.statement && !lemma.equals("ask");
+        return d;
+      }
     }
     if (subject != null) {
       if (expletive(s, subject, cueEnd, content)) {
