@@ -2,6 +2,7 @@ package dev.parallax.quote;
 
 import dev.parallax.model.Article;
 import dev.parallax.model.Attribution;
+import dev.parallax.model.AttributionKind;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Quote;
 import dev.parallax.model.QuoteGroup;
@@ -104,7 +105,47 @@ public final class QuoteStage {
       }
     }
     List<QuoteGroup> groups = QuoteGrouper.of(articles, entities).group(statements);
-    return new Result(quotes, groups, attributions);
+    return new Result(quotes, groups, withQuotedSpeakers(attributions, quotes));
+  }
+
+  /**
+   * A mixed attribution whose source resolved to no one takes the speaker of the quotation it holds
+   * when both hang on the same cue: the quotation's speaker rules look further (a pronoun through
+   * the quotations before it, a role, a speaker set after the quotation) than the source of
+   * reported speech does. Measured on PolNeAR (data {@code 10c0d7c4cb45}, {@code QuotesTuning}):
+   * source accuracy train 0.8155 to 0.8206, dev 0.8406 to 0.8466; taking the quotation's speaker
+   * over a source that names someone else lowered train to 0.8154, and the reverse (the
+   * attribution's source for the quotation) lowered quotation speaker accuracy 0.9271 to 0.9257.
+   */
+  static List<Attribution> withQuotedSpeakers(List<Attribution> attributions, List<Quote> quotes) {
+    Map<String, Quote> byId = new HashMap<>();
+    quotes.forEach(q -> byId.put(q.id(), q));
+    List<Attribution> out = new ArrayList<>(attributions.size());
+    for (Attribution a : attributions) {
+      Quote q = a.quotes().isEmpty() ? null : byId.get(a.quotes().get(0));
+      if (a.kind() == AttributionKind.MIXED
+          && a.source().isEmpty()
+          && q != null
+          && q.speaker().isPresent()
+          && a.cue().isPresent()
+          && a.cue().get().text().equals(q.cue())) {
+        out.add(
+            new Attribution(
+                a.id(),
+                a.article(),
+                a.sentences(),
+                a.kind(),
+                q.speaker(),
+                a.sourceText(),
+                a.cue(),
+                a.content(),
+                a.quotes(),
+                a.statement()));
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   private static QuoteGrouper.Statement statement(
