@@ -1,5 +1,7 @@
 package dev.parallax.entity;
 
+import static dev.parallax.internal.TitleCase.capitalised;
+
 import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.TitleAbbreviations;
 import dev.parallax.internal.TitleCase;
@@ -365,7 +367,7 @@ final class NameFinder {
     while (x.find()) {
       int g = x.group(1) != null ? 1 : x.group(2) != null ? 2 : 3;
       String inner = x.group(g);
-      if (!titleCase(inner)) {
+      if (!TitleCase.phrase(inner)) {
         continue;
       }
       oneName(ms, text, x.start(g), x.end(g));
@@ -433,10 +435,6 @@ final class NameFinder {
       }
       oneName(ms, text, start, end);
     }
-  }
-
-  private static boolean titleCase(String inner) {
-    return TitleCase.phrase(inner);
   }
 
   /**
@@ -563,10 +561,6 @@ final class NameFinder {
     return !w.isEmpty()
         && Character.isLowerCase(w.codePointAt(0))
         && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
-  }
-
-  private static boolean capitalised(String w) {
-    return TitleCase.capitalised(w);
   }
 
   /**

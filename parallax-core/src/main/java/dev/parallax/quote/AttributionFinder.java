@@ -335,10 +335,7 @@ final class AttributionFinder {
    */
   private int joiningBefore(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();
-    int j = k - 1;
-    while (j >= 0 && !quotes.inside(s, j) && isAuxiliaryOrAdverb(toks.get(j))) {
-      j--;
-    }
+    int j = pastAuxiliaries(s, k - 1);
     if (j < 0 || quotes.inside(s, j) || !toks.get(j).pos().equals("CC")) {
       return -1;
     }
@@ -980,18 +977,12 @@ final class AttributionFinder {
    */
   private int[] subjectBefore(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();
-    int j = k - 1;
-    while (j >= 0 && !quotes.inside(s, j) && isAuxiliaryOrAdverb(toks.get(j))) {
-      j--;
-    }
+    int j = pastAuxiliaries(s, k - 1);
     int span = timeSpanEndingAt(toks, j);
     if (span >= 0) {
       // "Activists, who for years have demanded such a step" (AllSides train): a length of time
       // before the verb is no subject
-      j = span - 1;
-      while (j >= 0 && !quotes.inside(s, j) && isAuxiliaryOrAdverb(toks.get(j))) {
-        j--;
-      }
+      j = pastAuxiliaries(s, span - 1);
     }
     if (j < 0 || quotes.inside(s, j)) {
       return null;
@@ -1042,6 +1033,18 @@ final class AttributionFinder {
       }
     }
     return np != null && headIsSubject(s, np) ? withHead(s, np) : null;
+  }
+
+  /**
+   * The index of the first token at or before {@code j} that is no auxiliary or adverb outside
+   * quotation marks ("has also said": from "also", the word before "has"); -1 for none.
+   */
+  private int pastAuxiliaries(int s, int j) {
+    List<Token> toks = sentences.get(s).tokens();
+    while (j >= 0 && !quotes.inside(s, j) && isAuxiliaryOrAdverb(toks.get(j))) {
+      j--;
+    }
+    return j;
   }
 
   /**

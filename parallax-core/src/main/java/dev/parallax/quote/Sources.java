@@ -115,13 +115,19 @@ final class Sources {
   private static Set<String> modifiers(List<Token> toks, int from, int head) {
     Set<String> out = new HashSet<>();
     for (int k = Math.max(0, from); k < head; k++) {
-      Token t = toks.get(k);
-      String w = lower(t).replace(".", "");
-      if ((t.pos().startsWith("NNP") || t.pos().equals("JJ")) && !ROLES.contains(w)) {
+      String w = modifier(toks.get(k));
+      if (w != null && !ROLES.contains(w)) {
         out.add(w);
       }
     }
     return out;
+  }
+
+  /**
+   * A proper noun or adjective, lower-case and without full stops ("U.S." {@code us}); else null.
+   */
+  private static String modifier(Token t) {
+    return t.pos().startsWith("NNP") || t.pos().equals("JJ") ? lower(t).replace(".", "") : null;
   }
 
   /** The entity the noun phrase of tokens {@code [from, to)} in sentence {@code s} refers to. */
@@ -414,7 +420,7 @@ final class Sources {
   /**
    * Where the article first writes the role with a definite determiner right before it and no "of"
    * after it ("The President announced", not "the president of the club"), {sentence, offset}, or
-   * null.
+   * {@link #NOWHERE}.
    */
   private int[] firstDefiniteUse(String role) {
     return firstDefinite.computeIfAbsent(
@@ -520,8 +526,8 @@ final class Sources {
           if (ROLES.contains(w)) {
             roles.add(w);
             roleBefore = true;
-          } else if (roleBefore && (t.pos().startsWith("NNP") || t.pos().equals("JJ"))) {
-            mods.add(lower(t).replace(".", ""));
+          } else if (roleBefore && modifier(t) != null) {
+            mods.add(modifier(t));
           }
         }
         if (!mods.isEmpty()) {
