@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.TitleAbbreviations;
 import dev.parallax.model.ArticleMeta;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
@@ -339,6 +340,34 @@ public final class Cleaner {
 
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]*\\s+\\p{Lu}");
 
+  /**
+   * Whether the line holds a full stop (or other end mark) that ends a sentence: not one after a
+   * title's short form or an initial ("Rep. Greene apologizes for ...", AllSides train, had been
+   * read as two sentences and so kept in the body with no title; "U.S. Navy", "J. Smith").
+   */
+  static boolean breaksSentence(String line) {
+    Matcher m = SENTENCE_BREAK.matcher(line);
+    while (m.find()) {
+      if (line.charAt(m.start()) != '.') {
+        return true;
+      }
+      int w = m.start();
+      while (w > 0 && Character.isLetter(line.charAt(w - 1))) {
+        w--;
+      }
+      String word = line.substring(w, m.start()).toLowerCase(Locale.ROOT);
+      boolean shortForm =
+          word.length() == 1 || TitleAbbreviations.BARE.contains(word) || PERSONAL.contains(word);
+      if (!shortForm) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Short forms of the courtesy titles, which name no role ({@code roles.tsv} lists roles'). */
+  private static final Set<String> PERSONAL = Set.of("mr", "mrs", "ms", "messrs", "st", "jr", "sr");
+
   /** What the first line is taken for, when the input states no title. */
   enum Headline {
     /** Body text. */
@@ -369,7 +398,7 @@ public final class Cleaner {
     if (titleCase(first)) {
       return Headline.SURE;
     }
-    if (SENTENCE_BREAK.matcher(first).find()) {
+    if (breaksSentence(first)) {
       return Headline.NONE;
     }
     Set<String> head = stems(first);

@@ -57,6 +57,20 @@ class CleanerTest {
   }
 
   @Test
+  void readsNoSentenceBreakAfterATitlesShortFormOrAnInitialInAFirstLine() {
+    CleanDocument d =
+        clean(
+            "Sen. Alvarez apologizes for comparing the harbour toll to a U.S. blockade.\n\n"
+                + "Senator Maria Alvarez on Monday apologized for comparing the new harbour toll to a"
+                + " naval blockade, saying the remark had gone too far after she met dock workers.");
+    assertThat(d.title())
+        .contains("Sen. Alvarez apologizes for comparing the harbour toll to a U.S. blockade.");
+    assertThat(Cleaner.breaksSentence("Mr. Alvarez resigns. Council meets.")).isTrue();
+    assertThat(Cleaner.breaksSentence("Talks end! Ships sail.")).isTrue();
+    assertThat(Cleaner.breaksSentence("Mr. Alvarez and J. Smith meet Gov. Ruiz")).isFalse();
+  }
+
+  @Test
   void takesAFirstLineEndingInAFullStopAsTitleAndKeepsItAsBodyWhenTheLeadRestatesIt() {
     CleanDocument d =
         clean(
