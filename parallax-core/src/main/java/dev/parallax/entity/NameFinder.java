@@ -210,7 +210,30 @@ final class NameFinder {
         if (a.sentences().get(si).kind() != BlockKind.BODY) {
           inHeading(mentions.get(ai).get(si), a.sentences().get(si).tokens(), a.text(), found);
         }
+        withoutPartyTags(mentions.get(ai).get(si), a.sentences().get(si), a.text());
       }
+    }
+  }
+
+  /**
+   * A legislator's party and state in brackets after the name ("Rep. Bradley Schneider (D-Ill.)",
+   * "(R., Ga.)", "(I-Vt.)"): an affiliation written in short, not a mention of a party or a state;
+   * the tagger had listed "D", "R" and "Ill." as entities (AllSides train-888).
+   */
+  static final Pattern PARTY_TAG =
+      Pattern.compile(
+          "\\(\\s*(?:R|D|I)\\s*[-–.,]+\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?"
+              + "(?:[-–]\\d{1,2})?\\s*\\)");
+
+  private static void withoutPartyTags(List<Mention> ms, Sentence s, String text) {
+    if (ms.isEmpty()) {
+      return;
+    }
+    Matcher m = PARTY_TAG.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      int from = m.start();
+      int to = m.end();
+      ms.removeIf(o -> o.start() >= from && o.end() <= to);
     }
   }
 

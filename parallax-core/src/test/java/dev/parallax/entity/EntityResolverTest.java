@@ -108,6 +108,19 @@ class EntityResolverTest {
     assertThat(EntityResolver.surface("Oman’s")).isEqualTo("Oman");
   }
 
+  @Test
+  void aLegislatorsPartyAndStateInBracketsAreNoEntities() {
+    Report r =
+        run(
+            "Rep. Dana Whitfield (D-Ill.) and Sen. Omar Castellanos (R., Ga.) met harbour workers"
+                + " in Chicago on Monday. Whitfield said the toll would be cut.");
+    assertThat(named(r, "Dana Whitfield").mentions()).isEqualTo(2);
+    assertThat(named(r, "Chicago").type()).isEqualTo(EntityType.PLACE);
+    assertThat(r.entities())
+        .extracting(Entity::name)
+        .doesNotContain("D", "R", "Ill.", "Ga.", "R., Ga.", "D-Ill.");
+  }
+
   private static Report run(String... texts) {
     List<SourceText> in = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
