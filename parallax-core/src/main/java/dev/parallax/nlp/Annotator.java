@@ -1,5 +1,6 @@
 package dev.parallax.nlp;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
@@ -282,6 +283,19 @@ public final class Annotator {
   private static final Set<String> CURRENCY = Set.of("$", "US$", "£", "€", "¥", "#");
 
   /** A title's short forms with their full stop ("sen.", "dep."; {@code roles.tsv}). */
+  /** A company's suffixes written short with a full stop ("Inc.", "Corp."). */
+  private static final Set<String> COMPANY_SHORT =
+      Set.of("inc.", "corp.", "co.", "ltd.", "llc.", "plc.", "cos.");
+
+  /** Words of a person's title or role ({@code person-titles.txt}, {@code roles.tsv} roles). */
+  private static final Set<String> TITLES = titles();
+
+  private static Set<String> titles() {
+    Set<String> out = new java.util.HashSet<>(DataFiles.words("person-titles.txt"));
+    out.addAll(DataFiles.words("roles.tsv", "role"));
+    return Set.copyOf(out);
+  }
+
   private static final Set<String> TITLE_ABBREVIATIONS =
       dev.parallax.internal.TitleAbbreviations.WRITTEN.stream()
           .filter(w -> w.endsWith("."))
@@ -313,6 +327,14 @@ public final class Annotator {
     String lastWord = end.equals(".") ? before + "." : end;
     if (TITLE_ABBREVIATIONS.contains(lastWord.toLowerCase(java.util.Locale.ROOT))
         && Character.isUpperCase(cur.text().charAt(0))) {
+      return true;
+    }
+    // "a subpoena to Twitter Inc." | "Chief Executive Jack Dorsey after ...": a company's short
+    // suffix before a person's title goes on with the title (AllSides train-1400)
+    String company = lastWord.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.+$", ".");
+    if (COMPANY_SHORT.contains(company)
+        && TITLES.contains(first.toLowerCase(java.util.Locale.ROOT))
+        && Character.isUpperCase(first.codePointAt(0))) {
       return true;
     }
     // the tokenizer ends "case No." with "No." or with "No" and its full stop

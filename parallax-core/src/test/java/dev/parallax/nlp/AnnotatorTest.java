@@ -74,6 +74,22 @@ class AnnotatorTest {
   }
 
   @Test
+  void aCompanysShortSuffixBeforeAPersonsTitleEndsNoSentence() {
+    List<Sentence> ss =
+        sentences(
+            "The committee will send a subpoena to Harbor Freight Inc. Chief Executive Dana Ruiz"
+                + " after the company blocked two reports. Shares rose at Velmora Ferries Corp."
+                + " The board met on Monday.");
+    assertThat(ss)
+        .extracting(Sentence::text)
+        .containsExactly(
+            "The committee will send a subpoena to Harbor Freight Inc. Chief Executive Dana Ruiz"
+                + " after the company blocked two reports.",
+            "Shares rose at Velmora Ferries Corp.",
+            "The board met on Monday.");
+  }
+
+  @Test
   void aPlatformsLetterBeforeAQuotationEndsASentence() {
     // "... the mayor wrote in a post on X. “We will rebuild ..." was one
     // sentence, and the brief stated a quotation cut short
