@@ -756,11 +756,23 @@ public final class EntityResolver {
     Joins.lonePeopleAsPlaces(items, gaz);
     Joins.organisations(items, articles);
     // one type per group: corrected type if known, else the majority
+    // (an acronym joined to its long form votes only where nothing else does: the tagger types
+    // "HTE" as it pleases, "Harlow Tidewater Engineering Inc." is a company)
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (Item it : items) {
-      votes
-          .computeIfAbsent(it.key, k -> new EnumMap<>(EntityType.class))
-          .merge(it.type, 1, Integer::sum);
+      if (!joinedAcronym(it)) {
+        votes
+            .computeIfAbsent(it.key, k -> new EnumMap<>(EntityType.class))
+            .merge(it.type, 1, Integer::sum);
+      }
+    }
+    Set<String> voted = new HashSet<>(votes.keySet());
+    for (Item it : items) {
+      if (!voted.contains(it.key)) {
+        votes
+            .computeIfAbsent(it.key, k -> new EnumMap<>(EntityType.class))
+            .merge(it.type, 1, Integer::sum);
+      }
     }
     for (Item it : items) {
       EntityType fix = gaz.typeFixes.get(it.surface.toLowerCase(Locale.ROOT));
@@ -780,6 +792,12 @@ public final class EntityResolver {
                 .getKey();
       }
     }
+  }
+
+  private static boolean joinedAcronym(Item it) {
+    return it.key.startsWith("N|")
+        && NameFinder.allCaps(it.surface)
+        && !it.key.substring(2).replace(" ", "").equals(norm(it.surface).replace(" ", ""));
   }
 
   /** "oman|foreign ministry" for "Oman's Foreign Ministry" and "the Oman foreign ministry". */

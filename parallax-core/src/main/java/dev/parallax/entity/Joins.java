@@ -356,6 +356,9 @@ final class Joins {
         }
       }
     }
+    // every mention of an acronym moves with the first: "What the FCC can ..." before "the Federal
+    // Communications Commission (FCC)" and two more "FCC" had stayed apart (AllSides train-1400)
+    Map<String, String> acronymTo = new HashMap<>();
     for (Item it : items) {
       if (keys.contains(it.key) && NameFinder.allCaps(it.surface)) {
         String letters = it.key.substring(2).replace(" ", "");
@@ -364,11 +367,17 @@ final class Joins {
           to = initials.getOrDefault(letters, "");
         }
         if (!to.isEmpty() && !to.equals(it.key)) {
-          keys.remove(it.key);
-          it.key = to;
+          acronymTo.putIfAbsent(it.key, to);
         }
       }
     }
+    for (Item it : items) {
+      String to = acronymTo.get(it.key);
+      if (to != null) {
+        it.key = to;
+      }
+    }
+    keys.removeAll(acronymTo.keySet());
     // short forms, longest first so that a chain of forms ends at the longest name
     List<String> byLength = new ArrayList<>(keys);
     byLength.sort(Comparator.comparingInt((String k) -> -k.length()).thenComparing(k -> k));

@@ -121,6 +121,19 @@ class EntityResolverTest {
         .doesNotContain("D", "R", "Ill.", "Ga.", "R., Ga.", "D-Ill.");
   }
 
+  @Test
+  void everyMentionOfADefinedAcronymJoinsItsName() {
+    Report r =
+        run(
+            "What the HPA can do about the toll.\n\nThe Harbour Pricing Authority (HPA) was asked"
+                + " on Monday to review the toll. The HPA said it would answer within a week, and"
+                + " the HPA board meets on Friday.");
+    assertThat(r.entities())
+        .filteredOn(e -> e.name().contains("HPA") || e.aliases().contains("HPA"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.mentions()).isGreaterThanOrEqualTo(4));
+  }
+
   private static Report run(String... texts) {
     List<SourceText> in = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
