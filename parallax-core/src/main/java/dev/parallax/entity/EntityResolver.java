@@ -648,7 +648,11 @@ public final class EntityResolver {
           continue;
         }
       }
-      it.key = "N|" + norm(it.surface);
+      it.key =
+          "N|"
+              + (it.type == EntityType.ORGANIZATION
+                  ? withoutLegalForm(it.surface)
+                  : norm(it.surface));
     }
     // people: full names first, then shorter forms join the name they are part of
     List<Item> people = new ArrayList<>();
@@ -798,6 +802,38 @@ public final class EntityResolver {
     return it.key.startsWith("N|")
         && NameFinder.allCaps(it.surface)
         && !it.key.substring(2).replace(" ", "").equals(norm(it.surface).replace(" ", ""));
+  }
+
+  /** A company's legal form at the end of its name ("Twitter Inc.", "Ford Motor Co."). */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of(
+          "inc",
+          "incorporated",
+          "corp",
+          "corporation",
+          "co",
+          "company",
+          "ltd",
+          "limited",
+          "llc",
+          "llp",
+          "plc",
+          "gmbh");
+
+  /**
+   * The normalised name without its legal form, so "Twitter Inc." is the "Twitter" of the rest of
+   * the story (AllSides train-1400, where "A Twitter official" kept the short form from joining the
+   * long one as a modifier would).
+   */
+  static String withoutLegalForm(String surface) {
+    List<String> parts = new ArrayList<>(nameParts(surface));
+    if (parts.size() >= 2 && LEGAL_FORMS.contains(parts.get(parts.size() - 1))) {
+      parts.remove(parts.size() - 1);
+      if (parts.size() >= 2 && parts.get(parts.size() - 1).equals("&")) {
+        parts.remove(parts.size() - 1);
+      }
+    }
+    return String.join(" ", parts);
   }
 
   /** "oman|foreign ministry" for "Oman's Foreign Ministry" and "the Oman foreign ministry". */

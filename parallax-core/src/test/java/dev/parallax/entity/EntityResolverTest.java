@@ -134,6 +134,23 @@ class EntityResolverTest {
         .satisfies(e -> assertThat(e.mentions()).isGreaterThanOrEqualTo(4));
   }
 
+  @Test
+  void aCompanyWithItsLegalFormIsTheCompanyWithout() {
+    assertThat(EntityResolver.withoutLegalForm("Twitter Inc.")).isEqualTo("twitter");
+    assertThat(EntityResolver.withoutLegalForm("Procter & Gamble Co."))
+        .isEqualTo("procter & gamble");
+    assertThat(EntityResolver.withoutLegalForm("Smith & Co.")).isEqualTo("smith");
+    assertThat(EntityResolver.withoutLegalForm("Company")).isEqualTo("company");
+    Report r =
+        run(
+            "A Velmora Ferries official said on Monday that Velmora Ferries Ltd. will cut two"
+                + " routes. The Velmora Ferries board met in Chicago.");
+    assertThat(r.entities())
+        .filteredOn(e -> e.name().startsWith("Velmora Ferries"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.mentions()).isGreaterThanOrEqualTo(2));
+  }
+
   private static Report run(String... texts) {
     List<SourceText> in = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
