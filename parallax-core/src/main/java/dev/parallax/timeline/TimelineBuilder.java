@@ -423,8 +423,15 @@ public final class TimelineBuilder {
       return false;
     }
     boolean det = i > 0 && toks.get(i - 1).pos().matches("DT|POS|PRP\\$");
+    // "a Hawaii Democrat and 2020 presidential candidate" (AllSides train-2222): the second of two
+    // descriptions joined by "and", not "between 2019 and 2020"; or the sentence's first word
+    boolean joined =
+        i > 1
+            && toks.get(i - 1).pos().equals("CC")
+            && toks.get(i - 2).pos().matches("NN.*")
+            && !toks.get(i - 2).word().matches("\\d{4}");
     boolean noun = i + 1 < toks.size() && toks.get(i + 1).pos().matches("NN.*|JJ.*");
-    return det && noun;
+    return (det || joined || i == 0) && noun;
   }
 
   /** The index of the expression's first token (the first ending past its start), or the size. */

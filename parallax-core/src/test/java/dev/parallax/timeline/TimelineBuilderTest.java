@@ -90,6 +90,27 @@ class TimelineBuilderTest {
               s("The envoys opened their talks in Muscat on Tuesday.", "Tuesday", "2026-02-03")));
 
   @Test
+  void aYearDescribingAPersonDatesNoEvent() {
+    dev.parallax.model.Report r =
+        dev.parallax.Pipeline.analyse(
+            List.of(
+                new dev.parallax.model.SourceText(
+                    "t.txt",
+                    "Representative Dana Whitfield, an Ohio Democrat and 2028 presidential"
+                        + " candidate, voted against the harbour toll on Wednesday. The toll"
+                        + " doubled in 2025 and 2026 fares rose too.",
+                    Optional.empty())),
+            List.of(),
+            new dev.parallax.Pipeline.Options(
+                Optional.of(LocalDate.of(2027, 3, 10)), Optional.empty(), java.util.Map.of(), 2),
+            dev.parallax.Pipeline.Progress.NONE);
+    assertThat(r.timeline())
+        .extracting(TimelineEntry::expression)
+        .doesNotContain("2028")
+        .contains("2025");
+  }
+
+  @Test
   void oneFactDatedDifferentlyIsOneEntryWithBothDatesAndAConflict() {
     List<TimelineEntry> t =
         TimelineBuilder.build(tuesdayOrWednesday, List.of(fact("F1", "A1.S1", "A2.S1", "A3.S1")));
