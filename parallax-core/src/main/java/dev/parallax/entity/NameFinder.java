@@ -41,6 +41,8 @@ final class NameFinder {
   private static final Pattern HANDLE = Pattern.compile("@\\p{L}[\\p{L}\\p{N}_]{1,30}");
   private static final Pattern QUOTED =
       Pattern.compile("“([^”\\n]{3,80})”|\"([^\"\\n]{3,80})\"|``\\s*([^`'\\n]{3,80}?)\\s*''");
+  private static final Set<String> NAME_PARTICLES = DataFiles.words("grammar.tsv", "name-particle");
+
   private static final Set<String> CONNECTORS = Set.of("of", "&", "and", "de", "for");
 
   private NameFinder() {}
@@ -81,21 +83,21 @@ final class NameFinder {
     }
     Set<String> midCapitalised = new HashSet<>();
     Set<String> lowerCase = new HashSet<>();
+    wordCases(articles, midCapitalised, lowerCase);
+    for (int ai = 0; ai < articles.size(); ai++) {
+      for (int si = 0; si < articles.get(ai).sentences().size(); si++) {
+        withoutOpeningWord(
+            mentions.get(ai).get(si),
+            articles.get(ai).sentences().get(si),
+            midCapitalised,
+            lowerCase);
+      }
+    }
     Map<String, EntityType> taggedNames = new HashMap<>();
     Map<String, EntityType> taggedParts = new HashMap<>();
     for (int ai = 0; ai < articles.size(); ai++) {
       for (int si = 0; si < articles.get(ai).sentences().size(); si++) {
         List<Token> toks = articles.get(ai).sentences().get(si).tokens();
-        for (int i = 1; i < toks.size(); i++) {
-          if (capitalised(toks.get(i).word()) && !opensClause(toks, i)) {
-            midCapitalised.add(toks.get(i).word());
-          }
-        }
-        for (Token t : toks) {
-          if (!t.word().isEmpty() && Character.isLowerCase(t.word().codePointAt(0))) {
-            lowerCase.add(t.word());
-          }
-        }
         for (Mention m : mentions.get(ai).get(si)) {
           List<String> parts = EntityResolver.nameParts(EntityResolver.surface(m.text()));
           taggedNames.putIfAbsent(String.join(" ", parts), m.type());
@@ -234,6 +236,60 @@ final class NameFinder {
       int from = m.start();
       int to = m.end();
       ms.removeIf(o -> o.start() >= from && o.end() <= to);
+    }
+  }
+
+  /** The words the story capitalises inside a sentence, and those it writes in lower case. */
+  private static void wordCases(
+      List<Article> articles, Set<String> midCapitalised, Set<String> lowerCase) {
+    for (Article a : articles) {
+      for (Sentence s : a.sentences()) {
+        List<Token> toks = s.tokens();
+        for (int i = 1; i < toks.size(); i++) {
+          if (capitalised(toks.get(i).word()) && !opensClause(toks, i)) {
+            midCapitalised.add(toks.get(i).word());
+          }
+        }
+        for (Token t : toks) {
+          if (!t.word().isEmpty() && Character.isLowerCase(t.word().codePointAt(0))) {
+            lowerCase.add(t.word());
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A name the tagger opened with the sentence's first word, capitalised only because it opens the
+   * sentence: "Vaccinated Americans will soon be able to travel" (AllSides train-1950), where the
+   * story writes "vaccinated" in lower case and never capitalises it inside a sentence, names
+   * "Americans". Not a name's particle ("Al Harthi said").
+   */
+  private static void withoutOpeningWord(
+      List<Mention> ms, Sentence s, Set<String> midCapitalised, Set<String> lowerCase) {
+    List<Token> toks = s.tokens();
+    int first = 0;
+    while (first < toks.size() && !toks.get(first).isWord()) {
+      first++;
+    }
+    if (first + 1 >= toks.size()) {
+      return;
+    }
+    Token opener = toks.get(first);
+    String lower = opener.word().toLowerCase(Locale.ROOT);
+    if (!capitalised(opener.word())
+        || NAME_PARTICLES.contains(lower)
+        || midCapitalised.contains(opener.word())
+        || !lowerCase.contains(lower)) {
+      return;
+    }
+    int start = toks.get(first + 1).start();
+    for (int k = 0; k < ms.size(); k++) {
+      Mention m = ms.get(k);
+      if (m.start() == opener.start() && m.end() > start && toks.get(first + 1).isWord()) {
+        String text = m.text().substring(start - m.start());
+        ms.set(k, new Mention(text, m.type(), start, m.end(), m.entity()));
+      }
     }
   }
 

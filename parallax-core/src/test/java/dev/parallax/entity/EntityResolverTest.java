@@ -151,6 +151,15 @@ class EntityResolverTest {
         .satisfies(e -> assertThat(e.mentions()).isGreaterThanOrEqualTo(2));
   }
 
+  @Test
+  void aSentencesCapitalisedFirstWordTheStoryWritesInLowerCaseOpensNoName() {
+    Report r =
+        run(
+            "Stranded Velmorans will soon be able to sail home. The ferry line said stranded"
+                + " travellers would board first.");
+    assertThat(r.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("Stranded"));
+  }
+
   private static Report run(String... texts) {
     List<SourceText> in = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
