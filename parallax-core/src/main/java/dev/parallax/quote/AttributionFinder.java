@@ -984,6 +984,12 @@ final class AttributionFinder {
       // before the verb is no subject
       j = pastAuxiliaries(s, span - 1);
     }
+    int day = dateEndingAt(s, j);
+    if (day >= 0) {
+      // "The European Union on Wednesday agreed ..." (AllSides train-1950): a date between the
+      // subject and its verb is no subject
+      j = pastAuxiliaries(s, day - 1);
+    }
     if (j < 0 || quotes.inside(s, j)) {
       return null;
     }
@@ -1045,6 +1051,36 @@ final class AttributionFinder {
       j--;
     }
     return j;
+  }
+
+  /**
+   * The index of the first token of a date or time the sentence's time expressions hold, ending at
+   * token {@code end}, with the preposition before it ("on Wednesday", "late Friday", "last week"),
+   * when a word precedes it; else -1.
+   */
+  private int dateEndingAt(int s, int end) {
+    Sentence sentence = sentences.get(s);
+    List<Token> toks = sentence.tokens();
+    if (end < 1 || quotes.inside(s, end)) {
+      return -1;
+    }
+    Token last = toks.get(end);
+    for (dev.parallax.model.TimeExpression t : sentence.times()) {
+      if (!(t.type().equals("DATE") || t.type().equals("TIME"))
+          || t.end() < last.end()
+          || t.start() > last.start()) {
+        continue;
+      }
+      int first = end;
+      while (first > 0 && toks.get(first - 1).start() >= t.start()) {
+        first--;
+      }
+      if (first > 0 && toks.get(first - 1).pos().equals("IN")) {
+        first--;
+      }
+      return first > 0 ? first : -1;
+    }
+    return -1;
   }
 
   /**

@@ -443,6 +443,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aDateBetweenTheSubjectAndItsVerbIsNoSubject() {
+    // AllSides train-1950: "The European Union on Wednesday agreed on a proposal to relax travel
+    // restrictions for travelers ..., welcoming ..." gave "welcoming" the travellers' restrictions
+    Report r =
+        Stories.analyse(
+            "The harbour board on Wednesday agreed on a plan to cut tolls for ferries sailing from"
+                + " outside the bay, welcoming dock workers and a number of other unions.");
+    assertThat(withContent(r, "dock workers").sourceText().map(TextSpan::text))
+        .contains("The harbour board");
+  }
+
+  @Test
   void aContentEndsBeforeTheSentencesClosingAttribution() {
     // AllSides train: what "voiced" attributed ran on to ", people familiar with the session said"
     Report r =
