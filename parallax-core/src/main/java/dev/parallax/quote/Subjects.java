@@ -773,11 +773,29 @@ abstract class Subjects extends QuoteText {
         Entity e = entities.get(m.entity());
         if (e != null
             && e.type() == want
-            && (!isPersonal(pronoun) || GivenNames.compatible(e.name(), pronoun))) {
+            && (!isPersonal(pronoun) || GivenNames.compatible(e.name(), pronoun))
+            && (isPersonal(pronoun) || !modifies(sent, m))) {
           return Optional.of(e);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name written before a common noun it modifies ("fueling GOP repeal push", "GOP calls"): what
+   * "it" or "the insurer" stands for is the thing the noun names, not the modifier (AllSides
+   * train-555: "the nation's second-largest health insurer announced" had been the GOP).
+   */
+  private static boolean modifies(Sentence sent, Mention m) {
+    for (Token t : sent.tokens()) {
+      if (t.start() >= m.end()) {
+        String w = t.word();
+        return !w.isEmpty()
+            && Character.isLowerCase(w.codePointAt(0))
+            && (t.pos().equals("NN") || t.pos().equals("NNS"));
+      }
+    }
+    return false;
   }
 }

@@ -455,6 +455,20 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aNameModifyingANounIsNotWhatTheCompanyStandsFor() {
+    // AllSides train-555: "... fueling GOP repeal push. Citing a volatile market, the nation's
+    // second-largest health insurer announced Wednesday it plans to pull out ..." gave the
+    // insurer's
+    // words to the GOP
+    Report r =
+        Stories.analyse(
+            "Insurer pulls out of exchanges in the Midwest, fueling GOP repeal push.\n\n"
+                + "The nation's second-largest health insurer announced Wednesday it plans to pull"
+                + " out of the exchanges in Indiana next year.");
+    assertThat(source(withContent(r, "it plans to pull out"))).isNotEqualTo("GOP");
+  }
+
+  @Test
   void aContentEndsBeforeTheSentencesClosingAttribution() {
     // AllSides train: what "voiced" attributed ran on to ", people familiar with the session said"
     Report r =
