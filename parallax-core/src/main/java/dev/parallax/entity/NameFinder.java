@@ -86,6 +86,15 @@ final class NameFinder {
     wordCases(articles, midCapitalised, lowerCase);
     for (int ai = 0; ai < articles.size(); ai++) {
       for (int si = 0; si < articles.get(ai).sentences().size(); si++) {
+        Sentence s = articles.get(ai).sentences().get(si);
+        if (s.kind() == BlockKind.BODY && titleCased(s)) {
+          // "Social Media" in a headline kept in the body, where the story writes "social media"
+          mentions.get(ai).get(si).removeIf(m -> writtenInLowerCase(m.text(), lowerCase));
+        }
+      }
+    }
+    for (int ai = 0; ai < articles.size(); ai++) {
+      for (int si = 0; si < articles.get(ai).sentences().size(); si++) {
         withoutOpeningWord(
             mentions.get(ai).get(si),
             articles.get(ai).sentences().get(si),
@@ -122,7 +131,7 @@ final class NameFinder {
       Article a = articles.get(ai);
       for (int si = 0; si < a.sentences().size(); si++) {
         Sentence s = a.sentences().get(si);
-        if (s.kind() != BlockKind.BODY) {
+        if (s.kind() != BlockKind.BODY || titleCased(s)) {
           continue;
         }
         for (Run r : runs(ai, si, s.tokens(), a.text(), midCapitalised)) {
@@ -209,7 +218,7 @@ final class NameFinder {
     for (int ai = 0; ai < articles.size(); ai++) {
       Article a = articles.get(ai);
       for (int si = 0; si < a.sentences().size(); si++) {
-        if (a.sentences().get(si).kind() != BlockKind.BODY) {
+        if (a.sentences().get(si).kind() != BlockKind.BODY || titleCased(a.sentences().get(si))) {
           inHeading(mentions.get(ai).get(si), a.sentences().get(si).tokens(), a.text(), found);
         }
         withoutPartyTags(mentions.get(ai).get(si), a.sentences().get(si), a.text());
@@ -291,6 +300,36 @@ final class NameFinder {
         ms.set(k, new Mention(text, m.type(), start, m.end(), m.entity()));
       }
     }
+  }
+
+  /**
+   * A body sentence written in title case, as a headline kept in the body is ("Obama Warns of
+   * 'Dangers' of Internet, Social Media in Sitdown With Prince Harry.", AllSides train-300, had
+   * "Social Media" for an organisation): at least four words of four letters or more, every one
+   * capitalised. Its capitals say no more than a heading's.
+   */
+  static boolean titleCased(Sentence s) {
+    int longer = 0;
+    for (Token t : s.tokens()) {
+      String w = t.word();
+      if (w.length() >= 4 && w.codePoints().allMatch(Character::isLetter)) {
+        if (!Character.isUpperCase(w.codePointAt(0))) {
+          return false;
+        }
+        longer++;
+      }
+    }
+    return longer >= 4;
+  }
+
+  private static boolean writtenInLowerCase(String name, Set<String> lowerCase) {
+    String[] words = name.split("\\s+");
+    for (String w : words) {
+      if (!lowerCase.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return words.length > 0;
   }
 
   /** Names spanning at most this many words are looked for in headings. */

@@ -160,6 +160,25 @@ class EntityResolverTest {
     assertThat(r.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("Stranded"));
   }
 
+  @Test
+  void aHeadlineKeptInTheBodyNamesOnlyWhatTheStoryCapitalises() {
+    assertThat(
+            NameFinder.titleCased(
+                run("Mayor Warns of Toll Risks in Sitdown With Harbour Workers.\n\nThe mayor spoke.")
+                    .articles()
+                    .get(0)
+                    .sentences()
+                    .get(0)))
+        .isTrue();
+    Report r =
+        run(
+            "Mayor Warns of 'Dangers' of Toll Hikes, Social Media in Sitdown With Velmora"
+                + " Workers.\n\nMayor Dana Ruiz warned about the dangers of toll hikes and social"
+                + " media in a sitdown with Velmora dock workers on Monday.");
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("Social Media");
+    assertThat(named(r, "Dana Ruiz").type()).isEqualTo(EntityType.PERSON);
+  }
+
   private static Report run(String... texts) {
     List<SourceText> in = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
