@@ -55,9 +55,20 @@ public final class Annotator {
    * Where a person's name starts with its sentence's first word and that word is a preposition
    * ("Under O'Brien, ...", "With Smith gone, ..."): the offset where the name itself starts; else
    * {@code start}. No person's name opens with a preposition; an organisation's may ("Under
-   * Armour"), so only people are cut.
+   * Armour"), so only people are cut. A function word in lower case opens no name of any kind.
    */
   static int openingPreposition(List<Token> tokens, EntityType type, int start, int end) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.start() == start
+          && t.word().equals(t.word().toLowerCase(java.util.Locale.ROOT))
+          && t.pos().matches("IN|TO|CC|DT")
+          && tokens.get(k + 1).start() < end) {
+        // "rename Columbus Day as Indigenous Peoples Day" (AllSides train-1777): the tagger took
+        // "as" into the name; no name opens with a function word in lower case
+        return tokens.get(k + 1).start();
+      }
+    }
     if (type != EntityType.PERSON || tokens.isEmpty() || tokens.get(0).start() != start) {
       return start;
     }

@@ -179,6 +179,13 @@ class EntityResolverTest {
     assertThat(named(r, "Dana Ruiz").type()).isEqualTo(EntityType.PERSON);
   }
 
+  @Test
+  void noNameOpensWithAFunctionWordInLowerCase() {
+    Report r =
+        run("The council voted to rename Columbus Day as Indigenous Peoples Day on Tuesday.");
+    assertThat(r.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("as "));
+  }
+
   private static Report run(String... texts) {
     List<SourceText> in = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
