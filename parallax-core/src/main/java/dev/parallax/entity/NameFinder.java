@@ -222,6 +222,7 @@ final class NameFinder {
           inHeading(mentions.get(ai).get(si), a.sentences().get(si).tokens(), a.text(), found);
         }
         withoutPartyTags(mentions.get(ai).get(si), a.sentences().get(si), a.text());
+        mentions.get(ai).get(si).removeIf(m -> holiday(m.text()));
       }
     }
   }
@@ -235,6 +236,19 @@ final class NameFinder {
       Pattern.compile(
           "\\(\\s*(?:R|D|I)\\s*[-–.,]+\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?"
               + "(?:[-–]\\d{1,2})?\\s*\\)");
+
+  private static final Set<String> HOLIDAYS = DataFiles.words("calendar.tsv", "holiday");
+
+  /**
+   * A holiday's name with "Day" ("Columbus Day", "Memorial Day", "Mother's Day"): a date, not a
+   * person or a thing (AllSides train-1777 listed "Columbus Day" among the people, the tagger's
+   * reading in one sentence of three). The holiday word alone may be a name ("Columbus, Ohio").
+   */
+  static boolean holiday(String name) {
+    String lower = name.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+    return lower.endsWith(" day")
+        && HOLIDAYS.contains(lower.substring(0, lower.length() - " day".length()).strip());
+  }
 
   private static void withoutPartyTags(List<Mention> ms, Sentence s, String text) {
     if (ms.isEmpty()) {

@@ -186,6 +186,21 @@ class EntityResolverTest {
     assertThat(r.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("as "));
   }
 
+  @Test
+  void aHolidaysNameIsNoEntity() {
+    assertThat(NameFinder.holiday("Columbus Day")).isTrue();
+    assertThat(NameFinder.holiday("Mother’s Day")).isTrue();
+    assertThat(NameFinder.holiday("Columbus")).isFalse();
+    assertThat(NameFinder.holiday("Doris Day")).isFalse();
+    Report r =
+        run(
+            "The board of supervisors voted to rename Columbus Day as Harbour Workers Day, and the"
+                + " Memorial Day parade will go on in Columbus.");
+    assertThat(r.entities())
+        .extracting(Entity::name)
+        .doesNotContain("Columbus Day", "Memorial Day");
+  }
+
   private static Report run(String... texts) {
     List<SourceText> in = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
