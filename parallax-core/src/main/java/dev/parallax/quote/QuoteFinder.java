@@ -110,6 +110,11 @@ final class QuoteFinder extends CuelessRules {
       if (s < 0 || quoted.isBlank()) {
         continue;
       }
+      if (nickname(sp, quoted)) {
+        // "Randolph \u201cTex\u201d Alles" (AllSides train-2100): part of a name, which had been a
+        // quotation the nearest cue gave to someone else
+        continue;
+      }
       if (namesAWork(sp, quoted)) {
         // "Trump told \u201cFox & Friends\u201d of his nomination speech" (AllSides train): the
         // show he spoke to, not words he said
@@ -138,6 +143,33 @@ final class QuoteFinder extends CuelessRules {
     int open = sp.start() - markBefore(sp.start());
     return TitleCase.phrase(quoted)
         && BEFORE_A_WORK.matcher(text.substring(Math.max(0, open - 12), Math.max(0, open))).find();
+  }
+
+  private static final Pattern GIVEN_NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}.'’-]+\\s+$");
+  private static final Pattern SURNAME_AFTER = Pattern.compile("^\\s+\\p{Lu}[\\p{L}'’-]+");
+
+  /**
+   * A nickname inside a person's name: one to three capitalised words in quotation marks between a
+   * capitalised word and another ("Randolph \u201cTex\u201d Alles", "Vincent \"The Chin\"
+   * Gigante"). Not a quotation.
+   */
+  private boolean nickname(QuoteMarks.Span sp, String quoted) {
+    String[] words = quoted.strip().split("\\s+");
+    if (words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (!TitleCase.capitalised(w) && !w.equals("the")) {
+        return false;
+      }
+    }
+    int open = sp.start() - markBefore(sp.start());
+    int close = sp.end() + markAfter(sp.end());
+    return GIVEN_NAME_BEFORE
+            .matcher(text.substring(Math.max(0, open - 30), Math.max(0, open)))
+            .find()
+        && close <= text.length()
+        && SURNAME_AFTER.matcher(text.substring(close, Math.min(text.length(), close + 30))).find();
   }
 
   /** The width of the quotation mark (one character, or two for '' and ``) ending at {@code at}. */

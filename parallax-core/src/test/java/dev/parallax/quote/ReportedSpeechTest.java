@@ -521,6 +521,22 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aNicknameInsideANameIsNoQuotation() {
+    // AllSides train-2100: "Director Randolph \u201cTex\u201d Alles ... pushed back on reports he
+    // was
+    // fired by President Donald Trump" gave "Tex" to Trump as words he said
+    Report r =
+        Stories.analyse(
+            "Harbour Director Randolph \u201cTex\u201d Alles on Monday pushed back on reports he was"
+                + " fired by the mayor. The board called the plan \u201cVery Good News\u201d for"
+                + " the port.");
+    assertThat(r.quotes())
+        .extracting(dev.parallax.model.Quote::text)
+        .contains("Very Good News")
+        .doesNotContain("Tex");
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
