@@ -477,6 +477,13 @@ final class NameFinder {
       for (Mention o : ms) {
         if (o.start() == x.start(1) && o.type() == EntityType.PERSON) {
           end = o.end(); // the surname must be a person's name too, not "(D-Nev.) Senate"
+        } else if (o.type() == EntityType.OTHER
+            && o.start() > m.end()
+            && o.start() < x.start(1)
+            && o.end() == x.end(1)) {
+          // "Randolph “Tex” Alles" (AllSides train-2100): the tagger's other name ran
+          // from the nickname to the surname
+          end = o.end();
         }
       }
       if (end < 0) {

@@ -201,6 +201,19 @@ class EntityResolverTest {
         .doesNotContain("Columbus Day", "Memorial Day");
   }
 
+  @Test
+  void aNicknameTheTaggerRanIntoTheSurnameIsPartOfThePerson() {
+    Report r =
+        run(
+            "United States Secret Service Director Randolph \u201cTex\u201d Alles on Monday pushed"
+                + " back on reports he was fired by the mayor.");
+    assertThat(r.entities())
+        .filteredOn(
+            e -> e.name().contains("Tex") || e.aliases().stream().anyMatch(a -> a.contains("Tex")))
+        .allMatch(e -> e.type() == EntityType.PERSON && e.name().contains("Alles"));
+    assertThat(named(r, "Randolph \u201cTex\u201d Alles").type()).isEqualTo(EntityType.PERSON);
+  }
+
   private static Report run(String... texts) {
     List<SourceText> in = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
