@@ -49,7 +49,7 @@ public final class EntityResolver {
       List.of(EntityType.OTHER, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-  private static final Set<String> PARTICLES = DataFiles.words("grammar.tsv", "name-particle");
+  static final Set<String> PARTICLES = DataFiles.words("grammar.tsv", "name-particle");
   private static final Map<String, String> SPELLINGS = spellings();
 
   private static Map<String, String> spellings() {

@@ -3,6 +3,7 @@ package dev.parallax.entity;
 import static dev.parallax.internal.TitleCase.capitalised;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.RoleWords;
 import dev.parallax.internal.TitleAbbreviations;
 import dev.parallax.internal.TitleCase;
 import dev.parallax.model.Article;
@@ -41,8 +42,6 @@ final class NameFinder {
   private static final Pattern HANDLE = Pattern.compile("@\\p{L}[\\p{L}\\p{N}_]{1,30}");
   private static final Pattern QUOTED =
       Pattern.compile("“([^”\\n]{3,80})”|\"([^\"\\n]{3,80})\"|``\\s*([^`'\\n]{3,80}?)\\s*''");
-  private static final Set<String> NAME_PARTICLES = DataFiles.words("grammar.tsv", "name-particle");
-
   private static final Set<String> CONNECTORS = Set.of("of", "&", "and", "de", "for");
 
   private NameFinder() {}
@@ -50,8 +49,7 @@ final class NameFinder {
   private static Set<String> skipWords() {
     Set<String> out = new HashSet<>(DataFiles.words("function-words.txt"));
     out.addAll(DataFiles.words("not-names.txt"));
-    out.addAll(DataFiles.words("person-titles.txt"));
-    out.addAll(DataFiles.words("roles.tsv", "role"));
+    out.addAll(RoleWords.ALL);
     out.addAll(DataFiles.words("time.tsv", "time-zone")); // "16:05 GMT"
     for (String kind : List.of("month", "month-abbreviation", "weekday", "season")) {
       out.addAll(DataFiles.words("calendar.tsv", kind));
@@ -87,19 +85,12 @@ final class NameFinder {
     for (int ai = 0; ai < articles.size(); ai++) {
       for (int si = 0; si < articles.get(ai).sentences().size(); si++) {
         Sentence s = articles.get(ai).sentences().get(si);
+        List<Mention> ms = mentions.get(ai).get(si);
         if (s.kind() == BlockKind.BODY && titleCased(s)) {
           // "Social Media" in a headline kept in the body, where the story writes "social media"
-          mentions.get(ai).get(si).removeIf(m -> writtenInLowerCase(m.text(), lowerCase));
+          ms.removeIf(m -> writtenInLowerCase(m.text(), lowerCase));
         }
-      }
-    }
-    for (int ai = 0; ai < articles.size(); ai++) {
-      for (int si = 0; si < articles.get(ai).sentences().size(); si++) {
-        withoutOpeningWord(
-            mentions.get(ai).get(si),
-            articles.get(ai).sentences().get(si),
-            midCapitalised,
-            lowerCase);
+        withoutOpeningWord(ms, s, midCapitalised, lowerCase);
       }
     }
     Map<String, EntityType> taggedNames = new HashMap<>();
@@ -301,7 +292,7 @@ final class NameFinder {
     Token opener = toks.get(first);
     String lower = opener.word().toLowerCase(Locale.ROOT);
     if (!capitalised(opener.word())
-        || NAME_PARTICLES.contains(lower)
+        || EntityResolver.PARTICLES.contains(lower)
         || midCapitalised.contains(opener.word())
         || !lowerCase.contains(lower)) {
       return;

@@ -1,6 +1,6 @@
 package dev.parallax.nlp;
 
-import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.RoleWords;
 import dev.parallax.model.Block;
 import dev.parallax.model.BlockKind;
 import dev.parallax.model.CleanDocument;
@@ -293,20 +293,11 @@ public final class Annotator {
   /** Currency signs as the tokenizer gives them before an amount. */
   private static final Set<String> CURRENCY = Set.of("$", "US$", "£", "€", "¥", "#");
 
-  /** A title's short forms with their full stop ("sen.", "dep."; {@code roles.tsv}). */
   /** A company's suffixes written short with a full stop ("Inc.", "Corp."). */
   private static final Set<String> COMPANY_SHORT =
       Set.of("inc.", "corp.", "co.", "ltd.", "llc.", "plc.", "cos.");
 
-  /** Words of a person's title or role ({@code person-titles.txt}, {@code roles.tsv} roles). */
-  private static final Set<String> TITLES = titles();
-
-  private static Set<String> titles() {
-    Set<String> out = new java.util.HashSet<>(DataFiles.words("person-titles.txt"));
-    out.addAll(DataFiles.words("roles.tsv", "role"));
-    return Set.copyOf(out);
-  }
-
+  /** A title's short forms with their full stop ("sen.", "dep."; {@code roles.tsv}). */
   private static final Set<String> TITLE_ABBREVIATIONS =
       dev.parallax.internal.TitleAbbreviations.WRITTEN.stream()
           .filter(w -> w.endsWith("."))
@@ -344,7 +335,7 @@ public final class Annotator {
     // suffix before a person's title goes on with the title (AllSides train-1400)
     String company = lastWord.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.+$", ".");
     if (COMPANY_SHORT.contains(company)
-        && TITLES.contains(first.toLowerCase(java.util.Locale.ROOT))
+        && RoleWords.ALL.contains(first.toLowerCase(java.util.Locale.ROOT))
         && Character.isUpperCase(first.codePointAt(0))) {
       return true;
     }

@@ -2,6 +2,7 @@ package dev.parallax.quote;
 
 import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.GivenNames;
+import dev.parallax.internal.RoleWords;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
@@ -619,8 +620,7 @@ final class Sources {
   }
 
   private static Set<String> roles() {
-    Set<String> out = new HashSet<>(DataFiles.words("roles.tsv", "role"));
-    out.addAll(DataFiles.words("person-titles.txt"));
+    Set<String> out = new HashSet<>(RoleWords.ALL);
     // title words that name no one alone: "the Associated Press" is not a press secretary
     out.removeAll(DataFiles.words("roles.tsv", "not-role"));
     return Set.copyOf(out);
