@@ -977,6 +977,10 @@ final class AttributionFinder {
    */
   private int[] subjectBefore(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();
+    int[] common = quotes.commonHeadSubject(s, k);
+    if (common != null) {
+      return common; // "The mother of Michael Brown told": she, not the name after "of"
+    }
     int j = pastAuxiliaries(s, k - 1);
     int span = timeSpanEndingAt(toks, j);
     if (span >= 0) {

@@ -251,6 +251,11 @@ final class Sources {
         && !h.pos().endsWith("S")
         && ROLES.contains(role)
         && definite(toks, from, head)) {
+      if (head + 1 < to && (Subjects.KIN.contains(role) || Subjects.APART.contains(role))) {
+        // "the mother of Michael Brown", "the lawyer for the family": only the person the article
+        // gave the role, never a person named before who could be anyone's
+        return byRole(role, modifiers(toks, from, head), s, toks.get(from).start(), true);
+      }
       return byRole(role, modifiers(toks, from, head), s, toks.get(from).start());
     }
     if (h.pos().startsWith("NN")
@@ -302,6 +307,11 @@ final class Sources {
    * given name does not contradict the role's gender.
    */
   private Optional<Entity> byRole(String role, Set<String> mods, int s, int offset) {
+    return byRole(role, mods, s, offset, false);
+  }
+
+  /** As {@link #byRole(String, Set, int, int)}; {@code given}: only a person given the role. */
+  private Optional<Entity> byRole(String role, Set<String> mods, int s, int offset, boolean given) {
     Character gender = GENDER.containsKey(role) ? GENDER.get(role).charAt(0) : null;
     int[] intro = introduced(role, s, offset);
     // "The President announced his nominee ..., Dr. Regina Benjamin" (ECB+ topic 34): a role the
@@ -333,6 +343,9 @@ final class Sources {
           seen.merge(e.id(), 1, Integer::sum);
         }
       }
+    }
+    if (given) {
+      return Optional.empty();
     }
     // no one was given the role: the subject of the nearest sentence naming a person ("Harry Reid
     // blasted Rubio ... "...," the Senate minority leader said"); after someone brought in with the

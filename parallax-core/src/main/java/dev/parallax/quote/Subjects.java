@@ -67,6 +67,9 @@ abstract class Subjects extends QuoteText {
         return inverted;
       }
     }
+    if (commonHeadSubject(c.s(), c.index()) != null) {
+      return Optional.empty(); // "The mother of Michael Brown told reporters": not Michael Brown
+    }
     Optional<Subject> before = backwardSubject(c);
     // a participle has no subject after it, unless a past one opens the sentence: "Stated Stone:"
     boolean opening = c.index() == 0 && verb.pos().equals("VBN");
@@ -239,7 +242,7 @@ abstract class Subjects extends QuoteText {
 
   Optional<Subject> backwardSubject(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
-    if (indefiniteSubject(c)) {
+    if (indefiniteSubject(c) || commonHeadSubject(c.s(), c.index()) != null) {
       return Optional.empty();
     }
     Optional<Subject> head = appositionHead(c);
@@ -277,6 +280,88 @@ abstract class Subjects extends QuoteText {
     }
     return Optional.ofNullable(object);
   }
+
+  /** Words that lead a sentence's noun phrase up to its head. */
+  private static final Set<String> LEADING_POS =
+      Set.of("DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "VBN", "HYPH", "PDT");
+
+  /**
+   * The subject phrase of the verb at token {@code k} when the sentence opens with it and its head
+   * names people apart from the one named in its modifiers ({@code roles.tsv} "apart" and "kin"):
+   * "The mother of Michael Brown told", "Supporters of Senator Bernie Sanders said", "Lawyers for
+   * the whistleblower behind the complaint related to President Donald Trump's call with the leader
+   * of Ukraine said", "The lawyers for the official who filed a complaint against President Trump
+   * have expressed" (AllSides train-1234). The names in the modifiers are not the speaker, so no
+   * one named is. Not when the verb is not the phrase's own: another finite verb outside a relative
+   * clause, or a comma that opens no relative clause, lies between them. Heads who speak for the
+   * name ("a spokesman for the Pentagon", "officials at the ministry") are read as before. Returns
+   * the head with its first modifier's words as tokens {@code [start, end)}, or null.
+   */
+  int[] commonHeadSubject(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    int verb = k;
+    while (verb > 0 && !inside[s][verb - 1] && isAuxiliaryOrAdverb(toks.get(verb - 1))) {
+      verb--;
+    }
+    int h = -1;
+    int i = 0;
+    while (i < verb && !inside[s][i] && LEADING_POS.contains(toks.get(i).pos())) {
+      if (toks.get(i).pos().startsWith("NN")) {
+        h = i;
+      }
+      i++;
+    }
+    if (h < 0 || h + 1 != i || i >= verb) {
+      return null;
+    }
+    Token head = toks.get(h);
+    String w = head.lemma().toLowerCase(Locale.ROOT);
+    String next = toks.get(i).word().toLowerCase(Locale.ROOT);
+    boolean preposition = toks.get(i).pos().equals("IN") && !next.equals("that");
+    boolean relative = toks.get(i).pos().equals("WP") || toks.get(i).pos().equals("WDT");
+    if (!(preposition || relative)
+        || !(APART.contains(w) || KIN.contains(w))
+        || (h > 0 && !Character.isLowerCase(head.word().codePointAt(0)))
+        || Sources.mentionAt(sentences.get(s), head).isPresent()) {
+      return null;
+    }
+    int open = 0; // relative clauses opened whose finite verb is still to come
+    int end = -1;
+    boolean named = false;
+    for (int x = i; x < verb; x++) {
+      Token t = toks.get(x);
+      String p = t.pos();
+      if (inside[s][x] || p.equals(":") || t.word().equals(";")) {
+        return null;
+      }
+      named |= Sources.mentionAt(sentences.get(s), t).isPresent();
+      if (p.equals("WP") || p.equals("WDT")) {
+        open++;
+        end = end < 0 ? x : end;
+      } else if (p.equals(",")) {
+        boolean opens = x + 1 < verb && toks.get(x + 1).pos().matches("WP|WDT");
+        if (!opens && x != verb - 1) {
+          return null;
+        }
+        end = end < 0 ? x : end;
+      } else if (p.matches("VBD|VBZ|VBP|MD")) {
+        if (open == 0) {
+          return null; // a verb of the sentence's own before the cue's
+        }
+        open--;
+        end = end < 0 ? x : end;
+      } else if (x > i && (p.equals("IN") || p.equals("TO")) && end < 0) {
+        end = x;
+      }
+    }
+    return named ? new int[] {0, end < 0 ? verb : end} : null;
+  }
+
+  /** Nouns of family relation: "the mother of X" is not X. */
+  static final Set<String> KIN = DataFiles.words("roles.tsv", "kin");
+
+  /** People who speak about or for the one named after them: "supporters of X" are not X. */
+  static final Set<String> APART = DataFiles.words("roles.tsv", "apart");
 
   /**
    * The index of the token right before the cue, past auxiliaries and adverbs outside quotation

@@ -46,6 +46,25 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void peopleNamedForSomeoneElseAreNotThatOne() {
+    // AllSides train-1234: the lawyers' "serious concerns" had been Donald Trump's, named in the
+    // relative clause of their subject, and Ukraine's, named in its prepositions
+    Report r =
+        Stories.analyse(
+            "The lawyers for the official who filed a complaint against President Donald Trump have"
+                + " expressed \u201cserious concerns\u201d for their client.\n\n"
+                + "Lawyers for the whistleblower behind the complaint about the call with the leader"
+                + " of Ukraine said they feared \u201creprisals\u201d.\n\n"
+                + "The mother of Michael Brown told reporters that her son was \u201ca gentle"
+                + " giant\u201d.\n\n"
+                + "A spokesman for the Pentagon said the strikes were \u201cnecessary\u201d.");
+    assertThat(speakerOf(r, "serious concerns")).isNull();
+    assertThat(speakerOf(r, "reprisals")).isNull();
+    assertThat(speakerOf(r, "a gentle giant")).isNull();
+    assertThat(speakerOf(r, "necessary")).isEqualTo("Pentagon");
+  }
+
+  @Test
   void aQuotedWordSaidByADescriptionIsNotThePersonSpokenOf() {
     // ECB+ topic 32: "The friend said she was \"bubbly\"" had given the word to the "she"
     Report r =
