@@ -66,6 +66,7 @@ final class NameFinder {
    * in place, kept in text order).
    */
   static void extend(List<Article> articles, List<List<List<Mention>>> mentions) {
+    trailingPeople(articles, mentions);
     for (int ai = 0; ai < articles.size(); ai++) {
       Article a = articles.get(ai);
       for (int si = 0; si < a.sentences().size(); si++) {
@@ -274,10 +275,57 @@ final class NameFinder {
   }
 
   /**
+   * A name of another kind that ends with a person's full name the story writes on its own: "acting
+   * Director of National Intelligence Joseph Maguire" tagged one organisation in one article, where
+   * another tags "National Intelligence" and "Joseph Maguire" apart (AllSides train-1234). The
+   * person is split off, the rest keeps its type. A full name: two words or more, each capitalised.
+   */
+  private static void trailingPeople(List<Article> articles, List<List<List<Mention>>> mentions) {
+    Set<String> people = new HashSet<>();
+    for (List<List<Mention>> article : mentions) {
+      for (List<Mention> ms : article) {
+        for (Mention m : ms) {
+          String[] words = m.text().split(" ");
+          if (m.type() == EntityType.PERSON
+              && words.length >= 2
+              && java.util.Arrays.stream(words).allMatch(TitleCase::capitalised)) {
+            people.add(m.text());
+          }
+        }
+      }
+    }
+    if (people.isEmpty()) {
+      return;
+    }
+    List<String> longestFirst = new ArrayList<>(people);
+    longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(p -> p));
+    for (int ai = 0; ai < articles.size(); ai++) {
+      String text = articles.get(ai).text();
+      for (List<Mention> ms : mentions.get(ai)) {
+        for (int k = 0; k < ms.size(); k++) {
+          Mention m = ms.get(k);
+          if (m.type() == EntityType.PERSON) {
+            continue;
+          }
+          for (String p : longestFirst) {
+            int at = m.end() - p.length();
+            if (m.text().endsWith(" " + p) && text.startsWith(p, at)) {
+              String rest = m.text().substring(0, m.text().length() - p.length()).stripTrailing();
+              ms.set(k, new Mention(rest, m.type(), m.start(), m.start() + rest.length(), ""));
+              ms.add(k + 1, new Mention(p, EntityType.PERSON, at, m.end(), ""));
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * A name the tagger opened with the sentence's first word, capitalised only because it opens the
    * sentence: "Vaccinated Americans will soon be able to travel" (AllSides train-1950), where the
    * story writes "vaccinated" in lower case and never capitalises it inside a sentence, names
-   * "Americans". Not a name's particle ("Al Harthi said").
+   * "Americans"; a name of that word alone is none. Not a name's particle ("Al Harthi said").
    */
   private static void withoutOpeningWord(
       List<Mention> ms, Sentence s, Set<String> midCapitalised, Set<String> lowerCase) {
@@ -298,6 +346,8 @@ final class NameFinder {
       return;
     }
     int start = toks.get(first + 1).start();
+    // "Whistleblower's lawyers fear for his safety" (AllSides train-1234): the word alone
+    ms.removeIf(m -> m.start() == opener.start() && m.end() == opener.end());
     for (int k = 0; k < ms.size(); k++) {
       Mention m = ms.get(k);
       if (m.start() == opener.start() && m.end() > start && toks.get(first + 1).isWord()) {

@@ -214,6 +214,33 @@ class EntityResolverTest {
     assertThat(named(r, "Randolph \u201cTex\u201d Alles").type()).isEqualTo(EntityType.PERSON);
   }
 
+  @Test
+  void aPersonsFullNameTheTaggerRanIntoAnOrganisationIsThePerson() {
+    // AllSides train-1234: "National Intelligence Joseph Maguire" had been one organisation
+    Report r =
+        run(
+            "A letter signed by the lead attorney, Dana Ruiz, and sent to acting Director of"
+                + " National Intelligence Joseph Maguire pointed to the threats, a broadcaster"
+                + " reported.",
+            "In a letter addressed to acting Director of National Intelligence Joseph Maguire, the"
+                + " lead attorney for the whistleblower, Dana Ruiz, said the client is under"
+                + " federal protection.");
+    assertThat(r.entities()).extracting(Entity::name).noneMatch(n -> n.contains("Intelligence J"));
+    assertThat(named(r, "Joseph Maguire").type()).isEqualTo(EntityType.PERSON);
+    assertThat(named(r, "Joseph Maguire").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void aWordOpeningASentenceAloneIsNoNameWhereTheStoryWritesItInLowerCase() {
+    // AllSides train-1234: "Whistleblower" had been a person
+    Report r =
+        run(
+            "Whistleblower’s lawyers fear for his safety amid Ruiz remarks.\n\nThe lawyers for"
+                + " the whistleblower wrote to Mayor Dana Ruiz on Monday.");
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("Whistleblower");
+    assertThat(named(r, "Dana Ruiz").type()).isEqualTo(EntityType.PERSON);
+  }
+
   private static Report run(String... texts) {
     List<SourceText> in = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
