@@ -104,6 +104,7 @@ public final class EntityResolver {
       refined.add(perSentence);
     }
     NameFinder.extend(articles, refined);
+    hyphenatedPairs(articles, refined);
     List<Item> items = new ArrayList<>();
     for (int ai = 0; ai < articles.size(); ai++) {
       Article a = articles.get(ai);
@@ -169,6 +170,62 @@ public final class EntityResolver {
       out.add(a.withSentences(sentences));
     }
     return new Resolution(out, entities);
+  }
+
+  /**
+   * Two names joined by a hyphen that the tagger read as one ("Russia-Trump ties", AllSides
+   * train-1600, a person joined to Trump; "Israel-Hamas talks"): split where each side is a name on
+   * its own, a place the gazetteer knows or a name the story writes alone elsewhere, each side with
+   * that type. "Coca-Cola" and "Jean-Pierre" stay one name: their halves are nobody's alone.
+   */
+  private void hyphenatedPairs(List<Article> articles, List<List<List<Mention>>> refined) {
+    Map<String, EntityType> alone = new HashMap<>();
+    for (List<List<Mention>> article : refined) {
+      for (List<Mention> ms : article) {
+        for (Mention m : ms) {
+          if (m.text().indexOf('-') < 0 && m.type() != EntityType.OTHER) {
+            alone.putIfAbsent(m.text(), m.type());
+          }
+        }
+      }
+    }
+    for (int ai = 0; ai < articles.size(); ai++) {
+      String text = articles.get(ai).text();
+      for (List<Mention> ms : refined.get(ai)) {
+        for (int k = 0; k < ms.size(); k++) {
+          Mention m = ms.get(k);
+          int dash = m.text().indexOf('-');
+          if (dash <= 0
+              || dash != m.text().lastIndexOf('-')
+              || !text.startsWith(m.text(), m.start())) {
+            continue;
+          }
+          String left = m.text().substring(0, dash);
+          String right = m.text().substring(dash + 1);
+          EntityType l = typeAlone(left, alone);
+          EntityType r = typeAlone(right, alone);
+          if (l == null || r == null) {
+            continue;
+          }
+          int at = m.start() + dash + 1;
+          ms.set(k, new Mention(left, l, m.start(), m.start() + dash, ""));
+          ms.add(k + 1, new Mention(right, r, at, m.end(), ""));
+          k++;
+        }
+      }
+    }
+  }
+
+  /** The type of a name written alone: a mention of the story, else a place; null for none. */
+  private EntityType typeAlone(String name, Map<String, EntityType> alone) {
+    if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) {
+      return null;
+    }
+    EntityType t = alone.get(name);
+    if (t != null) {
+      return t;
+    }
+    return gaz.place(name).isPresent() ? EntityType.PLACE : null;
   }
 
   private Entity toEntity(String id, List<Item> g) {

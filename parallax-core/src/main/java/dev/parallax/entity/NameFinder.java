@@ -88,8 +88,13 @@ final class NameFinder {
         Sentence s = articles.get(ai).sentences().get(si);
         List<Mention> ms = mentions.get(ai).get(si);
         if (s.kind() == BlockKind.BODY && titleCased(s)) {
-          // "Social Media" in a headline kept in the body, where the story writes "social media"
-          ms.removeIf(m -> writtenInLowerCase(m.text(), lowerCase));
+          // "Social Media" in a headline kept in the body, where the story writes "social media";
+          // "Meritless" of "The Perjury Allegation against Jeff Sessions Is Meritless." (AllSides
+          // train-1600), which the tagger named nothing and no sentence capitalises inside it
+          ms.removeIf(
+              m ->
+                  writtenInLowerCase(m.text(), lowerCase)
+                      || untagged(m, s) && !capitalisedInProse(m.text(), midCapitalised));
         }
         withoutOpeningWord(ms, s, midCapitalised, lowerCase);
       }
@@ -260,8 +265,9 @@ final class NameFinder {
     for (Article a : articles) {
       for (Sentence s : a.sentences()) {
         List<Token> toks = s.tokens();
+        boolean heading = titleCased(s); // its capitals say nothing of a word
         for (int i = 1; i < toks.size(); i++) {
-          if (capitalised(toks.get(i).word()) && !opensClause(toks, i)) {
+          if (!heading && capitalised(toks.get(i).word()) && !opensClause(toks, i)) {
             midCapitalised.add(toks.get(i).word());
           }
         }
@@ -357,11 +363,15 @@ final class NameFinder {
     }
   }
 
+  /** Parts of speech a title leaves in lower case whatever their length: "against", "with". */
+  private static final Set<String> FUNCTION_POS = Set.of("IN", "CC", "DT", "TO");
+
   /**
    * A body sentence written in title case, as a headline kept in the body is ("Obama Warns of
    * 'Dangers' of Internet, Social Media in Sitdown With Prince Harry.", AllSides train-300, had
    * "Social Media" for an organisation): at least four words of four letters or more, every one
-   * capitalised. Its capitals say no more than a heading's.
+   * capitalised but prepositions, conjunctions and determiners, which some titles leave in lower
+   * case ("against"). Its capitals say no more than a heading's.
    */
   static boolean titleCased(Sentence s) {
     int longer = 0;
@@ -369,12 +379,32 @@ final class NameFinder {
       String w = t.word();
       if (w.length() >= 4 && w.codePoints().allMatch(Character::isLetter)) {
         if (!Character.isUpperCase(w.codePointAt(0))) {
+          if (FUNCTION_POS.contains(t.pos())) {
+            continue; // "The Perjury Allegation against Jeff Sessions Is Meritless."
+          }
           return false;
         }
         longer++;
       }
     }
     return longer >= 4;
+  }
+
+  /** No token of the mention has a name type from the tagger. */
+  private static boolean untagged(Mention m, Sentence s) {
+    return s.tokens().stream()
+        .filter(t -> t.start() >= m.start() && t.end() <= m.end())
+        .allMatch(t -> Annotator.typeOf(t.ner()).isEmpty());
+  }
+
+  /** Some word of the name is capitalised inside a sentence not written in title case. */
+  private static boolean capitalisedInProse(String name, Set<String> midCapitalised) {
+    for (String w : name.split("\\s+")) {
+      if (midCapitalised.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean writtenInLowerCase(String name, Set<String> lowerCase) {

@@ -241,6 +241,29 @@ class EntityResolverTest {
     assertThat(named(r, "Dana Ruiz").type()).isEqualTo(EntityType.PERSON);
   }
 
+  @Test
+  void aTitleMayLeaveLongPrepositionsInLowerCase() {
+    // AllSides train-1600: "Meritless" had been a name of "The Perjury Allegation against Jeff
+    // Sessions Is Meritless." kept as the body's first sentence
+    Report r =
+        run(
+            "The Perjury Allegation against Dana Ruiz Is Meritless.\n\nHer testimony was"
+                + " inaccurate but not willfully false, Mayor Dana Ruiz said.");
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("Meritless");
+    assertThat(named(r, "Dana Ruiz").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void twoNamesJoinedByAHyphenAreTwoNames() {
+    // AllSides train-1600: "Russia-Trump ties" had been a person joined to Trump
+    Report r =
+        run(
+            "Russia-Trump ties: Is the recusal enough?\n\nExperts want an inquiry into contacts"
+                + " between officials from Russia and the Trump campaign.");
+    assertThat(r.entities()).extracting(Entity::name).noneMatch(n -> n.contains("-"));
+    assertThat(named(r, "Russia").mentions()).isEqualTo(2);
+  }
+
   private static Report run(String... texts) {
     List<SourceText> in = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
