@@ -444,13 +444,21 @@ final class QuoteFinder extends CuelessRules {
     return false;
   }
 
+  /**
+   * Conjunctions that open a clause beside the quotation's own: "Officials said the review was
+   * "routine," but Attorney General William Barr declined to comment" was said by the officials.
+   */
+  private static final Set<String> COORDINATORS = Set.of("but", "yet", "and");
+
   /** Conjunctions that open a clause depending on another: "while", "because", "as", "after". */
   static final Set<String> DEPENDENT_OPENERS =
       union(
           DataFiles.words("grammar.tsv", "subordinator"),
           DataFiles.words("grammar.tsv", "dependent-opener"));
 
-  /** The first word after the quotation, before the cue, opens a dependent clause. */
+  /**
+   * The first word after the quotation, before the cue, opens a dependent or a coordinate clause.
+   */
   private boolean opensDependentClause(int s, List<Integer> after, Cue c) {
     List<Token> toks = sentences.get(s).tokens();
     for (int k : after) {
@@ -458,7 +466,8 @@ final class QuoteFinder extends CuelessRules {
         return false;
       }
       if (isWord(toks.get(k))) {
-        return DEPENDENT_OPENERS.contains(toks.get(k).word().toLowerCase(Locale.ROOT));
+        String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+        return DEPENDENT_OPENERS.contains(w) || COORDINATORS.contains(w);
       }
     }
     return false;

@@ -46,6 +46,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aCueInAClauseCoordinatedAfterTheQuotationIsNotItsCue() {
+    Report r =
+        Stories.analyse(
+            "Officials at the port authority said the review was \u201croutine,\u201d but Mayor"
+                + " Tomas Reyes declined to comment.\n\n"
+                + "\u201cWe will reopen in May,\u201d Reyes said later.");
+    assertThat(speakerOf(r, "routine")).isNotEqualTo("Tomas Reyes");
+    assertThat(speakerOf(r, "reopen in May")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
   void peopleNamedForSomeoneElseAreNotThatOne() {
     // AllSides train-1234: the lawyers' "serious concerns" had been Donald Trump's, named in the
     // relative clause of their subject, and Ukraine's, named in its prepositions
