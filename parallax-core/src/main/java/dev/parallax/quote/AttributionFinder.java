@@ -170,6 +170,12 @@ final class AttributionFinder {
       // preposition after it modifies the noun, and says nothing
       return null;
     }
+    if (subject != null && subject[1] == k && t.pos().equals("VBN") && modifiesNoun(s, k + 1)) {
+      // "The document released this week that described payments to Michael Cohen is rife with
+      // inaccuracies, attorneys for Cohen charge" (AllSides train-1850): a participle right after
+      // its noun, then a relative clause or the clause's own verb, modifies the noun
+      return null;
+    }
     if (subject != null && objectGap(s, subject, cueEnd)) {
       // "..., an ambition the Islamic republic has always denied having.": a clause without "that"
       // after a noun, whose cue's object is that noun: it says nothing of a clause
@@ -1043,6 +1049,42 @@ final class AttributionFinder {
       }
     }
     return np != null && headIsSubject(s, np) ? withHead(s, np) : null;
+  }
+
+  /**
+   * Past the words of a date or time from token {@code j} ("this week", "on Monday"), the next word
+   * opens a relative clause ("that", "which") or is a finite verb: what came before was a noun with
+   * a participle after it, not a clause.
+   */
+  private boolean modifiesNoun(int s, int j) {
+    Sentence sentence = sentences.get(s);
+    List<Token> toks = sentence.tokens();
+    while (j < toks.size()
+        && (inTime(sentence, toks.get(j))
+            || toks.get(j).pos().equals("IN")
+                && j + 1 < toks.size()
+                && inTime(sentence, toks.get(j + 1)))) {
+      j++;
+    }
+    if (j >= toks.size() || quotes.inside(s, j)) {
+      return false;
+    }
+    String pos = toks.get(j).pos();
+    // the tagger reads a relative "that" as a conjunction too; a verb right after it says which
+    boolean relative =
+        lower(toks.get(j)).equals("that")
+            && j + 1 < toks.size()
+            && (toks.get(j + 1).pos().startsWith("VB") || toks.get(j + 1).pos().equals("MD"));
+    return pos.equals("WDT") || relative || FINITE.contains(pos);
+  }
+
+  private static boolean inTime(Sentence sentence, Token t) {
+    for (dev.parallax.model.TimeExpression x : sentence.times()) {
+      if (x.start() <= t.start() && t.end() <= x.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

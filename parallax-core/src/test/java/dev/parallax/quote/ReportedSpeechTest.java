@@ -76,6 +76,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aParticipleAfterItsNounIsNoCue() {
+    // AllSides train-1850: "The document released this week that described ..." had been what
+    // the document "released"
+    Report r =
+        Stories.analyse(
+            "The document released this week that described payments to Tomas Reyes is full of"
+                + " errors, his lawyers said. The report published on Friday is wrong, the agency"
+                + " said.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.cue().map(TextSpan::text).orElse("").equals("released"))
+        .noneMatch(a -> a.cue().map(TextSpan::text).orElse("").equals("published"));
+    assertThat(withContent(r, "full of errors").cue().map(TextSpan::text)).contains("said");
+  }
+
+  @Test
   void supportersOfAPersonAreNotThePerson() {
     Report r =
         Stories.analyse(
