@@ -105,6 +105,7 @@ public final class EntityResolver {
     }
     NameFinder.extend(articles, refined);
     hyphenatedPairs(articles, refined);
+    prefixedNamesAlone(refined);
     List<Item> items = new ArrayList<>();
     for (int ai = 0; ai < articles.size(); ai++) {
       Article a = articles.get(ai);
@@ -170,6 +171,42 @@ public final class EntityResolver {
       out.add(a.withSentences(sentences));
     }
     return new Resolution(out, entities);
+  }
+
+  /**
+   * A name the story gives with an event's prefix somewhere ("Tropical Storm Harvey", "Hurricane
+   * Katrina", "Operation Midnight Hammer") written alone elsewhere ("as Harvey pushes east", which
+   * the tagger reads as a person; AllSides train-123): the same event, of the prefix's type.
+   */
+  private void prefixedNamesAlone(List<List<List<Mention>>> refined) {
+    Map<String, EntityType> rest = new HashMap<>();
+    for (List<List<Mention>> article : refined) {
+      for (List<Mention> ms : article) {
+        for (Mention m : ms) {
+          for (Map.Entry<String, EntityType> p : gaz.namePrefixes.entrySet()) {
+            if (m.type() == p.getValue()
+                && m.text().startsWith(p.getKey() + " ")
+                && m.text().length() > p.getKey().length() + 1) {
+              rest.put(m.text().substring(p.getKey().length() + 1), p.getValue());
+            }
+          }
+        }
+      }
+    }
+    if (rest.isEmpty()) {
+      return;
+    }
+    for (List<List<Mention>> article : refined) {
+      for (List<Mention> ms : article) {
+        for (int k = 0; k < ms.size(); k++) {
+          Mention m = ms.get(k);
+          EntityType t = rest.get(m.text());
+          if (t != null && m.type() != t) {
+            ms.set(k, new Mention(m.text(), t, m.start(), m.end(), m.entity()));
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -323,17 +360,26 @@ public final class EntityResolver {
         break;
       }
     }
-    // "Operation Midnight Hammer", "Hurricane X"
+    // "Operation Midnight Hammer", "Hurricane X", "Tropical Storm Harvey"
     for (int i = 0; i + 1 < toks.size(); i++) {
-      EntityType t = gaz.namePrefixes.get(toks.get(i).word());
+      EntityType t = null;
+      int j = i + 1;
+      if (i + 2 < toks.size()) {
+        t = gaz.namePrefixes.get(toks.get(i).word() + " " + toks.get(i + 1).word());
+        j = i + 2;
+      }
+      if (t == null) {
+        t = gaz.namePrefixes.get(toks.get(i).word());
+        j = i + 1;
+      }
       if (t == null) {
         continue;
       }
-      int j = i + 1;
+      int first = j;
       while (j < toks.size() && isCapitalised(toks.get(j).word())) {
         j++;
       }
-      if (j > i + 1) {
+      if (j > first) {
         int start = toks.get(i).start();
         int end = toks.get(j - 1).end();
         ms.removeIf(o -> o.start() < end && o.end() > start);

@@ -264,6 +264,20 @@ class EntityResolverTest {
     assertThat(named(r, "Russia").mentions()).isEqualTo(2);
   }
 
+  @Test
+  void aStormsNameAloneIsTheStorm() {
+    // AllSides train-123: "Harvey" alone had made the storm a person
+    Report r =
+        run(
+            "Tropical Storm Velma is threatening to flood the coast.",
+            "Hundreds were cut off on Wednesday as Velma moved east. Velma made landfall again.");
+    assertThat(r.entities()).noneMatch(e -> e.type() == EntityType.PERSON);
+    assertThat(r.entities())
+        .filteredOn(e -> e.name().contains("Velma"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.OTHER));
+  }
+
   private static Report run(String... texts) {
     List<SourceText> in = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
