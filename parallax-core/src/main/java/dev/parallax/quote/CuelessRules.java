@@ -439,6 +439,31 @@ abstract class CuelessRules extends Subjects {
     Token before = toks.get(b);
     for (Mention m : sentences.get(s).mentions()) {
       if (m.start() <= before.start() && before.end() <= m.end() && speakerLike(m)) {
+        return Optional.of(addressedBy(s, m).orElse(m));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A headline's "Speaker to Hearer: "..."": the name before "to" speaks, not the one addressed
+   * ("Simone Biles to Congress: 'I blame Larry Nassar ...'", AllSides train-808).
+   */
+  private Optional<Mention> addressedBy(int s, Mention hearer) {
+    List<Token> toks = sentences.get(s).tokens();
+    int k = 0;
+    while (k < toks.size() && toks.get(k).start() < hearer.start()) {
+      k++;
+    }
+    if (k < 2 || !toks.get(k - 1).word().equalsIgnoreCase("to")) {
+      return Optional.empty();
+    }
+    Token last = toks.get(k - 2);
+    for (Mention m : sentences.get(s).mentions()) {
+      if (m.start() <= last.start()
+          && last.end() <= m.end()
+          && m.start() == toks.get(0).start()
+          && speakerLike(m)) {
         return Optional.of(m);
       }
     }

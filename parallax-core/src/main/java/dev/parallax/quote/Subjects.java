@@ -762,6 +762,42 @@ abstract class Subjects extends QuoteText {
    * people whose given name does not say otherwise, it/they take organisations.
    */
   /**
+   * Whether sentence {@code t}'s subject, before its first verb (and before {@code limit}), joins
+   * two people or more ("Gymnasts Simone Biles, Maggie Nichols and Aly Raisman", "Simone Biles and
+   * three fellow gymnasts"): a group a later "they" refers to, which no single entity stands for.
+   */
+  private boolean peopleSubject(int t, int limit) {
+    Sentence sent = sentences.get(t);
+    List<Token> toks = sent.tokens();
+    int verb = 0;
+    while (verb < toks.size()
+        && !toks.get(verb).pos().matches("VBD|VBZ|VBP|MD")
+        && toks.get(verb).start() < limit) {
+      verb++;
+    }
+    if (verb == toks.size() || toks.get(verb).start() >= limit) {
+      return false;
+    }
+    int end = toks.get(verb).start();
+    long people =
+        sent.mentions().stream()
+            .filter(m -> m.end() <= end && !insideQuote(t, m))
+            .filter(
+                m -> {
+                  Entity e = entities.get(m.entity());
+                  return e != null && e.type() == EntityType.PERSON;
+                })
+            .count();
+    boolean joined = false;
+    boolean plural = false;
+    for (int k = 0; k < verb; k++) {
+      joined |= toks.get(k).word().equalsIgnoreCase("and") && !inside[t][k];
+      plural |= joined && toks.get(k).pos().equals("NNS") && !inside[t][k];
+    }
+    return joined && (people >= 2 || people == 1 && plural);
+  }
+
+  /**
    * Whether sentence {@code t}'s subject, before its first verb, is a plural common noun that no
    * name stands in ("residents at the village of Gavarzin complained", "Witnesses said"): a group a
    * later "they" refers to.
@@ -817,6 +853,11 @@ abstract class Subjects extends QuoteText {
       }
       if (t < s && opensWith(t, pronoun)) {
         continue; // "She appeared to imply ... / "...," she said": the same she, further back
+      }
+      if (pronoun.equals("they") && peopleSubject(t, limit)) {
+        // "Gymnasts Simone Biles, Maggie Nichols and Aly Raisman shocked Congress ..., blistering
+        // the FBI, which they say failed to act" (AllSides train-808): the people, not Congress
+        return Optional.empty();
       }
       if (t < s && pronoun.equals("they") && pluralCommonSubject(t)) {
         // "But residents at the village of Gavarzin complained ... Speaking to IRNA, they said

@@ -57,6 +57,27 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aHeadlinesSpeakerToHearerColonQuotationIsTheSpeakers() {
+    // AllSides train-808: "Simone Biles to Congress: 'I blame Larry Nassar ...'" had been
+    // Congress's
+    Report r =
+        Stories.analyse(
+            "Dana Ruiz to Congress: \u2018I blame the port authority\u2019\n\n"
+                + "Dana Ruiz testified before Congress on Wednesday.");
+    assertThat(speakerOf(r, "I blame the port authority")).isEqualTo("Dana Ruiz");
+  }
+
+  @Test
+  void theyAfterAGroupOfPeopleIsNoOrganisation() {
+    // AllSides train-808: the gymnasts' "they say" had been Congress
+    Report r =
+        Stories.analyse(
+            "Gymnasts Dana Ruiz, Maria Lopez and Ana Ruiz shocked Congress on Wednesday,"
+                + " blistering the FBI, which they say \u201cfailed to act\u201d on reports.");
+    assertThat(speakerOf(r, "failed to act")).isNull();
+  }
+
+  @Test
   void peopleNamedForSomeoneElseAreNotThatOne() {
     // AllSides train-1234: the lawyers' "serious concerns" had been Donald Trump's, named in the
     // relative clause of their subject, and Ukraine's, named in its prepositions
