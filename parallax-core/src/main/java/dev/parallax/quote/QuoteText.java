@@ -256,13 +256,34 @@ abstract class QuoteText {
   }
 
   Cue firstCue(int s, List<Integer> segment) {
+    Cue described = null;
     for (int k : segment) {
       Cue c = cueAt(s, k);
-      if (c != null) {
+      if (c != null && described == null && describesName(s, c)) {
+        described = c; // a later cue of the segment goes first
+      } else if (c != null) {
         return c;
       }
     }
-    return null;
+    return described;
+  }
+
+  /**
+   * A participle that opens a description set off after a name: ""...," Olympic medalist Simone
+   * Biles, widely considered the greatest U.S. gymnast of all time, said" (AllSides train-808)
+   * describes her; "said" is the cue.
+   */
+  private boolean describesName(int s, Cue c) {
+    List<Token> toks = sentences.get(s).tokens();
+    String pos = toks.get(c.index()).pos();
+    if (!pos.equals("VBN") && !pos.equals("VBG")) {
+      return false;
+    }
+    int j = c.index() - 1;
+    while (j >= 0 && toks.get(j).pos().startsWith("RB")) {
+      j--;
+    }
+    return j >= 1 && toks.get(j).word().equals(",") && toks.get(j - 1).pos().startsWith("NNP");
   }
 
   boolean noOtherVerbBetween(int s, List<Integer> segment, Cue c) {

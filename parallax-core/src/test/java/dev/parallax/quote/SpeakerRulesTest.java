@@ -78,6 +78,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aParticipleDescribingTheNameIsNotTheCue() {
+    // AllSides train-808: the cue had been "considered"
+    Report r =
+        Stories.analyse(
+            "\u201cWe have been failed and we deserve answers,\u201d Olympic medalist Dana Ruiz,"
+                + " widely considered the greatest gymnast of all time, said during testimony.");
+    assertThat(quoteWith(r, "deserve answers").cue()).isEqualTo("said");
+    assertThat(speakerOf(r, "deserve answers")).isEqualTo("Dana Ruiz");
+  }
+
+  @Test
   void peopleNamedForSomeoneElseAreNotThatOne() {
     // AllSides train-1234: the lawyers' "serious concerns" had been Donald Trump's, named in the
     // relative clause of their subject, and Ukraine's, named in its prepositions
