@@ -219,7 +219,15 @@ final class NameFinder {
           inHeading(mentions.get(ai).get(si), a.sentences().get(si).tokens(), a.text(), found);
         }
         withoutPartyTags(mentions.get(ai).get(si), a.sentences().get(si), a.text());
-        mentions.get(ai).get(si).removeIf(m -> holiday(m.text()));
+        // "before Independence Day", the tagger's name stopping before the "Day" it read as a time
+        String text = a.text();
+        mentions
+            .get(ai)
+            .get(si)
+            .removeIf(
+                m ->
+                    holiday(m.text())
+                        || text.startsWith(" Day", m.end()) && holiday(m.text() + " Day"));
       }
     }
   }

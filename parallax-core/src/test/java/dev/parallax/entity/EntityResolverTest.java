@@ -202,6 +202,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void aHolidaysNameTheTaggerCutBeforeDayIsNoEntity() {
+    // AllSides train-1333: "Independence" of "Two weeks before Independence Day" had been a name
+    Report r =
+        run(
+            "Two weeks before Independence Day, the United States had a reason to celebrate, Mayor"
+                + " Dana Ruiz said.");
+    assertThat(r.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("Independence"));
+  }
+
+  @Test
   void aNicknameTheTaggerRanIntoTheSurnameIsPartOfThePerson() {
     Report r =
         run(
