@@ -31,7 +31,18 @@ final class FactLabels {
 
   private static final Set<String> DROP = DataFiles.words("grammar.tsv", "label-drop");
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "pronoun");
-  private static final Set<String> SUBORDINATORS = DataFiles.words("grammar.tsv", "subordinator");
+  private static final Set<String> SUBORDINATORS = subordinators();
+
+  /**
+   * Conjunctions that open a dependent clause, those of time among them ("After listening to a news
+   * conference ...", "As prime ministers ... converged on London", AllSides train-404 and -1720).
+   */
+  private static Set<String> subordinators() {
+    Set<String> out = new java.util.HashSet<>(DataFiles.words("grammar.tsv", "subordinator"));
+    out.addAll(DataFiles.words("grammar.tsv", "dependent-opener"));
+    return Set.copyOf(out);
+  }
+
   private static final Set<String> RELATIVES = DataFiles.words("grammar.tsv", "relative-pronoun");
 
   private FactLabels() {}
@@ -119,7 +130,9 @@ final class FactLabels {
       if (t.get(i).word().equals(",")) {
         comma = true;
       } else if (comma && isWord(t.get(i))) {
-        return false; // the main clause follows the comma
+        // the main clause follows the comma; "..., according to documents released Friday" is
+        // none
+        return t.get(i).word().equalsIgnoreCase("according");
       }
     }
     return true;

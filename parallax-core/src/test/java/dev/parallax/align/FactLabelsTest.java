@@ -22,6 +22,27 @@ class FactLabelsTest {
   }
 
   @Test
+  void aClauseOfTimeCutFromItsSentenceLabelsNoFact() {
+    // AllSides train-404: the label had been "After listening to a news conference Tuesday ..."
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of(
+                    "A1.S1",
+                    "After/IN listening/VBG to/TO a/DT news/NN conference/NN by/IN the/DT"
+                        + " physician/NN ./."),
+                Sentences.of(
+                    "A2.S1",
+                    "Before/IN deciding/VBG she/PRP should/MD not/RB face/VB charges/NNS ,/,"
+                        + " according/VBG to/TO documents/NNS ./."),
+                Sentences.of(
+                    "A3.S1",
+                    "The/DT physician/NN said/VBD the/DT mayor/NN received/VBD a/DT perfect/JJ"
+                        + " score/NN on/IN a/DT cognitive/JJ test/NN ./.")));
+    assertThat(label).startsWith("The physician said");
+  }
+
+  @Test
   void aRelativeClauseCutFromItsSentenceLabelsNoFact() {
     String label =
         FactLabels.of(
