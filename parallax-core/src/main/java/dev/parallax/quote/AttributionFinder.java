@@ -1053,8 +1053,9 @@ final class AttributionFinder {
 
   /**
    * Past the words of a date or time from token {@code j} ("this week", "on Monday"), the next word
-   * opens a relative clause ("that", "which") or is a finite verb: what came before was a noun with
-   * a participle after it, not a clause.
+   * opens a relative clause ("that", "which"), is a finite verb, or goes on with the participle
+   * ("by", "of", "too", "as"): what came before was a noun with a participle after it, not a
+   * clause.
    */
   private boolean modifiesNoun(int s, int j) {
     Sentence sentence = sentences.get(s);
@@ -1075,8 +1076,15 @@ final class AttributionFinder {
         lower(toks.get(j)).equals("that")
             && j + 1 < toks.size()
             && (toks.get(j + 1).pos().startsWith("VB") || toks.get(j + 1).pos().equals("MD"));
-    return pos.equals("WDT") || relative || FINITE.contains(pos);
+    // "the summary released Friday of the interview", "emails considered too damaging to make
+    // public" (AllSides train-2050): what the participle says of its noun goes on
+    String w = lower(toks.get(j));
+    boolean modifier = PARTICIPLE_LINKS.contains(w);
+    return pos.equals("WDT") || relative || modifier || FINITE.contains(pos);
   }
+
+  /** Words a participle that describes its noun goes on with: "released by", "considered too". */
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "of", "too", "as");
 
   private static boolean inTime(Sentence sentence, Token t) {
     for (dev.parallax.model.TimeExpression x : sentence.times()) {
