@@ -418,6 +418,23 @@ public final class EntityResolver {
       if (fix == null && gaz.outlets.containsKey(folded)) {
         fix = EntityType.ORGANIZATION;
       }
+      if (fix == null && m.text().startsWith("The ") && gaz.outlets.containsKey("the " + folded)) {
+        fix = EntityType.ORGANIZATION; // "The Hill", not a hill
+      }
+      if (fix == null
+          && m.start() >= 4
+          && text.startsWith("The ", m.start() - 4)
+          && gaz.outlets.containsKey("the " + folded)) {
+        // "According to The Hill": the outlet whose "The" the tagger left out, not a hill
+        out.add(
+            new Mention(
+                text.substring(m.start() - 4, m.end()),
+                EntityType.ORGANIZATION,
+                m.start() - 4,
+                m.end(),
+                ""));
+        continue;
+      }
       if (fix == null && m.type() == EntityType.PERSON) {
         Matcher head =
             EPONYM_HEAD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));

@@ -212,6 +212,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void anOutletWhoseTheTheTaggerLeftOutIsAnOrganisation() {
+    // AllSides train-444: "According to The Hill" had made "Hill" a place
+    Report r =
+        run(
+            "According to The Hill, House Speaker Dana Ruiz and others expressed their concern over"
+                + " the plan.");
+    assertThat(r.entities())
+        .filteredOn(e -> e.name().contains("Hill"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+  }
+
+  @Test
   void aNicknameTheTaggerRanIntoTheSurnameIsPartOfThePerson() {
     Report r =
         run(
