@@ -1048,7 +1048,26 @@ final class AttributionFinder {
         }
       }
     }
-    return np != null && headIsSubject(s, np) ? withHead(s, np) : null;
+    return np != null && headIsSubject(s, np) ? withConjuncts(s, withHead(s, np)) : null;
+  }
+
+  /**
+   * The subject with the phrases "and" joins before it ("Simone Biles and three fellow gymnasts
+   * offered", AllSides train-808, had been "three fellow gymnasts" alone): the whole group speaks.
+   * Only a name or a noun phrase that opens the sentence, so that an object before "and" ("met the
+   * senator and aides said") is not taken in.
+   */
+  private int[] withConjuncts(int s, int[] np) {
+    List<Token> toks = sentences.get(s).tokens();
+    int and = np[0] - 1;
+    if (and < 1 || quotes.inside(s, and) || !lower(toks.get(and)).equals("and")) {
+      return np;
+    }
+    int[] before = nounPhraseEndingAt(s, and - 1);
+    if (before == null || before[0] != 0 || np[1] > 2 * MAX_SUBJECT_TOKENS) {
+      return np;
+    }
+    return new int[] {0, np[1]};
   }
 
   /**

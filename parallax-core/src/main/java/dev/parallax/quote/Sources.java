@@ -134,6 +134,28 @@ final class Sources {
   /** The entity the noun phrase of tokens {@code [from, to)} in sentence {@code s} refers to. */
   Optional<Entity> entityOf(int s, int from, int to, boolean asSubject) {
     List<Token> toks = sentences.get(s).tokens();
+    // "Hillary Clinton and her Democratic allies", "The New York Times and the Gannett newspaper
+    // chain", "Mayor Dana Ruiz and her allies": the group speaks, the name opening it for it
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (lower(toks.get(k)).equals("and") && !quotes.inside(s, k)) {
+        int j = from;
+        while (j < k && mentionAt(s, toks.get(j)).isEmpty() && titleOrArticle(toks.get(j))) {
+          j++;
+        }
+        Optional<Mention> first = j < k ? mentionAt(s, toks.get(j)) : Optional.empty();
+        if (first.isPresent() && first.get().end() <= toks.get(k).start()) {
+          int after = j;
+          while (after < k && toks.get(after).end() <= first.get().end()) {
+            after++;
+          }
+          Optional<Entity> e = after == k ? speaker(first.get()) : Optional.empty();
+          if (e.isPresent() && e.get().type() != EntityType.PLACE) {
+            return e;
+          }
+        }
+        break;
+      }
+    }
     // "a spokesman for X": X speaks through them; "officials in Tehran": the place's government
     for (int k = from; k + 1 < to; k++) {
       String link = lower(toks.get(k + 1));
@@ -616,6 +638,11 @@ final class Sources {
       }
     }
     return Optional.empty();
+  }
+
+  /** "The", or a capitalised word before a name ("Mayor", "Sen."). */
+  private static boolean titleOrArticle(Token t) {
+    return lower(t).equals("the") || t.pos().startsWith("NNP");
   }
 
   private static String lower(Token t) {

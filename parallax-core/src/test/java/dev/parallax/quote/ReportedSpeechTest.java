@@ -76,6 +76,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aGroupJoinedByAndSpeaksWithItsFirstNamedMember() {
+    // AllSides train-808: "Simone Biles and three fellow gymnasts offered" had been said by "three
+    // fellow gymnasts" alone
+    Report r =
+        Stories.analyse(
+            "Mayor Dana Ruiz and her allies said the toll would hurt commuters. The port authority"
+                + " said the toll was needed.");
+    Attribution group = withContent(r, "hurt commuters");
+    assertThat(group.sourceText().map(TextSpan::text)).contains("Mayor Dana Ruiz and her allies");
+    assertThat(source(group)).isEqualTo("Dana Ruiz");
+  }
+
+  @Test
   void aParticipleAfterItsNounIsNoCue() {
     // AllSides train-1850: "The document released this week that described ..." had been what
     // the document "released"
