@@ -418,13 +418,14 @@ public final class EntityResolver {
       if (fix == null && gaz.outlets.containsKey(folded)) {
         fix = EntityType.ORGANIZATION;
       }
-      if (fix == null && m.text().startsWith("The ") && gaz.outlets.containsKey("the " + folded)) {
+      boolean outletWithThe = fix == null && gaz.outlets.containsKey("the " + folded);
+      if (outletWithThe && m.text().startsWith("The ")) {
         fix = EntityType.ORGANIZATION; // "The Hill", not a hill
       }
-      if (fix == null
+      if (outletWithThe
+          && fix == null
           && m.start() >= 4
-          && text.startsWith("The ", m.start() - 4)
-          && gaz.outlets.containsKey("the " + folded)) {
+          && text.startsWith("The ", m.start() - 4)) {
         // "According to The Hill": the outlet whose "The" the tagger left out, not a hill
         out.add(
             new Mention(

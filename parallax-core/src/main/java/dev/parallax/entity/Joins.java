@@ -2,6 +2,7 @@ package dev.parallax.entity;
 
 import dev.parallax.entity.EntityResolver.Item;
 import dev.parallax.internal.GivenNames;
+import dev.parallax.internal.RoleWords;
 import dev.parallax.model.Article;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Token;
@@ -473,9 +474,6 @@ final class Joins {
     return out;
   }
 
-  /** Family nouns ({@code roles.tsv} "kin"). */
-  private static final Set<String> KIN = dev.parallax.internal.DataFiles.words("roles.tsv", "kin");
-
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}-]+)\\s*,?\\s*$");
 
   /**
@@ -485,7 +483,7 @@ final class Joins {
     String text = articles.get(f.articleIndex).text();
     int start = f.mention.start();
     Matcher m = LAST_WORD.matcher(text.substring(Math.max(0, start - 24), start));
-    return m.find() && KIN.contains(m.group(1).toLowerCase(Locale.ROOT));
+    return m.find() && RoleWords.KIN.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   private static String before(Item it, List<Article> articles) {

@@ -5,11 +5,15 @@ import java.util.Set;
 
 /**
  * Words of a person's title or role, lower case: {@code roles.tsv}'s roles ("senator", "spokesman")
- * and {@code person-titles.txt}'s title words ("minister", "chief", "press").
+ * and {@code person-titles.txt}'s title words ("minister", "chief", "press"); and {@code
+ * roles.tsv}'s nouns of family relation.
  */
 public final class RoleWords {
   /** Both lists together. */
   public static final Set<String> ALL = all();
+
+  /** Nouns of family relation ({@code roles.tsv} "kin": "mother", "son", "widow"). */
+  public static final Set<String> KIN = DataFiles.words("roles.tsv", "kin");
 
   private RoleWords() {}
 

@@ -1106,12 +1106,18 @@ final class AttributionFinder {
   private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "of", "too", "as");
 
   private static boolean inTime(Sentence sentence, Token t) {
+    return timeCovering(sentence, t).isPresent();
+  }
+
+  /** The sentence's time expression that holds token {@code t}, if any. */
+  private static Optional<dev.parallax.model.TimeExpression> timeCovering(
+      Sentence sentence, Token t) {
     for (dev.parallax.model.TimeExpression x : sentence.times()) {
       if (x.start() <= t.start() && t.end() <= x.end()) {
-        return true;
+        return Optional.of(x);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /**
@@ -1137,23 +1143,18 @@ final class AttributionFinder {
     if (end < 1 || quotes.inside(s, end)) {
       return -1;
     }
-    Token last = toks.get(end);
-    for (dev.parallax.model.TimeExpression t : sentence.times()) {
-      if (!(t.type().equals("DATE") || t.type().equals("TIME"))
-          || t.end() < last.end()
-          || t.start() > last.start()) {
-        continue;
-      }
-      int first = end;
-      while (first > 0 && toks.get(first - 1).start() >= t.start()) {
-        first--;
-      }
-      if (first > 0 && toks.get(first - 1).pos().equals("IN")) {
-        first--;
-      }
-      return first > 0 ? first : -1;
+    Optional<dev.parallax.model.TimeExpression> time = timeCovering(sentence, toks.get(end));
+    if (time.isEmpty() || !(time.get().type().equals("DATE") || time.get().type().equals("TIME"))) {
+      return -1;
     }
-    return -1;
+    int first = end;
+    while (first > 0 && toks.get(first - 1).start() >= time.get().start()) {
+      first--;
+    }
+    if (first > 0 && toks.get(first - 1).pos().equals("IN")) {
+      first--;
+    }
+    return first > 0 ? first : -1;
   }
 
   /**

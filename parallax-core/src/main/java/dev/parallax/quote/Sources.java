@@ -273,7 +273,7 @@ final class Sources {
         && !h.pos().endsWith("S")
         && ROLES.contains(role)
         && definite(toks, from, head)) {
-      if (head + 1 < to && (Subjects.KIN.contains(role) || Subjects.APART.contains(role))) {
+      if (head + 1 < to && (RoleWords.KIN.contains(role) || Subjects.APART.contains(role))) {
         // "the mother of Michael Brown", "the lawyer for the family": only the person the article
         // gave the role, never a person named before who could be anyone's
         return byRole(role, modifiers(toks, from, head), s, toks.get(from).start(), true);

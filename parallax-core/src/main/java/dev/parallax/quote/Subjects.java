@@ -2,6 +2,7 @@ package dev.parallax.quote;
 
 import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.GivenNames;
+import dev.parallax.internal.RoleWords;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
@@ -320,7 +321,7 @@ abstract class Subjects extends QuoteText {
     boolean preposition = toks.get(i).pos().equals("IN") && !next.equals("that");
     boolean relative = toks.get(i).pos().equals("WP") || toks.get(i).pos().equals("WDT");
     if (!(preposition || relative)
-        || !(APART.contains(w) || KIN.contains(w))
+        || !(APART.contains(w) || RoleWords.KIN.contains(w))
         || (h > 0 && !Character.isLowerCase(head.word().codePointAt(0)))
         || Sources.mentionAt(sentences.get(s), head).isPresent()) {
       return null;
@@ -356,9 +357,6 @@ abstract class Subjects extends QuoteText {
     }
     return named ? new int[] {0, end < 0 ? verb : end} : null;
   }
-
-  /** Nouns of family relation: "the mother of X" is not X. */
-  static final Set<String> KIN = DataFiles.words("roles.tsv", "kin");
 
   /** People who speak about or for the one named after them: "supporters of X" are not X. */
   static final Set<String> APART = DataFiles.words("roles.tsv", "apart");
@@ -757,11 +755,6 @@ abstract class Subjects extends QuoteText {
   }
 
   /**
-   * The entity a subject pronoun refers to: walking back sentence by sentence, the speaker of the
-   * latest quote there, else the first (subject-position) mention of a compatible type; he/she take
-   * people whose given name does not say otherwise, it/they take organisations.
-   */
-  /**
    * Whether sentence {@code t}'s subject, before its first verb (and before {@code limit}), joins
    * two people or more ("Gymnasts Simone Biles, Maggie Nichols and Aly Raisman", "Simone Biles and
    * three fellow gymnasts"): a group a later "they" refers to, which no single entity stands for.
@@ -830,6 +823,11 @@ abstract class Subjects extends QuoteText {
                         && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON));
   }
 
+  /**
+   * The entity a subject pronoun refers to: walking back sentence by sentence, the speaker of the
+   * latest quote there, else the first (subject-position) mention of a compatible type; he/she take
+   * people whose given name does not say otherwise, it/they take organisations.
+   */
   Optional<Entity> resolvePronoun(String pronoun, int s, int offset) {
     EntityType want = isPersonal(pronoun) ? EntityType.PERSON : EntityType.ORGANIZATION;
     for (int t = s; t >= 0 && t >= s - PRONOUN_LOOKBACK; t--) {
