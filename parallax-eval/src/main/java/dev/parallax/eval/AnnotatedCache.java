@@ -11,6 +11,7 @@ import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceText;
+import dev.parallax.model.TimeExpression;
 import dev.parallax.model.Token;
 import dev.parallax.nlp.Annotator;
 import dev.parallax.nlp.TextBudget;
@@ -34,13 +35,19 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * For tuning only: PolNeAR (or ECB+) articles cleaned and annotated as {@code parallax compare}
- * would, kept on disk (tokens, POS, lemmas, NER mentions; no dates), so that the stages after
- * annotation can be run over a whole split in seconds. Not used by the suites or the gate, which
- * always run the whole pipeline. The file is named by the corpus's data version: new data is
+ * would, kept on disk (tokens, POS, lemmas, NER mentions, time expressions), so that the stages
+ * after annotation can be run over a whole split in seconds. Not used by the suites or the gate,
+ * which always run the whole pipeline. The file is named by the corpus's data version: new data is
  * annotated again.
  */
 final class AnnotatedCache {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * The version of the file's layout, part of its name: a file written before time expressions were
+   * kept is annotated again rather than read without them.
+   */
+  static final String FORMAT = "v2";
 
   private AnnotatedCache() {}
 
@@ -49,7 +56,14 @@ final class AnnotatedCache {
       Corpora corpora, String split, List<Polnear.Doc> docs, Path dir, Suite.Log log)
       throws Exception {
     Path file =
-        dir.resolve("polnear-" + split + "-" + corpora.version(Polnear.CORPUS) + ".jsonl.gz");
+        dir.resolve(
+            "polnear-"
+                + split
+                + "-"
+                + corpora.version(Polnear.CORPUS)
+                + "-"
+                + FORMAT
+                + ".jsonl.gz");
     return load(file, docs, Polnear.Doc::name, AnnotatedCache::annotate, log);
   }
 
@@ -155,6 +169,11 @@ final class AnnotatedCache {
         ms.add(List.of(mn.type().name(), mn.start(), mn.end()));
       }
       sm.put("mentions", ms);
+      List<Object> ts = new ArrayList<>();
+      for (TimeExpression x : s.times()) {
+        ts.add(List.of(x.type(), x.value(), x.until(), x.start(), x.end()));
+      }
+      sm.put("times", ts);
       sentences.add(sm);
     }
     m.put("sentences", sentences);
@@ -182,6 +201,19 @@ final class AnnotatedCache {
         int b = mn.get(2).asInt();
         ms.add(new Mention(text.substring(a, b), EntityType.valueOf(mn.get(0).asText()), a, b, ""));
       }
+      List<TimeExpression> ts = new ArrayList<>();
+      for (JsonNode x : s.path("times")) {
+        int a = x.get(3).asInt();
+        int b = x.get(4).asInt();
+        ts.add(
+            new TimeExpression(
+                text.substring(a, b),
+                x.get(0).asText(),
+                x.get(1).asText(),
+                x.get(2).asText(),
+                a,
+                b));
+      }
       int start = s.get("start").asInt();
       int end = s.get("end").asInt();
       sentences.add(
@@ -193,7 +225,7 @@ final class AnnotatedCache {
               end,
               toks,
               ms,
-              List.of()));
+              ts));
     }
     ArticleMeta meta =
         ArticleMeta.of(n.get("source").asText())

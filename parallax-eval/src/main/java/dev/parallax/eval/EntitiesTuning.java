@@ -64,7 +64,13 @@ public final class EntitiesTuning {
       stories = stories.stream().filter(s -> s.id().equals(id)).toList();
     }
     List<StoryItem> docs = stories.stream().flatMap(s -> s.docs().stream()).toList();
-    Path file = cache.resolve("ecbplus-" + corpora.version(StoryCorpora.ECBPLUS) + ".jsonl.gz");
+    Path file =
+        cache.resolve(
+            "ecbplus-"
+                + corpora.version(StoryCorpora.ECBPLUS)
+                + "-"
+                + AnnotatedCache.FORMAT
+                + ".jsonl.gz");
     Map<String, Article> annotated =
         AnnotatedCache.load(file, docs, StoryItem::id, EntitiesTuning::annotate, log);
     long t0 = System.nanoTime();
