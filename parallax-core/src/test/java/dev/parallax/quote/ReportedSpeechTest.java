@@ -1068,4 +1068,40 @@ class ReportedSpeechTest {
                 + " been completed.");
     assertThat(withContent(r, "repairs to the cable").content().text()).startsWith("that repairs");
   }
+
+  @Test
+  void aClauseOfWhenOrWhyAfterAClosingCueIsNotWhatWasSaid() {
+    // AllSides train-1500: "..., the Labor Department reported Thursday, as the coronavirus
+    // incited more layoffs" had been what the department reported
+    Report r =
+        Stories.analyse(
+            "Retail sales rose 4 percent in May, the Commerce Bureau said Tuesday, as shoppers"
+                + " returned to stores. Exports fell sharply, the ministry said, because the port"
+                + " was closed.");
+    assertThat(withContent(r, "Retail sales rose").cue().map(TextSpan::text)).contains("said");
+    assertThat(withContent(r, "Exports fell").cue().map(TextSpan::text)).contains("said");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.content().text().startsWith("as shoppers"))
+        .noneMatch(a -> a.content().text().startsWith("because the port"));
+  }
+
+  @Test
+  void aParticipleInTheOpeningNounPhraseIsNoCue() {
+    // AllSides train-1500: "The number of workers claiming new unemployment benefits increased"
+    // had been what the workers claimed
+    Report r =
+        Stories.analyse(
+            "The number of workers claiming new unemployment benefits increased by 5.2 million"
+                + " last week, the Labor Office reported. Officials claiming that the vote was"
+                + " rigged were dismissed.");
+    assertThat(r.attributions())
+        .noneMatch(
+            a ->
+                a.cue().map(TextSpan::text).orElse("").equals("claiming")
+                    && a.content().text().contains("benefits"));
+    assertThat(withContent(r, "The number of workers").cue().map(TextSpan::text))
+        .contains("reported");
+    assertThat(withContent(r, "the vote was rigged").cue().map(TextSpan::text))
+        .contains("claiming");
+  }
 }
