@@ -176,16 +176,6 @@ final class AttributionFinder {
       // its noun, then a relative clause or the clause's own verb, modifies the noun
       return null;
     }
-    if (subject != null
-        && subject[1] == k
-        && t.pos().equals("VBG")
-        && opensTheSentence(s, subject[0])
-        && !complementiserAfter(s, cueEnd)) {
-      // "The number of workers claiming new unemployment benefits increased by 5.2 million"
-      // (AllSides train-1500): a participle inside the noun phrase that opens the sentence, before
-      // any verb of its own, describes that noun; the clause's verb comes after its object
-      return null;
-    }
     if (subject != null && objectGap(s, subject, cueEnd)) {
       // "..., an ambition the Islamic republic has always denied having.": a clause without "that"
       // after a noun, whose cue's object is that noun: it says nothing of a clause
@@ -237,6 +227,17 @@ final class AttributionFinder {
     }
     int[] after = contentAfter(s, k, cueEnd, inverted ? subject : null);
     after = closedByMainVerb(s, k, after);
+    if (subject != null
+        && subject[1] == k
+        && t.pos().equals("VBG")
+        && opensTheSentence(s, subject[0])
+        && !complementiserAfter(s, cueEnd)) {
+      // "The number of workers claiming new unemployment benefits increased by 5.2 million"
+      // (AllSides train-1500), "Democrats supporting Mrs. Clinton have pointed to ...": a
+      // participle inside the noun phrase that opens the sentence takes an object, not a clause;
+      // the sentence's own verb comes after it
+      after = beforeFiniteVerb(s, after);
+    }
     after = beforeClosingAttribution(s, after);
     if (after != null
         && setOff(s, subject, k, cueEnd)
@@ -624,6 +625,39 @@ final class AttributionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * The content cut before its first finite verb outside quotation marks (or a past participle with
+   * no auxiliary before it and no agent after it); null when that leaves too few words, and the
+   * content as it was when it holds none.
+   */
+  private int[] beforeFiniteVerb(int s, int[] content) {
+    if (content == null) {
+      return null;
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    int from = 0;
+    while (from < toks.size() && toks.get(from).start() < content[0]) {
+      from++;
+    }
+    for (int v = from; v < toks.size() && toks.get(v).end() <= content[1]; v++) {
+      String pos = toks.get(v).pos();
+      // the tagger reads a past tense after a plural noun as a participle too ("benefits
+      // increased by 5.2 million"); a participle with its agent after it stays one ("bills
+      // passed by the House")
+      boolean pastRead =
+          pos.equals("VBN")
+              && !(v + 2 < toks.size()
+                  && lower(toks.get(v + 1)).equals("by")
+                  && !toks.get(v + 2).pos().equals("CD")
+                  && !toks.get(v + 2).pos().equals("$"))
+              && !AUXILIARIES.contains(toks.get(v - 1).lemma().toLowerCase(Locale.ROOT));
+      if ((FINITE.contains(pos) || pastRead) && !quotes.inside(s, v)) {
+        return span(s, from, v);
+      }
+    }
+    return content;
   }
 
   /** A complementiser ("that", "whether") comes right after the cue. */
