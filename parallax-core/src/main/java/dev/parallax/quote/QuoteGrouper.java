@@ -69,13 +69,33 @@ final class QuoteGrouper {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
+    // versions word for word or cut first; a rewording joins only a group its article is not in
+    // yet: "I could not in good conscience vote against impeachment because ..." is another
+    // statement of an article whose version of "I could not in good conscience vote either yes or
+    // no" is already there (AllSides train-2222)
+    List<int[]> reworded = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         Statement a = statements.get(i);
         Statement b = statements.get(j);
-        if (!a.article.equals(b.article) && match(a, b).isPresent()) {
+        if (a.article.equals(b.article)) {
+          continue;
+        }
+        Optional<QuoteVariance> v = match(a, b);
+        if (v.isPresent() && v.get() == QuoteVariance.REWORDED) {
+          reworded.add(new int[] {i, j});
+        } else if (v.isPresent()) {
           parent[find(parent, i)] = find(parent, j);
         }
+      }
+    }
+    for (int[] p : reworded) {
+      int ri = find(parent, p[0]);
+      int rj = find(parent, p[1]);
+      if (ri != rj
+          && !articlesOf(statements, parent, ri).contains(statements.get(p[1]).article)
+          && !articlesOf(statements, parent, rj).contains(statements.get(p[0]).article)) {
+        parent[ri] = rj;
       }
     }
     Map<Integer, List<Statement>> components = new LinkedHashMap<>();
@@ -92,6 +112,17 @@ final class QuoteGrouper {
     List<QuoteGroup> out = new ArrayList<>();
     for (List<Statement> c : kept) {
       out.add(toGroup("G" + (out.size() + 1), c));
+    }
+    return out;
+  }
+
+  /** The articles of the statements whose root is {@code root}. */
+  private static Set<String> articlesOf(List<Statement> statements, int[] parent, int root) {
+    Set<String> out = new HashSet<>();
+    for (int k = 0; k < statements.size(); k++) {
+      if (find(parent, k) == root) {
+        out.add(statements.get(k).article);
+      }
     }
     return out;
   }

@@ -83,4 +83,19 @@ class GroupingTest {
     assertThat(r.quotes()).extracting(Quote::article).containsExactly("A1", "A2");
     assertThat(r.quoteGroups()).isEmpty();
   }
+
+  @Test
+  void anArticlesOtherStatementDoesNotJoinItsQuotationAsARewording() {
+    // AllSides train-2222: the second article's "vote against impeachment because ..." had been
+    // shown as its rewording of "vote either yes or no", which it also quotes word for word
+    Report r =
+        Stories.analyse(
+            "Rep. Dana Ruiz said: “I could not in good conscience vote either yes or no.”",
+            "Ruiz said she “could not in good conscience vote either yes or no.” “I could not in"
+                + " good conscience vote against the plan because I believe the mayor is guilty of"
+                + " wrongdoing,” Ruiz said.");
+    QuoteGroup g = r.quoteGroups().stream().findFirst().orElseThrow();
+    assertThat(g.variance()).isNotEqualTo(QuoteVariance.REWORDED);
+    assertThat(g.quotes()).hasSize(2);
+  }
 }
