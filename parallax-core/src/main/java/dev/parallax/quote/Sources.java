@@ -195,6 +195,11 @@ final class Sources {
     }
     Token h = toks.get(head);
     Optional<Mention> m = mentionAt(s, h);
+    if (m.isPresent() && partyMember(h, m.get())) {
+      // "The California Democrat said" (AllSides train-1444): the tagger's group name is a role
+      // here, one person's
+      m = Optional.empty();
+    }
     if (m.isPresent()) {
       Entity e = entities.get(m.get().entity());
       if (e != null && e.type() == EntityType.PLACE && placeAlone(toks, from, to, m.get())) {
@@ -291,6 +296,59 @@ final class Sources {
     return Optional.empty();
   }
 
+  /** Whether the story has a group of that name ("Democrat", "Republican"). */
+  private boolean namesAGroup(String role) {
+    return entities.values().stream()
+        .anyMatch(e -> e.type() == EntityType.OTHER && e.name().equalsIgnoreCase(role));
+  }
+
+  /**
+   * Whether the person has none of the modifiers to match, or the article writes one of them as
+   * part of the person's title ("Kentucky Sen. Mitch McConnell": capitalised words only between) or
+   * after "of" right after the name ("Marco Rubio of Florida").
+   */
+  private boolean placedBy(Entity e, Set<String> mods) {
+    if (mods.isEmpty()) {
+      return true;
+    }
+    for (Sentence sentence : sentences) {
+      List<Token> toks = sentence.tokens();
+      for (Mention m : sentence.mentions()) {
+        if (!e.id().equals(m.entity())) {
+          continue;
+        }
+        int first = 0;
+        while (first < toks.size() && toks.get(first).start() < m.start()) {
+          first++;
+        }
+        for (int k = first - 1; k >= 0 && toks.get(k).pos().startsWith("NNP"); k--) {
+          if (mods.contains(lower(toks.get(k)).replace(".", ""))) {
+            return true;
+          }
+        }
+        int next = first;
+        while (next < toks.size() && toks.get(next).end() <= m.end()) {
+          next++;
+        }
+        if (next + 1 < toks.size()
+            && lower(toks.get(next)).equals("of")
+            && mods.contains(lower(toks.get(next + 1)).replace(".", ""))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A singular role word ("Democrat") that the entity stage took for a group's name. */
+  private boolean partyMember(Token h, Mention m) {
+    Entity e = entities.get(m.entity());
+    return e != null
+        && e.type() == EntityType.OTHER
+        && h.pos().equals("NNP")
+        && ROLES.contains(lower(h));
+  }
+
   /**
    * Whether the phrase of tokens {@code [from, to)} is the place's name alone, after at most an
    * article ("Iran", "the United States"): a place speaking as its government, not a place that
@@ -341,6 +399,9 @@ final class Sources {
     // it names later, unless it gives that person the role
     int[] known = firstDefiniteUse(role);
     Map<String, Integer> seen = new java.util.LinkedHashMap<>(); // nearest first
+    // "The Wisconsin Republican said": a party's member, placed by a word the article writes beside
+    // the name of the one it means; none so placed, no one
+    boolean groupRole = namesAGroup(role);
     for (int t = s; t >= 0; t--) {
       List<Mention> ms = sentences.get(t).mentions();
       for (int i = ms.size() - 1; i >= 0; i--) {
@@ -355,7 +416,8 @@ final class Sources {
         if (t >= s - ROLE_LOOKBACK
             && (intro == null || after(t, m.start(), intro))
             && rolesOf.getOrDefault(e.id(), Set.of()).contains(role)
-            && !otherModifiers(e, mods)) {
+            && !otherModifiers(e, mods)
+            && (!groupRole || placedBy(e, mods))) {
           return Optional.of(e);
         }
         if (otherRoles(e, role) || knownElsewhere(e, role, known)) {
@@ -388,10 +450,16 @@ final class Sources {
         if (otherRoles(e, role)) {
           continue;
         }
+        if (groupRole && !placedBy(e, mods)) {
+          continue;
+        }
         if (gender == null || GivenNames.compatible(e.name(), gender == 'm' ? "he" : "she")) {
           return Optional.of(e);
         }
       }
+    }
+    if (groupRole && !mods.isEmpty()) {
+      return Optional.empty();
     }
     if (intro != null) {
       return Optional.empty(); // the one introduced without a name

@@ -1104,4 +1104,20 @@ class ReportedSpeechTest {
     assertThat(withContent(r, "the vote was rigged").cue().map(TextSpan::text))
         .contains("claiming");
   }
+
+  @Test
+  void aPartysMemberIsThePersonTheArticlePlacesSo() {
+    // AllSides train-1444 and PolNeAR train: "The California Democrat said", "the Florida
+    // Republican said" had no source: the tagger takes "Democrat" for the party's name
+    Report r =
+        Stories.analyse(
+            "Speaker Dana Ruiz said Thursday that the House would vote next week. The Democrat said"
+                + " the bill would pass. Florida Sen. Marco Rubio met the governor on Friday. The"
+                + " Florida Republican said the plan was too costly. Mayor Tomas Reyes praised the"
+                + " plan. The Wisconsin Republican said the plan was too slow.");
+    assertThat(source(withContent(r, "the bill would pass"))).isEqualTo("Dana Ruiz");
+    assertThat(source(withContent(r, "too costly"))).isEqualTo("Marco Rubio");
+    // no one is written beside "Wisconsin": the nearest person is not taken for it
+    assertThat(source(withContent(r, "too slow"))).isNull();
+  }
 }
