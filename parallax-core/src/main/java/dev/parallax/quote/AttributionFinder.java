@@ -441,7 +441,7 @@ final class AttributionFinder {
         || pos.equals("VBZ")
         || pos.equals("VBP")
         || pos.equals("VB")
-        || pos.equals("IN") && !lower(t).equals("that");
+        || pos.equals("IN") && !lower(t).equals("that") && !lower(t).equals("by");
   }
 
   /**

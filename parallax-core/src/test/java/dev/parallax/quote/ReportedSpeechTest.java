@@ -1120,4 +1120,18 @@ class ReportedSpeechTest {
     // no one is written beside "Wisconsin": the nearest person is not taken for it
     assertThat(source(withContent(r, "too slow"))).isNull();
   }
+
+  @Test
+  void aParticipleAfterAPassivesAgentIsTheAgents() {
+    // AllSides train-950: "the concerns voiced by the protesters citing that the holiday ..." had
+    // been what "Some lawmakers" cited
+    Report r =
+        Stories.analyse(
+            "Some lawmakers have endorsed the concerns voiced by the protesters citing that the"
+                + " holiday harms the environment.");
+    assertThat(r.attributions())
+        .filteredOn(a -> a.cue().map(TextSpan::text).orElse("").equals("citing"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.sourceText().map(TextSpan::text)).contains("the protesters"));
+  }
 }
