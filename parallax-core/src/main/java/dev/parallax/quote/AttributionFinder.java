@@ -1689,7 +1689,9 @@ final class AttributionFinder {
         j = aside + 1;
         continue;
       }
-      if (!skippable(toks.get(j))) {
+      if (!skippable(toks.get(j)) || possessiveTime(s, j)) {
+        // "guest wrote Thursday's edition of Playbook" (AllSides train-2200): a day with "'s" opens
+        // the object, not a time the verb happened at
         break;
       }
       if (NEGATIONS.contains(lower(toks.get(j)))) {
@@ -1838,6 +1840,25 @@ final class AttributionFinder {
 
   private static boolean timeWord(Token t) {
     return t.ner().equals("DATE") || t.ner().equals("TIME");
+  }
+
+  /**
+   * Token {@code j} is a time word of a time expression with "'s" right after it ("Thursday's
+   * edition", "this year's race").
+   */
+  private boolean possessiveTime(int s, int j) {
+    Sentence sentence = sentences.get(s);
+    List<Token> toks = sentence.tokens();
+    if (!timeWord(toks.get(j))) {
+      return false;
+    }
+    int end = j;
+    while (end + 1 < toks.size()
+        && (inTime(sentence, toks.get(end + 1)) || timeWord(toks.get(end + 1)))
+        && !toks.get(end + 1).pos().equals("POS")) {
+      end++;
+    }
+    return end + 1 < toks.size() && toks.get(end + 1).pos().equals("POS");
   }
 
   private static boolean skippable(Token t) {

@@ -1134,4 +1134,17 @@ class ReportedSpeechTest {
         .singleElement()
         .satisfies(a -> assertThat(a.sourceText().map(TextSpan::text)).contains("the protesters"));
   }
+
+  @Test
+  void aDayWithAPossessiveOpensTheContent() {
+    // AllSides train-2200: "guest wrote Thursday's edition of Playbook" had been "'s edition of
+    // Playbook": the day was skipped as the time of the writing
+    Report r =
+        Stories.analyse(
+            "Editor Dana Ruiz wrote Thursday's edition of the newsletter. Mayor Tomas Reyes"
+                + " mentioned this year's budget vote.");
+    assertThat(withContent(r, "edition of the newsletter").content().text())
+        .startsWith("Thursday's edition");
+    assertThat(withContent(r, "budget vote").content().text()).startsWith("this year's budget");
+  }
 }
