@@ -140,6 +140,11 @@ final class AttributionFinder {
     if (QuoteFinder.adjectival(toks, k)) {
       return null; // "the claim", "his call", "a written statement": not a verb of the clause
     }
+    if (nounAfterObjectModifier(toks, k)) {
+      // "a move that fueled GOP calls on Capitol Hill to upend the law" (AllSides train-555): the
+      // tagger's verb is the head of the object of a verb that takes no clause
+      return null;
+    }
     int cueEnd = k + 1;
     while (cueEnd < toks.size() && toks.get(cueEnd).pos().equals("RP")) {
       cueEnd++; // "pointed out"
@@ -432,6 +437,23 @@ final class AttributionFinder {
     // a time or a purpose sends for
     String next = n < toks.size() ? toks.get(n).pos() : ".";
     return next.equals("IN") || next.equals("TO") || next.equals("RP") || next.equals(".");
+  }
+
+  /**
+   * A present-tense cue ("calls", "claims") right after one noun that itself follows a verb that
+   * takes no clause ("fueled GOP calls"): a noun, the head of that verb's object. After a verb of
+   * saying the noun may be a clause's subject ("said Trump calls the shots"); a participle before
+   * it is an adjective ("registered voters say").
+   */
+  private static boolean nounAfterObjectModifier(List<Token> toks, int k) {
+    if (k < 2 || !(toks.get(k).pos().equals("VBZ") || toks.get(k).pos().equals("VBP"))) {
+      return false;
+    }
+    Token noun = toks.get(k - 1);
+    Token verb = toks.get(k - 2);
+    return noun.pos().startsWith("NN")
+        && verb.pos().equals("VBD")
+        && !CUE_LEMMAS.contains(verb.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** A verb or a preposition, whose object the noun phrase after it is. */

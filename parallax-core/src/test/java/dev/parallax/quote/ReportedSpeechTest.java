@@ -1147,4 +1147,17 @@ class ReportedSpeechTest {
         .startsWith("Thursday's edition");
     assertThat(withContent(r, "budget vote").content().text()).startsWith("this year's budget");
   }
+
+  @Test
+  void aNounTheTaggerReadsAsAVerbAfterAVerbsObjectIsNoCue() {
+    // AllSides train-555: "a move that fueled GOP calls on Capitol Hill to upend the law" had been
+    // what "a move" calls
+    Report r =
+        Stories.analyse(
+            "The insurer left the market, a move that fueled GOP calls on Capitol Hill to upend the"
+                + " law. Mayor Tomas Reyes said Ruiz calls the shots.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.content().text().contains("Capitol Hill"))
+        .anyMatch(a -> a.content().text().contains("Ruiz calls the shots"));
+  }
 }
