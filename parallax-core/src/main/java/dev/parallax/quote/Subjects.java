@@ -103,6 +103,13 @@ abstract class Subjects extends QuoteText {
         || inside[c.s()][c.endIndex()]) {
       return Optional.empty();
     }
+    Token verb = toks.get(k);
+    if (!SPEECH.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))
+        && !AttributionFinder.hearerFirst(verb)) {
+      // "reports he was fired by President Donald Trump" (AllSides train-2100): the agent of a verb
+      // that is no verb of speaking did something to the subject, and says nothing
+      return Optional.empty();
+    }
     Cue by =
         new Cue(c.s(), c.endIndex(), c.endIndex() + 1, false, "by", toks.get(c.endIndex()).start());
     return forwardSubject(by, 6).filter(subj -> subj.pronoun() == null);

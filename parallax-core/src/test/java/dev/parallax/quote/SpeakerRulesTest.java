@@ -435,4 +435,15 @@ class SpeakerRulesTest {
     assertThat(speakerOf(r, "really just shocked")).isEqualTo("Tomas Reyes");
     assertThat(speakerOf(r, "whole life")).isNull();
   }
+
+  @Test
+  void theAgentOfAPassiveVerbThatIsNoSpeakingIsNoSpeaker() {
+    // AllSides train-2100: "... pushed back on reports he was fired by President Donald Trump. "My
+    // departure ..."" had been Trump's words
+    Report r =
+        Stories.analyse(
+            "Director Ravi Singh on Monday pushed back on reports he was fired by Mayor Tomas"
+                + " Reyes. \"My departure has been announced and is effective in May.\"");
+    assertThat(speakerOf(r, "My departure")).isNotEqualTo("Tomas Reyes");
+  }
 }
