@@ -446,4 +446,17 @@ class SpeakerRulesTest {
                 + " Reyes. \"My departure has been announced and is effective in May.\"");
     assertThat(speakerOf(r, "My departure")).isNotEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void aVerbInsideWhatAVerbOfSpeakingReportsDoesNotSayTheQuotation() {
+    // AllSides train-1900: "Bannon said that President Trump firing ... Comey was the biggest
+    // mistake in "modern political history."" had been Trump's words (the marks as there: a curly
+    // one opens, a straight one closes)
+    Report r =
+        Stories.analyse(
+            "Former White House chief strategist Ravi Singh said that President Reyes firing former"
+                + " FBI Director Dana Ruiz was the biggest mistake in \u201cmodern political"
+                + " history.\"");
+    assertThat(speakerOf(r, "modern political history")).isEqualTo("Ravi Singh");
+  }
 }
