@@ -632,13 +632,16 @@ final class AttributionFinder {
   }
 
   /**
-   * No finite verb, comma or quotation comes before token {@code j}: it lies in the noun phrase
-   * that opens the sentence.
+   * No finite verb, comma or quotation comes before token {@code j} in its clause: it lies in the
+   * noun phrase that opens the sentence, or a clause that "that" opens.
    */
   private boolean opensTheSentence(int s, int j) {
     List<Token> toks = sentences.get(s).tokens();
-    for (int x = 0; x < j; x++) {
+    for (int x = j - 1; x >= 0; x--) {
       Token t = toks.get(x);
+      if (lower(t).equals("that") && t.pos().equals("IN")) {
+        return true; // "Bannon said that President Trump firing Comey was ...": a clause opens
+      }
       if (FINITE.contains(t.pos())
           || lower(t).equals(",")
           || quotes.inside(s, x)

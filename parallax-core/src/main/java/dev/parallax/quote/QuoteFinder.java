@@ -244,6 +244,17 @@ final class QuoteFinder extends CuelessRules {
         return;
       }
     }
+    // "Bannon: Trump firing Comey biggest mistake 'in modern political history'" (AllSides
+    // train-1900): a headline that a name and a colon open is that one's, whatever verb follows
+    Optional<Mention> headline = headlineLead(f);
+    if (headline.isPresent()) {
+      Entity e = entities.get(headline.get().entity());
+      f.speaker = Optional.of(new Speaker(e.id(), e.name()));
+      f.speakerType = e.type();
+      f.cue = ":";
+      f.cueOffset = headline.get().end();
+      return;
+    }
     // 2. a cue before the quote, nearest first; a participle without subject defers to an earlier
     // cue
     Cue nearestBefore = null;
@@ -587,6 +598,32 @@ final class QuoteFinder extends CuelessRules {
       return null; // "said as the talks began that ...": not a verb of saying away from a quote
     }
     return new Cue(s, k, endIndex, false, text.substring(t.start(), end), t.start());
+  }
+
+  /**
+   * The name that opens the article's first line, a headline, right before a colon that comes
+   * before the quotation ("Bannon: Trump firing Comey ..."); empty otherwise.
+   */
+  private Optional<Mention> headlineLead(Found f) {
+    if (f.startSentence != 0) {
+      return Optional.empty();
+    }
+    List<Token> toks = sentences.get(0).tokens();
+    for (Mention m : sentences.get(0).mentions()) {
+      if (toks.isEmpty() || m.start() != toks.get(0).start() || !speakerLike(m)) {
+        continue;
+      }
+      for (int k = 1; k < toks.size() && k <= 4; k++) {
+        Token t = toks.get(k);
+        if (t.start() < m.end()) {
+          continue;
+        }
+        return t.word().equals(":") && t.end() <= f.span.start() && !inside[0][k]
+            ? Optional.of(m)
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

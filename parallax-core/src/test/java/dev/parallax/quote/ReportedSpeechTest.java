@@ -1160,4 +1160,19 @@ class ReportedSpeechTest {
         .noneMatch(a -> a.content().text().contains("Capitol Hill"))
         .anyMatch(a -> a.content().text().contains("Ruiz calls the shots"));
   }
+
+  @Test
+  void aParticipleOpeningAThatClauseTakesAnObjectNotTheClause() {
+    // AllSides train-1900: "said that President Trump firing former FBI Director James Comey was
+    // the biggest mistake" had been what Trump was "firing"
+    Report r =
+        Stories.analyse(
+            "Ravi Singh said that Mayor Tomas Reyes firing police chief Dana Ruiz was the biggest"
+                + " mistake of the year.");
+    assertThat(r.attributions())
+        .noneMatch(
+            a ->
+                a.cue().map(TextSpan::text).orElse("").equals("firing")
+                    && a.content().text().contains("biggest mistake"));
+  }
 }

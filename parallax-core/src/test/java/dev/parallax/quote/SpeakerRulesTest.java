@@ -459,4 +459,15 @@ class SpeakerRulesTest {
                 + " history.\"");
     assertThat(speakerOf(r, "modern political history")).isEqualTo("Ravi Singh");
   }
+
+  @Test
+  void aHeadlineANameAndAColonOpenIsThatNamesWhateverVerbFollows() {
+    // AllSides train-1900: "Bannon: Trump firing Comey biggest mistake 'in modern political
+    // history'" had been Trump's words, by "firing"
+    Report r =
+        Stories.analyse(
+            "Singh: Reyes firing Ruiz biggest mistake \u2018in modern political history\u2019\n\n"
+                + "Former strategist Ravi Singh spoke on Sunday about Mayor Tomas Reyes.");
+    assertThat(speakerOf(r, "in modern political history")).isEqualTo("Ravi Singh");
+  }
 }
