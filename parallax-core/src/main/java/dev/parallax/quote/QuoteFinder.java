@@ -248,11 +248,7 @@ final class QuoteFinder extends CuelessRules {
     // train-1900): a headline that a name and a colon open is that one's, whatever verb follows
     Optional<Mention> headline = headlineLead(f);
     if (headline.isPresent()) {
-      Entity e = entities.get(headline.get().entity());
-      f.speaker = Optional.of(new Speaker(e.id(), e.name()));
-      f.speakerType = e.type();
-      f.cue = ":";
-      f.cueOffset = headline.get().end();
+      introducedBy(f, headline.get());
       return;
     }
     // 2. a cue before the quote, nearest first; a participle without subject defers to an earlier
@@ -314,11 +310,7 @@ final class QuoteFinder extends CuelessRules {
     // "Republican pollster Daron Shaw: "...": a name and a colon introduce the quotation
     Optional<Mention> introducer = colonIntroducer(f);
     if (introducer.isPresent()) {
-      Entity e = entities.get(introducer.get().entity());
-      f.speaker = Optional.of(new Speaker(e.id(), e.name()));
-      f.speakerType = e.type();
-      f.cue = ":";
-      f.cueOffset = introducer.get().end();
+      introducedBy(f, introducer.get());
       return;
     }
     // "Trump went even further: "..."": the subject of the clause the colon closes
@@ -598,6 +590,15 @@ final class QuoteFinder extends CuelessRules {
       return null; // "said as the talks began that ...": not a verb of saying away from a quote
     }
     return new Cue(s, k, endIndex, false, text.substring(t.start(), end), t.start());
+  }
+
+  /** The quotation is said by the one a name and a colon before it introduce. */
+  private void introducedBy(Found f, Mention m) {
+    Entity e = entities.get(m.entity());
+    f.speaker = Optional.of(new Speaker(e.id(), e.name()));
+    f.speakerType = e.type();
+    f.cue = ":";
+    f.cueOffset = m.end();
   }
 
   /**
