@@ -877,6 +877,12 @@ abstract class Subjects extends QuoteText {
             continue;
           }
           Cue c = cueAt(t, k);
+          if (c != null && joinedOn(toks, k)) {
+            // "Barr said he had rejected ... Joe Biden's son, Hunter, and said he did not believe"
+            // (AllSides train-700): a verb joined on by "and" shares its subject with the verb
+            // before it; the name right before "and" is no subject of its
+            continue;
+          }
           Optional<Subject> subj = c == null ? Optional.empty() : backwardSubject(c);
           if (subj.isPresent() && subj.get().mention() != null) {
             Entity e = entities.get(subj.get().mention().entity());
@@ -911,6 +917,18 @@ abstract class Subjects extends QuoteText {
       }
     }
     return Optional.empty();
+  }
+
+  /** Token {@code k} comes right after "and" or "but" (past adverbs). */
+  private static boolean joinedOn(List<Token> toks, int k) {
+    int j = k - 1;
+    while (j >= 0 && toks.get(j).pos().equals("RB")) {
+      j--;
+    }
+    return j >= 0
+        && toks.get(j).pos().equals("CC")
+        && (toks.get(j).word().equalsIgnoreCase("and")
+            || toks.get(j).word().equalsIgnoreCase("but"));
   }
 
   /**

@@ -1175,4 +1175,19 @@ class ReportedSpeechTest {
                 a.cue().map(TextSpan::text).orElse("").equals("firing")
                     && a.content().text().contains("biggest mistake"));
   }
+
+  @Test
+  void aPronounAfterAJoinedVerbOfSpeakingIsTheFirstVerbsSubject() {
+    // AllSides train-700: "... Joe Biden's son, Hunter, and said he did not believe ..." had
+    // given "he" to Hunter, the name right before "and said"
+    Report r =
+        Stories.analyse(
+            "Attorney General Ravi Singh said he had rejected the idea of a special counsel to"
+                + " investigate Tomas Reyes's son, Marco, and said he did not believe that the"
+                + " government should seize any voting machines.");
+    assertThat(r.attributions())
+        .filteredOn(a -> a.cue().map(TextSpan::text).orElse("").contains("believe"))
+        .singleElement()
+        .satisfies(a -> assertThat(source(a)).isEqualTo("Ravi Singh"));
+  }
 }
