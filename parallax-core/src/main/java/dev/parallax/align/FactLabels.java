@@ -1,5 +1,6 @@
 package dev.parallax.align;
 
+import dev.parallax.internal.ClauseWords;
 import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Token;
@@ -31,17 +32,12 @@ final class FactLabels {
 
   private static final Set<String> DROP = DataFiles.words("grammar.tsv", "label-drop");
   private static final Set<String> PRONOUNS = DataFiles.words("grammar.tsv", "pronoun");
-  private static final Set<String> SUBORDINATORS = subordinators();
 
   /**
    * Conjunctions that open a dependent clause, those of time among them ("After listening to a news
    * conference ...", "As prime ministers ... converged on London", AllSides train-404 and -1720).
    */
-  private static Set<String> subordinators() {
-    Set<String> out = new java.util.HashSet<>(DataFiles.words("grammar.tsv", "subordinator"));
-    out.addAll(DataFiles.words("grammar.tsv", "dependent-opener"));
-    return Set.copyOf(out);
-  }
+  private static final Set<String> SUBORDINATORS = ClauseWords.DEPENDENT_OPENERS;
 
   private static final Set<String> RELATIVES = DataFiles.words("grammar.tsv", "relative-pronoun");
 

@@ -235,12 +235,12 @@ final class AttributionFinder {
     if (subject != null
         && subject[1] == k
         && t.pos().equals("VBG")
-        && opensTheSentence(s, subject[0])
+        && opensItsClause(s, subject[0])
         && !complementiserAfter(s, cueEnd)) {
       // "The number of workers claiming new unemployment benefits increased by 5.2 million"
       // (AllSides train-1500), "Democrats supporting Mrs. Clinton have pointed to ...": a
-      // participle inside the noun phrase that opens the sentence takes an object, not a clause;
-      // the sentence's own verb comes after it
+      // participle inside the noun phrase that opens the sentence, or a clause "that" opens, takes
+      // an object, not a clause; the clause's own verb comes after it
       after = beforeFiniteVerb(s, after);
     }
     after = beforeClosingAttribution(s, after);
@@ -635,7 +635,7 @@ final class AttributionFinder {
    * No finite verb, comma or quotation comes before token {@code j} in its clause: it lies in the
    * noun phrase that opens the sentence, or a clause that "that" opens.
    */
-  private boolean opensTheSentence(int s, int j) {
+  private boolean opensItsClause(int s, int j) {
     List<Token> toks = sentences.get(s).tokens();
     for (int x = j - 1; x >= 0; x--) {
       Token t = toks.get(x);
@@ -662,10 +662,7 @@ final class AttributionFinder {
       return null;
     }
     List<Token> toks = sentences.get(s).tokens();
-    int from = 0;
-    while (from < toks.size() && toks.get(from).start() < content[0]) {
-      from++;
-    }
+    int from = firstTokenAt(toks, content[0]);
     for (int v = from; v < toks.size() && toks.get(v).end() <= content[1]; v++) {
       String pos = toks.get(v).pos();
       // the tagger reads a past tense after a plural noun as a participle too ("benefits
@@ -683,6 +680,15 @@ final class AttributionFinder {
       }
     }
     return content;
+  }
+
+  /** The index of the first token that starts at or after {@code offset} (the size if none). */
+  private static int firstTokenAt(List<Token> toks, int offset) {
+    int k = 0;
+    while (k < toks.size() && toks.get(k).start() < offset) {
+      k++;
+    }
+    return k;
   }
 
   /** A complementiser ("that", "whether") comes right after the cue. */
@@ -1771,10 +1777,7 @@ final class AttributionFinder {
       return content;
     }
     List<Token> toks = sentences.get(s).tokens();
-    int from = 0;
-    while (from < toks.size() && toks.get(from).start() < content[0]) {
-      from++;
-    }
+    int from = firstTokenAt(toks, content[0]);
     // only the first comma counts: one that opens an aside ("that Mr. Jager, under fire for ...,
     // would") leaves the content whole
     int comma = from + 1;

@@ -1,5 +1,6 @@
 package dev.parallax.quote;
 
+import dev.parallax.internal.ClauseWords;
 import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.QuoteMarks;
 import dev.parallax.internal.TitleCase;
@@ -461,10 +462,7 @@ final class QuoteFinder extends CuelessRules {
   private static final Set<String> COORDINATORS = Set.of("but", "yet", "and");
 
   /** Conjunctions that open a clause depending on another: "while", "because", "as", "after". */
-  static final Set<String> DEPENDENT_OPENERS =
-      union(
-          DataFiles.words("grammar.tsv", "subordinator"),
-          DataFiles.words("grammar.tsv", "dependent-opener"));
+  static final Set<String> DEPENDENT_OPENERS = ClauseWords.DEPENDENT_OPENERS;
 
   /**
    * The first word after the quotation, before the cue, opens a dependent or a coordinate clause.

@@ -104,7 +104,7 @@ abstract class Subjects extends QuoteText {
       return Optional.empty();
     }
     Token verb = toks.get(k);
-    if (!SPEECH.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))
+    if (!SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT))
         && !AttributionFinder.hearerFirst(verb)) {
       // "reports he was fired by President Donald Trump" (AllSides train-2100): the agent of a verb
       // that is no verb of speaking did something to the subject, and says nothing
