@@ -16,11 +16,13 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -78,6 +80,10 @@ final class BriefSuite implements Suite {
       double minInputLoaded,
       double meanInputLoaded,
       int loadedWhereNeutral,
+      int readLoaded,
+      int stated,
+      int centralReadLoaded,
+      int centralSentences,
       List<String> disagreements) {}
 
   @Override
@@ -190,6 +196,10 @@ final class BriefSuite implements Suite {
     double briefWeight = 0;
     int briefOwnWords = 0;
     int loadedWhereNeutral = 0;
+    Set<String> wholeLoaded = new HashSet<>();
+    r.framing().forEach(f -> f.sentences().forEach(ls -> wholeLoaded.add(ls.sentence())));
+    int readLoaded = 0;
+    int stated = 0;
     StringBuilder labelled = new StringBuilder();
     for (BriefSentence b : r.brief()) {
       String body = b.text().replaceFirst(BriefChecks.ONLY.pattern(), "");
@@ -202,6 +212,8 @@ final class BriefSuite implements Suite {
       }
       briefOwnWords += BriefChecks.ownWords(body);
       if (c.stated().isPresent()) {
+        stated++;
+        readLoaded += wholeLoaded.contains(c.stated().get().id()) ? 1 : 0;
         double w = loaded.getOrDefault(c.stated().get().id(), 0.0);
         briefWeight += w;
         if (w > 0 && b.cites().stream().anyMatch(id -> loaded.getOrDefault(id, 0.0) == 0)) {
@@ -227,6 +239,15 @@ final class BriefSuite implements Suite {
     }
     int central = central(e.items());
     String whole = wholeSentences(r, e.items().get(central), titles, names);
+    int centralReadLoaded = 0;
+    int centralSentences = 0;
+    for (dev.parallax.model.Article a : r.articles()) {
+      if (a.source().equals(e.items().get(central).source())) {
+        centralSentences += a.sentences().size();
+        centralReadLoaded +=
+            (int) a.sentences().stream().filter(x -> wholeLoaded.contains(x.id())).count();
+      }
+    }
     StringBuilder firsts = new StringBuilder();
     for (Item i : e.items()) {
       firsts.append(firsts.length() == 0 ? "" : " ").append(firstSentence(i.leadOrTitle()));
@@ -251,6 +272,10 @@ final class BriefSuite implements Suite {
         minInput,
         r.framing().isEmpty() ? 0 : sumInput / r.framing().size(),
         loadedWhereNeutral,
+        readLoaded,
+        stated,
+        centralReadLoaded,
+        centralSentences,
         disagreements(r));
   }
 
@@ -422,6 +447,16 @@ final class BriefSuite implements Suite {
     put.add("loaded-below-every-input", n == 0 ? 0 : (double) below / n);
     put.add(
         "loaded-where-neutral-exists", ms.stream().mapToInt(Measured::loadedWhereNeutral).sum());
+    int stated = ms.stream().mapToInt(Measured::stated).sum();
+    put.add(
+        "brief-sentences-read-loaded",
+        stated == 0 ? 0 : (double) ms.stream().mapToInt(Measured::readLoaded).sum() / stated);
+    int centralSentences = ms.stream().mapToInt(Measured::centralSentences).sum();
+    put.add(
+        "lead-central-sentences-read-loaded",
+        centralSentences == 0
+            ? 0
+            : (double) ms.stream().mapToInt(Measured::centralReadLoaded).sum() / centralSentences);
     put.add(
         "brief-loaded-score-mean",
         ms.stream().mapToDouble(Measured::briefLoaded).average().orElse(0));
