@@ -90,6 +90,8 @@ final class AttributionFinder {
   static final Set<String> PLACE_LINKS = DataFiles.words("grammar.tsv", "place-link");
   private static final Set<String> DOCUMENT_LINKS = DataFiles.words("grammar.tsv", "document-link");
   private static final Set<String> JOINING = Set.of("and", "or", "but", "nor");
+  private static final Set<String> SOURCE_DESCRIBERS =
+      DataFiles.words("grammar.tsv", "source-describer");
   private static final int MIN_CONTENT_WORDS = 2;
   private static final int MAX_SUBJECT_TOKENS = 10;
 
@@ -189,6 +191,16 @@ final class AttributionFinder {
     if (t.lemma().equalsIgnoreCase("add") && addsAQuantity(toks, cueEnd)) {
       // "Peyton Hillis added 101 yards on the ground": a quantity added, not words
       return null;
+    }
+    if (subject != null
+        && subject[1] < k - 1
+        && lower(toks.get(k - 1)).equals(",")
+        && !t.pos().equals("VBG")
+        && nameSetOffAfter(toks, cueEnd)) {
+      // "... under federal law, like the ability to discuss workplace conditions, said Jenn
+      // Kaiser, a Google spokeswoman." (AllSides train-1313): a name set off after the cue is its
+      // speaker, not what a phrase before two commas said
+      subject = null;
     }
     boolean inverted = false;
     // a present participle after a clause is no inverted cue ("..., said the senator" is finite):
@@ -1410,6 +1422,20 @@ final class AttributionFinder {
     if (p < 1 || quotes.inside(s, p)) {
       return np;
     }
+    if (p >= 2
+        && toks.get(p).pos().equals("IN")
+        && SOURCE_DESCRIBERS.contains(lower(toks.get(p - 1)))
+        && toks.get(p - 2).pos().startsWith("NN")
+        && !toks.get(p - 2).pos().startsWith("NNP")
+        && !quotes.inside(s, p - 2)) {
+      // "people familiar with the matter say", "sources close to the talks said", "officials
+      // briefed on the plan said" (AllSides train-1313): the people the phrase describes speak,
+      // not the matter
+      int[] described = nounPhraseEndingAt(s, p - 2);
+      if (described != null && np[1] - described[0] <= 2 * MAX_SUBJECT_TOKENS) {
+        return new int[] {described[0], np[1]};
+      }
+    }
     boolean placed = PLACE_LINKS.contains(lower(toks.get(p)));
     if (!NOUN_LINKS.contains(lower(toks.get(p))) && !placed) {
       return np;
@@ -1652,6 +1678,23 @@ final class AttributionFinder {
   }
 
   /** The cue follows a clause and a comma or a quotation: "..., said X" / "...," said X. */
+  /**
+   * Whether a proper name of two words or more starts at {@code from} and is followed by a comma or
+   * the sentence's end: "said Jenn Kaiser, a Google spokeswoman", "said Jenn Kaiser.".
+   */
+  private static boolean nameSetOffAfter(List<Token> toks, int from) {
+    int j = from;
+    while (j < toks.size() && toks.get(j).pos().startsWith("NNP")) {
+      j++;
+    }
+    if (j - from < 2) {
+      return false;
+    }
+    return j == toks.size()
+        || lower(toks.get(j)).equals(",")
+        || (j == toks.size() - 1 && toks.get(j).pos().equals("."));
+  }
+
   private boolean rightAfterClause(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();
     int j = k - 1;
@@ -1689,6 +1732,12 @@ final class AttributionFinder {
         // "has said, in so many words, that his team will not sign him" (ECB+ topic 10): an
         // aside between commas right after the cue, then what was said
         return clauseFrom(s, x + 1);
+      }
+      if (commaAfterCue && x == j + 1 && QuoteFinder.DEPENDENT_OPENERS.contains(lower(t))) {
+        // "..., people familiar with the matter say, as part of a settlement of formal complaints
+        // that the search giant punishes ..." (AllSides train-1313): a clause of how or when
+        // after a set-off cue; a "that" in it is no content of the cue
+        break;
       }
       // a relative "that" ("ordered inspections of the bridges that share the design") opens no
       // content: the tagger marks it WDT, the complementiser IN

@@ -506,8 +506,21 @@ class ReportedSpeechTest {
         Stories.analyse(
             "The President voiced his concern about the trial during a private meeting last week,"
                 + " people familiar with the session said.");
-    assertThat(withContent(r, "his concern").content().text())
+    Attribution voiced =
+        r.attributions().stream()
+            .filter(x -> x.cue().map(TextSpan::text).orElse("").equals("voiced"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(voiced.content().text())
         .isEqualTo("his concern about the trial during a private meeting last week");
+    // and the people, not "the session", said the clause before their cue
+    Attribution said =
+        r.attributions().stream()
+            .filter(x -> x.cue().map(TextSpan::text).orElse("").equals("said"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(said.sourceText().map(TextSpan::text)).contains("people familiar with the session");
+    assertThat(said.content().text()).startsWith("The President voiced his concern");
   }
 
   @Test
@@ -1189,5 +1202,39 @@ class ReportedSpeechTest {
         .filteredOn(a -> a.cue().map(TextSpan::text).orElse("").contains("believe"))
         .singleElement()
         .satisfies(a -> assertThat(source(a)).isEqualTo("Ravi Singh"));
+  }
+
+  @Test
+  void aNameSetOffAfterACueSpeaksTheClauseBeforeAnExampleBetweenCommas() {
+    // AllSides train-1313: "federal law" had been the source and "Jenn Kaiser" what it said
+    Report r =
+        Stories.analyse(
+            "Google plans to explain to employees the rights they have under federal law, like the"
+                + " ability to discuss workplace conditions, said Jenn Kaiser, a Google"
+                + " spokeswoman.");
+    Attribution a = withContent(r, "Google plans to explain");
+    assertThat(source(a)).isEqualTo("Jenn Kaiser");
+    assertThat(a.content().text()).doesNotContain("Jenn Kaiser");
+    assertThat(r.attributions()).noneMatch(x -> x.content().text().startsWith("Jenn Kaiser"));
+  }
+
+  @Test
+  void peopleFamiliarWithAMatterSayTheClauseBeforeTheirSetOffCue() {
+    // AllSides train-1313: "the matter" had been the source, and "that the search giant punishes
+    // ..." (a clause of the complaints, after "as part of") the content
+    Report r =
+        Stories.analyse(
+            "Federal regulators have ordered Google to assure employees they are allowed to speak"
+                + " out, people familiar with the matter say, as part of a settlement of"
+                + " complaints that the search giant punishes those who do.");
+    Attribution a =
+        r.attributions().stream()
+            .filter(x -> x.cue().map(TextSpan::text).orElse("").equals("say"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(a.sourceText().map(TextSpan::text)).contains("people familiar with the matter");
+    assertThat(a.content().text())
+        .startsWith("Federal regulators have ordered Google")
+        .doesNotContain("punishes");
   }
 }
