@@ -930,6 +930,10 @@ final class AttributionFinder {
     if (content == null) {
       return null;
     }
+    int[] cut = beforeSetOffAttribution(s, content);
+    if (cut != content) {
+      return cut;
+    }
     List<Token> toks = sentences.get(s).tokens();
     for (int c = toks.size() - 2; c > 0; c--) {
       Token t = toks.get(c);
@@ -942,6 +946,39 @@ final class AttributionFinder {
           return new int[] {content[0], toks.get(c - 1).end()};
         }
         return content;
+      }
+    }
+    return content;
+  }
+
+  /**
+   * The content cut before an attribution set off between two of its commas: "ordered Google to
+   * assure employees they are allowed to speak out, people familiar with the matter say, as part of
+   * a settlement" (AllSides train-1313) ordered Google to assure employees; what follows the
+   * people's cue is theirs. The same content when it has none.
+   */
+  private int[] beforeSetOffAttribution(int s, int[] content) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int c = 1; c + 1 < toks.size(); c++) {
+      Token t = toks.get(c);
+      if (t.start() <= content[0] || t.end() > content[1] || !t.word().equals(",")) {
+        continue;
+      }
+      if (quotes.inside(s, c)) {
+        break;
+      }
+      int next = c + 1;
+      while (next < toks.size()
+          && toks.get(next).end() <= content[1]
+          && !toks.get(next).word().equals(",")) {
+        next++;
+      }
+      if (next >= toks.size() || toks.get(next).end() > content[1] || next == c + 1) {
+        break; // the last comma: a closing attribution, if any
+      }
+      int[] between = {toks.get(c + 1).start(), toks.get(next - 1).end()};
+      if (onlyAnAttribution(s, between)) {
+        return new int[] {content[0], toks.get(c - 1).end()};
       }
     }
     return content;

@@ -1236,5 +1236,12 @@ class ReportedSpeechTest {
     assertThat(a.content().text())
         .startsWith("Federal regulators have ordered Google")
         .doesNotContain("punishes");
+    // and what the regulators ordered ends before the people's cue set off inside it
+    Attribution ordered =
+        r.attributions().stream()
+            .filter(x -> x.cue().map(TextSpan::text).orElse("").equals("ordered"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ordered.content().text()).endsWith("allowed to speak out");
   }
 }
