@@ -85,6 +85,13 @@ public final class BriefWriter {
   static final double WORDING_SLACK = 1.0;
 
   /**
+   * What a wording from an article its outlet labels an opinion piece ({@link #opinion}) adds to
+   * its {@link #cost}: above the slack, so that it gives way to a news article's wording of the
+   * same fact, and below a loaded word's 10 (docs/brief.md).
+   */
+  static final double OPINION_COST = 3;
+
+  /**
    * What each unit of shared-concept weight per word that a sentence adds to the brief counts
    * toward its rank ({@link Concepts}): after every fact all articles report, the brief is filled
    * greedily, each time with the candidate whose centrality, less its loaded cost, plus this times
@@ -229,7 +236,11 @@ public final class BriefWriter {
       if (versions.isEmpty()) {
         continue; // only headlines, fragments or debris state it
       }
-      double[] costs = versions.stream().mapToDouble(v -> cost(v, insideQuote)).toArray();
+      double[] costs =
+          versions.stream()
+              .mapToDouble(
+                  v -> cost(v, insideQuote) + (opinion(articleOf.get(v.id())) ? OPINION_COST : 0))
+              .toArray();
       double best = java.util.Arrays.stream(costs).min().orElseThrow();
       // of the wordings as clean as the cleanest, the most central: the one whose words the others
       // use most (the cleanest itself is one of them, so one is always chosen)
@@ -267,9 +278,16 @@ public final class BriefWriter {
         continue;
       }
       int tier = support == articles.size() && articles.size() > 1 ? 0 : support > 1 ? 1 : 2;
+      if (tier == 2 && opinion(articleOf.get(chosen.id()))) {
+        // what only an opinion piece says is its writer's view: kept out while the brief says
+        // enough without it
+        blocked = true;
+      }
       double central = centrality.of(chosen, articleOf.get(chosen.id()));
       boolean everyWordingLoaded =
-          f.sentences().stream().map(byId::get).allMatch(x -> x == null || loaded.weight(x) > 0);
+          f.sentences().stream()
+              .map(byId::get)
+              .allMatch(x -> x == null || loaded.weight(x) > 0 || opinion(articleOf.get(x.id())));
       if (blocked && !everyWordingLoaded) {
         continue;
       }
@@ -688,6 +706,20 @@ public final class BriefWriter {
     }
     return false;
   }
+
+  /**
+   * Whether the article is labelled an opinion piece by its outlet: its headline opens with
+   * "Opinion:", "Op-Ed |", "Editorial -", "Commentary:" (AllSides train-404: "OPINION: Trump's
+   * healthy as a horse, America").
+   */
+  static boolean opinion(Article a) {
+    return a != null && a.meta().title().map(t -> OPINION.matcher(t).lookingAt()).orElse(false);
+  }
+
+  private static final java.util.regex.Pattern OPINION =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:opinion|op-ed|editorial|commentary)\\s*[:|\u2013\u2014-]\\s*\\S",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * How unsuitable a wording is for the brief: loaded words in its own voice weigh most, then

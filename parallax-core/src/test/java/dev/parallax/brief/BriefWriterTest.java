@@ -889,4 +889,80 @@ class BriefWriterTest {
         .contains("ferri stopp", "stopp for", "two days", "the bay")
         .doesNotContain("ferri", "bay after", "a storm");
   }
+
+  private static Article opinionPiece(String id, Sentence... s) {
+    return new Article(
+        id,
+        ArticleMeta.of(id + ".txt")
+            .withOutlet(Optional.of("Courier"))
+            .withTitle(Optional.of("OPINION: The storm we all saw coming")),
+        "",
+        List.of(s),
+        List.of());
+  }
+
+  @Test
+  void takesANewsArticlesWordingOfAFactBeforeAnOpinionPiecesOne() {
+    // AllSides train-404: "it's overwhelmingly clear that the president is healthy ..." from a
+    // piece headed "OPINION:" had stated the fact a news article's physician's words state
+    Article opinion =
+        opinionPiece(
+            "A2", sentence("A2.S1", "A storm hit the coast on Monday and stopped ferries."));
+    Article news =
+        article(
+            "A1",
+            "Daily",
+            sentence("A1.S1", "Heavy waves hit the harbour walls as gales arrived overnight."));
+    List<Fact> f =
+        List.of(new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "storm", 0.9));
+    assertThat(BriefWriter.opinion(opinion)).isTrue();
+    assertThat(BriefWriter.opinion(news)).isFalse();
+    // a third outlet's words, which the opinion piece's wording shares more of
+    Article third =
+        article(
+            "A3",
+            "Ledger",
+            sentence("A3.S1", "The storm hit the coast on Monday and stopped ferries."));
+    assertThat(writer.write(List.of(news, opinion, third), f, 0))
+        .extracting(BriefSentence::text)
+        .containsExactly("Heavy waves hit the harbour walls as gales arrived overnight.");
+    // the same piece as news: its wording, which the third outlet shares, is taken
+    Article plain = article("A2", "Courier", opinion.sentences().get(0));
+    assertThat(writer.write(List.of(news, plain, third), f, 0))
+        .extracting(BriefSentence::text)
+        .containsExactly("A storm hit the coast on Monday and stopped ferries.");
+  }
+
+  @Test
+  void leavesOutWhatOnlyAnOpinionPieceSaysWhileTheBriefSaysEnough() {
+    String view = "Storms like this one are always forgotten far too soon by the town.";
+    List<Article> story =
+        List.of(
+            longer.get(0),
+            opinionPiece(
+                "A2",
+                sentence("A2.S1", "A storm hit the coast on Monday."),
+                sentence("A2.S2", view)));
+    List<Fact> f =
+        List.of(
+            facts.get(0),
+            facts.get(1),
+            new Fact("F3", List.of("A2.S2"), List.of("A2"), "view", 0.8));
+    assertThat(writer.write(story, f, 0))
+        .extracting(BriefSentence::text)
+        .containsExactly(
+            "A storm hit the coast on Monday.", "Only Daily reports: " + FERRIES_AT_LENGTH);
+    // a news article's own aside is kept, as before
+    List<Article> news =
+        List.of(
+            longer.get(0),
+            article(
+                "A2",
+                null,
+                sentence("A2.S1", "A storm hit the coast on Monday."),
+                sentence("A2.S2", view)));
+    assertThat(writer.write(news, f, 0))
+        .extracting(BriefSentence::text)
+        .contains("Only one article reports: " + view);
+  }
 }
