@@ -23,6 +23,14 @@ class ReportedSpeechTest {
     return hits.get(0);
   }
 
+  /** The first attribution whose cue is this word. */
+  private static Attribution withCue(Report r, String cue) {
+    return r.attributions().stream()
+        .filter(x -> x.cue().map(TextSpan::text).orElse("").equals(cue))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static String source(Attribution a) {
     return a.source().map(Speaker::name).orElse(null);
   }
@@ -506,19 +514,11 @@ class ReportedSpeechTest {
         Stories.analyse(
             "The President voiced his concern about the trial during a private meeting last week,"
                 + " people familiar with the session said.");
-    Attribution voiced =
-        r.attributions().stream()
-            .filter(x -> x.cue().map(TextSpan::text).orElse("").equals("voiced"))
-            .findFirst()
-            .orElseThrow();
+    Attribution voiced = withCue(r, "voiced");
     assertThat(voiced.content().text())
         .isEqualTo("his concern about the trial during a private meeting last week");
     // and the people, not "the session", said the clause before their cue
-    Attribution said =
-        r.attributions().stream()
-            .filter(x -> x.cue().map(TextSpan::text).orElse("").equals("said"))
-            .findFirst()
-            .orElseThrow();
+    Attribution said = withCue(r, "said");
     assertThat(said.sourceText().map(TextSpan::text)).contains("people familiar with the session");
     assertThat(said.content().text()).startsWith("The President voiced his concern");
   }
@@ -1227,21 +1227,13 @@ class ReportedSpeechTest {
             "Federal regulators have ordered Google to assure employees they are allowed to speak"
                 + " out, people familiar with the matter say, as part of a settlement of"
                 + " complaints that the search giant punishes those who do.");
-    Attribution a =
-        r.attributions().stream()
-            .filter(x -> x.cue().map(TextSpan::text).orElse("").equals("say"))
-            .findFirst()
-            .orElseThrow();
+    Attribution a = withCue(r, "say");
     assertThat(a.sourceText().map(TextSpan::text)).contains("people familiar with the matter");
     assertThat(a.content().text())
         .startsWith("Federal regulators have ordered Google")
         .doesNotContain("punishes");
     // and what the regulators ordered ends before the people's cue set off inside it
-    Attribution ordered =
-        r.attributions().stream()
-            .filter(x -> x.cue().map(TextSpan::text).orElse("").equals("ordered"))
-            .findFirst()
-            .orElseThrow();
+    Attribution ordered = withCue(r, "ordered");
     assertThat(ordered.content().text()).endsWith("allowed to speak out");
   }
 }
