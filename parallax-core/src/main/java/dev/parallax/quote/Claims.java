@@ -1,23 +1,27 @@
 package dev.parallax.quote;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Attribution;
 import dev.parallax.model.AttributionKind;
 import dev.parallax.model.Fact;
 import dev.parallax.model.Report;
 import dev.parallax.model.Speaker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A speaker's claims that several outlets carry: for each speaker and each fact of several
  * articles, in the facts' order, the speaker's attributions with a sentence stating that fact, when
- * they come from two articles or more and one of them is reported speech (a quotation every outlet
- * carries alone is a quote group). A fact whose attributions an earlier fact of the same speaker
- * already holds is not listed again. Derived from the report's attributions and facts.
+ * they come from two articles or more and one of them is reported speech, each sharing a content
+ * word with another article's (a quotation every outlet carries alone is a quote group). A fact
+ * whose attributions an earlier fact of the same speaker already holds is not listed again. Derived
+ * from the report's attributions and facts.
  */
 public final class Claims {
   private Claims() {}
@@ -42,6 +46,10 @@ public final class Claims {
       a.source()
           .ifPresent(s -> bySpeaker.computeIfAbsent(s.entity(), k -> new ArrayList<>()).add(a));
     }
+    Map<String, Set<String>> words = new HashMap<>();
+    for (Attribution a : report.attributions()) {
+      words.put(a.id(), contentWords(a));
+    }
     List<Claim> out = new ArrayList<>();
     for (List<Attribution> own : bySpeaker.values()) {
       if (own.size() < 2) {
@@ -57,8 +65,14 @@ public final class Claims {
         List<String> ids = new ArrayList<>();
         Set<String> inArticles = new HashSet<>();
         boolean reportedSpeech = false;
+        List<Attribution> stating = new ArrayList<>();
         for (Attribution a : own) {
           if (a.sentences().stream().anyMatch(factSentences::contains)) {
+            stating.add(a);
+          }
+        }
+        for (Attribution a : stating) {
+          if (sharesContent(a, stating, words)) {
             ids.add(a.id());
             inArticles.add(a.article());
             reportedSpeech |= a.kind() != AttributionKind.DIRECT;
@@ -67,6 +81,41 @@ public final class Claims {
         if (inArticles.size() >= 2 && reportedSpeech && shown.add(new HashSet<>(ids))) {
           out.add(new Claim(speaker, f.id(), ids));
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the attribution's content shares a content word with that of an attribution of another
+   * article: two sentences of one fact can carry the same speaker saying different things
+   * ("alleging he made an unauthorized disclosure" and "rejected an appeal that would have let him
+   * retire", AllSides train-1616), which are not one claim.
+   */
+  private static boolean sharesContent(
+      Attribution a, List<Attribution> others, Map<String, Set<String>> words) {
+    Set<String> own = words.get(a.id());
+    for (Attribution b : others) {
+      if (!b.article().equals(a.article()) && words.get(b.id()).stream().anyMatch(own::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words no claim is told apart by. */
+  private static final Set<String> FUNCTION_WORDS = DataFiles.words("function-words.txt");
+
+  /**
+   * The content's words that are no function word, lower-cased and cut to five letters
+   * ("anchorages" and "anchorage" alike), from its text alone, which a report read back from JSON
+   * keeps.
+   */
+  private static Set<String> contentWords(Attribution a) {
+    Set<String> out = new HashSet<>();
+    for (String w : a.content().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 3 && !FUNCTION_WORDS.contains(w)) {
+        out.add(w.length() > 5 ? w.substring(0, 5) : w);
       }
     }
     return out;

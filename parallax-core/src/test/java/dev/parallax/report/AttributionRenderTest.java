@@ -173,7 +173,10 @@ class AttributionRenderTest {
 
   @Test
   void neverRendersAClaimsWordingAsHtml() {
-    Attribution first = firstSharedClaim(example).get(0);
+    List<Attribution> pair = firstSharedClaim(example);
+    Attribution first = pair.get(0);
+    // still the claim the other outlet carries: its words after the markup
+    String wording = "<i>too early</i> to say: " + pair.get(1).content().text();
     List<Attribution> all = new ArrayList<>();
     for (Attribution a : example.attributions()) {
       all.add(
@@ -187,7 +190,7 @@ class AttributionRenderTest {
                   a.source(),
                   a.sourceText(),
                   a.cue(),
-                  new TextSpan("<i>too early</i> to say", 0, 23),
+                  new TextSpan(wording, 0, wording.length()),
                   a.quotes(),
                   a.statement()));
     }
@@ -200,6 +203,36 @@ class AttributionRenderTest {
   }
 
   /** The example report with other attributions. */
+  @Test
+  void aSpeakerSayingOtherThingsInOneFactsSentencesIsNoSharedClaim() {
+    // AllSides train-1616: "alleging he made an unauthorized disclosure" and "rejected an appeal
+    // that would have let him retire" lie in one fact's sentences and had been shown as one claim
+    List<Attribution> pair = firstSharedClaim(example);
+    Attribution second = pair.get(1);
+    String other = "the weather would stay calm until Friday";
+    List<Attribution> all = new ArrayList<>();
+    for (Attribution a : example.attributions()) {
+      all.add(
+          a != second
+              ? a
+              : new Attribution(
+                  a.id(),
+                  a.article(),
+                  a.sentences(),
+                  a.kind(),
+                  a.source(),
+                  a.sourceText(),
+                  a.cue(),
+                  new TextSpan(other, 0, other.length()),
+                  a.quotes(),
+                  a.statement()));
+    }
+    assertThat(dev.parallax.quote.Claims.of(example))
+        .anyMatch(c -> c.attributions().contains(second.id()));
+    assertThat(dev.parallax.quote.Claims.of(withAttributions(all)))
+        .noneMatch(c -> c.attributions().contains(second.id()));
+  }
+
   private static Report withAttributions(List<Attribution> all) {
     return new Report(
         example.articles(),
