@@ -177,24 +177,7 @@ class AttributionRenderTest {
     Attribution first = pair.get(0);
     // still the claim the other outlet carries: its words after the markup
     String wording = "<i>too early</i> to say: " + pair.get(1).content().text();
-    List<Attribution> all = new ArrayList<>();
-    for (Attribution a : example.attributions()) {
-      all.add(
-          a != first
-              ? a
-              : new Attribution(
-                  a.id(),
-                  a.article(),
-                  a.sentences(),
-                  a.kind(),
-                  a.source(),
-                  a.sourceText(),
-                  a.cue(),
-                  new TextSpan(wording, 0, wording.length()),
-                  a.quotes(),
-                  a.statement()));
-    }
-    Report r = withAttributions(all);
+    Report r = withContent(first, wording);
     String html = Format.HTML.render(r);
     assertThat(html.substring(html.indexOf("Same claim in several outlets")))
         .contains("&lt;i&gt;too early&lt;/i&gt; to say")
@@ -202,7 +185,6 @@ class AttributionRenderTest {
     assertThat(Format.MD.render(r)).contains("Same claim in several outlets (");
   }
 
-  /** The example report with other attributions. */
   @Test
   void aSpeakerSayingOtherThingsInOneFactsSentencesIsNoSharedClaim() {
     // AllSides train-1616: "alleging he made an unauthorized disclosure" and "rejected an appeal
@@ -210,10 +192,18 @@ class AttributionRenderTest {
     List<Attribution> pair = firstSharedClaim(example);
     Attribution second = pair.get(1);
     String other = "the weather would stay calm until Friday";
+    assertThat(dev.parallax.quote.Claims.of(example))
+        .anyMatch(c -> c.attributions().contains(second.id()));
+    assertThat(dev.parallax.quote.Claims.of(withContent(second, other)))
+        .noneMatch(c -> c.attributions().contains(second.id()));
+  }
+
+  /** The example report with one attribution's content replaced by this text. */
+  private static Report withContent(Attribution target, String text) {
     List<Attribution> all = new ArrayList<>();
     for (Attribution a : example.attributions()) {
       all.add(
-          a != second
+          a != target
               ? a
               : new Attribution(
                   a.id(),
@@ -223,16 +213,14 @@ class AttributionRenderTest {
                   a.source(),
                   a.sourceText(),
                   a.cue(),
-                  new TextSpan(other, 0, other.length()),
+                  new TextSpan(text, 0, text.length()),
                   a.quotes(),
                   a.statement()));
     }
-    assertThat(dev.parallax.quote.Claims.of(example))
-        .anyMatch(c -> c.attributions().contains(second.id()));
-    assertThat(dev.parallax.quote.Claims.of(withAttributions(all)))
-        .noneMatch(c -> c.attributions().contains(second.id()));
+    return withAttributions(all);
   }
 
+  /** The example report with other attributions. */
   private static Report withAttributions(List<Attribution> all) {
     return new Report(
         example.articles(),
