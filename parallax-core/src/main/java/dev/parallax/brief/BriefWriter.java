@@ -716,10 +716,9 @@ public final class BriefWriter {
     return a != null && a.meta().title().map(t -> OPINION.matcher(t).lookingAt()).orElse(false);
   }
 
+  /** An opinion label heading a headline ({@code opinion-kicker} in lexicon/boilerplate.tsv). */
   private static final java.util.regex.Pattern OPINION =
-      java.util.regex.Pattern.compile(
-          "\\s*(?:opinion|op-ed|editorial|commentary)\\s*[:|\u2013\u2014-]\\s*\\S",
-          java.util.regex.Pattern.CASE_INSENSITIVE);
+      DataFiles.pattern("boilerplate.tsv", "opinion-kicker");
 
   /**
    * How unsuitable a wording is for the brief: loaded words in its own voice weigh most, then

@@ -1714,7 +1714,6 @@ final class AttributionFinder {
     return p.startsWith("VB") && AUXILIARIES.contains(l);
   }
 
-  /** The cue follows a clause and a comma or a quotation: "..., said X" / "...," said X. */
   /**
    * Whether a proper name of two words or more starts at {@code from} and is followed by a comma or
    * the sentence's end: "said Jenn Kaiser, a Google spokeswoman", "said Jenn Kaiser.".
@@ -1732,6 +1731,7 @@ final class AttributionFinder {
         || (j == toks.size() - 1 && toks.get(j).pos().equals("."));
   }
 
+  /** The cue follows a clause and a comma or a quotation: "..., said X" / "...," said X. */
   private boolean rightAfterClause(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();
     int j = k - 1;

@@ -1,6 +1,5 @@
 package dev.parallax.quote;
 
-import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Attribution;
 import dev.parallax.model.AttributionKind;
 import dev.parallax.model.Fact;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -103,19 +101,16 @@ public final class Claims {
     return false;
   }
 
-  /** Words no claim is told apart by. */
-  private static final Set<String> FUNCTION_WORDS = DataFiles.words("function-words.txt");
-
   /**
-   * The content's words that are no function word, lower-cased and cut to five letters
-   * ("anchorages" and "anchorage" alike), from its text alone, which a report read back from JSON
-   * keeps.
+   * Stems of the content's words that are no function word and of three letters or more ({@link
+   * Words#stem}: "anchorages" and "anchorage" alike), from its text alone, which a report read back
+   * from JSON keeps.
    */
   private static Set<String> contentWords(Attribution a) {
     Set<String> out = new HashSet<>();
-    for (String w : a.content().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() >= 3 && !FUNCTION_WORDS.contains(w)) {
-        out.add(w.length() > 5 ? w.substring(0, 5) : w);
+    for (String k : Words.keys(Words.display(a.content().text()))) {
+      if (k.length() >= 3 && !Words.isStop(k)) {
+        out.add(Words.stem(k));
       }
     }
     return out;
