@@ -88,7 +88,7 @@ final class Timex {
           if (a.group(1).equals("type")) {
             type = a.group(2);
           } else if (a.group(1).equals("value")) {
-            value = a.group(2);
+            value = TimexValues.goldNotation(a.group(2));
           }
         }
       } else if (openStart >= 0) {

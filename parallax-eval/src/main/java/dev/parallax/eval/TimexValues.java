@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  *   <li>A clock time with a zone: Parallax keeps the offset SUTime gives ({@code T09:00-0500} for
  *       "9 a.m. EST"); TimeML's values in TimeBank and AQUAINT are local clock times without it.
  * </ul>
+ *
+ * <p>A few gold values are written outside ISO 8601's own notation, and are read in it ({@link
+ * #goldNotation}): a week number of one digit ({@code 2000-W8}, AQUAINT's {@code NYT20000224.0173})
+ * is the week Parallax writes {@code 2000-W08}.
  */
 final class TimexValues {
   /** A type and value in TimeML's notation. */
@@ -30,7 +34,15 @@ final class TimexValues {
   private static final Pattern ZONE =
       Pattern.compile("^(.*T\\d{2}(?::\\d{2})?)(?:Z|[+-]\\d{2}(?::?\\d{2})?)$");
 
+  private static final Pattern SHORT_WEEK = Pattern.compile("^(\\d{4}-W)(\\d)(?!\\d)(.*)$");
+
   private TimexValues() {}
+
+  /** A gold value in ISO 8601's notation: a one-digit week number written with two digits. */
+  static String goldNotation(String value) {
+    Matcher week = SHORT_WEEK.matcher(value);
+    return week.matches() ? week.group(1) + "0" + week.group(2) + week.group(3) : value;
+  }
 
   static TimeMl toTimeMl(TimeExpression t, LocalDate created) {
     if (!t.until().isEmpty()) {
