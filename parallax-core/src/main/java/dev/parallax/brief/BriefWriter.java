@@ -1,5 +1,6 @@
 package dev.parallax.brief;
 
+import dev.parallax.framing.OpinionLabel;
 import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
@@ -708,17 +709,13 @@ public final class BriefWriter {
   }
 
   /**
-   * Whether the article is labelled an opinion piece by its outlet: its headline opens with
-   * "Opinion:", "Op-Ed |", "Editorial -", "Commentary:" (AllSides train-404: "OPINION: Trump's
-   * healthy as a horse, America").
+   * Whether the article is labelled an opinion piece by its outlet ({@link OpinionLabel}: a kicker
+   * heading its headline, as AllSides train-404's "OPINION: Trump's healthy as a horse, America",
+   * its address or a note that the views are the writer's own).
    */
   static boolean opinion(Article a) {
-    return a != null && a.meta().title().map(t -> OPINION.matcher(t).lookingAt()).orElse(false);
+    return OpinionLabel.opinion(a);
   }
-
-  /** An opinion label heading a headline ({@code opinion-kicker} in lexicon/boilerplate.tsv). */
-  private static final java.util.regex.Pattern OPINION =
-      DataFiles.pattern("boilerplate.tsv", "opinion-kicker");
 
   /**
    * How unsuitable a wording is for the brief: loaded words in its own voice weigh most, then

@@ -3,6 +3,7 @@ package dev.parallax.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parallax.framing.OpinionLabel;
 import dev.parallax.model.Article;
 import dev.parallax.model.Attribution;
 import dev.parallax.model.BriefSentence;
@@ -296,6 +297,8 @@ public final class ReportJson {
       // a first line that may be the headline or the first sentence, kept as both
       m.put("title_in_text", true);
     }
+    // derived from the title, address and removed lines, so that a reader need not read it
+    OpinionLabel.of(a).ifPresent(why -> m.put("opinion", why));
     m.put("text", a.text());
     List<Object> sentences = new ArrayList<>();
     for (Sentence s : a.sentences()) {

@@ -98,7 +98,8 @@ public record ReportView(
    * An article: {@code outlet}, {@code title}, {@code url}, {@code author} and {@code published}
    * are empty when not known; {@code displayName} is the outlet, else the source; {@code
    * titleInText} when the text's first paragraph is the title itself (a first line that may be the
-   * headline or the story's first sentence, kept as both).
+   * headline or the story's first sentence, kept as both); {@code opinion} what labels it an
+   * opinion piece ({@link dev.parallax.framing.OpinionLabel}), empty when nothing does.
    */
   public record ArticleView(
       String id,
@@ -107,6 +108,7 @@ public record ReportView(
       String displayName,
       String title,
       boolean titleInText,
+      String opinion,
       String url,
       String author,
       String published,
@@ -303,11 +305,13 @@ public record ReportView(
   /**
    * An article's loaded words and score, with the 90% interval of the score and where the score and
    * its interval fall on a chart shared by the story's articles ({@code 0..100}, the story's
-   * highest interval end at 100).
+   * highest interval end at 100); {@code opinion} what labels the article an opinion piece, empty
+   * when nothing does (its score then measures a writer's argued view, not a report's wording).
    */
   public record FramingRow(
       String article,
       String outlet,
+      String opinion,
       double score,
       double scoreLow,
       double scoreHigh,

@@ -1,5 +1,6 @@
 package dev.parallax.report;
 
+import dev.parallax.framing.OpinionLabel;
 import dev.parallax.model.Article;
 import dev.parallax.model.Attribution;
 import dev.parallax.model.AttributionKind;
@@ -129,6 +130,7 @@ final class ViewBuilder {
         a.displayName(),
         a.title().orElseGet(() -> topHeading(a)),
         a.titleParagraphEnd() > 0,
+        OpinionLabel.of(a).orElse(""),
         a.url().orElse(""),
         a.author().orElse(""),
         a.published().map(Object::toString).orElse(""),
@@ -382,6 +384,7 @@ final class ViewBuilder {
           new FramingRow(
               f.article(),
               outlet(f.article()),
+              OpinionLabel.of(articles.get(f.article())).orElse(""),
               f.score(),
               f.scoreLow(),
               f.scoreHigh(),

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the story page says about its own content: under an article's headline, when that headline
- * is also the text's first paragraph (and only there); in the brief's place, why there is none.
+ * is also the text's first paragraph (and only there); beside an opinion piece's score and under
+ * its headline, that its outlet labels it one; in the brief's place, why there is none.
  */
 class StoryPageNotesTest {
   private static final String NOTE = "The headline is also the text's first paragraph";
@@ -52,6 +53,30 @@ class StoryPageNotesTest {
     }
     assertThat(alpha).as("Alpha Daily's pane").isNotNull().contains(NOTE);
     assertThat(beta).as("Beta Times' pane").isNotNull().doesNotContain(NOTE);
+  }
+
+  @Test
+  void saysWhichArticleItsOutletLabelsAnOpinionPieceBesideItsScoreAndUnderItsHeadline()
+      throws Exception {
+    String opinion =
+        "Opinion: The river road should never have closed\n\n"
+            + "The county council shut the river road near Amberley on Tuesday, a reckless"
+            + " decision that punished every driver in the valley for a little rain.";
+    String news =
+        "River road shut by floods\n\n"
+            + "The county council closed the river road near Amberley on Tuesday because of"
+            + " flooding, and said it expects to reopen it on Friday.";
+    String body = storyPage(opinion, news);
+    String wordings = body.substring(body.indexOf("<section id=\"wordings\">"));
+    wordings = wordings.substring(0, wordings.indexOf("</section>"));
+    assertThat(wordings)
+        .containsOnlyOnce(
+            "<strong>Alpha Daily</strong> <span class=\"opinion\" title=\"headline labelled"
+                + " &quot;Opinion:&quot;\">opinion piece");
+    String articles = body.substring(body.indexOf("<section id=\"articles\">"));
+    assertThat(articles)
+        .containsOnlyOnce(
+            "<p class=\"opinion\">Opinion piece (headline labelled &quot;Opinion:&quot;)");
   }
 
   @Test
