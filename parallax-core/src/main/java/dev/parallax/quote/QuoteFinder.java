@@ -121,6 +121,12 @@ final class QuoteFinder extends CuelessRules {
         // show he spoke to, not words he said
         continue;
       }
+      if (namesAThing(sp, quoted)) {
+        // "Senate Republicans on Wednesday unveiled their \u201cJustice Act\u201d police reform
+        // legislation" (AllSides train-1717): the bill's name, which had been listed as words the
+        // senators said
+        continue;
+      }
       found.add(new Found(sp, quoted, s, e, paragraphAt(sp.start()), isFragment(sp)));
     }
     for (Found f : found) {
@@ -144,6 +150,27 @@ final class QuoteFinder extends CuelessRules {
     int open = sp.start() - markBefore(sp.start());
     return TitleCase.phrase(quoted)
         && BEFORE_A_WORK.matcher(text.substring(Math.max(0, open - 12), Math.max(0, open))).find();
+  }
+
+  /** A determiner or possessive before a name in quotation marks. */
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those)|['\u2019]s)"
+              + "\\s*$");
+
+  /**
+   * A quotation in title case right after a determiner or a possessive names a thing (a bill, a
+   * plan, a programme: their \u201cJustice Act\u201d, the \u201cAmerica First\u201d policy, Trump's
+   * \u201cBig Beautiful Bill\u201d), not words someone said: a quotation fills a clause or follows
+   * a verb, not "the".
+   */
+  private boolean namesAThing(QuoteMarks.Span sp, String quoted) {
+    int open = sp.start() - markBefore(sp.start());
+    return quoted.strip().split("\\s+").length <= 6
+        && TitleCase.phrase(quoted)
+        && DETERMINER_BEFORE
+            .matcher(text.substring(Math.max(0, open - 12), Math.max(0, open)))
+            .find();
   }
 
   private static final Pattern GIVEN_NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}.'’-]+\\s+$");

@@ -565,6 +565,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aNameInQuotationMarksAfterADeterminerIsNoQuotation() {
+    // AllSides train-1717: "Senate Republicans on Wednesday unveiled their \u201cJustice Act\u201d
+    // police reform legislation" listed the bill's name among what the senators said
+    Report r =
+        Stories.analyse(
+            "Harbour councillors on Wednesday unveiled their \u201cSafe Crossings Act\u201d bridge"
+                + " repair plan. Trump\u2019s \u201cBig Beautiful Bill\u201d passed. The mayor"
+                + " called the plan \u201cVery Good News\u201d for the port.");
+    assertThat(r.quotes())
+        .extracting(dev.parallax.model.Quote::text)
+        .contains("Very Good News")
+        .doesNotContain("Safe Crossings Act", "Big Beautiful Bill");
+  }
+
+  @Test
   void aNicknameInsideANameIsNoQuotation() {
     // AllSides train-2100: "Director Randolph \u201cTex\u201d Alles ... pushed back on reports he
     // was
