@@ -78,6 +78,7 @@ final class NameFinder {
           quotedTitles(ms, a.sentences().get(si), a.text());
         }
         caseNames(ms, a.sentences().get(si), a.text());
+        caucuses(ms, a.sentences().get(si), a.text());
       }
     }
     Set<String> midCapitalised = new HashSet<>();
@@ -601,6 +602,44 @@ final class NameFinder {
     if (ms.stream().noneMatch(o -> o.start() < end && o.end() > start)) {
       ms.add(new Mention(text.substring(start, end), EntityType.OTHER, start, end, ""));
       ms.sort(Comparator.comparingInt(Mention::start));
+    }
+  }
+
+  /**
+   * An organisation's name followed by a party's members ("Senate Republicans", "House Democrats"):
+   * one group, not the organisation (AllSides train-1717 gave "Senate Republicans unveil ...: 'We
+   * hear you'" to the Senate). The members are a mention the tagger typed OTHER whose words are all
+   * plural proper nouns, one space after the organisation.
+   */
+  private static void caucuses(List<Mention> ms, Sentence s, String text) {
+    for (int i = 0; i + 1 < ms.size(); i++) {
+      Mention org = ms.get(i);
+      Mention members = ms.get(i + 1);
+      if (org.type() != EntityType.ORGANIZATION
+          || members.type() != EntityType.OTHER
+          || members.start() != org.end() + 1
+          || text.charAt(org.end()) != ' ') {
+        continue;
+      }
+      boolean plural = false;
+      boolean other = false;
+      for (Token t : s.tokens()) {
+        if (t.start() >= members.start() && t.end() <= members.end()) {
+          plural = true;
+          other |= !t.pos().equals("NNPS");
+        }
+      }
+      if (plural && !other) {
+        ms.set(
+            i,
+            new Mention(
+                text.substring(org.start(), members.end()),
+                EntityType.ORGANIZATION,
+                org.start(),
+                members.end(),
+                ""));
+        ms.remove(i + 1);
+      }
     }
   }
 

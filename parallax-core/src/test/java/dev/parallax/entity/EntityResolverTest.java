@@ -225,6 +225,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPartysMembersOfAnOrganisationAreOneGroupNotTheOrganisation() {
+    // AllSides train-1717: "Senate Republicans unveil police reform legislation: 'We hear you'"
+    // gave the words to the Senate
+    Report r =
+        run(
+            "Senate Republicans unveiled a police reform bill on Wednesday, and House Democrats"
+                + " said they would pass their own. The Senate votes next week.");
+    assertThat(named(r, "Senate Republicans").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(r, "House Democrats").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(r, "Senate").aliases()).doesNotContain("Senate Republicans");
+  }
+
+  @Test
   void aNicknameTheTaggerRanIntoTheSurnameIsPartOfThePerson() {
     Report r =
         run(
