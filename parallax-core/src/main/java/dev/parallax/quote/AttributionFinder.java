@@ -328,12 +328,30 @@ final class AttributionFinder {
       // view
       return null;
     }
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    // "Giuliani was directly warned by the FBI that ..." (AllSides train-2121), "residents were
+    // told by the police that ...": a passive verb of telling with its agent after "by" has the
+    // agent for speaker, not its hearer
+    int[] agent =
+        (subject == null || subject[1] <= k)
+                && HEARER_FIRST.contains(lemma)
+                && QuoteText.passive(toks, k)
+                && cueEnd + 1 < toks.size()
+                && lower(toks.get(cueEnd)).equals("by")
+            ? nounPhraseAfter(s, cueEnd + 1)
+            : null;
+    if (agent != null) {
+      Draft d =
+          draft(s, toks.get(negatedFrom(toks, k)).start(), toks.get(cueEnd - 1).end(), content);
+      d.statement = statement(s, t, content) && !lemma.equals("ask");
+      sources.resolve(d, s, agent[0], agent[1], true);
+      return d;
+    }
     if (subject == null && !(passive(s, k) && opensWithComplementiser(s, content))) {
       return null; // no source, unless impersonal: "it was reported that ..."
     }
     Draft d = draft(s, toks.get(negatedFrom(toks, k)).start(), toks.get(cueEnd - 1).end(), content);
     d.statement = statement(s, t, content);
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (subject != null && subject[1] <= k && passive(s, k)) {
       if (ACCUSING.contains(lemma) && !opensWithComplementiser(s, content)
           || DESCRIBING.contains(lemma) && !agentAfter(toks, cueEnd)) {

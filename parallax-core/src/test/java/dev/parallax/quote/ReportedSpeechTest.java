@@ -609,6 +609,27 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aPassiveVerbOfTellingWithItsAgentIsTheAgentsWords() {
+    // AllSides train-2121: "Rudy Giuliani was directly warned by the FBI that he was targeted"
+    // had Giuliani say it
+    Report r =
+        Stories.analyse(
+            "The Post retracted a report that stated Mayor Jane Holt was directly warned by the FBI"
+                + " that she was targeted by a smuggling ring. Residents were"
+                + " warned that the bridge would close.");
+    Attribution warned =
+        r.attributions().stream()
+            .filter(a -> a.cue().map(TextSpan::text).orElse("").equals("warned"))
+            .filter(a -> a.content().text().contains("smuggling ring"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(warned.sourceText().map(TextSpan::text)).contains("the FBI");
+    assertThat(source(warned)).isNotEqualTo("Jane Holt");
+    // without an agent, who warned is not said
+    assertThat(withContent(r, "the bridge would close").sourceText()).isEmpty();
+  }
+
+  @Test
   void aPassiveWithItsAgentAttributesNothing() {
     Report r =
         Stories.analyse(
