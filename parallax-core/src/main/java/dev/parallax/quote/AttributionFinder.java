@@ -824,6 +824,12 @@ final class AttributionFinder {
       // thing added, not words
       return false;
     }
+    if (lemma.equals("threaten") && !first.equals("to") && !quotes.inside(s, x)) {
+      // "allowed rioters to overtake the Capitol ... and threaten the presidential transition of
+      // power" (AllSides train-1555): a thing endangered, not a threat made ("threatened to
+      // resign" is one)
+      return false;
+    }
     if (says) {
       return true;
     }

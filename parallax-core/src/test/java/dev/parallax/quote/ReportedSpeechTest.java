@@ -596,6 +596,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aThingThreatenedIsNoThreatMade() {
+    // AllSides train-1555: "... allowed rioters to overtake the Capitol on Jan. 6 and threaten the
+    // presidential transition of power" had been listed as something lawmakers said
+    Report r =
+        Stories.analyse(
+            "Lawmakers will get their first chance Tuesday to expose the failures that allowed"
+                + " rioters to overtake the quay and threaten the harbour's only bridge. The ferry"
+                + " union threatened to strike on Monday.");
+    assertThat(withContent(r, "the harbour's only bridge").statement()).isFalse();
+    assertThat(withContent(r, "to strike on Monday").statement()).isTrue();
+  }
+
+  @Test
   void aCallMadeIsNoNameGiven() {
     // ECB+ topic 5: "King called him again yesterday and reached a deal" had been an attribution
     // with the content "him again yesterday and reached a deal"
