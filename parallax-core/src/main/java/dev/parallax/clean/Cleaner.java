@@ -333,6 +333,9 @@ public final class Cleaner {
   /** The fewest words of a lead paragraph below a headline. */
   private static final int MIN_LEAD_WORDS = 20;
 
+  /** The fewest words of a lead paragraph below a headline in title case. */
+  private static final int MIN_TITLE_LEAD_WORDS = 6;
+
   /**
    * Share of a line's longer words that start with a capital for it to be written in title case.
    */
@@ -379,12 +382,12 @@ public final class Cleaner {
   }
 
   /**
-   * A first line ending like a sentence is still the headline when the paragraph below is a lead
-   * (at least {@value #MIN_LEAD_WORDS} words, twice as long as the line) and the line is in title
-   * case (some sources end every headline with a full stop). It may be the headline when it is one
-   * sentence of at most {@value #MAX_RESTATED_WORDS} words of which the lead restates at least
-   * {@value #RESTATED_SHARE} of the longer words: a lead retells its headline, but a story's first
-   * sentence is sometimes retold by the next as well.
+   * A first line ending like a sentence is still the headline when it is in title case (some
+   * sources end every headline with a full stop) and the paragraph below is prose of at least
+   * {@value #MIN_TITLE_LEAD_WORDS} words. It may be the headline when it is one sentence of at most
+   * {@value #MAX_RESTATED_WORDS} words of which the lead restates at least {@value #RESTATED_SHARE}
+   * of the longer words: a lead retells its headline, but a story's first sentence is sometimes
+   * retold by the next as well.
    */
   static Headline headlineBelow(String first, String next) {
     if (LineShapes.reason(next) != null
@@ -392,11 +395,15 @@ public final class Cleaner {
         || ORIGINALLY.matcher(next).matches()) {
       return Headline.NONE; // what follows is page furniture, not a lead
     }
+    if (titleCase(first) && words(next) >= MIN_TITLE_LEAD_WORDS && !titleCase(next)) {
+      // prose is not written in title case, so a short paragraph below is lead enough: "Sarah
+      // Jeong, New York Times Editorial Board Member, Has A Right To Be Angry." above a lead of
+      // twelve words (AllSides train-1888) had been the text's first sentence, and the text
+      // untitled
+      return Headline.SURE;
+    }
     if (words(next) < LEAD_LENGTH * words(first) || words(next) < MIN_LEAD_WORDS) {
       return Headline.NONE;
-    }
-    if (titleCase(first)) {
-      return Headline.SURE;
     }
     if (breaksSentence(first)) {
       return Headline.NONE;

@@ -122,6 +122,20 @@ class CleanerTest {
   }
 
   @Test
+  void takesATitleCaseFirstLineAboveAShortLeadAsTheHeadline() {
+    // AllSides train-1888: a headline ending in a full stop above a lead of twelve words had been
+    // the text's first sentence, and the text untitled
+    String head = "Jane Holt, Harbour Board Member, Has A Right To Be Angry.";
+    CleanDocument d =
+        clean(head + "\n\nAnd the board's defence of Holt tells the town our anger is merited.");
+    assertThat(d.title()).contains(head);
+    assertThat(d.blocks()).extracting(Block::text).doesNotContain(head);
+    // a short line of prose below is not enough: it must be a sentence of six words or more
+    CleanDocument shortBelow = clean(head + "\n\nThe Board Replies.");
+    assertThat(shortBelow.blocks()).extracting(Block::text).contains(head);
+  }
+
+  @Test
   void aFirstSentenceNamingManyPlacesIsNotTitleCaseWhenAVerbIsLowerCase() {
     String first = "Voting for Mayor of Riverton (Ontario) began in Westfield County on Monday.";
     CleanDocument d =
