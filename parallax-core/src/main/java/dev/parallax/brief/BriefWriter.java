@@ -701,11 +701,34 @@ public final class BriefWriter {
     }
     List<Token> tokens = s.tokens();
     for (int i = 0; i < tokens.size() / 2; i++) {
-      if (REACTION.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+      Token t = tokens.get(i);
+      // a verb, not in a relative clause: "The Washington Post" (AllSides train-2121) names a
+      // paper, not a post made
+      if (REACTION.contains(t.lemma().toLowerCase(Locale.ROOT))
+          && (t.pos().startsWith("VB") || t.lemma().equalsIgnoreCase("according"))
+          && !inRelativeClause(tokens, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb at {@code i} opens a relative clause ("retracted earlier reporting that
+   * incorrectly stated ...", AllSides train-2121): it describes a noun of the sentence, whose own
+   * verb says what happened (the retraction), not who reacted.
+   */
+  private static boolean inRelativeClause(List<Token> tokens, int i) {
+    int b = i - 1;
+    while (b >= 0 && tokens.get(b).pos().startsWith("RB")) {
+      b--;
+    }
+    // "that" right before a verb is its subject, a relative pronoun however it is tagged (a
+    // complementiser "that" is followed by the subject of its clause)
+    return b > 0
+        && (tokens.get(b).pos().equals("WDT")
+            || tokens.get(b).pos().equals("WP")
+            || tokens.get(b).word().equalsIgnoreCase("that"));
   }
 
   /**

@@ -30,7 +30,8 @@ class BriefWriterTest {
           "called",
           "reports",
           "announced",
-          "led");
+          "led",
+          "retracted");
 
   private static Sentence sentence(String id, String text) {
     List<Token> tokens = new ArrayList<>();
@@ -608,28 +609,69 @@ class BriefWriterTest {
 
   @Test
   void anAnnouncementIsWhatHappenedNotAReaction() {
-    // ECB+ topic 34: "The President announced his nominee ..." came last, after her career
+    // ECB+ topic 34: "The President announced his nominee ..." came last, after her career, where
+    // each article opens with it
     Article a1 =
         article(
             "A1",
             "Daily",
-            sentence("A1.S1", "She led the state medical society as its first woman president."),
-            sentence("A1.S2", "The President announced his nominee for Surgeon General today."));
+            sentence("A1.S1", "The President announced his nominee for Surgeon General today."),
+            sentence("A1.S2", "She led the state medical society as its first woman president."));
     Article a2 =
         article(
             "A2",
             "Herald",
-            sentence("A2.S1", "She led a state medical society as its first woman president."),
-            sentence("A2.S2", "The President announced his nominee for the post today."));
+            sentence("A2.S1", "The President announced his nominee for the post today."),
+            sentence("A2.S2", "She led a state medical society as its first woman president."));
     List<Fact> f =
         List.of(
-            new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "woman", 0.9),
-            new Fact("F2", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "nominee", 0.9));
+            new Fact("F1", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "woman", 0.9),
+            new Fact("F2", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "nominee", 0.9));
     assertThat(writer.write(List.of(a1, a2), f, 0))
         .extracting(BriefSentence::text)
         .first()
         .asString()
         .startsWith("The President announced");
+  }
+
+  @Test
+  void aPapersNameOrAVerbOfSayingInARelativeClauseMakesNoReaction() {
+    // AllSides train-2121: "The New York Times, The Washington Post, and NBC News have retracted
+    // earlier reporting that incorrectly stated ..." came after a background sentence two outlets
+    // gave, as if "Post" (or "stated" in the relative clause) made it a reaction
+    for (String[] lead :
+        List.of(
+            new String[] {
+              "The Washington Post retracted its report on the harbour wall.",
+              "The Washington Post retracted a report about the harbour wall."
+            },
+            new String[] {
+              "The harbour authority retracted a notice that said the wall stopped.",
+              "The harbour authority retracted the notice that said the wall stopped."
+            })) {
+      Article a1 =
+          article(
+              "A1",
+              "Daily",
+              sentence("A1.S1", lead[0]),
+              sentence("A1.S2", "A storm hit the coast on Monday before the notice came out."));
+      Article a2 =
+          article(
+              "A2",
+              "Herald",
+              sentence("A2.S1", lead[1]),
+              sentence("A2.S2", "A storm hit the coast on Monday before that notice."));
+      List<Fact> f =
+          List.of(
+              new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "wall", 0.9),
+              new Fact("F2", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "storm", 0.9));
+      assertThat(writer.write(List.of(a1, a2), f, 0))
+          .extracting(BriefSentence::text)
+          .hasSize(2)
+          .first()
+          .asString()
+          .contains("retracted");
+    }
   }
 
   @Test
