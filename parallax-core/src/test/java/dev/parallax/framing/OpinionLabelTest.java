@@ -33,6 +33,21 @@ class OpinionLabelTest {
     return new Article("A1", meta, String.join(" ", sentences), s, removed);
   }
 
+  /** A plain-text report of seven sentences with {@code line} in place of sentence {@code at}. */
+  private static Article report(int at, String line) {
+    String[] s = {
+      "The council closed the bridge.",
+      "Ferries ran instead.",
+      "Repairs start in May.",
+      "Drivers waited.",
+      "Buses ran.",
+      "Shops stayed open.",
+      "Traffic eased by noon."
+    };
+    s[at] = line;
+    return article(ArticleMeta.of("a.txt"), List.of(), s);
+  }
+
   private static ArticleMeta titled(String title) {
     return ArticleMeta.of("a.html").withTitle(Optional.of(title));
   }
@@ -89,25 +104,11 @@ class OpinionLabelTest {
     // such a note left in the text's last sentences
     assertThat(
             OpinionLabel.opinion(
-                article(
-                    ArticleMeta.of("a.txt"),
-                    List.of(),
-                    "The council closed the bridge.",
-                    "Ferries ran instead.",
-                    "Repairs start in May.",
-                    "Drivers waited.",
-                    "Jane Roe is a historian. The views expressed here are her own.")))
+                report(6, "Jane Roe is a historian. The views expressed here are her own.")))
         .isTrue();
     assertThat(
             OpinionLabel.opinion(
-                article(
-                    ArticleMeta.of("a.txt"),
-                    List.of(),
-                    "The council closed the bridge.",
-                    "Ferries ran instead.",
-                    "Repairs start in May.",
-                    "Drivers waited.",
-                    "The views expressed in this article are the writer's own.")))
+                report(6, "The views expressed in this article are the writer's own.")))
         .isTrue();
   }
 
@@ -115,16 +116,7 @@ class OpinionLabelTest {
   void aNoteIsReadOnlyAtEitherEndOfTheText() {
     assertThat(
             OpinionLabel.opinion(
-                article(
-                    ArticleMeta.of("a.txt"),
-                    List.of(),
-                    "The council closed the bridge.",
-                    "Ferries ran instead.",
-                    "Repairs start in May.",
-                    "He wrote that the views expressed in this column are his own.",
-                    "Drivers waited.",
-                    "Buses ran.",
-                    "Shops stayed open.")))
+                report(3, "He wrote that the views expressed in this column are his own.")))
         .isFalse();
   }
 
@@ -133,16 +125,7 @@ class OpinionLabelTest {
     // a reported remark about someone's views in the middle of a report is no note
     assertThat(
             OpinionLabel.opinion(
-                article(
-                    titled("Bridge to close for repairs"),
-                    List.of(),
-                    "The council closed the bridge.",
-                    "Ferries ran instead.",
-                    "Repairs start in May.",
-                    "The mayor said the book reflects the author's own views on the town.",
-                    "Drivers waited.",
-                    "Buses ran.",
-                    "Shops stayed open.")))
+                report(3, "The mayor said the book reflects the author's own views on the town.")))
         .isFalse();
   }
 }
