@@ -218,6 +218,15 @@ public final class BriefWriter {
         k += head ? 0 : 1;
       }
     }
+    // the articles their outlets label opinion pieces, read once rather than for every wording
+    Set<String> opinionPieces = new java.util.HashSet<>();
+    for (Article a : articles) {
+      if (opinion(a)) {
+        opinionPieces.add(a.id());
+      }
+    }
+    java.util.function.Predicate<Sentence> fromOpinion =
+        x -> opinionPieces.contains(articleOf.get(x.id()).id());
     Centrality centrality = Centrality.of(articles);
     List<Candidate> candidates = new ArrayList<>();
     // loaded wordings of facts no article tells without a loaded word, kept out while the brief
@@ -239,8 +248,7 @@ public final class BriefWriter {
       }
       double[] costs =
           versions.stream()
-              .mapToDouble(
-                  v -> cost(v, insideQuote) + (opinion(articleOf.get(v.id())) ? OPINION_COST : 0))
+              .mapToDouble(v -> cost(v, insideQuote) + (fromOpinion.test(v) ? OPINION_COST : 0))
               .toArray();
       double best = java.util.Arrays.stream(costs).min().orElseThrow();
       // of the wordings as clean as the cleanest, the most central: the one whose words the others
@@ -279,7 +287,7 @@ public final class BriefWriter {
         continue;
       }
       int tier = support == articles.size() && articles.size() > 1 ? 0 : support > 1 ? 1 : 2;
-      if (tier == 2 && opinion(articleOf.get(chosen.id()))) {
+      if (tier == 2 && fromOpinion.test(chosen)) {
         // what only an opinion piece says is its writer's view: kept out while the brief says
         // enough without it
         blocked = true;
@@ -288,7 +296,7 @@ public final class BriefWriter {
       boolean everyWordingLoaded =
           f.sentences().stream()
               .map(byId::get)
-              .allMatch(x -> x == null || loaded.weight(x) > 0 || opinion(articleOf.get(x.id())));
+              .allMatch(x -> x == null || loaded.weight(x) > 0 || fromOpinion.test(x));
       if (blocked && !everyWordingLoaded) {
         continue;
       }

@@ -48,10 +48,10 @@ public final class OpinionLabel {
         return Optional.of("headline labelled \"" + label + "\"");
       }
     }
-    Optional<String> url = a.meta().url().or(() -> Optional.of(a.meta().source()));
-    Matcher address = ADDRESS.matcher(url.get());
+    String url = a.meta().url().orElse(a.meta().source());
+    Matcher address = ADDRESS.matcher(url);
     if (address.lookingAt()) {
-      String path = url.get().substring(0, address.end());
+      String path = url.substring(0, address.end());
       int slash = path.lastIndexOf('/', path.endsWith("/") ? path.length() - 2 : path.length());
       String section = path.substring(Math.max(0, slash)).replaceAll("[?#]$", "");
       return Optional.of("address in the outlet's opinion section: " + section);

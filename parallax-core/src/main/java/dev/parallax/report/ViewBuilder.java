@@ -50,6 +50,7 @@ import java.util.Map;
 final class ViewBuilder {
   private final Report report;
   private final Map<String, Article> articles = new LinkedHashMap<>();
+  private final Map<String, String> opinions = new HashMap<>();
   private final Map<String, Quote> quotes = new HashMap<>();
 
   ViewBuilder(Report report) {
@@ -63,7 +64,7 @@ final class ViewBuilder {
         report.facts().stream().filter(f -> f.support() == 1 && !titleOnly(f)).toList();
     return new ReportView(
         title(),
-        report.articles().stream().map(ViewBuilder::article).toList(),
+        report.articles().stream().map(this::article).toList(),
         report.entities().size(),
         report.facts().size(),
         report.brief().stream()
@@ -106,7 +107,7 @@ final class ViewBuilder {
         .orElse("Comparison of " + report.articles().size() + " articles");
   }
 
-  private static ArticleView article(Article a) {
+  private ArticleView article(Article a) {
     List<SentenceView> sentences = new ArrayList<>();
     int lastEnd = 0;
     for (Sentence s : a.sentences()) {
@@ -130,7 +131,7 @@ final class ViewBuilder {
         a.displayName(),
         a.title().orElseGet(() -> topHeading(a)),
         a.titleParagraphEnd() > 0,
-        OpinionLabel.of(a).orElse(""),
+        opinion(a.id()),
         a.url().orElse(""),
         a.author().orElse(""),
         a.published().map(Object::toString).orElse(""),
@@ -151,6 +152,11 @@ final class ViewBuilder {
   }
 
   /** The display name of an article, or its id when the report does not hold it. */
+  /** What labels the article an opinion piece ({@link OpinionLabel}), read once per article. */
+  private String opinion(String article) {
+    return opinions.computeIfAbsent(article, id -> OpinionLabel.of(articles.get(id)).orElse(""));
+  }
+
   private String outlet(String article) {
     Article a = articles.get(article);
     return a == null ? article : a.displayName();
@@ -384,7 +390,7 @@ final class ViewBuilder {
           new FramingRow(
               f.article(),
               outlet(f.article()),
-              OpinionLabel.of(articles.get(f.article())).orElse(""),
+              opinion(f.article()),
               f.score(),
               f.scoreLow(),
               f.scoreHigh(),
