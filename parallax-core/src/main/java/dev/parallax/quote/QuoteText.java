@@ -358,6 +358,49 @@ abstract class QuoteText {
     return -1;
   }
 
+  /**
+   * The subject after a phrase or clause that a preposition or conjunction opens sentence {@code s}
+   * with, up to its comma ("In a letter addressed to acting Director of National Intelligence
+   * Joseph Maguire, the lead attorney for the whistleblower, Andrew Bakaj, alluded"): the offsets
+   * {@code [from, to)} from that comma to the first finite verb or relative pronoun after it, where
+   * the subject is, since the names before the comma are the phrase's objects. Null when the
+   * sentence does not open so, or opens with the holder of a view ({@link #PERSPECTIVE}: "For Mr.
+   * Rubio, who has been called a Republican Obama, articulating ...").
+   */
+  int[] subjectAfterOpening(int s) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (toks.isEmpty()
+        || !toks.get(0).pos().equals("IN")
+        || PERSPECTIVE.contains(toks.get(0).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int comma = -1;
+    for (int j = 1; j < toks.size(); j++) {
+      if (inside[s][j]) {
+        return null;
+      }
+      if (comma < 0 && toks.get(j).word().equals(",")) {
+        comma = j;
+      } else if (comma >= 0
+          && (FINITE_OR_MODAL.contains(toks.get(j).pos())
+              || toks.get(j).pos().equals("WP")
+              || toks.get(j).pos().equals("WDT"))) {
+        return j == comma + 1 ? null : new int[] {toks.get(comma).start(), toks.get(j).start()};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Prepositions whose object is the one whose view or likeness the sentence gives ("For Jonathan
+   * Chait, Williamson is exposing ...", "To Florida consultant Wilson, the official party line ...
+   * is just plain silly", "Like Obama, ..."), or the source ("According to X").
+   */
+  private static final Set<String> PERSPECTIVE =
+      Set.of("according", "for", "to", "like", "unlike", "as");
+
+  private static final Set<String> FINITE_OR_MODAL = Set.of("VBD", "VBZ", "VBP", "MD");
+
   boolean sameParagraph(int a, int b) {
     return a >= 0 && b < sentences.size() && paragraphOf[a] == paragraphOf[b];
   }

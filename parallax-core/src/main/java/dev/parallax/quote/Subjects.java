@@ -903,6 +903,22 @@ abstract class Subjects extends QuoteText {
         }
       }
       int opening = participialOpening(t);
+      int[] after = t < s && isPersonal(pronoun) ? subjectAfterOpening(t) : null;
+      if (after != null) {
+        // "In a letter addressed to acting Director of National Intelligence Joseph Maguire, the
+        // lead attorney for the whistleblower, Andrew Bakaj, alluded that ... The legal team, he
+        // wrote, ..." (AllSides train-1234): the subject after an opening phrase is whom a later
+        // "he" means, not the names in the phrase
+        for (Mention m : sent.mentions()) {
+          if (m.start() < after[0] || m.start() >= after[1] || insideQuote(t, m)) {
+            continue;
+          }
+          Entity e = entities.get(m.entity());
+          if (e != null && e.type() == want && GivenNames.compatible(e.name(), pronoun)) {
+            return Optional.of(e);
+          }
+        }
+      }
       for (Mention m : sent.mentions()) {
         if (m.start() >= limit || insideQuote(t, m) || m.start() < opening) {
           continue;

@@ -1285,4 +1285,39 @@ class ReportedSpeechTest {
     Attribution ordered = withCue(r, "ordered");
     assertThat(ordered.content().text()).endsWith("allowed to speak out");
   }
+
+  @Test
+  void aThingWrittenOrMadePublicIsNoStatement() {
+    // AllSides train-1100: "To create Android, which was released in 2007, Google wrote millions
+    // of lines of new computer code" had listed the code as what Google said and the main clause
+    // as what Android said
+    Report r =
+        Stories.analyse(
+            "To build the ferry app, which was released in 2015, the harbour board wrote"
+                + " thousands of lines of new code. The editor wrote that the plan was sound. The"
+                + " mayor posted a video of the flooded quay.");
+    assertThat(withCue(r, "wrote").content().text()).isEqualTo("thousands of lines of new code");
+    assertThat(withCue(r, "wrote").statement()).isFalse();
+    assertThat(withContent(r, "the plan was sound").statement()).isTrue();
+    assertThat(withContent(r, "a video of the flooded quay").statement()).isFalse();
+    assertThat(r.attributions())
+        .filteredOn(a -> a.cue().map(TextSpan::text).orElse("").contains("released"))
+        .allMatch(a -> !a.statement() && a.source().isEmpty());
+  }
+
+  @Test
+  void aPronounAfterAnOpeningPhraseMeansItsSubject() {
+    // AllSides train-1234: "In a letter addressed to acting Director of National Intelligence
+    // Joseph Maguire, the lead attorney for the whistleblower, Andrew Bakaj, alluded that ... The
+    // legal team, he wrote, only expects ..." had given the second sentence to Maguire
+    Report r =
+        Stories.analyse(
+            "In a letter addressed to harbour master Peter Lund, the lead counsel for the ferry"
+                + " union, Tomas Berg, said the strike would go ahead. The union, he wrote, expects"
+                + " the dispute to last weeks. To harbour consultant Peter Lund, the plan of Tomas"
+                + " Berg is costly. He said the board should wait.");
+    assertThat(source(withContent(r, "expects the dispute"))).isEqualTo("Tomas Berg");
+    // "To X, ..." gives X's view: X is whom the next "he" means
+    assertThat(source(withContent(r, "the board should wait"))).isEqualTo("Peter Lund");
+  }
 }
