@@ -831,6 +831,12 @@ final class AttributionFinder {
       // resign" is one)
       return false;
     }
+    if (lemma.equals("dismiss") && personObject(s, x)) {
+      // "President Trump on Friday dismissed Reince Priebus as his chief of staff" (AllSides
+      // train-1999): a person dismissed is let go, not a view ("dismissed the report as a hoax",
+      // "dismissed Comey's account" are views)
+      return false;
+    }
     if (says && MAKES_THINGS.contains(lemma) && !quotes.inside(s, x)) {
       // "Google wrote millions of lines of new computer code" (AllSides train-1100), "posted a
       // video": a phrase after a verb of writing is a thing made, not words; what was written is
@@ -1126,6 +1132,27 @@ final class AttributionFinder {
   }
 
   /** The content's first word is "that", "whether", "how"... */
+  /**
+   * Token {@code x} opens a person as an object: "him", "her", "them", or a person's name not
+   * followed by a possessive ("Reince Priebus as his chief of staff", not "Comey's account").
+   */
+  private boolean personObject(int s, int x) {
+    List<Token> toks = sentences.get(s).tokens();
+    String w = lower(toks.get(x));
+    if (w.equals("him") || w.equals("her") || w.equals("them")) {
+      return true;
+    }
+    Optional<Mention> m = Sources.mentionAt(sentences.get(s), toks.get(x));
+    if (m.isEmpty() || m.get().type() != EntityType.PERSON || quotes.inside(s, x)) {
+      return false;
+    }
+    int after = x;
+    while (after < toks.size() && toks.get(after).end() <= m.get().end()) {
+      after++;
+    }
+    return after >= toks.size() || !toks.get(after).pos().equals("POS");
+  }
+
   /**
    * Verbs of making public, whose passive's subject is the thing made public ("Android, which was
    * released in 2007, ..." in AllSides train-1100; "the report was published on Monday").

@@ -1320,4 +1320,17 @@ class ReportedSpeechTest {
     // "To X, ..." gives X's view: X is whom the next "he" means
     assertThat(source(withContent(r, "the board should wait"))).isEqualTo("Peter Lund");
   }
+
+  @Test
+  void aPersonDismissedIsLetGoNotAViewGiven() {
+    // AllSides train-1999: "President Trump on Friday dismissed Reince Priebus as his chief of
+    // staff" had been listed as something Trump said
+    Report r =
+        Stories.analyse(
+            "The mayor on Friday dismissed Peter Lund as harbour master. The board dismissed the"
+                + " report as a hoax. Lund dismissed Anna Berg's account of the night.");
+    assertThat(withContent(r, "Peter Lund as harbour master").statement()).isFalse();
+    assertThat(withContent(r, "the report as a hoax").statement()).isTrue();
+    assertThat(withContent(r, "account of the night").statement()).isTrue();
+  }
 }
