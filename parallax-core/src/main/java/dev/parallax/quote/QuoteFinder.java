@@ -255,7 +255,9 @@ final class QuoteFinder extends CuelessRules {
     // "demonstrators chanted "Thieves!" as they attempted to break through": a cue in a clause
     // that depends on the quotation's own is no attribution of it while a cue before it may be
     boolean dependent =
-        firstAfter != null && opensDependentClause(f.endSentence, after, firstAfter);
+        firstAfter != null
+            && (opensDependentClause(f.endSentence, after, firstAfter)
+                || dependentClauseBetween(f.endSentence, after, firstAfter));
     if (firstAfter != null && !dependent && noOtherVerbBetween(f.endSentence, after, firstAfter)) {
       if (tryCue(f, firstAfter)) {
         return;
@@ -503,6 +505,27 @@ final class QuoteFinder extends CuelessRules {
       if (isWord(toks.get(k))) {
         String w = toks.get(k).word().toLowerCase(Locale.ROOT);
         return DEPENDENT_OPENERS.contains(w) || COORDINATORS.contains(w);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A conjunction opening a dependent clause stands between the quotation and the cue, past words
+   * of the quotation's own clause: "said he would decline an "illegal" nuclear launch if President
+   * Donald Trump called for one" (AllSides train-2345): the cue is in the "if" clause, not the
+   * quotation's.
+   */
+  private boolean dependentClauseBetween(int s, List<Integer> after, Cue c) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k : after) {
+      if (k >= c.index()) {
+        return false;
+      }
+      Token t = toks.get(k);
+      if ((t.pos().equals("IN") || t.pos().equals("WRB"))
+          && DEPENDENT_OPENERS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;

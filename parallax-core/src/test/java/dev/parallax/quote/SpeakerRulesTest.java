@@ -477,4 +477,15 @@ class SpeakerRulesTest {
                 + "Former strategist Ravi Singh spoke on Sunday about Mayor Tomas Reyes.");
     assertThat(speakerOf(r, "in modern political history")).isEqualTo("Ravi Singh");
   }
+
+  @Test
+  void aCueInADependentClauseAfterAQuotedWordIsNotItsCue() {
+    // AllSides train-2345: "Gen. John Hyten ... said he would decline an "illegal" nuclear launch
+    // if President Donald Trump called for one" had given "illegal" to Trump
+    Report r =
+        Stories.analyse(
+            "Harbour master Peter Lund said he would refuse an \u201cunsafe\u201d sailing if"
+                + " Mayor Anna Berg called for one.");
+    assertThat(speakerOf(r, "unsafe")).isEqualTo("Peter Lund");
+  }
 }
