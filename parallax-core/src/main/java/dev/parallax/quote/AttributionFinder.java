@@ -213,6 +213,13 @@ final class AttributionFinder {
         subject = null;
       }
       inverted = subject != null;
+      if (inverted && clauseAfter(s, cueEnd)) {
+        // "Cohen gets 3 years, says Trump's 'dirty deeds' led him to 'choose darkness'" (AllSides
+        // train-987): a clause with its own verb after the cue is what was said, by the subject of
+        // the clause before, not a speaker set after the cue
+        subject = mainSubject(s, k - 1);
+        inverted = false;
+      }
     }
     boolean participle = false;
     if (t.pos().equals("VBG")
@@ -1589,6 +1596,33 @@ final class AttributionFinder {
       return main;
     }
     return earlierSubject(s, k - 2, t -> t.pos().startsWith("VB") && !isAuxiliaryOrAdverb(t));
+  }
+
+  /**
+   * A finite verb follows the cue in its clause, before a comma, a colon, a relative pronoun or the
+   * sentence's end: the words after the cue are a clause, not a speaker's name ("..., said the man
+   * who was arrested" has its verb in the relative clause).
+   */
+  private boolean clauseAfter(int s, int cueEnd) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int j = cueEnd; j < toks.size(); j++) {
+      Token t = toks.get(j);
+      String w = lower(t);
+      if (w.equals(",")
+          || w.equals(";")
+          || w.equals(":")
+          || w.equals(".")
+          || w.equals("that")
+          || t.pos().equals("WP")
+          || t.pos().equals("WDT")
+          || t.pos().equals("WRB")) {
+        return false;
+      }
+      if (FINITE.contains(t.pos())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1333,4 +1333,19 @@ class ReportedSpeechTest {
     assertThat(withContent(r, "the report as a hoax").statement()).isTrue();
     assertThat(withContent(r, "account of the night").statement()).isTrue();
   }
+
+  @Test
+  void aClauseAfterAnInvertedLookingCueIsWhatWasSaid() {
+    // AllSides train-987: "Cohen gets 3 years, says Trump's 'dirty deeds' led him to 'choose
+    // darkness'." had made "Trump's" the speaker of "Cohen gets 3 years"
+    Report r =
+        Stories.analyse(
+            "Peter Lund gets a new ferry, says the board's delays cost him a season. The ferry will"
+                + " sail in June, said the harbour master.");
+    Attribution says = withCue(r, "says");
+    assertThat(says.content().text()).startsWith("the board's delays cost him a season");
+    assertThat(source(says)).isEqualTo("Peter Lund");
+    assertThat(withCue(r, "said").content().text()).isEqualTo("The ferry will sail in June");
+    assertThat(withCue(r, "said").sourceText().map(TextSpan::text)).contains("the harbour master");
+  }
 }
