@@ -672,6 +672,10 @@ class ReportedSpeechTest {
         .allMatch(a -> a.sourceText().isEmpty() && a.source().isEmpty());
     assertThat(withContent(r, "the budget was approved").sourceText().map(TextSpan::text))
         .contains("The board");
+    // an expectation no one is said to hold is no one's statement (AllSides train-2060); a
+    // projection is someone's, unnamed
+    assertThat(withCue(r, "expected").statement()).isFalse();
+    assertThat(withCue(r, "projected").statement()).isTrue();
   }
 
   @Test
