@@ -389,8 +389,24 @@ final class AttributionFinder {
       } else {
         sources.resolve(d, s, subject[0], subject[1], true);
       }
+      if (lemma.equals("threaten") && d.source.isEmpty() && namesAThing(s, subject)) {
+        // "Tropical Storm Harvey is threatening to inundate southwestern Louisiana" (AllSides
+        // train-123): a storm, a law or an event that threatens makes no threat
+        d.statement = false;
+      }
     }
     return d;
+  }
+
+  /**
+   * The phrase's last word lies in a name that is neither a person, an organisation nor a place (a
+   * storm, a law, an event), which cannot speak.
+   */
+  private boolean namesAThing(int s, int[] phrase) {
+    Token head = sentences.get(s).tokens().get(phrase[1] - 1);
+    return Sources.mentionAt(sentences.get(s), head)
+        .map(m -> m.type() == EntityType.OTHER)
+        .orElse(false);
   }
 
   /**

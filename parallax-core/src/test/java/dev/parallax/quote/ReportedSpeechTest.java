@@ -606,6 +606,13 @@ class ReportedSpeechTest {
                 + " union threatened to strike on Monday.");
     assertThat(withContent(r, "the harbour's only bridge").statement()).isFalse();
     assertThat(withContent(r, "to strike on Monday").statement()).isTrue();
+    // AllSides train-123: a storm threatening to flood a coast makes no threat
+    Report storm =
+        Stories.analyse(
+            "Tropical Storm Harvey is threatening to inundate southwestern Louisiana with"
+                + " potentially disastrous flooding. Mayor Anna Berg threatened to close the port.");
+    assertThat(withContent(storm, "to inundate").statement()).isFalse();
+    assertThat(withContent(storm, "to close the port").statement()).isTrue();
   }
 
   @Test
