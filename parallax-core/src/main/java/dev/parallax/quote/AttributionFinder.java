@@ -2014,7 +2014,10 @@ final class AttributionFinder {
     return cut == null ? content : cut;
   }
 
-  /** The cue stands in a relative clause opened after a comma ("X, who said ...", "X, whose"). */
+  /**
+   * The cue stands in a relative clause opened after a comma ("X, who said ...", "X, whose"), or
+   * closing a phrase a comma sets off ("X, the former fixer who claimed ...").
+   */
   private boolean inRelativeClause(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();
     for (int x = k - 1; x > 0 && x >= k - 8; x--) {
@@ -2022,7 +2025,25 @@ final class AttributionFinder {
       if (quotes.inside(s, x) || lower(t).equals(",")) {
         return false;
       }
-      if (t.pos().startsWith("W") && lower(toks.get(x - 1)).equals(",")) {
+      if (t.pos().startsWith("W") && (lower(toks.get(x - 1)).equals(",") || inSetOffPhrase(s, x))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Token {@code x} closes a phrase set off by a comma, with no finite verb between: "Michael
+   * Cohen, the president's former fixer who once famously claimed ..." (AllSides train-987).
+   */
+  private boolean inSetOffPhrase(int s, int x) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int y = x - 1; y > 0 && y >= x - 8; y--) {
+      Token t = toks.get(y);
+      if (quotes.inside(s, y) || FINITE.contains(t.pos())) {
+        return false;
+      }
+      if (lower(t).equals(",")) {
         return true;
       }
     }

@@ -1359,4 +1359,18 @@ class ReportedSpeechTest {
     assertThat(withCue(r, "said").content().text()).isEqualTo("The ferry will sail in June");
     assertThat(withCue(r, "said").sourceText().map(TextSpan::text)).contains("the harbour master");
   }
+
+  @Test
+  void aCueInARelativeClauseOfAnAppositionSaysWhatRunsUpToTheMainVerb() {
+    // AllSides train-987: "Michael Cohen, the president's former fixer who once famously claimed
+    // he was willing to "take a bullet" for Donald Trump before later turning against his boss,
+    // was sentenced ..." had the sentence's main clause in what Cohen claimed
+    Report r =
+        Stories.analyse(
+            "Peter Lund, the harbour board's former master who once famously claimed he was"
+                + " willing to sink with the ship before later turning against it, was sentenced to"
+                + " three years in prison.");
+    assertThat(withCue(r, "claimed").content().text())
+        .isEqualTo("he was willing to sink with the ship before later turning against it");
+  }
 }
