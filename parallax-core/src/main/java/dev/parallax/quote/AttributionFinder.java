@@ -292,6 +292,18 @@ final class AttributionFinder {
       // in ""A," she said, "B."", is content of its own)
       return null;
     }
+    if (after != null
+        && recipientOnly(s, after)
+        && subject != null
+        && subject[0] > 0
+        && subject[0] < k
+        && lower(toks.get(subject[0] - 1)).equals(",")
+        && hasVerb(s, contentBefore(s, subject[0]))) {
+      // "... has changed from an administrative review into a criminal investigation, a person
+      // familiar with the review confirmed to NBC News." (AllSides train-1357): "to" and the one
+      // told, then the sentence's end, is no content; the clause before the cue is
+      after = null;
+    }
     if (after != null && onlyAnAttribution(s, after)) {
       // "... down from the 6.6 million filed the prior week, the Labor Department said Thursday"
       // (AllSides train): what follows is the sentence's own closing attribution, not this cue's
@@ -1046,6 +1058,27 @@ final class AttributionFinder {
       }
     }
     return content;
+  }
+
+  /**
+   * The content is "to" and a noun phrase naming whom it was said to, up to the sentence's end or a
+   * full stop: "confirmed to NBC News", "said to reporters on Tuesday" (no verb in it).
+   */
+  private boolean recipientOnly(int s, int[] content) {
+    List<Token> toks = sentences.get(s).tokens();
+    int x = firstWord(s, content);
+    if (x < 0 || !lower(toks.get(x)).equals("to") || quotes.inside(s, x)) {
+      return false;
+    }
+    int last = x;
+    for (int k = x + 1; k < toks.size() && toks.get(k).end() <= content[1]; k++) {
+      String pos = toks.get(k).pos();
+      if (pos.startsWith("VB") || pos.equals("MD") || pos.equals("WDT") || pos.equals("WP")) {
+        return false;
+      }
+      last = k;
+    }
+    return last > x && (last + 1 >= toks.size() || !isWord(toks.get(last + 1)));
   }
 
   /**

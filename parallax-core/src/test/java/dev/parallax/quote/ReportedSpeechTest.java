@@ -1373,4 +1373,17 @@ class ReportedSpeechTest {
     assertThat(withCue(r, "claimed").content().text())
         .isEqualTo("he was willing to sink with the ship before later turning against it");
   }
+
+  @Test
+  void whomAClosingCueTellsIsNotWhatWasSaid() {
+    // AllSides train-1357: "..., a person familiar with the review confirmed to NBC News." had "to
+    // NBC News" for what was confirmed
+    Report r =
+        Stories.analyse(
+            "The harbour review has become a criminal inquiry, a person familiar with the review"
+                + " confirmed to the Harbour Gazette. Anna Berg pointed to the budget.");
+    assertThat(withCue(r, "confirmed").content().text())
+        .isEqualTo("The harbour review has become a criminal inquiry");
+    assertThat(withCue(r, "pointed").content().text()).isEqualTo("to the budget");
+  }
 }
