@@ -712,7 +712,7 @@ final class AttributionFinder {
       if (lower(t).equals("that") && t.pos().equals("IN")) {
         return true; // "Bannon said that President Trump firing Comey was ...": a clause opens
       }
-      if (FINITE.contains(t.pos())
+      if (QuoteText.FINITE.contains(t.pos())
           || lower(t).equals(",")
           || quotes.inside(s, x)
           || isQuoteMark(t)) {
@@ -745,7 +745,7 @@ final class AttributionFinder {
                   && !toks.get(v + 2).pos().equals("CD")
                   && !toks.get(v + 2).pos().equals("$"))
               && !AUXILIARIES.contains(toks.get(v - 1).lemma().toLowerCase(Locale.ROOT));
-      if ((FINITE.contains(pos) || pastRead) && !quotes.inside(s, v)) {
+      if ((QuoteText.FINITE.contains(pos) || pastRead) && !quotes.inside(s, v)) {
         return span(s, from, v);
       }
     }
@@ -902,7 +902,7 @@ final class AttributionFinder {
     }
     for (int from = x; x < toks.size() && toks.get(x).end() <= content[1]; x++) {
       String pos = toks.get(x).pos();
-      if (FINITE.contains(pos)) {
+      if (QuoteText.FINITE.contains(pos)) {
         // a clause has its subject before its verb; "who had been laid off, entered the party"
         // is a verb phrase
         return x > from;
@@ -928,7 +928,7 @@ final class AttributionFinder {
    */
   private static boolean addsAClause(List<Token> toks, int x, int[] content) {
     for (int k = x; k < toks.size() && toks.get(k).end() <= content[1]; k++) {
-      if (FINITE.contains(toks.get(k).pos())) {
+      if (QuoteText.FINITE.contains(toks.get(k).pos())) {
         int j = k - 1;
         while (j > x && toks.get(j).pos().startsWith("RB")) {
           j--;
@@ -981,7 +981,7 @@ final class AttributionFinder {
             && (toks.get(j).pos().startsWith("NN") || toks.get(j).pos().startsWith("JJ"))) {
           j++;
         }
-        return j > k + 1 && (j >= toks.size() || !FINITE.contains(toks.get(j).pos()));
+        return j > k + 1 && (j >= toks.size() || !QuoteText.FINITE.contains(toks.get(j).pos()));
       }
     }
     return false;
@@ -1097,7 +1097,7 @@ final class AttributionFinder {
       Token t = toks.get(k);
       if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
         if (verb >= 0
-            || !FINITE.contains(t.pos())
+            || !QuoteText.FINITE.contains(t.pos())
             || !SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT))) {
           return false;
         }
@@ -1156,14 +1156,12 @@ final class AttributionFinder {
     return QuoteText.impersonalCue(toks, subject[1], cueEnd - 1);
   }
 
-  /** Whether a span of the sentence, {@code [start, end)} in the text, holds a verb. */
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-
   /** The span holds a finite verb or a modal: a clause of its own, not a noun phrase. */
   private boolean finiteVerb(int s, int[] span) {
-    return anyToken(s, span, t -> FINITE.contains(t.pos()));
+    return anyToken(s, span, t -> QuoteText.FINITE.contains(t.pos()));
   }
 
+  /** Whether a span of the sentence, {@code [start, end)} in the text, holds a verb. */
   private boolean hasVerb(int s, int[] span) {
     return anyToken(s, span, t -> t.pos().startsWith("VB"));
   }
@@ -1191,7 +1189,6 @@ final class AttributionFinder {
     return j >= 0 && (quotes.inside(s, j) || isQuoteMark(toks.get(j)));
   }
 
-  /** The content's first word is "that", "whether", "how"... */
   /**
    * Token {@code x} opens a person as an object: "him", "her", "them", or a person's name not
    * followed by a possessive ("Reince Priebus as his chief of staff", not "Comey's account").
@@ -1224,6 +1221,7 @@ final class AttributionFinder {
    */
   private static final Set<String> MAKES_THINGS = Set.of("write", "post");
 
+  /** The content's first word is "that", "whether", "how"... */
   private boolean opensWithComplementiser(int s, int[] content) {
     int x = firstWord(s, content);
     return x >= 0 && COMPLEMENTISERS.contains(lower(sentences.get(s).tokens().get(x)));
@@ -1398,7 +1396,7 @@ final class AttributionFinder {
     // public" (AllSides train-2050): what the participle says of its noun goes on
     String w = lower(toks.get(j));
     boolean modifier = PARTICIPLE_LINKS.contains(w);
-    return pos.equals("WDT") || relative || modifier || FINITE.contains(pos);
+    return pos.equals("WDT") || relative || modifier || QuoteText.FINITE.contains(pos);
   }
 
   /** Words a participle that describes its noun goes on with: "released by", "considered too". */
@@ -1635,7 +1633,7 @@ final class AttributionFinder {
       if (t.word().equals(";") || t.word().equals(":")) {
         break;
       }
-      if ((FINITE.contains(t.pos()) || perfect(toks, j))
+      if ((QuoteText.FINITE.contains(t.pos()) || perfect(toks, j))
           && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT))) {
         // "Mayor Reyes said the bridge would reopen, adding that ...": the participle goes on with
         // the one who spoke, not with the nearest verb's subject ("the bridge")
@@ -1676,7 +1674,7 @@ final class AttributionFinder {
           || t.pos().equals("WRB")) {
         return false;
       }
-      if (FINITE.contains(t.pos())) {
+      if (QuoteText.FINITE.contains(t.pos())) {
         return true;
       }
     }
@@ -1695,7 +1693,7 @@ final class AttributionFinder {
       if (quotes.inside(s, j)) {
         return null;
       }
-      if (FINITE.contains(t.pos()) || perfect(toks, j)) {
+      if (QuoteText.FINITE.contains(t.pos()) || perfect(toks, j)) {
         int[] np = subjectBefore(s, j);
         return np != null && np[0] >= from ? np : null;
       }
@@ -2040,7 +2038,7 @@ final class AttributionFinder {
     while (v < toks.size() && toks.get(v).pos().equals("RB")) {
       v++;
     }
-    if (v == toks.size() || !FINITE.contains(toks.get(v).pos())) {
+    if (v == toks.size() || !QuoteText.FINITE.contains(toks.get(v).pos())) {
       return content;
     }
     int[] cut = span(s, from, comma);
@@ -2073,7 +2071,7 @@ final class AttributionFinder {
     List<Token> toks = sentences.get(s).tokens();
     for (int y = x - 1; y > 0 && y >= x - 8; y--) {
       Token t = toks.get(y);
-      if (quotes.inside(s, y) || FINITE.contains(t.pos())) {
+      if (quotes.inside(s, y) || QuoteText.FINITE.contains(t.pos())) {
         return false;
       }
       if (lower(t).equals(",")) {

@@ -382,7 +382,7 @@ abstract class QuoteText {
       if (comma < 0 && toks.get(j).word().equals(",")) {
         comma = j;
       } else if (comma >= 0
-          && (FINITE_OR_MODAL.contains(toks.get(j).pos())
+          && (FINITE.contains(toks.get(j).pos())
               || toks.get(j).pos().equals("WP")
               || toks.get(j).pos().equals("WDT"))) {
         return j == comma + 1 ? null : new int[] {toks.get(comma).start(), toks.get(j).start()};
@@ -399,7 +399,8 @@ abstract class QuoteText {
   private static final Set<String> PERSPECTIVE =
       Set.of("according", "for", "to", "like", "unlike", "as");
 
-  private static final Set<String> FINITE_OR_MODAL = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Finite verbs and modals: the tags of a verb that makes a clause of its own. */
+  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   boolean sameParagraph(int a, int b) {
     return a >= 0 && b < sentences.size() && paragraphOf[a] == paragraphOf[b];

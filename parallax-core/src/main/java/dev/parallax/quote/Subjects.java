@@ -352,7 +352,7 @@ abstract class Subjects extends QuoteText {
           return null;
         }
         end = end < 0 ? x : end;
-      } else if (p.matches("VBD|VBZ|VBP|MD")) {
+      } else if (FINITE.contains(p)) {
         if (open == 0) {
           return null; // a verb of the sentence's own before the cue's
         }
@@ -771,7 +771,7 @@ abstract class Subjects extends QuoteText {
     List<Token> toks = sent.tokens();
     int verb = 0;
     while (verb < toks.size()
-        && !toks.get(verb).pos().matches("VBD|VBZ|VBP|MD")
+        && !FINITE.contains(toks.get(verb).pos())
         && toks.get(verb).start() < limit) {
       verb++;
     }
