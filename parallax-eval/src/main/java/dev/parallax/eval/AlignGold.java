@@ -29,6 +29,12 @@ final class AlignGold {
   /** Parallax's own gold, on the classpath: stories annotated for this project. */
   static final String OWN = "/dev/parallax/eval/ecbplus-align-parallax.json";
 
+  /**
+   * A second, independent annotation of some tuning stories (same conventions, made without seeing
+   * the first), on the classpath: how far two readers agree on which lines share a fact.
+   */
+  static final String SECOND = "/dev/parallax/eval/ecbplus-align-second.json";
+
   /** One line of one document. */
   record Line(String file, int s) implements Comparable<Line> {
     @Override
@@ -144,8 +150,33 @@ final class AlignGold {
       }
       own = new ObjectMapper().readTree(in);
     }
+    checkKeys(corpora, own);
+    out.addAll(read(own));
+    return out;
+  }
+
+  /** The second annotation's stories (see {@link #SECOND}), keys checked as the own gold's. */
+  static List<Story> second(Corpora corpora) throws IOException {
+    try (InputStream in = AlignGold.class.getResourceAsStream(SECOND)) {
+      if (in == null) {
+        throw new IOException("gold file " + SECOND + " missing from the classpath");
+      }
+      JsonNode root = new ObjectMapper().readTree(in);
+      checkKeys(corpora, root);
+      return read(root);
+    }
+  }
+
+  /** The data version of the second annotation: 12 hex digits of a SHA-256 over it. */
+  static String secondVersion() throws IOException {
+    try (InputStream in = AlignGold.class.getResourceAsStream(SECOND)) {
+      return in == null ? "none" : sha(in.readAllBytes());
+    }
+  }
+
+  private static void checkKeys(Corpora corpora, JsonNode root) throws IOException {
     Path docs = corpora.dir(StoryCorpora.ECBPLUS).resolve("docs");
-    for (JsonNode s : own.path("stories")) {
+    for (JsonNode s : root.path("stories")) {
       for (JsonNode part : List.of(s.path("facts"), s.path("doubtful"))) {
         for (JsonNode f : part) {
           for (JsonNode x : f.path("sentences")) {
@@ -157,8 +188,6 @@ final class AlignGold {
         checkKey(docs, x);
       }
     }
-    out.addAll(read(own));
-    return out;
   }
 
   private static void checkKey(Path docs, JsonNode x) throws IOException {

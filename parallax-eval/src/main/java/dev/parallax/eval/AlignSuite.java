@@ -216,6 +216,106 @@ final class AlignSuite implements Suite {
       out.add(new Figure(NAME, k, "baseline-single-source-kept", b.uniqueKept(), unique, data));
       out.add(new Figure(NAME, k, "baseline-threshold", b.threshold(), pairs, data));
     }
+    if (limit == 0) {
+      out.addAll(agreement(corpora, parts.get("all"), data, log));
+    }
     return out;
+  }
+
+  /**
+   * How far a second annotator agrees with the gold, on the stories both annotated: the second
+   * annotation's line pairs scored against the gold exactly as Parallax's pairs are (pairs of lines
+   * Parallax reads; a pair the gold holds doubtful is neither right nor wrong), beside Parallax's
+   * own figures on the same stories. A reader's agreement bounds what a scorer of the gold can
+   * reach.
+   */
+  static List<Figure> agreement(Corpora corpora, List<AlignedStory> stories, String data, Log log)
+      throws Exception {
+    Map<String, AlignGold.Story> second = new LinkedHashMap<>();
+    AlignGold.second(corpora).forEach(s -> second.put(s.id(), s));
+    String version = data + "+" + AlignGold.secondVersion();
+    Prf reader = new Prf();
+    Prf parallax = new Prf();
+    int n = 0;
+    for (AlignedStory s : stories) {
+      AlignGold.Story b = second.get(s.gold.id());
+      if (b == null) {
+        continue;
+      }
+      if (!b.files().equals(s.gold.files())) {
+        throw new IllegalStateException(
+            "second annotation of " + b.id() + " names other files: " + b.files());
+      }
+      n++;
+      Prf r = reader(s.gold, b, s::inScope);
+      Prf x = s.score(s.report.facts()).pairs();
+      log.info(
+          String.format(
+              Locale.ROOT,
+              "%s %s: second reader P %.3f R %.3f F1 %.3f; Parallax P %.3f R %.3f F1 %.3f",
+              NAME,
+              s.gold.id(),
+              r.precision(),
+              r.recall(),
+              r.f1(),
+              x.precision(),
+              x.recall(),
+              x.f1()));
+      reader.add(r);
+      parallax.add(x);
+    }
+    List<Figure> out = new ArrayList<>();
+    if (n == 0) {
+      return out;
+    }
+    long pairs = reader.tp + reader.fn;
+    String k = "agreement";
+    out.add(
+        new Figure(
+            NAME,
+            k,
+            "second-reader-pair-precision",
+            reader.precision(),
+            reader.tp + reader.fp,
+            version));
+    out.add(new Figure(NAME, k, "second-reader-pair-recall", reader.recall(), pairs, version));
+    out.add(new Figure(NAME, k, "second-reader-pair-f1", reader.f1(), pairs, version));
+    out.add(
+        new Figure(
+            NAME,
+            k,
+            "parallax-pair-precision",
+            parallax.precision(),
+            parallax.tp + parallax.fp,
+            version));
+    out.add(new Figure(NAME, k, "parallax-pair-recall", parallax.recall(), pairs, version));
+    out.add(new Figure(NAME, k, "parallax-pair-f1", parallax.f1(), pairs, version));
+    out.add(new Figure(NAME, k, "stories", n, n, version));
+    return out;
+  }
+
+  /**
+   * A second reader's pairs against the gold, as Parallax's are scored: over pairs {@code inScope}
+   * accepts, a pair the gold holds doubtful neither right nor wrong, one the reader holds doubtful
+   * not given.
+   */
+  static Prf reader(
+      AlignGold.Story gold, AlignGold.Story second, Predicate<AlignGold.Pair> inScope) {
+    Prf r = new Prf();
+    for (AlignGold.Pair p : gold.pairs()) {
+      if (inScope.test(p)) {
+        if (second.pairs().contains(p)) {
+          r.tp++;
+        } else {
+          r.fn++;
+        }
+      }
+    }
+    for (AlignGold.Pair p : second.pairs()) {
+      if (inScope.test(p) && !gold.pairs().contains(p) && !gold.doubtful().contains(p)) {
+        r.fp++;
+      }
+    }
+    return r;
   }
 }
