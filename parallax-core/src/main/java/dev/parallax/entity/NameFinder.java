@@ -72,6 +72,7 @@ final class NameFinder {
       for (int si = 0; si < a.sentences().size(); si++) {
         List<Mention> ms = mentions.get(ai).get(si);
         unlisted(ms, a.sentences().get(si), a.text());
+        coordinatedTitles(ms, a.sentences().get(si).tokens(), a.text());
         ofNames(ms, a.sentences().get(si).tokens(), a.text());
         joinNicknames(ms, a.text());
         if (a.sentences().get(si).kind() == BlockKind.BODY) {
@@ -538,6 +539,50 @@ final class NameFinder {
       int start = m.start();
       int end = toks.get(last).end();
       ms.set(k, new Mention(text.substring(start, end), m.type(), start, end, ""));
+    }
+  }
+
+  /**
+   * Two offices of one person joined by "and" before the name, which the tagger reads as one
+   * organisation: "retired four-star [Marine Corps General and Homeland Security] Secretary John
+   * Kelly" (AllSides train-1999), "Air Force General and Joint Chiefs Chairman Charles Brown". The
+   * capitalised title before "and" belongs to neither name: the mention becomes the organisation
+   * before the title ("Marine Corps") and the one after "and" ("Homeland Security").
+   */
+  private static void coordinatedTitles(List<Mention> ms, List<Token> toks, String text) {
+    for (int k = 0; k < ms.size(); k++) {
+      Mention m = ms.get(k);
+      if (m.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      int and = -1;
+      for (int i = 1; i + 1 < toks.size(); i++) {
+        Token t = toks.get(i);
+        if (t.start() > m.start()
+            && t.end() < m.end()
+            && t.word().equals("and")
+            && capitalised(toks.get(i - 1).word())
+            && RoleWords.ALL.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))
+            && toks.get(i - 1).start() > m.start()) {
+          and = i;
+          break;
+        }
+      }
+      if (and < 0) {
+        continue;
+      }
+      int firstEnd = toks.get(and - 2).end();
+      int secondStart = toks.get(and + 1).start();
+      List<Mention> parts = new ArrayList<>();
+      parts.add(
+          new Mention(text.substring(m.start(), firstEnd), m.type(), m.start(), firstEnd, ""));
+      if (secondStart < m.end()) {
+        parts.add(
+            new Mention(text.substring(secondStart, m.end()), m.type(), secondStart, m.end(), ""));
+      }
+      ms.remove(k);
+      ms.addAll(k, parts);
+      k += parts.size() - 1;
     }
   }
 

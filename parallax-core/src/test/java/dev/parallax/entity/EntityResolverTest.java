@@ -67,6 +67,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void twoOfficesJoinedByAndBeforeANameAreTwoOrganisationsNotOne() {
+    Report r =
+        run(
+            "Trump replaced him with retired four-star Marine Corps General and Homeland Security"
+                + " Secretary John Kelly on Friday. She thanked Air Force General and Joint Chiefs"
+                + " Chairman Charles Brown.");
+    assertThat(named(r, "Marine Corps").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(r, "Homeland Security").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(r, "Joint Chiefs").mentions()).isEqualTo(1);
+    assertThat(named(r, "John Kelly").type()).isEqualTo(EntityType.PERSON);
+    assertThat(r.entities()).noneMatch(e -> e.name().contains(" and "));
+  }
+
+  @Test
   void aPossessiveAfterTheIsTheNameOfAPlaceNotAPerson() {
     Report r =
         run(
