@@ -340,9 +340,35 @@ public final class Aligner {
     Map<String, Set<String>> similar = similar(score, u.sentence, u.sentences);
     return new Result(
         facts,
-        Omissions.find(facts, ids, settings.join()),
+        Omissions.find(
+            facts, ids, settings.join(), titleSentences(articles), titledApart(articles)),
         Discrepancies.find(facts, byId, similar),
         similar);
+  }
+
+  /** Sentences lying in their article's first paragraph when that paragraph is the title. */
+  static Set<String> titleSentences(List<Article> articles) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Article a : articles) {
+      int end = a.titleParagraphEnd();
+      for (Sentence s : a.sentences()) {
+        if (end > 0 && s.end() <= end) {
+          out.add(s.id());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Articles with a title that their text does not hold as its first paragraph. */
+  static Set<String> titledApart(List<Article> articles) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Article a : articles) {
+      if (a.title().isPresent() && a.titleParagraphEnd() == 0) {
+        out.add(a.id());
+      }
+    }
+    return out;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.model.Fact;
 import dev.parallax.model.Omission;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OmissionsTest {
@@ -41,6 +42,21 @@ class OmissionsTest {
     assertThat(find(List.of(fact("F1", List.of("A1", "A2"))), five)).isEmpty();
     assertThat(find(List.of(fact("F1", List.of("A1", "A2", "A3"))), five))
         .containsExactly(new Omission("F1", "A4"), new Omission("F1", "A5"));
+  }
+
+  @Test
+  void aFactOnlyTitlesStateIsNoOmissionOfAnArticleWhoseTitleWasTakenOut() {
+    List<String> three = List.of("A1", "A2", "A3");
+    List<Fact> titles = List.of(fact("F1", List.of("A2", "A3")));
+    // A2.S1 and A3.S1 are titles their texts keep; A1's title left its text
+    assertThat(Omissions.find(titles, three, 0.4, Set.of("A2.S1", "A3.S1"), Set.of("A1")))
+        .isEmpty();
+    // an article whose title is in its text was compared with the fact: it left it out
+    assertThat(Omissions.find(titles, three, 0.4, Set.of("A2.S1", "A3.S1"), Set.of()))
+        .containsExactly(new Omission("F1", "A1"));
+    // a fact stated in a body sentence too is an omission of A1 all the same
+    assertThat(Omissions.find(titles, three, 0.4, Set.of("A2.S1"), Set.of("A1")))
+        .containsExactly(new Omission("F1", "A1"));
   }
 
   @Test
