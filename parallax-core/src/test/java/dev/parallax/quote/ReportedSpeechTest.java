@@ -346,6 +346,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aNameEndingInANumberIsStillANameAfterAVerbOfNaming() {
+    // AllSides train-1550: "in a zone called Area 3, the stainless steel shell ... lay" had been
+    // reported speech of no one
+    Report r =
+        Stories.analyse(
+            "Deep in the building, in a zone called Area 3, the stainless steel shell of a"
+                + " bioreactor lay on its side, having just arrived from Massachusetts.");
+    assertThat(r.attributions()).noneMatch(a -> a.content().text().contains("bioreactor"));
+  }
+
+  @Test
   void aParticipleAfterTheObjectGoesWithTheClausesSubject() {
     // ECB+ topic 10: "Scott Boras, entered the free agency process hoping his client could ..." had
     // "the free agency process" for its source
