@@ -874,6 +874,12 @@ final class AttributionFinder {
       // resign" is one)
       return false;
     }
+    if (lemma.equals("dismiss") && proceedingObject(s, x, content)) {
+      // "A federal court on Monday dismissed the Federal Trade Commission's antitrust complaint
+      // against Facebook" (AllSides train-2250): a ruling on a suit, not a view ("dismissed the
+      // lawsuit as frivolous" still says what it is)
+      return false;
+    }
     if (lemma.equals("dismiss") && personObject(s, x)) {
       // "President Trump on Friday dismissed Reince Priebus as his chief of staff" (AllSides
       // train-1999): a person dismissed is let go, not a view ("dismissed the report as a hoax",
@@ -1197,6 +1203,57 @@ final class AttributionFinder {
    * Token {@code x} opens a person as an object: "him", "her", "them", or a person's name not
    * followed by a possessive ("Reince Priebus as his chief of staff", not "Comey's account").
    */
+  /** Nouns of a proceeding before a court: "dismissed the complaint" is a ruling. */
+  private static final Set<String> PROCEEDINGS =
+      DataFiles.words("attribution.tsv", "proceeding-noun");
+
+  /**
+   * Whether the content at {@code x} opens with a noun phrase whose head names a proceeding before
+   * a court ("the Federal Trade Commission's antitrust complaint against Facebook", "FTC and state
+   * antitrust complaints") and no "as" with a judgement follows it in the content ("dismissed the
+   * suit as frivolous").
+   */
+  private boolean proceedingObject(int s, int x, int[] content) {
+    List<Token> toks = sentences.get(s).tokens();
+    int head = -1;
+    int k = x;
+    while (k < toks.size() && toks.get(k).end() <= content[1] && !quotes.inside(s, k)) {
+      String p = toks.get(k).pos();
+      if (p.startsWith("NN")) {
+        head = k;
+      } else if (!(p.equals("DT")
+          || p.equals("PRP$")
+          || p.startsWith("JJ")
+          || p.equals("POS")
+          || p.equals("CD")
+          || p.equals("CC")
+          || p.equals("HYPH"))) {
+        break;
+      }
+      k++;
+    }
+    if (head < 0 || !PROCEEDINGS.contains(toks.get(head).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (head + 1 < toks.size()
+        && Set.of("about", "over", "from", "that").contains(lower(toks.get(head + 1)))) {
+      return false; // "dismissed complaints about noise": grievances voiced, not a suit
+    }
+    for (int j = k; j + 1 < toks.size() && toks.get(j + 1).end() <= content[1]; j++) {
+      String next = toks.get(j + 1).pos();
+      boolean judged =
+          next.startsWith("JJ")
+              || next.equals("DT")
+              || next.startsWith("NN")
+              || next.equals("RB") && !lower(toks.get(j + 1)).equals("well");
+      boolean alsoAs = j > 0 && lower(toks.get(j - 1)).equals("well");
+      if (lower(toks.get(j)).equals("as") && judged && !alsoAs) {
+        return false; // "as frivolous", "as a hoax"; not "as well as", "as it battles"
+      }
+    }
+    return true;
+  }
+
   private boolean personObject(int s, int x) {
     List<Token> toks = sentences.get(s).tokens();
     String w = lower(toks.get(x));

@@ -1357,6 +1357,22 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aSuitDismissedIsARulingNotAViewGiven() {
+    // AllSides train-2250: "A federal court on Monday dismissed the Federal Trade Commission's
+    // antitrust complaint against Facebook, as well as a parallel case ..." had been listed as
+    // something an unknown speaker said
+    Report r =
+        Stories.analyse(
+            "A federal court on Monday dismissed the harbour board's antitrust complaint against"
+                + " Nordic Ferries, as well as a parallel case brought by six towns. The mayor"
+                + " dismissed the lawsuit as a stunt. Lund dismissed the board's complaints about"
+                + " noise.");
+    assertThat(withContent(r, "antitrust complaint against").statement()).isFalse();
+    assertThat(withContent(r, "the lawsuit as a stunt").statement()).isTrue();
+    assertThat(withContent(r, "complaints about noise").statement()).isTrue();
+  }
+
+  @Test
   void aClauseAfterAnInvertedLookingCueIsWhatWasSaid() {
     // AllSides train-987: "Cohen gets 3 years, says Trump's 'dirty deeds' led him to 'choose
     // darkness'." had made "Trump's" the speaker of "Cohen gets 3 years"
