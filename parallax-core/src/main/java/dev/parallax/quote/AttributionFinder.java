@@ -1966,6 +1966,9 @@ final class AttributionFinder {
 
   // ---------------------------------------------------------------- contents
 
+  /** Prepositions of a phrase that describes a hearer: "officials from the counsel's office". */
+  private static final Set<String> HEARER_PHRASE = Set.of("from", "of", "at", "in", "with", "for");
+
   /**
    * The clause after the cue, {@code [start, end)} in the article text, or null when the cue ends
    * its clause. Skips the hearer of "told"/"asked", dates and adverbs, and stops at a following
@@ -2015,6 +2018,16 @@ final class AttributionFinder {
       int[] np = nounPhraseAfter(s, j);
       if (np != null) {
         j = np[1];
+        // "Republicans told officials from the White House counsel's office about their concerns"
+        // (AllSides train-1750): a phrase of the hearer's before "about" is the hearer's still
+        if (j + 1 < toks.size()
+            && HEARER_PHRASE.contains(lower(toks.get(j)))
+            && !quotes.inside(s, j)) {
+          int[] of = nounPhraseAfter(s, j + 1);
+          if (of != null && of[1] < toks.size() && lower(toks.get(of[1])).equals("about")) {
+            j = of[1];
+          }
+        }
       }
     }
     boolean place = false;

@@ -1357,6 +1357,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aPhraseDescribingTheHearerIsNotWhatWasSaid() {
+    // AllSides train-1750: "Republicans told officials from the White House counsel's office about
+    // their concerns" had "from the White House counsel's office about ..." for content
+    Report r =
+        Stories.analyse(
+            "At a closed-door lunch, councillors told officials from the harbour board's legal"
+                + " office about their concerns over the ferry fares.");
+    Attribution told = withCue(r, "told");
+    assertThat(told.content().text()).startsWith("about their concerns");
+  }
+
+  @Test
   void aSuitDismissedIsARulingNotAViewGiven() {
     // AllSides train-2250: "A federal court on Monday dismissed the Federal Trade Commission's
     // antitrust complaint against Facebook, as well as a parallel case ..." had been listed as
