@@ -270,26 +270,16 @@ final class AlignSuite implements Suite {
     }
     long pairs = reader.tp + reader.fn;
     String k = "agreement";
-    out.add(
-        new Figure(
-            NAME,
-            k,
-            "second-reader-pair-precision",
-            reader.precision(),
-            reader.tp + reader.fp,
-            version));
-    out.add(new Figure(NAME, k, "second-reader-pair-recall", reader.recall(), pairs, version));
-    out.add(new Figure(NAME, k, "second-reader-pair-f1", reader.f1(), pairs, version));
-    out.add(
-        new Figure(
-            NAME,
-            k,
-            "parallax-pair-precision",
-            parallax.precision(),
-            parallax.tp + parallax.fp,
-            version));
-    out.add(new Figure(NAME, k, "parallax-pair-recall", parallax.recall(), pairs, version));
-    out.add(new Figure(NAME, k, "parallax-pair-f1", parallax.f1(), pairs, version));
+    for (Map.Entry<String, Prf> e :
+        Map.of("second-reader", reader, "parallax", parallax).entrySet().stream()
+            .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))
+            .toList()) {
+      Prf p = e.getValue();
+      String who = e.getKey() + "-pair-";
+      out.add(new Figure(NAME, k, who + "precision", p.precision(), p.tp + p.fp, version));
+      out.add(new Figure(NAME, k, who + "recall", p.recall(), pairs, version));
+      out.add(new Figure(NAME, k, who + "f1", p.f1(), pairs, version));
+    }
     out.add(new Figure(NAME, k, "stories", n, n, version));
     return out;
   }
