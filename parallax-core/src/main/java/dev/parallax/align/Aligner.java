@@ -350,9 +350,8 @@ public final class Aligner {
   static Set<String> titleSentences(List<Article> articles) {
     Set<String> out = new java.util.HashSet<>();
     for (Article a : articles) {
-      int end = a.titleParagraphEnd();
       for (Sentence s : a.sentences()) {
-        if (end > 0 && s.end() <= end) {
+        if (a.inTitleParagraph(s)) {
           out.add(s.id());
         }
       }

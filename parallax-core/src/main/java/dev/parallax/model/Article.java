@@ -26,6 +26,15 @@ public record Article(
   }
 
   /**
+   * Whether {@code s}, one of this article's sentences, lies in a first paragraph that is the
+   * title.
+   */
+  public boolean inTitleParagraph(Sentence s) {
+    int end = titleParagraphEnd();
+    return end > 0 && s.start() < end;
+  }
+
+  /**
    * The same article under another id, its sentences' ids renumbered with it ({@code A3.S2} becomes
    * {@code A2.S2}).
    */

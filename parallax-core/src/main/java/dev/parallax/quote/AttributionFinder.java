@@ -874,16 +874,12 @@ final class AttributionFinder {
       // resign" is one)
       return false;
     }
-    if (lemma.equals("dismiss") && proceedingObject(s, x, content)) {
-      // "A federal court on Monday dismissed the Federal Trade Commission's antitrust complaint
-      // against Facebook" (AllSides train-2250): a ruling on a suit, not a view ("dismissed the
-      // lawsuit as frivolous" still says what it is)
-      return false;
-    }
-    if (lemma.equals("dismiss") && personObject(s, x)) {
+    if (lemma.equals("dismiss") && (personObject(s, x) || proceedingObject(s, x, content))) {
       // "President Trump on Friday dismissed Reince Priebus as his chief of staff" (AllSides
-      // train-1999): a person dismissed is let go, not a view ("dismissed the report as a hoax",
-      // "dismissed Comey's account" are views)
+      // train-1999): a person dismissed is let go; "A federal court on Monday dismissed the Federal
+      // Trade Commission's antitrust complaint against Facebook" (train-2250): a ruling on a suit.
+      // Neither is a view ("dismissed the report as a hoax", "dismissed Comey's account",
+      // "dismissed the lawsuit as frivolous" are)
       return false;
     }
     if (says && MAKES_THINGS.contains(lemma) && !quotes.inside(s, x)) {
@@ -1207,6 +1203,9 @@ final class AttributionFinder {
   private static final Set<String> PROCEEDINGS =
       DataFiles.words("attribution.tsv", "proceeding-noun");
 
+  /** Words after a "complaint" or a "charge" that make it a grievance voiced, not a suit. */
+  private static final Set<String> GRIEVANCE = Set.of("about", "over", "from", "that");
+
   /**
    * Whether the content at {@code x} opens with a noun phrase whose head names a proceeding before
    * a court ("the Federal Trade Commission's antitrust complaint against Facebook", "FTC and state
@@ -1235,8 +1234,7 @@ final class AttributionFinder {
     if (head < 0 || !PROCEEDINGS.contains(toks.get(head).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (head + 1 < toks.size()
-        && Set.of("about", "over", "from", "that").contains(lower(toks.get(head + 1)))) {
+    if (head + 1 < toks.size() && GRIEVANCE.contains(lower(toks.get(head + 1)))) {
       return false; // "dismissed complaints about noise": grievances voiced, not a suit
     }
     for (int j = k; j + 1 < toks.size() && toks.get(j + 1).end() <= content[1]; j++) {

@@ -196,11 +196,7 @@ final class ViewBuilder {
             .allMatch(
                 id -> {
                   Article a = articles.get(id.substring(0, Math.max(0, id.indexOf('.'))));
-                  if (a == null) {
-                    return false;
-                  }
-                  int end = a.titleParagraphEnd();
-                  return end > 0 && report.sentence(id).map(x -> x.start() < end).orElse(false);
+                  return a != null && report.sentence(id).map(a::inTitleParagraph).orElse(false);
                 });
   }
 

@@ -143,23 +143,20 @@ final class AlignGold {
    */
   static List<Story> all(Corpora corpora) throws IOException {
     List<Story> out = new ArrayList<>(read(new ObjectMapper().readTree(file(corpora).toFile())));
-    JsonNode own;
-    try (InputStream in = AlignGold.class.getResourceAsStream(OWN)) {
-      if (in == null) {
-        throw new IOException("gold file " + OWN + " missing from the classpath");
-      }
-      own = new ObjectMapper().readTree(in);
-    }
-    checkKeys(corpora, own);
-    out.addAll(read(own));
+    out.addAll(onClasspath(corpora, OWN));
     return out;
   }
 
   /** The second annotation's stories (see {@link #SECOND}), keys checked as the own gold's. */
   static List<Story> second(Corpora corpora) throws IOException {
-    try (InputStream in = AlignGold.class.getResourceAsStream(SECOND)) {
+    return onClasspath(corpora, SECOND);
+  }
+
+  /** The stories of a gold file on the classpath, its keys checked against the documents. */
+  private static List<Story> onClasspath(Corpora corpora, String name) throws IOException {
+    try (InputStream in = AlignGold.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IOException("gold file " + SECOND + " missing from the classpath");
+        throw new IOException("gold file " + name + " missing from the classpath");
       }
       JsonNode root = new ObjectMapper().readTree(in);
       checkKeys(corpora, root);
