@@ -10,7 +10,8 @@ import java.util.function.IntPredicate;
 
 /**
  * One word as a reader sees it: a token, or a hyphenated compound the tokenizer split ("far-left",
- * "fear-mongering") joined back into one. Offsets {@code [start, end)} index the article's text.
+ * "fear-mongering") joined back into one; a compound opening "then-" is the word after it ("then-
+ * President" is "President"). Offsets {@code [start, end)} index the article's text.
  *
  * @param text the word lower-cased, without surrounding punctuation: what an annotator would write
  * @param key the lexicon key: the lemma of a single token, the text of a compound
@@ -57,6 +58,11 @@ public record WordUnit(
           && toks.get(j + 2).start() == toks.get(j + 1).end()
           && Character.isLetter(toks.get(j + 2).word().codePointAt(0))) {
         j += 2;
+      }
+      if (j > i && toks.get(i).word().equalsIgnoreCase("then")) {
+        // "then-President Donald Trump", "the then-candidate": "then" only dates the title, so the
+        // word is the title itself
+        i += 2;
       }
       Token first = toks.get(i);
       Token last = toks.get(j);

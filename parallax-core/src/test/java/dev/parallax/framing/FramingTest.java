@@ -68,6 +68,27 @@ class FramingTest {
   }
 
   @Test
+  void aTitleDatedByThenIsTheTitleAlone() {
+    // AllSides train-1111: "then-President" was marked loaded as a compound no lexicon knew
+    Article a =
+        article(
+            "Less than two years after then-President Donald Trump's ban went into effect, the far-left group protested.");
+    List<WordUnit> words = WordUnit.of(a.sentences().get(0), i -> false);
+    assertThat(words).extracting(WordUnit::text).contains("president", "far-left");
+    assertThat(words).extracting(WordUnit::text).doesNotContain("then-president", "then");
+    WordUnit title =
+        words.stream().filter(w -> w.text().equals("president")).findFirst().orElseThrow();
+    assertThat(title.capitalised()).isTrue();
+    assertThat(a.text().substring(title.start(), title.end())).isEqualTo("President");
+    assertThat(
+            frame(
+                    "Less than two years after then-President Donald Trump's ban went into effect, Biden reversed it.")
+                .terms())
+        .extracting(LoadedTerm::text)
+        .noneMatch(t -> t.toLowerCase(Locale.ROOT).contains("president"));
+  }
+
+  @Test
   void findsALoadedSentenceAsAWholeAndLeavesAPlainOneAlone() {
     FramingAnalyzer f = FramingAnalyzer.shared();
     double loaded =
