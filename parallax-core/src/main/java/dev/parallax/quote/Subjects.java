@@ -97,22 +97,67 @@ abstract class Subjects extends QuoteText {
   Optional<Subject> passiveAgent(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
     int k = c.index();
-    if (c.endIndex() >= toks.size()
-        || !passive(toks, k)
-        || !toks.get(c.endIndex()).word().equalsIgnoreCase("by")
-        || inside[c.s()][c.endIndex()]) {
+    if (c.endIndex() >= toks.size() || !passive(toks, k)) {
       return Optional.empty();
     }
     Token verb = toks.get(k);
-    if (!SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT))
-        && !AttributionFinder.hearerFirst(verb)) {
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    boolean naming = NAMING_AGENT.contains(lemma);
+    if (!SPEECH.contains(lemma) && !AttributionFinder.hearerFirst(verb) && !naming) {
       // "reports he was fired by President Donald Trump" (AllSides train-2100): the agent of a verb
       // that is no verb of speaking did something to the subject, and says nothing
       return Optional.empty();
     }
-    Cue by =
-        new Cue(c.s(), c.endIndex(), c.endIndex() + 1, false, "by", toks.get(c.endIndex()).start());
+    int at = c.endIndex();
+    if (naming) {
+      // "Anthony Q. Warner, 63, has been identified as the "bomber" in the Christmas day explosion
+      // in Nashville by U.S. Attorney Don Cochran" (AllSides train-1825): the agent of a passive
+      // verb of naming may follow what it named the subject, further on in the clause
+      at = agentBy(c.s(), at);
+    }
+    if (at < 0
+        || at + 1 >= toks.size()
+        || !toks.get(at).word().equalsIgnoreCase("by")
+        || inside[c.s()][at]) {
+      return Optional.empty();
+    }
+    Cue by = new Cue(c.s(), at, at + 1, false, "by", toks.get(at).start());
     return forwardSubject(by, 6).filter(subj -> subj.pronoun() == null);
+  }
+
+  /**
+   * Verbs of naming, identifying and describing, whose passive names the one they name or describe
+   * for subject and may name who did so after "by", past what they named it ("was identified as the
+   * "bomber" ... by", "was described as "reckless" by").
+   */
+  private static final Set<String> NAMING_AGENT =
+      DataFiles.words("attribution.tsv", "naming-agent-verb");
+
+  /**
+   * The index of the "by" that names a passive's agent in the clause from {@code from} (at most 16
+   * words on, outside quotation marks; not past a comma, semicolon, colon or a complementiser
+   * outside them), or -1.
+   */
+  private int agentBy(int s, int from) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int j = from; j < toks.size() && j < from + 16; j++) {
+      if (inside[s][j]) {
+        continue;
+      }
+      String w = toks.get(j).word().toLowerCase(Locale.ROOT);
+      if (w.equals("by")) {
+        return j;
+      }
+      if (w.equals(",")
+          || w.equals(";")
+          || w.equals(":")
+          || w.equals("that")
+          || w.equals("who")
+          || w.equals("which")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -273,6 +273,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void takesTheAgentOfAPassiveVerbOfNamingPastWhatItNamed() {
+    // AllSides train-1825: "Warner ... has been identified as the "bomber" in the Christmas day
+    // explosion in Nashville by U.S. Attorney Don Cochran" had given "bomber" to Warner
+    Report r =
+        Stories.analyse(
+            "Ravi Singh, 63, has been identified as the \"arsonist\" in the harbour warehouse fire"
+                + " in Velmora by District Attorney Ruth Alder. Officials were called to the scene"
+                + " by a neighbour, who was described as \"a hero\" in local papers.");
+    assertThat(speakerOf(r, "arsonist")).isEqualTo("Ruth Alder");
+    // no agent in the clause: nobody is named as the one who called the neighbour a hero
+    assertThat(speakerOf(r, "a hero")).isNotEqualTo("Ruth Alder");
+  }
+
+  @Test
   void givesAParticipleAfterAQuotationNoInvertedSubject() {
     Report r =
         Stories.analyse(
