@@ -237,8 +237,8 @@ final class ViewBuilder {
   }
 
   /**
-   * Quotations and reported speech by speaker name, speakers in order of first appearance; those
-   * without a known speaker last.
+   * Quotations and reported speech by speaker name, speakers in order of first appearance; then
+   * reported speech whose source is only described ("police said"), then what has no known speaker.
    */
   private List<SpeakerView> speakers() {
     Map<String, List<QuoteLine>> quoted = new LinkedHashMap<>();
@@ -265,7 +265,10 @@ final class ViewBuilder {
       }
     }
     for (Attribution a : report.attributions()) {
-      String name = a.source().map(s -> s.name()).orElse("");
+      String name =
+          a.source()
+              .map(s -> s.name())
+              .orElse(a.sourceText().filter(t -> !t.text().isBlank()).isPresent() ? DESCRIBED : "");
       if (a.kind() == AttributionKind.DIRECT || !a.statement()) {
         continue; // listed above as a quotation; or what a source did or wanted, not said
       }
@@ -274,6 +277,9 @@ final class ViewBuilder {
         order.add(name);
       }
     }
+    if (order.remove(DESCRIBED)) {
+      order.add(DESCRIBED);
+    }
     if (order.remove("")) {
       order.add("");
     }
@@ -281,13 +287,22 @@ final class ViewBuilder {
     for (String name : order) {
       out.add(
           new SpeakerView(
-              name.isEmpty() ? "Speaker not known" : name,
+              name.isEmpty()
+                  ? "Speaker not known"
+                  : name.equals(DESCRIBED) ? "Sources described, not named" : name,
               quoted.getOrDefault(name, List.of()),
               reported.getOrDefault(name, List.of()),
               claims.getOrDefault(name, List.of())));
     }
     return out;
   }
+
+  /**
+   * The key of reported speech whose source the article describes without naming a person or an
+   * organisation ("police said", "President Trump's lawyers insisted"): listed apart from speech no
+   * source is given for.
+   */
+  private static final String DESCRIBED = "\u0001described";
 
   /** A quoted fragment no speaker was found for: a nickname, a title, a scare-quoted term. */
   private static boolean unattributedFragment(Quote q) {

@@ -80,10 +80,30 @@ class AttributionRenderTest {
             new TextSpan("the <script>x</script> plan failed", 22, 56),
             List.of(),
             true));
+    all.add(
+        new Attribution(
+            "R998",
+            example.articles().get(0).id(),
+            List.of(sentence),
+            AttributionKind.INDIRECT,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(new TextSpan("said", 17, 21)),
+            new TextSpan("the bridge was safe", 22, 41),
+            List.of(),
+            true));
     Report r = withAttributions(all);
     String text = Format.TEXT.render(r);
+    // a source only described stands apart from speech no source is given for, which comes last
+    String who = text.substring(text.indexOf("Who said what"));
+    assertThat(who.indexOf("Sources described, not named"))
+        .isPositive()
+        .isLessThan(who.indexOf("Speaker not known"));
+    assertThat(who.substring(who.indexOf("Speaker not known")))
+        .contains("R998 A1 said: the bridge was safe [indirect]")
+        .doesNotContain("R999");
     String unknown =
-        text.substring(text.indexOf("Speaker not known", text.indexOf("Who said what")));
+        text.substring(text.indexOf("Sources described, not named", text.indexOf("Who said what")));
     assertThat(unknown)
         .contains("R999 A1 <b>officials</b> said: the <script>x</script> plan failed [indirect]");
     String html = Format.HTML.render(r);
