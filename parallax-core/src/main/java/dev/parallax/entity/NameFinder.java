@@ -221,6 +221,7 @@ final class NameFinder {
           inHeading(mentions.get(ai).get(si), a.sentences().get(si).tokens(), a.text(), found);
         }
         withoutPartyTags(mentions.get(ai).get(si), a.sentences().get(si), a.text());
+        modelNumbers(mentions.get(ai).get(si), a.text());
         // "before Independence Day", the tagger's name stopping before the "Day" it read as a time
         String text = a.text();
         mentions
@@ -736,6 +737,33 @@ final class NameFinder {
         end--; // the sentence's full stop, not part of the name
       }
       oneName(ms, text, start, end);
+    }
+  }
+
+  /** A hyphen and a model number right after a name: "-15s" of "AR-15s", "-29" of "MiG-29". */
+  private static final Pattern MODEL_NUMBER = Pattern.compile("-(\\d{1,4}\\p{Lu}{0,2})(s?)\\b");
+
+  /**
+   * A name with a model number after a hyphen is one name, of a thing ("AR-15s", "MiG-29",
+   * "Su-57"): the tokenizer splits it, and the tagger names only the part before the hyphen ("AR",
+   * "MiG"; AllSides train-1650 listed "AR" among the story's names). A plural's "s" is left out of
+   * the name, so that "AR-15s" and "an AR-15" name one thing.
+   */
+  private static void modelNumbers(List<Mention> ms, String text) {
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      Matcher x = MODEL_NUMBER.matcher(text).region(m.end(), text.length());
+      if (!x.lookingAt()) {
+        continue;
+      }
+      int end = x.end(1);
+      if (i + 1 < ms.size() && ms.get(i + 1).start() < x.end()) {
+        continue; // the tagger named what follows as a name of its own
+      }
+      ms.set(
+          i,
+          new Mention(
+              text.substring(m.start(), end), EntityType.OTHER, m.start(), end, m.entity()));
     }
   }
 

@@ -81,6 +81,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void aNameWithAModelNumberIsOneNameOfAThing() {
+    // AllSides train-1650: "owners of AR-15s" listed "AR" among the story's names
+    Report r =
+        run(
+            "Current owners of AR-15s must remove them from the village. Police seized an AR-15 on"
+                + " Monday. Russia showed its MiG-29 fleet in Moscow.");
+    assertThat(named(r, "AR-15").mentions()).isEqualTo(2);
+    assertThat(named(r, "AR-15").type()).isEqualTo(EntityType.OTHER);
+    assertThat(named(r, "MiG-29").type()).isEqualTo(EntityType.OTHER);
+    assertThat(r.entities()).noneMatch(e -> e.name().equals("AR") || e.name().equals("MiG"));
+    assertThat(named(r, "Russia").type()).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
   void aPossessiveAfterTheIsTheNameOfAPlaceNotAPerson() {
     Report r =
         run(
