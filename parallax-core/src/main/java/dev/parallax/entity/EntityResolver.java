@@ -1,6 +1,7 @@
 package dev.parallax.entity;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.GivenNames;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
@@ -775,6 +776,7 @@ public final class EntityResolver {
                   ? withoutLegalForm(it.surface)
                   : norm(it.surface));
     }
+    companiesReadAsPeople(items, articles);
     // people: full names first, then shorter forms join the name they are part of
     List<Item> people = new ArrayList<>();
     for (Item it : items) {
@@ -917,6 +919,53 @@ public final class EntityResolver {
                 .getKey();
       }
     }
+  }
+
+  /**
+   * A "person" whose first word the story names alone as an organisation, and is no given name, is
+   * that organisation's full name: the tagger read "Lockheed Martin delivered three F-35 jets" as a
+   * person beside "Lockheed" in the headline, an organisation. It is typed an organisation, so that
+   * the short and the full name can join ({@link Joins#organisations}). Not when a given name and
+   * more follow its first word ("Jaguars Maurice Jones-Drew", the tagger's span across a team and a
+   * player), its first word is in capitals ("INS Tabar", a ship) or a determiner, adjective or
+   * number stands before it ("a gray 2013 Toyota Camry", a car); all three from ECB+ tuning topics.
+   */
+  private static void companiesReadAsPeople(List<Item> items, List<Article> articles) {
+    Set<String> orgWords = new HashSet<>();
+    for (Item it : items) {
+      List<String> parts = nameParts(it.surface);
+      if (it.type == EntityType.ORGANIZATION && parts.size() == 1) {
+        orgWords.add(parts.get(0));
+      }
+    }
+    for (Item it : items) {
+      List<String> parts = nameParts(it.surface);
+      if (it.type == EntityType.PERSON
+          && parts.size() >= 2
+          && orgWords.contains(parts.get(0))
+          && GivenNames.gender(parts.get(0)).isEmpty()
+          && !(parts.size() >= 3 && GivenNames.gender(parts.get(1)).isPresent())
+          && !NameFinder.allCaps(it.surface.split(" ")[0])
+          && !modified(it, articles)) {
+        it.type = EntityType.ORGANIZATION;
+        it.key = "N|" + withoutLegalForm(it.surface);
+      }
+    }
+  }
+
+  /**
+   * Whether a determiner, a possessive, an adjective or a number stands right before the mention:
+   * "a gray 2013 Toyota Camry" names a thing of a make, not the maker.
+   */
+  private static boolean modified(Item it, List<Article> articles) {
+    List<Token> toks = articles.get(it.articleIndex).sentences().get(it.sentenceIndex).tokens();
+    Token before = null;
+    for (Token t : toks) {
+      if (t.end() <= it.mention.start()) {
+        before = t;
+      }
+    }
+    return before != null && before.pos().matches("DT|PRP\\$|POS|JJ.*|CD");
   }
 
   private static boolean joinedAcronym(Item it) {

@@ -95,6 +95,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPersonWhoseFirstWordIsAnOrganisationOfTheStoryIsThatOrganisation() {
+    Report r =
+        run(
+            "Lockheed wins jet order.\n\nLockheed Martin delivered three fighter jets to Norway on"
+                + " Monday, Ruth Alder said. Alder works for Norway's defence ministry.");
+    assertThat(r.entities())
+        .noneMatch(e -> e.type() == EntityType.PERSON && e.name().startsWith("Lockheed"));
+    assertThat(named(r, "Lockheed Martin").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(r, "Ruth Alder").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void aPossessiveAfterTheIsTheNameOfAPlaceNotAPerson() {
     Report r =
         run(
