@@ -177,6 +177,12 @@ final class AttributionFinder {
       // preposition after it modifies the noun, and says nothing
       return null;
     }
+    if (subject != null && reducedRelative(toks, subject[0], subject[1], k)) {
+      // "Cases of the more contagious variant of Covid-19 first identified in the UK have been
+      // confirmed in several European countries" (AllSides train-50): a participle after its noun
+      // and adverbs, with a preposition after it, modifies the noun, and says nothing
+      return null;
+    }
     if (subject != null && subject[1] == k && t.pos().equals("VBN") && modifiesNoun(s, k + 1)) {
       // "The document released this week that described payments to Michael Cohen is rife with
       // inaccuracies, attorneys for Cohen charge" (AllSides train-1850): a participle right after
@@ -378,7 +384,10 @@ final class AttributionFinder {
     if (subject != null && subject[1] <= k && passive(s, k)) {
       if ((ACCUSING.contains(lemma) || MADE_PUBLIC.contains(lemma))
               && !opensWithComplementiser(s, content)
-          || DESCRIBING.contains(lemma) && !agentAfter(toks, cueEnd)) {
+          || DESCRIBING.contains(lemma) && !agentAfter(toks, cueEnd)
+          || MADE_KNOWN.contains(lemma)
+              && !opensWithComplementiser(s, content)
+              && !agentAfter(toks, cueEnd)) {
         // "The defendant ... is charged in case No. VA089897" (ECB+ topic 16), "Hugh Jackman was
         // announced as the host" (topic 2): the one charged or named is not the one who speaks ("it
         // was announced that ..." is impersonal); "the rioting will be portrayed as an affirmation
@@ -1270,10 +1279,66 @@ final class AttributionFinder {
   }
 
   /**
+   * Whether the past participle at {@code k} modifies the noun ending at {@code nounEnd}: only
+   * adverbs between them ("first", "recently"), no auxiliary, and a preposition after it other than
+   * a complementiser ("the variant first identified in the UK", "a man described as ...").
+   */
+  private static boolean reducedRelative(List<Token> toks, int nounStart, int nounEnd, int k) {
+    if (nounEnd > k || k + 1 >= toks.size()) {
+      return false;
+    }
+    // the tagger reads such a participle as a past tense too ("first identified/VBD in the UK"):
+    // then only after the object of a preposition, which is no clause's subject ("Cruz also
+    // sought to ...", PolNeAR train, is a clause)
+    boolean objectOfPreposition = nounStart > 0 && toks.get(nounStart - 1).pos().equals("IN");
+    if (!toks.get(k).pos().equals("VBN")
+        && !(toks.get(k).pos().equals("VBD") && objectOfPreposition)) {
+      return false;
+    }
+    for (int j = nounEnd; j < k; j++) {
+      if (!toks.get(j).pos().startsWith("RB") || AUXILIARIES.contains(lower(toks.get(j)))) {
+        return false;
+      }
+    }
+    Token next = toks.get(k + 1);
+    if (nounEnd == k
+        || !next.pos().equals("IN")
+        || COMPLEMENTISERS.contains(lower(next))
+        || lower(next).equals("if")) {
+      return false;
+    }
+    // the clause's own verb after the participle's phrase: "... first identified in the UK have
+    // been confirmed"; without it the participle is the clause's verb ("Trump first called for")
+    for (int j = k + 2; j < toks.size() && j <= k + 8; j++) {
+      String pos = toks.get(j).pos();
+      if (pos.equals(",")
+          || pos.equals(":")
+          || pos.startsWith("W")
+          || pos.equals("CC")
+          || COMPLEMENTISERS.contains(lower(toks.get(j)))) {
+        return false; // "a move partly intended as a signal that the network is ..."
+      }
+      if (QuoteText.FINITE.contains(pos)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Verbs of making public, whose passive's subject is the thing made public ("Android, which was
    * released in 2007, ..." in AllSides train-1100; "the report was published on Monday").
    */
   private static final Set<String> MADE_PUBLIC = Set.of("release", "publish", "issue", "post");
+
+  /**
+   * Verbs of making known, whose passive without an agent has the thing made known for subject:
+   * "Cases of the new variant ... have been confirmed in several European countries" (AllSides
+   * train-50) had been what "the UK" confirmed; "it was reported that ..." stays impersonal, and
+   * "were confirmed by officials" names who confirmed.
+   */
+  private static final Set<String> MADE_KNOWN =
+      DataFiles.words("attribution.tsv", "made-known-verb");
 
   /**
    * Verbs of writing, whose object phrase is a thing written or put up rather than what was said.

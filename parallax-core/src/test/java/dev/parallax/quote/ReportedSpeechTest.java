@@ -678,6 +678,24 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void thePassiveOfMakingKnownAndAParticipleAfterItsNounNameNoSpeaker() {
+    // AllSides train-50: "Cases of the more contagious variant of Covid-19 first identified in the
+    // UK have been confirmed in several European countries" had been Covid-19's words and the UK's
+    Report r =
+        Stories.analyse(
+            "Cases of the new strain of Velmora fever first identified in Astoria have been"
+                + " confirmed in several harbour towns as well as Corvel and Ostrand. The deaths were"
+                + " confirmed by officials in Corvel. It was reported that the clinics would close.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.cue().map(TextSpan::text).orElse("").equals("identified"));
+    assertThat(r.attributions())
+        .filteredOn(a -> a.cue().map(TextSpan::text).orElse("").equals("confirmed"))
+        .filteredOn(a -> a.content().text().contains("Corvel and Ostrand"))
+        .allMatch(a -> a.source().isEmpty() && a.sourceText().isEmpty() && !a.statement());
+    assertThat(withContent(r, "the clinics would close").statement()).isTrue();
+  }
+
+  @Test
   void theSubjectOfAPassiveOfExpectationIsNoSource() {
     Report r =
         Stories.analyse(
