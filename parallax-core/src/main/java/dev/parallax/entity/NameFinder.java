@@ -635,7 +635,11 @@ final class NameFinder {
       if (!TitleCase.phrase(inner)) {
         continue;
       }
-      oneName(ms, text, x.start(g), x.end(g));
+      int end = x.end(g);
+      while (end > x.start(g) && ".,".indexOf(text.charAt(end - 1)) >= 0) {
+        end--; // "on CBS's "60 Minutes."": the sentence's stop inside the mark
+      }
+      oneName(ms, text, x.start(g), end);
     }
   }
 

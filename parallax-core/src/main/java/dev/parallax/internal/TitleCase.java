@@ -17,16 +17,22 @@ public final class TitleCase {
   private TitleCase() {}
 
   /**
-   * A phrase of two to ten words, not all in capitals, not ending with punctuation, each word with
-   * a letter capitalised but for a title's short function words.
+   * A phrase of two to ten words, not all in capitals, not ending with punctuation (but for a full
+   * stop or comma after its last word, set inside the closing mark), each word with a letter
+   * capitalised but for a title's short function words; it may open with a number before a
+   * capitalised word ("60 Minutes", "30 Rock").
    */
   public static boolean phrase(String inner) {
-    String[] words = inner.strip().split("\\s+");
+    // the full stop or comma American style sets inside the closing mark: "on CBS's "60 Minutes.""
+    String bare = inner.strip().replaceFirst("(?<=\\p{L})[.,]$", "");
+    String[] words = bare.split("\\s+");
+    int first = bare.isEmpty() ? 'x' : bare.codePointAt(0);
     if (words.length < 2
         || words.length > 10
-        || inner.matches("(?s).*[.,;:!?]\\s*$")
-        || inner.equals(inner.toUpperCase(Locale.ROOT))
-        || !Character.isUpperCase(inner.strip().codePointAt(0))) {
+        || bare.matches("(?s).*[.,;:!?]\\s*$")
+        || bare.equals(bare.toUpperCase(Locale.ROOT))
+        || !(Character.isUpperCase(first)
+            || Character.isDigit(first) && words[1].length() > 0 && capitalised(words[1]))) {
       return false;
     }
     for (String w : words) {

@@ -139,12 +139,13 @@ final class QuoteFinder extends CuelessRules {
 
   /** Words before a title that make it a show, paper or book spoken to or in. */
   private static final Pattern BEFORE_A_WORK =
-      Pattern.compile("(?i)\\b(?:told|tells|tell|telling|on|in)\\s*$");
+      Pattern.compile("(?i)\\b(?:told|tells|tell|telling|on|in|with|to)\\s*$");
 
   /**
-   * A quotation in title case right after "told", "on" or "in" names a show, a paper or a book
-   * ("told \u201cFox & Friends\u201d", "appeared on \u201cMeet the Press\u201d", "wrote in
-   * \u201cThe Art of the Deal\u201d"), not words someone said.
+   * A quotation in title case right after "told", "on", "in", "with" or "to" names a show, a paper
+   * or a book ("told \u201cFox & Friends\u201d", "appeared on \u201cMeet the Press\u201d", "wrote
+   * in \u201cThe Art of the Deal\u201d", "an interview with \"60 Minutes\"", AllSides train-2450),
+   * not words someone said.
    */
   private boolean namesAWork(QuoteMarks.Span sp, String quoted) {
     int open = sp.start() - markBefore(sp.start());

@@ -576,6 +576,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aShowsNameThatOpensWithANumberIsNoQuotationNorAnotherName() {
+    // AllSides train-2450: "An interview with "60 Minutes" ... when Education Secretary Betsy
+    // DeVos agreed to it" listed the show's name as DeVos's words, and "Minutes" as a name
+    Report r =
+        Stories.analyse(
+            "An interview with \"60 Minutes\" made sense when Mayor Ruth Alder agreed to it. She"
+                + " struggled during an interview that aired Sunday on CBS's \"60 Minutes.\"");
+    assertThat(r.quotes()).extracting(dev.parallax.model.Quote::text).isEmpty();
+    assertThat(r.entities())
+        .extracting(e -> e.name())
+        .contains("60 Minutes")
+        .doesNotContain("Minutes");
+  }
+
+  @Test
   void aNameInQuotationMarksAfterADeterminerIsNoQuotation() {
     // AllSides train-1717: "Senate Republicans on Wednesday unveiled their \u201cJustice Act\u201d
     // police reform legislation" listed the bill's name among what the senators said
