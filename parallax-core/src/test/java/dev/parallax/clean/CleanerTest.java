@@ -34,6 +34,33 @@ class CleanerTest {
   }
 
   @Test
+  void removesLinkLabelsInsideSentencesAndRecordsThem() {
+    // AllSides train-1880: "China Opens a New Window. on Sunday blamed the United States for the
+    // trade war Opens a New Window. , vowing it would not back down"
+    CleanDocument d =
+        clean(
+            "China trade paper\n\nChina Opens a New Window. on Sunday blamed the United States for"
+                + " the trade war Opens a New Window. , vowing it would not back down, beating Wall"
+                + " Street Opens a New Window. \u2019s expectations (opens in new tab).\n\nOpens a"
+                + " New Window.\n\nThe museum opens a new window onto the harbour.");
+    assertThat(d.text())
+        .contains(
+            "China on Sunday blamed the United States for the trade war, vowing it would not back"
+                + " down, beating Wall Street\u2019s expectations.")
+        .contains("The museum opens a new window onto the harbour.")
+        .doesNotContain("New Window");
+    assertThat(d.removed())
+        .filteredOn(r -> r.reason().equals("link label"))
+        .extracting(Removal::text)
+        .containsExactly(
+            "Opens a New Window.",
+            "Opens a New Window.",
+            "Opens a New Window.",
+            "(opens in new tab)",
+            "Opens a New Window.");
+  }
+
+  @Test
   void treatsLineOfZeroWidthSpacesAsBlank() {
     // once ended a whole compare run with StringIndexOutOfBoundsException in startsUpper
     CleanDocument d =
