@@ -166,6 +166,26 @@ abstract class Subjects extends QuoteText {
    * the clause's first finite verb (past an opening phrase or subordinate clause closed by a
    * comma), not the nearest name.
    */
+  /**
+   * Whether the clause before the comma at {@code comma} opens with a noun phrase and then a finite
+   * verb of the same form as the verb at {@code k}: "China blames US for trade war, says ...", not
+   * "Smith, 45, says" nor "the mayor, who was elected, says".
+   */
+  private boolean seriesOfVerbs(int s, int comma, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    int from = clauseStart(s, comma);
+    for (int j = from; j < comma; j++) {
+      Token t = toks.get(j);
+      if (finite(t)) {
+        return j > from && t.pos().equals(toks.get(k).pos());
+      }
+      if (inside[s][j] || !t.pos().matches("NN.*|DT|JJ.*|PRP|POS|CD|HYPH")) {
+        return false; // "if she didn't win ..., said X", "But ... after she did, X tweeted"
+      }
+    }
+    return false;
+  }
+
   Optional<Subject> hangingSubject(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
     int k = c.index();
@@ -188,7 +208,10 @@ abstract class Subjects extends QuoteText {
     boolean participle = toks.get(k).pos().equals("VBG") && (comma || prev.pos().equals("IN"));
     // "De Blasio said the move was Bratton's and said", "Suu Kyi said ... but added"
     boolean coordinated = finite(toks.get(k)) && prev.pos().equals("CC");
-    if (!participle && !coordinated) {
+    // "China blames US for trade war, says 'nothing is agreed until everything is agreed'"
+    // (AllSides train-1880): a headline's verbs in a series after one subject, in one tense
+    boolean series = finite(toks.get(k)) && prev.word().equals(",") && seriesOfVerbs(c.s(), b, k);
+    if (!participle && !coordinated && !series) {
       return Optional.empty();
     }
     k = b + 1;
@@ -766,7 +789,7 @@ abstract class Subjects extends QuoteText {
     boolean inMention = false;
     for (Mention m : sentences.get(s).mentions()) {
       if (m.start() <= t.start() && t.end() <= m.end()) {
-        if (speakerLike(m)) {
+        if (speakerLike(m) || stateAsSubject(s, m)) {
           return Optional.of(new Subject(m, null, t.start()));
         }
         inMention = true;
@@ -780,6 +803,28 @@ abstract class Subjects extends QuoteText {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A place named alone right before a finite verb, which speaks as its state ("China blames US for
+   * trade war, says ...", AllSides train-1880), as reported speech reads "Iran insisted ...".
+   */
+  private boolean stateAsSubject(int s, Mention m) {
+    Entity e = entities.get(m.entity());
+    if (e == null || e.type() != EntityType.PLACE) {
+      return false;
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    for (int j = 0; j < toks.size(); j++) {
+      if (toks.get(j).start() >= m.end()) {
+        int first = tokenAt(s, m.start());
+        // not "in China says", "the US-China deal", "Beijing's"
+        boolean opens =
+            first <= 0 || !toks.get(first - 1).pos().matches("DT|IN|JJ.*|POS|NN.*|TO|HYPH");
+        return opens && QuoteText.FINITE.contains(toks.get(j).pos()) && !inside[s][j];
+      }
+    }
+    return false;
   }
 
   boolean speakerLike(Mention m) {

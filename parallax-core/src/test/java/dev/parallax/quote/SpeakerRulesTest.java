@@ -273,6 +273,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aVerbInAHeadlinesSeriesHasTheSeriesSubject() {
+    // AllSides train-1880: "China blames US for trade war, says 'nothing is agreed until
+    // everything is agreed'" had left the quotation without a speaker
+    Report r =
+        Stories.analyse(
+            "China blames US for trade war, says \u2018nothing is agreed until"
+                + " everything is agreed\u2019.\n\nThe talks broke down on Monday.");
+    assertThat(speakerOf(r, "nothing is agreed")).isEqualTo("China");
+  }
+
+  @Test
   void takesTheAgentOfAPassiveVerbOfNamingPastWhatItNamed() {
     // AllSides train-1825: "Warner ... has been identified as the "bomber" in the Christmas day
     // explosion in Nashville by U.S. Attorney Don Cochran" had given "bomber" to Warner
