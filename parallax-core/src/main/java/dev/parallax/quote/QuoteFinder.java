@@ -244,6 +244,13 @@ final class QuoteFinder extends CuelessRules {
     if (signedAfter(f)) {
       return;
     }
+    if (f.startSentence == 0) {
+      Optional<Mention> named = nameAfterColon(f, sentences.get(0).tokens());
+      if (named.isPresent()) {
+        introducedBy(f, named.get());
+        return;
+      }
+    }
     // 1. a cue right after the quote: "...," she said / "...," said the ministry
     List<Integer> after = afterSegment(f);
     Cue firstAfter = firstCue(f.endSentence, after);
@@ -672,6 +679,39 @@ final class QuoteFinder extends CuelessRules {
             ? Optional.of(m)
             : Optional.empty();
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "'Frankly disgusting': Trump lashes out at press, threatens NBC ..." (AllSides train-1120): a
+   * headline that a quotation and a colon open gives it to the name right after the colon, which
+   * the tagger's reading of the verbs after it had given to NBC.
+   */
+  private Optional<Mention> nameAfterColon(Found f, List<Token> toks) {
+    int open = f.span.start() - markBefore(f.span.start());
+    if (toks.isEmpty() || open > toks.get(0).start()) {
+      return Optional.empty();
+    }
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      if (toks.get(k).start() < f.span.end() || inside[0][k] || closingMark(toks.get(k))) {
+        continue;
+      }
+      if (!toks.get(k).word().equals(":")) {
+        return Optional.empty();
+      }
+      // the name, or a title and the name ("Mayor Ruth Alder")
+      for (int j = k + 1; j < toks.size() && j <= k + 3; j++) {
+        int start = toks.get(j).start();
+        Optional<Mention> m =
+            sentences.get(0).mentions().stream()
+                .filter(x -> x.start() == start && speakerLike(x))
+                .findFirst();
+        if (m.isPresent() || !TitleCase.capitalised(toks.get(j).word())) {
+          return m;
+        }
+      }
+      return Optional.empty();
     }
     return Optional.empty();
   }

@@ -273,6 +273,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aHeadlineThatAQuotationAndAColonOpenGivesItToTheNameAfterTheColon() {
+    // AllSides train-1120: "'Frankly disgusting': Trump lashes out at press, threatens NBC over
+    // news report he calls 'pure fiction'" had given the first quotation to NBC
+    Report r =
+        Stories.analyse(
+            "\u2018Frankly disgusting\u2019: Mayor Ruth Alder lashes out at press, threatens the"
+                + " Velmora Gazette over report she calls \u2018pure fiction\u2019.\n\nThe mayor"
+                + " spoke on Wednesday.");
+    assertThat(speakerOf(r, "Frankly disgusting")).isEqualTo("Ruth Alder");
+  }
+
+  @Test
   void aVerbInAHeadlinesSeriesHasTheSeriesSubject() {
     // AllSides train-1880: "China blames US for trade war, says 'nothing is agreed until
     // everything is agreed'" had left the quotation without a speaker
