@@ -756,6 +756,9 @@ public final class EntityResolver {
     // places and institutions by canonical place name; others by normalised name
     for (Item it : items) {
       Optional<String> place = gaz.place(it.surface);
+      if (place.isEmpty() && it.type == EntityType.PLACE) {
+        place = gaz.placeInCapitals(it.surface); // "WASHINGTON —" of a wire dateline
+      }
       if (it.type == EntityType.PLACE || (place.isPresent() && it.type == EntityType.OTHER)) {
         if (place.isPresent()) {
           it.key = "P|" + place.get();

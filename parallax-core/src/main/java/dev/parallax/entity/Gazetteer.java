@@ -90,6 +90,24 @@ final class Gazetteer {
     return Optional.ofNullable(c);
   }
 
+  /**
+   * The canonical place a name in capitals names, read in title case ("WASHINGTON" of a dateline,
+   * "NEW YORK"); for names already typed a place, since capitals also write acronyms ("NICE").
+   */
+  Optional<String> placeInCapitals(String surface) {
+    if (surface.length() < 4 || !surface.equals(surface.toUpperCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    StringBuilder b = new StringBuilder();
+    for (String w : surface.toLowerCase(Locale.ROOT).split(" ")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return place(b.toString());
+  }
+
   private static List<String[]> rows(String name) {
     return DataFiles.rows(name);
   }

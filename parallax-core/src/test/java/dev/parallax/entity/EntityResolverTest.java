@@ -95,6 +95,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPlaceInCapitalsIsThePlace() {
+    // AllSides train-1320: a wire dateline's "WASHINGTON" was a place of its own beside Washington
+    Report r =
+        run(
+            "WASHINGTON \u2014 The Supreme Court heard arguments on Monday in a case from New York."
+                + " Lawyers in Washington expect a ruling by June.");
+    assertThat(r.entities()).noneMatch(e -> e.name().equals("WASHINGTON"));
+    assertThat(named(r, "Washington").mentions()).isEqualTo(2);
+  }
+
+  @Test
   void aPersonWhoseFirstWordIsAnOrganisationOfTheStoryIsThatOrganisation() {
     Report r =
         run(
