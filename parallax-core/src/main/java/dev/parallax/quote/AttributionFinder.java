@@ -387,7 +387,12 @@ final class AttributionFinder {
           || DESCRIBING.contains(lemma) && !agentAfter(toks, cueEnd)
           || MADE_KNOWN.contains(lemma)
               && !opensWithComplementiser(s, content)
-              && !agentAfter(toks, cueEnd)) {
+              && !agentAfter(toks, cueEnd)
+          || lemma.equals("dismiss")
+              && !agentAfter(toks, cueEnd)
+              && PROCEEDINGS.contains(toks.get(subject[1] - 1).lemma().toLowerCase(Locale.ROOT))) {
+        // "the city argued that the case should be dismissed as moot" (AllSides train-1320): a
+        // proceeding dismissed with no one named is a ruling, not what the case said
         // "The defendant ... is charged in case No. VA089897" (ECB+ topic 16), "Hugh Jackman was
         // announced as the host" (topic 2): the one charged or named is not the one who speaks ("it
         // was announced that ..." is impersonal); "the rioting will be portrayed as an affirmation

@@ -693,6 +693,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aProceedingDismissedWithNoOneNamedIsNoStatement() {
+    // AllSides train-1320: "the city argued that the case should be dismissed as moot" listed "the
+    // case" as saying "as moot because ..."
+    Report r =
+        Stories.analyse(
+            "Because Velmora repealed the law, the city argued that the case should be dismissed as"
+                + " moot because there is nothing left to fight over. The ruling was dismissed as a"
+                + " stunt by the mayor.");
+    assertThat(withContent(r, "the case should be dismissed").statement()).isTrue();
+    assertThat(r.attributions())
+        .filteredOn(a -> a.content().text().startsWith("as moot"))
+        .allMatch(a -> !a.statement() && a.sourceText().isEmpty());
+  }
+
+  @Test
   void thePassiveOfMakingKnownAndAParticipleAfterItsNounNameNoSpeaker() {
     // AllSides train-50: "Cases of the more contagious variant of Covid-19 first identified in the
     // UK have been confirmed in several European countries" had been Covid-19's words and the UK's
