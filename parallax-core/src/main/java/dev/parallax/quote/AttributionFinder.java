@@ -865,6 +865,12 @@ final class AttributionFinder {
     if (first.equals("with")) {
       return false;
     }
+    if (ADVERBIAL_OPENERS.contains(first) && !quotes.inside(s, x)) {
+      // "before she testifies before the Senate Judiciary Committee", "she will not testify until
+      // the FBI investigates her claims" (AllSides train-1590): a clause of time or reason after
+      // the verb says when or why, not what was said
+      return false;
+    }
     if (first.equals("to")
         && x + 1 < toks.size()
         && toks.get(x + 1).end() <= content[1]
@@ -1213,6 +1219,10 @@ final class AttributionFinder {
    * Token {@code x} opens a person as an object: "him", "her", "them", or a person's name not
    * followed by a possessive ("Reince Priebus as his chief of staff", not "Comey's account").
    */
+  /** Words that open a clause of time or reason, never what a verb says. */
+  private static final Set<String> ADVERBIAL_OPENERS =
+      Set.of("until", "unless", "before", "after", "because", "while", "once", "since", "till");
+
   /** Nouns of a proceeding before a court: "dismissed the complaint" is a ruling. */
   private static final Set<String> PROCEEDINGS =
       DataFiles.words("attribution.tsv", "proceeding-noun");

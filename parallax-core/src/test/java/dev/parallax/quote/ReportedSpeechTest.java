@@ -693,6 +693,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aClauseOfTimeOrReasonAfterTheVerbIsNoStatement() {
+    // AllSides train-1590: "she will not testify until the FBI investigates her claims" listed
+    // "until the FBI investigates her claims" as what she said
+    Report r =
+        Stories.analyse(
+            "Ruth Alder says she will not testify until the board investigates her claims. The"
+                + " board said on Monday that it would meet.");
+    assertThat(r.attributions())
+        .filteredOn(a -> a.content().text().startsWith("until"))
+        .allMatch(a -> !a.statement());
+    assertThat(withContent(r, "she will not testify").statement()).isTrue();
+    assertThat(withContent(r, "it would meet").statement()).isTrue();
+  }
+
+  @Test
   void aProceedingDismissedWithNoOneNamedIsNoStatement() {
     // AllSides train-1320: "the city argued that the case should be dismissed as moot" listed "the
     // case" as saying "as moot because ..."
