@@ -64,33 +64,46 @@ class AttributionRenderTest {
         .contains("<a href=\"#" + a.sentences().get(0) + "\">" + a.id() + " ");
   }
 
+  /** Reported speech of the example's first article with no resolved source. */
+  private Attribution indirect(
+      String id,
+      String sentence,
+      Optional<TextSpan> source,
+      TextSpan cue,
+      TextSpan content,
+      boolean statement) {
+    return new Attribution(
+        id,
+        example.articles().get(0).id(),
+        List.of(sentence),
+        AttributionKind.INDIRECT,
+        Optional.empty(),
+        source,
+        Optional.of(cue),
+        content,
+        List.of(),
+        statement);
+  }
+
   @Test
   void showsTheWordsOfAnUnresolvedSourceAndNeverRendersThemAsHtml() {
     List<Attribution> all = new ArrayList<>(example.attributions());
     String sentence = example.articles().get(0).sentences().get(0).id();
     all.add(
-        new Attribution(
+        indirect(
             "R999",
-            example.articles().get(0).id(),
-            List.of(sentence),
-            AttributionKind.INDIRECT,
-            Optional.empty(),
+            sentence,
             Optional.of(new TextSpan("<b>officials</b>", 0, 16)),
-            Optional.of(new TextSpan("said", 17, 21)),
+            new TextSpan("said", 17, 21),
             new TextSpan("the <script>x</script> plan failed", 22, 56),
-            List.of(),
             true));
     all.add(
-        new Attribution(
+        indirect(
             "R998",
-            example.articles().get(0).id(),
-            List.of(sentence),
-            AttributionKind.INDIRECT,
+            sentence,
             Optional.empty(),
-            Optional.empty(),
-            Optional.of(new TextSpan("said", 17, 21)),
+            new TextSpan("said", 17, 21),
             new TextSpan("the bridge was safe", 22, 41),
-            List.of(),
             true));
     Report r = withAttributions(all);
     String text = Format.TEXT.render(r);
@@ -119,16 +132,12 @@ class AttributionRenderTest {
     List<Attribution> all = new ArrayList<>(example.attributions());
     String sentence = example.articles().get(0).sentences().get(0).id();
     all.add(
-        new Attribution(
+        indirect(
             "R998",
-            example.articles().get(0).id(),
-            List.of(sentence),
-            AttributionKind.INDIRECT,
-            Optional.empty(),
+            sentence,
             Optional.of(new TextSpan("markets", 0, 7)),
-            Optional.of(new TextSpan("reacted", 8, 15)),
+            new TextSpan("reacted", 8, 15),
             new TextSpan("to the collapse with alarm", 16, 42),
-            List.of(),
             false));
     Report r = withAttributions(all);
     long others = all.stream().filter(a -> !a.statement()).count();
