@@ -31,8 +31,7 @@ public final class TitleCase {
         || words.length > 10
         || bare.matches("(?s).*[.,;:!?]\\s*$")
         || bare.equals(bare.toUpperCase(Locale.ROOT))
-        || !(Character.isUpperCase(first)
-            || Character.isDigit(first) && words[1].length() > 0 && capitalised(words[1]))) {
+        || !(Character.isUpperCase(first) || Character.isDigit(first) && capitalised(words[1]))) {
       return false;
     }
     for (String w : words) {

@@ -1215,14 +1215,14 @@ final class AttributionFinder {
     return j >= 0 && (quotes.inside(s, j) || isQuoteMark(toks.get(j)));
   }
 
-  /**
-   * Token {@code x} opens a person as an object: "him", "her", "them", or a person's name not
-   * followed by a possessive ("Reince Priebus as his chief of staff", not "Comey's account").
-   */
   /** Words that open a clause of time or reason, never what a verb says. */
   private static final Set<String> ADVERBIAL_OPENERS =
       Set.of("until", "unless", "before", "after", "because", "while", "once", "since", "till");
 
+  /**
+   * Token {@code x} opens a person as an object: "him", "her", "them", or a person's name not
+   * followed by a possessive ("Reince Priebus as his chief of staff", not "Comey's account").
+   */
   /** Nouns of a proceeding before a court: "dismissed the complaint" is a ruling. */
   private static final Set<String> PROCEEDINGS =
       DataFiles.words("attribution.tsv", "proceeding-noun");
@@ -1294,9 +1294,10 @@ final class AttributionFinder {
   }
 
   /**
-   * Whether the past participle at {@code k} modifies the noun ending at {@code nounEnd}: only
-   * adverbs between them ("first", "recently"), no auxiliary, and a preposition after it other than
-   * a complementiser ("the variant first identified in the UK", "a man described as ...").
+   * Whether the participle at {@code k} modifies the noun {@code [nounStart, nounEnd)}: one or more
+   * adverbs between them ("first", "recently") and no auxiliary, a preposition after it other than
+   * a complementiser, then the clause's own finite verb within a few words, before any comma,
+   * conjunction or complementiser ("the variant first identified in the UK have been confirmed").
    */
   private static boolean reducedRelative(List<Token> toks, int nounStart, int nounEnd, int k) {
     if (nounEnd > k || k + 1 >= toks.size()) {
@@ -1382,16 +1383,13 @@ final class AttributionFinder {
 
   /** A "by" in the clause after the verb: "was described by the police as ...". */
   private static boolean agentAfter(List<Token> toks, int from) {
-    for (int j = from; j < toks.size() && j < from + 12; j++) {
-      String w = lower(toks.get(j));
-      if (w.equals("by")) {
-        return true;
-      }
-      if (w.equals(",") || w.equals(";") || COMPLEMENTISERS.contains(w)) {
-        return false;
-      }
-    }
-    return false;
+    return QuoteText.agentBy(
+            toks,
+            from,
+            12,
+            j -> false,
+            w -> w.equals(",") || w.equals(";") || COMPLEMENTISERS.contains(w))
+        >= 0;
   }
 
   /** Verbs whose passive with an infinitive is about its subject ("is expected to"). */

@@ -453,6 +453,32 @@ abstract class QuoteText {
   }
 
   /**
+   * The index of the first "by" from {@code from} within {@code window} tokens, skipping the tokens
+   * {@code skip} names and stopping at a word {@code stop} names (lower case), or -1: the "by" that
+   * names a passive's agent in its clause.
+   */
+  static int agentBy(
+      List<Token> toks,
+      int from,
+      int window,
+      java.util.function.IntPredicate skip,
+      java.util.function.Predicate<String> stop) {
+    for (int j = from; j < toks.size() && j < from + window; j++) {
+      if (skip.test(j)) {
+        continue;
+      }
+      String w = toks.get(j).word().toLowerCase(Locale.ROOT);
+      if (w.equals("by")) {
+        return j;
+      }
+      if (stop.test(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether the past participle at {@code k} is a passive: a form of "be" or "get" before it, past
    * adverbs ("was called", "were quickly called", "got asked").
    */

@@ -139,33 +139,13 @@ abstract class Subjects extends QuoteText {
    * outside them), or -1.
    */
   private int agentBy(int s, int from) {
-    List<Token> toks = sentences.get(s).tokens();
-    for (int j = from; j < toks.size() && j < from + 16; j++) {
-      if (inside[s][j]) {
-        continue;
-      }
-      String w = toks.get(j).word().toLowerCase(Locale.ROOT);
-      if (w.equals("by")) {
-        return j;
-      }
-      if (w.equals(",")
-          || w.equals(";")
-          || w.equals(":")
-          || w.equals("that")
-          || w.equals("who")
-          || w.equals("which")) {
-        return -1;
-      }
-    }
-    return -1;
+    return QuoteText.agentBy(
+        sentences.get(s).tokens(), from, 16, j -> inside[s][j], CLAUSE_ENDS::contains);
   }
 
-  /**
-   * A participle set off by a comma or after a preposition ("X urged ... Y, saying", "X deflected
-   * questions about Y before saying") has the subject of the clause it hangs from: the subject of
-   * the clause's first finite verb (past an opening phrase or subordinate clause closed by a
-   * comma), not the nearest name.
-   */
+  /** Words that end the clause a passive's agent is looked for in. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "that", "who", "which");
+
   /**
    * Whether the clause before the comma at {@code comma} opens with a noun phrase and then a finite
    * verb of the same form as the verb at {@code k}: "China blames US for trade war, says ...", not
@@ -186,6 +166,12 @@ abstract class Subjects extends QuoteText {
     return false;
   }
 
+  /**
+   * A participle set off by a comma or after a preposition ("X urged ... Y, saying", "X deflected
+   * questions about Y before saying") has the subject of the clause it hangs from: the subject of
+   * the clause's first finite verb (past an opening phrase or subordinate clause closed by a
+   * comma), not the nearest name.
+   */
   Optional<Subject> hangingSubject(Cue c) {
     List<Token> toks = sentences.get(c.s()).tokens();
     int k = c.index();

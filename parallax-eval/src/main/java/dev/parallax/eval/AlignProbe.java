@@ -19,15 +19,8 @@ final class AlignProbe {
     for (AlignedStory s : stories) {
       Aligner.Pairs p = Aligner.pairs(t -> SentenceEmbedder.shared().embed(t), s.report.articles());
       Map<AlignGold.Pair, Double> best = new HashMap<>();
-      for (int k = 0; k < p.pairs().size(); k++) {
-        int[] ij = p.pairs().get(k);
-        AlignGold.Line a = s.lineOf.get(p.sentences().get(ij[0]));
-        AlignGold.Line b = s.lineOf.get(p.sentences().get(ij[1]));
-        if (a == null || b == null || a.file().equals(b.file())) {
-          continue;
-        }
-        double prob = m.probability(p.features().get(k));
-        best.merge(new AlignGold.Pair(a, b), prob, Math::max);
+      for (AlignedStory.LinePair lp : s.crossLinePairs(p)) {
+        best.merge(lp.pair(), m.probability(p.features().get(lp.index())), Math::max);
       }
       AlignedStory.Score sc = s.score(s.report.facts());
       java.util.Set<AlignGold.Pair> missed = new java.util.HashSet<>(sc.missed());

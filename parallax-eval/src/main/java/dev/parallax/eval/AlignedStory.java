@@ -49,6 +49,26 @@ final class AlignedStory {
     this.report = report;
   }
 
+  /** A candidate pair of the aligner, by its index in the pairs, between two documents' lines. */
+  record LinePair(int index, AlignGold.Pair pair) {}
+
+  /**
+   * The aligner's candidate pairs whose sentences are gold lines of two different documents, in the
+   * pairs' order.
+   */
+  List<LinePair> crossLinePairs(dev.parallax.align.Aligner.Pairs p) {
+    List<LinePair> out = new java.util.ArrayList<>();
+    for (int k = 0; k < p.pairs().size(); k++) {
+      int[] uv = p.pairs().get(k);
+      AlignGold.Line a = lineOf.get(p.sentences().get(uv[0]));
+      AlignGold.Line b = lineOf.get(p.sentences().get(uv[1]));
+      if (a != null && b != null && !a.file().equals(b.file())) {
+        out.add(new LinePair(k, new AlignGold.Pair(a, b)));
+      }
+    }
+    return out;
+  }
+
   static AlignedStory analyse(Path docs, AlignGold.Story gold) throws IOException {
     return analyse(docs, gold, 0);
   }

@@ -164,14 +164,10 @@ public final class TrainAlign {
     List<double[]> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
     List<Double> draw = new ArrayList<>();
-    for (int k = 0; k < p.pairs().size(); k++) {
+    for (AlignedStory.LinePair lp : s.crossLinePairs(p)) {
+      int k = lp.index();
       int[] uv = p.pairs().get(k);
-      AlignGold.Line a = s.lineOf.get(p.sentences().get(uv[0]));
-      AlignGold.Line b = s.lineOf.get(p.sentences().get(uv[1]));
-      if (a == null || b == null || a.file().equals(b.file())) {
-        continue;
-      }
-      Integer label = labelOf.apply(new AlignGold.Pair(a, b));
+      Integer label = labelOf.apply(lp.pair());
       if (label == null) {
         continue;
       }
