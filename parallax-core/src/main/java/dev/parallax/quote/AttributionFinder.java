@@ -268,6 +268,11 @@ final class AttributionFinder {
       // an object, not a clause; the clause's own verb comes after it
       after = beforeFiniteVerb(s, after);
     }
+    if (subject != null && relativeOnOpeningPhrase(s, k) && !complementiserAfter(s, cueEnd)) {
+      // "Woman who accused Brett Kavanaugh of sexual assault wants FBI to investigate" (AllSides
+      // train-1590): the sentence's own verb follows the relative clause on its subject
+      after = beforeMainVerb(s, after);
+    }
     after = beforeClosingAttribution(s, after);
     if (after != null
         && setOff(s, subject, k, cueEnd)
@@ -768,6 +773,68 @@ final class AttributionFinder {
       }
     }
     return content;
+  }
+
+  /**
+   * The cue at {@code k} (after its auxiliaries) stands in a relative clause that "who", "that" or
+   * "which" opens right after a noun of the phrase opening the sentence, with no comma: "Woman who
+   * accused ...", "The official who has criticised ...". The sentence's own verb is still to come.
+   */
+  private boolean relativeOnOpeningPhrase(int s, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    int j = pastAuxiliaries(s, k - 1);
+    if (j < 1 || quotes.inside(s, j) || !toks.get(j).pos().matches("WP|WDT")) {
+      return false;
+    }
+    return toks.get(j - 1).pos().startsWith("NN") && opensItsClause(s, j - 1);
+  }
+
+  /**
+   * A relative clause's content cut before the sentence's own verb: when the content, up to its
+   * first comma, dash, relative pronoun or word opening a clause of its own ("that", "before",
+   * "while"), holds one finite verb outside quotation marks, that verb is the sentence's (the
+   * content would need a verb of its own besides), and the content ends before it. Two or more
+   * leave it as it was ("The official who said the plan would fail resigned": which verb closes the
+   * content is not known).
+   */
+  private int[] beforeMainVerb(int s, int[] content) {
+    if (content == null) {
+      return null;
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    int from = firstTokenAt(toks, content[0]);
+    int verb = -1;
+    for (int v = from; v < toks.size() && toks.get(v).end() <= content[1]; v++) {
+      Token t = toks.get(v);
+      String w = lower(t);
+      if (quotes.inside(s, v)) {
+        continue;
+      }
+      if (v > from
+          && (t.pos().matches("[,:]|WP|WDT|WRB")
+              || w.equals(";")
+              || COMPLEMENTISERS.contains(w)
+              || ADVERBIAL_OPENERS.contains(w)
+              || NEW_CLAUSE.contains(w))) {
+        break;
+      }
+      // a past form the tagger may read as a participle counts too ("would close resigned/VBN"),
+      // unless an auxiliary makes it part of the verb before ("would have closed")
+      boolean past =
+          t.pos().matches("VBD|VBN")
+              && !AUXILIARIES.contains(toks.get(v - 1).lemma().toLowerCase(Locale.ROOT));
+      if (QuoteText.FINITE.contains(t.pos()) || past) {
+        if (verb >= 0) {
+          return content;
+        }
+        verb = v;
+      }
+    }
+    if (verb <= from) {
+      return content;
+    }
+    int[] cut = span(s, from, verb);
+    return cut == null ? content : cut;
   }
 
   /** The index of the first token that starts at or after {@code offset} (the size if none). */
@@ -1345,7 +1412,7 @@ final class AttributionFinder {
    * Verbs of making public, whose passive's subject is the thing made public ("Android, which was
    * released in 2007, ..." in AllSides train-1100; "the report was published on Monday").
    */
-  private static final Set<String> MADE_PUBLIC = Set.of("release", "publish", "issue", "post");
+  static final Set<String> MADE_PUBLIC = Set.of("release", "publish", "issue", "post");
 
   /**
    * Verbs of making known, whose passive without an agent has the thing made known for subject:
@@ -1477,6 +1544,12 @@ final class AttributionFinder {
         }
       } else {
         int[] about = beforeWho(s, np[0]);
+        boolean finite = !toks.get(k).pos().matches("VBG|VBN") || j < k - 1;
+        if (about == null && finite) {
+          // not for a participle cue, which may itself qualify the noun before it ("lawsuits
+          // seeking information")
+          about = beforeParticiple(s, np);
+        }
         if (about != null) {
           np = about;
         }
@@ -1690,6 +1763,37 @@ final class AttributionFinder {
         return verb && (w.equals("who") || w.equals("whose")) ? antecedent(s, x - 1) : null;
       }
       verb |= t.pos().startsWith("VB");
+    }
+    return null;
+  }
+
+  /**
+   * "The woman accusing Supreme Court nominee Brett Kavanaugh of sexual assault says" (AllSides
+   * train-1590): the phrase before the cue is the object of a participle that qualifies the noun
+   * opening the sentence, with only noun phrases and prepositions between and no comma; the subject
+   * is the whole phrase, headed by the noun the participle qualifies ("An Israeli newspaper owned
+   * by Adelson", PolNeAR). Null when there is none.
+   */
+  private int[] beforeParticiple(int s, int[] phrase) {
+    List<Token> toks = sentences.get(s).tokens();
+    int phraseStart = phrase[0];
+    for (int x = phraseStart - 1; x >= 1 && x >= phraseStart - RELATIVE_REACH; x--) {
+      Token t = toks.get(x);
+      if (quotes.inside(s, x)) {
+        return null;
+      }
+      String p = t.pos();
+      if (p.equals("VBG") || p.equals("VBN")) {
+        Token head = toks.get(x - 1);
+        if (!(head.pos().equals("NN") || head.pos().equals("NNS"))) {
+          return null;
+        }
+        int[] np = nounPhraseEndingAt(s, x - 1);
+        return np == null || np[0] != 0 ? null : new int[] {0, phrase[1]};
+      }
+      if (!(inNounPhrase(t) || p.equals("IN") || p.equals("TO"))) {
+        return null;
+      }
     }
     return null;
   }

@@ -192,6 +192,23 @@ final class Sources {
         head = k - 1;
         break;
       }
+      if (k > from
+          && (toks.get(k).pos().equals("VBG") || toks.get(k).pos().equals("VBN"))
+          && (toks.get(k - 1).pos().equals("NN") || toks.get(k - 1).pos().equals("NNS"))) {
+        // "The woman accusing Mayor Reyes of fraud", "An Israeli newspaper owned by Adelson": the
+        // head is the noun the participle qualifies; what one "published by" or "released by"
+        // (made public) is theirs
+        if (AttributionFinder.MADE_PUBLIC.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT))
+            && k + 1 < to
+            && lower(toks.get(k + 1)).equals("by")) {
+          Optional<Entity> issuer = lastMention(s, k + 2, to, false);
+          if (issuer.isPresent()) {
+            return issuer;
+          }
+        }
+        head = k - 1;
+        break;
+      }
     }
     Token h = toks.get(head);
     Optional<Mention> m = mentionAt(s, h);

@@ -115,6 +115,40 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theNounAParticipleQualifiesSpeaksNotItsObject() {
+    // AllSides train-1590: "The woman accusing ... of sexual assault says" had "sexual assault"
+    // for its source
+    Report r =
+        Stories.analyse(
+            "The woman accusing Mayor Tomas Reyes of fraud says she will not testify until the"
+                + " board investigates her claims. Photos released by Harbor Freight Lines showed"
+                + " the crane had fallen onto the pier.");
+    Attribution says = withCue(r, "says");
+    assertThat(says.content().text()).startsWith("she will not testify");
+    assertThat(says.sourceText().map(TextSpan::text))
+        .contains("The woman accusing Mayor Tomas Reyes of fraud");
+    assertThat(source(says)).isNull();
+    // what one made public speaks for them
+    Attribution showed = withCue(r, "showed");
+    assertThat(showed.sourceText().map(TextSpan::text))
+        .contains("Photos released by Harbor Freight Lines");
+    assertThat(source(showed)).isEqualTo("Harbor Freight Lines");
+  }
+
+  @Test
+  void aRelativeClauseOnTheSubjectEndsBeforeTheSentencesVerb() {
+    // AllSides train-1590: "Woman who accused ... of sexual assault wants FBI to investigate ..."
+    // had the main clause in what she accused him of
+    Report r =
+        Stories.analyse(
+            "The woman who accused Mayor Tomas Reyes of fraud wants the board to investigate before"
+                + " she testifies. The official who said the bridge would close resigned on"
+                + " Friday.");
+    assertThat(withCue(r, "accused").content().text()).isEqualTo("Mayor Tomas Reyes of fraud");
+    assertThat(withCue(r, "said").content().text()).startsWith("the bridge would close");
+  }
+
+  @Test
   void supportersOfAPersonAreNotThePerson() {
     Report r =
         Stories.analyse(
