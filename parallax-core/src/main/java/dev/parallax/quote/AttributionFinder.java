@@ -100,6 +100,13 @@ final class AttributionFinder {
   private final String text;
   private final List<Sentence> sentences;
 
+  /**
+   * Subjects of verbs of saying that "and" joins to an earlier cue, whose content was cut before
+   * them ({@link #beforeCoordinatedVerb}): the verb's subject is that cue's. Keyed by sentence and
+   * token ({@code s << 20 | k}).
+   */
+  private final java.util.Map<Long, int[]> joinedSubjects = new java.util.HashMap<>();
+
   AttributionFinder(QuoteFinder quotes, Sources sources) {
     this.quotes = quotes;
     this.sources = sources;
@@ -250,6 +257,9 @@ final class AttributionFinder {
       }
     }
     if (subject == null) {
+      subject = joinedSubjects.get((long) s << 20 | k);
+    }
+    if (subject == null) {
       int c = joiningBefore(s, k);
       if (c > 0) {
         subject = coordinatedSubject(s, c, t); // "Jones went home and said ..."
@@ -273,6 +283,7 @@ final class AttributionFinder {
       // train-1590): the sentence's own verb follows the relative clause on its subject
       after = beforeMainVerb(s, after);
     }
+    after = beforeCoordinatedVerb(s, k, after, subject);
     after = beforeClosingAttribution(s, after);
     if (after != null
         && setOff(s, subject, k, cueEnd)
@@ -835,6 +846,68 @@ final class AttributionFinder {
     }
     int[] cut = span(s, from, verb);
     return cut == null ? content : cut;
+  }
+
+  /**
+   * The content cut before a verb the cue's subject goes on with: "and" or "but" (after a comma or
+   * a dash too, and with "then" or "also") and a finite verb of saying ({@code speech-verb}) of the
+   * cue's own form ("denied an NBC News report that he asked to ... and suggested he might pull
+   * ...", AllSides train-1120), or a subject pronoun and a finite verb after a quotation that
+   * closes on a comma ("a news report he called "pure fiction," and he lashed out at the news
+   * media"). A participle cue goes on with the clause's finite verb ("calling the article "pure
+   * fiction" -- and then threatened to ..."). The content as it was when there is none. Not kept
+   * (PolNeAR train): any verb of the cue lexicon ("said he rated ... and talked about"), a subject
+   * pronoun after any comma ("says she hopes ..., but she knows that"), a comma and a verb of the
+   * cue's form after the sentence's first verb.
+   */
+  private int[] beforeCoordinatedVerb(int s, int k, int[] content, int[] subject) {
+    if (content == null) {
+      return null;
+    }
+    List<Token> toks = sentences.get(s).tokens();
+    String cuePos = toks.get(k).pos();
+    int from = firstTokenAt(toks, content[0]);
+    for (int x = from + 1; x + 1 < toks.size() && toks.get(x).end() <= content[1]; x++) {
+      if (quotes.inside(s, x)) {
+        continue;
+      }
+      Token t = toks.get(x);
+      String w = lower(t);
+      Token before = toks.get(x - 1);
+      boolean setOff = lower(before).equals(",") || before.pos().equals(":");
+      boolean afterQuotation = isQuoteMark(before) && lower(toks.get(x - 2)).equals(",");
+      if (w.equals("and") || w.equals("but")) {
+        int y = x + 1;
+        while (y < toks.size() && toks.get(y).pos().startsWith("RB")) {
+          y++;
+        }
+        if (y + 1 >= toks.size() || quotes.inside(s, y)) {
+          continue;
+        }
+        Token v = toks.get(y);
+        boolean sameForm =
+            v.pos().equals(cuePos) || cuePos.equals("VBG") && QuoteText.FINITE.contains(v.pos());
+        boolean saying =
+            sameForm
+                && QuoteText.FINITE.contains(v.pos())
+                && SPEECH.contains(v.lemma().toLowerCase(Locale.ROOT));
+        boolean newSubject =
+            afterQuotation
+                && v.pos().equals("PRP")
+                && SUBJECTS.contains(lower(v))
+                && QuoteText.FINITE.contains(toks.get(y + 1).pos());
+        if (saying || newSubject) {
+          if (saying && subject != null) {
+            // the outermost cue's subject: "Trump said he and Putin discussed ... but said"
+            joinedSubjects.putIfAbsent((long) s << 20 | y, subject);
+          }
+          int cut = setOff ? x - 1 : x;
+          int[] shorter = span(s, from, cut);
+          return shorter == null ? content : shorter;
+        }
+      }
+    }
+    return content;
   }
 
   /** The index of the first token that starts at or after {@code offset} (the size if none). */
@@ -1965,10 +2038,30 @@ final class AttributionFinder {
    */
   private int[] coordinatedSubject(int s, int c, Token cue) {
     String form = cue.pos();
+    List<Token> toks = sentences.get(s).tokens();
+    // after a comma, a verb of a relative clause set off by commas is not the one "and" goes on
+    // from: "supported Democrats during his time on MSNBC, which let him go in 2015, and said ..."
+    // (PolNeAR) is said by the one who supported, not by MSNBC; "Sanders, who endorsed Canova in
+    // late May and said ..." goes on inside the relative clause
+    boolean closed = c > 0 && lower(toks.get(c - 1)).equals(",");
+    java.util.function.IntPredicate own =
+        j -> {
+          int w = pastAuxiliaries(s, j - 1);
+          return !closed
+              || w < 1
+              || !(toks.get(w).pos().matches("WP|WDT") && lower(toks.get(w - 1)).equals(","));
+        };
     int[] same =
-        earlierSubject(
-            s, c - 1, t -> t.pos().equals(form) && t.lemma().equalsIgnoreCase(cue.lemma()));
-    return same != null ? same : earlierSubject(s, c - 1, t -> t.pos().equals(form));
+        earlierSubjectAt(
+            s,
+            c - 1,
+            j ->
+                toks.get(j).pos().equals(form)
+                    && toks.get(j).lemma().equalsIgnoreCase(cue.lemma())
+                    && own.test(j));
+    return same != null
+        ? same
+        : earlierSubjectAt(s, c - 1, j -> toks.get(j).pos().equals(form) && own.test(j));
   }
 
   /**
@@ -1977,8 +2070,13 @@ final class AttributionFinder {
    */
   private int[] earlierSubject(int s, int from, java.util.function.Predicate<Token> such) {
     List<Token> toks = sentences.get(s).tokens();
+    return earlierSubjectAt(s, from, j -> such.test(toks.get(j)));
+  }
+
+  /** As {@link #earlierSubject(int, int, java.util.function.Predicate)}, by token index. */
+  private int[] earlierSubjectAt(int s, int from, java.util.function.IntPredicate such) {
     for (int j = from; j >= 0 && !quotes.inside(s, j); j--) {
-      if (such.test(toks.get(j))) {
+      if (such.test(j)) {
         int[] np = subjectBefore(s, j);
         if (np != null) {
           return np;

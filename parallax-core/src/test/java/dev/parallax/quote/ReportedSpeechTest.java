@@ -149,6 +149,23 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aVerbOfSayingJoinedByAndEndsTheContentAndSpeaksForTheSameSubject() {
+    // AllSides train-1120: "denied an NBC News report that he asked to ... and suggested he might
+    // pull the network's broadcasting license" had the second claim inside the denial
+    Report r =
+        Stories.analyse(
+            "Mayor Tomas Reyes on Wednesday denied a report that he asked to close the bridge and"
+                + " suggested he might sue the newspaper. Dana Ruiz said the plan was \"pure"
+                + " fiction,\" and she left the meeting early.");
+    Attribution denied = withCue(r, "denied");
+    assertThat(denied.content().text()).endsWith("he asked to close the bridge");
+    Attribution suggested = withCue(r, "suggested");
+    assertThat(suggested.content().text()).isEqualTo("he might sue the newspaper");
+    assertThat(source(suggested)).isEqualTo("Tomas Reyes");
+    assertThat(withCue(r, "said").content().text()).doesNotContain("left the meeting");
+  }
+
+  @Test
   void supportersOfAPersonAreNotThePerson() {
     Report r =
         Stories.analyse(
