@@ -201,6 +201,11 @@ final class AttributionFinder {
       // after a noun, whose cue's object is that noun: it says nothing of a clause
       return null;
     }
+    if (t.lemma().equalsIgnoreCase("feel") && feelsAState(toks, cueEnd)) {
+      // "he felt "much better"", "feel free to": how one feels, not what one holds (PolNeAR train
+      // annotates 1 of 22 "feel" with "good", "bad", "confident" and the like as a cue)
+      return null;
+    }
     if (t.lemma().equalsIgnoreCase("add") && addsAQuantity(toks, cueEnd)) {
       // "Peyton Hillis added 101 yards on the ground": a quantity added, not words
       return null;
@@ -494,6 +499,28 @@ final class AttributionFinder {
     return toks.get(cueEnd).pos().equals("JJ") && passive(s, k)
         || next.endsWith("self")
         || next.endsWith("selves");
+  }
+
+  /**
+   * "feel" with an adjective for complement (past adverbs and quotation marks), and no "that" or
+   * "about" after it: a state ("felt much better", "feel free to"), not a view. Not a participle:
+   * PolNeAR annotates "felt slighted", "feel squeezed" as cues, and "felt blindsided" not.
+   */
+  private static boolean feelsAState(List<Token> toks, int from) {
+    int j = from;
+    while (j < toks.size() && (isQuoteMark(toks.get(j)) || toks.get(j).pos().matches("RB|RBR"))) {
+      j++;
+    }
+    if (j >= toks.size() || !toks.get(j).pos().matches("JJ|JJR|JJS")) {
+      return false;
+    }
+    for (int x = j + 1; x < toks.size() && x <= j + 3; x++) {
+      String w = lower(toks.get(x));
+      if (COMPLEMENTISERS.contains(w) || w.equals("about")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -2671,7 +2698,10 @@ final class AttributionFinder {
         || w.equals("“")
         || w.equals("”")
         || w.equals("‘")
-        || w.equals("’");
+        || w.equals("’")
+        // a straight single quotation mark, not a possessive's ("Trump says 'real test' ahead",
+        // AllSides train-720, had lost its opening mark)
+        || w.equals("'") && !t.pos().equals("POS");
   }
 
   private static String lower(Token t) {

@@ -166,6 +166,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void feelingBetterIsAStateAndASingleQuotationMarkOpensTheContent() {
+    // AllSides train-720: "he felt "much better"" was listed as what he felt; "Trump says 'real
+    // test' ahead" had lost the opening mark of its content
+    Report r =
+        Stories.analyse(
+            "Reyes says 'real test' ahead for the bridge.\n\nMayor Tomas Reyes said on Saturday"
+                + " that he felt \"much better\" after the vote.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.cue().map(TextSpan::text).orElse("").equals("felt"));
+    assertThat(withCue(r, "says").content().text()).startsWith("'real test'");
+  }
+
+  @Test
   void supportersOfAPersonAreNotThePerson() {
     Report r =
         Stories.analyse(
