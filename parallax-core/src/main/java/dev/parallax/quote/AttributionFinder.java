@@ -1930,6 +1930,17 @@ final class AttributionFinder {
     if (p < 1 || quotes.inside(s, p)) {
       return np;
     }
+    String link = lower(toks.get(p));
+    if ((NOUN_LINKS.contains(link) || PLACE_LINKS.contains(link))
+        && mentionAt(s, toks.get(p - 1)).map(m -> m.type() == EntityType.PERSON).orElse(false)) {
+      // "Dr. Anish Mahajan of Harbor-UCLA Medical Center issued a statement ..., noting"
+      // (AllSides train-160), "Sen. Bernie Sanders of Vermont said": the person named before the
+      // preposition speaks, not where they are from
+      int[] before = nounPhraseEndingAt(s, p - 1);
+      if (before != null && np[1] - before[0] <= 2 * MAX_SUBJECT_TOKENS) {
+        return new int[] {before[0], np[1]};
+      }
+    }
     if (p >= 2
         && toks.get(p).pos().equals("IN")
         && (SOURCE_DESCRIBERS.contains(lower(toks.get(p - 1)))
@@ -2367,9 +2378,14 @@ final class AttributionFinder {
       }
       j++;
     }
-    if (place && j < toks.size() && toks.get(j).pos().equals("VBN")) {
+    if (place
+        && j + 1 < toks.size()
+        && (toks.get(j).pos().equals("VBN")
+            || toks.get(j).pos().equals("VBD") && toks.get(j + 1).pos().equals("IN"))) {
       // "said in an interview published in Le Parisien": still where, not what; the content is
-      // what a "that" after it opens ("said in a statement released by the campaign that ...")
+      // what a "that" after it opens ("said in a statement released by the campaign that ...");
+      // the tagger reads such a participle as a past tense too ("said in a statement posted/VBD on
+      // his Twitter account", AllSides train-160)
       for (int x = j + 1; x < toks.size() && x < j + 15 && !quotes.inside(s, x); x++) {
         String w = lower(toks.get(x));
         if (w.equals(",") || w.equals(";")) {

@@ -105,7 +105,48 @@ public final class QuoteStage {
       }
     }
     List<QuoteGroup> groups = QuoteGrouper.of(articles, entities).group(statements);
-    return new Result(quotes, groups, withQuotedSpeakers(attributions, quotes));
+    List<Attribution> withSpeakers = withQuotedSpeakers(attributions, quotes);
+    return new Result(speakersFromSources(quotes, withSpeakers), groups, withSpeakers);
+  }
+
+  /**
+   * A quotation no speaker is found for, inside a mixed attribution on the same cue whose source
+   * names someone, is that source's: "Woods' team said in the statement that the golfer was "awake,
+   * responsive and recovering in his hospital room"" (AllSides train-160) had the team's words
+   * resolved to Tiger Woods and the quotation in them to no one. Only a quotation without a
+   * speaker: one the quotation rules gave someone keeps it (see {@link #withQuotedSpeakers}).
+   */
+  static List<Quote> speakersFromSources(List<Quote> quotes, List<Attribution> attributions) {
+    Map<String, Attribution> holder = new HashMap<>();
+    for (Attribution a : attributions) {
+      if (a.kind() == AttributionKind.MIXED && a.source().isPresent() && a.cue().isPresent()) {
+        a.quotes().forEach(id -> holder.putIfAbsent(id, a));
+      }
+    }
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      Attribution a = holder.get(q.id());
+      // the quotation's cue may run on past the verb ("said in the statement")
+      if (q.speaker().isEmpty()
+          && a != null
+          && (q.cue() + " ").startsWith(a.cue().get().text() + " ")) {
+        out.add(
+            new Quote(
+                q.id(),
+                q.article(),
+                q.sentence(),
+                q.text(),
+                q.start(),
+                q.end(),
+                q.fragment(),
+                a.source(),
+                "",
+                q.cue()));
+      } else {
+        out.add(q);
+      }
+    }
+    return out;
   }
 
   /**

@@ -179,6 +179,30 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aStatementPostedOnlineIsWhereItWasSaidAndAPersonOfAPlaceSpeaks() {
+    // AllSides train-160: "his team said in a statement posted on his Twitter account" had the
+    // account for what was said; "Dr. Anish Mahajan of Harbor-UCLA Medical Center issued a
+    // statement ..., noting" gave the note to the hospital; the quotation inside the team's words
+    // had no speaker
+    Report r =
+        Stories.analyse(
+            "Tomas Reyes underwent surgery Tuesday to repair his leg, his team said in a statement"
+                + " posted on his Twitter account late Tuesday night. Reyes' team said in the"
+                + " statement that he was \"awake and recovering in his hospital room\" after the"
+                + " surgery. Dr. Dana Ruiz of Harbor General Hospital issued a statement on his"
+                + " condition, noting that Reyes suffered two fractures.");
+    Attribution posted = withContent(r, "underwent surgery");
+    assertThat(source(posted)).isEqualTo("Tomas Reyes");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.content().text().startsWith("posted on his Twitter account"));
+    assertThat(source(withCue(r, "noting"))).isEqualTo("Dana Ruiz");
+    assertThat(r.quotes())
+        .filteredOn(q -> q.text().startsWith("awake and recovering"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speaker().map(Speaker::name)).contains("Tomas Reyes"));
+  }
+
+  @Test
   void supportersOfAPersonAreNotThePerson() {
     Report r =
         Stories.analyse(
