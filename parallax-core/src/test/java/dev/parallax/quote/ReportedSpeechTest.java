@@ -203,6 +203,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void livesClaimedAreNoClaim() {
+    // AllSides train-640: "fighting claimed hundreds of lives" was listed as what the fighting
+    // claimed
+    Report r =
+        Stories.analyse(
+            "Eleven days of fighting claimed hundreds of lives in the harbor district. The union"
+                + " claimed the strike had closed every dock.");
+    assertThat(r.attributions()).noneMatch(a -> a.content().text().contains("lives"));
+    assertThat(withCue(r, "claimed").content().text()).startsWith("the strike had closed");
+  }
+
+  @Test
   void supportersOfAPersonAreNotThePerson() {
     Report r =
         Stories.analyse(
