@@ -1,6 +1,7 @@
 package dev.parallax.quote;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.RoleWords;
 import dev.parallax.internal.TitleAbbreviations;
 import dev.parallax.model.AttributionKind;
 import dev.parallax.model.Entity;
@@ -199,6 +200,13 @@ final class AttributionFinder {
     if (subject != null && objectGap(s, subject, cueEnd)) {
       // "..., an ambition the Islamic republic has always denied having.": a clause without "that"
       // after a noun, whose cue's object is that noun: it says nothing of a clause
+      return null;
+    }
+    if (t.lemma().equalsIgnoreCase("hail")
+        && cueEnd < toks.size()
+        && lower(toks.get(cueEnd)).equals("from")) {
+      // "a nominee ... who hails from outside mainstream economics circles" (AllSides train-270):
+      // where one comes from, not praise
       return null;
     }
     if (t.lemma().equalsIgnoreCase("claim") && claimsLives(toks, cueEnd)) {
@@ -416,7 +424,10 @@ final class AttributionFinder {
               && !agentAfter(toks, cueEnd)
           || lemma.equals("dismiss")
               && !agentAfter(toks, cueEnd)
-              && PROCEEDINGS.contains(toks.get(subject[1] - 1).lemma().toLowerCase(Locale.ROOT))) {
+              && (PROCEEDINGS.contains(toks.get(subject[1] - 1).lemma().toLowerCase(Locale.ROOT))
+                  || asRole(toks, cueEnd))) {
+        // "Jamey Comey would be dismissed as FBI director" (AllSides train-810): removed from an
+        // office, not spoken of
         // "the city argued that the case should be dismissed as moot" (AllSides train-1320): a
         // proceeding dismissed with no one named is a ruling, not what the case said
         // "The defendant ... is charged in case No. VA089897" (ECB+ topic 16), "Hugh Jackman was
@@ -504,6 +515,25 @@ final class AttributionFinder {
     return toks.get(cueEnd).pos().equals("JJ") && passive(s, k)
         || next.endsWith("self")
         || next.endsWith("selves");
+  }
+
+  /**
+   * "as" and a short phrase ending in an office's noun: "as FBI director", "as the team's coach".
+   */
+  private static boolean asRole(List<Token> toks, int from) {
+    if (from >= toks.size() || !lower(toks.get(from)).equals("as")) {
+      return false;
+    }
+    for (int x = from + 1; x < toks.size() && x <= from + 5; x++) {
+      Token t = toks.get(x);
+      if (RoleWords.ALL.contains(lower(t)) && t.pos().startsWith("NN")) {
+        return true;
+      }
+      if (!t.pos().matches("DT|NNP|NNPS|NN|JJ|POS|PRP\\$")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Lives or victims within a few words after "claim": "claimed hundreds of lives". */
@@ -1404,6 +1434,10 @@ final class AttributionFinder {
     }
     return j >= 0 && (quotes.inside(s, j) || isQuoteMark(toks.get(j)));
   }
+
+  /** Conjunctions besides {@link #ADVERBIAL_OPENERS} that open a dependent clause after "that". */
+  private static final Set<String> DEPENDENT_AFTER_THAT =
+      Set.of("when", "if", "although", "though", "as", "whereas");
 
   /** Words that open a clause of time or reason, never what a verb says. */
   private static final Set<String> ADVERBIAL_OPENERS =
@@ -2586,6 +2620,14 @@ final class AttributionFinder {
   private int[] clauseFrom(int s, int from) {
     List<Token> toks = sentences.get(s).tokens();
     int end = toks.size();
+    // "told reporters that when President Donald Trump informed him that ..., Schumer replied it
+    // was a "big mistake"" (AllSides train-810): a dependent clause right after "that" closes at
+    // its comma, and the clause that was said follows it
+    boolean dependentOpen =
+        from + 1 < toks.size()
+            && COMPLEMENTISERS.contains(lower(toks.get(from)))
+            && (ADVERBIAL_OPENERS.contains(lower(toks.get(from + 1)))
+                || DEPENDENT_AFTER_THAT.contains(lower(toks.get(from + 1))));
     for (int x = from + 1; x < toks.size(); x++) {
       if (quotes.inside(s, x)) {
         continue;
@@ -2594,6 +2636,10 @@ final class AttributionFinder {
       if (w.equals(";")) {
         end = x;
         break;
+      }
+      if (w.equals(",") && dependentOpen) {
+        dependentOpen = false;
+        continue;
       }
       if (w.equals(",") && x + 1 < toks.size() && !quotes.inside(s, x + 1)) {
         Token next = toks.get(x + 1);

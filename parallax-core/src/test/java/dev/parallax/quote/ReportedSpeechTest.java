@@ -215,6 +215,23 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void whereOneHailsFromAndAnOfficeOneIsDismissedFromAreNoStatements() {
+    // AllSides train-270 and train-810: "a nominee ... who hails from outside mainstream economics
+    // circles" and "Jamey Comey would be dismissed as FBI director" had been listed as statements;
+    // "told reporters that when ..., Schumer replied ..." had stopped at the dependent clause
+    Report r =
+        Stories.analyse(
+            "The mayor chose a nominee who hails from outside the harbor board. Dana Ruiz told"
+                + " reporters that when Mayor Tomas Reyes informed her that the chief would be"
+                + " dismissed as harbor director, she replied it was a mistake.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.cue().map(TextSpan::text).orElse("").equals("hails"));
+    // kept in the JSON report as what happened, not listed as a statement
+    assertThat(withCue(r, "dismissed").statement()).isFalse();
+    assertThat(withCue(r, "told").content().text()).endsWith("she replied it was a mistake");
+  }
+
+  @Test
   void supportersOfAPersonAreNotThePerson() {
     Report r =
         Stories.analyse(
