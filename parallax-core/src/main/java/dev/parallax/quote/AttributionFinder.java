@@ -159,6 +159,12 @@ final class AttributionFinder {
     while (cueEnd < toks.size() && toks.get(cueEnd).pos().equals("RP")) {
       cueEnd++; // "pointed out"
     }
+    if (t.lemma().equalsIgnoreCase("call")
+        && cueEnd == k + 2
+        && lower(toks.get(k + 1)).equals("off")) {
+      // "Sanders has called off all campaign events" (AllSides train-930): cancelled, not said
+      return null;
+    }
     int[] subject = subjectBefore(s, k);
     if (subject != null && subject[1] == k && names(toks, k)) {
       // "a woman named Sarah Jones", "a dog called Rex": a verb of naming right after its noun
@@ -965,12 +971,21 @@ final class AttributionFinder {
           continue;
         }
         Token v = toks.get(y);
+        // the verb of saying past auxiliaries and a negation: "confirmed Mr Alles would go, but did
+        // not say whether Mr Trump fired him" (AllSides train-2100)
+        int m = y;
+        while (m + 1 < toks.size()
+            && !quotes.inside(s, m + 1)
+            && isAuxiliaryOrAdverb(toks.get(m))
+            && toks.get(m + 1).pos().matches("VB.*|RB|MD")) {
+          m++;
+        }
         boolean sameForm =
             v.pos().equals(cuePos) || cuePos.equals("VBG") && QuoteText.FINITE.contains(v.pos());
         boolean saying =
             sameForm
                 && QuoteText.FINITE.contains(v.pos())
-                && SPEECH.contains(v.lemma().toLowerCase(Locale.ROOT));
+                && SPEECH.contains(toks.get(m).lemma().toLowerCase(Locale.ROOT));
         boolean newSubject =
             afterQuotation
                 && v.pos().equals("PRP")
@@ -979,7 +994,7 @@ final class AttributionFinder {
         if (saying || newSubject) {
           if (saying && subject != null) {
             // the outermost cue's subject: "Trump said he and Putin discussed ... but said"
-            joinedSubjects.putIfAbsent((long) s << 20 | y, subject);
+            joinedSubjects.putIfAbsent((long) s << 20 | m, subject);
           }
           int cut = setOff ? x - 1 : x;
           int[] shorter = span(s, from, cut);

@@ -232,6 +232,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aNegatedVerbOfSayingJoinedByButIsItsOwnAndCallingOffIsNoCall() {
+    // AllSides train-2100 and train-930: "confirmed Mr Alles would go, but did not say whether Mr
+    // Trump fired him" had the refusal inside the confirmation; "has called off all campaign
+    // events" was listed as a call
+    Report r =
+        Stories.analyse(
+            "Mayor Tomas Reyes confirmed the chief would go, but did not say whether the board"
+                + " fired him. Dana Ruiz has called off all campaign events until further notice.");
+    assertThat(withCue(r, "confirmed").content().text()).isEqualTo("the chief would go");
+    assertThat(source(withContent(r, "whether the board fired him"))).isEqualTo("Tomas Reyes");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.cue().map(TextSpan::text).orElse("").startsWith("called"));
+  }
+
+  @Test
   void supportersOfAPersonAreNotThePerson() {
     Report r =
         Stories.analyse(
