@@ -1,5 +1,6 @@
 package dev.parallax.quote;
 
+import dev.parallax.internal.ClauseWords;
 import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.RoleWords;
 import dev.parallax.internal.TitleAbbreviations;
@@ -69,6 +70,10 @@ final class AttributionFinder {
    * header).
    */
   static final Set<String> CUE_LEMMAS = DataFiles.words("attribution.tsv", "cue-verb");
+
+  /** A cue verb's lemma and the word after it that mean no speech ("call off", "hail from"). */
+  private static final Set<String> NOT_CUE_PHRASES =
+      DataFiles.words("attribution.tsv", "not-cue-phrase");
 
   /** Verbs of naming ("named", "called", "dubbed"): after a noun they name it, not attribute. */
   private static final Set<String> NAMING = DataFiles.words("attribution.tsv", "naming-verb");
@@ -159,10 +164,12 @@ final class AttributionFinder {
     while (cueEnd < toks.size() && toks.get(cueEnd).pos().equals("RP")) {
       cueEnd++; // "pointed out"
     }
-    if (t.lemma().equalsIgnoreCase("call")
-        && cueEnd == k + 2
-        && lower(toks.get(k + 1)).equals("off")) {
-      // "Sanders has called off all campaign events" (AllSides train-930): cancelled, not said
+    if (k + 1 < toks.size()
+        && NOT_CUE_PHRASES.contains(
+            t.lemma().toLowerCase(Locale.ROOT) + " " + lower(toks.get(k + 1)))) {
+      // "Sanders has called off all campaign events" (AllSides train-930): cancelled, not said; "a
+      // nominee ... who hails from outside mainstream economics circles" (train-270): where one
+      // comes from, not praise
       return null;
     }
     int[] subject = subjectBefore(s, k);
@@ -206,13 +213,6 @@ final class AttributionFinder {
     if (subject != null && objectGap(s, subject, cueEnd)) {
       // "..., an ambition the Islamic republic has always denied having.": a clause without "that"
       // after a noun, whose cue's object is that noun: it says nothing of a clause
-      return null;
-    }
-    if (t.lemma().equalsIgnoreCase("hail")
-        && cueEnd < toks.size()
-        && lower(toks.get(cueEnd)).equals("from")) {
-      // "a nominee ... who hails from outside mainstream economics circles" (AllSides train-270):
-      // where one comes from, not praise
       return null;
     }
     if (t.lemma().equalsIgnoreCase("claim") && claimsLives(toks, cueEnd)) {
@@ -1450,10 +1450,6 @@ final class AttributionFinder {
     return j >= 0 && (quotes.inside(s, j) || isQuoteMark(toks.get(j)));
   }
 
-  /** Conjunctions besides {@link #ADVERBIAL_OPENERS} that open a dependent clause after "that". */
-  private static final Set<String> DEPENDENT_AFTER_THAT =
-      Set.of("when", "if", "although", "though", "as", "whereas");
-
   /** Words that open a clause of time or reason, never what a verb says. */
   private static final Set<String> ADVERBIAL_OPENERS =
       Set.of("until", "unless", "before", "after", "because", "while", "once", "since", "till");
@@ -2641,8 +2637,7 @@ final class AttributionFinder {
     boolean dependentOpen =
         from + 1 < toks.size()
             && COMPLEMENTISERS.contains(lower(toks.get(from)))
-            && (ADVERBIAL_OPENERS.contains(lower(toks.get(from + 1)))
-                || DEPENDENT_AFTER_THAT.contains(lower(toks.get(from + 1))));
+            && ClauseWords.DEPENDENT_OPENERS.contains(lower(toks.get(from + 1)));
     for (int x = from + 1; x < toks.size(); x++) {
       if (quotes.inside(s, x)) {
         continue;
