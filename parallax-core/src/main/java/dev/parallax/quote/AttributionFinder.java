@@ -339,7 +339,7 @@ final class AttributionFinder {
       return null;
     }
     if (after != null
-        && recipientOnly(s, after)
+        && circumstanceOnly(s, k, after)
         && subject != null
         && subject[0] > 0
         && subject[0] < k
@@ -1322,13 +1322,29 @@ final class AttributionFinder {
   }
 
   /**
-   * The content is "to" and a noun phrase naming whom it was said to, up to the sentence's end or a
-   * full stop: "confirmed to NBC News", "said to reporters on Tuesday" (no verb in it).
+   * The content is a prepositional phrase and no more, up to the sentence's end or a full stop:
+   * whom it was said to ("confirmed to NBC News", "said to reporters on Tuesday") or where and when
+   * ("said at a news conference Wednesday", "said on his show Wednesday", where the cue's reading
+   * skipped the "on"); no verb in it, and not a clause a complementiser opens.
    */
-  private boolean recipientOnly(int s, int[] content) {
+  private boolean circumstanceOnly(int s, int cue, int[] content) {
     List<Token> toks = sentences.get(s).tokens();
     int x = firstWord(s, content);
-    if (x < 0 || !lower(toks.get(x)).equals("to") || quotes.inside(s, x)) {
+    if (x < 0 || quotes.inside(s, x)) {
+      return false;
+    }
+    String first = lower(toks.get(x));
+    // where and when only after a verb of saying: "weighed in on voters", "believe in the American
+    // dream" and "asked about the kerfuffle" take what they are about as content
+    boolean saying = SPEECH.contains(toks.get(cue).lemma().toLowerCase(Locale.ROOT));
+    boolean preposition =
+        first.equals("to")
+            || saying && toks.get(x).pos().equals("IN") && OCCASION.contains(first)
+            || saying
+                && x > 0
+                && toks.get(x - 1).pos().equals("IN")
+                && OCCASION.contains(lower(toks.get(x - 1)));
+    if (!preposition) {
       return false;
     }
     int last = x;
@@ -2567,6 +2583,10 @@ final class AttributionFinder {
 
   /** Verbs of saying and writing. */
   private static final Set<String> SPEECH = DataFiles.words("attribution.tsv", "speech-verb");
+
+  /** Prepositions of where and when a thing was said: "said at a news conference". */
+  private static final Set<String> OCCASION =
+      DataFiles.words("attribution.tsv", "occasion-preposition");
 
   /** Verbs whose object alone is what was said: "praised the project", "ordered inspections". */
   private static final Set<String> STATEMENT = DataFiles.words("attribution.tsv", "statement-verb");

@@ -203,6 +203,28 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void whereAndWhenAClosingCueWasSaidIsNoContent() {
+    // AllSides train-55: "..., the conservative radio host said on his show Wednesday." had "his
+    // show Wednesday" for what was said; PolNeAR: "said at the time", "insisted during a whistle
+    // stop tour of morning news shows"
+    Report r =
+        Stories.analyse(
+            "The bridge will reopen in May, the radio host said on his show Wednesday. Tolls will"
+                + " rise, Mayor Jane Doe said at a news conference. Repairs are on schedule, the"
+                + " engineer said during an interview. Mayor Jane Doe commented on the tolls.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.content().text().startsWith("his show"))
+        .noneMatch(a -> a.content().text().startsWith("at a news conference"))
+        .noneMatch(a -> a.content().text().startsWith("during an interview"));
+    assertThat(withContent(r, "bridge will reopen").cue().map(TextSpan::text)).contains("said");
+    assertThat(source(withContent(r, "Tolls will rise"))).isEqualTo("Jane Doe");
+    assertThat(withContent(r, "Repairs are on schedule").content().text())
+        .isEqualTo("Repairs are on schedule");
+    // with no clause before the cue, what one comments on stays its content
+    assertThat(withCue(r, "commented").content().text()).isEqualTo("the tolls");
+  }
+
+  @Test
   void livesClaimedAreNoClaim() {
     // AllSides train-640: "fighting claimed hundreds of lives" was listed as what the fighting
     // claimed
