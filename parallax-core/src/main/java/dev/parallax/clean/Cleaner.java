@@ -35,6 +35,10 @@ public final class Cleaner {
 
   private static final Pattern SYNDICATION = boilerplate("syndication");
   private static final Set<String> FUNCTION_WORDS = DataFiles.words("function-words.txt");
+
+  /** Prepositions beyond the function words that title case leaves in lower case. */
+  private static final Set<String> TITLE_LOWER = DataFiles.words("grammar.tsv", "title-lower");
+
   private static final Pattern ORIGINALLY = boilerplate("originally-published");
   private static final Pattern COPYRIGHT_HOLDER = boilerplate("copyright-holder");
   private static final Pattern MORE_FROM = boilerplate("more-from");
@@ -471,7 +475,8 @@ public final class Cleaner {
         longer++;
         if (Character.isUpperCase(w.codePointAt(0))) {
           upper++;
-        } else if (!FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        } else if (!FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))
+            && !TITLE_LOWER.contains(w.toLowerCase(Locale.ROOT))) {
           return false;
         }
       }

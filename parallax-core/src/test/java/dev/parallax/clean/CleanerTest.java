@@ -163,6 +163,19 @@ class CleanerTest {
   }
 
   @Test
+  void titleCaseLeavesLongerPrepositionsInLowerCase() {
+    // AllSides train-55: "Rush Limbaugh Suggests Trump Is Acting like a Dictator and Is Making Him
+    // 'Nervous'." had been the text's first sentence, and the text untitled, for its "like"
+    String head = "Harbour Chief Says Board Is Acting like a Cartel Against the Town.";
+    CleanDocument d =
+        clean(head + "\n\nThe harbour's chief told the council the board had raised fees twice.");
+    assertThat(d.title()).contains(head);
+    assertThat(d.blocks()).extracting(Block::text).doesNotContain(head);
+    assertThat(Cleaner.titleCase("Voters like the harbour plan and its three new ferries."))
+        .isFalse();
+  }
+
+  @Test
   void aFirstSentenceNamingManyPlacesIsNotTitleCaseWhenAVerbIsLowerCase() {
     String first = "Voting for Mayor of Riverton (Ontario) began in Westfield County on Monday.";
     CleanDocument d =
