@@ -461,7 +461,11 @@ final class Sources {
             || e == null
             || e.type() != EntityType.PERSON
             || intro != null && !namedAfter(e, intro)
-            || knownElsewhere(e, role, known)) {
+            || knownElsewhere(e, role, known)
+            || t == s && possessor(sentences.get(t), m)) {
+          // "Donald Trump's comments ... make Rush Limbaugh feel nervous, the conservative radio
+          // host said" (AllSides train-55): in the sentence the role speaks, a possessor is what
+          // the claim is about, not its subject
           continue;
         }
         if (otherRoles(e, role)) {
@@ -489,6 +493,16 @@ final class Sources {
       }
     }
     return Optional.ofNullable(best).map(entities::get);
+  }
+
+  /** Whether the mention is followed by a possessive ending ("Trump's comments"). */
+  private static boolean possessor(Sentence sentence, Mention m) {
+    for (Token k : sentence.tokens()) {
+      if (k.start() >= m.end()) {
+        return k.pos().equals("POS");
+      }
+    }
+    return false;
   }
 
   /**

@@ -225,6 +225,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aPossessorInTheClaimIsNotTheRoleThatSpeaksIt() {
+    // AllSides train-55: "Donald Trump's comments about the NFL are starting to make Rush Limbaugh
+    // feel nervous, the conservative radio host said" had been given to Trump
+    Report r =
+        Stories.analyse(
+            "Mayor Jane Doe's budget is starting to make Sam Ortiz feel uneasy, the radio host"
+                + " said Wednesday.");
+    assertThat(source(withContent(r, "budget is starting"))).isEqualTo("Sam Ortiz");
+  }
+
+  @Test
   void livesClaimedAreNoClaim() {
     // AllSides train-640: "fighting claimed hundreds of lives" was listed as what the fighting
     // claimed
