@@ -798,11 +798,19 @@ final class AttributionFinder {
    */
   private boolean setOff(int s, int[] subject, int k, int cueEnd) {
     List<Token> toks = sentences.get(s).tokens();
+    int end = cueEnd;
+    if (hearerFirst(toks.get(k))) {
+      // "..., sources tell Fox News, amid discussion of ...": the one told is the cue's still
+      int[] np = nounPhraseAfter(s, cueEnd);
+      if (np != null) {
+        end = np[1];
+      }
+    }
     return subject != null
         && subject[0] > 0
         && subject[0] < k
         && lower(toks.get(subject[0] - 1)).equals(",")
-        && commaAfter(s, cueEnd);
+        && commaAfter(s, end);
   }
 
   /**
@@ -1037,12 +1045,37 @@ final class AttributionFinder {
     // "..., the department said, noting that ...": a participle goes on as a clause of its own;
     // "..., the Labor Department reported Thursday, as the coronavirus incited more layoffs"
     // (AllSides train-1500): so does a clause of when or why
+    // "..., sources tell Fox News, amid discussion of potentially tapping ..." (AllSides
+    // train-125): a phrase a preposition opens after the comma, with no finite verb to the
+    // content's end, belongs to the clause before ("..., he observed, without tractors or cranes,
+    // then he can build one" goes on as what was said); not "of" or "for", which go on with the
+    // word before the cue ("proof, the government argued, of Santilli's participation"; "So it
+    // makes sense, strategists said, for Democrats to put the concept ...")
     return (NEW_CLAUSE.contains(lower(t))
             || QuoteFinder.DEPENDENT_OPENERS.contains(lower(t))
-            || t.pos().equals("VBG"))
+            || t.pos().equals("VBG")
+            || t.pos().equals("IN")
+                && !COMPLEMENTISERS.contains(lower(t))
+                && !CONTINUING.contains(lower(t))
+                && !finiteVerbIn(s, x, content[1]))
         && !t.pos().equals("CC")
         && !quotes.inside(s, x)
         && !(x > 0 && isQuoteMark(toks.get(x - 1)));
+  }
+
+  /** Prepositions that take the complement of the word before them, not the clause's. */
+  private static final Set<String> CONTINUING = Set.of("of", "for");
+
+  /** Whether a finite verb or a modal lies from token {@code from} to text offset {@code end}. */
+  private boolean finiteVerbIn(int s, int from, int end) {
+    List<Token> toks = sentences.get(s).tokens();
+    for (int k = from; k < toks.size() && toks.get(k).end() <= end; k++) {
+      String p = toks.get(k).pos();
+      if (p.equals("VBD") || p.equals("VBP") || p.equals("VBZ") || p.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that open a clause of when something happened: "when", "after" ... */

@@ -236,6 +236,22 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aPhraseAPrepositionOpensAfterASetOffCueBelongsToTheClauseBefore() {
+    // AllSides train-125: "... is expected to leave the administration in January, sources tell Fox
+    // News, amid discussion of potentially tapping ..." had the "amid" phrase for what was said;
+    // PolNeAR: "proof, the government argued, of Santilli's participation" goes on
+    Report r =
+        Stories.analyse(
+            "The harbour chief is expected to leave in January, sources tell the Gazette, amid"
+                + " talk of potentially naming his deputy as a replacement. The fees were proof,"
+                + " the mayor argued, of the board's greed.");
+    Attribution tell = withCue(r, "tell");
+    assertThat(tell.content().text())
+        .isEqualTo("The harbour chief is expected to leave in January");
+    assertThat(withCue(r, "argued").content().text()).contains("of the board's greed");
+  }
+
+  @Test
   void livesClaimedAreNoClaim() {
     // AllSides train-640: "fighting claimed hundreds of lives" was listed as what the fighting
     // claimed
