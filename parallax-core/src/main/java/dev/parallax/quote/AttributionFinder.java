@@ -1941,6 +1941,25 @@ final class AttributionFinder {
    */
   private boolean objectGap(int s, int[] subject, int cueEnd) {
     List<Token> toks = sentences.get(s).tokens();
+    if (mainVerbAfterGap(toks, cueEnd)
+        && (lower(toks.get(cueEnd)).equals("as")
+            || !SPEECH.contains(toks.get(cueEnd - 1).lemma().toLowerCase(Locale.ROOT)))) {
+      // "The China trade deal President Donald Trump is hailing as a major win fails to address
+      // ..." (AllSides train-205): the sentence's own verb follows the cue and what it calls the
+      // noun, with no subject of its own, so the clause was the noun's; the phrase found for the
+      // subject may hold the noun too. Not after a verb of saying with no "as": "a probe the law
+      // enforcement agency said was ongoing" says a clause whose subject is the noun (PolNeAR)
+      for (int x = Math.max(1, subject[0]); x < subject[1]; x++) {
+        Token noun = toks.get(x - 1);
+        String p = toks.get(x).pos();
+        if ((noun.pos().equals("NN") || noun.pos().equals("NNS"))
+            && !timeWord(noun)
+            && !quotes.inside(s, x - 1)
+            && (p.equals("DT") || p.equals("PRP$") || p.equals("NNP"))) {
+          return true;
+        }
+      }
+    }
     if (subject[0] < 1 || quotes.inside(s, subject[0] - 1)) {
       return false;
     }
@@ -1956,6 +1975,27 @@ final class AttributionFinder {
       j++;
     }
     return j == toks.size() || !isWord(toks.get(j));
+  }
+
+  /**
+   * A finite verb follows the cue at once, or after "as" and what the cue calls its object ("is
+   * hailing as a major win fails"), with no noun phrase that could be its subject in between.
+   */
+  private static boolean mainVerbAfterGap(List<Token> toks, int j) {
+    if (j < toks.size() && lower(toks.get(j)).equals("as")) {
+      j++;
+      while (j < toks.size()
+          && !toks.get(j).pos().startsWith("VB")
+          && !toks.get(j).pos().equals("MD")
+          && isWord(toks.get(j))) {
+        j++;
+      }
+    }
+    if (j >= toks.size()) {
+      return false;
+    }
+    String p = toks.get(j).pos();
+    return p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD");
   }
 
   /** How far back from the phrase before the cue a "who" opening its clause is looked for. */

@@ -252,6 +252,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aClauseOnANounWithoutThatEndsAtTheSentencesVerb() {
+    // AllSides train-205: "The China trade deal President Donald Trump is hailing as a major win
+    // fails to address ..." had "as a major win fails to address ..." for what Trump hailed;
+    // PolNeAR: "a probe the law enforcement agency said was ongoing" says the probe was ongoing
+    Report r =
+        Stories.analyse(
+            "The harbour deal Mayor Tomas Reyes is hailing as a major win fails to address the"
+                + " fees. It is a plan the board said was ready.");
+    assertThat(r.attributions()).noneMatch(a -> a.content().text().contains("fails to address"));
+    assertThat(withCue(r, "said").content().text()).contains("was ready");
+  }
+
+  @Test
   void livesClaimedAreNoClaim() {
     // AllSides train-640: "fighting claimed hundreds of lives" was listed as what the fighting
     // claimed
