@@ -151,11 +151,32 @@ abstract class QuoteText {
     if (before.equals("DT") || before.equals("PRP$")) {
       return true;
     }
+    if (inHyphenatedWord(toks, k)) {
+      return true; // part of a word with a hyphen: "signed-up members", "a long-awaited report"
+    }
     String pos = toks.get(k).pos();
     return (pos.equals("VBN") || pos.equals("VBG"))
         && k + 1 < toks.size()
         && toks.get(k + 1).pos().startsWith("NN")
         && (before.startsWith("JJ") || before.equals("IN"));
+  }
+
+  /**
+   * Token {@code k} is part of a word the tokenizer parted at a hyphen written without spaces
+   * ("beefed-up", "long-awaited"), not beside a dash ("said — on Twitter — that").
+   */
+  static boolean inHyphenatedWord(List<Token> toks, int k) {
+    return k > 0 && hyphenJoins(toks, k - 1, k)
+        || k + 1 < toks.size() && hyphenJoins(toks, k, k + 1);
+  }
+
+  private static boolean hyphenJoins(List<Token> toks, int a, int b) {
+    Token x = toks.get(a);
+    Token y = toks.get(b);
+    Token hyphen = x.pos().equals("HYPH") ? x : y.pos().equals("HYPH") ? y : null;
+    return hyphen != null
+        && (hyphen.word().equals("-") || hyphen.word().equals("\u2010"))
+        && x.end() == y.start();
   }
 
   /** The quotation ends on a comma, "!" or "?", as a quotation its speaker follows does. */

@@ -265,6 +265,23 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aWordWithAHyphenIsOneWordOfItsPhrase() {
+    // AllSides train-705: "according to a beefed-up antitrust suit by the Federal Trade Commission"
+    // had "a" for its source; PolNeAR: "One Sanders-endorsed candidate", "talk-radio programs"
+    // had made cues of "endorsed" and "talk"; a dash is no hyphen ("said — on Twitter — that")
+    Report r =
+        Stories.analyse(
+            "The port has held a monopoly for a decade, according to a beefed-up antitrust suit by"
+                + " the Harbour Commission. The fees are too high, according to engineers, signed-up"
+                + " members of the union. Mayor Jane Doe said \u2014 on the radio, as it happens"
+                + " \u2014 that the fees would fall.");
+    assertThat(source(withCue(r, "according to"))).isEqualTo("Harbour Commission");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.cue().map(TextSpan::text).orElse("").equals("signed"));
+    assertThat(withCue(r, "said").content().text()).contains("the fees would fall");
+  }
+
+  @Test
   void livesClaimedAreNoClaim() {
     // AllSides train-640: "fighting claimed hundreds of lives" was listed as what the fighting
     // claimed
