@@ -1784,7 +1784,19 @@ final class AttributionFinder {
   private int[] withConjuncts(int s, int[] np) {
     List<Token> toks = sentences.get(s).tokens();
     int and = np[0] - 1;
-    if (and < 1 || quotes.inside(s, and) || !lower(toks.get(and)).equals("and")) {
+    if (and < 1 || quotes.inside(s, and)) {
+      return np;
+    }
+    // a headline joins names with a comma: "New York's Kirsten Gillibrand, Bill de Blasio echo
+    // progressive calls ..." (AllSides train-845); a plural verb says the two are one subject
+    // ("Smith, the mayor, says" is one person)
+    boolean listed =
+        lower(toks.get(and)).equals(",")
+            && toks.get(np[0]).pos().equals("NNP")
+            && toks.get(and - 1).pos().equals("NNP")
+            && np[1] < toks.size()
+            && toks.get(np[1]).pos().equals("VBP");
+    if (!lower(toks.get(and)).equals("and") && !listed) {
       return np;
     }
     int[] before = nounPhraseEndingAt(s, and - 1);

@@ -137,6 +137,23 @@ final class Sources {
     // "Hillary Clinton and her Democratic allies", "The New York Times and the Gannett newspaper
     // chain", "Mayor Dana Ruiz and her allies": the group speaks, the name opening it for it
     for (int k = from + 1; k + 1 < to; k++) {
+      if (lower(toks.get(k)).equals(",")
+          && asSubject
+          && toks.get(k - 1).pos().equals("NNP")
+          && toks.get(k + 1).pos().equals("NNP")
+          && !quotes.inside(s, k)) {
+        // a headline's list of names before a plural verb ("New York's Kirsten Gillibrand, Bill
+        // de Blasio echo ...", AllSides train-845): the first name speaks for the group
+        Optional<Mention> head = mentionAt(s, toks.get(k - 1));
+        Optional<Entity> e = head.flatMap(this::speaker);
+        if (head.isPresent()
+            && head.get().end() == toks.get(k - 1).end()
+            && e.isPresent()
+            && e.get().type() != EntityType.PLACE) {
+          return e;
+        }
+        break;
+      }
       if (lower(toks.get(k)).equals("and") && !quotes.inside(s, k)) {
         int j = from;
         while (j < k && mentionAt(s, toks.get(j)).isEmpty() && titleOrArticle(toks.get(j))) {

@@ -97,6 +97,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aHeadlinesListOfNamesBeforeAPluralVerbSpeaksWithItsFirstName() {
+    // AllSides train-845: "New York's Kirsten Gillibrand, Bill de Blasio echo progressive calls to
+    // 'abolish ICE'." had been said by de Blasio alone; one person set off by commas is not a list
+    Report r =
+        Stories.analyse(
+            "Harbor City's Dana Ruiz, Tomas Reyes echo progressive calls to scrap the toll. Jane Doe, the"
+                + " mayor, says the toll must go.");
+    Attribution echo = withCue(r, "echo");
+    assertThat(echo.sourceText().map(TextSpan::text))
+        .contains("Harbor City's Dana Ruiz, Tomas Reyes");
+    assertThat(source(echo)).isEqualTo("Dana Ruiz");
+    assertThat(source(withCue(r, "says"))).isEqualTo("Jane Doe");
+  }
+
+  @Test
   void aParticipleAfterItsNounIsNoCue() {
     // AllSides train-1850: "The document released this week that described ..." had been what
     // the document "released"
