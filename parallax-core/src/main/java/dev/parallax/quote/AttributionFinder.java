@@ -424,7 +424,7 @@ final class AttributionFinder {
     if (subject != null && subject[1] <= k && passive(s, k)) {
       if ((ACCUSING.contains(lemma) || MADE_PUBLIC.contains(lemma))
               && !opensWithComplementiser(s, content)
-          || DESCRIBING.contains(lemma) && !agentAfter(toks, cueEnd)
+          || (DESCRIBING.contains(lemma) || NAMING.contains(lemma)) && !agentAfter(toks, cueEnd)
           || MADE_KNOWN.contains(lemma)
               && !opensWithComplementiser(s, content)
               && !agentAfter(toks, cueEnd)
@@ -440,7 +440,8 @@ final class AttributionFinder {
         // announced as the host" (topic 2): the one charged or named is not the one who speaks ("it
         // was announced that ..." is impersonal); "the rioting will be portrayed as an affirmation
         // that ..." (AllSides train): a passive verb of describing has the thing described for
-        // subject, and names no one who describes it
+        // subject, and names no one who describes it; so has a verb of naming ("It had been
+        // dubbed a brilliant move in a grand game of diplomatic chess", AllSides train-1105)
         d.statement = false;
         return d;
       }

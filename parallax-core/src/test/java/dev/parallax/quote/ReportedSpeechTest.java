@@ -297,6 +297,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aThingNamedInThePassiveWithNoOneNamingItIsNoStatement() {
+    // AllSides train-1105: "It had been dubbed a brilliant move in a grand game of diplomatic
+    // chess: ..." had been listed as what "It" said
+    Report r =
+        Stories.analyse(
+            "It had been dubbed a brilliant move by the harbour board. The plan was dubbed a"
+                + " disaster. The plan was dubbed a disaster by Mayor Jane Doe.");
+    assertThat(r.attributions())
+        .filteredOn(a -> a.cue().map(TextSpan::text).orElse("").contains("dubbed"))
+        .filteredOn(a -> a.content().text().contains("a disaster"))
+        .extracting(Attribution::statement)
+        .containsExactlyInAnyOrder(false, true);
+  }
+
+  @Test
   void livesClaimedAreNoClaim() {
     // AllSides train-640: "fighting claimed hundreds of lives" was listed as what the fighting
     // claimed
