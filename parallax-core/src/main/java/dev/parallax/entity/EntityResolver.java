@@ -213,8 +213,9 @@ public final class EntityResolver {
   /**
    * Two names joined by a hyphen that the tagger read as one ("Russia-Trump ties", AllSides
    * train-1600, a person joined to Trump; "Israel-Hamas talks"): split where each side is a name on
-   * its own, a place the gazetteer knows or a name the story writes alone elsewhere, each side with
-   * that type. "Coca-Cola" and "Jean-Pierre" stay one name: their halves are nobody's alone.
+   * its own, a place the gazetteer knows, a name the story writes alone elsewhere or a person's
+   * surname, each side with that type. "Coca-Cola" and "Jean-Pierre" stay one name: their halves
+   * are nobody's alone.
    */
   private void hyphenatedPairs(List<Article> articles, List<List<List<Mention>>> refined) {
     Map<String, EntityType> alone = new HashMap<>();
@@ -223,6 +224,18 @@ public final class EntityResolver {
         for (Mention m : ms) {
           if (m.text().indexOf('-') < 0 && m.type() != EntityType.OTHER) {
             alone.putIfAbsent(m.text(), m.type());
+          }
+        }
+      }
+    }
+    // a person's surname names them alone too ("Trump-Kim summit" beside "Donald Trump" and
+    // "Kim", AllSides train-1105, had been one place)
+    for (List<List<Mention>> article : refined) {
+      for (List<Mention> ms : article) {
+        for (Mention m : ms) {
+          int space = m.text().lastIndexOf(' ');
+          if (m.type() == EntityType.PERSON && space > 0 && m.text().indexOf('-') < 0) {
+            alone.putIfAbsent(m.text().substring(space + 1), EntityType.PERSON);
           }
         }
       }

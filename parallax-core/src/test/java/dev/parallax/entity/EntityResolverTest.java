@@ -331,13 +331,22 @@ class EntityResolverTest {
   @Test
   void aTitleMayLeaveLongPrepositionsInLowerCase() {
     // AllSides train-1600: "Meritless" had been a name of "The Perjury Allegation against Jeff
-    // Sessions Is Meritless." kept as the body's first sentence
+    // Sessions Is Meritless." kept as the body's first sentence; since the cleaner reads such a
+    // line as a headline in title case (stop 74) it is the title, and a sentence in title case
+    // below a first line is read the same way
     Report r =
         run(
             "The Perjury Allegation against Dana Ruiz Is Meritless.\n\nHer testimony was"
                 + " inaccurate but not willfully false, Mayor Dana Ruiz said.");
     assertThat(r.entities()).extracting(Entity::name).doesNotContain("Meritless");
-    assertThat(named(r, "Dana Ruiz").mentions()).isEqualTo(2);
+    assertThat(r.articles().get(0).title())
+        .contains("The Perjury Allegation against Dana Ruiz Is Meritless.");
+    Report body =
+        run(
+            "Ruiz answers her critics\n\nThe Perjury Allegation against Dana Ruiz Is Meritless."
+                + " Her testimony was inaccurate but not willfully false, Mayor Dana Ruiz said.");
+    assertThat(body.entities()).extracting(Entity::name).doesNotContain("Meritless");
+    assertThat(named(body, "Dana Ruiz").mentions()).isEqualTo(2);
   }
 
   @Test
@@ -349,6 +358,17 @@ class EntityResolverTest {
                 + " between officials from Russia and the Trump campaign.");
     assertThat(r.entities()).extracting(Entity::name).noneMatch(n -> n.contains("-"));
     assertThat(named(r, "Russia").mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void twoSurnamesJoinedByAHyphenAreTheTwoPeople() {
+    // AllSides train-1105: "Trump-Kim summit" beside "Donald Trump" had been a place
+    Report r =
+        run(
+            "Reporters were moved out ahead of the Ruiz-Okafor summit in Hanoi.\n\nMayor Dana Ruiz"
+                + " met Governor Priya Okafor on Tuesday. Okafor said the talks went well.");
+    assertThat(r.entities()).extracting(Entity::name).noneMatch(n -> n.contains("-"));
+    assertThat(named(r, "Dana Ruiz").mentions()).isEqualTo(2);
   }
 
   @Test
