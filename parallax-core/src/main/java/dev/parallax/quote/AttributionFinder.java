@@ -1071,8 +1071,7 @@ final class AttributionFinder {
   private boolean finiteVerbIn(int s, int from, int end) {
     List<Token> toks = sentences.get(s).tokens();
     for (int k = from; k < toks.size() && toks.get(k).end() <= end; k++) {
-      String p = toks.get(k).pos();
-      if (p.equals("VBD") || p.equals("VBP") || p.equals("VBZ") || p.equals("MD")) {
+      if (QuoteText.FINITE.contains(toks.get(k).pos())) {
         return true;
       }
     }
@@ -2004,11 +2003,7 @@ final class AttributionFinder {
         j++;
       }
     }
-    if (j >= toks.size()) {
-      return false;
-    }
-    String p = toks.get(j).pos();
-    return p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD");
+    return j < toks.size() && QuoteText.FINITE.contains(toks.get(j).pos());
   }
 
   /** How far back from the phrase before the cue a "who" opening its clause is looked for. */
