@@ -8,6 +8,7 @@ import dev.parallax.framing.WordUnit;
 import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
 import dev.parallax.model.Sentence;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ import smile.classification.LogisticRegression;
  * <p>The lexicon feature of a training word is counted without the word's own topic (leave one
  * topic out), as it will be on news the lexicon never saw; the threshold is chosen on predictions
  * for each tuning topic by a model fitted without it. Deterministic: same data, same files (run
- * with one thread for the fit's sums; numbers written to 6 significant digits).
+ * with one thread for the fit's sums; numbers written to 6 significant digits). With {@code
+ * -Dparallax.framing.dump=FILE} it also writes each tuning word's cross-validated probability.
  */
 public final class FramingTrainer {
   /**
@@ -134,6 +136,10 @@ public final class FramingTrainer {
     if (cv == null) {
       throw new IllegalStateException(
           "no threshold reaches a cross-validated precision of " + PRECISION);
+    }
+    String dump = System.getProperty("parallax.framing.dump");
+    if (dump != null) {
+      dump(Path.of(dump), examples, rows, cv);
     }
     double[] at = score(examples, rows, cv, threshold);
     List<List<Double>> byExample = new ArrayList<>();
@@ -476,6 +482,24 @@ public final class FramingTrainer {
   }
 
   /** Word P, R, F1 and sentence P, R, F1 as the bias-babe suite counts them, at a threshold. */
+  /**
+   * Writes each tuning word's cross-validated probability (sentence, word, probability; a line
+   * each) for {@code bench/tagger-lab}, which combines them with another model's.
+   */
+  static void dump(Path file, List<Example> examples, Rows rows, double[] p) throws IOException {
+    StringBuilder d = new StringBuilder();
+    for (int i = 0; i < p.length; i++) {
+      String sentence = examples.get(rows.example().get(i)).row().text().strip();
+      d.append(sentence.replaceAll("\\s+", " "))
+          .append('\t')
+          .append(rows.text().get(i))
+          .append('\t')
+          .append(p[i])
+          .append('\n');
+    }
+    Files.writeString(file, d.toString(), StandardCharsets.UTF_8);
+  }
+
   static double[] score(List<Example> examples, Rows rows, double[] p, double threshold) {
     Map<Integer, Set<String>> marked = new HashMap<>();
     for (int i = 0; i < p.length; i++) {
