@@ -234,7 +234,8 @@ public final class SentenceEmbedder {
     return s;
   }
 
-  private static void configureNativeCache() {
+  /** Points the tokenizer's native library at Parallax's cache (see the class comment). */
+  public static void configureNativeCache() {
     for (String key : List.of("DJL_CACHE_DIR", "ENGINE_CACHE_DIR")) {
       if (System.getenv(key) != null || System.getProperty(key) != null) {
         return;
