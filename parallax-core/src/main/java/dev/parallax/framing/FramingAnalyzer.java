@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -62,20 +63,35 @@ public final class FramingAnalyzer {
   private final LoadedLexicon lexicon;
   private final WordFeatures features;
   private final LoadedWordModel sentenceModel;
+  private final Optional<WordTagger.Combined> tagger;
 
   /**
    * An analyzer over a word model, its lexicon and features, and a loaded-sentence model over
-   * {@link SentenceFeatures}.
+   * {@link SentenceFeatures}; words are marked by the word model alone.
    */
   public FramingAnalyzer(
       LoadedWordModel model,
       LoadedLexicon lexicon,
       WordFeatures features,
       LoadedWordModel sentenceModel) {
+    this(model, lexicon, features, sentenceModel, Optional.empty());
+  }
+
+  /**
+   * The same, words marked by the word model's probability combined with a word tagger's ({@link
+   * WordTagger.Combined}).
+   */
+  public FramingAnalyzer(
+      LoadedWordModel model,
+      LoadedLexicon lexicon,
+      WordFeatures features,
+      LoadedWordModel sentenceModel,
+      Optional<WordTagger.Combined> tagger) {
     this.model = model;
     this.lexicon = lexicon;
     this.features = features;
     this.sentenceModel = sentenceModel;
+    this.tagger = tagger;
   }
 
   /** The analyzer with the model and lexicon the tool ships, loaded on first use. */
@@ -90,7 +106,8 @@ public final class FramingAnalyzer {
                   LoadedWordModel.bundled(),
                   LoadedLexicon.bundled(),
                   WordFeatures.create(),
-                  LoadedWordModel.read(SENTENCE_MODEL, SentenceFeatures.NAMES));
+                  LoadedWordModel.read(SENTENCE_MODEL, SentenceFeatures.NAMES),
+                  Optional.of(WordTagger.Combined.bundled()));
           shared = f;
         }
       }
@@ -98,16 +115,29 @@ public final class FramingAnalyzer {
     return f;
   }
 
-  /** A word of a sentence with the model's probability that an expert would mark it loaded. */
-  public record Scored(WordUnit word, double probability) {}
+  /**
+   * A word of a sentence with the probability that an expert would mark it loaded: the word model's
+   * ({@code linear}) or, with a word tagger, the two models' combined ({@code probability}); {@code
+   * tagged} is the tagger's alone (0 without one).
+   */
+  public record Scored(WordUnit word, double probability, double linear, double tagged) {}
 
   /** Every word of the sentence in the outlet's own voice, with its probability. */
   public List<Scored> score(Sentence s, IntPredicate quoted) {
     List<WordUnit> words = WordUnit.of(s, quoted);
     List<double[]> f = features.of(words, lexicon);
+    Optional<WordTagger.Tagged> tagged =
+        words.isEmpty() ? Optional.empty() : tagger.map(t -> t.tagger().tag(s.text()));
     List<Scored> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      out.add(new Scored(words.get(i), model.probability(f.get(i))));
+      double linear = model.probability(f.get(i));
+      WordUnit u = words.get(i);
+      if (tagged.isPresent()) {
+        double t = tagged.get().at(u.start() - s.start(), u.end() - s.start());
+        out.add(new Scored(u, tagger.get().combine(linear, t), linear, t));
+      } else {
+        out.add(new Scored(u, linear, linear, 0));
+      }
     }
     return out;
   }
@@ -115,7 +145,7 @@ public final class FramingAnalyzer {
   /** The words of the sentence the model counts as loaded, as they read. */
   public List<String> loadedWords(Sentence s, IntPredicate quoted) {
     return score(s, quoted).stream()
-        .filter(x -> x.probability() >= model.threshold())
+        .filter(x -> x.probability() >= threshold())
         .map(x -> x.word().text())
         .toList();
   }
@@ -131,7 +161,8 @@ public final class FramingAnalyzer {
 
   /** The loaded-sentence model's probability from a passage's embedding and its scored words. */
   private double passageProbability(float[] embedding, List<Scored> words) {
-    double[] p = words.stream().mapToDouble(Scored::probability).toArray();
+    // the loaded-sentence model was fitted on the word model's probabilities alone
+    double[] p = words.stream().mapToDouble(Scored::linear).toArray();
     return sentenceModel.probability(SentenceFeatures.of(embedding, p, model.threshold()));
   }
 
@@ -150,9 +181,9 @@ public final class FramingAnalyzer {
     return sentenceModel.threshold();
   }
 
-  /** The model's threshold: a word counts as loaded from this probability on. */
+  /** A word counts as loaded from this probability ({@link Scored#probability}) on. */
   public double threshold() {
-    return model.threshold();
+    return tagger.map(WordTagger.Combined::threshold).orElse(model.threshold());
   }
 
   /** Each article scored on its own words, without the contrast of other articles. */
@@ -167,6 +198,11 @@ public final class FramingAnalyzer {
   public List<Framing> analyse(List<Article> articles, List<Wording> wordings) {
     Map<String, List<Scored>> bySentence = new HashMap<>();
     Map<String, Article> articleOf = new HashMap<>();
+    tagger.ifPresent(
+        t ->
+            t.tagger()
+                .tagAll(
+                    articles.stream().flatMap(a -> a.sentences().stream()).map(Sentence::text)));
     for (Article a : articles) {
       boolean[] quoted = QuoteSpans.mask(a.text());
       for (Sentence s : a.sentences()) {
@@ -201,10 +237,10 @@ public final class FramingAnalyzer {
                         Locale.ROOT,
                         "chosen where the other outlets used a more neutral wording of fact %s (model %.2f)",
                         fact,
-                        sc.probability()),
-                    round(1 + sc.probability()),
+                        sc.linear()),
+                    round(1 + sc.linear()),
                     LoadedTerm.CONTRAST);
-          } else if (sc.probability() >= model.threshold() && !common.contains(u.key())) {
+          } else if (sc.probability() >= threshold() && !common.contains(u.key())) {
             t =
                 new LoadedTerm(
                     a.text().substring(u.start(), u.end()),
@@ -301,13 +337,14 @@ public final class FramingAnalyzer {
 
   /**
    * Per sentence, the start offsets of its contrast words and the fact each contrasts in: for every
-   * version of a fact, the modifiers and verbs only that version used whose probability is at least
-   * half the threshold and above that of every word the other versions alone used in the same part
-   * of speech, when none of those is itself loaded.
+   * version of a fact, the modifiers and verbs only that version used whose probability by the word
+   * model alone is at least half that model's threshold and above that of every word the other
+   * versions alone used in the same part of speech, when none of those reaches the threshold.
    */
   private Map<String, Map<Integer, String>> contrasts(
       List<Wording> wordings, Map<String, List<Scored>> bySentence) {
     Map<String, Map<Integer, String>> out = new HashMap<>();
+    // measured with the word model's probabilities (the tagger was measured on words alone)
     double floor = model.threshold() / 2;
     for (Wording w : wordings) {
       List<Wording.Version> versions = w.versions();
@@ -330,7 +367,7 @@ public final class FramingAnalyzer {
       }
       for (int i = 0; i < versions.size(); i++) {
         for (Scored sc : own.get(i)) {
-          if (sc.probability() < floor) {
+          if (sc.linear() < floor) {
             continue;
           }
           String pos = slot(sc.word());
@@ -339,12 +376,12 @@ public final class FramingAnalyzer {
             if (j != i) {
               for (Scored o : own.get(j)) {
                 if (slot(o.word()).equals(pos)) {
-                  rival = Math.max(rival, o.probability());
+                  rival = Math.max(rival, o.linear());
                 }
               }
             }
           }
-          if (rival < model.threshold() && sc.probability() > rival) {
+          if (rival < model.threshold() && sc.linear() > rival) {
             String sid = sentenceOf(versions.get(i), sc, bySentence);
             out.computeIfAbsent(sid, k -> new HashMap<>()).putIfAbsent(sc.word().start(), w.fact());
           }
@@ -404,6 +441,9 @@ public final class FramingAnalyzer {
     double v = features.valence(u);
     if (v != 0) {
       parts.add(String.format(Locale.ROOT, "VADER %+.1f", v));
+    }
+    if (tagger.isPresent()) {
+      parts.add(String.format(Locale.ROOT, "word tagger %.2f in this sentence", sc.tagged()));
     }
     if (parts.isEmpty()) {
       parts.add("like words experts marked");

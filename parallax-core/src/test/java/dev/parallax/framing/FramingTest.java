@@ -68,6 +68,25 @@ class FramingTest {
   }
 
   @Test
+  void marksAWordByTheMeanOfTheWordModelAndTheTagger() {
+    Article a =
+        article("The mayor's reckless scheme left the city council without a murmur of protest.");
+    FramingAnalyzer f = FramingAnalyzer.shared();
+    WordTagger.Combined c = WordTagger.Combined.bundled();
+    List<FramingAnalyzer.Scored> scored = f.score(a.sentences().get(0), i -> false);
+    assertThat(scored).isNotEmpty();
+    for (FramingAnalyzer.Scored sc : scored) {
+      assertThat(sc.probability())
+          .as(sc.word().text())
+          .isCloseTo(
+              c.combine(sc.linear(), sc.tagged()), org.assertj.core.data.Offset.offset(1e-9));
+    }
+    assertThat(scored).anyMatch(sc -> sc.tagged() > 0);
+    assertThat(f.threshold()).isEqualTo(c.threshold());
+    assertThat(f.loadedWords(a.sentences().get(0), i -> false)).contains("reckless");
+  }
+
+  @Test
   void aTitleDatedByThenIsTheTitleAlone() {
     // AllSides train-1111: "then-President" was marked loaded as a compound no lexicon knew
     Article a =
