@@ -1,17 +1,15 @@
 package dev.parallax.align;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.parallax.internal.MiniLm;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -43,9 +41,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (variable or property) wins.
  */
 public final class SentenceEmbedder {
-  /** Tokens the model reads at most (its position table); longer sentences are cut. */
-  static final int MAX_TOKENS = 512;
-
   /** Below this many sentences the calling thread embeds them itself. */
   private static final int PARALLEL_FROM = 4;
 
@@ -63,22 +58,9 @@ public final class SentenceEmbedder {
     Class<?> owner = AllMiniLmL6V2QuantizedEmbeddingModel.class;
     try (InputStream model = resource(owner, "/all-minilm-l6-v2-q.onnx");
         InputStream vocabulary = resource(owner, "/all-minilm-l6-v2-q-tokenizer.json");
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-      options.setIntraOpNumThreads(1);
-      options.setInterOpNumThreads(1);
-      options.addConfigEntry("session.intra_op.allow_spinning", "0");
-      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        OrtSession.SessionOptions options = MiniLm.options()) {
       this.session = env.createSession(model.readAllBytes(), options);
-      this.tokenizer =
-          HuggingFaceTokenizer.newInstance(
-              vocabulary,
-              Map.of(
-                  "padding",
-                  "false",
-                  "truncation",
-                  "true",
-                  "maxLength",
-                  String.valueOf(MAX_TOKENS)));
+      this.tokenizer = MiniLm.tokenizer(vocabulary);
     } catch (IOException | OrtException e) {
       throw new IllegalStateException(
           "cannot load the sentence embedding model: " + e.getMessage(), e);
@@ -186,18 +168,8 @@ public final class SentenceEmbedder {
   private float[] model(String text) {
     // the tokenizer rejects empty input; a blank sentence gets the embedding of a space
     long[] ids = tokenizer.encode(text.isBlank() ? " " : text).getIds();
-    long[] mask = new long[ids.length];
-    Arrays.fill(mask, 1L);
-    long[] shape = {1, ids.length};
-    try (OnnxTensor inputIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
-        OnnxTensor attention = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-        OnnxTensor types =
-            OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape);
-        OrtSession.Result result =
-            session.run(
-                Map.of(
-                    "input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
-      float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
+    try {
+      float[][] hidden = MiniLm.lastHiddenState(env, session, ids);
       float[] mean = new float[hidden[0].length];
       for (float[] token : hidden) {
         for (int d = 0; d < mean.length; d++) {

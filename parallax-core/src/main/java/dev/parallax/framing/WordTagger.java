@@ -9,16 +9,15 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.parallax.align.SentenceEmbedder;
+import dev.parallax.internal.MiniLm;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +36,6 @@ public final class WordTagger {
   /** The updates and the output layer, in the lexicon folder. */
   public static final String FILE = "loaded-word-tagger.bin";
 
-  private static final int MAX_TOKENS = 512;
   private static final int CACHED = 4096;
   private static volatile WordTagger shared;
 
@@ -79,7 +77,7 @@ public final class WordTagger {
     try (InputStream model = resource(owner, "/all-minilm-l6-v2.onnx");
         InputStream vocabulary = resource(owner, "/all-minilm-l6-v2-tokenizer.json");
         InputStream weights = resource(WordTagger.class, "/dev/parallax/lexicon/" + FILE);
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        OrtSession.SessionOptions options = MiniLm.options()) {
       byte[] bytes = model.readAllBytes();
       DataInputStream in = new DataInputStream(weights);
       byte[] magic = new byte[4];
@@ -117,21 +115,8 @@ public final class WordTagger {
         updated.add(t);
         options.addInitializer(e.getKey(), t);
       }
-      options.setIntraOpNumThreads(1);
-      options.setInterOpNumThreads(1);
-      options.addConfigEntry("session.intra_op.allow_spinning", "0");
-      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       this.session = env.createSession(bytes, options);
-      this.tokenizer =
-          HuggingFaceTokenizer.newInstance(
-              vocabulary,
-              Map.of(
-                  "padding",
-                  "false",
-                  "truncation",
-                  "true",
-                  "maxLength",
-                  String.valueOf(MAX_TOKENS)));
+      this.tokenizer = MiniLm.tokenizer(vocabulary);
     } catch (IOException | OrtException e) {
       throw new IllegalStateException("cannot load the word tagger: " + e.getMessage(), e);
     }
@@ -222,18 +207,8 @@ public final class WordTagger {
     Encoding enc = tokenizer.encode(text.isBlank() ? " " : text);
     long[] ids = enc.getIds();
     CharSpan[] spans = enc.getCharTokenSpans();
-    long[] mask = new long[ids.length];
-    Arrays.fill(mask, 1L);
-    long[] shape = {1, ids.length};
-    try (OnnxTensor inputIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
-        OnnxTensor attention = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-        OnnxTensor types =
-            OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape);
-        OrtSession.Result result =
-            session.run(
-                Map.of(
-                    "input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
-      float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
+    try {
+      float[][] hidden = MiniLm.lastHiddenState(env, session, ids);
       int[] start = new int[ids.length];
       int[] end = new int[ids.length];
       float[] p = new float[ids.length];
