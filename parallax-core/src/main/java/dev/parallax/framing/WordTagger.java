@@ -9,6 +9,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.parallax.align.SentenceEmbedder;
+import dev.parallax.internal.DataFiles;
 import dev.parallax.internal.MiniLm;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Loaded words by a fine-tuned word tagger: all-MiniLM-L6-v2 (the full-precision model and
@@ -76,7 +78,7 @@ public final class WordTagger {
     List<OnnxTensor> updated = new ArrayList<>();
     try (InputStream model = resource(owner, "/all-minilm-l6-v2.onnx");
         InputStream vocabulary = resource(owner, "/all-minilm-l6-v2-tokenizer.json");
-        InputStream weights = resource(WordTagger.class, "/dev/parallax/lexicon/" + FILE);
+        InputStream weights = resource(WordTagger.class, DataFiles.FOLDER + FILE);
         OrtSession.SessionOptions options = MiniLm.options()) {
       byte[] bytes = model.readAllBytes();
       DataInputStream in = new DataInputStream(weights);
@@ -140,17 +142,16 @@ public final class WordTagger {
       }
     }
 
-    /** The shipped tagger and settings; the tagger loads on first use. */
+    /** The shipped settings with the process-wide tagger (loaded here if no one loaded it yet). */
     public static Combined bundled() {
       Map<String, Double> v = new HashMap<>();
-      try (InputStream in = resource(WordTagger.class, "/dev/parallax/lexicon/" + SETTINGS)) {
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\n")) {
-          String[] f = line.split("\t");
-          if (!line.startsWith("#") && f.length == 2) {
+      try {
+        for (String[] f : DataFiles.rows(SETTINGS)) {
+          if (f.length == 2) {
             v.put(f[0].strip(), Double.parseDouble(f[1].strip()));
           }
         }
-      } catch (IOException | NumberFormatException e) {
+      } catch (NumberFormatException e) {
         throw new IllegalStateException("cannot read " + SETTINGS + ": " + e.getMessage(), e);
       }
       if (!v.containsKey("weight") || !v.containsKey("threshold")) {
@@ -198,7 +199,7 @@ public final class WordTagger {
   }
 
   /** Tags the texts not tagged lately, over every core, so that {@link #tag} finds them. */
-  public void tagAll(java.util.stream.Stream<String> texts) {
+  public void tagAll(Stream<String> texts) {
     List<String> todo = texts.distinct().filter(t -> !recent.containsKey(t)).toList();
     todo.parallelStream().forEach(this::tag);
   }
