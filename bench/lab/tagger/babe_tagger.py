@@ -54,6 +54,14 @@ def encode(r):
     keep = [(i, w) for i, w in zip(first, words) if i < len(ids) - 1]
     r['ids'] = ids; r['first'] = [i for i, _ in keep]; r['words'] = [w for _, w in keep]
     r['y'] = [1.0 if w in r['gold'] else 0.0 for w in r['words']]
+def folds(tune, k):
+    """The tuning topics in k folds of about equal size (largest topic first into the smallest fold)."""
+    topics = sorted({r['topic'] for r in tune})
+    bysize = sorted(topics, key=lambda t: -sum(1 for r in tune if r['topic'] == t))
+    out = [set() for _ in range(k)]; load = [0] * k
+    for t in bysize:
+        i = load.index(min(load)); out[i].add(t); load[i] += sum(1 for r in tune if r['topic'] == t)
+    return out
 class Tagger(nn.Module):
     def __init__(s):
         super().__init__(); s.enc = minilm.MiniLM().load_onnx(os.path.join(MODEL, 'all-minilm-l6-v2.onnx')); s.head = nn.Linear(384, 1)
@@ -146,11 +154,7 @@ if __name__ == '__main__':
     if mode == 'cv':
         preds = []; t0 = time.time()
         k = int(sys.argv[5]) if len(sys.argv) > 5 else len(topics)
-        bysize = sorted(topics, key=lambda t: -sum(1 for r in tune if r['topic'] == t))
-        folds = [set() for _ in range(k)]; load = [0] * k
-        for t in bysize:
-            i = load.index(min(load)); folds[i].add(t); load[i] += sum(1 for r in tune if r['topic'] == t)
-        for f in folds:
+        for f in folds(tune, k):
             t = '+'.join(sorted(f))
             m = train([r for r in tune if r['topic'] not in f], epochs, lr, seed)
             p = predict(m, [r for r in tune if r['topic'] in f]); preds += p
