@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
@@ -124,10 +125,15 @@ public final class FramingAnalyzer {
 
   /** Every word of the sentence in the outlet's own voice, with its probability. */
   public List<Scored> score(Sentence s, IntPredicate quoted) {
+    return score(s, quoted, text -> tagger.get().tagger().tag(text));
+  }
+
+  private List<Scored> score(
+      Sentence s, IntPredicate quoted, Function<String, WordTagger.Tagged> tags) {
     List<WordUnit> words = WordUnit.of(s, quoted);
     List<double[]> f = features.of(words, lexicon);
     Optional<WordTagger.Tagged> tagged =
-        words.isEmpty() ? Optional.empty() : tagger.map(t -> t.tagger().tag(s.text()));
+        words.isEmpty() || tagger.isEmpty() ? Optional.empty() : Optional.of(tags.apply(s.text()));
     List<Scored> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       double linear = model.probability(f.get(i));
@@ -198,15 +204,20 @@ public final class FramingAnalyzer {
   public List<Framing> analyse(List<Article> articles, List<Wording> wordings) {
     Map<String, List<Scored>> bySentence = new HashMap<>();
     Map<String, Article> articleOf = new HashMap<>();
-    tagger.ifPresent(
-        t ->
-            t.tagger()
-                .tagAll(
-                    articles.stream().flatMap(a -> a.sentences().stream()).map(Sentence::text)));
+    Map<String, WordTagger.Tagged> tags =
+        tagger
+            .map(
+                t ->
+                    t.tagger()
+                        .tagAll(
+                            articles.stream()
+                                .flatMap(a -> a.sentences().stream())
+                                .map(Sentence::text)))
+            .orElse(Map.of());
     for (Article a : articles) {
       boolean[] quoted = QuoteSpans.mask(a.text());
       for (Sentence s : a.sentences()) {
-        bySentence.put(s.id(), score(s, i -> i >= 0 && i < quoted.length && quoted[i]));
+        bySentence.put(s.id(), score(s, i -> i >= 0 && i < quoted.length && quoted[i], tags::get));
         articleOf.put(s.id(), a);
       }
     }

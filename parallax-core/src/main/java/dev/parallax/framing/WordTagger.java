@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -198,10 +199,16 @@ public final class WordTagger {
     recent.clear();
   }
 
-  /** Tags the texts not tagged lately, over every core, so that {@link #tag} finds them. */
-  public void tagAll(Stream<String> texts) {
-    List<String> todo = texts.distinct().filter(t -> !recent.containsKey(t)).toList();
-    todo.parallelStream().forEach(this::tag);
+  /**
+   * Tags the texts over every core, each once (those tagged lately are not run again), and returns
+   * each text's tags: however many texts there are, none is tagged twice by a caller that reads
+   * them here rather than through {@link #tag}, which keeps only the latest few thousand.
+   */
+  public Map<String, Tagged> tagAll(Stream<String> texts) {
+    List<String> distinct = texts.distinct().toList();
+    Map<String, Tagged> out = new ConcurrentHashMap<>();
+    distinct.parallelStream().forEach(t -> out.put(t, tag(t)));
+    return out;
   }
 
   private Tagged run(String text) {

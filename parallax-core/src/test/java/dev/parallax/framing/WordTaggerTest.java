@@ -6,6 +6,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class WordTaggerTest {
@@ -56,6 +57,18 @@ class WordTaggerTest {
       assertThat(p).as(neutral).isLessThan(Math.min(reckless, shameful));
     }
     assertThat(WordTagger.shared().tag(s)).as("remembered").isSameAs(t);
+  }
+
+  @Test
+  void tagAllReturnsTheTagsOfEveryTextWhetherTaggedBeforeOrNot() {
+    WordTagger tagger = WordTagger.shared();
+    String before = "The mayor called the plan a disgraceful giveaway.";
+    String fresh = "Officials reopened the bridge on Monday after repairs.";
+    WordTagger.Tagged known = tagger.tag(before);
+    Map<String, WordTagger.Tagged> all = tagger.tagAll(Stream.of(before, fresh, before));
+    assertThat(all).containsOnlyKeys(before, fresh);
+    assertThat(all.get(before)).isSameAs(known);
+    assertThat(all.get(fresh).probability()).isEqualTo(tagger.tag(fresh).probability());
   }
 
   @Test
