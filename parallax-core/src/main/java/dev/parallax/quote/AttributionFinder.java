@@ -263,7 +263,8 @@ final class AttributionFinder {
         && subject != null
         && subject[1] == k
         && subject[0] > 0
-        && objectBefore(toks.get(subject[0] - 1))) {
+        && objectBefore(toks.get(subject[0] - 1))
+        && !textSpeaksForItself(toks, subject, k)) {
       // "Scott Boras entered the free agency process hoping his client could ...": the phrase
       // before the participle is the object of the clause's verb; the clause's subject hopes
       int[] main = clauseSubject(s, k + 1);
@@ -641,6 +642,28 @@ final class AttributionFinder {
   }
 
   /** A verb or a preposition, whose object the noun phrase after it is. */
+  /**
+   * The phrase right before the participle cue at {@code k} is a text that says what follows ("a
+   * report claiming ...", "a letter urging ...", "a memo saying ...") and the verb before it did
+   * not make the text ("denied a report claiming the actress was paid", "cited a study showing"):
+   * the text is the source, not the clause's subject, who only answered or pointed to it. A text
+   * the subject made stays the subject's ("filed a lawsuit accusing", "sent a letter urging").
+   */
+  private static boolean textSpeaksForItself(List<Token> toks, int[] phrase, int k) {
+    Token head = toks.get(k - 1);
+    Token verb = toks.get(phrase[0] - 1);
+    return head.pos().startsWith("NN")
+        && TEXT_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))
+        && verb.pos().startsWith("VB")
+        && !AUTHORING.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Nouns of a text that says something of its own ("report", "letter", "memo"). */
+  private static final Set<String> TEXT_NOUNS = DataFiles.words("attribution.tsv", "text-noun");
+
+  /** Verbs of making or sending a text ("file", "write", "send"). */
+  private static final Set<String> AUTHORING = DataFiles.words("attribution.tsv", "authoring-verb");
+
   private static boolean objectBefore(Token t) {
     String pos = t.pos();
     return pos.equals("VBD")

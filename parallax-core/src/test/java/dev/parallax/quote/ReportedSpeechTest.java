@@ -609,6 +609,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aTextWithAParticipleAfterItSpeaksForItselfUnlessTheSubjectMadeIt() {
+    // AllSides train-475: "A personal lawyer ... and a former porn star both denied a late-Friday
+    // report claiming the adult-film actress was paid" had the two who denied it claim the payment
+    Report r =
+        Stories.analyse(
+            "The mayor denied a newspaper report claiming the harbor contract was rigged. The"
+                + " council signed a letter urging the governor to release the funds.");
+    assertThat(withCue(r, "claiming").sourceText().map(TextSpan::text))
+        .contains("a newspaper report");
+    assertThat(withCue(r, "urging").sourceText().map(TextSpan::text)).contains("The council");
+  }
+
+  @Test
   void someoneCalledToAPlaceSaysNothing() {
     // ECB+ topic 14: "The fire service was called at 06:00 BST to the store" had been something
     // the fire service said
