@@ -1,6 +1,7 @@
 package dev.parallax.report;
 
 import dev.parallax.framing.OpinionLabel;
+import dev.parallax.internal.DataFiles;
 import dev.parallax.model.Article;
 import dev.parallax.model.Attribution;
 import dev.parallax.model.AttributionKind;
@@ -38,11 +39,13 @@ import dev.parallax.report.ReportView.VersionView;
 import dev.parallax.report.ReportView.WordingVersion;
 import dev.parallax.report.ReportView.WordingView;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a {@link ReportView} off a {@link Report}, section by section. Not thread-safe; use once.
@@ -304,13 +307,48 @@ final class ViewBuilder {
    */
   private static final String DESCRIBED = "\u0001described";
 
+  /** Roles whose holder speaks for someone else ("aide", "spokesman", "campaign"). */
+  private static final Set<String> SPEAKS_FOR = DataFiles.words("roles.tsv", "speaks-for");
+
+  /**
+   * The source phrase names someone who speaks for the speaker it was resolved to ("A Trump aide",
+   * "a spokesman for the Clinton campaign", "his aides"), not the speaker with a title before the
+   * name: the line shows the phrase, so that a reader does not take the aide's words for the
+   * principal's own.
+   */
+  static boolean speaksFor(String phrase, String speaker) {
+    List<String> words =
+        Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+            .filter(w -> !w.isEmpty())
+            .toList();
+    String[] name = speaker.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    boolean endsWithName =
+        !words.isEmpty()
+            && name.length > 0
+            && words.get(words.size() - 1).equals(name[name.length - 1]);
+    for (int i = 0; i < words.size(); i++) {
+      if (SPEAKS_FOR.contains(words.get(i))
+          && (!endsWithName
+              || words.subList(i + 1, words.size()).stream().anyMatch(FOR::contains))) {
+        // "A Trump aide", "his aides", "a spokesman for Senator Ted Cruz"; not "Secretary of
+        // State John Kerry", the speaker named with a title before
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after a role that name whom its holder speaks for: "a spokesman for", "an aide to". */
+  private static final Set<String> FOR = Set.of("for", "to");
+
   /** A quoted fragment no speaker was found for: a nickname, a title, a scare-quoted term. */
   private static boolean unattributedFragment(Quote q) {
     return q.fragment() && q.speaker().isEmpty();
   }
 
   private ReportedLine reported(Attribution a) {
-    String source = a.source().isPresent() ? "" : a.sourceText().map(TextSpan::text).orElse("");
+    String phrase = a.sourceText().map(TextSpan::text).orElse("");
+    String source = a.source().map(sp -> speaksFor(phrase, sp.name()) ? phrase : "").orElse(phrase);
     String cue = a.cue().map(TextSpan::text).orElse("");
     if (cue.toLowerCase(Locale.ROOT).startsWith("according to") && !source.isEmpty()) {
       // "according to the fire service: ...", not "the fire service according to: ..."
@@ -330,6 +368,14 @@ final class ViewBuilder {
 
   private QuoteLine line(Quote q) {
     boolean attributed = q.speaker().isPresent();
+    String how = attributed ? q.cue() : q.speakerReason();
+    if (attributed) {
+      // "'...,' a Trump aide said": the aide's words listed under Trump, with who said them
+      String phrase = quotationSources().getOrDefault(q.id(), "");
+      if (speaksFor(phrase, q.speaker().get().name())) {
+        how = (phrase + " " + how).strip();
+      }
+    }
     return new QuoteLine(
         q.id(),
         q.article(),
@@ -338,7 +384,24 @@ final class ViewBuilder {
         q.text(),
         q.fragment(),
         attributed,
-        attributed ? q.cue() : q.speakerReason());
+        how);
+  }
+
+  private Map<String, String> quotationSources;
+
+  /** Each quotation's source phrase, as the direct attribution over it gives it. */
+  private Map<String, String> quotationSources() {
+    if (quotationSources == null) {
+      quotationSources = new HashMap<>();
+      for (Attribution a : report.attributions()) {
+        if (a.kind() == AttributionKind.DIRECT && a.sourceText().isPresent()) {
+          for (String id : a.quotes()) {
+            quotationSources.putIfAbsent(id, a.sourceText().get().text());
+          }
+        }
+      }
+    }
+    return quotationSources;
   }
 
   private List<QuoteGroupView> quoteGroups() {

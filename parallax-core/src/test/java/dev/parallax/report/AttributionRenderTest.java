@@ -8,6 +8,8 @@ import dev.parallax.model.AttributionKind;
 import dev.parallax.model.Fact;
 import dev.parallax.model.Report;
 import dev.parallax.model.TextSpan;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** "Who said what" lists reported speech beside the quotations, per speaker, in every format. */
 class AttributionRenderTest {
@@ -62,6 +65,35 @@ class AttributionRenderTest {
     assertThat(text.substring(heading, next)).contains(line);
     assertThat(Format.HTML.render(example))
         .contains("<a href=\"#" + a.sentences().get(0) + "\">" + a.id() + " ");
+  }
+
+  @Test
+  void showsWhoSpokeForTheSpeakerAWordWasResolvedTo(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("aide.txt"),
+        "Plan stalls.\n\nA Trump aide said the plan was dead. \"Nobody in the building wants"
+            + " it back this year,\" a Trump aide said on Monday.\n");
+    Report r =
+        Pipeline.compare(
+            List.of(dir.toString()),
+            new Pipeline.Options(
+                Optional.of(LocalDate.of(2026, 3, 10)), Optional.empty(), Map.of(), 1),
+            Pipeline.Progress.NONE);
+    String text = Format.TEXT.render(r);
+    String who = text.substring(text.indexOf("Who said what"));
+    assertThat(who).contains("\nTrump\n").contains("A Trump aide said: the plan was dead");
+    assertThat(who).contains("(a Trump aide said)");
+  }
+
+  @Test
+  void aTitleBeforeTheNameIsNotSomeoneSpeakingForThem() {
+    assertThat(ViewBuilder.speaksFor("A Trump aide", "Donald Trump")).isTrue();
+    assertThat(ViewBuilder.speaksFor("his aides", "Paul Manafort")).isTrue();
+    assertThat(ViewBuilder.speaksFor("a spokesman for Senator Ted Cruz", "Ted Cruz")).isTrue();
+    assertThat(ViewBuilder.speaksFor("Secretary of State John Kerry", "John Kerry")).isFalse();
+    assertThat(ViewBuilder.speaksFor("President Trump", "Donald Trump")).isFalse();
+    assertThat(ViewBuilder.speaksFor("Clinton campaign chairman John Podesta", "John Podesta"))
+        .isFalse();
   }
 
   /** Reported speech of the example's first article with no resolved source. */
