@@ -400,10 +400,17 @@ final class QuoteFinder extends CuelessRules {
         for (int k = pt.size() - 1; k >= 0; k--) {
           Cue c = inside[p][k] ? null : cueAt(p, k);
           if (c != null) {
-            if (!tryCue(f, c)) {
-              fail(f, "the cue '" + c.text() + "' names no person or organisation", c);
+            if (tryCue(f, c)) {
+              return;
             }
-            return;
+            if (c.according() || SPEECH.contains(pt.get(k).lemma().toLowerCase(Locale.ROOT))) {
+              fail(f, "the cue '" + c.text() + "' names no person or organisation", c);
+              return;
+            }
+            // "... a deal that will roll back some tariffs and see China boost purchases ... /
+            // "This is a very important ...": a verb that attributes a view, with no one named,
+            // is no cue for the quotation after it; the rules below may still find its speaker
+            break;
           }
         }
       }

@@ -159,6 +159,20 @@ class AttributionTest {
   }
 
   @Test
+  void aVerbOfViewInTheSentenceBeforeIsNoCueForAQuotationNoOneIsNamedFor() {
+    // AllSides train-205: the reason named "see" of "a deal that will ... see China boost
+    // purchases" as the quotation's cue
+    Report r =
+        Stories.analyse(
+            "The two leaders signed an initial trade deal on Wednesday that will roll back some"
+                + " tariffs and see China boost purchases of farm goods. \u201cThis is a very"
+                + " important and remarkable occasion for both of our countries.\u201d");
+    Quote q = quoteWith(r, "remarkable occasion");
+    assertThat(q.speaker()).isEmpty();
+    assertThat(q.speakerReason()).doesNotContain("'see'");
+  }
+
+  @Test
   void ignoresApostrophesInRunningText() {
     Report r =
         Stories.analyse(
