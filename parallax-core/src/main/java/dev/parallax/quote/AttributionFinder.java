@@ -2150,8 +2150,13 @@ final class AttributionFinder {
       return np;
     }
     Token head = toks.get(p - 1);
-    // "Media in Iran described ...", "Residents in Astoria said": the people placed, not the place
-    if (!head.pos().equals("NNS") && !(placed && head.pos().startsWith("NN"))) {
+    // "Media in Iran described ...", "Residents in Astoria said": the people placed, not the place;
+    // "An adviser for the Vermont senator said": the adviser, who speaks for the senator
+    boolean speaksFor =
+        lower(toks.get(p)).equals("for")
+            && head.pos().equals("NN")
+            && Sources.SPEAKS_FOR.contains(lower(head));
+    if (!head.pos().equals("NNS") && !(placed && head.pos().startsWith("NN")) && !speaksFor) {
       return np;
     }
     int[] before = nounPhraseEndingAt(s, p - 1);

@@ -29,7 +29,7 @@ import java.util.Set;
 final class Sources {
   private static final Map<String, String> ABBREVIATIONS = pairs("abbreviation");
   private static final Map<String, String> GENDER = pairs("gender");
-  private static final Set<String> SPEAKS_FOR = DataFiles.words("roles.tsv", "speaks-for");
+  static final Set<String> SPEAKS_FOR = DataFiles.words("roles.tsv", "speaks-for");
   static final Set<String> ISSUED_BY = DataFiles.words("roles.tsv", "issued-by");
   private static final Set<String> ISSUER_LINKS = DataFiles.words("grammar.tsv", "issuer-link");
 
@@ -181,6 +181,11 @@ final class Sources {
               || AttributionFinder.PLACE_LINKS.contains(link))) {
         Optional<Entity> principal =
             lastMention(s, k + 2, to, AttributionFinder.PLACE_LINKS.contains(link));
+        if (principal.isEmpty() && k + 2 < to) {
+          // "an adviser for the Vermont senator", "a spokesperson for the board": the object
+          // resolved as a source of its own (a role, an organisation's noun)
+          principal = entityOf(s, k + 2, to, false);
+        }
         if (principal.isPresent()) {
           return principal;
         }

@@ -173,6 +173,18 @@ class AttributionTest {
   }
 
   @Test
+  void thePersonNamedAfterAPossessorAfterAccordingToIsTheSpeaker() {
+    // AllSides train-930: "According to Sanders' senior adviser Jeff Weaver, the 78-year-old
+    // candidate "experienced some chest discomfort"" gave the quoted words to Sanders
+    Report r =
+        Stories.analyse(
+            "Mayor Tomas Reyes inspected the quay on Monday. According to Reyes' chief engineer"
+                + " Hugo Brandt, the old bridge \u201chad not been safe for heavy trucks in years\u201d"
+                + " before it closed.");
+    assertThat(speakerOf(r, "safe for heavy trucks")).isEqualTo("Hugo Brandt");
+  }
+
+  @Test
   void ignoresApostrophesInRunningText() {
     Report r =
         Stories.analyse(

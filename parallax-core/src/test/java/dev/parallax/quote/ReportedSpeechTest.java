@@ -622,6 +622,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anAdviserForARoleSpeaksForThePersonTheRoleNames() {
+    // AllSides train-930: "An adviser for the Vermont senator said he was in "good spirits"" had
+    // "the Vermont senator" for its source words, as if he had said it himself
+    Report r =
+        Stories.analyse(
+            "Senator Bernie Sanders was treated in hospital on Tuesday. An adviser for the Vermont"
+                + " senator said he would rest over the next few days.");
+    Attribution a = withContent(r, "rest over the next few days");
+    assertThat(source(a)).isEqualTo("Bernie Sanders");
+    assertThat(a.sourceText().map(TextSpan::text)).contains("An adviser for the Vermont senator");
+  }
+
+  @Test
   void someoneCalledToAPlaceSaysNothing() {
     // ECB+ topic 14: "The fire service was called at 06:00 BST to the store" had been something
     // the fire service said
