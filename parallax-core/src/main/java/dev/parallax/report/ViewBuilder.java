@@ -16,6 +16,7 @@ import dev.parallax.model.QuoteDiff;
 import dev.parallax.model.QuoteGroup;
 import dev.parallax.model.Report;
 import dev.parallax.model.Sentence;
+import dev.parallax.model.Speaker;
 import dev.parallax.model.TextSpan;
 import dev.parallax.model.Wording;
 import dev.parallax.quote.Claims;
@@ -371,9 +372,15 @@ final class ViewBuilder {
     String how = attributed ? q.cue() : q.speakerReason();
     if (attributed) {
       // "'...,' a Trump aide said": the aide's words listed under Trump, with who said them
-      String phrase = quotationSources().getOrDefault(q.id(), "");
-      if (speaksFor(phrase, q.speaker().get().name())) {
-        how = (phrase + " " + how).strip();
+      Attribution a = quotationSources().get(q.id());
+      String phrase = a == null ? "" : a.sourceText().map(TextSpan::text).orElse("");
+      if (a != null
+          && a.source().map(Speaker::entity).equals(q.speaker().map(Speaker::entity))
+          && speaksFor(phrase, q.speaker().get().name())) {
+        how =
+            how.toLowerCase(Locale.ROOT).startsWith("according to")
+                ? how + " " + phrase
+                : (phrase + " " + how).strip();
       }
     }
     return new QuoteLine(
@@ -387,16 +394,16 @@ final class ViewBuilder {
         how);
   }
 
-  private Map<String, String> quotationSources;
+  private Map<String, Attribution> quotationSources;
 
-  /** Each quotation's source phrase, as the direct attribution over it gives it. */
-  private Map<String, String> quotationSources() {
+  /** The attribution quoting each quotation (direct or mixed) that gives its source words. */
+  private Map<String, Attribution> quotationSources() {
     if (quotationSources == null) {
       quotationSources = new HashMap<>();
       for (Attribution a : report.attributions()) {
-        if (a.kind() == AttributionKind.DIRECT && a.sourceText().isPresent()) {
+        if (a.kind() != AttributionKind.INDIRECT && a.sourceText().isPresent()) {
           for (String id : a.quotes()) {
-            quotationSources.putIfAbsent(id, a.sourceText().get().text());
+            quotationSources.putIfAbsent(id, a);
           }
         }
       }
