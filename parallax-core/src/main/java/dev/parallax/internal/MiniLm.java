@@ -44,6 +44,18 @@ public final class MiniLm {
         Map.of("padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
   }
 
+  /**
+   * A resource of the jar that ships a model ({@code owner}'s), or an error naming what lacks it.
+   */
+  public static InputStream resource(Class<?> owner, String name) throws IOException {
+    InputStream in = owner.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException(
+          name + " is missing from the classpath (beside " + owner.getName() + ")");
+    }
+    return in;
+  }
+
   /** The model's last hidden state over the word pieces {@code ids}: one row per piece. */
   public static float[][] lastHiddenState(OrtEnvironment env, OrtSession session, long[] ids)
       throws OrtException {

@@ -641,7 +641,6 @@ final class AttributionFinder {
         && !CUE_LEMMAS.contains(verb.lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** A verb or a preposition, whose object the noun phrase after it is. */
   /**
    * The phrase right before the participle cue at {@code k} is a text that says what follows ("a
    * report claiming ...", "a letter urging ...", "a memo saying ...") and the verb before it did
@@ -664,6 +663,7 @@ final class AttributionFinder {
   /** Verbs of making or sending a text ("file", "write", "send"). */
   private static final Set<String> AUTHORING = DataFiles.words("attribution.tsv", "authoring-verb");
 
+  /** A verb or a preposition, whose object the noun phrase after it is. */
   private static boolean objectBefore(Token t) {
     String pos = t.pos();
     return pos.equals("VBD")

@@ -342,6 +342,18 @@ final class ViewBuilder {
   /** Words after a role that name whom its holder speaks for: "a spokesman for", "an aide to". */
   private static final Set<String> FOR = Set.of("for", "to");
 
+  private static boolean according(String cue) {
+    return cue.toLowerCase(Locale.ROOT).startsWith("according to");
+  }
+
+  /**
+   * The source's words with the cue, in reading order: "a hospital spokesperson said", but
+   * "according to the fire service", not "the fire service according to".
+   */
+  private static String spokenBy(String source, String cue) {
+    return according(cue) ? cue + " " + source : (source + " " + cue).strip();
+  }
+
   /** A quoted fragment no speaker was found for: a nickname, a title, a scare-quoted term. */
   private static boolean unattributedFragment(Quote q) {
     return q.fragment() && q.speaker().isEmpty();
@@ -351,9 +363,8 @@ final class ViewBuilder {
     String phrase = a.sourceText().map(TextSpan::text).orElse("");
     String source = a.source().map(sp -> speaksFor(phrase, sp.name()) ? phrase : "").orElse(phrase);
     String cue = a.cue().map(TextSpan::text).orElse("");
-    if (cue.toLowerCase(Locale.ROOT).startsWith("according to") && !source.isEmpty()) {
-      // "according to the fire service: ...", not "the fire service according to: ..."
-      cue = cue + " " + source;
+    if (according(cue) && !source.isEmpty()) {
+      cue = spokenBy(source, cue);
       source = "";
     }
     return new ReportedLine(
@@ -377,10 +388,7 @@ final class ViewBuilder {
       if (a != null
           && a.source().map(Speaker::entity).equals(q.speaker().map(Speaker::entity))
           && speaksFor(phrase, q.speaker().get().name())) {
-        how =
-            how.toLowerCase(Locale.ROOT).startsWith("according to")
-                ? how + " " + phrase
-                : (phrase + " " + how).strip();
+        how = spokenBy(phrase, how);
       }
     }
     return new QuoteLine(
