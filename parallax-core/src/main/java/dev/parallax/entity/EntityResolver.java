@@ -299,10 +299,17 @@ public final class EntityResolver {
                       .thenComparing(Comparator.<String>naturalOrder().reversed()))
               .orElseThrow();
     } else {
+      // an institution is named with its country ("Indian Navy"), however often "the Navy" is
+      boolean institution = g.get(0).key.startsWith("O|");
+      // forms of one name count together, and the whole form is shown ("Federal Reserve", not
+      // "Fed"; "Justice Department", not "Justice Dept.")
+      Map<String, Integer> formCount = new HashMap<>();
+      surfaceCount.forEach((s, c) -> formCount.merge(norm(s), c, Integer::sum));
       name =
           surfaceCount.keySet().stream()
               .max(
-                  Comparator.<String>comparingInt(surfaceCount::get)
+                  Comparator.<String>comparingInt(s -> institution && s.contains(" ") ? 1 : 0)
+                      .thenComparingInt(s -> formCount.get(norm(s)))
                       .thenComparingInt(String::length)
                       .thenComparing(Comparator.<String>naturalOrder().reversed()))
               .orElseThrow();
@@ -390,6 +397,9 @@ public final class EntityResolver {
         continue;
       }
       int first = j;
+      if (j < toks.size() && isTitleOrRole(toks.get(j).word())) {
+        continue; // "INS Commissioner Doris Meissner": the agency, then a person
+      }
       while (j < toks.size() && isCapitalised(toks.get(j).word())) {
         j++;
       }
@@ -759,11 +769,51 @@ public final class EntityResolver {
     return false;
   }
 
+  private static final Set<String> ROLES = DataFiles.words("roles.tsv", "role");
+
+  /** A title or a one-person role ({@code person-titles.txt}, {@code roles.tsv}), in any case. */
+  private static boolean isTitleOrRole(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return TITLE_WORDS.contains(lower) || ROLES.contains(lower);
+  }
+
   private static boolean isCapitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
   // ---------------------------------------------------------------- grouping
+
+  /**
+   * A place written as one word that the story also names in full as "that word of ..." is the
+   * place named in full: "the Gulf" in a story that names the Gulf of Aden is that gulf, not the
+   * Persian Gulf the gazetteer reads "Gulf" as (ECB+ topic 12; "the Gulf" beside "the Gulf of
+   * Mexico" alike). Only when the story names one such place.
+   */
+  private static void shortFormsOfPlacesNamedInFull(List<Item> items) {
+    Map<String, Set<String>> fullKeys = new HashMap<>();
+    Map<String, EntityType> fullTypes = new HashMap<>();
+    for (Item it : items) {
+      if (it.type != EntityType.PLACE) {
+        continue;
+      }
+      int of = it.surface.indexOf(" of ");
+      if (of > 0 && it.surface.indexOf(' ') == of) {
+        String word = it.surface.substring(0, of);
+        fullKeys.computeIfAbsent(word, k -> new TreeSet<>()).add(it.key);
+        fullTypes.put(it.key, it.type);
+      }
+    }
+    if (fullKeys.isEmpty()) {
+      return;
+    }
+    for (Item it : items) {
+      Set<String> keys = fullKeys.get(it.surface);
+      if (it.type == EntityType.PLACE && keys != null && keys.size() == 1) {
+        it.key = keys.iterator().next();
+        it.type = fullTypes.get(it.key);
+      }
+    }
+  }
 
   private void assignKeys(List<Item> items, List<Article> articles) {
     // places and institutions by canonical place name; others by normalised name
@@ -792,6 +842,7 @@ public final class EntityResolver {
                   ? withoutLegalForm(it.surface)
                   : norm(it.surface));
     }
+    shortFormsOfPlacesNamedInFull(items);
     companiesReadAsPeople(items, articles);
     // people: full names first, then shorter forms join the name they are part of
     List<Item> people = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -384,6 +385,12 @@ final class Joins {
     byLength.sort(Comparator.comparingInt((String k) -> -k.length()).thenComparing(k -> k));
     Map<String, String> finalKey = new HashMap<>();
     Set<String> modifiers = modifierKeys(items, articles);
+    Set<String> institutions = new TreeSet<>();
+    for (Item it : items) {
+      if (it.key.startsWith("O|")) {
+        institutions.add(it.key);
+      }
+    }
     for (String k : byLength) {
       String name = k.substring(2);
       if (modifiers.contains(k)) {
@@ -395,6 +402,13 @@ final class Joins {
         String o = other.substring(2);
         if (o.length() > name.length() && (o.startsWith(name + " ") || o.endsWith(" " + name))) {
           targets.add(finalKey.getOrDefault(other, other));
+        }
+      }
+      // "the Navy" of a story that names one navy by its country ("the Indian navy", ECB+ topic
+      // 12), "the Foreign Ministry" of one that names Oman's
+      for (String inst : institutions) {
+        if (EntityResolver.norm(inst.substring(inst.lastIndexOf('|') + 1)).equals(name)) {
+          targets.add(inst);
         }
       }
       if (targets.size() == 1) {

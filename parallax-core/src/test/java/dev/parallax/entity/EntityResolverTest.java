@@ -43,6 +43,7 @@ class EntityResolverTest {
     assertThat(EntityResolver.norm("the State Univ"))
         .isEqualTo(EntityResolver.norm("the State University"));
     assertThat(EntityResolver.norm("Dept. of Labour")).isEqualTo("department of labor");
+    assertThat(EntityResolver.norm("Fed")).isEqualTo(EntityResolver.norm("Federal Reserve"));
   }
 
   @Test
@@ -383,6 +384,75 @@ class EntityResolverTest {
         .filteredOn(e -> e.name().contains("Velma"))
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.OTHER));
+  }
+
+  @Test
+  void aShortFormJoinsTheWholeNameWhichIsShown() {
+    Report r =
+        run(
+            "The Fed raised rates on Wednesday. The Fed said inflation was high.",
+            "The Federal Reserve lifted its benchmark rate, and markets fell after the Fed spoke.");
+    assertThat(r.entities())
+        .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.name()).isEqualTo("Federal Reserve");
+              assertThat(e.mentions()).isEqualTo(4);
+            });
+  }
+
+  @Test
+  void aShipsNameAfterItsPrefixIsNoPerson() {
+    Report r =
+        run(
+            "The destroyer USS Calder escorted the tanker out of the strait, the navy said.",
+            "Calder had been on patrol since May. Calder fired warning shots, a spokesman said.",
+            "INS Commissioner Dora Mitchell said the rules would change.");
+    assertThat(r.entities())
+        .filteredOn(e -> e.name().contains("Calder"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.type()).isEqualTo(EntityType.OTHER));
+    // a role after the prefix: the agency's initials, then a person
+    assertThat(r.entities())
+        .filteredOn(e -> e.name().contains("Dora Mitchell"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+  }
+
+  @Test
+  void aPlacesShortFormIsThePlaceTheStoryNamesInFull() {
+    // "Gulf" alone is the gazetteer's Persian Gulf unless the story names another gulf
+    Report r =
+        run(
+            "Oil reached the beaches of the Gulf of Mexico on Sunday.",
+            "Crews worked along the coast of the Gulf to contain the spill.");
+    assertThat(r.entities()).noneMatch(e -> e.name().equals("Persian Gulf"));
+    assertThat(named(r, "Gulf of Mexico").mentions()).isEqualTo(2);
+    Report elsewhere = run("Tankers crossed the Gulf after the talks in Muscat.");
+    assertThat(elsewhere.entities()).anyMatch(e -> e.name().equals("Persian Gulf"));
+  }
+
+  @Test
+  void anInstitutionsShortFormIsTheOneTheStoryNamesByItsCountry() {
+    Report r =
+        run(
+            "The Indian navy said it arrested 12 pirates on Saturday.",
+            "The Navy later escorted the freighter to safety, the Navy said in a statement.");
+    assertThat(r.entities())
+        .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.mentions()).isEqualTo(3);
+              assertThat(e.name()).isEqualTo("Indian navy");
+            });
+    // two navies: the short form stays apart
+    Report two =
+        run(
+            "The Indian navy and the Pakistani navy held talks.",
+            "The Navy said the talks went well.");
+    assertThat(two.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).hasSize(3);
   }
 
   private static Report run(String... texts) {
