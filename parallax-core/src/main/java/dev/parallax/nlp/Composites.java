@@ -26,11 +26,26 @@ final class Composites {
   private static final Pattern TAIL = DataFiles.pattern(LEXICON, "composite-tail");
   private static final Pattern HEAD = DataFiles.pattern(LEXICON, "composite-head");
   private static final Pattern WEEK_OF = DataFiles.pattern(LEXICON, "week-of");
+  private static final Pattern LENGTH_THEN_DAY = DataFiles.pattern(LEXICON, "length-then-day");
 
   private Composites() {}
 
   /** The expression, or the pieces of one SUTime left without a value. */
   static List<TimeExpression> split(TimeExpression t, List<Token> tokens, Narrative n) {
+    Matcher lengthThenDay = LENGTH_THEN_DAY.matcher(TimeFixer.normal(t));
+    if (!t.type().equals("DURATION")
+        && lengthThenDay.matches()
+        && TimeFixer.normal(t).equals(t.text().toLowerCase(Locale.ROOT))) {
+      // "the House debated for more than four hours Friday" (TimeBank APW19980227.0487): SUTime's
+      // one date is a length, then the day it was spent on
+      Optional<String> length = length(lengthThenDay.group(2), lengthThenDay.group(3));
+      if (length.isPresent()) {
+        int dayFrom = lengthThenDay.start(4);
+        return List.of(
+            piece(t, 0, lengthThenDay.end(1), "DURATION", length.get()),
+            piece(t, dayFrom, t.text().length(), t.type(), t.value()));
+      }
+    }
     if (n == null || !t.value().isEmpty() || t.type().equals("DURATION")) {
       return List.of(t);
     }
@@ -88,6 +103,26 @@ final class Composites {
       out.add(piece(t, tail.start(1), tail.end(1), "DATE", value));
     }
     return out.isEmpty() ? List.of(t) : out;
+  }
+
+  /** A length's TimeML value ("four", "hour": {@code PT4H}), or empty for a vague quantity. */
+  private static Optional<String> length(String quantity, String unit) {
+    OptionalInt q =
+        quantity.equals("a") || quantity.equals("an")
+            ? OptionalInt.of(1)
+            : CalendarWords.number(quantity);
+    if (q.isEmpty()) {
+      return Optional.empty();
+    }
+    int k = q.getAsInt();
+    return Optional.of(
+        switch (unit) {
+          case "second" -> "PT" + k + "S";
+          case "minute" -> "PT" + k + "M";
+          case "hour" -> "PT" + k + "H";
+          case "week" -> "P" + k + "W";
+          default -> "P" + k + "D";
+        });
   }
 
   private static TimeExpression half(

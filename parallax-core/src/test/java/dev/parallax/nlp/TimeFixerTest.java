@@ -687,6 +687,17 @@ class TimeFixerTest {
   }
 
   @Test
+  void aLengthRunIntoTheDayItWasSpentOnIsALengthAndADay() {
+    LocalDate d = LocalDate.of(2003, 6, 9); // a Monday
+    String text = "The council debated the budget for more than three hours Thursday.";
+    assertThat(texts(text, d)).containsExactly("more than three hours", "Thursday");
+    TimeExpression hours = only(text, "more than three hours", d);
+    assertThat(hours.type()).isEqualTo("DURATION");
+    assertThat(hours.value()).isEqualTo("PT3H");
+    assertThat(only(text, "Thursday", d).value()).isEqualTo("2003-06-05");
+  }
+
+  @Test
   void yearEndIsADateAndAYearEndedOnADayIsADuration() {
     LocalDate d = LocalDate.of(1989, 10, 30);
     TimeExpression end =
