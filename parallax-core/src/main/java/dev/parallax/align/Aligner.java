@@ -320,6 +320,9 @@ public final class Aligner {
    * scores: a fact only the cosine made marks no omission.
    */
   private float[][] shortReports(Units u, float[][] score, int[] length) {
+    if (Arrays.stream(length).filter(l -> l <= SHORT).count() < 2) {
+      return score; // no two short reports: the model's scores as they are, not copied
+    }
     int n = score.length;
     float[][] out = new float[n][];
     for (int i = 0; i < n; i++) {

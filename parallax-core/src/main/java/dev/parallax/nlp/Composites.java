@@ -32,10 +32,11 @@ final class Composites {
 
   /** The expression, or the pieces of one SUTime left without a value. */
   static List<TimeExpression> split(TimeExpression t, List<Token> tokens, Narrative n) {
-    Matcher lengthThenDay = LENGTH_THEN_DAY.matcher(TimeFixer.normal(t));
+    String normal = TimeFixer.normal(t);
+    Matcher lengthThenDay = LENGTH_THEN_DAY.matcher(normal);
     if (!t.type().equals("DURATION")
         && lengthThenDay.matches()
-        && TimeFixer.normal(t).equals(t.text().toLowerCase(Locale.ROOT))) {
+        && normal.equals(t.text().toLowerCase(Locale.ROOT))) {
       // "the House debated for more than four hours Friday" (TimeBank APW19980227.0487): SUTime's
       // one date is a length, then the day it was spent on
       Optional<String> length = length(lengthThenDay.group(2), lengthThenDay.group(3));
@@ -49,7 +50,7 @@ final class Composites {
     if (n == null || !t.value().isEmpty() || t.type().equals("DURATION")) {
       return List.of(t);
     }
-    String lower = TimeFixer.normal(t);
+    String lower = normal;
     Matcher half = HALF.matcher(lower);
     if (half.matches()) {
       return List.of(half(t, half, lower, tokens, n));
