@@ -290,6 +290,24 @@ final class AttributionFinder {
         subject = coordinatedSubject(s, c, t); // "Jones went home and said ..."
       }
     }
+    int asAt = subject != null && !inverted && !participle ? commentAs(s, subject, k) : -1;
+    String cueLemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (asAt >= 0
+        && (DESCRIBING.contains(cueLemma) || NAMING.contains(cueLemma))
+        && objectThenBreak(s, cueEnd)) {
+      // "The 'first kill', as Navy Chief Admiral Sureesh Mehta had later described the sinking,
+      // turned out to be a merchant trawler" (ECB+ topic 12): the clause names what its speaker
+      // called a thing, the quotation before it; the rest of the sentence is no one's statement.
+      // With no quotation nothing is attributed ("The ship, as officials described it, was ...")
+      int[] named = quotationEndingBefore(s, asAt);
+      if (named == null) {
+        return null;
+      }
+      Draft d = draft(s, t.start(), toks.get(cueEnd - 1).end(), named);
+      d.statement = statement(s, t, named);
+      sources.resolve(d, s, subject[0], subject[1], true);
+      return d;
+    }
     int[] after = contentAfter(s, k, cueEnd, inverted ? subject : null);
     after = closedByMainVerb(s, k, after);
     if (subject != null
@@ -368,6 +386,11 @@ final class AttributionFinder {
       content = after;
     } else {
       int upTo = subject != null && subject[0] > k ? k : subject != null ? subject[0] : k;
+      if (asAt > 0 && after == null) {
+        // "It doesn't help that ... is a classic scare tactic, as David Dayen noted in The
+        // Intercept." (PolNeAR train): a clause of comment set off after a clause says that clause
+        upTo = asAt;
+      }
       // only a cue set off from what comes before ("..., the senator said") closes a content
       content = upTo > 0 && closesClause(s, upTo) ? contentBefore(s, upTo) : null;
     }
@@ -386,7 +409,12 @@ final class AttributionFinder {
         && first >= 0
         && lower(toks.get(first)).equals("to")) {
       // "the Liberals are projected to win 157 seats": who projects it is not said; the subject
-      // is what the content is about
+      // is what the content is about, and opens it (PolNeAR annotates "Cruz | to win most if not
+      // all of the delegates"): "said to be Ethiopian" alone names no one it is said of
+      int[] about = raisedSubject(s, subject, k);
+      if (about != null) {
+        content = new int[] {toks.get(about[0]).start(), content[1]};
+      }
       Draft d = draft(s, toks.get(k).start(), toks.get(cueEnd - 1).end(), content);
       // "The cost of health insurance ... is expected to rise an average of 22 percent" (AllSides
       // train-2060): an expectation no one is said to hold is no one's statement
@@ -1704,6 +1732,108 @@ final class AttributionFinder {
 
   /** Raising verbs of expecting: their passive states an expectation, not what someone said. */
   private static final Set<String> EXPECTING = Set.of("expect", "anticipate");
+
+  /**
+   * The phrase a raising passive is about ("The men are said to be fishermen": "The men"), the
+   * antecedent for a relative pronoun ("the pirates, who are said to be Ethiopian": "the pirates");
+   * null when the subject does not end right before the verb's auxiliaries.
+   */
+  private int[] raisedSubject(int s, int[] subject, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (subject[1] > k) {
+      return null;
+    }
+    for (int x = subject[1]; x < k; x++) {
+      Token between = toks.get(x);
+      boolean relative =
+          lower(between).equals(",") || between.pos().equals("WP") || between.pos().equals("WDT");
+      if (!isAuxiliaryOrAdverb(between) && !relative) {
+        return null;
+      }
+    }
+    Token head = toks.get(subject[0]);
+    if (subject[1] - subject[0] == 1 && (head.pos().equals("WDT") || head.pos().equals("WP"))) {
+      if (subject[0] < 2 || !lower(toks.get(subject[0] - 1)).equals(",")) {
+        return null;
+      }
+      return antecedent(s, subject[0] - 2);
+    }
+    return subject;
+  }
+
+  /**
+   * The index of the "as" that opens a clause of comment holding the cue and its subject ("..., as
+   * the mayor noted", "As the mayor noted, ..."): "as" right before the subject, at the sentence's
+   * start or after a comma, a dash or a bracket, and only auxiliaries and adverbs between the
+   * subject and the cue; -1 otherwise.
+   */
+  private int commentAs(int s, int[] subject, int k) {
+    List<Token> toks = sentences.get(s).tokens();
+    int a = subject[0] - 1;
+    if (subject[1] > k || a < 0 || !lower(toks.get(a)).equals("as") || quotes.inside(s, a)) {
+      return -1;
+    }
+    for (int x = subject[1]; x < k; x++) {
+      if (!isAuxiliaryOrAdverb(toks.get(x))) {
+        return -1;
+      }
+    }
+    if (a == 0) {
+      return 0;
+    }
+    String before = lower(toks.get(a - 1));
+    return before.equals(",") || before.equals("--") || before.equals("-LRB-") || isDash(before)
+        ? a
+        : -1;
+  }
+
+  private static boolean isDash(String w) {
+    return w.equals("\u2014") || w.equals("\u2013") || w.equals("-");
+  }
+
+  /**
+   * After the cue, an object ("it", "the sinking") and then a comma, a bracket or the sentence's
+   * end: the verb is done with its object, and says no clause.
+   */
+  private boolean objectThenBreak(int s, int cueEnd) {
+    List<Token> toks = sentences.get(s).tokens();
+    if (cueEnd >= toks.size() || quotes.inside(s, cueEnd)) {
+      return false;
+    }
+    int end;
+    String w = lower(toks.get(cueEnd));
+    if (w.equals("it") || w.equals("them") || w.equals("this") || w.equals("that")) {
+      end = cueEnd + 1;
+    } else {
+      int[] np = nounPhraseAfter(s, cueEnd);
+      if (np == null || np[0] != cueEnd) {
+        return false;
+      }
+      end = np[1];
+    }
+    if (end >= toks.size()) {
+      return true;
+    }
+    String next = lower(toks.get(end));
+    return next.equals(",") || next.equals(".") || next.equals("-RRB-") || isDash(next);
+  }
+
+  /**
+   * The quotation that ends right before the comma (or dash) at {@code asAt - 1}, as a character
+   * span; null when none does.
+   */
+  private int[] quotationEndingBefore(int s, int asAt) {
+    List<Token> toks = sentences.get(s).tokens();
+    int last = asAt - 2;
+    if (last < 0 || !(quotes.inside(s, last) || isQuoteMark(toks.get(last)))) {
+      return null;
+    }
+    int first = last;
+    while (first - 1 >= 0 && (quotes.inside(s, first - 1) || isQuoteMark(toks.get(first - 1)))) {
+      first--;
+    }
+    return new int[] {toks.get(first).start(), toks.get(last).end()};
+  }
 
   /** A passive or impersonal cue with no source of its own ("it was reported that ..."). */
   private boolean passive(int s, int k) {

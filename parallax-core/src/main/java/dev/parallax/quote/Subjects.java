@@ -332,7 +332,7 @@ abstract class Subjects extends QuoteText {
       }
       Subject found = personBefore(c.s(), s.get()).orElse(s.get());
       int first = found.mention() == null ? k : tokenAt(c.s(), found.mention().start());
-      if (first >= k || !objectAt(c.s(), first, k)) {
+      if (first >= k || !objectAt(c.s(), first, k) || clauseSubject(c, first, k)) {
         return Optional.of(found);
       }
       // "Clinton, who called Sanders shortly after, told her supporters": Sanders is an object;
@@ -341,6 +341,47 @@ abstract class Subjects extends QuoteText {
       k = first;
     }
     return Optional.ofNullable(object);
+  }
+
+  /** Conjunctions that open a clause of their own, whose first noun phrase is its subject. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "as",
+          "because",
+          "while",
+          "when",
+          "although",
+          "though",
+          "if",
+          "since",
+          "after",
+          "before",
+          "until",
+          "whereas",
+          "once");
+
+  /**
+   * The name at tokens {@code [first, last]} is the subject of a clause a conjunction opens, not a
+   * preposition's object: "The 'first kill', as Navy Chief Admiral Sureesh Mehta had later
+   * described the sinking, ..." (ECB+ topic 12), "when Mayor Reyes said": the conjunction stands
+   * before the titles and the name, and only auxiliaries and adverbs stand between the name and the
+   * cue.
+   */
+  private boolean clauseSubject(Cue c, int first, int last) {
+    List<Token> toks = sentences.get(c.s()).tokens();
+    for (int k = last + 1; k < c.index(); k++) {
+      if (inside[c.s()][k] || !isAuxiliaryOrAdverb(toks.get(k))) {
+        return false;
+      }
+    }
+    int j = first - 1;
+    while (j >= 0 && !inside[c.s()][j] && titleWord(toks.get(j))) {
+      j--;
+    }
+    return j >= 0
+        && !inside[c.s()][j]
+        && toks.get(j).pos().equals("IN")
+        && CLAUSE_OPENERS.contains(toks.get(j).word().toLowerCase(Locale.ROOT));
   }
 
   /** Words that lead a sentence's noun phrase up to its head. */
