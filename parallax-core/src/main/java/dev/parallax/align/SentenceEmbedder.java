@@ -54,7 +54,7 @@ public final class SentenceEmbedder {
 
   private SentenceEmbedder() {
     this.workers = Math.max(1, Runtime.getRuntime().availableProcessors());
-    this.env = OrtEnvironment.getEnvironment();
+    this.env = MiniLm.environment();
     Class<?> owner = AllMiniLmL6V2QuantizedEmbeddingModel.class;
     try (InputStream model = MiniLm.resource(owner, "/all-minilm-l6-v2-q.onnx");
         InputStream vocabulary = MiniLm.resource(owner, "/all-minilm-l6-v2-q-tokenizer.json");

@@ -74,7 +74,7 @@ public final class WordTagger {
   }
 
   private WordTagger() {
-    this.env = OrtEnvironment.getEnvironment();
+    this.env = MiniLm.environment();
     Class<?> owner = AllMiniLmL6V2EmbeddingModel.class;
     List<OnnxTensor> updated = new ArrayList<>();
     try (InputStream model = MiniLm.resource(owner, "/all-minilm-l6-v2.onnx");

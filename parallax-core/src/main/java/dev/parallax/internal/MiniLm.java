@@ -22,6 +22,51 @@ public final class MiniLm {
 
   private MiniLm() {}
 
+  private static volatile boolean nativeFolderRemoved;
+
+  /**
+   * ONNX Runtime's environment. ONNX Runtime 1.20 copies its native libraries into a new {@code
+   * onnxruntime-java*} folder of the temporary directory on every start and asks for the folder to
+   * be deleted on exit before its files, so every run left an empty folder behind (and a killed run
+   * 16 MB of libraries). Once the libraries are loaded the folder is no longer read (the CPU
+   * provider is built in), so Parallax removes it at once; where that fails (another platform,
+   * another runtime version) the folder stays as it was, and nothing else changes.
+   */
+  public static OrtEnvironment environment() {
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    if (!nativeFolderRemoved) {
+      synchronized (MiniLm.class) {
+        if (!nativeFolderRemoved) {
+          nativeFolderRemoved = true;
+          removeNativeFolder();
+        }
+      }
+    }
+    return env;
+  }
+
+  private static void removeNativeFolder() {
+    try {
+      java.lang.reflect.Field f =
+          Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
+      f.setAccessible(true);
+      Object value = f.get(null);
+      if (!(value instanceof java.nio.file.Path folder)
+          || !folder.getFileName().toString().startsWith("onnxruntime-java")
+          || !java.nio.file.Files.isDirectory(folder)) {
+        return;
+      }
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+        for (java.nio.file.Path file : files.toList()) {
+          java.nio.file.Files.deleteIfExists(file);
+        }
+      }
+      java.nio.file.Files.deleteIfExists(folder);
+    } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+      // the folder stays; ONNX Runtime still deletes its files on exit
+    }
+  }
+
   /**
    * Options of a session that each caller thread runs alone: one thread per run, spin-waiting off,
    * every graph optimisation.
