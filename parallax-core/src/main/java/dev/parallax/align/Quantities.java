@@ -322,6 +322,15 @@ final class Quantities {
       if (start > 0 && t.get(start - 1).pos().startsWith("NNP")) {
         continue;
       }
+      // "seven AK-47 assault rifles", "an F-16": a number written onto a capitalised word with a
+      // hyphen is that name's
+      if (start > 1
+          && t.get(start - 1).word().equals("-")
+          && t.get(start - 1).start() == t.get(start - 2).end()
+          && t.get(start).start() == t.get(start - 1).end()
+          && Character.isUpperCase(t.get(start - 2).word().charAt(0))) {
+        continue;
+      }
       if (ranged(t, start, i)) {
         continue;
       }
@@ -352,20 +361,66 @@ final class Quantities {
             end = j + 1;
             if (i < t.size() && t.get(i).pos().equals("HYPH")) {
               // "a 7-yard touchdown pass", "a 13-play drive": the measure of the noun after it,
-              // which "went 73 yards" does not count
+              // which "went 73 yards" does not count; the words between name which of the noun's
+              // kind it measures: "a three-game losing streak" is no "11-game win streak"
               int k = j + 1;
-              while (k < t.size() && t.get(k).pos().startsWith("NN")) {
+              while (k < t.size()
+                  && (t.get(k).pos().startsWith("NN")
+                      || (t.get(k).pos().equals("VBG") || t.get(k).pos().startsWith("JJ"))
+                          && k + 1 < t.size()
+                          && t.get(k + 1).pos().startsWith("NN"))) {
                 k++;
               }
-              if (k > j + 1) {
-                unit = unit + " " + t.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+              StringBuilder measured = new StringBuilder(unit);
+              for (int m = j + 1; m < k; m++) {
+                measured.append(' ').append(t.get(m).lemma().toLowerCase(Locale.ROOT));
               }
+              unit = measured.toString();
+            } else {
+              // "two bank workers": a noun before another names a kind of it, and the last common
+              // noun is what is counted; a count above one before a singular noun may instead
+              // measure what follows, as a hyphen would say ("an 80 yard touchdown pass", "minus
+              // 20 degree temperatures"), so the whole compound is the unit: compared only with the
+              // same compound
+              int head = j;
+              while (!clockWord(t.get(j))
+                  && head + 1 < t.size()
+                  && (t.get(head + 1).pos().equals("NN") || t.get(head + 1).pos().equals("NNS"))) {
+                head++;
+              }
+              if (head > j && t.get(j).pos().equals("NN") && value > 1) {
+                StringBuilder measured = new StringBuilder();
+                for (int m = j; m <= head; m++) {
+                  measured
+                      .append(m > j ? " " : "")
+                      .append(t.get(m).lemma().toLowerCase(Locale.ROOT));
+                }
+                unit = measured.toString();
+              } else {
+                unit = t.get(head).lemma().toLowerCase(Locale.ROOT);
+              }
+              end = head + 1;
+            }
+            // "seven seasons as an assistant coach", "four seasons as director of personnel": a
+            // span of time in a role counts that role's time, not another's
+            String role = asRole(t, end);
+            if (!role.isEmpty()) {
+              unit = unit + " as " + role;
             }
             break;
           }
           if (!(pos.startsWith("JJ") || pos.equals("HYPH"))) {
             break;
           }
+        }
+      }
+      if (unit.isEmpty()) {
+        // "took 11 of the injured", "two of the dead": a part of a set an adjective names, compared
+        // only with parts of the same ("12 of the injured"), not with the set's own count
+        String set = adjectiveSet(t, i);
+        if (!set.isEmpty()) {
+          unit = said(set) + PART;
+          end = i + 3;
         }
       }
       if ((unit.equals("a.") || unit.equals("p."))
@@ -511,6 +566,61 @@ final class Quantities {
     return DEAD.contains(lemma) ? "dead" : HURT.contains(lemma) ? "hurt" : lemma;
   }
 
+  /**
+   * The words of the role an "as" at token {@code i} names, up to the role's head noun ("as an
+   * assistant coach": "assistant coach"; "as the team's director": "team director"), lower-case
+   * lemmas without determiners and possessives; "" when no noun follows "as".
+   */
+  private static String asRole(List<Token> t, int i) {
+    if (i >= t.size() || !t.get(i).word().equalsIgnoreCase("as")) {
+      return "";
+    }
+    StringBuilder role = new StringBuilder();
+    String head = "";
+    for (int k = i + 1; k < t.size() && k <= i + 6; k++) {
+      String pos = t.get(k).pos();
+      if (pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS")) {
+        continue;
+      }
+      if (!(pos.startsWith("NN") || pos.startsWith("JJ"))) {
+        break;
+      }
+      if (role.length() > 0) {
+        role.append(' ');
+      }
+      role.append(t.get(k).lemma().toLowerCase(Locale.ROOT));
+      if (pos.startsWith("NN")) {
+        head = role.toString();
+      }
+    }
+    return head;
+  }
+
+  /** "a." or "p." of a clock time the text spaced ("10 a. m."). */
+  private static boolean clockWord(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.equals("a.") || w.equals("p.");
+  }
+
+  /** What a part of a set an adjective names is counted in: "11 of the injured". */
+  static final String PART = " (part)";
+
+  /**
+   * The adjective or participle that names a set after "of the" at token {@code i}, with no noun
+   * after it ("of the injured", "of the dead", "of the wounded"); else "".
+   */
+  private static String adjectiveSet(List<Token> t, int i) {
+    if (i + 2 >= t.size()
+        || !t.get(i).word().equalsIgnoreCase("of")
+        || !t.get(i + 1).word().equalsIgnoreCase("the")) {
+      return "";
+    }
+    Token set = t.get(i + 2);
+    boolean named = set.pos().startsWith("JJ") || set.pos().equals("VBN");
+    boolean nounAfter = i + 3 < t.size() && t.get(i + 3).pos().startsWith("NN");
+    return named && !nounAfter ? set.word().toLowerCase(Locale.ROOT) : "";
+  }
+
   /** What a part of a whole is counted in apart from the part: "157 of 338 seats". */
   static final String WHOLE = " (whole)";
 
@@ -525,25 +635,38 @@ final class Quantities {
       Found whole = found.get(k + 1);
       boolean of = false;
       boolean between = whole.start() > part.end();
+      // "eight of their last 10 games", "18 of its next 23 games": the adjectives name a window,
+      // and part and whole count in it only
+      StringBuilder window = new StringBuilder();
       for (int j = part.end(); j < whole.start() && between; j++) {
         String w = t.get(j).word().toLowerCase(Locale.ROOT);
+        if (of && t.get(j).pos().startsWith("JJ")) {
+          window.append(' ').append(t.get(j).lemma().toLowerCase(Locale.ROOT));
+        }
         of |= w.equals("of");
         // "10 of the Saints' 16 games": a possessive name may stand before the whole
         String pos = t.get(j).pos();
+        // "eight of their last 10 games": a possessive pronoun, a determiner and adjectives too
         between =
             w.equals("of")
                 || w.equals("out")
                 || w.equals("the")
-                || of && (pos.startsWith("NNP") || pos.equals("POS"));
+                || of
+                    && (pos.startsWith("NNP")
+                        || pos.equals("POS")
+                        || pos.equals("PRP$")
+                        || pos.equals("DT")
+                        || pos.startsWith("JJ"));
       }
       if (!between || !of || !countsANoun(part.unit()) && !countsANoun(whole.unit())) {
         continue;
       }
       if (part.unit().isEmpty()) {
-        found.set(k, part.withUnit(whole.unit()));
-        found.set(k + 1, whole.withUnit(whole.unit() + WHOLE));
+        found.set(k, part.withUnit(whole.unit() + window));
+        found.set(k + 1, whole.withUnit(whole.unit() + window + WHOLE));
       } else if (whole.unit().isEmpty() || whole.unit().equals(part.unit())) {
-        found.set(k + 1, whole.withUnit(part.unit() + WHOLE));
+        found.set(k, part.withUnit(part.unit() + window));
+        found.set(k + 1, whole.withUnit(part.unit() + window + WHOLE));
       }
     }
   }

@@ -102,6 +102,109 @@ class DiscrepanciesTest {
   }
 
   @Test
+  void aCountBeforeACompoundCountsItsHeadOrTheWholeCompound() {
+    // "two bank workers" count workers; "a three punch combo" is one combo, and "minus 20 degree
+    // temperatures" measure: a count above one before a singular noun takes the whole compound
+    assertThat(
+            quantities(
+                Sentences.of(
+                    "A1.S1", "two/CD bank/NN workers/NNS and/CC one/CD bank/NN manager/NN")))
+        .containsExactly(
+            new Quantities.Quantity("two bank workers", "2", "bank worker"),
+            new Quantities.Quantity("one bank manager", "1", "manager"));
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "he/PRP landed/VBD one/CD punch/NN"),
+                Sentences.of("A2.S1", "a/DT three/CD punch/NN combo/NN downstairs/RB")))
+        .isEmpty();
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "a/DT 80/CD yard/NN touchdown/NN pass/NN"),
+                Sentences.of("A2.S1", "the/DT Colts/NNPS went/VBD 73/CD yards/NNS")))
+        .isEmpty();
+  }
+
+  @Test
+  void aMeasureNamesWhatItMeasuresWithItsModifiers() {
+    // ECB+ topic 5: a losing streak of three games is no win streak of eleven
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "a/DT three/CD -/HYPH game/NN losing/NN streak/NN"),
+                Sentences.of("A2.S1", "an/DT 11/CD -/HYPH game/NN win/NN streak/NN")))
+        .isEmpty();
+  }
+
+  @Test
+  void aSpanOfTimeInARoleCountsThatRolesTime() {
+    // ECB+ topic 5: "19 seasons with the 76ers" and "four seasons as director of personnel"
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S1",
+                    "DiLeo/NNP has/VBZ spent/VBN 19/CD seasons/NNS with/IN the/DT" + " 76ers/NNPS"),
+                Sentences.of(
+                    "A2.S1",
+                    "DiLeo/NNP spent/VBD four/CD seasons/NNS as/IN the/DT"
+                        + " team/NN 's/POS director/NN of/IN personnel/NN")))
+        .isEmpty();
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S1",
+                    "he/PRP spent/VBD seven/CD seasons/NNS as/IN an/DT" + " assistant/JJ coach/NN"),
+                Sentences.of(
+                    "A2.S1",
+                    "he/PRP spent/VBD six/CD seasons/NNS as/IN assistant/JJ" + " coach/NN")))
+        .hasSize(1);
+  }
+
+  @Test
+  void aPartOfASetAnAdjectiveNamesIsComparedWithPartsOfIt() {
+    // the bundled example: crews took 11 of the injured to hospital, paramedics rushed 12
+    List<Discrepancy> got =
+        find(
+            Sentences.of(
+                "A1.S5", "crews/NNS took/VBD 11/CD of/IN the/DT injured/JJ to/TO" + " hospital/NN"),
+            Sentences.of(
+                "A3.S2",
+                "paramedics/NNS rushed/VBD 12/CD of/IN the/DT injured/JJ to/TO" + " hospital/NN"));
+    assertThat(got)
+        .containsExactly(
+            new Discrepancy(
+                "F1",
+                List.of(
+                    new Discrepancy.Value("A1.S5", "11 of the injured", "11"),
+                    new Discrepancy.Value("A3.S2", "12 of the injured", "12"))));
+    // the set's own count is another quantity
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S5",
+                    "crews/NNS took/VBD 11/CD of/IN the/DT injured/JJ to/TO" + " hospital/NN"),
+                Sentences.of("A2.S1", "the/DT collapse/NN injured/VBD 14/CD people/NNS")))
+        .isEmpty();
+  }
+
+  @Test
+  void aWindowNamedInAPartitiveIsItsOwnUnit() {
+    // ECB+ topic 5: "eight of their last 10 games" against "18 of its next 23 games" and "all but
+    // eight games last season"
+    assertThat(
+            quantities(
+                Sentences.of(
+                    "A1.S1", "losing/VBG eight/CD of/IN their/PRP$ last/JJ 10/CD" + " games/NNS")))
+        .containsExactly(
+            new Quantities.Quantity("eight", "8", "game last"),
+            new Quantities.Quantity("10 games", "10", "game last" + Quantities.WHOLE));
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S1", "losing/VBG eight/CD of/IN their/PRP$ last/JJ 10/CD" + " games/NNS"),
+                Sentences.of("A2.S1", "won/VBD 18/CD of/IN its/PRP$ next/JJ 23/CD games/NNS")))
+        .isEmpty();
+  }
+
+  @Test
   void aPartIsComparedWithThePartAndTheWholeWithTheWhole() {
     assertThat(
             quantities(
