@@ -22,6 +22,23 @@ class FactLabelsTest {
   }
 
   @Test
+  void aPhraseWithNoVerbLabelsAFactOnlyWhenNothingElseStatesAClaim() {
+    // ECB+ topic 5: a verbless phrase had labelled a fact over a clause opening with its pronoun
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of(
+                    "A1.S1",
+                    "percentage/NN behind/IN the/DT three-point/JJ line/NN ,/, 26th/JJ in/IN"
+                        + " the/DT league/NN"),
+                Sentences.of(
+                    "A2.S1",
+                    "He/PRP guided/VBD a/DT transition/NN from/IN the/DT Iverson/NNP era/NN and/CC"
+                        + " won/VBD more/JJR games/NNS than/IN expected/VBN ./.")));
+    assertThat(label).startsWith("He guided a transition");
+  }
+
+  @Test
   void aClauseOfTimeCutFromItsSentenceLabelsNoFact() {
     // AllSides train-404: the label had been "After listening to a news conference Tuesday ..."
     String label =
