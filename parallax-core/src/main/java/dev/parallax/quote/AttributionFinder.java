@@ -1838,10 +1838,16 @@ final class AttributionFinder {
   /** A passive or impersonal cue with no source of its own ("it was reported that ..."). */
   private boolean passive(int s, int k) {
     List<Token> toks = sentences.get(s).tokens();
+    // over adverbs: "is now accused of murdering two women" (ECB+ topic 22), "were reportedly
+    // warned"
+    int b = k - 1;
+    while (b > 0 && toks.get(b).pos().equals("RB")) {
+      b--;
+    }
     return toks.get(k).pos().equals("VBN")
-        && k > 0
-        && AUXILIARIES.contains(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT))
-        && !toks.get(k - 1).lemma().equalsIgnoreCase("have");
+        && b >= 0
+        && AUXILIARIES.contains(toks.get(b).lemma().toLowerCase(Locale.ROOT))
+        && !toks.get(b).lemma().equalsIgnoreCase("have");
   }
 
   // ---------------------------------------------------------------- subjects

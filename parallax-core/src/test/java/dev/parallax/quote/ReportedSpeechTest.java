@@ -1388,6 +1388,15 @@ class ReportedSpeechTest {
         .filteredOn(a -> a.content().text().contains("VA089897"))
         .noneMatch(Attribution::statement);
     assertThat(withContent(r, "the shooting was for a street gang").statement()).isTrue();
+    // ECB+ topic 22: an adverb between the auxiliary and the participle keeps the passive
+    Report now =
+        Stories.analyse(
+            "Sixty-year-old Mara Vettel is now accused of murdering two women at an ice cream store"
+                + " in 1967.");
+    assertThat(now.attributions())
+        .filteredOn(a -> a.cue().map(TextSpan::text).orElse("").equals("accused"))
+        .hasSize(1)
+        .allMatch(a -> a.source().isEmpty() && !a.statement());
   }
 
   @Test
