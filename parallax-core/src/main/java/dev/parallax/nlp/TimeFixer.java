@@ -165,6 +165,7 @@ public final class TimeFixer {
       pieces.addAll(Composites.split(raw, tokens, narrative));
     }
     LocalDate namedWithYear = null; // a day this sentence names with its year
+    int namedEnd = -1; // where that day's expression ends
     for (TimeExpression raw : pieces) {
       TimeExpression t = pointBack(raw, tokens, text);
       if (NotATime.test(t, tokens)) {
@@ -197,10 +198,15 @@ public final class TimeFixer {
       if (d != null) {
         if (WRITTEN_YEAR.matcher(done.text()).find()) {
           namedWithYear = d;
-        } else if (namedWithYear != null && namesMonth(done.text())) {
+          namedEnd = done.end();
+        } else if (namedWithYear != null
+            && namesMonth(done.text())
+            && !semicolonBetween(tokens, namedEnd, done.start())) {
           // "was killed June 24, 2005 ... while investigating a June 20 shooting" (ECB+ topic 16,
           // published 2007): a month's day without its year, after a day named with one in the
-          // same sentence, is that day's nearest
+          // same sentence, is that day's nearest; not across a semicolon, which closes the clause
+          // ("Born March 29, 1928, in the Bronx; died December 19 at ...", ECB+ topic 26, had
+          // dated the death 1927)
           LocalDate near = nearestYear(d, namedWithYear);
           if (!near.equals(d)) {
             done = with(done, near + done.value().substring(10));
@@ -213,6 +219,16 @@ public final class TimeFixer {
       }
     }
     return out;
+  }
+
+  /** A semicolon lies between the two offsets of the sentence. */
+  private static boolean semicolonBetween(List<Token> tokens, int from, int to) {
+    for (Token t : tokens) {
+      if (t.start() >= from && t.end() <= to && t.word().equals(";")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word of the text is a month's name. */

@@ -1,6 +1,7 @@
 package dev.parallax.timeline;
 
 import dev.parallax.internal.DataFiles;
+import dev.parallax.internal.QuoteMarks;
 import dev.parallax.internal.QuoteSpans;
 import dev.parallax.model.Article;
 import dev.parallax.model.BlockKind;
@@ -591,8 +592,27 @@ public final class TimelineBuilder {
     if (w.length <= 22) {
       return clause;
     }
+    int atClause = clause.indexOf(expression);
+    // a quotation opening the sentence is what the date dates the saying of: its start stays
+    boolean opensQuoted = QuoteSpans.mask(clause)[0] || QuoteMarks.isMark(clause.charAt(0));
+    if (atClause >= 0 && !opensQuoted) {
+      // the words up to the expression's last one: past the first twenty, the label shows the
+      // twenty before it and a few after ("... Charles (Lucky) Luciano, who was deported to Italy
+      // and who died in 1962", ECB+ topic 26, had read "The gang was founded in the 1930's by
+      // ..." under 1962)
+      int last = clause.substring(0, atClause + expression.length()).split("\\s+").length - 1;
+      if (last >= 20) {
+        int end = Math.min(w.length, last + 1 + AFTER_DATE);
+        int start = Math.max(0, end - 20);
+        String window = String.join(" ", java.util.Arrays.copyOfRange(w, start, end));
+        return (start > 0 ? "… " : "") + window + (end < w.length ? " …" : "");
+      }
+    }
     return String.join(" ", java.util.Arrays.copyOf(w, 20)) + " …";
   }
+
+  /** Words a label keeps after a date it shows past a long sentence's first twenty. */
+  private static final int AFTER_DATE = 4;
 
   /** Sort key: ISO dates sort as text; a week sorts at its Monday. */
   static String sortKey(String date) {

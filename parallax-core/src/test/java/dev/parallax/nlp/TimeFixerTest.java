@@ -189,6 +189,15 @@ class TimeFixerTest {
         .isEqualTo("2024-06-20");
     assertThat(only("The deputy was investigating a June 20 shooting.", "June 20").value())
         .isEqualTo("2025-06-20");
+    // not across a semicolon: ECB+ topic 26's "Born March 29, 1928, in the Bronx; died December
+    // 19 at ..." had dated the death 1927
+    assertThat(
+            only(
+                    "Born March 29, 1928, in the Bronx; died December 19 at the prison hospital.",
+                    "December 19",
+                    LocalDate.of(2005, 12, 20))
+                .value())
+        .isEqualTo("2005-12-19");
   }
 
   @Test

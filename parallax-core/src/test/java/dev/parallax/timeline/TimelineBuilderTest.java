@@ -318,6 +318,18 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aDatePastALongSentencesFirstTwentyWordsStaysInItsLabel() {
+    // ECB+ topic 26: the label under 1962 had read "The gang was founded in the 1930's by ..."
+    String text =
+        "The gang was founded in the 1930's by one of the nation's most notorious criminals,"
+            + " Charles (Lucky) Luciano, who was deported to Italy and who died in 1962.";
+    Article a = article("A1", new String[] {text, "1962", "1962"});
+    String label = TimelineBuilder.label(a.sentences().get(0), "1962");
+    assertThat(label).startsWith("… ").endsWith("who died in 1962.").contains("Luciano");
+    assertThat(label.substring(2).split("\\s+")).hasSize(20);
+  }
+
+  @Test
   void aDashOfTwoHyphensSplitsTheLabel() {
     // ECB+ topic 10 prints "--" as "- -"
     String text =
