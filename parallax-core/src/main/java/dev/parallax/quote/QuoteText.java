@@ -142,6 +142,10 @@ abstract class QuoteText {
   /** The cue word at token {@code k} of sentence {@code s}, or null when it is none. */
   abstract Cue cueAt(int s, int k);
 
+  /** Verbs of naming ("named", "dubbed", "called"), {@code attribution.tsv}. */
+  private static final java.util.Set<String> NAMING_VERBS =
+      DataFiles.words("attribution.tsv", "naming-verb");
+
   /**
    * "a written statement", "his stated aim", "the reported deal": a participle used as an
    * adjective.
@@ -155,10 +159,42 @@ abstract class QuoteText {
       return true; // part of a word with a hyphen: "signed-up members", "a long-awaited report"
     }
     String pos = toks.get(k).pos();
+    if ((pos.equals("VBN") || pos.equals("VBG"))
+        && k > 1
+        && toks.get(k - 1).word().equals("-")
+        && toks.get(k - 2).pos().matches("RB|JJ")) {
+      // the same word written with spaces around its hyphen: "the so - called \"Teflon Don\""
+      // (ECB+ topic 26), "a long - awaited report"
+      return true;
+    }
+    if (pos.equals("VBN")
+        && k > 0
+        && toks.get(k - 1).pos().startsWith("NN")
+        && NAMING_VERBS.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT))
+        && agentFollows(toks, k + 1)) {
+      // "the man dubbed the \"Oddfather\" by tabloid newspapers" (ECB+ topic 26): a participle of
+      // naming right after its noun, with its agent after the name, qualifies the noun, which
+      // names no one who speaks ("one councillor called Leeds ..." still speaks)
+      return true;
+    }
     return (pos.equals("VBN") || pos.equals("VBG"))
         && k + 1 < toks.size()
         && toks.get(k + 1).pos().startsWith("NN")
         && (before.startsWith("JJ") || before.equals("IN"));
+  }
+
+  /** "by" within the few tokens from {@code from}, before a comma or the sentence's end. */
+  private static boolean agentFollows(List<Token> toks, int from) {
+    for (int j = from; j < toks.size() && j < from + 8; j++) {
+      String w = toks.get(j).word();
+      if (w.equals(",") || w.equals(".") || w.equals(";")) {
+        return false;
+      }
+      if (w.equalsIgnoreCase("by")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1378,6 +1378,26 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aNamingParticipleAfterItsNounAndASpacedSoCalledAreNoCues() {
+    // ECB+ topic 26: "the man dubbed the 'Oddfather' by tabloid newspapers" had made the man say
+    // "the 'Oddfather' by tabloid newspapers calmly pleaded guilty"; its texts space their hyphens,
+    // and "the so - called 'Teflon Don'" had given the name to the story's subject
+    Report r =
+        Stories.analyse(
+            "Vito Marano admitted his ruse at a hearing in which the man dubbed the"
+                + " \u201cOddfather\u201d by tabloid newspapers calmly pleaded guilty. Marano beat"
+                + " the law better than Carlo Benni, the so - called \u201cVelvet Don\u201d who won"
+                + " two acquittals.");
+    assertThat(r.attributions())
+        .noneMatch(a -> a.cue().map(TextSpan::text).orElse("").equals("dubbed"))
+        .noneMatch(a -> a.cue().map(TextSpan::text).orElse("").equals("called"));
+    assertThat(r.quotes())
+        .filteredOn(q -> q.text().equals("Velvet Don"))
+        .hasSize(1)
+        .allMatch(q -> q.speaker().isEmpty());
+  }
+
+  @Test
   void theOneChargedIsNotTheOneWhoCharges() {
     // ECB+ topic 16: "Jose Luis Orozco charged: case No. VA089897 filed this morning ..."
     Report r =
