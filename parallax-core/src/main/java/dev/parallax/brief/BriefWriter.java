@@ -477,6 +477,22 @@ public final class BriefWriter {
       this.similar = similar;
     }
 
+    /**
+     * Whether the candidate holds most of the words of a sentence already chosen, so that the
+     * reader would read that sentence twice: "Maurice Cheeks became the fifth NBA head coach to be
+     * fired this season, after ..." after "Cheeks is the fifth NBA head coach to be fired this
+     * season" (ECB+ topic 5).
+     */
+    private boolean restates(Candidate c) {
+      Set<String> own = Centrality.content(c.chosen());
+      for (Candidate p : picked) {
+        if (Centrality.redundant(p.chosen(), own)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     void add(Candidate c) {
       picked.add(c);
       used.add(c.chosen().id());
@@ -496,6 +512,7 @@ public final class BriefWriter {
      */
     boolean repeats(Candidate c) {
       return Centrality.redundant(c.chosen(), said)
+          || restates(c)
           || c.tier() == 2
               && c.cited() == 1
               && similar.getOrDefault(c.chosen().id(), Set.of()).stream().anyMatch(used::contains);

@@ -382,6 +382,35 @@ class BriefWriterTest {
   }
 
   @Test
+  void aSentenceThatRepeatsOneAlreadySaidWithMoreIsNotSaid() {
+    // ECB+ topic 5: "Maurice Cheeks became the fifth NBA head coach to be fired this season, after
+    // ..." followed "Cheeks is the fifth NBA head coach to be fired this season" in the brief
+    List<Article> two =
+        List.of(
+            article(
+                "A1",
+                "Daily",
+                sentence("A1.S1", "Cheeks is the fifth coach to be fired this season."),
+                sentence(
+                    "A1.S2",
+                    "Marcel Cheeks became the fifth coach to be fired this season, after the team"
+                        + " told him on Saturday.")),
+            article(
+                "A2",
+                "Herald",
+                sentence("A2.S1", "Cheeks is the fifth coach to be fired this season."),
+                sentence(
+                    "A2.S2",
+                    "Marcel Cheeks became the fifth coach to be fired this season, after the team"
+                        + " told him on Saturday.")));
+    List<Fact> split =
+        List.of(
+            new Fact("F1", List.of("A1.S1", "A2.S1"), List.of("A1", "A2"), "fifth coach", 0.9),
+            new Fact("F2", List.of("A1.S2", "A2.S2"), List.of("A1", "A2"), "Cheeks fired", 0.9));
+    assertThat(writer.write(two, split, 0)).hasSize(1);
+  }
+
+  @Test
   void doesNotStateTwoOutletsWordingsTheAlignmentFoundSimilarAsEachAlone() {
     List<Article> two =
         List.of(
