@@ -1782,7 +1782,11 @@ final class AttributionFinder {
       return 0;
     }
     String before = lower(toks.get(a - 1));
-    return before.equals(",") || before.equals("--") || before.equals("-LRB-") || isDash(before)
+    return before.equals(",")
+            || before.equals("--")
+            || before.equals("(")
+            || before.equals("-LRB-")
+            || isDash(before)
         ? a
         : -1;
   }
@@ -1815,7 +1819,11 @@ final class AttributionFinder {
       return true;
     }
     String next = lower(toks.get(end));
-    return next.equals(",") || next.equals(".") || next.equals("-RRB-") || isDash(next);
+    return next.equals(",")
+        || next.equals(".")
+        || next.equals(")")
+        || next.equals("-RRB-")
+        || isDash(next);
   }
 
   /**
