@@ -371,11 +371,7 @@ final class Quantities {
                           && t.get(k + 1).pos().startsWith("NN"))) {
                 k++;
               }
-              StringBuilder measured = new StringBuilder(unit);
-              for (int m = j + 1; m < k; m++) {
-                measured.append(' ').append(t.get(m).lemma().toLowerCase(Locale.ROOT));
-              }
-              unit = measured.toString();
+              unit = lemmas(t, j, k);
             } else {
               // "two bank workers": a noun before another names a kind of it, and the last common
               // noun is what is counted; a count above one before a singular noun may instead
@@ -389,13 +385,7 @@ final class Quantities {
                 head++;
               }
               if (head > j && t.get(j).pos().equals("NN") && value > 1) {
-                StringBuilder measured = new StringBuilder();
-                for (int m = j; m <= head; m++) {
-                  measured
-                      .append(m > j ? " " : "")
-                      .append(t.get(m).lemma().toLowerCase(Locale.ROOT));
-                }
-                unit = measured.toString();
+                unit = lemmas(t, j, head + 1);
               } else {
                 unit = t.get(head).lemma().toLowerCase(Locale.ROOT);
               }
@@ -594,6 +584,15 @@ final class Quantities {
       }
     }
     return head;
+  }
+
+  /** The lower-case lemmas of tokens {@code [from, to)}, joined by spaces. */
+  private static String lemmas(List<Token> t, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int m = from; m < to; m++) {
+      out.append(m > from ? " " : "").append(t.get(m).lemma().toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
   }
 
   /** "a." or "p." of a clock time the text spaced ("10 a. m."). */

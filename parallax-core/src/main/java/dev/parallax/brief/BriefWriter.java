@@ -485,18 +485,18 @@ public final class BriefWriter {
      */
     private boolean restates(Candidate c) {
       Set<String> own = Centrality.content(c.chosen());
-      for (Candidate p : picked) {
-        if (Centrality.redundant(p.chosen(), own)) {
-          return true;
-        }
-      }
-      return false;
+      return pickedContent.stream().anyMatch(p -> Centrality.redundant(p, own));
     }
+
+    /** The content words of each sentence chosen, in order ({@link Centrality#content}). */
+    private final List<Set<String>> pickedContent = new ArrayList<>();
 
     void add(Candidate c) {
       picked.add(c);
+      Set<String> content = Centrality.content(c.chosen());
+      pickedContent.add(content);
       used.add(c.chosen().id());
-      said.addAll(Centrality.content(c.chosen()));
+      said.addAll(content);
       covered.addAll(concepts.in(c.chosen()));
       words += c.chosen().wordCount();
       weight += c.weight();

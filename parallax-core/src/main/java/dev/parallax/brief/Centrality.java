@@ -92,7 +92,11 @@ final class Centrality {
 
   /** Whether most of the sentence's content words are already said. */
   static boolean redundant(Sentence s, Set<String> said) {
-    Set<String> own = content(s);
+    return redundant(content(s), said);
+  }
+
+  /** Whether most of the content words {@code own} are already said. */
+  static boolean redundant(Set<String> own, Set<String> said) {
     return !own.isEmpty()
         && own.stream().filter(said::contains).count() >= REDUNDANT_SHARE * own.size();
   }

@@ -76,7 +76,7 @@ final class AttributionFinder {
       DataFiles.words("attribution.tsv", "not-cue-phrase");
 
   /** Verbs of naming ("named", "called", "dubbed"): after a noun they name it, not attribute. */
-  private static final Set<String> NAMING = DataFiles.words("attribution.tsv", "naming-verb");
+  private static final Set<String> NAMING = QuoteText.NAMING_VERBS;
 
   /** Cue verbs whose first object is the hearer ("told reporters that ..."), not the content. */
   private static final Set<String> HEARER_FIRST =

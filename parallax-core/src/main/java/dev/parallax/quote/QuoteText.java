@@ -143,7 +143,7 @@ abstract class QuoteText {
   abstract Cue cueAt(int s, int k);
 
   /** Verbs of naming ("named", "dubbed", "called"), {@code attribution.tsv}. */
-  private static final java.util.Set<String> NAMING_VERBS =
+  static final java.util.Set<String> NAMING_VERBS =
       DataFiles.words("attribution.tsv", "naming-verb");
 
   /**
@@ -171,7 +171,8 @@ abstract class QuoteText {
         && k > 0
         && toks.get(k - 1).pos().startsWith("NN")
         && NAMING_VERBS.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT))
-        && agentFollows(toks, k + 1)) {
+        && agentBy(toks, k + 1, 8, j -> false, w -> w.equals(",") || w.equals(".") || w.equals(";"))
+            >= 0) {
       // "the man dubbed the \"Oddfather\" by tabloid newspapers" (ECB+ topic 26): a participle of
       // naming right after its noun, with its agent after the name, qualifies the noun, which
       // names no one who speaks ("one councillor called Leeds ..." still speaks)
@@ -181,20 +182,6 @@ abstract class QuoteText {
         && k + 1 < toks.size()
         && toks.get(k + 1).pos().startsWith("NN")
         && (before.startsWith("JJ") || before.equals("IN"));
-  }
-
-  /** "by" within the few tokens from {@code from}, before a comma or the sentence's end. */
-  private static boolean agentFollows(List<Token> toks, int from) {
-    for (int j = from; j < toks.size() && j < from + 8; j++) {
-      String w = toks.get(j).word();
-      if (w.equals(",") || w.equals(".") || w.equals(";")) {
-        return false;
-      }
-      if (w.equalsIgnoreCase("by")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

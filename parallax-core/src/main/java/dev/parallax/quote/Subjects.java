@@ -343,23 +343,6 @@ abstract class Subjects extends QuoteText {
     return Optional.ofNullable(object);
   }
 
-  /** Conjunctions that open a clause of their own, whose first noun phrase is its subject. */
-  private static final Set<String> CLAUSE_OPENERS =
-      Set.of(
-          "as",
-          "because",
-          "while",
-          "when",
-          "although",
-          "though",
-          "if",
-          "since",
-          "after",
-          "before",
-          "until",
-          "whereas",
-          "once");
-
   /**
    * The name at tokens {@code [first, last]} is the subject of a clause a conjunction opens, not a
    * preposition's object: "The 'first kill', as Navy Chief Admiral Sureesh Mehta had later
@@ -381,7 +364,8 @@ abstract class Subjects extends QuoteText {
     return j >= 0
         && !inside[c.s()][j]
         && toks.get(j).pos().equals("IN")
-        && CLAUSE_OPENERS.contains(toks.get(j).word().toLowerCase(Locale.ROOT));
+        && dev.parallax.internal.ClauseWords.DEPENDENT_OPENERS.contains(
+            toks.get(j).word().toLowerCase(Locale.ROOT));
   }
 
   /** Words that lead a sentence's noun phrase up to its head. */
