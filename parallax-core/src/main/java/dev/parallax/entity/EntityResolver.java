@@ -354,9 +354,20 @@ public final class EntityResolver {
     for (Mention m : s.mentions()) {
       trimTitles(m, toks, text)
           .map(t -> joinedHead(t, toks, text))
+          .map(t -> joinedTail(t, toks, text))
           .map(t -> possessiveName(t, toks, text))
           .ifPresent(ms::add);
     }
+    // a name made longer takes in the names inside it ("... and Cooperation in [Europe]")
+    List<Mention> whole = List.copyOf(ms);
+    ms.removeIf(
+        o ->
+            whole.stream()
+                .anyMatch(
+                    b ->
+                        b.start() <= o.start()
+                            && b.end() >= o.end()
+                            && b.end() - b.start() > o.end() - o.start()));
     // places, aliases and demonyms the tagger missed or typed as MISC
     for (int i = 0; i < toks.size(); i++) {
       for (int len = Math.min(gaz.maxPlaceWords, toks.size() - i); len >= 1; len--) {
@@ -624,6 +635,54 @@ public final class EntityResolver {
     }
     int start = toks.get(from).start();
     return new Mention(text.substring(start, m.end()), m.type(), start, m.end(), m.entity());
+  }
+
+  /**
+   * An organisation named "X of/for Y" whose name goes on past "and" in capitalised words the
+   * tagger left out of it: "[Organization for Security] and Cooperation in Europe" (ECB+ topic 11,
+   * where "Europe" was a place of its own), "[Party of Industrialists] and Entrepreneurs". The
+   * words after "and" (proper nouns, joined by "in", "of" or "for") become part of it unless one is
+   * a role or a person follows them ("the Ministry of Defence and Prime Minister X").
+   */
+  static Mention joinedTail(Mention m, List<Token> toks, String text) {
+    if (m.type() != EntityType.ORGANIZATION
+        || !(m.text().contains(" of ") || m.text().contains(" for "))) {
+      return m;
+    }
+    int k = tokenSpan(m, toks)[1] + 1; // the "and"
+    if (k < 1
+        || k + 1 >= toks.size()
+        || !toks.get(k).word().equals("and")
+        || !untaggedProper(toks.get(k + 1))) {
+      return m;
+    }
+    int last = k + 1;
+    int j = k + 2;
+    while (j < toks.size()) {
+      if (properNotPerson(toks.get(j))) {
+        last = j++;
+      } else if (toks.get(j).word().matches("in|of|for")
+          && j + 1 < toks.size()
+          && properNotPerson(toks.get(j + 1))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    for (int i = k + 1; i <= last; i++) {
+      if (isTitleOrRole(toks.get(i).word())) {
+        return m;
+      }
+    }
+    if (last + 1 < toks.size() && toks.get(last + 1).ner().equals("PERSON")) {
+      return m;
+    }
+    int end = toks.get(last).end();
+    return new Mention(text.substring(m.start(), end), m.type(), m.start(), end, m.entity());
+  }
+
+  private static boolean properNotPerson(Token t) {
+    return t.pos().startsWith("NNP") && !t.ner().equals("PERSON") && isCapitalised(t.word());
   }
 
   /**
@@ -1098,8 +1157,9 @@ public final class EntityResolver {
   }
 
   /**
-   * Lower case, no accents, no dots, hyphens as spaces, Arabic particles joined ("al-X" = "Al X" =
-   * "AlX"), British spellings as American ones ("Centre" = "Center").
+   * Lower case, no accents, no dots, hyphens as spaces (not after "co": "Co-operation" =
+   * "Cooperation"), Arabic particles joined ("al-X" = "Al X" = "AlX"), British spellings as
+   * American ones ("Centre" = "Center").
    */
   static String norm(String surface) {
     return String.join(" ", nameParts(surface));
@@ -1107,7 +1167,13 @@ public final class EntityResolver {
 
   static List<String> nameParts(String surface) {
     String s = Normalizer.normalize(surface, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT).replace("’", "'").replace(".", "").replaceAll("[-‐–—_]", " ");
+    // "Co-operation" is "Cooperation" (British and American spellings of one name's word)
+    s =
+        s.toLowerCase(Locale.ROOT)
+            .replace("’", "'")
+            .replace(".", "")
+            .replaceAll("\\bco-(?=\\p{L})", "co");
+    s = s.replaceAll("[-‐–—_]", " ");
     s = s.replaceAll("[\"“”()`]|''", " ");
     List<String> raw = new ArrayList<>();
     for (String p : s.split("[\\s,]+")) {

@@ -342,7 +342,8 @@ final class NameFinder {
    * A name the tagger opened with the sentence's first word, capitalised only because it opens the
    * sentence: "Vaccinated Americans will soon be able to travel" (AllSides train-1950), where the
    * story writes "vaccinated" in lower case and never capitalises it inside a sentence, names
-   * "Americans"; a name of that word alone is none. Not a name's particle ("Al Harthi said").
+   * "Americans"; a name of that word alone is none. Not a name's particle ("Al Harthi said"), nor a
+   * place's name the gazetteer holds ("New York", "North Korea").
    */
   private static void withoutOpeningWord(
       List<Mention> ms, Sentence s, Set<String> midCapitalised, Set<String> lowerCase) {
@@ -367,7 +368,12 @@ final class NameFinder {
     ms.removeIf(m -> m.start() == opener.start() && m.end() == opener.end());
     for (int k = 0; k < ms.size(); k++) {
       Mention m = ms.get(k);
-      if (m.start() == opener.start() && m.end() > start && toks.get(first + 1).isWord()) {
+      if (m.start() == opener.start()
+          && m.end() > start
+          && toks.get(first + 1).isWord()
+          // "New York-based Human Rights Watch said ..." in a story that writes "a new
+          // constitution" (ECB+ topic 11): a place's name is whole
+          && Gazetteer.shared().place(m.text()).isEmpty()) {
         String text = m.text().substring(start - m.start());
         ms.set(k, new Mention(text, m.type(), start, m.end(), m.entity()));
       }

@@ -192,6 +192,11 @@ public final class Annotator {
           String text = doc.text().substring(ms0, ms1);
           Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
           Optional<EntityType> type = typeOf(tag);
+          if (type.isPresent() && text.codePoints().noneMatch(Character::isLetter)) {
+            // "Of the 288 candidates" (ECB+ topic 11): the tagger took a bare number for a place;
+            // a name has a letter
+            continue;
+          }
           if (type.isPresent()) {
             int opening = openingPreposition(tokens, type.get(), ms0, ms1);
             if (opening > ms0) {

@@ -68,6 +68,22 @@ class EntityResolverTest {
   }
 
   @Test
+  void anOrganisationsNameGoesOnPastAndWhereTheTaggerCutIt() {
+    // ECB+ topic 11: "Organization for Security" and a place "Europe"; the two spellings are one
+    Report r =
+        run(
+            "About 40 observers from the United Nations, the Organization for Security and"
+                + " Cooperation in Europe and the Commonwealth of Independent States oversaw the"
+                + " election. The Organisation for Security and Co-operation in Europe"
+                + " has not sent observers. The Ministry of Defence and Prime Minister John Smith"
+                + " declined to comment.");
+    Entity osce = named(r, "Organization for Security and Cooperation in Europe");
+    assertThat(osce.mentions()).isEqualTo(2);
+    assertThat(r.entities()).noneMatch(e -> e.name().equals("Europe"));
+    assertThat(r.entities()).noneMatch(e -> e.name().contains("Prime Minister"));
+  }
+
+  @Test
   void twoOfficesJoinedByAndBeforeANameAreTwoOrganisationsNotOne() {
     Report r =
         run(
@@ -327,6 +343,17 @@ class EntityResolverTest {
                 + " the whistleblower wrote to Mayor Dana Ruiz on Monday.");
     assertThat(r.entities()).extracting(Entity::name).doesNotContain("Whistleblower");
     assertThat(named(r, "Dana Ruiz").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void aPlacesNameOpeningASentenceStaysWholeWhereTheStoryWritesItsFirstWordInLowerCase() {
+    // ECB+ topic 11: "New York-based Human Rights Watch" had named a place "York"
+    Report r =
+        run(
+            "The vote was held under a new constitution.\n\nNew York-based Human Rights Watch"
+                + " said the country had made some progress.");
+    assertThat(named(r, "New York").type()).isEqualTo(EntityType.PLACE);
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("York");
   }
 
   @Test

@@ -147,6 +147,19 @@ class AnnotatorTest {
     assertThat(ss.get(0).mentions()).extracting(m -> m.text()).doesNotContain("Under O'Brien");
   }
 
+  @Test
+  void aNumberAloneIsNoName() {
+    // ECB+ topic 11: the tagger read "288" as a place in every sentence that counted candidates
+    List<Sentence> ss =
+        sentences(
+            "Of the 288 candidates, 286 have higher education. Ninety percent of the 288"
+                + " candidates come from the Democratic Party.");
+    assertThat(ss)
+        .flatExtracting(Sentence::mentions)
+        .extracting(m -> m.text())
+        .containsExactly("Democratic Party");
+  }
+
   private static List<Sentence> sentences(String text) {
     List<Block> blocks = new ArrayList<>();
     int at = 0;
