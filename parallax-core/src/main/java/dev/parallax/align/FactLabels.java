@@ -67,6 +67,7 @@ final class FactLabels {
               + (opensWithPronoun(u)
                       || opensWithParticiple(u)
                       || dependent(u)
+                      || introduces(u)
                       // a headline the cleaner kept as body ("Obama Administration Restores
                       // Endangered Species Act Protections!")
                       || dev.parallax.clean.Cleaner.titleCase(u.text())
@@ -136,6 +137,15 @@ final class FactLabels {
       }
     }
     return true;
+  }
+
+  /**
+   * Ends with a colon: it introduces what the next sentence says ("Human Rights Watch said in a
+   * report last month:", ECB+ topic 11), which it does not hold.
+   */
+  private static boolean introduces(Sentence s) {
+    List<Token> t = s.tokens();
+    return !t.isEmpty() && t.get(t.size() - 1).word().equals(":");
   }
 
   /**
@@ -215,9 +225,11 @@ final class FactLabels {
       to = comma > 0 ? comma : limit;
     }
     // no dangling punctuation at the end, and no lone quotation mark at either end; a bracket
-    // that closes one opened within the label stays ("fell to 36-3 (24 KOs)")
+    // that closes one opened within the label stays ("fell to 36-3 (24 KOs)"), as does the sign
+    // of a number's unit ("turnout was almost 90%", ECB+ topic 11)
     while (to > from
         && !isWord(t.get(to - 1))
+        && !t.get(to - 1).word().equals("%")
         && !isQuote(t.get(to - 1))
         && !(bracket(t.get(to - 1)) < 0 && openBrackets(t, from, to - 1) > 0)) {
       to--;

@@ -39,6 +39,32 @@ class FactLabelsTest {
   }
 
   @Test
+  void aSentenceThatIntroducesTheNextLabelsAFactOnlyWhenNothingElseStatesIt() {
+    // ECB+ topic 11: "Human Rights Watch said in a report last month:" had labelled a fact
+    String label =
+        FactLabels.of(
+            List.of(
+                Sentences.of(
+                    "A1.S1",
+                    "Human/NNP Rights/NNP Watch/NNP said/VBD in/IN a/DT report/NN last/JJ"
+                        + " month/NN :/:"),
+                Sentences.of(
+                    "A2.S1",
+                    "Human/NNP Rights/NNP Watch/NNP said/VBD the/DT country/NN remains/VBZ"
+                        + " one/CD of/IN the/DT most/RBS repressive/JJ states/NNS ./.")));
+    assertThat(label).startsWith("Human Rights Watch said the country");
+  }
+
+  @Test
+  void aPercentSignEndingTheLabelStays() {
+    // ECB+ topic 11: the label had read "... turnout was almost 90"
+    assertThat(
+            FactLabels.compress(
+                Sentences.of("A1.S2", "Turnout/NN was/VBD almost/RB 90/CD %/NN ./.")))
+        .isEqualTo("Turnout was almost 90 %");
+  }
+
+  @Test
   void aClauseOfTimeCutFromItsSentenceLabelsNoFact() {
     // AllSides train-404: the label had been "After listening to a news conference Tuesday ..."
     String label =
