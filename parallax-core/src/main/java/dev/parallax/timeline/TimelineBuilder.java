@@ -579,7 +579,14 @@ public final class TimelineBuilder {
       // a relative clause ("..., which began in 2018, is reaching ...") has its subject outside
       // it: the sentence says what the date is of
       boolean relative =
-          c.regionMatches(true, 0, "which ", 0, 6) || c.regionMatches(true, 0, "who ", 0, 4);
+          c.regionMatches(true, 0, "which ", 0, 6)
+              || c.regionMatches(true, 0, "who ", 0, 4)
+              // "..., the Party of Industrialists – founded in 2012 – will be seeking seats in the
+              // December 15 election" (ECB+ topic 11): a clause that opens with its verb has its
+              // subject before the dash; "At the start of the month, Valley Dairy Inc., which
+              // does business as ..., told the board" (topic 13): one with no verb is the
+              // subject cut from its verb
+              || !subjectAndVerb(s, s.text().indexOf(text) + text.indexOf(c, from), c.length());
       c = c.replaceFirst("^(?:and|but|while)\\s+", "");
       if (!c.isEmpty()) {
         c = c.substring(0, 1).toUpperCase(Locale.ROOT) + c.substring(1);
@@ -609,6 +616,32 @@ public final class TimelineBuilder {
       }
     }
     return String.join(" ", java.util.Arrays.copyOf(w, 20)) + " …";
+  }
+
+  /**
+   * Whether the words at {@code [offset, offset + length)} of the sentence's text hold a verb (or a
+   * modal) and do not open with one; true for a sentence whose tokens name no verb at all.
+   */
+  private static boolean subjectAndVerb(Sentence s, int offset, int length) {
+    if (s.tokens().stream().noneMatch(TimelineBuilder::verb)) {
+      return true; // no parts of speech to read (or a heading): the clause as split
+    }
+    boolean first = true;
+    for (dev.parallax.model.Token t : s.tokens()) {
+      int at = t.start() - s.start();
+      if (at < offset || at >= offset + length) {
+        continue;
+      }
+      if (verb(t)) {
+        return !first;
+      }
+      first = false;
+    }
+    return false;
+  }
+
+  private static boolean verb(dev.parallax.model.Token t) {
+    return t.pos().startsWith("VB") || t.pos().equals("MD");
   }
 
   /** Words a label keeps after a date it shows past a long sentence's first twenty. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -327,6 +328,43 @@ class TimelineBuilderTest {
     String label = TimelineBuilder.label(a.sentences().get(0), "1962");
     assertThat(label).startsWith("… ").endsWith("who died in 1962.").contains("Luciano");
     assertThat(label.substring(2).split("\\s+")).hasSize(20);
+  }
+
+  @Test
+  void aClauseThatOpensWithItsVerbIsNotLabelledWithoutItsSubject() {
+    // ECB+ topic 11: the label had read "Will be seeking seats in the December 15 election."
+    String text =
+        "Besides the ruling Democratic Party, the Party of Industrialists and Entrepreneurs"
+            + " (PPPT) – founded in 2012 – will be seeking seats in the December 15 election.";
+    Sentence verbs =
+        withVerbs(
+            article("A1", new String[] {text, "December 15", "2013-12-15"}).sentences().get(0),
+            Set.of("founded", "will", "be", "seeking"));
+    String label = TimelineBuilder.label(verbs, "December 15");
+    assertThat(label).startsWith("… ").contains("PPPT").endsWith("December 15 election.");
+    // ECB+ topic 13: the label had read "At the start of the month, Valley Dairy Inc."
+    String subject =
+        "At the start of the month, Valley Dairy Inc., which does business as the Matanuska"
+            + " Creamery, told the board it would stop making payments.";
+    Sentence t =
+        withVerbs(
+            article("A2", new String[] {subject, "the start of the month", "2012-08"})
+                .sentences()
+                .get(0),
+            Set.of("does", "told", "would", "stop", "making"));
+    assertThat(TimelineBuilder.label(t, "the start of the month"))
+        .startsWith("At the start of the month, Valley Dairy Inc., which does business");
+  }
+
+  /** The sentence with the given words tagged as verbs (the fixture tags every word a noun). */
+  private static Sentence withVerbs(Sentence s, Set<String> verbs) {
+    List<Token> tagged = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      String pos = verbs.contains(t.word()) ? "VB" : t.pos();
+      tagged.add(new Token(t.word(), t.lemma(), pos, t.ner(), t.start(), t.end()));
+    }
+    return new Sentence(
+        s.id(), s.kind(), s.text(), s.start(), s.end(), tagged, s.mentions(), s.times());
   }
 
   @Test
