@@ -190,6 +190,10 @@ final class Quantities {
   private static final Set<String> DEAD = DataFiles.words("grammar.tsv", "count-dead");
   private static final Set<String> HURT = DataFiles.words("grammar.tsv", "count-hurt");
   private static final Set<String> AUXILIARY = DataFiles.words("grammar.tsv", "auxiliary");
+
+  /** Nouns naming what a measure measures ("temperature", "distance"; {@code grammar.tsv}). */
+  private static final Set<String> MEASURED = DataFiles.words("grammar.tsv", "measured");
+
   private static final List<String> AT_LEAST = DataFiles.list("grammar.tsv", "bound-at-least");
   private static final List<String> AT_MOST = DataFiles.list("grammar.tsv", "bound-at-most");
   private static final List<String> ABOUT = DataFiles.list("grammar.tsv", "bound-about");
@@ -331,6 +335,16 @@ final class Quantities {
           && Character.isUpperCase(t.get(start - 2).word().charAt(0))) {
         continue;
       }
+      // "minus 17 degrees", "minus-20 degree temperatures": a value below zero
+      if (start > 0 && t.get(start - 1).word().equalsIgnoreCase("minus")) {
+        value = -value;
+        start--;
+      } else if (start > 1
+          && t.get(start - 1).word().equals("-")
+          && t.get(start - 2).word().equalsIgnoreCase("minus")) {
+        value = -value;
+        start -= 2;
+      }
       if (ranged(t, start, i)) {
         continue;
       }
@@ -384,7 +398,12 @@ final class Quantities {
                   && (t.get(head + 1).pos().equals("NN") || t.get(head + 1).pos().equals("NNS"))) {
                 head++;
               }
-              if (head > j && t.get(j).pos().equals("NN") && value > 1) {
+              if (head == j + 1
+                  && MEASURED.contains(t.get(head).lemma().toLowerCase(Locale.ROOT))) {
+                // "minus-20 degree temperatures": a measure before the name of what it measures
+                // is that measure ("minus 17 degrees")
+                unit = t.get(j).lemma().toLowerCase(Locale.ROOT);
+              } else if (head > j && t.get(j).pos().equals("NN") && Math.abs(value) > 1) {
                 unit = lemmas(t, j, head + 1);
               } else {
                 unit = t.get(head).lemma().toLowerCase(Locale.ROOT);
@@ -420,6 +439,13 @@ final class Quantities {
       }
       if (unit.equals("block") && end < t.size() && t.get(end).word().equalsIgnoreCase("of")) {
         continue; // "the 22000 block of Joliet Avenue": an address, not a count
+      }
+      // "five degrees below zero"
+      if (end + 1 < t.size()
+          && t.get(end).word().equalsIgnoreCase("below")
+          && t.get(end + 1).word().equalsIgnoreCase("zero")) {
+        value = -value;
+        end += 2;
       }
       // "15 more inches", "another 20 troops": an increment, not a total
       if (!unit.isEmpty() && increment(t, start, i)) {

@@ -103,8 +103,9 @@ class DiscrepanciesTest {
 
   @Test
   void aCountBeforeACompoundCountsItsHeadOrTheWholeCompound() {
-    // "two bank workers" count workers; "a three punch combo" is one combo, and "minus 20 degree
-    // temperatures" measure: a count above one before a singular noun takes the whole compound
+    // "two bank workers" count workers; "a three punch combo" is one combo, and "an 80 yard
+    // touchdown pass" measures one: a count above one before a singular noun takes the whole
+    // compound
     assertThat(
             quantities(
                 Sentences.of(
@@ -121,6 +122,31 @@ class DiscrepanciesTest {
             find(
                 Sentences.of("A1.S1", "a/DT 80/CD yard/NN touchdown/NN pass/NN"),
                 Sentences.of("A2.S1", "the/DT Colts/NNPS went/VBD 73/CD yards/NNS")))
+        .isEmpty();
+  }
+
+  @Test
+  void temperaturesBelowZeroAreComparedInTheirDegrees() {
+    // ECB+ topic 13: "minus 17 degrees" against "minus-20 degree temperatures" had been lost
+    assertThat(
+            quantities(
+                Sentences.of("A1.S1", "It/PRP was/VBD 5/CD degrees/NNS below/IN zero/CD ./.")))
+        .containsExactly(new Quantities.Quantity("5 degrees below zero", "-5", "degree"));
+    assertThat(
+            find(
+                Sentences.of(
+                    "A1.S1",
+                    "firefighters/NNS fought/VBD in/IN temperatures/NNS of/IN minus/CC 17/CD"
+                        + " degrees/NNS"),
+                Sentences.of(
+                    "A2.S1",
+                    "firefighters/NNS battled/VBD in/IN minus/NN -/HYPH 20/CD degree/NN"
+                        + " temperatures/NNS")))
+        .hasSize(1);
+    assertThat(
+            find(
+                Sentences.of("A1.S1", "minus/CC 20/CD degrees/NNS"),
+                Sentences.of("A2.S1", "20/CD degrees/NNS below/IN zero/CD")))
         .isEmpty();
   }
 
