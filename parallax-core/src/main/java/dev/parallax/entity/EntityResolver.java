@@ -50,6 +50,10 @@ public final class EntityResolver {
       List.of(EntityType.OTHER, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+
+  /** Words that end a company's name ("Inc.", "Corp."; {@code company-suffixes.txt}). */
+  private static final Set<String> COMPANY = DataFiles.words("company-suffixes.txt");
+
   static final Set<String> PARTICLES = DataFiles.words("grammar.tsv", "name-particle");
   private static final Map<String, String> SPELLINGS = spellings();
 
@@ -1012,7 +1016,14 @@ public final class EntityResolver {
     // (an acronym joined to its long form votes only where nothing else does: the tagger types
     // "HTE" as it pleases, "Harlow Tidewater Engineering Inc." is a company)
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    Set<String> placed = Joins.placedLoneWords(items, articles);
     for (Item it : items) {
+      if (it.type == EntityType.PERSON && placed.contains(it.key)) {
+        // "in Palmer" against "the Palmer police", "Palmer officials", "Palmer voters" (ECB+
+        // topic 13), which the tagger reads as a person's: a lone word never named in full that
+        // a story places something in is a place, however often it modifies a noun
+        continue;
+      }
       if (!joinedAcronym(it)) {
         votes
             .computeIfAbsent(it.key, k -> new EnumMap<>(EntityType.class))
@@ -1027,6 +1038,16 @@ public final class EntityResolver {
             .merge(it.type, 1, Integer::sum);
       }
     }
+    // "Crowley Maritime Corp." (ECB+ topic 13), which "the Crowley Maritime tank farm" had voted a
+    // place: a name a company's suffix ends is a company's
+    Set<String> companies = new HashSet<>();
+    for (Item it : items) {
+      String[] w = it.surface.split("\\s+");
+      if (w.length >= 2
+          && COMPANY.contains(w[w.length - 1].replace(".", "").toLowerCase(Locale.ROOT))) {
+        companies.add(it.key);
+      }
+    }
     for (Item it : items) {
       EntityType fix = gaz.typeFixes.get(it.surface.toLowerCase(Locale.ROOT));
       if (it.key.startsWith("H|")) {
@@ -1035,6 +1056,8 @@ public final class EntityResolver {
         it.type = EntityType.PLACE;
       } else if (fix != null) {
         it.type = fix;
+      } else if (companies.contains(it.key)) {
+        it.type = EntityType.ORGANIZATION;
       } else {
         it.type =
             votes.get(it.key).entrySet().stream()
@@ -1148,11 +1171,16 @@ public final class EntityResolver {
     return null;
   }
 
-  /** A mention's display form: no leading article, no possessive ending, one kind of apostrophe. */
+  /**
+   * A mention's display form: no leading article, no possessive ending or trailing comma, one kind
+   * of apostrophe.
+   */
   static String surface(String text) {
     String s = text.strip().replaceAll("\\s+", " ");
     s = s.replaceFirst("^(?i)(?:the|that|this|these|those|an?)\\s+", "");
     s = POSSESSIVE.matcher(s).replaceFirst("");
+    // "The Creamery Corporation, " an arm of the board (ECB+ topic 13): no comma ends a name
+    s = s.replaceFirst("\\s*[,;:]+$", "");
     return s.strip();
   }
 

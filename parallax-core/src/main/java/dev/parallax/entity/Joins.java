@@ -500,6 +500,24 @@ final class Joins {
     return m.find() && RoleWords.KIN.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The keys of lone words (never named in full as a person) that the story types a place right
+   * after "at", "in", "into" or "from" ("a warehouse in Palmer").
+   */
+  static Set<String> placedLoneWords(List<Item> items, List<Article> articles) {
+    Set<String> out = new HashSet<>();
+    for (Item it : items) {
+      if (it.key.startsWith("N|")
+          && !it.key.contains(" ")
+          && it.type == EntityType.PLACE
+          && AT.matcher(before(it, articles)).find()
+          && !before(it, articles).toLowerCase(Locale.ROOT).endsWith("the ")) {
+        out.add(it.key);
+      }
+    }
+    return out;
+  }
+
   private static String before(Item it, List<Article> articles) {
     String text = articles.get(it.articleIndex).text();
     return text.substring(Math.max(0, it.mention.start() - 12), it.mention.start());

@@ -31,6 +31,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void aNamesDisplayFormEndsWithNoComma() {
+    // ECB+ topic 13: "Creamery Corporation," (from "The Creamery Corporation, " an arm of ...)
+    assertThat(EntityResolver.surface("The Creamery Corporation,"))
+        .isEqualTo("Creamery Corporation");
+    assertThat(EntityResolver.surface("the Fed's")).isEqualTo("Fed");
+  }
+
+  @Test
   void britishAndAmericanSpellingsOfANameAreOneName() {
     assertThat(EntityResolver.norm("Betty Ford Centre"))
         .isEqualTo(EntityResolver.norm("Betty Ford Center"));
@@ -354,6 +362,33 @@ class EntityResolverTest {
                 + " said the country had made some progress.");
     assertThat(named(r, "New York").type()).isEqualTo(EntityType.PLACE);
     assertThat(r.entities()).extracting(Entity::name).doesNotContain("York");
+  }
+
+  @Test
+  void aLoneWordAStoryPlacesSomethingInIsAPlaceThoughItMostlyModifiesNouns() {
+    // ECB+ topic 13: "Palmer" was a person of 36 mentions ("the Palmer police", "Palmer voters")
+    Report r =
+        run(
+            "A fire destroyed a warehouse in Palmer on Tuesday. The Palmer police said the"
+                + " building was vacant. Palmer officials said Palmer voters had approved a bond."
+                + " The Palmer fire chief said the Palmer water supply held.");
+    assertThat(named(r, "Palmer").type()).isEqualTo(EntityType.PLACE);
+    Report person =
+        run(
+            "Arnold Palmer won in Augusta. Palmer said he was pleased. The Palmer family thanked"
+                + " fans.");
+    assertThat(named(person, "Arnold Palmer").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void aNameACompanysSuffixEndsIsACompanys() {
+    // ECB+ topic 13: "Crowley Maritime Corp." was a place, as "the Crowley Maritime tank farm"
+    // voted
+    Report r =
+        run(
+            "The fire did not reach the nearby Crowley Maritime tank farm. Flames came close to"
+                + " the adjacent Crowley Maritime Corp. fuel sales office.");
+    assertThat(named(r, "Crowley Maritime Corp.").type()).isEqualTo(EntityType.ORGANIZATION);
   }
 
   @Test
