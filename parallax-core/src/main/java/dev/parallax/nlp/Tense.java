@@ -68,7 +68,7 @@ enum Tense {
     if (to < 1 || !tokens.get(to).word().equalsIgnoreCase("to")) {
       return false;
     }
-    for (int i = to - 1; i >= Math.max(0, to - 6) && !boundary(tokens.get(i)); i--) {
+    for (int i = to - 1; i >= Math.max(0, to - 6) && !boundary(tokens, i); i--) {
       if (tokens.get(i).word().equalsIgnoreCase("from")) {
         return true;
       }
@@ -106,7 +106,7 @@ enum Tense {
         break;
       }
     }
-    for (int i = before; i >= 0 && !boundary(tokens.get(i)); i--) {
+    for (int i = before; i >= 0 && !boundary(tokens, i); i--) {
       if (tokens.get(i).word().equalsIgnoreCase("that") && tokens.get(i).pos().equals("IN")) {
         // "Police say that on Saturday ... Gray was standing outside" (ECB+ topic 19): the date
         // belongs to the clause "that" opens, whose verb comes after it
@@ -124,7 +124,7 @@ enum Tense {
         return g;
       }
     }
-    for (int i = after; i < tokens.size() && !boundary(tokens.get(i)); i++) {
+    for (int i = after; i < tokens.size() && !boundary(tokens, i); i++) {
       if (verb(tokens.get(i))) {
         int[] g = group(tokens, i);
         if (participle(g, tokens)) {
@@ -150,7 +150,19 @@ enum Tense {
     return true;
   }
 
-  private static boolean boundary(Token t) {
+  /**
+   * Whether token {@code i} ends a clause; a clock's colon, which a text may space ("around 11: 30
+   * p. m. Kimani Gray was standing", ECB+ topic 19), does not.
+   */
+  private static boolean boundary(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.word().equals(":")
+        && i > 0
+        && i + 1 < tokens.size()
+        && tokens.get(i - 1).word().matches("\\d{1,2}")
+        && tokens.get(i + 1).word().matches("\\d{2}")) {
+      return false;
+    }
     return BOUNDARY.contains(t.word().toLowerCase(Locale.ROOT));
   }
 

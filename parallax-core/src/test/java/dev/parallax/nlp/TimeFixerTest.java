@@ -175,6 +175,14 @@ class TimeFixerTest {
                     "Saturday")
                 .value())
         .startsWith("2026-01-31");
+    // as the corpus prints it, the clock spaced at its colon, which had ended the clause
+    assertThat(
+            only(
+                    "Police say that on Saturday around 11: 30 p. m. Gray was standing outside his"
+                        + " home.",
+                    "Saturday")
+                .value())
+        .startsWith("2026-01-31");
   }
 
   @Test
