@@ -426,6 +426,14 @@ final class AttributionFinder {
       // view
       return null;
     }
+    if (t.lemma().matches("(?i)declare|pronounce")
+        && cueEnd < toks.size()
+        && toks.get(cueEnd).pos().equals("JJ")
+        && passive(s, k)) {
+      // "Gray was rushed to a hospital but was declared dead on arrival" (ECB+ topic 19): a
+      // state declared of the subject, who says nothing
+      return null;
+    }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     // "Giuliani was directly warned by the FBI that ..." (AllSides train-2121), "residents were
     // told by the police that ...": a passive verb of telling with its agent after "by" has the
@@ -2173,8 +2181,16 @@ final class AttributionFinder {
     return j < toks.size() && QuoteText.FINITE.contains(toks.get(j).pos());
   }
 
-  /** How far back from the phrase before the cue a "who" opening its clause is looked for. */
-  private static final int RELATIVE_REACH = 15;
+  /**
+   * How far back from the phrase before the cue, in words outside quotation marks, a "who" opening
+   * its clause is looked for.
+   */
+  private static final int RELATIVE_REACH = 20;
+
+  /**
+   * Most tokens (marks included) of a quotation a relative clause may hold ("“bird's-eye view”").
+   */
+  private static final int SCARE_QUOTE = 10;
 
   /**
    * "AN AUSTRALIAN climber who watched his brother fall to his death on New Zealand's highest peak
@@ -2185,12 +2201,24 @@ final class AttributionFinder {
   private int[] beforeWho(int s, int phraseStart) {
     List<Token> toks = sentences.get(s).tokens();
     boolean verb = false;
-    for (int x = phraseStart - 1; x >= 1 && x >= phraseStart - RELATIVE_REACH; x--) {
+    int quoted = 0;
+    int words = 0;
+    for (int x = phraseStart - 1; x >= 1 && words < RELATIVE_REACH; x--) {
       Token t = toks.get(x);
       String w = lower(t);
-      if (quotes.inside(s, x) || w.equals(",") || w.equals(";") || w.equals(":")) {
+      if (quotes.inside(s, x) || isQuoteMark(t)) {
+        // "A Brooklyn woman who claims she had a “bird's-eye view” of the fatal police shooting
+        // of 16-year-old Kimani Gray says ..." (ECB+ topic 19): a few quoted words inside the
+        // relative clause are part of it
+        if (++quoted > SCARE_QUOTE) {
+          return null;
+        }
+        continue;
+      }
+      if (w.equals(",") || w.equals(";") || w.equals(":")) {
         return null;
       }
+      words += isWord(t) ? 1 : 0; // "16 - year - old" is three words
       if (t.pos().equals("WP") || t.pos().equals("WP$")) {
         return verb && (w.equals("who") || w.equals("whose")) ? antecedent(s, x - 1) : null;
       }

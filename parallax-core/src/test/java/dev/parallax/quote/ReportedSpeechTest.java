@@ -1089,6 +1089,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void oneDeclaredDeadSaysNothing() {
+    // ECB+ topic 19: "declared: dead on arrival" had been the teenager's statement
+    Report r =
+        Stories.analyse(
+            "After the shooting, Gray was rushed to a hospital but was declared dead on arrival."
+                + " The mayor declared that the city would rebuild.");
+    assertThat(r.attributions()).noneMatch(a -> a.content().text().startsWith("dead"));
+    assertThat(withContent(r, "the city would rebuild").sourceText().map(TextSpan::text))
+        .contains("The mayor");
+  }
+
+  @Test
   void aCueInARelativeClauseSaysWhatRunsUpToTheMainVerb() {
     Report r =
         Stories.analyse(
@@ -1492,6 +1504,20 @@ class ReportedSpeechTest {
                 + " said he was expecting to die that night.");
     Attribution a = withContent(r, "expecting to die");
     assertThat(a.sourceText().map(t -> t.text())).contains("An Australian climber");
+  }
+
+  @Test
+  void aRelativeClauseMayHoldAFewQuotedWords() {
+    // ECB+ topic 19: the teenager named at the clause's end had been the source
+    Report r =
+        Stories.analyse(
+            "A Brooklyn woman who claims she had a “bird’s-eye view” of the fatal police shooting"
+                + " of 16-year-old Kimani (Kiki) Gray says the youth did not have a gun in his"
+                + " hand.");
+    assertThat(r.attributions())
+        .filteredOn(a -> a.cue().map(c -> c.text()).orElse("").equals("says"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.sourceText().map(t -> t.text())).contains("A Brooklyn woman"));
   }
 
   @Test
