@@ -392,6 +392,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void aStatesNewsAbbreviationIsTheState() {
+    // ECB+ topic 28: "Miss." and "Mississippi", "Calif." and "California" were listed apart
+    Report r =
+        run(
+            "LaRue died in Biloxi, Miss., on Saturday. He had returned to Mississippi in 1974."
+                + " Felt lived in Santa Rosa, Calif., with his daughter. California officials"
+                + " declined to comment.");
+    assertThat(named(r, "Mississippi").mentions()).isEqualTo(2);
+    assertThat(named(r, "California").mentions()).isEqualTo(2);
+  }
+
+  @Test
   void aTitleMayLeaveLongPrepositionsInLowerCase() {
     // AllSides train-1600: "Meritless" had been a name of "The Perjury Allegation against Jeff
     // Sessions Is Meritless." kept as the body's first sentence; since the cleaner reads such a
