@@ -154,7 +154,7 @@ final class FactLabels {
    * states no claim.
    */
   private static boolean verbless(Sentence s) {
-    return s.tokens().stream().noneMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
+    return s.tokens().stream().noneMatch(Token::isVerb);
   }
 
   /**

@@ -51,9 +51,6 @@ public final class EntityResolver {
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
-  /** Words that end a company's name ("Inc.", "Corp."; {@code company-suffixes.txt}). */
-  private static final Set<String> COMPANY = DataFiles.words("company-suffixes.txt");
-
   static final Set<String> PARTICLES = DataFiles.words("grammar.tsv", "name-particle");
   private static final Map<String, String> SPELLINGS = spellings();
 
@@ -1043,8 +1040,7 @@ public final class EntityResolver {
     Set<String> companies = new HashSet<>();
     for (Item it : items) {
       String[] w = it.surface.split("\\s+");
-      if (w.length >= 2
-          && COMPANY.contains(w[w.length - 1].replace(".", "").toLowerCase(Locale.ROOT))) {
+      if (w.length >= 2 && NameFinder.companySuffix(w[w.length - 1])) {
         companies.add(it.key);
       }
     }

@@ -507,11 +507,11 @@ final class Joins {
   static Set<String> placedLoneWords(List<Item> items, List<Article> articles) {
     Set<String> out = new HashSet<>();
     for (Item it : items) {
-      if (it.key.startsWith("N|")
-          && !it.key.contains(" ")
-          && it.type == EntityType.PLACE
-          && AT.matcher(before(it, articles)).find()
-          && !before(it, articles).toLowerCase(Locale.ROOT).endsWith("the ")) {
+      if (!it.key.startsWith("N|") || it.key.contains(" ") || it.type != EntityType.PLACE) {
+        continue;
+      }
+      String before = before(it, articles);
+      if (AT.matcher(before).find() && !before.toLowerCase(Locale.ROOT).endsWith("the ")) {
         out.add(it.key);
       }
     }

@@ -917,6 +917,11 @@ final class NameFinder {
     return w.toLowerCase(Locale.ROOT).replace(".", "");
   }
 
+  /** Whether the word ends a company's name ("Inc.", "Corp."; {@code company-suffixes.txt}). */
+  static boolean companySuffix(String w) {
+    return COMPANY.contains(bare(w));
+  }
+
   /** "u s geological survey" -> "usgs"; function words left out. */
   static String initials(String norm) {
     return initials(norm, false);

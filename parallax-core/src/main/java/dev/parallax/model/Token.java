@@ -19,4 +19,9 @@ public record Token(String word, String lemma, String pos, String ner, int start
   public boolean isWord() {
     return word.codePoints().anyMatch(Character::isLetterOrDigit);
   }
+
+  /** Whether the tagger read the token as a verb or a modal ({@code VB*}, {@code MD}). */
+  public boolean isVerb() {
+    return pos.startsWith("VB") || pos.equals("MD");
+  }
 }

@@ -112,7 +112,7 @@ enum Tense {
         // belongs to the clause "that" opens, whose verb comes after it
         break;
       }
-      if (verb(tokens.get(i))) {
+      if (tokens.get(i).isVerb()) {
         int[] g = group(tokens, i);
         if (participle(g, tokens)) {
           // "Stocks rose, ... leaving the index within 70 points of its high set on Aug. 6": a
@@ -125,7 +125,7 @@ enum Tense {
       }
     }
     for (int i = after; i < tokens.size() && !boundary(tokens, i); i++) {
-      if (verb(tokens.get(i))) {
+      if (tokens.get(i).isVerb()) {
         int[] g = group(tokens, i);
         if (participle(g, tokens)) {
           // "In February, a quake measuring 6.4 ... hit the town" (ECB+ topic 20): a participle
@@ -166,12 +166,8 @@ enum Tense {
     return BOUNDARY.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
-  private static boolean verb(Token t) {
-    return t.pos().startsWith("VB") || t.pos().equals("MD");
-  }
-
   private static boolean inGroup(Token t) {
-    return verb(t) || t.pos().equals("TO") || t.pos().equals("RB");
+    return t.isVerb() || t.pos().equals("TO") || t.pos().equals("RB");
   }
 
   /**
@@ -186,7 +182,7 @@ enum Tense {
     while (to + 1 < tokens.size() && inGroup(tokens.get(to + 1))) {
       to++;
     }
-    while (from < to && !verb(tokens.get(from)) && !tokens.get(from).pos().equals("TO")) {
+    while (from < to && !tokens.get(from).isVerb() && !tokens.get(from).pos().equals("TO")) {
       from++;
     }
     return new int[] {from, to};

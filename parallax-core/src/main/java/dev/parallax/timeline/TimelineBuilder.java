@@ -623,7 +623,7 @@ public final class TimelineBuilder {
    * modal) and do not open with one; true for a sentence whose tokens name no verb at all.
    */
   private static boolean subjectAndVerb(Sentence s, int offset, int length) {
-    if (s.tokens().stream().noneMatch(TimelineBuilder::verb)) {
+    if (s.tokens().stream().noneMatch(dev.parallax.model.Token::isVerb)) {
       return true; // no parts of speech to read (or a heading): the clause as split
     }
     boolean first = true;
@@ -632,16 +632,12 @@ public final class TimelineBuilder {
       if (at < offset || at >= offset + length) {
         continue;
       }
-      if (verb(t)) {
+      if (t.isVerb()) {
         return !first;
       }
       first = false;
     }
     return false;
-  }
-
-  private static boolean verb(dev.parallax.model.Token t) {
-    return t.pos().startsWith("VB") || t.pos().equals("MD");
   }
 
   /** Words a label keeps after a date it shows past a long sentence's first twenty. */
